@@ -365,8 +365,10 @@ class NodeEngine:
         self.close()
 
     def __del__(self):
-        with contextlib.suppress(Exception):  # best effort at interpreter exit
-            self._kill()
+        # Best effort at interpreter exit, when module globals may already be gone.
+        proc = getattr(self, "_proc", None)
+        if proc is not None and proc.poll() is None:
+            proc.kill()
 
     # -- protocol --
     def _readline(self, deadline: float) -> bytes:
