@@ -1,0 +1,29 @@
+// requires: py_index_arg py_exceptions
+// range(stop) / range(start, stop[, step]) as an array of ints; called with the Python
+// arguments as written, so py_range(5) is range(5).
+function py_range(start, stop, step) {
+  if (start === undefined) throw new py_TypeError("range expected at least 1 argument, got 0");
+  let lo = 0;
+  let hi;
+  let by = 1;
+  if (stop === undefined) {
+    hi = py_index_arg(start);
+  } else {
+    lo = py_index_arg(start);
+    hi = py_index_arg(stop);
+    if (step !== undefined) {
+      by = py_index_arg(step);
+      if (by === 0) throw new py_ValueError("range() arg 3 must not be zero");
+    }
+  }
+  if (by === 1) {
+    const n = hi > lo ? hi - lo : 0;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = lo + i;
+    return out;
+  }
+  const n = by > 0 ? (hi > lo ? Math.floor((hi - lo - 1) / by) + 1 : 0) : lo > hi ? Math.floor((lo - hi - 1) / -by) + 1 : 0;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = lo + i * by;
+  return out;
+}
