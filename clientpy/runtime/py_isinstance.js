@@ -1,0 +1,35 @@
+// requires: py_exceptions py_is_plain
+// isinstance(x, types): a type is a token ("int", "float", "str", "bool", "list",
+// "tuple", "dict", "set", "NoneType", "object") or a class (exceptions, user classes);
+// `types` may be an array (tuple) of them, nested. bool is an int; an integral number is
+// an int and not a float; a plain object is a dict.
+function py_isinstance(x, types) {
+  if (Array.isArray(types)) {
+    for (let i = 0; i < types.length; i++) if (py_isinstance(x, types[i])) return true;
+    return false;
+  }
+  switch (types) {
+    case "int":
+      return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+    case "float":
+      return typeof x === "number" && !Number.isInteger(x);
+    case "str":
+      return typeof x === "string";
+    case "bool":
+      return typeof x === "boolean";
+    case "list":
+      return Array.isArray(x) && !Object.isFrozen(x);
+    case "tuple":
+      return Array.isArray(x) && Object.isFrozen(x);
+    case "dict":
+      return x instanceof Map || py_is_plain(x);
+    case "set":
+      return x instanceof Set;
+    case "NoneType":
+      return x === null || x === undefined;
+    case "object":
+      return true;
+  }
+  if (typeof types === "function") return x instanceof types;
+  throw new py_TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+}

@@ -1,0 +1,13 @@
+// requires: py_iter py_hash_find
+// set(iterable=()): members are unique by Python equality (1, 1.0 and True are one
+// member, the first one kept; equal tuples are one member); lists, dicts and sets are
+// unhashable.
+function py_set(it) {
+  const s = new Set();
+  if (arguments.length === 0) return s;
+  for (const x of Array.isArray(it) ? it : py_iter(it)) {
+    if (typeof x === "string") s.add(x);
+    else if (py_hash_find(s, x) === undefined) s.add(x === undefined ? null : x);
+  }
+  return s;
+}
