@@ -36,15 +36,31 @@ function closure(names) {
 }
 
 // load("py_eq", "py_repr") -> { py_eq, py_repr, ...every name the files define }
+// Each call evaluates its own copy of the helpers in a fresh function scope, so several
+// loads in one test file do not collide (class declarations cannot be repeated).
 export function load(...names) {
+  return evaluate(names, "");
+}
+
+// Like load, plus the `py_methods` table a bundle declares for py_callm:
+// loadWithMethods({ "str.upper": "py_str_upper" }, "py_callm") makes
+// `const py_methods = { "str.upper": py_str_upper }` in the same scope.
+export function loadWithMethods(methods, ...names) {
+  const entries = Object.entries(methods);
+  const table = entries.map(([key, helper]) => `${JSON.stringify(key)}: ${helper}`).join(", ");
+  return evaluate([...names, ...entries.map(([, helper]) => helper)], `const py_methods = { ${table} };\n`);
+}
+
+function evaluate(names, prelude) {
   const files = closure(names);
-  const body = files.map(source).join("\n");
+  const texts = files.map(source);
   const exported = new Set();
-  for (const text of files.map(source)) {
+  for (const text of texts) {
     for (const m of text.matchAll(/^(?:function|class|const|let)\s+([A-Za-z_$][\w$]*)/gm)) {
       exported.add(m[1]);
     }
   }
-  const code = `"use strict";\n${body}\n({ ${[...exported].join(", ")} })`;
+  if (prelude) exported.add("py_methods");
+  const code = `(function () {\n"use strict";\n${prelude}${texts.join("\n")}\nreturn { ${[...exported].join(", ")} };\n})()`;
   return vm.runInThisContext(code, { filename: `runtime(${names.join(",")})` });
 }
