@@ -1,0 +1,10 @@
+// requires: py_dict_kind
+function py_dict_clear(self) {
+  if (py_dict_kind(self, "clear")) {
+    self.clear();
+  } else {
+    const keys = Object.keys(self);
+    for (let i = 0; i < keys.length; i++) delete self[keys[i]];
+  }
+  return null;
+}

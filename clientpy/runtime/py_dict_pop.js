@@ -1,0 +1,22 @@
+// requires: py_dict_kind py_hash_find py_exceptions
+// dict.pop(key[, default]): KeyError(key) when missing and no default is given.
+function py_dict_pop(self, k, dflt) {
+  if (py_dict_kind(self, "pop")) {
+    const found = typeof k === "string" ? (self.has(k) ? k : undefined) : py_hash_find(self, k);
+    if (found !== undefined) {
+      const v = self.get(found);
+      self.delete(found);
+      return v;
+    }
+  } else if (typeof k === "string") {
+    if (Object.prototype.hasOwnProperty.call(self, k)) {
+      const v = self[k];
+      delete self[k];
+      return v;
+    }
+  } else {
+    py_hash_find(null, k);
+  }
+  if (dflt !== undefined) return dflt;
+  throw new py_KeyError(k === undefined ? null : k);
+}
