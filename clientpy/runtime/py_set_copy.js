@@ -1,0 +1,5 @@
+// requires: py_attr_error
+function py_set_copy(self) {
+  if (!(self instanceof Set)) throw py_attr_error(self, "copy");
+  return new Set(self);
+}
