@@ -1,0 +1,112 @@
+// dict methods on Maps and on plain objects, each expected value as CPython 3.11 gives it.
+import test from "node:test";
+import { load } from "./load.mjs";
+import { T, same, raises } from "./expect_py.mjs";
+
+const {
+  py_dict_clear,
+  py_dict_copy,
+  py_dict_get,
+  py_dict_items,
+  py_dict_keys,
+  py_dict_pop,
+  py_dict_popitem,
+  py_dict_setdefault,
+  py_dict_update,
+  py_dict_values,
+  py_exceptions,
+} = load("py_dict_clear", "py_dict_copy", "py_dict_get", "py_dict_items", "py_dict_keys", "py_dict_pop", "py_dict_popitem", "py_dict_setdefault", "py_dict_update", "py_dict_values", "py_exceptions");
+
+test("get, keys, values, items (Map)", () => {
+  same(py_dict_get(new Map([["a", 1], ["b", 2]]), "a"), 1); // {'a': 1, 'b': 2}.get('a')
+  same(py_dict_get(new Map([["a", 1], ["b", 2]]), "z"), null); // {'a': 1, 'b': 2}.get('z')
+  same(py_dict_get(new Map([["a", 1], ["b", 2]]), "z", 0), 0); // {'a': 1, 'b': 2}.get('z', 0)
+  same(py_dict_get(new Map([["a", 1], ["b", 2]]), 1, "d"), "d"); // {'a': 1, 'b': 2}.get(1, 'd')
+  raises(() => py_dict_get(new Map([["a", 1], ["b", 2]]), [1]), "TypeError", "unhashable type: 'list'"); // {'a': 1, 'b': 2}.get([1])
+  same(py_dict_keys(new Map([["a", 1], ["b", 2]])), ["a", "b"]); // list({'a': 1, 'b': 2}.keys())
+  same(py_dict_values(new Map([["a", 1], ["b", 2]])), [1, 2]); // list({'a': 1, 'b': 2}.values())
+  same(py_dict_items(new Map([["a", 1], ["b", 2]])), [T("a", 1), T("b", 2)]); // list({'a': 1, 'b': 2}.items())
+});
+
+test("pop, popitem, setdefault, clear (Map)", () => {
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); const x = py_dict_pop(d, "a"); return [x, py_dict_items(d)]; })(), [1, [T("b", 2)]]); // exec:d = {'a': 1, 'b': 2}; x = d.pop('a'); result = [x, list(d.items())]
+  same(py_dict_pop(new Map([["a", 1], ["b", 2]]), "z", null), null); // {'a': 1, 'b': 2}.pop('z', None)
+  raises(() => py_dict_pop(new Map([["a", 1], ["b", 2]]), "z"), "KeyError", "'z'"); // {'a': 1, 'b': 2}.pop('z')
+  raises(() => py_dict_pop(new Map([["a", 1], ["b", 2]]), 7), "KeyError", "7"); // {'a': 1, 'b': 2}.pop(7)
+  raises(() => py_dict_pop(new Map([["a", 1], ["b", 2]]), [7], 0), "TypeError", "unhashable type: 'list'"); // {'a': 1, 'b': 2}.pop([7], 0)
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); const x = py_dict_popitem(d); return [x, py_dict_items(d)]; })(), [T("b", 2), [T("a", 1)]]); // exec:d = {'a': 1, 'b': 2}; x = d.popitem(); result = [x, list(d.items())]
+  raises(() => (() => { const d = new Map([["a", 1], ["b", 2]]); py_dict_popitem(d); py_dict_popitem(d); return py_dict_popitem(d); })(), "KeyError", "'popitem(): dictionary is empty'"); // exec:d = {'a': 1, 'b': 2}; d.popitem(); d.popitem(); result = d.popitem()
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); const x = py_dict_setdefault(d, "a", 9); const y = py_dict_setdefault(d, "c", 9); const z = py_dict_setdefault(d, "e"); return [x, y, z, py_dict_items(d)]; })(), [1, 9, null, [T("a", 1), T("b", 2), T("c", 9), T("e", null)]]);
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); const r = py_dict_clear(d); return [r, py_dict_items(d)]; })(), [null, []]); // exec:d = {'a': 1, 'b': 2}; r = d.clear(); result = [r, list(d.items())]
+});
+
+test("update and copy (Map)", () => {
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); py_dict_update(d, new Map([["b", 3], ["c", 4]])); return py_dict_items(d); })(), [T("a", 1), T("b", 3), T("c", 4)]); // exec:d = {'a': 1, 'b': 2}; d.update({'b': 3, 'c': 4}); result = list(d.items())
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); py_dict_update(d, { c: 5 }); return py_dict_items(d); })(), [T("a", 1), T("b", 2), T("c", 5)]); // exec:d = {'a': 1, 'b': 2}; d.update({'c': 5}); result = list(d.items())
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); py_dict_update(d, [T("a", 0), ["z", 1], "xy"]); return py_dict_items(d); })(), [T("a", 0), T("b", 2), T("z", 1), T("x", "y")]); // exec:d = {'a': 1, 'b': 2}; d.update([('a', 0), ['z', 1], 'xy']); result = list(d.items())
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); py_dict_update(d, undefined, new Map([["k", 1]])); return py_dict_items(d); })(), [T("a", 1), T("b", 2), T("k", 1)]); // exec:d = {'a': 1, 'b': 2}; d.update(k=1); result = list(d.items())
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); py_dict_update(d, [T("a", 5)], { a: 6 }); return py_dict_items(d); })(), [T("a", 6), T("b", 2)]); // exec:d = {'a': 1, 'b': 2}; d.update([('a', 5)], a=6); result = list(d.items())
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); const r = py_dict_update(d); return [r, py_dict_items(d)]; })(), [null, [T("a", 1), T("b", 2)]]); // exec:d = {'a': 1, 'b': 2}; r = d.update(); result = [r, list(d.items())]
+  raises(() => py_dict_update(new Map([["a", 1], ["b", 2]]), [1]), "TypeError", "cannot convert dictionary update sequence element #0 to a sequence"); // {'a': 1, 'b': 2}.update([1])
+  raises(() => py_dict_update(new Map([["a", 1], ["b", 2]]), [T(1, 2, 3)]), "ValueError", "dictionary update sequence element #0 has length 3; 2 is required"); // {'a': 1, 'b': 2}.update([(1, 2, 3)])
+  raises(() => py_dict_update(new Map([["a", 1], ["b", 2]]), [T("a", 1), "abc"]), "ValueError", "dictionary update sequence element #1 has length 3; 2 is required"); // {'a': 1, 'b': 2}.update([('a', 1), 'abc'])
+  raises(() => py_dict_update(new Map([["a", 1], ["b", 2]]), 5), "TypeError", "'int' object is not iterable"); // {'a': 1, 'b': 2}.update(5)
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); const c = py_dict_copy(d); py_dict_update(c, [T("a", 0)]); return [py_dict_items(d), py_dict_items(c)]; })(), [[T("a", 1), T("b", 2)], [T("a", 0), T("b", 2)]]);
+});
+
+test("get, keys, values, items (plain object)", () => {
+  same(py_dict_get({ a: 1, b: 2 }, "a"), 1); // {'a': 1, 'b': 2}.get('a')
+  same(py_dict_get({ a: 1, b: 2 }, "z"), null); // {'a': 1, 'b': 2}.get('z')
+  same(py_dict_get({ a: 1, b: 2 }, "z", 0), 0); // {'a': 1, 'b': 2}.get('z', 0)
+  same(py_dict_get({ a: 1, b: 2 }, 1, "d"), "d"); // {'a': 1, 'b': 2}.get(1, 'd')
+  raises(() => py_dict_get({ a: 1, b: 2 }, [1]), "TypeError", "unhashable type: 'list'"); // {'a': 1, 'b': 2}.get([1])
+  same(py_dict_keys({ a: 1, b: 2 }), ["a", "b"]); // list({'a': 1, 'b': 2}.keys())
+  same(py_dict_values({ a: 1, b: 2 }), [1, 2]); // list({'a': 1, 'b': 2}.values())
+  same(py_dict_items({ a: 1, b: 2 }), [T("a", 1), T("b", 2)]); // list({'a': 1, 'b': 2}.items())
+});
+
+test("pop, popitem, setdefault, clear (plain object)", () => {
+  same((() => { const d = { a: 1, b: 2 }; const x = py_dict_pop(d, "a"); return [x, py_dict_items(d)]; })(), [1, [T("b", 2)]]); // exec:d = {'a': 1, 'b': 2}; x = d.pop('a'); result = [x, list(d.items())]
+  same(py_dict_pop({ a: 1, b: 2 }, "z", null), null); // {'a': 1, 'b': 2}.pop('z', None)
+  raises(() => py_dict_pop({ a: 1, b: 2 }, "z"), "KeyError", "'z'"); // {'a': 1, 'b': 2}.pop('z')
+  raises(() => py_dict_pop({ a: 1, b: 2 }, 7), "KeyError", "7"); // {'a': 1, 'b': 2}.pop(7)
+  raises(() => py_dict_pop({ a: 1, b: 2 }, [7], 0), "TypeError", "unhashable type: 'list'"); // {'a': 1, 'b': 2}.pop([7], 0)
+  same((() => { const d = { a: 1, b: 2 }; const x = py_dict_popitem(d); return [x, py_dict_items(d)]; })(), [T("b", 2), [T("a", 1)]]); // exec:d = {'a': 1, 'b': 2}; x = d.popitem(); result = [x, list(d.items())]
+  raises(() => (() => { const d = { a: 1, b: 2 }; py_dict_popitem(d); py_dict_popitem(d); return py_dict_popitem(d); })(), "KeyError", "'popitem(): dictionary is empty'"); // exec:d = {'a': 1, 'b': 2}; d.popitem(); d.popitem(); result = d.popitem()
+  same((() => { const d = { a: 1, b: 2 }; const x = py_dict_setdefault(d, "a", 9); const y = py_dict_setdefault(d, "c", 9); const z = py_dict_setdefault(d, "e"); return [x, y, z, py_dict_items(d)]; })(), [1, 9, null, [T("a", 1), T("b", 2), T("c", 9), T("e", null)]]);
+  same((() => { const d = { a: 1, b: 2 }; const r = py_dict_clear(d); return [r, py_dict_items(d)]; })(), [null, []]); // exec:d = {'a': 1, 'b': 2}; r = d.clear(); result = [r, list(d.items())]
+});
+
+test("update and copy (plain object)", () => {
+  same((() => { const d = { a: 1, b: 2 }; py_dict_update(d, new Map([["b", 3], ["c", 4]])); return py_dict_items(d); })(), [T("a", 1), T("b", 3), T("c", 4)]); // exec:d = {'a': 1, 'b': 2}; d.update({'b': 3, 'c': 4}); result = list(d.items())
+  same((() => { const d = { a: 1, b: 2 }; py_dict_update(d, { c: 5 }); return py_dict_items(d); })(), [T("a", 1), T("b", 2), T("c", 5)]); // exec:d = {'a': 1, 'b': 2}; d.update({'c': 5}); result = list(d.items())
+  same((() => { const d = { a: 1, b: 2 }; py_dict_update(d, [T("a", 0), ["z", 1], "xy"]); return py_dict_items(d); })(), [T("a", 0), T("b", 2), T("z", 1), T("x", "y")]); // exec:d = {'a': 1, 'b': 2}; d.update([('a', 0), ['z', 1], 'xy']); result = list(d.items())
+  same((() => { const d = { a: 1, b: 2 }; py_dict_update(d, undefined, new Map([["k", 1]])); return py_dict_items(d); })(), [T("a", 1), T("b", 2), T("k", 1)]); // exec:d = {'a': 1, 'b': 2}; d.update(k=1); result = list(d.items())
+  same((() => { const d = { a: 1, b: 2 }; py_dict_update(d, [T("a", 5)], { a: 6 }); return py_dict_items(d); })(), [T("a", 6), T("b", 2)]); // exec:d = {'a': 1, 'b': 2}; d.update([('a', 5)], a=6); result = list(d.items())
+  same((() => { const d = { a: 1, b: 2 }; const r = py_dict_update(d); return [r, py_dict_items(d)]; })(), [null, [T("a", 1), T("b", 2)]]); // exec:d = {'a': 1, 'b': 2}; r = d.update(); result = [r, list(d.items())]
+  raises(() => py_dict_update({ a: 1, b: 2 }, [1]), "TypeError", "cannot convert dictionary update sequence element #0 to a sequence"); // {'a': 1, 'b': 2}.update([1])
+  raises(() => py_dict_update({ a: 1, b: 2 }, [T(1, 2, 3)]), "ValueError", "dictionary update sequence element #0 has length 3; 2 is required"); // {'a': 1, 'b': 2}.update([(1, 2, 3)])
+  raises(() => py_dict_update({ a: 1, b: 2 }, [T("a", 1), "abc"]), "ValueError", "dictionary update sequence element #1 has length 3; 2 is required"); // {'a': 1, 'b': 2}.update([('a', 1), 'abc'])
+  raises(() => py_dict_update({ a: 1, b: 2 }, 5), "TypeError", "'int' object is not iterable"); // {'a': 1, 'b': 2}.update(5)
+  same((() => { const d = { a: 1, b: 2 }; const c = py_dict_copy(d); py_dict_update(c, [T("a", 0)]); return [py_dict_items(d), py_dict_items(c)]; })(), [[T("a", 1), T("b", 2)], [T("a", 0), T("b", 2)]]);
+});
+
+test("Map keys hash like Python", () => {
+  same((() => { const d = new Map([[1, "a"]]); py_dict_update(d, [T(true, "b"), T(1.0, "c")]); return py_dict_items(d); })(), [T(1, "c")]); // exec:d = {1: 'a'}; d.update([(True, 'b'), (1.0, 'c')]); result = list(d.items())
+  same(py_dict_get(new Map([[1, "a"]]), true), "a"); // {1: 'a'}.get(True)
+  same(py_dict_get(new Map([[false, "f"]]), 0), "f"); // {False: 'f'}.get(0)
+  same(py_dict_get(new Map([[T(1, 2), "t"]]), T(1, 2)), "t"); // {(1, 2): 't'}.get((1, 2))
+  raises(() => py_dict_get(new Map([[T(1, 2), "t"]]), [1, 2], 0), "TypeError", "unhashable type: 'list'"); // {(1, 2): 't'}.get([1, 2], 0)
+  same(py_dict_get(new Map([[null, "n"]]), undefined), "n"); // {None: 'n'}.get(None)
+  same(py_dict_get(new Map([[1, "a"]]), "1"), null); // {1: 'a'}.get('1')
+  same((() => { const d = new Map([[T(1, 2), "t"]]); const x = py_dict_pop(d, T(1, 2)); return [x, d.size]; })(), ["t", 0]); // exec:d = {(1, 2): 't'}; x = d.pop((1, 2)); result = [x, len(d)]
+  same((() => { const d = new Map([[1, "a"]]); return [py_dict_setdefault(d, true, "b"), py_dict_items(d)]; })(), ["a", [T(1, "a")]]); // exec:d = {1: 'a'}; result = [d.setdefault(True, 'b'), list(d.items())]
+  raises(() => py_dict_pop(new Map(), T(1, "a")), "KeyError", "(1, 'a')"); // {}.pop((1, 'a'))
+  raises(() => py_dict_pop(new Map(), null), "KeyError", "None"); // {}.pop(None)
+  raises(() => py_dict_setdefault(new Map(), new Set()), "TypeError", "unhashable type: 'set'"); // {}.setdefault(set())
+  raises(() => py_dict_update(new Map(), [T([1], 2)]), "TypeError", "unhashable type: 'list'"); // {}.update([([1], 2)])
+  raises(() => py_dict_get(null, "a"), "AttributeError", "'NoneType' object has no attribute 'get'"); // None.get('a')
+  raises(() => py_dict_items([1]), "AttributeError", "'list' object has no attribute 'items'"); // [1].items()
+  raises(() => py_dict_keys("s"), "AttributeError", "'str' object has no attribute 'keys'"); // 's'.keys()
+});
+
