@@ -27,6 +27,7 @@ const {
   py_min,
   py_oct,
   py_ord,
+  py_print,
   py_range,
   py_reversed,
   py_set,
@@ -34,7 +35,7 @@ const {
   py_sum,
   py_tuple,
   py_zip,
-} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_range", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_exceptions");
+} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_exceptions");
 
 test("min and max", () => {
   same(py_min([[3, 1, 2]]), 1); // min([3, 1, 2])
@@ -336,7 +337,7 @@ test("list, tuple, set, dict", () => {
   raises(() => py_tuple(5), "TypeError", "'int' object is not iterable"); // tuple(5)
   same(py_set(), new Set([])); // set()
   same(py_set([1, 2, 1, 1.0]), new Set([1, 2])); // set([1, 2, 1, 1.0])
-  same(py_set("abca"), new Set(["c", "b", "a"])); // set('abca')
+  same(py_set("abca"), new Set(["b", "c", "a"])); // set('abca')
   same(py_set([T(1, 2), T(1, 2), T(1, true)]), new Set([T(1, true), T(1, 2)])); // set([(1, 2), (1, 2), (1, True)])
   same(py_set([null, undefined]), new Set([null])); // set([None, None])
   raises(() => py_set([[1]]), "TypeError", "unhashable type: 'list'"); // set([[1]])
@@ -445,5 +446,32 @@ test("chr, ord, hex, bin, oct", () => {
   raises(() => py_hex(1.5), "TypeError", "'float' object cannot be interpreted as an integer"); // hex(1.5)
   raises(() => py_bin(null), "TypeError", "'NoneType' object cannot be interpreted as an integer"); // bin(None)
   raises(() => py_oct("8"), "TypeError", "'str' object cannot be interpreted as an integer"); // oct('8')
+});
+
+test("iterators and generators", () => {
+  same(py_sum((function* () { yield 1; yield 2; yield 3; })()), 6); // sum(iter([1, 2, 3]))
+  same(py_sum((function* () { yield 1; yield 2; yield 3; })(), 0.5), 6.5); // sum(iter([1, 2, 3]), 0.5)
+  same(py_min([(function* () { yield 1; yield 2; yield 3; })()]), 1); // min(iter([1, 2, 3]))
+  same(py_max([(function* () { yield 1; yield 2; yield 3; })()], (x) => -x), 1); // max(iter([1, 2, 3]), key=lambda x: -x)
+  same(py_max([(function* () {})()], undefined, "none"), "none"); // max(iter([]), default='none')
+  same(py_sorted((function* () { yield 1; yield 2; yield 3; })(), undefined, true), [3, 2, 1]); // sorted(iter([1, 2, 3]), reverse=True)
+  same(py_enumerate((function* () { yield 1; yield 2; yield 3; })(), 10), [T(10, 1), T(11, 2), T(12, 3)]); // list(enumerate(iter([1, 2, 3]), 10))
+  same(py_list((function* () { yield 1; yield 2; yield 3; })()), [1, 2, 3]); // list(iter([1, 2, 3]))
+  same(py_tuple((function* () { yield 1; yield 2; yield 3; })()), T(1, 2, 3)); // tuple(iter([1, 2, 3]))
+  same(py_set((function* () { yield 1; yield 2; yield 3; })()), new Set([1, 2, 3])); // set(iter([1, 2, 3]))
+  same(py_map((x) => x * 10, (function* () { yield 1; yield 2; yield 3; })()), [10, 20, 30]); // list(map(lambda x: x * 10, iter([1, 2, 3])))
+  same(py_filter((x) => x !== 2, (function* () { yield 1; yield 2; yield 3; })()), [1, 3]); // list(filter(lambda x: x != 2, iter([1, 2, 3])))
+  same(py_any((function* () { yield 1; yield 2; yield 3; })()), true); // any(iter([1, 2, 3]))
+  same(py_all((function* () { yield 1; yield 0; throw new Error("not reached"); })()), false); // all(iter([1, 0]))
+  same(py_any((function* () { yield 0; yield 2; throw new Error("not reached"); })()), true); // any(iter([0, 2]))
+  // zip takes one value from each iterable in turn and stops at the first exhausted one
+  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = py_zip(it, [9]); return [z, [...it]]; })(), [[T(1, 9)], [3]]); // exec:it = iter([1, 2, 3]); z = list(zip(it, [9])); result = [z, list(it)]
+  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = py_zip([9], it); return [z, [...it]]; })(), [[T(9, 1)], [2, 3]]); // exec:it = iter([1, 2, 3]); z = list(zip([9], it)); result = [z, list(it)]
+  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = py_map((a, b) => a + b, it, [9]); return [z, [...it]]; })(), [[10], [3]]);
+  same(py_dict((function* () { yield T("a", 1); yield ["b", 2]; })()), new Map([["a", 1], ["b", 2]])); // dict(iter([('a', 1), ['b', 2]]))
+});
+
+test("print", () => {
+  same((() => { const seen = []; const log = console.log; console.log = (line) => seen.push(line); let r; try { r = py_print(1, "a", null, 2.5, true, [1, "a"], T(1), new Map([["k", false]]), new Set()); py_print(); } finally { console.log = log; } return [r, seen]; })(), [null, ["1 a None 2.5 True [1, 'a'] (1,) {'k': False} set()", ""]]);
 });
 
