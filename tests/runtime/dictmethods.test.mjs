@@ -110,3 +110,30 @@ test("Map keys hash like Python", () => {
   raises(() => py_dict_keys("s"), "AttributeError", "'str' object has no attribute 'keys'"); // 's'.keys()
 });
 
+test("plain objects: keys named like Object.prototype members are ordinary keys", () => {
+  same(py_dict_get(JSON.parse('{"__proto__": 1, "constructor": 2, "a": 3}'), "__proto__"), 1); // {'__proto__': 1, 'constructor': 2, 'a': 3}.get('__proto__')
+  same(py_dict_get(JSON.parse('{"__proto__": 1, "constructor": 2, "a": 3}'), "constructor"), 2); // {'__proto__': 1, 'constructor': 2, 'a': 3}.get('constructor')
+  same(py_dict_get({}, "toString"), null); // {}.get('toString')
+  same(py_dict_get({}, "__proto__", 0), 0); // {}.get('__proto__', 0)
+  same(py_dict_pop({}, "hasOwnProperty", "d"), "d"); // {}.pop('hasOwnProperty', 'd')
+  raises(() => py_dict_pop({}, "__proto__"), "KeyError", "'__proto__'"); // {}.pop('__proto__')
+  same(py_dict_keys(JSON.parse('{"__proto__": 1, "constructor": 2, "a": 3}')), ["__proto__", "constructor", "a"]); // list({'__proto__': 1, 'constructor': 2, 'a': 3}.keys())
+  same((() => { const d = JSON.parse('{"__proto__": 1, "constructor": 2, "a": 3}'); const x = py_dict_pop(d, "__proto__"); return [x, py_dict_items(d), Object.getPrototypeOf(d) === Object.prototype]; })(), [1, [T("constructor", 2), T("a", 3)], true]);
+  same((() => { const d = {}; const x = py_dict_setdefault(d, "__proto__", [7]); return [x, py_dict_items(d), Object.getPrototypeOf(d) === Object.prototype]; })(), [[7], [T("__proto__", [7])], true]); // exec:d = {}; x = d.setdefault('__proto__', [7]); result = [x, list(d.items()), True]
+  same((() => { const d = {}; py_dict_update(d, new Map([["__proto__", new Map([["x", 1]])], ["constructor", 0]])); return [py_dict_items(d), Object.getPrototypeOf(d) === Object.prototype, ({}).x === undefined]; })(), [[T("__proto__", new Map([["x", 1]])), T("constructor", 0)], true, true]);
+  same((() => { const d = { a: 1 }; py_dict_update(d, JSON.parse('{"__proto__": 2}')); return py_dict_items(d); })(), [T("a", 1), T("__proto__", 2)]); // exec:d = {'a': 1}; d.update({'__proto__': 2}); result = list(d.items())
+  same((() => { const d = Object.create(null); d.k = 1; return [py_dict_get(d, "k"), py_dict_items(py_dict_copy(d))]; })(), [1, [T("k", 1)]]); // exec:d = {'k': 1}; result = [d.get('k'), list(d.copy().items())]
+  same((() => { const d = JSON.parse('{"__proto__": 1, "constructor": 2, "a": 3}'); py_dict_clear(d); return [py_dict_items(d), Object.getPrototypeOf(d) === Object.prototype]; })(), [[], true]);
+});
+
+test("plain objects hold str keys only: a non-str key raises rather than turning into a str", () => {
+  const message = "this dict came from JSON and holds str keys only, not 'int'; copy it with dict(...) first";
+  raises(() => py_dict_update({ a: 1 }, new Map([[1, 2]])), "TypeError", message);
+  raises(() => py_dict_setdefault({}, 1, 2), "TypeError", message);
+  // unhashable keys give CPython's error first
+  raises(() => py_dict_setdefault({}, [1]), "TypeError", "unhashable type: 'list'");
+  // a copy is a Map, which takes any key
+  const c = py_dict_copy({ a: 1 });
+  py_dict_update(c, new Map([[1, 2]]));
+  same(py_dict_items(c), [T("a", 1), T(1, 2)]);
+});
