@@ -1,0 +1,71 @@
+// requires: py_hash_find py_is_plain
+// a == b with Python's rules: numbers and bools by value (True == 1 == 1.0), lists and
+// tuples item by item (a list never equals a tuple), dicts (Maps or plain objects) by
+// items, sets by members, None == None; anything else by identity.
+function py_eq(a, b) {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === "number" || ta === "boolean") {
+    const tb = typeof b;
+    return (tb === "number" || tb === "boolean") && +a === +b;
+  }
+  if (a === null || a === undefined) return b === null || b === undefined;
+  if (ta !== "object" || b === null || typeof b !== "object") return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length || Object.isFrozen(a) !== Object.isFrozen(b)) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (x !== y && !py_eq(x, y)) return false;
+    }
+    return true;
+  }
+  if (a instanceof Set) {
+    if (!(b instanceof Set) || a.size !== b.size) return false;
+    for (const x of a) if (py_hash_find(b, x) === undefined) return false;
+    return true;
+  }
+  if (a instanceof Map) {
+    if (b instanceof Map) return py_eq_maps(a, b);
+    return py_is_plain(b) && py_eq_map_object(a, b);
+  }
+  if (py_is_plain(a)) {
+    if (b instanceof Map) return py_eq_map_object(b, a);
+    if (!py_is_plain(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+      const x = a[k];
+      const y = b[k];
+      if (x !== y && !py_eq(x, y)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+function py_eq_maps(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [k, x] of a) {
+    const kb = b.has(k) ? k : py_hash_find(b, k);
+    if (kb === undefined) return false;
+    const y = b.get(kb);
+    if (x !== y && !py_eq(x, y)) return false;
+  }
+  return true;
+}
+
+function py_eq_map_object(m, o) {
+  const keys = Object.keys(o);
+  if (keys.length !== m.size) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!m.has(k)) return false;
+    const x = m.get(k);
+    const y = o[k];
+    if (x !== y && !py_eq(x, y)) return false;
+  }
+  return true;
+}

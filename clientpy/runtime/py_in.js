@@ -1,0 +1,32 @@
+// requires: py_eq py_exceptions py_hash_find py_is_plain py_typename
+// `x in c`: substring for str (the needle must be a str), item equality for lists and
+// tuples, key for dicts (Maps or plain objects with str keys), member for sets; other
+// iterables (generators, foreign iterables) are consumed until a match.
+function py_in(x, c) {
+  if (typeof c === "string") {
+    if (typeof x !== "string") {
+      throw new py_TypeError("'in <string>' requires string as left operand, not " + py_typename(x));
+    }
+    return c.includes(x);
+  }
+  if (Array.isArray(c)) {
+    for (let i = 0; i < c.length; i++) {
+      const y = c[i];
+      if (y === x || py_eq(y, x)) return true;
+    }
+    return false;
+  }
+  if (c instanceof Map || c instanceof Set) return c.has(x) || py_hash_find(c, x) !== undefined;
+  if (c !== null && c !== undefined && typeof c === "object") {
+    if (py_is_plain(c)) {
+      if (typeof x === "string") return Object.prototype.hasOwnProperty.call(c, x);
+      py_hash_find(null, x);
+      return false;
+    }
+    if (typeof c[Symbol.iterator] === "function") {
+      for (const y of c) if (y === x || py_eq(y, x)) return true;
+      return false;
+    }
+  }
+  throw new py_TypeError("argument of type '" + py_typename(c) + "' is not iterable");
+}
