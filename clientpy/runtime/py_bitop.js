@@ -1,0 +1,55 @@
+// requires: py_binop_error py_exceptions py_hash_find py_is_plain
+// The slow path of &, |, ^ (op 0, 1, 2): bools (bool op bool stays a bool), ints of any
+// size as two's complement, sets (intersection, union, symmetric difference) and, for |,
+// dicts (a new dict: a's items updated with b's).
+function py_bitop(a, b, op) {
+  const ta = typeof a;
+  const tb = typeof b;
+  const sym = op === 0 ? "&" : op === 1 ? "|" : "^";
+  if (ta === "boolean" && tb === "boolean") {
+    return op === 0 ? a && b : op === 1 ? a || b : a !== b;
+  }
+  if ((ta === "boolean" || (ta === "number" && Number.isInteger(a))) &&
+      (tb === "boolean" || (tb === "number" && Number.isInteger(b)))) {
+    const x = +a;
+    const y = +b;
+    const xh = Math.floor(x / 4294967296);
+    const yh = Math.floor(y / 4294967296);
+    if (xh < -2147483648 || xh > 2147483647 || yh < -2147483648 || yh > 2147483647) {
+      throw new py_OverflowError("integer result too large for a JS number");
+    }
+    const xl = x - xh * 4294967296;
+    const yl = y - yh * 4294967296;
+    const h = op === 0 ? xh & yh : op === 1 ? xh | yh : xh ^ yh;
+    const l = (op === 0 ? xl & yl : op === 1 ? xl | yl : xl ^ yl) >>> 0;
+    const r = h * 4294967296 + l;
+    if (r - h * 4294967296 !== l) throw new py_OverflowError("integer result too large for a JS number");
+    return r;
+  }
+  if (a instanceof Set && b instanceof Set) {
+    const r = new Set();
+    if (op === 0) {
+      // CPython walks the smaller set (the right one on a tie) and keeps its members.
+      const walk = b.size > a.size ? a : b;
+      const other = walk === a ? b : a;
+      for (const x of walk) if (py_hash_find(other, x) !== undefined) r.add(x);
+    } else if (op === 1) {
+      for (const x of a) r.add(x);
+      for (const x of b) if (py_hash_find(r, x) === undefined) r.add(x);
+    } else {
+      for (const x of a) if (py_hash_find(b, x) === undefined) r.add(x);
+      for (const x of b) if (py_hash_find(a, x) === undefined) r.add(x);
+    }
+    return r;
+  }
+  if (op === 1 && (a instanceof Map || py_is_plain(a)) && (b instanceof Map || py_is_plain(b))) {
+    const r = a instanceof Map ? new Map(a) : new Map(Object.entries(a));
+    const items = b instanceof Map ? b : Object.entries(b);
+    for (const [k, v] of items) {
+      const found = r.has(k) ? k : py_hash_find(r, k);
+      r.set(found === undefined ? k : found, v);
+    }
+    return r;
+  }
+  throw py_binop_error(sym, a, b);
+}

@@ -1,0 +1,41 @@
+// requires: py_binop_error py_exact_mul py_exceptions py_typename
+// a * b: numbers (bools as ints; an int product must be exact or raises OverflowError),
+// str * int, list * int, tuple * int (either order).
+function py_mul(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r < 9007199254740992 && r > -9007199254740992) return r;
+    return py_mul_big(a, b, r);
+  }
+  return py_mul_slow(a, b);
+}
+
+function py_mul_big(a, b, r) {
+  if (!Number.isInteger(a) || !Number.isInteger(b)) return r;
+  const p = py_exact_mul(a, b);
+  if (p !== p) throw new py_OverflowError("integer result too large for a JS number");
+  return p;
+}
+
+function py_mul_slow(a, b) {
+  const ta = typeof a;
+  const tb = typeof b;
+  if ((ta === "number" || ta === "boolean") && (tb === "number" || tb === "boolean")) {
+    return py_mul(+a, +b);
+  }
+  let seq = a;
+  let n = b;
+  if (!(ta === "string" || Array.isArray(a))) {
+    if (!(tb === "string" || Array.isArray(b))) throw py_binop_error("*", a, b);
+    seq = b;
+    n = a;
+  }
+  if (typeof n === "boolean") n = +n;
+  if (typeof n !== "number" || !Number.isInteger(n)) {
+    throw new py_TypeError("can't multiply sequence by non-int of type '" + py_typename(n) + "'");
+  }
+  if (typeof seq === "string") return n > 0 ? seq.repeat(n) : "";
+  const r = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < seq.length; j++) r.push(seq[j]);
+  return Object.isFrozen(seq) ? Object.freeze(r) : r;
+}

@@ -1,0 +1,20 @@
+// requires: py_add py_binop_error py_hash_find
+// a - b: numbers (bools as ints); set difference.
+function py_sub(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r < 9007199254740992 && r > -9007199254740992) return r;
+    return py_add_big(a, -b, r);
+  }
+  const ta = typeof a;
+  const tb = typeof b;
+  if ((ta === "number" || ta === "boolean") && (tb === "number" || tb === "boolean")) {
+    return py_sub(+a, +b);
+  }
+  if (a instanceof Set && b instanceof Set) {
+    const r = new Set();
+    for (const x of a) if (py_hash_find(b, x) === undefined) r.add(x);
+    return r;
+  }
+  throw py_binop_error("-", a, b);
+}
