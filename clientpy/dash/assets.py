@@ -1,0 +1,213 @@
+"""Building an app's bundle and putting it where the browser loads it.
+
+Where the bundle is served from, and why:
+
+* Normally it is the file ``zzz_clientpy.js`` in the app's assets folder, written on the
+  app's first request just before Dash walks that folder, so Dash serves it like any other
+  asset (also to a CDN through ``assets_external_path`` once deployed with
+  ``clientpy build``). Dash loads top-level ``.js`` assets in code-point order of their
+  names (digits < UPPERCASE < ``_`` < lowercase), so ``zzz_`` comes after the user's own
+  top-level scripts; the bundle only merges into ``window.dash_clientside``, so the order
+  matters only against a script that replaces that object wholesale.
+* The file is written atomically (a temporary file in the same folder, then
+  ``os.replace``) and only when its bytes change: the reloader's parent and child and
+  several workers may all build it, and rewriting identical bytes would still bump the
+  mtime Dash uses for cache busting and hot reload.
+* A build that fails raises and writes nothing, so the last good file stays.
+* When the page does not load the current file (read-only or missing folder,
+  ``include_assets_files=False``, an external assets path that cannot be checked, an app
+  set up after its first request, hot-reload mode) the bundle is served from memory by
+  the Dash hooks route and the index hook adds ``<script src=...?v=<digest>>`` right
+  before the renderer, i.e. after every asset. Serving both is harmless: the later copy
+  overwrites the same functions.
+* In hot-reload mode nothing is written: a write would make Dash's assets watcher force a
+  second page reload after the one :mod:`clientpy.dash.reload` requests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+import traceback
+from dataclasses import dataclass
+
+from .registry import CallbackSpec
+
+BUNDLE_NAME = "zzz_clientpy.js"
+ROUTE = "_clientpy/bundle.js"
+
+logger = logging.getLogger("clientpy")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    code: str
+    digest: str  # of ``code``; the in-memory URL carries it for cache busting
+    specs: tuple[CallbackSpec, ...]
+
+
+class BuildError(Exception):
+    """One or more callbacks could not be translated; ``failures`` lists each one."""
+
+    def __init__(self, failures: list[tuple[CallbackSpec, BaseException]]):
+        self.failures = failures
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        parts = [
+            f"clientside callback {spec.python_name}:\n{format_failure(exc)}"
+            for spec, exc in self.failures
+        ]
+        count = len(self.failures)
+        head = f"{count} clientside callback{'s' if count != 1 else ''} failed to build"
+        return head + "\n\n" + "\n\n".join(parts)
+
+
+def format_failure(exc: BaseException) -> str:
+    """A translation error's located diagnostics; a traceback for anything else."""
+    if hasattr(exc, "diagnostics") and hasattr(exc, "format"):
+        return exc.format()
+    return "internal error while translating:\n" + "".join(
+        traceback.format_exception(type(exc), exc, exc.__traceback__)
+    )
+
+
+def compile_spec(spec: CallbackSpec):
+    from .cache import compile_cached
+
+    if spec.compiled is None:
+        spec.compiled = compile_cached(spec.func)
+    return spec.compiled
+
+
+def build(specs: list[CallbackSpec]) -> Bundle:
+    """Translate every callback (all of them, to report every error) and bundle them."""
+    from clientpy.transpile.bundle import BundleEntry, build_bundle
+
+    entries, failures = [], []
+    for spec in specs:
+        try:
+            compiled = compile_spec(spec)
+        except Exception as exc:  # noqa: BLE001 - every failure is reported
+            failures.append((spec, exc))
+            continue
+        entries.append(BundleEntry(spec.namespace, spec.function_name, compiled))
+    if failures:
+        raise BuildError(failures)
+    code = build_bundle(entries)
+    digest = hashlib.sha256(code.encode("utf-8")).hexdigest()[:20]
+    return Bundle(code=code, digest=digest, specs=tuple(specs))
+
+
+def write_if_changed(
+    folder: str, code: str, name: str = BUNDLE_NAME
+) -> tuple[str, bool]:
+    """Write ``code`` to ``folder/name`` atomically unless it holds exactly that already.
+
+    Returns ``(path, written)``; raises ``OSError`` when the folder is not writable.
+    """
+    path = os.path.join(folder, name)
+    data = code.encode("utf-8")
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return path, False
+    except FileNotFoundError:
+        pass
+    os.makedirs(folder, exist_ok=True)
+    # Not "*.js": Dash would serve a temporary file caught by its assets walk.
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path, True
+
+
+def script_url(app, bundle: Bundle) -> str:
+    return app.get_relative_path(f"/{ROUTE}") + f"?v={bundle.digest}"
+
+
+def insert_script(index: str, app, bundle: Bundle) -> str:
+    """Add the in-memory bundle to the page, just before Dash's renderer script."""
+    tag = f'<script src="{script_url(app, bundle)}"></script>\n'
+    marker = '<script id="_dash-renderer"'
+    at = index.find(marker)
+    if at < 0:  # Dash validates that the renderer is there; keep a fallback anyway
+        at = index.rfind("</body>")
+    if at < 0:
+        return index + tag
+    return index[:at] + tag + index[at:]
+
+
+class AppBundle:
+    """One app's bundle: built when its callbacks change, on disk when possible."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.generation: int | None = None
+        self.bundle: Bundle | None = None
+        self.error: BuildError | None = None
+        self.disk_digest: str | None = None
+        self.disk_path: str | None = None
+        self._warned_readonly = False
+
+    def refresh(
+        self, specs, generation: int, *, assets_folder: str, write: bool
+    ) -> tuple[Bundle, bool]:
+        """The bundle for ``specs``; ``changed`` tells whether this call rebuilt it.
+
+        Raises :class:`BuildError` (again, without retranslating, until the callbacks
+        change) when a callback fails; nothing is written then.
+        """
+        with self.lock:
+            if generation == self.generation:
+                if self.error is not None:
+                    raise self.error
+                if self.bundle is not None and self.bundle.specs == tuple(specs):
+                    return self.bundle, False
+            try:
+                bundle = build(specs)
+            except BuildError as exc:
+                self.generation, self.error = generation, exc
+                raise
+            changed = self.bundle is None or self.bundle.digest != bundle.digest
+            self.generation, self.error, self.bundle = generation, None, bundle
+            if write:
+                self._write(assets_folder, bundle)
+            return bundle, changed
+
+    def _write(self, folder: str, bundle: Bundle) -> None:
+        try:
+            self.disk_path, _ = write_if_changed(folder, bundle.code)
+        except OSError as exc:
+            self.disk_digest = None
+            if not self._warned_readonly:
+                self._warned_readonly = True
+                logger.info(
+                    "clientpy: cannot write %s (%s); serving the bundle from memory",
+                    os.path.join(folder, BUNDLE_NAME),
+                    exc,
+                )
+            return
+        self.disk_digest = bundle.digest
+
+    def served_from_assets(self, app, index: str) -> bool:
+        """Whether the page ``index`` already loads the current bundle from the assets."""
+        if self.bundle is None or self.disk_digest != self.bundle.digest:
+            return False
+        if app.config.assets_external_path:
+            return False  # a CDN copy cannot be checked from here
+        return f'src="{app.get_asset_url(BUNDLE_NAME)}?m=' in index

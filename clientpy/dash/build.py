@@ -1,0 +1,113 @@
+"""Ahead-of-time build: import an app, translate its clientside callbacks, write the bundle."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass
+
+from . import assets, register
+from .registry import REGISTRY, CallbackSpec
+
+
+class AppNotFound(Exception):
+    """The build target names no importable Dash app."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    bundle_path: str
+    written: bool  # False when the file already held exactly this bundle
+    callbacks: tuple[CallbackSpec, ...]
+
+    def to_json(self) -> dict:
+        return {
+            "bundle": self.bundle_path,
+            "callbacks": [callback_json(spec) for spec in self.callbacks],
+        }
+
+
+def callback_json(spec: CallbackSpec) -> dict:
+    return {
+        "python": spec.python_name,
+        "namespace": spec.namespace,
+        "function_name": spec.function_name,
+    }
+
+
+def load_app(target: str):
+    """Import ``path/to/app.py[:attr]`` or ``package.module[:attr]`` and return its app.
+
+    Without ``attr`` the module's ``app`` is used, else its only ``Dash`` instance. An
+    ``attr`` that is not a Dash app but callable is called (an app factory).
+    """
+    import dash
+
+    path, attr = target, None
+    head, sep, tail = target.rpartition(":")
+    if sep and (head.endswith(".py") or (tail.isidentifier() and "/" not in tail)):
+        path, attr = head, tail
+    if path.endswith(".py") or os.path.sep in path or os.path.isfile(path):
+        module = _import_file(path)
+    else:
+        if os.getcwd() not in sys.path:
+            sys.path.insert(0, os.getcwd())  # as `python -m` does
+        try:
+            module = importlib.import_module(path)
+        except ModuleNotFoundError as exc:
+            if exc.name and path.startswith(exc.name):
+                raise AppNotFound(f"cannot import {path!r}: {exc}") from exc
+            raise
+
+    if attr is not None:
+        if not hasattr(module, attr):
+            raise AppNotFound(f"{module.__name__} has no attribute {attr!r}")
+        app = getattr(module, attr)
+        if not isinstance(app, dash.Dash) and callable(app):
+            app = app()
+        if not isinstance(app, dash.Dash):
+            raise AppNotFound(f"{module.__name__}:{attr} is not a dash.Dash app")
+        return app
+    candidate = getattr(module, "app", None)
+    if isinstance(candidate, dash.Dash):
+        return candidate
+    apps = {id(v): v for v in vars(module).values() if isinstance(v, dash.Dash)}
+    if len(apps) == 1:
+        return next(iter(apps.values()))
+    found = "several Dash apps" if apps else "no Dash app"
+    raise AppNotFound(f"{module.__name__} has {found}; name one as {target}:ATTRIBUTE")
+
+
+def _import_file(path: str):
+    path = os.path.abspath(path)
+    if not os.path.isfile(path):
+        raise AppNotFound(f"no such file: {path}")
+    folder = os.path.dirname(path)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)  # as `python path/to/app.py` does
+    name = os.path.splitext(os.path.basename(path))[0]
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
+    return module
+
+
+def build_app(app, assets_folder: str | None = None) -> BuildResult:
+    """Translate every clientside callback of ``app`` and write its bundle.
+
+    Raises :class:`~clientpy.dash.assets.BuildError` listing every failing callback;
+    the file on disk is left as it was then.
+    """
+    register.adopt(app)
+    specs = REGISTRY.specs_for(app)
+    bundle = assets.build(specs)
+    folder = assets_folder or app.config.assets_folder
+    path, written = assets.write_if_changed(folder, bundle.code)
+    return BuildResult(bundle_path=path, written=written, callbacks=tuple(specs))

@@ -1,0 +1,211 @@
+"""A content-addressed cache of transpiled callbacks, so an unchanged app starts fast.
+
+The key covers everything the translation of one function can read: the compiler's own
+files, the Python version, the function's name, the text of the file defining it, and
+what its global names (followed through the user functions it calls) refer to: the text of
+the files defining functions, classes and modules, the value of plain constants. A change
+to any of them is a new key; entries are never updated in place, only added.
+
+Entries live in ``$CLIENTPY_CACHE_DIR``, else ``$XDG_CACHE_HOME/clientpy`` or
+``~/.cache/clientpy``; when none is writable the cache lives in memory only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import threading
+import types
+from pathlib import Path
+
+_CONSTANTS = (type(None), bool, int, float, complex, str, bytes)
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+_MEMORY: dict[str, object] = {}
+_LOCK = threading.Lock()
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("CLIENTPY_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
+    return Path(base) / "clientpy"
+
+
+@functools.lru_cache(maxsize=1)
+def compiler_fingerprint() -> str:
+    """Hash of the translator's sources: a new clientpy invalidates every entry."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
+    files = [root / "api.py", root / "js.py"]
+    for sub in ("transpile", "runtime"):
+        files += sorted(
+            p for p in (root / sub).rglob("*") if p.suffix in (".py", ".js")
+        )
+    for path in files:
+        if path.is_file():
+            digest.update(str(path.relative_to(root)).encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=4096)
+def _file_digest(path: str, mtime_ns: int, size: int) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def _digest_of_file(path: str | None) -> str | None:
+    if not path or not os.path.isfile(path):
+        return None
+    st = os.stat(path)
+    return _file_digest(path, st.st_mtime_ns, st.st_size)
+
+
+def _names_in(code: types.CodeType) -> set[str]:
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _names_in(const)
+    return names
+
+
+def _describe(value, seen: set[int], parts: list[str], depth: int) -> str:
+    if isinstance(value, types.FunctionType):
+        _describe_function(value, seen, parts, depth + 1)
+        return f"function {value.__module__}.{value.__qualname__}"
+    if isinstance(value, types.ModuleType):
+        return f"module {value.__name__} {_digest_of_file(getattr(value, '__file__', None))}"
+    if isinstance(value, type):
+        module = sys.modules.get(value.__module__)
+        path = getattr(module, "__file__", None)
+        return f"class {value.__module__}.{value.__qualname__} {_digest_of_file(path)}"
+    if isinstance(value, _CONSTANTS):
+        return f"const {value!r}"
+    if isinstance(value, _CONTAINERS):
+        try:
+            text = json.dumps(value, sort_keys=True, default=repr)
+        except (TypeError, ValueError):
+            text = repr(value)
+        return f"{type(value).__name__} {hashlib.sha256(text.encode()).hexdigest()}"
+    cls = type(value)
+    return f"object {cls.__module__}.{cls.__qualname__}"
+
+
+def _describe_function(func, seen: set[int], parts: list[str], depth: int) -> None:
+    if id(func) in seen or depth > 20:
+        return
+    seen.add(id(func))
+    code = func.__code__
+    parts.append(f"def {func.__module__}.{func.__qualname__} {code.co_firstlineno}")
+    parts.append(f"file {code.co_filename} {_digest_of_file(code.co_filename)}")
+    glb = func.__globals__
+    for name in sorted(_names_in(code)):
+        if name in glb:
+            parts.append(f"{name} = {_describe(glb[name], seen, parts, depth)}")
+    for cell_name, cell in zip(code.co_freevars, func.__closure__ or ()):
+        try:
+            contents = cell.cell_contents
+        except ValueError:
+            contents = None
+        parts.append(f"free {cell_name} = {_describe(contents, seen, parts, depth)}")
+
+
+def cache_key(func) -> str | None:
+    """The key of ``func``'s translation, or None when its source file is unknown."""
+    code = getattr(func, "__code__", None)
+    if code is None or _digest_of_file(code.co_filename) is None:
+        return None
+    parts = [compiler_fingerprint()]
+    _describe_function(func, set(), parts, 0)
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _to_json(compiled) -> str:
+    data = {}
+    for f in dataclasses.fields(compiled):
+        value = getattr(compiled, f.name)
+        if isinstance(value, (set, frozenset)):
+            value = {"__set__": sorted(value)}
+        data[f.name] = value
+    return json.dumps(data, sort_keys=True)
+
+
+def _from_json(text: str, cls):
+    data = json.loads(text)
+    names = {f.name for f in dataclasses.fields(cls)}
+    if set(data) != names:
+        return None
+    return cls(**{name: _thaw(value) for name, value in data.items()})
+
+
+def _thaw(value):
+    # JSON has lists only; the frozen dataclass holds tuples (and frozensets).
+    if isinstance(value, dict) and set(value) == {"__set__"}:
+        return frozenset(value["__set__"])
+    if isinstance(value, list):
+        return tuple(_thaw(v) for v in value)
+    return value
+
+
+def _entry_path(key: str) -> Path:
+    return cache_dir() / "compiled" / key[:2] / f"{key}.json"
+
+
+def load(key: str, cls):
+    with _LOCK:
+        hit = _MEMORY.get(key)
+    if hit is not None:
+        return hit
+    try:
+        compiled = _from_json(_entry_path(key).read_text("utf-8"), cls)
+    except (OSError, ValueError, TypeError):
+        return None
+    if compiled is not None:
+        with _LOCK:
+            _MEMORY[key] = compiled
+    return compiled
+
+
+def store(key: str, compiled) -> None:
+    with _LOCK:
+        _MEMORY[key] = compiled
+    try:
+        text = _to_json(compiled)
+    except (TypeError, ValueError):
+        return  # a field JSON cannot hold: keep the entry in memory only
+    path = _entry_path(key)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # an unwritable cache only costs time
+
+
+def compile_cached(func):
+    """``clientpy.api.compile_function(func)``, answered from the cache when possible."""
+    from clientpy.api import CompiledFunction, compile_function
+
+    key = cache_key(func)
+    if key is not None:
+        hit = load(key, CompiledFunction)
+        if hit is not None:
+            return hit
+    compiled = compile_function(func)
+    if key is not None:
+        store(key, compiled)
+    return compiled

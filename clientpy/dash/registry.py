@@ -1,0 +1,105 @@
+"""The process-wide record of ``@clientside`` callbacks.
+
+A :class:`CallbackSpec` is everything needed to register one callback with a Dash app
+(the dependency arguments, passed to ``app.clientside_callback`` unchanged) and to put its
+JavaScript into that app's bundle (the Python function and its JS name).
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .naming import disambiguate
+
+
+@dataclass(eq=False)
+class CallbackSpec:
+    func: Callable[..., Any]
+    python_name: str
+    namespace: str
+    function_name: str
+    args: tuple
+    kwargs: dict
+    callback_id: str
+    app_ref: weakref.ref | None = None
+    compiled: Any = field(default=None, repr=False)
+
+    @property
+    def app(self):
+        return self.app_ref() if self.app_ref is not None else None
+
+    def belongs_to(self, app) -> bool:
+        return self.app_ref is None or self.app_ref() is app
+
+
+class Registry:
+    """Callbacks in registration order, with unique JS names.
+
+    ``generation`` grows on every change so that bundles know when to rebuild.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self._specs: dict[str, CallbackSpec] = {}
+        self._names: dict[str, str] = {}
+        self.generation = 0
+
+    def add(self, spec: CallbackSpec, base_name: str) -> CallbackSpec:
+        """Name ``spec`` and record it; return the spec now in force.
+
+        Decorating again a function with the same Python name and the same dependencies
+        (``importlib.reload``, a re-run notebook cell) replaces the earlier function under
+        the same JS name instead of registering a duplicate callback.
+        """
+        with self.lock:
+            for old in self._specs.values():
+                if (
+                    old.python_name == spec.python_name
+                    and old.callback_id == spec.callback_id
+                    and old.app_ref == spec.app_ref
+                ):
+                    old.func = spec.func
+                    old.compiled = None
+                    self.generation += 1
+                    return old
+            spec.function_name = disambiguate(base_name, spec.python_name, self._names)
+            self._names[spec.function_name] = spec.python_name
+            self._specs[spec.function_name] = spec
+            self.generation += 1
+            return spec
+
+    def specs(self) -> list[CallbackSpec]:
+        with self.lock:
+            return list(self._specs.values())
+
+    def specs_for(self, app) -> list[CallbackSpec]:
+        with self.lock:
+            return [s for s in self._specs.values() if s.belongs_to(app)]
+
+    def spec_of(self, func) -> CallbackSpec | None:
+        with self.lock:
+            for spec in self._specs.values():
+                if spec.func is func:
+                    return spec
+        return None
+
+    def discard(self, spec: CallbackSpec) -> None:
+        with self.lock:
+            if self._specs.get(spec.function_name) is spec:
+                del self._specs[spec.function_name]
+                del self._names[spec.function_name]
+                self.generation += 1
+
+    def clear(self) -> None:
+        """Forget every callback (for tests that build several apps in one process)."""
+        with self.lock:
+            self._specs.clear()
+            self._names.clear()
+            self.generation += 1
+
+
+REGISTRY = Registry()
