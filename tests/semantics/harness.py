@@ -107,6 +107,10 @@ def parse_case_file(path: Path) -> list[Case]:
                 args = json.loads(m.group(2))
             except json.JSONDecodeError as e:
                 raise ValueError(f"{path}:{j + 1}: inputs are not JSON: {e}") from None
+            if node.name.startswith("_"):
+                raise ValueError(
+                    f"{path}:{j + 1}: inputs after helper {node.name}; move them"
+                )
             if not isinstance(args, list):
                 raise TypeError(f"{path}:{j + 1}: inputs must be a JSON array")
             cases.append(

@@ -1,0 +1,194 @@
+# f-strings with format specs and conversions, %-formatting, str.format.
+
+
+def fstring_specs(x):
+    return [f"{x:.2f}", f"{x:8.3f}", f"{x:<8.1f}|", f"{x:+.1f}", f"{x:e}", f"{x:.3g}", f"{x:.1%}", f"{x:,.2f}", f"{x:_>10.2f}"]
+
+
+# inputs: [3.14159]
+# inputs: [-0.5]
+# inputs: [1234567.891]
+# inputs: [0.125]
+# inputs: [2.675]
+
+
+def fstring_int_specs(n):
+    return [f"{n:03d}", f"{n:>6}", f"{n:<6}|", f"{n:^7}", f"{n:,}", f"{n:x}", f"{n:#x}", f"{n:b}", f"{n:o}", f"{n:+d}", f"{n: d}", f"{n:08.2f}", f"{n:_}", f"{n:=+8}"]
+
+
+# inputs: [7]
+# inputs: [-42]
+# inputs: [1234567]
+# inputs: [0]
+
+
+def fstring_str_specs(s):
+    return [f"{s:>8}", f"{s:<8}|", f"{s:^9}", f"{s:*^9}", f"{s:.2}", f"{s!r}", f"{s!s}", f"[{s:10.3}]"]
+
+
+# inputs: ["abc"]
+# inputs: ["it's"]
+# inputs: ["a\"b"]
+# inputs: [""]
+
+
+def fstring_repr(x):
+    return f"value={x!r} str={x!s} plain={x}"
+
+
+# inputs: ["text"]
+# inputs: [[1, "a", null]]
+# inputs: [{"k": [true, 1.5]}]
+# inputs: [null]
+# inputs: [2.5]
+
+
+def fstring_nested_spec(x, width, prec):
+    return f"{x:>{width}.{prec}f}|{x:{width}}"
+
+
+# inputs: [3.14159, 10, 2]
+# inputs: [2.5, 6, 0]
+
+
+def fstring_expressions(items):
+    return f"{len(items)} items, first={items[0] if items else None}, total={sum(items):.1f}, {'many' if len(items) > 2 else 'few'}"
+
+
+# inputs: [[1, 2, 3]]
+# inputs: [[]]
+
+
+def fstring_rounding(x):
+    return [f"{x:.0f}", f"{x:.1f}", f"{x:.2f}", f"{round(x, 1)}", f"{x:g}"]
+
+
+# inputs: [0.5]
+# inputs: [1.5]
+# inputs: [2.5]
+# inputs: [0.05]
+# inputs: [1.005]
+# inputs: [1e-10]
+# inputs: [123456789.5]
+
+
+def fstring_int_of_float_value(n):
+    x = n / 1
+    return [f"{x}", f"{x:.0f}", f"{x:g}", f"{x:n}", f"{n:n}", f"{n:.2%}"]
+
+
+# inputs: [3]
+# inputs: [1000000]
+
+
+def format_spec_errors(x):
+    return f"{x:d}"
+
+
+# inputs: [1.5]
+# inputs: ["a"]
+# messages
+
+
+def fstring_bool_none(b):
+    return [f"{b}", f"{b!r}", f"{None}", f"{b:>6}", f"{b:d}"]
+
+
+# inputs: [true]
+# inputs: [false]
+
+
+def fstring_braces(x):
+    return f"{{x}} = {x} {{}}"
+
+
+# inputs: [1]
+
+
+def percent_format(name, n, x):
+    return [
+        "%s has %d items" % (name, n),
+        "%5.2f|%-6s|%03d" % (x, name, n),
+        "%r" % name,
+        "%x %o %e" % (n, n, x),
+        "%s" % [n, name],
+        "%(name)s=%(n)d" % {"name": name, "n": n},
+        "100%% %s" % name,
+        "%+d %i" % (n, n),
+        "%.3g %g" % (x, x),
+        "%c" % 65,
+    ]
+
+
+# inputs: ["box", 12, 3.14159]
+# inputs: ["", 0, -0.5]
+
+
+def percent_single_value(x):
+    return "<%s>" % x
+
+
+# inputs: ["a"]
+# inputs: [3]
+# inputs: [null]
+# inputs: [[1, 2]]
+
+
+def percent_errors(a):
+    return "%s and %s" % (a,)
+
+
+# inputs: ["x"]
+# messages
+
+
+def percent_too_many(a):
+    return "%s" % (a, a)
+
+
+# inputs: ["x"]
+# messages
+
+
+def str_format_calls(name, n, x):
+    return [
+        "{} has {} items".format(name, n),
+        "{1}-{0}-{1}".format(name, n),
+        "{who}: {num:>5}".format(who=name, num=n),
+        "{0:.2f} {0:e}".format(x),
+        "{:{w}.{p}f}".format(x, w=9, p=3),
+        "{0!r:>10}".format(name),
+        "{d[k]} {l[1]}".format(d={"k": name}, l=[n, x]),
+        "{{}} {}".format(n),
+        "{:,}".format(n * 1000),
+        "{:%}".format(x / 10),
+    ]
+
+
+# inputs: ["box", 12, 3.14159]
+# inputs: ["it", 0, 0.5]
+
+
+def str_format_errors(n):
+    return "{} {}".format(n)
+
+
+# inputs: [1]
+
+
+def format_builtin(x):
+    return [format(x, ".2f"), format(x, ">8"), format(x), format(x, "")]
+
+
+# inputs: [3.14159]
+# inputs: [2.5]
+
+
+def join_formatted_table(rows):
+    lines = []
+    for row in rows:
+        lines.append(f"{row['name']:<10}{row['qty']:>5d}{row['price']:>10.2f}")
+    return "\n".join(lines)
+
+
+# inputs: [[{"name": "apple", "qty": 3, "price": 1.5}, {"name": "kiwi", "qty": 12, "price": 0.25}]]

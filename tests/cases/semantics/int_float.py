@@ -1,0 +1,145 @@
+# int vs float: printing and types survive although JS has one number type.
+
+
+def float_strings():
+    return [str(2.0), str(7 / 2), str(4 / 2), str(1e16), str(0.1), str(-0.0), str(1e-5), str(1.5e300 * 1.5e300), repr(3.0)]
+
+
+# inputs: []
+
+
+def int_strings(n):
+    return [str(n), str(n * 2), str(n // 2), str(n / 1), str(float(n)), str(int(n / 2))]
+
+
+# inputs: [5]
+# inputs: [-6]
+
+
+def bool_strings(b):
+    return [str(b), str(True + 1), str(b + 0), str(True * 1.0), repr(b), f"{b}", str(None)]
+
+
+# inputs: [true]
+# inputs: [false]
+
+
+def isinstance_numbers(x):
+    return [
+        isinstance(x, int),
+        isinstance(x, float),
+        isinstance(x, (int, float)),
+        isinstance(x, bool),
+        isinstance(x, str),
+    ]
+
+
+# inputs: [1]
+# inputs: [1.5]
+# inputs: [true]
+# inputs: ["1"]
+# inputs: [null]
+
+
+def isinstance_true_is_int():
+    return [isinstance(True, int), isinstance(1, bool), isinstance(1.0, int), isinstance(2.0, float)]
+
+
+# inputs: []
+
+
+def float_literals_in_results(n):
+    return [n * 1.0, n + 0.0, float(n), n / 1, 2.0, 2.0 * n]
+
+
+# inputs: [3]
+
+
+def float_in_fstrings(n):
+    half = n / 2
+    return [f"{half}", f"{n}", f"{float(n)}", "%s" % half, "{}".format(n / 1)]
+
+
+# inputs: [4]
+# inputs: [5]
+
+
+def sum_of_floats(xs):
+    total = sum(xs, 0.0)
+    return [total, str(total), str(sum(xs))]
+
+
+# inputs: [[1, 2, 3]]
+# inputs: [[0.1, 0.2]]
+
+
+def int_conversion(s):
+    return [int(s), int(s) + 1, str(int(s))]
+
+
+# inputs: ["12"]
+# inputs: [" -7 "]
+# inputs: ["1_000"]
+# inputs: ["+3"]
+
+
+def int_conversion_errors(s):
+    return int(s)
+
+
+# inputs: ["1.5"]
+# inputs: ["abc"]
+# inputs: [""]
+# messages
+
+
+def float_conversion(s):
+    f = float(s)
+    return [f, str(f), f == int(f) if f == f and f not in (float("inf"), float("-inf")) else None]
+
+
+# inputs: ["2"]
+# inputs: ["  2.5 "]
+# inputs: ["1e3"]
+# inputs: ["-inf"]
+# inputs: ["nan"]
+
+
+def float_conversion_error(s):
+    return float(s)
+
+
+# inputs: ["abc"]
+# messages
+
+
+def int_of_float(x):
+    return [int(x), int(-x), str(int(x))]
+
+
+# inputs: [2.9]
+# inputs: [-0.5]
+
+
+def repr_of_numbers(n):
+    return [repr(n), repr(n / 3), repr([n, n / 1, True]), str((n, 1.0))]
+
+
+# inputs: [3]
+
+
+def big_and_small_floats():
+    return [str(1e22), str(123456789012345680.0), str(1.0e-7), str(0.0001), str(12345.678), str(2**0.5)]
+
+
+# inputs: []
+
+
+def division_results_type(a, b):
+    q = a / b
+    return [isinstance(q, float), str(q), str(a // b), isinstance(a // b, int)]
+
+
+# inputs: [6, 3]
+# inputs: [7, 2]
+

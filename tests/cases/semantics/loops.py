@@ -1,0 +1,218 @@
+# while/for with else, break/continue, range loops, loop variables.
+
+
+def for_else_found(xs, target):
+    for i, x in enumerate(xs):
+        if x == target:
+            result = f"found at {i}"
+            break
+    else:
+        result = "not found"
+    return result
+
+
+# inputs: [[1, 2, 3], 2]
+# inputs: [[1, 2, 3], 9]
+# inputs: [[], 1]
+
+
+def while_else(n):
+    i = 0
+    log = []
+    while i < n:
+        i += 1
+        if i == 3:
+            log.append("break")
+            break
+    else:
+        log.append("else")
+    return [i, log]
+
+
+# inputs: [2]
+# inputs: [5]
+# inputs: [0]
+
+
+def continue_skips(xs):
+    out = []
+    for x in xs:
+        if x % 2 == 0:
+            continue
+        if x > 7:
+            break
+        out.append(x)
+    return out
+
+
+# inputs: [[1, 2, 3, 4, 5, 9, 11]]
+
+
+def nested_loops_break_inner(n):
+    pairs = []
+    for i in range(n):
+        for j in range(n):
+            if j > i:
+                break
+            pairs.append((i, j))
+    return pairs
+
+
+# inputs: [3]
+
+
+def nested_for_else(grid, target):
+    for r, row in enumerate(grid):
+        for c, v in enumerate(row):
+            if v == target:
+                break
+        else:
+            continue
+        return [r, c]
+    return None
+
+
+# inputs: [[[1, 2], [3, 4]], 4]
+# inputs: [[[1, 2], [3, 4]], 5]
+
+
+def while_true_with_break(n):
+    steps = 0
+    while True:
+        if n == 1:
+            break
+        n = n // 2 if n % 2 == 0 else 3 * n + 1
+        steps += 1
+    return steps
+
+
+# inputs: [27]
+# inputs: [1]
+
+
+def range_loop_variants(n):
+    a = [i for i in range(n, 0, -2)]
+    b = 0
+    for i in range(1, n + 1):
+        b += i
+    c = []
+    for i in range(0):
+        c.append(i)
+    return [a, b, c]
+
+
+# inputs: [7]
+
+
+def loop_over_mutating_list(xs):
+    out = []
+    for x in xs:
+        out.append(x)
+        if x == 1:
+            xs.append(99)
+    return out
+
+
+# inputs: [[1, 2]]
+
+
+def loop_variable_reassignment(xs):
+    out = []
+    for x in xs:
+        x = x * 10
+        out.append(x)
+    return [xs, out]
+
+
+# inputs: [[1, 2]]
+
+
+def range_variable_modified_in_body(n):
+    out = []
+    for i in range(n):
+        out.append(i)
+        i += 10
+    return out
+
+
+# inputs: [3]
+
+
+def for_over_tuple_and_string(t, s):
+    out = []
+    for x in tuple(t):
+        out.append(x)
+    for ch in s:
+        out.append(ch)
+    return out
+
+
+# inputs: [[1, 2], "ab"]
+
+
+def for_over_dict_items_sorted(d):
+    lines = []
+    for key, value in sorted(d.items(), key=lambda kv: -kv[1]):
+        lines.append(f"{key}: {value}")
+    return lines
+
+
+# inputs: [{"a": 1, "b": 3, "c": 2}]
+
+
+def while_with_continue(n):
+    i = 0
+    total = 0
+    while i < n:
+        i += 1
+        if i % 3 == 0:
+            continue
+        total += i
+    return total
+
+
+# inputs: [10]
+
+
+def early_return_in_loop(xs):
+    for x in xs:
+        if x < 0:
+            return x
+    return None
+
+
+# inputs: [[1, -2, -3]]
+# inputs: [[1, 2]]
+
+
+def empty_loop_else(xs):
+    for _ in xs:
+        pass
+    else:
+        return "else ran"
+
+
+# inputs: [[]]
+# inputs: [[1]]
+
+
+def loop_with_index_arithmetic(xs):
+    diffs = []
+    for i in range(1, len(xs)):
+        diffs.append(xs[i] - xs[i - 1])
+    return diffs
+
+
+# inputs: [[1, 4, 9, 16]]
+
+
+def pass_statement(x):
+    if x:
+        pass
+    else:
+        x = "was falsy"
+    return x
+
+
+# inputs: [0]
+# inputs: [1]
