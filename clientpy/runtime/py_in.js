@@ -1,7 +1,7 @@
 // requires: py_eq py_exceptions py_hash_find py_is_plain py_typename
 // `x in c`: substring for str (the needle must be a str), item equality for lists and
 // tuples, key for dicts (Maps or plain objects with str keys), member for sets; other
-// iterables (generators, foreign iterables) are consumed until a match.
+// iterables (generators, foreign iterables) are consumed up to the match, and stay open.
 function py_in(x, c) {
   if (typeof c === "string") {
     if (typeof x !== "string") {
@@ -24,8 +24,13 @@ function py_in(x, c) {
       return false;
     }
     if (typeof c[Symbol.iterator] === "function") {
-      for (const y of c) if (y === x || py_eq(y, x)) return true;
-      return false;
+      // Read with next() (not for-of, which would close a generator on the match).
+      const it = c[Symbol.iterator]();
+      for (;;) {
+        const step = it.next();
+        if (step.done) return false;
+        if (step.value === x || py_eq(step.value, x)) return true;
+      }
     }
   }
   throw new py_TypeError("argument of type '" + py_typename(c) + "' is not iterable");
