@@ -11,6 +11,7 @@ function py_exc_matches(e, classes) {
     }
     return false;
   }
+  if (typeof classes !== "function") return e === classes; // Dash's PreventUpdate object
   if (e instanceof classes) return true;
   if (e instanceof py_BaseException) return false;
   if (classes === py_Exception || classes === py_BaseException) return true;

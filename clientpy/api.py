@@ -1,0 +1,73 @@
+"""The compiler's public entry points: one Python function in, JavaScript out."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+
+from .transpile import bundle
+from .transpile.check import check_function
+from .transpile.diagnostics import Diagnostic, SourceInfo, TranspileError
+from .transpile.lower import Unit, compile_parsed
+from .transpile.parse import SourceNotFound, parse_function
+from .transpile.printer import print_program
+
+
+@dataclass(frozen=True)
+class CompiledFunction:
+    python_name: str  # "module.qualname"
+    js_name: str  # the entry function's JS name, declared by `code`
+    code: str  # JS statements: constants, helpers it calls, the function itself
+    helpers: frozenset[str]  # runtime helpers it needs
+    methods: frozenset[str]  # "str.upper" entries for the method dispatch table
+    is_async: bool
+    mappings: tuple[
+        tuple[int, int, int, int], ...
+    ] = ()  # (js line, js col, py line, py col)
+    filename: str = ""
+
+
+def compile_function(func) -> CompiledFunction:
+    """Transpile `func` and every function of the user's code it calls."""
+    python_name = f"{func.__module__}.{func.__qualname__}"
+    try:
+        parsed = parse_function(func)
+    except SourceNotFound:
+        source = SourceInfo(
+            getattr(func, "__code__", None) and func.__code__.co_filename or "?", []
+        )
+        diag = Diagnostic.make("CP119", None, source, name=python_name)
+        raise TranspileError([diag]) from None
+    unit = Unit()
+    unit.diagnostics.extend(check_function(parsed.node, parsed.source))
+    if not unit.diagnostics:
+        js_name = compile_parsed(unit, parsed, inspect.unwrap(func))
+        # check_function ran twice on the entry; keep one copy of each diagnostic.
+        unit.diagnostics = list(dict.fromkeys(unit.diagnostics))
+    if unit.diagnostics:
+        raise TranspileError(_sorted(unit.diagnostics))
+    code, mappings = print_program(unit.declarations)
+    return CompiledFunction(
+        python_name=python_name,
+        js_name=js_name,
+        code=code,
+        helpers=frozenset(unit.helpers),
+        methods=frozenset(unit.methods),
+        is_async=inspect.iscoroutinefunction(func),
+        mappings=tuple(mappings),
+        filename=parsed.source.filename,
+    )
+
+
+def _sorted(diagnostics):
+    return sorted(diagnostics, key=lambda d: (d.filename, d.line, d.col, d.code))
+
+
+def to_js(func) -> str:
+    """A self-contained JS expression that evaluates to `func` translated.
+
+    `const f = (<to_js output>); f(...args)` works in node or a browser with nothing
+    else loaded: the runtime helpers it needs and every user function it calls are
+    inside. Raises `TranspileError` listing every problem found.
+    """
+    return bundle.function_expression(compile_function(func))

@@ -1,0 +1,59 @@
+// requires: py_to_js
+// dash.Patch(): records partial-update operations and returns them in the shape Dash's
+// renderer applies (`{__dash_patch_update, operations}`), the same the Python class
+// sends. `p["a"]["b"] = v` is `p.at("a").set("b", v)`; a sub-patch shares the list.
+class py_Patch {
+  constructor(operations, location) {
+    this.operations = operations;
+    this.location = location;
+    // Dash's renderer recognises a patch by this key (see its isPatch).
+    this.__dash_patch_update = "__dash_patch_update";
+  }
+  at(key) {
+    return new py_Patch(this.operations, this.location.concat([key]));
+  }
+  record(operation, location, params) {
+    this.operations.push({ operation, location, params });
+    return null;
+  }
+  set(key, value) {
+    return this.record("Assign", this.location.concat([key]), { value: py_to_js(value) });
+  }
+  del(key) {
+    return this.record("Delete", this.location.concat([key]), {});
+  }
+  iop(key, operation, value) {
+    return this.record(operation, this.location.concat([key]), { value: py_to_js(value) });
+  }
+  append(value) {
+    return this.record("Append", this.location, { value: py_to_js(value) });
+  }
+  prepend(value) {
+    return this.record("Prepend", this.location, { value: py_to_js(value) });
+  }
+  insert(index, value) {
+    return this.record("Insert", this.location, { index, value: py_to_js(value) });
+  }
+  extend(values) {
+    return this.record("Extend", this.location, { value: py_to_js(values) });
+  }
+  remove(value) {
+    return this.record("Remove", this.location, { value: py_to_js(value) });
+  }
+  update(values) {
+    return this.record("Merge", this.location, { value: py_to_js(values) });
+  }
+  clear() {
+    return this.record("Clear", this.location, {});
+  }
+  reverse() {
+    return this.record("Reverse", this.location, {});
+  }
+  toJSON() {
+    return { __dash_patch_update: "__dash_patch_update", operations: this.operations };
+  }
+}
+
+function py_patch() {
+  return new py_Patch([], []);
+}

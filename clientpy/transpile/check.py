@@ -1,0 +1,183 @@
+"""Check the subset: every node kind the lowering accepts has a `visit_<Class>` here.
+
+Any other kind is refused with a located diagnostic; checking goes on so the user sees
+every problem at once. Name resolution problems are found later, during lowering.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .diagnostics import Diagnostic, SourceInfo
+
+ACCEPTED_EXPRESSIONS = ["BoolOp", "NamedExpr", "BinOp", "UnaryOp", "Lambda", "IfExp", "Dict", "Set", "ListComp", "SetComp", "DictComp", "GeneratorExp", "Await", "Compare", "Call", "FormattedValue", "JoinedStr", "Attribute", "Subscript", "Name", "List", "Tuple", "Slice", "comprehension", "arguments", "arg", "keyword"]
+ACCEPTED_STATEMENTS = ["FunctionDef", "AsyncFunctionDef", "Return", "Assign", "AugAssign", "AnnAssign", "For", "While", "If", "Raise", "Try", "Assert", "Expr", "Pass", "Break", "Continue", "Nonlocal", "ExceptHandler"]
+CONTEXTS_AND_OPERATORS = ["Load", "Store", "Del", "And", "Or", "Add", "Sub", "Mult", "Div", "Mod", "Pow", "LShift", "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv", "Invert", "Not", "UAdd", "USub", "Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"]
+
+# kind -> (code, arguments for the catalogue template)
+REFUSED = {
+    "ClassDef": ("CP101", {}),
+    "Yield": ("CP102", {}),
+    "YieldFrom": ("CP102", {}),
+    "With": ("CP103", {}),
+    "AsyncWith": ("CP103", {}),
+    "Global": ("CP104", {}),
+    "Import": ("CP105", {}),
+    "ImportFrom": ("CP105", {}),
+    "Match": ("CP106", {}),
+    "AsyncFor": (
+        "CP100",
+        {"construct": "`async for`", "hint": "await in a plain for loop"},
+    ),
+    "TryStar": ("CP100", {"construct": "`except*`", "hint": "use a plain `except`"}),
+    "MatMult": ("CP100", {"construct": "the `@` operator", "hint": "write the loop"}),
+    "TypeAlias": ("CP100", {"construct": "`type` aliases", "hint": "remove it"}),
+}
+
+
+class SubsetChecker(ast.NodeVisitor):
+    def __init__(self, source: SourceInfo):
+        self.source = source
+        self.diagnostics: list[Diagnostic] = []
+        self.comprehension_depth = 0
+
+    def report(self, code: str, node, **args) -> None:
+        self.diagnostics.append(Diagnostic.make(code, node, self.source, **args))
+
+    def visit(self, node):
+        kind = type(node).__name__
+        method = getattr(self, "visit_" + kind, None)
+        if method is not None:
+            return method(node)
+        if kind in ACCEPTED_EXPRESSIONS or kind in ACCEPTED_STATEMENTS:
+            return self.generic_visit(node)
+        if kind in CONTEXTS_AND_OPERATORS:
+            return None
+        code, args = REFUSED.get(
+            kind,
+            (
+                "CP100",
+                {"construct": f"`{kind}`", "hint": "rewrite it with supported code"},
+            ),
+        )
+        self.report(code, node, **args)
+        return None
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        if isinstance(node.value, (bytes, complex)) or node.value is Ellipsis:
+            kind = {bytes: "bytes literals", complex: "complex numbers"}.get(
+                type(node.value), "`...`"
+            )
+            self.report("CP100", node, construct=kind, hint="use str, int or float")
+
+    def visit_Delete(self, node: ast.Delete) -> None:
+        for target in node.targets:
+            if not isinstance(target, ast.Subscript):
+                self.report("CP107", target, target=ast.unparse(target))
+            else:
+                self.visit(target)
+
+    def visit_Await(self, node: ast.Await) -> None:
+        if self.comprehension_depth:
+            self.report("CP108", node)
+        self.generic_visit(node)
+
+    def _visit_comprehension(self, node) -> None:
+        self.comprehension_depth += 1
+        self.generic_visit(node)
+        self.comprehension_depth -= 1
+
+    visit_ListComp = visit_SetComp = visit_DictComp = _visit_comprehension
+    visit_GeneratorExp = _visit_comprehension
+
+    def visit_FunctionDef(self, node) -> None:
+        if node.decorator_list:
+            self.report(
+                "CP100",
+                node.decorator_list[0],
+                construct="decorators on nested functions",
+                hint="call the wrapper explicitly",
+            )
+        saved, self.comprehension_depth = self.comprehension_depth, 0
+        self.generic_visit(node)
+        self.comprehension_depth = saved
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_Lambda(self, node) -> None:
+        saved, self.comprehension_depth = self.comprehension_depth, 0
+        self.generic_visit(node)
+        self.comprehension_depth = saved
+
+    def visit_Starred(self, node: ast.Starred) -> None:
+        self.report("CP120", node)
+
+    def _visit_allowing_starred(self, items) -> None:
+        for item in items:
+            if isinstance(item, ast.Starred):
+                self.visit(item.value)
+            else:
+                self.visit(item)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        self.visit(node.func)
+        self._visit_allowing_starred(node.args)
+        for kw in node.keywords:
+            self.visit(kw.value)
+
+    def visit_List(self, node) -> None:
+        self._visit_allowing_starred(node.elts)
+
+    visit_Tuple = visit_Set = visit_List
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        for target in node.targets:
+            self._visit_target(target)
+        self.visit(node.value)
+
+    def visit_For(self, node: ast.For) -> None:
+        self._visit_target(node.target)
+        self.visit(node.iter)
+        for stmt in node.body + node.orelse:
+            self.visit(stmt)
+
+    def visit_comprehension(self, node: ast.comprehension) -> None:
+        if node.is_async:
+            self.report(
+                "CP100", node.iter, construct="`async for`", hint="use a for loop"
+            )
+        self._visit_target(node.target)
+        self.visit(node.iter)
+        for cond in node.ifs:
+            self.visit(cond)
+
+    def _visit_target(self, target) -> None:
+        if isinstance(target, (ast.Tuple, ast.List)):
+            stars = [elt for elt in target.elts if isinstance(elt, ast.Starred)]
+            if len(stars) > 1:
+                self.report(
+                    "CP100",
+                    stars[1],
+                    construct="two starred targets",
+                    hint="Python rejects this too",
+                )
+            for elt in target.elts:
+                self._visit_target(elt.value if isinstance(elt, ast.Starred) else elt)
+        else:
+            self.visit(target)
+
+    def visit_Raise(self, node: ast.Raise) -> None:
+        if node.exc is not None:
+            self.visit(node.exc)
+        if node.cause is not None:
+            self.visit(node.cause)
+
+
+def check_function(node, source: SourceInfo) -> list[Diagnostic]:
+    checker = SubsetChecker(source)
+    for arg in [*node.args.defaults, *node.args.kw_defaults]:
+        if arg is not None:
+            checker.visit(arg)
+    for stmt in node.body:
+        checker.visit(stmt)
+    return checker.diagnostics

@@ -1,0 +1,138 @@
+"""Binding call arguments to parameters at build time.
+
+Calls to functions known at build time (the user's own, builtins, methods) have their
+keyword arguments matched to positions here, so the emitted JS is a plain positional
+call with no runtime argument processing.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from .. import jstree as js
+from .core import expr, tuple_literal
+from .registry import loc_of
+
+
+@dataclass(frozen=True)
+class Signature:
+    positional: tuple[
+        str, ...
+    ]  # may be passed by position (and by keyword unless posonly)
+    posonly: int = 0
+    required: int = 0  # how many leading positional parameters have no default
+    vararg: str | None = None
+    kwonly: tuple[str, ...] = ()
+    kwonly_required: frozenset[str] = field(default_factory=frozenset)
+    kwarg: str | None = None
+
+    @property
+    def is_simple(self) -> bool:
+        return not (self.vararg or self.kwonly or self.kwarg)
+
+    @classmethod
+    def of(cls, args: ast.arguments) -> Signature:
+        positional = tuple(a.arg for a in [*args.posonlyargs, *args.args])
+        return cls(
+            positional=positional,
+            posonly=len(args.posonlyargs),
+            required=len(positional) - len(args.defaults),
+            vararg=args.vararg.arg if args.vararg else None,
+            kwonly=tuple(a.arg for a in args.kwonlyargs),
+            kwonly_required=frozenset(
+                a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is None
+            ),
+            kwarg=args.kwarg.arg if args.kwarg else None,
+        )
+
+    @classmethod
+    def simple(cls, *names: str, required: int = 0) -> Signature:
+        return cls(positional=names, required=required)
+
+
+class BindError(Exception):
+    pass
+
+
+def bind(
+    fx, call: ast.Call, sig: Signature, display: str, skip: int = 0
+) -> list[js.Expr]:
+    """JS arguments for `call` in the order of `sig`'s JS parameters.
+
+    `skip` drops leading parameters already supplied (a method's receiver). Missing
+    optional arguments become `undefined`; trailing ones are left out.
+    """
+    try:
+        return _bind(fx, call, sig, skip)
+    except BindError as problem:
+        fx.report("CP114", call, name=display, detail=str(problem))
+        return []
+
+
+def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
+    positional = list(sig.positional[skip:])
+    slots: dict[str, js.Expr] = {}
+    extra: list[js.Expr] = []
+    spread: js.Expr | None = None
+    for arg in call.args:
+        if isinstance(arg, ast.Starred):
+            if not sig.is_simple or spread is not None:
+                raise BindError(
+                    "a starred argument only with plain positional parameters"
+                )
+            spread = js.Spread(fx.unit.call("py_iter", expr(fx, arg.value)))
+            continue
+        if spread is not None:
+            raise BindError("positional arguments after a starred argument")
+        value = expr(fx, arg)
+        if len(slots) < len(positional):
+            slots[positional[len(slots)]] = value
+        elif sig.vararg:
+            extra.append(value)
+        else:
+            raise BindError(
+                f"at most {len(positional)} positional argument"
+                f"{'s' if len(positional) != 1 else ''} ({len(call.args)} given)"
+            )
+    kwargs: list[tuple[str, js.Expr]] = []
+    for kw in call.keywords:
+        if kw.arg is None:
+            raise BindError("no **mapping arguments (pass the keywords explicitly)")
+        value = expr(fx, kw.value)
+        index = positional.index(kw.arg) if kw.arg in positional else -1
+        if index >= 0 and index + skip >= sig.posonly:
+            if kw.arg in slots:
+                raise BindError(f"one value for argument '{kw.arg}' (got multiple)")
+            slots[kw.arg] = value
+        elif kw.arg in sig.kwonly:
+            slots[kw.arg] = value
+        elif sig.kwarg:
+            kwargs.append((kw.arg, value))
+        else:
+            raise BindError(f"no keyword argument '{kw.arg}'")
+    if spread is not None:
+        return [slots[name] for name in positional if name in slots] + [spread]
+    missing = [
+        name
+        for i, name in enumerate(positional)
+        if i + skip < sig.required and name not in slots
+    ] + sorted(sig.kwonly_required - slots.keys())
+    if missing:
+        raise BindError(f"a value for: {', '.join(missing)}")
+    out: list[js.Expr] = [
+        slots.get(name, js.Literal("undefined")) for name in positional
+    ]
+    if sig.vararg:
+        out.append(tuple_literal(fx, extra))
+    out.extend(slots.get(name, js.Literal("undefined")) for name in sig.kwonly)
+    if sig.kwarg:
+        pairs = tuple(js.Array((js.Str(k), v)) for k, v in kwargs)
+        out.append(
+            js.New(
+                js.Name("Map"), (js.Array(pairs),) if pairs else (), loc=loc_of(call)
+            )
+        )
+    while out and isinstance(out[-1], js.Literal) and out[-1].text == "undefined":
+        out.pop()
+    return out

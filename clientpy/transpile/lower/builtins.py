@@ -1,0 +1,336 @@
+"""Builtin functions as a table: name -> signature, lowering and result type."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .. import jstree as js
+from .. import types as t
+from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T
+from .binding import Signature, bind
+from .core import type_of
+from .registry import loc_of
+
+
+@dataclass(frozen=True)
+class Builtin:
+    sig: Signature
+    helper: str | None = None
+    lower: Callable | None = None  # (fx, node, args) -> js.Expr, for special forms
+    result: T | Callable = ANY  # a type, or (fx, node) -> type
+
+
+def _arg_type(fx, node, i=0) -> T:
+    return type_of(fx, node.args[i]) if len(node.args) > i else ANY
+
+
+def _elem_of_arg(fx, node, i=0) -> T:
+    arg_t = _arg_type(fx, node, i)
+    if arg_t.kind in ("list", "tuple", "tuplen", "set"):
+        return arg_t.elem
+    if arg_t.kind == "str":
+        return STR
+    if arg_t.kind == "dict":
+        return arg_t.args[0]
+    if len(node.args) > i and isinstance(node.args[i], ast.GeneratorExp):
+        return fx.comprehension_elem_type(node.args[i], node.args[i].elt)
+    return ANY
+
+
+# ----------------------------------------------------------------- special forms
+def lower_len(fx, node, args) -> js.Expr:
+    (arg,) = args
+    kind = _arg_type(fx, node).kind
+    if kind in ("list", "tuple", "tuplen"):
+        return js.Member(arg, "length", loc=loc_of(node))
+    if kind in ("dict", "set"):
+        return js.Member(arg, "size", loc=loc_of(node))
+    return fx.unit.call("py_len", arg, loc=loc_of(node))
+
+
+def lower_bool(fx, node, args) -> js.Expr:
+    if not args:
+        return js.Literal("false")
+    from .truth import truth
+
+    return truth(fx, node.args[0])
+
+
+def lower_float(fx, node, args) -> js.Expr:
+    if not args:
+        return js.Num(0.0)
+    if t.is_numeric(_arg_type(fx, node)) and _arg_type(fx, node).kind != "bool":
+        return args[0]
+    return fx.unit.call("py_float", *args, loc=loc_of(node))
+
+
+def lower_int(fx, node, args) -> js.Expr:
+    if not args:
+        return js.Num(0)
+    if len(args) == 1 and _arg_type(fx, node).kind == "int":
+        return args[0]
+    return fx.unit.call("py_int", *args, loc=loc_of(node))
+
+
+def lower_abs(fx, node, args) -> js.Expr:
+    if _arg_type(fx, node).kind in ("int", "float"):
+        return js.Call(js.Member(js.Name("Math"), "abs"), tuple(args), loc=loc_of(node))
+    return fx.unit.call("py_abs", *args, loc=loc_of(node))
+
+
+def lower_minmax(helper: str):
+    def lower(fx, node, args) -> js.Expr:
+        positional = [a for a in args[: len(node.args)]]
+        rest = args[len(node.args) :]
+        key = _keyword(fx, node, "key")
+        default = _keyword(fx, node, "default")
+        tail = (
+            [key or js.Literal("undefined"), default]
+            if default
+            else ([key] if key else [])
+        )
+        return fx.unit.call(
+            helper, js.Array(tuple(positional)), *tail, loc=loc_of(node)
+        )
+
+    return lower
+
+
+def _keyword(fx, node, name) -> js.Expr | None:
+    from .core import expr
+
+    for kw in node.keywords:
+        if kw.arg == name:
+            return expr(fx, kw.value)
+    return None
+
+
+def lower_isinstance(fx, node, args) -> js.Expr:
+    from .isinstance import isinstance_test
+
+    return isinstance_test(fx, node, args[0])
+
+
+def lower_str(fx, node, args) -> js.Expr:
+    from .formatting import to_str
+
+    if not args:
+        return js.Str("")
+    return to_str(fx, node.args[0], args[0])
+
+
+def lower_repr(fx, node, args) -> js.Expr:
+    from .formatting import to_repr
+
+    return to_repr(fx, node.args[0], args[0])
+
+
+def lower_print(fx, node, args) -> js.Expr:
+    from .core import expr
+    from .formatting import to_str
+
+    parts = [to_str(fx, arg, expr(fx, arg)) for arg in node.args]
+    return fx.unit.call("py_print", *parts, loc=loc_of(node))
+
+
+def lower_range(fx, node, args) -> js.Expr:
+    return fx.unit.call("py_range", *args, loc=loc_of(node))
+
+
+def lower_dict(fx, node, args) -> js.Expr:
+    from .core import expr
+
+    positional = list(args[: len(node.args)])
+    pairs = tuple(
+        js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in node.keywords if kw.arg
+    )
+    call_args = positional or [js.Literal("undefined")]
+    if pairs:
+        call_args.append(js.New(js.Name("Map"), (js.Array(pairs),)))
+    elif not positional:
+        return js.New(js.Name("Map"), (), loc=loc_of(node))
+    return fx.unit.call("py_dict", *call_args, loc=loc_of(node))
+
+
+def lower_round(fx, node, args) -> js.Expr:
+    return fx.unit.call("py_round", *args, loc=loc_of(node))
+
+
+# ----------------------------------------------------------------- result types
+def _same_as_elem(fx, node) -> T:
+    if len(node.args) == 1:
+        return _elem_of_arg(fx, node)
+    out = t.NEVER
+    for arg in node.args:
+        out = t.join(out, type_of(fx, arg))
+    return ANY if out == t.NEVER else out
+
+
+def _sum_type(fx, node) -> T:
+    elem = _elem_of_arg(fx, node)
+    if elem.kind in ("int", "bool"):
+        return INT
+    if elem.kind == "float":
+        return FLOAT
+    return ANY
+
+
+def _round_type(fx, node) -> T:
+    if len(node.args) == 1 and not node.keywords:
+        return INT
+    return FLOAT if _arg_type(fx, node).kind == "float" else ANY
+
+
+def _abs_type(fx, node) -> T:
+    arg_t = _arg_type(fx, node)
+    return INT if arg_t.kind == "bool" else (arg_t if t.is_numeric(arg_t) else ANY)
+
+
+def _list_type(fx, node) -> T:
+    return t.list_of(_elem_of_arg(fx, node)) if node.args else t.list_of()
+
+
+def _tuple_type(fx, node) -> T:
+    return t.tuple_of(_elem_of_arg(fx, node)) if node.args else t.tuple_of()
+
+
+def _set_type(fx, node) -> T:
+    return t.set_of(_elem_of_arg(fx, node)) if node.args else t.set_of()
+
+
+def _enumerate_type(fx, node) -> T:
+    return t.list_of(t.fixed_tuple(INT, _elem_of_arg(fx, node)))
+
+
+def _zip_type(fx, node) -> T:
+    return t.list_of(
+        t.fixed_tuple(*(_elem_of_arg(fx, node, i) for i in range(len(node.args))))
+    )
+
+
+def _divmod_type(fx, node) -> T:
+    a, b = _arg_type(fx, node, 0), _arg_type(fx, node, 1)
+    if t.is_int_like(a) and t.is_int_like(b):
+        return t.fixed_tuple(INT, INT)
+    if "float" in (a.kind, b.kind):
+        return t.fixed_tuple(FLOAT, FLOAT)
+    return t.fixed_tuple(ANY, ANY)
+
+
+S = Signature.simple
+BUILTINS: dict[str, Builtin] = {
+    "len": Builtin(S("obj", required=1), lower=lower_len, result=INT),
+    "abs": Builtin(S("x", required=1), lower=lower_abs, result=_abs_type),
+    "min": Builtin(
+        Signature((), vararg="args", kwonly=("key", "default")),
+        lower=lower_minmax("py_min"),
+        result=_same_as_elem,
+    ),
+    "max": Builtin(
+        Signature((), vararg="args", kwonly=("key", "default")),
+        lower=lower_minmax("py_max"),
+        result=_same_as_elem,
+    ),
+    "sum": Builtin(
+        Signature(("iterable", "start"), required=1), helper="py_sum", result=_sum_type
+    ),
+    "any": Builtin(S("iterable", required=1), helper="py_any", result=BOOL),
+    "all": Builtin(S("iterable", required=1), helper="py_all", result=BOOL),
+    "sorted": Builtin(
+        Signature(("iterable",), required=1, kwonly=("key", "reverse")),
+        helper="py_sorted",
+        result=_list_type,
+    ),
+    "reversed": Builtin(S("seq", required=1), helper="py_reversed", result=_list_type),
+    "enumerate": Builtin(
+        S("iterable", "start", required=1),
+        helper="py_enumerate",
+        result=_enumerate_type,
+    ),
+    "zip": Builtin(
+        Signature((), vararg="iterables"), helper="py_zip", result=_zip_type
+    ),
+    "range": Builtin(
+        S("start", "stop", "step", required=1), lower=lower_range, result=t.list_of(INT)
+    ),
+    "map": Builtin(
+        Signature(("function",), required=1, vararg="iterables"),
+        helper="py_map",
+        result=t.list_of(),
+    ),
+    "filter": Builtin(
+        S("function", "iterable", required=2),
+        helper="py_filter",
+        result=lambda fx, node: t.list_of(_elem_of_arg(fx, node, 1)),
+    ),
+    "round": Builtin(
+        S("number", "ndigits", required=1), lower=lower_round, result=_round_type
+    ),
+    "int": Builtin(S("x", "base"), lower=lower_int, result=INT),
+    "float": Builtin(S("x"), lower=lower_float, result=FLOAT),
+    "str": Builtin(S("object"), lower=lower_str, result=STR),
+    "repr": Builtin(S("object", required=1), lower=lower_repr, result=STR),
+    "bool": Builtin(S("x"), lower=lower_bool, result=BOOL),
+    "list": Builtin(S("iterable"), helper="py_list", result=_list_type),
+    "tuple": Builtin(S("iterable"), helper="py_tuple", result=_tuple_type),
+    "set": Builtin(S("iterable"), helper="py_set", result=_set_type),
+    "dict": Builtin(
+        Signature(("iterable",), kwarg="kwargs"), lower=lower_dict, result=t.dict_of()
+    ),
+    "isinstance": Builtin(
+        S("obj", "classinfo", required=2), lower=lower_isinstance, result=BOOL
+    ),
+    "print": Builtin(Signature((), vararg="args"), lower=lower_print, result=NONE),
+    "divmod": Builtin(S("a", "b", required=2), helper="py_divmod", result=_divmod_type),
+    "pow": Builtin(S("base", "exp", "mod", required=2), helper="py_pow", result=ANY),
+    "chr": Builtin(S("i", required=1), helper="py_chr", result=STR),
+    "ord": Builtin(S("c", required=1), helper="py_ord", result=INT),
+    "hex": Builtin(S("x", required=1), helper="py_hex", result=STR),
+    "bin": Builtin(S("x", required=1), helper="py_bin", result=STR),
+    "oct": Builtin(S("x", required=1), helper="py_oct", result=STR),
+}
+
+
+# Builtins that consume their whole argument: a generator expression passed to them is
+# built as an array, which is faster and indistinguishable. `any`/`all` stop early, so
+# they get a real (lazy) generator.
+EAGER_CONSUMERS = frozenset(
+    ["sum", "sorted", "list", "tuple", "set", "min", "max", "enumerate", "dict", "reversed", "zip", "map", "filter"]
+)
+
+
+def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
+    entry = BUILTINS.get(name)
+    if entry is None:
+        return None
+    if name in EAGER_CONSUMERS:
+        for arg in node.args:
+            if isinstance(arg, ast.GeneratorExp):
+                fx.eager_genexps.add(id(arg))
+    if entry.lower is not None:
+        if name in ("min", "max", "print", "dict"):
+            args = _plain_args(fx, node)
+        else:
+            args = bind(fx, node, entry.sig, f"{name}()")
+        return entry.lower(fx, node, args)
+    args = bind(fx, node, entry.sig, f"{name}()")
+    if entry.sig.vararg and not entry.sig.positional and name == "zip":
+        args = list(args[0].args[0].elements) if args else []
+    elif name == "map":
+        args = [args[0], *args[1].args[0].elements] if len(args) > 1 else args
+    return fx.unit.call(entry.helper, *args, loc=loc_of(node))
+
+
+def _plain_args(fx, node) -> list[js.Expr]:
+    from .core import expr
+
+    return [expr(fx, arg) for arg in node.args]
+
+
+def builtin_result(fx, node: ast.Call, name: str) -> T:
+    entry = BUILTINS.get(name)
+    if entry is None:
+        return ANY
+    return entry.result(fx, node) if callable(entry.result) else entry.result

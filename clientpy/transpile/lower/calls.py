@@ -1,0 +1,287 @@
+"""Calls: to builtins, the user's functions, exception classes, modules, methods, JS."""
+
+from __future__ import annotations
+
+import ast
+import types as pytypes
+
+from .. import jstree as js
+from .. import types as t
+from ..types import ANY, FOREIGN, T
+from .binding import Signature, bind
+from .builtins import builtin_result, lower_builtin
+from .core import expr, type_of
+from .known import known
+from .methods import method_result, owners_of, table_for
+from .registry import loc_of, lowers_expr
+
+
+@lowers_expr(ast.Call)
+def lower_call(fx, node: ast.Call) -> js.Expr:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return _call_name(fx, node, func)
+    if isinstance(func, ast.Attribute):
+        return _call_attribute(fx, node, func)
+    return _plain_call(fx, node, expr(fx, func))
+
+
+# ----------------------------------------------------------------- f(...)
+def _call_name(fx, node, func: ast.Name) -> js.Expr:
+    owner = fx.lookup_local(func.id)
+    if owner is not None:
+        sig = owner.local_functions.get(func.id)
+        callee = js.Name(owner.js_name_of(func.id), loc=loc_of(func))
+        if sig is not None:
+            return js.Call(
+                callee, tuple(bind(fx, node, sig, f"{func.id}()")), loc=loc_of(node)
+            )
+        return _plain_call(fx, node, callee)
+    found, value = fx.lookup_global(func.id)
+    if not found:
+        fx.report("CP110", func, name=func.id)
+        return js.Literal("undefined", loc=loc_of(node))
+    return call_value(fx, node, func, func.id, value)
+
+
+def call_value(fx, node, func_node, name: str, value) -> js.Expr:
+    from .globals import global_value, user_function
+
+    k = known(value)
+    loc = loc_of(node)
+    if k is not None:
+        if k.kind == "builtin":
+            lowered = lower_builtin(fx, node, k.name)
+            if lowered is not None:
+                return lowered
+            return global_value(fx, func_node, name, value)  # reports the refusal
+        if k.kind == "exception":
+            callee = global_value(fx, func_node, name, value)
+            return js.New(callee, tuple(_positional(fx, node)), loc=loc)
+        if k.kind == "dash":
+            return _call_dash(fx, node, func_node, k.name)
+        if k.kind in ("math", "json"):
+            callee = global_value(fx, func_node, name, value)
+            return js.Call(callee, tuple(_positional(fx, node)), loc=loc)
+    if isinstance(value, type) and issubclass(value, BaseException):
+        callee = global_value(fx, func_node, name, value)
+        return js.New(callee, tuple(_positional(fx, node)), loc=loc)
+    if isinstance(value, pytypes.FunctionType):
+        js_name = user_function(fx, func_node, value)
+        if js_name is None:
+            return js.Literal("undefined", loc=loc)
+        sig = fx.unit.signatures.get(js_name)
+        args = bind(fx, node, sig, f"{name}()") if sig else _positional(fx, node)
+        return js.Call(js.Name(js_name, loc=loc_of(func_node)), tuple(args), loc=loc)
+    return _plain_call(fx, node, global_value(fx, func_node, name, value))
+
+
+def _call_dash(fx, node, func_node, name: str) -> js.Expr:
+    loc = loc_of(node)
+    args = _positional(fx, node)
+    if name == "set_props":
+        return fx.unit.call("py_set_props", *args, loc=loc)
+    if name == "Patch":
+        return fx.unit.call("py_patch", *args, loc=loc)
+    if name == "PreventUpdate":
+        return fx.unit.call("py_prevent_update", loc=loc)
+    fx.report("CP118", func_node, name=name, hint="it is not callable")
+    return js.Literal("undefined", loc=loc)
+
+
+def _positional(fx, node) -> list[js.Expr]:
+    if node.keywords:
+        fx.report("CP113", node.keywords[0].value)
+    out = []
+    for arg in node.args:
+        if isinstance(arg, ast.Starred):
+            out.append(js.Spread(fx.unit.call("py_iter", expr(fx, arg.value))))
+        else:
+            out.append(expr(fx, arg))
+    return out
+
+
+def _plain_call(fx, node, callee: js.Expr) -> js.Expr:
+    return js.Call(callee, tuple(_positional(fx, node)), loc=loc_of(node))
+
+
+# ----------------------------------------------------------------- x.f(...)
+def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
+    from .modules import module_attr
+
+    base = func.value
+    loc = loc_of(node)
+    module = _module_of(fx, base)
+    if module is not None:
+        if module == "js":
+            if func.attr == "new":
+                args = _foreign_args(fx, node)
+                return (
+                    js.New(args[0], tuple(args[1:]), loc=loc)
+                    if args
+                    else js.Literal("undefined")
+                )
+            return js.Call(
+                module_attr(fx, func, "js"), tuple(_foreign_args(fx, node)), loc=loc
+            )
+        callee = module_attr(fx, func, module)
+        return js.Call(callee, tuple(_positional(fx, node)), loc=loc)
+    imported = _imported_module_value(fx, base, func.attr)
+    if imported is not None:
+        return call_value(fx, node, func, func.attr, imported)
+    recv_t = type_of(fx, base)
+    recv = expr(fx, base)
+    if recv_t.kind == "foreign":
+        return js.Call(
+            js.Member(recv, func.attr), tuple(_foreign_args(fx, node)), loc=loc
+        )
+    if recv_t.kind == "patch":
+        return js.Call(
+            js.Member(recv, func.attr), tuple(_positional(fx, node)), loc=loc
+        )
+    return call_method(fx, node, func.attr, recv, recv_t)
+
+
+def _module_of(fx, base) -> str | None:
+    if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
+        return None
+    found, value = fx.lookup_global(base.id)
+    k = known(value) if found else None
+    return k.name if (k is not None and k.kind == "module") else None
+
+
+def _imported_module_value(fx, base, attr):
+    """`import dash` then `dash.set_props(...)`; `import helpers` then `helpers.fn()`."""
+    if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
+        return None
+    found, value = fx.lookup_global(base.id)
+    if found and isinstance(value, pytypes.ModuleType) and known(value) is None:
+        return getattr(value, attr, None)
+    return None
+
+
+def _foreign_args(fx, node) -> list[js.Expr]:
+    """Arguments to JS functions: Python dicts and sets become plain JS objects/arrays."""
+    out = []
+    for arg in _positional(fx, node):
+        if isinstance(arg, js.Spread):
+            out.append(arg)
+            continue
+        out.append(arg)
+    converted = []
+    for arg_node, arg in zip(node.args, out):
+        kind = type_of(fx, arg_node).kind
+        if kind in ("dict", "set", "any", "list", "tuple", "tuplen") and not isinstance(
+            arg, js.Spread
+        ):
+            converted.append(fx.unit.call("py_to_js", arg))
+        else:
+            converted.append(arg)
+    return converted
+
+
+def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
+    loc = loc_of(node)
+    if name == "format" and recv_t.kind in ("str", "any"):
+        if recv_t.kind == "str":
+            return _str_format(fx, node, recv)
+    entry = table_for(recv_t.kind)
+    if entry is not None:
+        table, prefix = entry
+        method = table.get(name)
+        if method is None:
+            fx.report(
+                "CP116",
+                node.func,
+                attr=name,
+                type=f"a {recv_t.kind.replace('tuplen', 'tuple')}",
+                hint="see the README for the supported methods",
+            )
+            return js.Literal("undefined", loc=loc)
+        args = bind(fx, node, method.sig, f"{recv_t.kind}.{name}()")
+        if method.inline is not None:
+            inlined = method.inline(recv, args)
+            if inlined is not None:
+                return inlined
+        return fx.unit.call(prefix + name, recv, *args, loc=loc)
+    owners = owners_of(name)
+    if not owners:
+        # Not a Python method of any supported type: a JS object's own method.
+        return js.Call(js.Member(recv, name), tuple(_foreign_args(fx, node)), loc=loc)
+    sigs = {_sig_of(kind, name) for kind in owners}
+    if node.keywords and len(sigs) != 1:
+        fx.report("CP113", node.keywords[0].value)
+    sig = next(iter(sigs))
+    args = (
+        bind(fx, node, sig, f".{name}()") if sig is not None else _positional(fx, node)
+    )
+    for kind in owners:
+        fx.unit.methods.add(f"{kind}.{name}")
+    return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def _sig_of(kind: str, name: str) -> Signature | None:
+    if kind == "str" and name == "format":
+        return None
+    table, _ = table_for(kind)
+    return table[name].sig
+
+
+def _str_format(fx, node, recv: js.Expr) -> js.Expr:
+    args = tuple(expr(fx, arg) for arg in node.args if not isinstance(arg, ast.Starred))
+    pairs = tuple(
+        js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in node.keywords if kw.arg
+    )
+    kwargs = js.New(js.Name("Map"), (js.Array(pairs),) if pairs else ())
+    return fx.unit.call("py_str_format", recv, js.Array(args), kwargs, loc=loc_of(node))
+
+
+# ----------------------------------------------------------------- result types
+def call_result_type(fx, node: ast.Call) -> T:
+    func = node.func
+    if isinstance(func, ast.Name):
+        if fx.lookup_local(func.id) is not None:
+            return ANY
+        found, value = fx.lookup_global(func.id)
+        if not found:
+            return ANY
+        return _value_result(fx, node, value)
+    if isinstance(func, ast.Attribute):
+        module = _module_of(fx, func.value)
+        if module == "js":
+            return FOREIGN
+        if module in ("math", "json"):
+            from .modules import module_function_result
+
+            return module_function_result(module, func.attr)
+        imported = _imported_module_value(fx, func.value, func.attr)
+        if imported is not None:
+            return _value_result(fx, node, imported)
+        recv_t = type_of(fx, func.value)
+        if recv_t.kind == "foreign":
+            return FOREIGN
+        return method_result(recv_t, func.attr)
+    return ANY
+
+
+def _value_result(fx, node, value) -> T:
+    k = known(value)
+    if k is not None:
+        if k.kind == "builtin":
+            return builtin_result(fx, node, k.name)
+        if k.kind == "math":
+            from .modules import module_function_result
+
+            return module_function_result("math", k.name)
+        if k.kind == "json":
+            from .modules import module_function_result
+
+            return module_function_result("json", k.name)
+        if k.kind == "exception":
+            return t.EXC
+        if k.kind == "dash" and k.name == "Patch":
+            return t.PATCH
+        return ANY
+    if isinstance(value, type) and issubclass(value, BaseException):
+        return t.EXC
+    return ANY

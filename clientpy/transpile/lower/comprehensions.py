@@ -1,0 +1,97 @@
+"""List/set/dict comprehensions and generator expressions.
+
+Each has its own scope, as in Python 3: lowered to an arrow function called at once,
+with its loop variables declared inside (one binding per comprehension, so lambdas made
+in it see the last value, as in Python). A generator expression stays lazy (a JS
+generator), so `any(...)`/`all(...)` stop early and later items are never computed;
+passed to a builtin that consumes everything it is built as an array instead.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from .core import expr
+from .registry import loc_of, lowers_expr
+from .truth import truth
+
+
+def _child(fx, node):
+    from .functions import comprehension_context
+
+    return comprehension_context(fx, node)
+
+
+def _nest(cx, node, innermost: list[js.Stmt]) -> list[js.Stmt]:
+    from .loops import loop
+
+    body = innermost
+    for gen in reversed(node.generators):
+        for cond in reversed(gen.ifs):
+            body = [js.If(truth(cx, cond), tuple(body))]
+        body = loop(cx, gen.target, gen.iter, body, loc=loc_of(gen.target))
+    return body
+
+
+def _scope_call(cx, statements: list[js.Stmt], node, generator=False) -> js.Expr:
+    decls = cx.declarations()
+    func = js.Function(
+        None,
+        (),
+        tuple(decls + statements),
+        is_arrow=not generator,
+        is_generator=generator,
+    )
+    return js.Call(func, (), loc=loc_of(node))
+
+
+def _collect(fx, node, make_result: js.Expr, add) -> js.Expr:
+    cx = _child(fx, node)
+    result = js.Name("$r")
+    body = _nest(cx, node, [js.ExprStmt(add(cx, result))])
+    statements = [js.VarDecl("const", (("$r", make_result),)), *body, js.Return(result)]
+    return _scope_call(cx, statements, node)
+
+
+@lowers_expr(ast.ListComp)
+def lower_listcomp(fx, node: ast.ListComp) -> js.Expr:
+    return _collect(
+        fx,
+        node,
+        js.Array(()),
+        lambda cx, r: js.Call(js.Member(r, "push"), (expr(cx, node.elt),)),
+    )
+
+
+@lowers_expr(ast.SetComp)
+def lower_setcomp(fx, node: ast.SetComp) -> js.Expr:
+    return _collect(
+        fx,
+        node,
+        fx.unit.call("py_set", js.Array(())),
+        lambda cx, r: fx.unit.call("py_set_add", r, expr(cx, node.elt)),
+    )
+
+
+@lowers_expr(ast.DictComp)
+def lower_dictcomp(fx, node: ast.DictComp) -> js.Expr:
+    return _collect(
+        fx,
+        node,
+        js.New(js.Name("Map"), ()),
+        lambda cx, r: fx.unit.call(
+            "py_setitem", r, expr(cx, node.key), expr(cx, node.value)
+        ),
+    )
+
+
+@lowers_expr(ast.GeneratorExp)
+def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
+    if id(node) in fx.eager_genexps:
+        return lower_listcomp(
+            fx, ast.ListComp(elt=node.elt, generators=node.generators)
+        )
+    cx = _child(fx, node)
+    body = _nest(cx, node, [js.ExprStmt(js.Yield(expr(cx, node.elt)))])
+    return _scope_call(cx, body, node, generator=True)

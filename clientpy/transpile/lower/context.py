@@ -1,0 +1,164 @@
+"""The state lowering carries: the compile unit and the function being lowered."""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import inspect
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import jstree as js
+from ..diagnostics import Diagnostic, SourceInfo
+from ..names import js_identifier
+from ..scope import ScopeInfo, function_scope
+from ..types import ANY, T
+
+
+@dataclass
+class Unit:
+    """Everything one entry function needs: user functions, constants, helpers."""
+
+    helpers: set[str] = field(default_factory=set)
+    methods: set[str] = field(default_factory=set)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    declarations: list[js.Stmt] = field(default_factory=list)
+    # id(python object) -> JS name, for functions, constants and exception classes
+    bound: dict[int, str] = field(default_factory=dict)
+    keep_alive: list[Any] = field(default_factory=list)
+    taken: set[str] = field(default_factory=set)
+    signatures: dict[str, Any] = field(default_factory=dict)  # JS name -> ast.arguments
+
+    def helper(self, name: str) -> js.Name:
+        self.helpers.add(name)
+        return js.Name(name)
+
+    def call(self, helper: str, *args: js.Expr, loc=None) -> js.Call:
+        return js.Call(self.helper(helper), tuple(args), loc=loc)
+
+    def unique_name(self, wanted: str) -> str:
+        name = js_identifier(wanted)
+        candidate, n = name, 1
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{name}_{n}"
+        self.taken.add(candidate)
+        return candidate
+
+
+@dataclass
+class Loop:
+    break_label: str | None  # set when `break` must skip a for/while `else`
+
+
+class FunctionContext:
+    """One Python function (or lambda, or comprehension) being lowered."""
+
+    def __init__(
+        self,
+        unit: Unit,
+        source: SourceInfo,
+        pyfunc,
+        node,
+        parent: FunctionContext | None = None,
+        scope: ScopeInfo | None = None,
+    ):
+        self.unit = unit
+        self.source = source
+        self.pyfunc = pyfunc  # the top-level Python function object (for its globals)
+        self.node = node
+        self.parent = parent
+        self.scope = scope if scope is not None else function_scope(node)
+        self.temps: list[str] = []
+        self.loops: list[Loop] = []
+        self.label_count = 0
+        self.env: dict[str, T] = {}  # local name -> inferred type
+        self.type_cache: dict[int, T] = {}
+        self.is_async = isinstance(node, ast.AsyncFunctionDef)
+        self.ctx_name: str | None = None  # set when the function reads Dash's ctx
+        self.except_stack: list[str] = (
+            []
+        )  # JS names of caught exceptions, for bare raise
+        self.local_functions: dict[str, Any] = {}  # nested def name -> Signature
+        self.eager_genexps: set[int] = set()
+        self.comprehensions: dict[int, tuple[Any, FunctionContext]] = {}
+        self.is_comprehension = False
+        self.typer = None
+        self.defaults: dict[int, js.Expr] = {}
+
+    def js_name_of(self, name: str) -> str:
+        return js_identifier(name)
+
+    def declarations(self) -> list[js.Stmt]:
+        """`let` for every local and temporary: Python locals are function-scoped."""
+        names = [
+            self.js_name_of(n)
+            for n in sorted(self.scope.locals - set(self.scope.params))
+        ]
+        names += self.temps
+        if not names:
+            return []
+        return [js.VarDecl("let", tuple((n, None) for n in names))]
+
+    def ctx_variable(self) -> str:
+        """Dash's callback context, captured at entry (it is gone after an `await`)."""
+        root = self
+        while root.parent is not None:
+            root = root.parent
+        if root.ctx_name is None:
+            root.ctx_name = "$ctx"
+        return root.ctx_name
+
+    def comprehension_elem_type(self, node, elt) -> T:
+        from .core import type_of
+        from .functions import comprehension_context
+
+        return type_of(comprehension_context(self, node), elt)
+
+    # ----------------------------------------------------------- diagnostics
+    def report(self, code: str, node, **args) -> None:
+        self.unit.diagnostics.append(Diagnostic.make(code, node, self.source, **args))
+
+    # ----------------------------------------------------------- names
+    def temp(self) -> str:
+        root = self.function_root()
+        name = f"${len(root.temps) + 1}"
+        root.temps.append(name)
+        return name
+
+    def function_root(self) -> FunctionContext:
+        return self
+
+    def label(self) -> str:
+        self.label_count += 1
+        return f"$loop{self.label_count}"
+
+    def lookup_local(self, name: str) -> FunctionContext | None:
+        ctx: FunctionContext | None = self
+        while ctx is not None:
+            if name in ctx.scope.locals:
+                return ctx
+            ctx = ctx.parent
+        return None
+
+    def local_type(self, name: str) -> T:
+        owner = self.lookup_local(name)
+        if owner is None:
+            return ANY
+        return owner.env.get(name, ANY)
+
+    def lookup_global(self, name: str) -> tuple[bool, Any]:
+        """(found, value) for a free name, the way Python would find it at call time."""
+        func = self.pyfunc
+        closure = inspect.getclosurevars(func) if func.__closure__ else None
+        if closure is not None and name in closure.nonlocals:
+            return True, closure.nonlocals[name]
+        if name in func.__globals__:
+            return True, func.__globals__[name]
+        if hasattr(builtins, name):
+            return True, getattr(builtins, name)
+        return False, None
+
+
+def js_local(name: str) -> js.Name:
+    return js.Name(js_identifier(name))

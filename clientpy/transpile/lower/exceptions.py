@@ -1,0 +1,87 @@
+"""try / except / else / finally.
+
+`else` runs only when the body raised nothing, before `finally`, and exceptions it
+raises are not caught by the handlers: the body sets a flag as its last step.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from .core import expr, stmts
+from .known import known
+from .registry import loc_of
+
+
+def lower_try_statement(fx, node: ast.Try) -> list[js.Stmt]:
+    loc = loc_of(node)
+    body = stmts(fx, node.body)
+    flag = None
+    if node.orelse:
+        flag = fx.temp()
+        body = [js.ExprStmt(js.Assign(js.Name(flag), js.Literal("false")))] + body
+        body.append(js.ExprStmt(js.Assign(js.Name(flag), js.Literal("true"))))
+    handler = None
+    param = None
+    if node.handlers:
+        param = fx.temp()
+        handler = [_dispatch(fx, node.handlers, param)]
+    inner: list[js.Stmt]
+    if handler is not None:
+        inner = [js.Try(tuple(body), param, tuple(handler), loc=loc)]
+    else:
+        inner = body
+    if flag is not None:
+        inner = inner + [js.If(js.Name(flag), tuple(stmts(fx, node.orelse)))]
+    if node.finalbody:
+        return [
+            js.Try(tuple(inner), None, None, tuple(stmts(fx, node.finalbody)), loc=loc)
+        ]
+    if handler is None and flag is None:
+        return inner
+    return inner
+
+
+def _dispatch(fx, handlers, param: str) -> js.Stmt:
+    caught = js.Name(param)
+    chain: js.Stmt = js.Throw(caught)
+    for handler in reversed(handlers):
+        fx.except_stack.append(param)
+        body = []
+        if handler.name:
+            owner = fx.lookup_local(handler.name)
+            name = owner.js_name_of(handler.name) if owner else handler.name
+            wrapped = fx.unit.call("py_exc_wrap", caught)
+            body.append(js.ExprStmt(js.Assign(js.Name(name), wrapped)))
+        body.extend(stmts(fx, handler.body))
+        fx.except_stack.pop()
+        test = _matches(fx, handler.type, caught)
+        if test is None:
+            chain = js.Block(tuple(body))
+        else:
+            chain = js.If(test, tuple(body), (chain,), loc=loc_of(handler))
+    return chain
+
+
+def _matches(fx, type_node, caught: js.Expr) -> js.Expr | None:
+    if type_node is None:
+        return None  # bare except
+    items = type_node.elts if isinstance(type_node, ast.Tuple) else [type_node]
+    classes = []
+    for item in items:
+        if _is_prevent_update(fx, item):
+            prevent = fx.unit.call("py_prevent_update")
+            classes.append(prevent)
+        else:
+            classes.append(expr(fx, item))
+    arg = classes[0] if len(classes) == 1 else js.Array(tuple(classes))
+    return fx.unit.call("py_exc_matches", caught, arg, loc=loc_of(type_node))
+
+
+def _is_prevent_update(fx, node) -> bool:
+    if not isinstance(node, ast.Name) or fx.lookup_local(node.id) is not None:
+        return False
+    found, value = fx.lookup_global(node.id)
+    k = known(value) if found else None
+    return k is not None and k.kind == "dash" and k.name == "PreventUpdate"

@@ -1,0 +1,318 @@
+"""Expressions: literals, names, operators, comparisons, containers, subscripts."""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from .. import types as t
+from .core import expr, once, tuple_literal, type_of
+from .globals import lower_global_name, module_attribute
+from .operators import BINARY, COMPARE, PRIMITIVE_KEYS, UNARY
+from .registry import loc_of, lowers_expr
+from .truth import truth
+
+
+@lowers_expr(ast.Constant)
+def lower_constant(fx, node: ast.Constant) -> js.Expr:
+    return constant(node.value, loc_of(node))
+
+
+def constant(value, loc=None) -> js.Expr:
+    if value is None:
+        return js.Literal("null", loc=loc)
+    if value is True or value is False:
+        return js.Literal("true" if value else "false", loc=loc)
+    if isinstance(value, (int, float)):
+        if isinstance(value, int) and abs(value) > 2**53:
+            # Beyond 2**53 a JS number cannot hold the int; refuse rather than round.
+            return js.Literal("undefined", loc=loc)
+        return js.Num(value, loc=loc)
+    return js.Str(str(value), loc=loc)
+
+
+@lowers_expr(ast.Name)
+def lower_name(fx, node: ast.Name) -> js.Expr:
+    owner = fx.lookup_local(node.id)
+    if owner is not None:
+        return js.Name(owner.js_name_of(node.id), loc=loc_of(node))
+    return lower_global_name(fx, node)
+
+
+@lowers_expr(ast.BinOp)
+def lower_binop(fx, node: ast.BinOp) -> js.Expr:
+    left_t, right_t = type_of(fx, node.left), type_of(fx, node.right)
+    left, right = expr(fx, node.left), expr(fx, node.right)
+    return binary(fx, type(node.op), left, right, left_t, right_t, node)
+
+
+def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
+    rule = BINARY[op]
+    loc = loc_of(node)
+    if rule.js_op and rule.plain_when(left_t, right_t):
+        return js.Binary(rule.js_op, left, right, loc=loc)
+    if (
+        op in (ast.Div, ast.FloorDiv)
+        and t.is_numeric(left_t)
+        and _nonzero_literal(right)
+    ):
+        quotient = js.Binary("/", left, right, loc=loc)
+        if op is ast.Div:
+            return quotient
+        return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
+    if op is ast.Mod and left_t.kind == "str":
+        floats = t.all_float(right_t)
+        return fx.unit.call(
+            "py_percent", left, right, js.Literal(_js_bool(floats)), loc=loc
+        )
+    return fx.unit.call(rule.helper, left, right, loc=loc)
+
+
+def _nonzero_literal(e: js.Expr) -> bool:
+    return isinstance(e, js.Num) and e.value != 0
+
+
+def _js_bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+@lowers_expr(ast.UnaryOp)
+def lower_unary(fx, node: ast.UnaryOp) -> js.Expr:
+    loc = loc_of(node)
+    if isinstance(node.op, ast.Not):
+        return js.Unary("!", truth(fx, node.operand), loc=loc)
+    operand = expr(fx, node.operand)
+    if isinstance(node.op, ast.USub) and isinstance(operand, js.Num):
+        return js.Num(-operand.value, loc=loc)
+    rule = UNARY[type(node.op)]
+    operand_t = type_of(fx, node.operand)
+    if rule.js_op and rule.plain_when(operand_t, operand_t):
+        return js.Unary(rule.js_op, operand, loc=loc)
+    return fx.unit.call(rule.helper, operand, loc=loc)
+
+
+@lowers_expr(ast.BoolOp)
+def lower_boolop(fx, node: ast.BoolOp) -> js.Expr:
+    """`a or b` yields an operand, not a bool: keep that unless all operands are bools."""
+    loc = loc_of(node)
+    is_and = isinstance(node.op, ast.And)
+    if all(type_of(fx, value).kind == "bool" for value in node.values):
+        out = expr(fx, node.values[0])
+        for value in node.values[1:]:
+            out = js.Binary("&&" if is_and else "||", out, expr(fx, value), loc=loc)
+        return out
+    result = expr(fx, node.values[-1])
+    for value in reversed(node.values[:-1]):
+        first, later = once(fx, expr(fx, value))
+        test = _truth_of_lowered(fx, first, type_of(fx, value))
+        result = (
+            js.Conditional(test, result, later, loc=loc)
+            if is_and
+            else js.Conditional(test, later, result, loc=loc)
+        )
+    return result
+
+
+def _truth_of_lowered(fx, e: js.Expr, typ: t.T) -> js.Expr:
+    from .truth import truth_of_expr
+
+    return truth_of_expr(fx, e, typ)
+
+
+@lowers_expr(ast.Compare)
+def lower_compare(fx, node: ast.Compare) -> js.Expr:
+    """Chains evaluate each middle operand once: `a < f() < b` calls f once."""
+    loc = loc_of(node)
+    operands = [node.left, *node.comparators]
+    left_js = expr(fx, node.left)
+    parts: list[js.Expr] = []
+    for i, (op, right_node) in enumerate(zip(node.ops, node.comparators)):
+        right_js = expr(fx, right_node)
+        last = i == len(node.ops) - 1
+        if not last:
+            right_first, right_later = once(fx, right_js)
+        else:
+            right_first = right_later = right_js
+        parts.append(
+            comparison(fx, op, left_js, right_first, operands[i], right_node, loc)
+        )
+        left_js = right_later
+    out = parts[0]
+    for part in parts[1:]:
+        out = js.Binary("&&", out, part, loc=loc)
+    return out
+
+
+def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
+    left_t, right_t = type_of(fx, left_node), type_of(fx, right_node)
+    kind = type(op)
+    if kind in (ast.Is, ast.IsNot):
+        return identity(fx, kind is ast.IsNot, left, right, left_node, right_node, loc)
+    if kind in (ast.In, ast.NotIn):
+        found = membership(fx, left, right, left_t, right_t, loc)
+        return js.Unary("!", found, loc=loc) if kind is ast.NotIn else found
+    if kind in (ast.Eq, ast.NotEq) and _is_none(right_node):
+        return js.Binary(
+            "==" if kind is ast.Eq else "!=", left, js.Literal("null"), loc=loc
+        )
+    rule = COMPARE[kind]
+    if rule.plain_when(left_t, right_t):
+        op_text = rule.js_op
+        if kind in (ast.Eq, ast.NotEq) and "bool" in (left_t.kind, right_t.kind):
+            op_text = "==" if kind is ast.Eq else "!="  # True == 1 in Python
+        return js.Binary(op_text, left, right, loc=loc)
+    return fx.unit.call(rule.helper, left, right, loc=loc)
+
+
+def _is_none(node) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def identity(fx, negate, left, right, left_node, right_node, loc) -> js.Expr:
+    if _is_none(right_node) or _is_none(left_node):
+        other = left if _is_none(right_node) else right
+        # Unset Dash props arrive as undefined: both are None.
+        return js.Binary("!=" if negate else "==", other, js.Literal("null"), loc=loc)
+    if isinstance(right_node, ast.Constant) and isinstance(right_node.value, bool):
+        return js.Binary("!==" if negate else "===", left, right, loc=loc)
+    found = fx.unit.call("py_is", left, right, loc=loc)
+    return js.Unary("!", found, loc=loc) if negate else found
+
+
+def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
+    if haystack_t.kind == "str" and needle_t.kind == "str":
+        return js.Call(js.Member(haystack, "includes"), (needle,), loc=loc)
+    if haystack_t.kind in ("set", "dict") and needle_t.kind in PRIMITIVE_KEYS - {"num"}:
+        return js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
+    return fx.unit.call("py_in", needle, haystack, loc=loc)
+
+
+@lowers_expr(ast.IfExp)
+def lower_ifexp(fx, node: ast.IfExp) -> js.Expr:
+    return js.Conditional(
+        truth(fx, node.test),
+        expr(fx, node.body),
+        expr(fx, node.orelse),
+        loc=loc_of(node),
+    )
+
+
+@lowers_expr(ast.NamedExpr)
+def lower_namedexpr(fx, node: ast.NamedExpr) -> js.Expr:
+    owner = fx.lookup_local(node.target.id)
+    name = owner.js_name_of(node.target.id) if owner else node.target.id
+    return js.Assign(js.Name(name), expr(fx, node.value), loc=loc_of(node))
+
+
+@lowers_expr(ast.Await)
+def lower_await(fx, node: ast.Await) -> js.Expr:
+    return js.Await(expr(fx, node.value), loc=loc_of(node))
+
+
+# ----------------------------------------------------------------- containers
+def elements(fx, elts) -> tuple[js.Expr, ...]:
+    out = []
+    for elt in elts:
+        if isinstance(elt, ast.Starred):
+            inner = expr(fx, elt.value)
+            if not type_of(fx, elt.value).is_sequence:
+                inner = fx.unit.call("py_iter", inner)
+            out.append(js.Spread(inner, loc=loc_of(elt)))
+        else:
+            out.append(expr(fx, elt))
+    return tuple(out)
+
+
+@lowers_expr(ast.List)
+def lower_list(fx, node: ast.List) -> js.Expr:
+    return js.Array(elements(fx, node.elts), loc=loc_of(node))
+
+
+@lowers_expr(ast.Tuple)
+def lower_tuple(fx, node: ast.Tuple) -> js.Expr:
+    return tuple_literal(fx, elements(fx, node.elts), loc=loc_of(node))
+
+
+@lowers_expr(ast.Set)
+def lower_set(fx, node: ast.Set) -> js.Expr:
+    return fx.unit.call("py_set", js.Array(elements(fx, node.elts)), loc=loc_of(node))
+
+
+@lowers_expr(ast.Dict)
+def lower_dict(fx, node: ast.Dict) -> js.Expr:
+    loc = loc_of(node)
+    if any(key is None for key in node.keys):
+        # {**a, "k": v}: merge left to right, as Python does.
+        out = js.New(js.Name("Map"), (), loc=loc)
+        for key, value in zip(node.keys, node.values):
+            if key is None:
+                out = fx.unit.call("py_dict_merge", out, expr(fx, value), loc=loc)
+            else:
+                pair = js.Array((expr(fx, key), expr(fx, value)))
+                out = fx.unit.call("py_dict_merge", out, js.Array((pair,)), loc=loc)
+        return out
+    pairs = tuple(
+        js.Array((expr(fx, key), expr(fx, value)))
+        for key, value in zip(node.keys, node.values)
+    )
+    if not pairs:
+        return js.New(js.Name("Map"), (), loc=loc)
+    key_t = type_of(fx, node).args[0]
+    if key_t.kind not in ("str", "int"):
+        # Keys that are equal in Python (1, 1.0, True) must collapse as in Python.
+        return fx.unit.call("py_dict", js.Array(pairs), loc=loc)
+    return js.New(js.Name("Map"), (js.Array(pairs),), loc=loc)
+
+
+# ----------------------------------------------------------------- access
+@lowers_expr(ast.Subscript)
+def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
+    loc = loc_of(node)
+    obj = expr(fx, node.value)
+    if isinstance(node.slice, ast.Slice):
+        return fx.unit.call("py_slice", obj, *slice_bounds(fx, node.slice), loc=loc)
+    base_t = type_of(fx, node.value)
+    key = expr(fx, node.slice)
+    if base_t.kind == "foreign":
+        return js.Index(obj, key, loc=loc)
+    if base_t.kind == "patch":
+        return js.Call(js.Member(obj, "at"), (key,), loc=loc)
+    key_t = type_of(fx, node.slice)
+    if base_t.is_sequence and t.is_int_like(key_t) and key_t.kind == "int":
+        return fx.unit.call("py_seq_item", obj, key, loc=loc)
+    if base_t.kind == "dict":
+        return fx.unit.call("py_map_item", obj, key, loc=loc)
+    return fx.unit.call("py_getitem", obj, key, loc=loc)
+
+
+def slice_bounds(fx, node: ast.Slice) -> tuple[js.Expr, ...]:
+    bounds = [node.lower, node.upper, node.step]
+    while bounds and bounds[-1] is None:
+        bounds.pop()
+    return tuple(
+        js.Literal("undefined") if bound is None else expr(fx, bound)
+        for bound in bounds
+    )
+
+
+@lowers_expr(ast.Slice)
+def lower_bare_slice(fx, node: ast.Slice) -> js.Expr:
+    return js.Literal("undefined", loc=loc_of(node))
+
+
+@lowers_expr(ast.Attribute)
+def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
+    loc = loc_of(node)
+    special = module_attribute(fx, node)
+    if special is not None:
+        return special
+    base_t = type_of(fx, node.value)
+    if base_t.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "int", "float"):
+        fx.report(
+            "CP116",
+            node,
+            attr=node.attr,
+            type=f"a {base_t.kind.replace('tuplen', 'tuple')}",
+            hint="only method calls are supported on Python values",
+        )
+    return js.Member(expr(fx, node.value), node.attr, loc=loc)

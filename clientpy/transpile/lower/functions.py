@@ -1,0 +1,313 @@
+"""Functions: the entry callback, the user's helpers transpiled along, nested defs,
+lambdas, and the scopes of comprehensions; plus local type inference."""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from .. import types as t
+from ..check import check_function
+from ..parse import SourceNotFound, parse_function
+from ..scope import ScopeInfo, comprehension_targets, function_scope
+from ..types import ANY, NEVER, T
+from .binding import Signature
+from .context import FunctionContext
+from .core import stmts, type_of
+from .registry import loc_of, lowers_expr, lowers_stmt
+
+
+# ----------------------------------------------------------------- inference
+def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
+    """Fill `fx.env` with the join of every type assigned to each local."""
+    env = fx.env
+    if args is not None:
+        for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+            env[arg.arg] = t.from_annotation(arg.annotation)
+        if args.vararg:
+            env[args.vararg.arg] = t.tuple_of(t.from_annotation(args.vararg.annotation))
+        if args.kwarg:
+            env[args.kwarg.arg] = t.dict_of(
+                t.STR, t.from_annotation(args.kwarg.annotation)
+            )
+    bindings = list(_bindings(fx.node))
+    rebound_elsewhere = _assigned_by_nested(fx.node)
+    for name in fx.scope.locals:
+        env.setdefault(name, NEVER)
+        if name in rebound_elsewhere:
+            env[name] = ANY
+    for _ in range(8):
+        fx.type_cache.clear()
+        changed = False
+        for target, value_type in bindings:
+            for name, typ in _target_types(target, value_type(fx)):
+                if name in fx.scope.locals and name not in rebound_elsewhere:
+                    new = t.join(env.get(name, NEVER), typ)
+                    if new != env.get(name):
+                        env[name] = new
+                        changed = True
+        if not changed:
+            break
+    else:
+        for name in env:
+            env[name] = ANY
+    for name, typ in env.items():
+        if typ == NEVER:
+            env[name] = ANY
+    fx.type_cache.clear()
+
+
+def _bindings(node):
+    """(target, fx -> type) pairs for every binding in this scope (not nested ones)."""
+    from .loops import element_type
+
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        for gen in node.generators:
+            yield gen.target, (lambda fx, it=gen.iter: element_type(type_of(fx, it)))
+        return
+    body = node.body if isinstance(node.body, list) else [node.body]
+    todo = list(body)
+    while todo:
+        n = todo.pop()
+        if isinstance(n, ast.Assign):
+            for target in n.targets:
+                yield target, (lambda fx, v=n.value: type_of(fx, v))
+        elif isinstance(n, ast.AnnAssign):
+            if n.value is not None:
+                yield n.target, (lambda fx, v=n.value: type_of(fx, v))
+        elif isinstance(n, ast.AugAssign):
+            binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
+            _keep.append(binop)
+            yield n.target, (lambda fx, b=binop: type_of(fx, b))
+        elif isinstance(n, ast.For):
+            yield n.target, (lambda fx, it=n.iter: element_type(type_of(fx, it)))
+        elif isinstance(n, ast.NamedExpr):
+            yield n.target, (lambda fx, v=n.value: type_of(fx, v))
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.EXC)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.FUNC)
+            todo.extend(d for d in [*n.args.defaults, *n.args.kw_defaults] if d)
+            continue
+        elif isinstance(n, ast.Lambda):
+            continue
+        elif isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            for sub in ast.walk(n):
+                if isinstance(sub, ast.NamedExpr):
+                    yield sub.target, (lambda fx, v=sub.value: ANY)
+            todo.append(n.generators[0].iter)
+            continue
+        todo.extend(ast.iter_child_nodes(n))
+
+
+_keep: list = []  # synthetic nodes referenced by type caches keyed by id()
+
+
+def _load(target):
+    if isinstance(target, ast.Name):
+        return ast.Name(id=target.id, ctx=ast.Load())
+    return target
+
+
+def _target_types(target, value_t: T):
+    if isinstance(target, ast.Name):
+        yield target.id, value_t
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        starred = any(isinstance(e, ast.Starred) for e in target.elts)
+        for i, elt in enumerate(target.elts):
+            if isinstance(elt, ast.Starred):
+                yield from _target_types(
+                    elt.value, t.list_of(value_t.elem if value_t.is_sequence else ANY)
+                )
+            elif value_t.kind == "tuplen" and not starred and i < len(value_t.args):
+                yield from _target_types(elt, value_t.args[i])
+            elif value_t.is_sequence or value_t.kind == "set":
+                yield from _target_types(elt, value_t.elem)
+            else:
+                yield from _target_types(elt, ANY)
+
+
+def _assigned_by_nested(node) -> set[str]:
+    """Names a nested function rebinds with `nonlocal`: their type is open here."""
+    out: set[str] = set()
+    for sub in ast.walk(node):
+        if sub is not node and isinstance(sub, ast.Nonlocal):
+            out.update(sub.names)
+    return out
+
+
+# ----------------------------------------------------------------- contexts
+def comprehension_context(fx: FunctionContext, node) -> FunctionContext:
+    cached = fx.comprehensions.get(id(node))
+    if cached is not None:
+        return cached[1]
+    scope = ScopeInfo(locals=comprehension_targets(node))
+    cx = FunctionContext(fx.unit, fx.source, fx.pyfunc, node, parent=fx, scope=scope)
+    cx.is_comprehension = True
+    cx.is_async = fx.is_async
+    fx.comprehensions[id(node)] = (node, cx)
+    infer(cx, None)
+    return cx
+
+
+def _parameters(fx: FunctionContext, args: ast.arguments) -> tuple[js.Param, ...]:
+    from .core import expr
+
+    params = []
+    positional = [*args.posonlyargs, *args.args]
+    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    for arg, default in zip(positional, defaults):
+        params.append(_param(fx, arg, default))
+    if args.vararg:
+        params.append(js.Param(fx.js_name_of(args.vararg.arg), loc=loc_of(args.vararg)))
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        params.append(_param(fx, arg, default))
+    if args.kwarg:
+        params.append(js.Param(fx.js_name_of(args.kwarg.arg), loc=loc_of(args.kwarg)))
+    del expr
+    return tuple(params)
+
+
+def _param(fx, arg: ast.arg, default) -> js.Param:
+    value = fx.defaults.get(id(default)) if default is not None else None
+    return js.Param(fx.js_name_of(arg.arg), value, loc=loc_of(arg))
+
+
+def _default_values(
+    outer: FunctionContext, args: ast.arguments, declare
+) -> dict[int, js.Expr]:
+    """Defaults are evaluated once, when the def runs (Python's rule): literals inline,
+    anything else into a variable evaluated at definition time."""
+    from .core import expr
+
+    values: dict[int, js.Expr] = {}
+    for default in [*args.defaults, *args.kw_defaults]:
+        if default is None:
+            continue
+        lowered = expr(outer, default)
+        if isinstance(lowered, (js.Num, js.Str, js.Literal)):
+            values[id(default)] = lowered
+        else:
+            values[id(default)] = declare(lowered)
+    return values
+
+
+def build_function(
+    fx: FunctionContext, body_nodes, name: str | None, arrow=False
+) -> js.Function:
+    node = fx.node
+    infer(fx, node.args)
+    params = _parameters(fx, node.args)
+    body = stmts(fx, body_nodes) if isinstance(body_nodes, list) else None
+    if body is None:  # a lambda: its body is one expression
+        from .core import expr
+
+        body = [js.Return(expr(fx, body_nodes), loc=loc_of(body_nodes))]
+    prologue = fx.declarations()
+    if fx.ctx_name is not None and fx.parent is None:
+        prologue.append(js.VarDecl("const", ((fx.ctx_name, fx.unit.call("py_ctx")),)))
+    if isinstance(node, ast.Lambda) and not prologue:
+        return js.Function(None, params, tuple(body), is_arrow=True, loc=loc_of(node))
+    if not isinstance(node, ast.Lambda) and not _ends_with_return(body):
+        body.append(js.Return(js.Literal("null")))
+    return js.Function(
+        name,
+        params,
+        tuple(prologue + body),
+        is_async=fx.is_async,
+        is_arrow=arrow,
+        loc=loc_of(node),
+    )
+
+
+def _ends_with_return(body) -> bool:
+    return bool(body) and isinstance(body[-1], (js.Return, js.Throw))
+
+
+# ----------------------------------------------------------------- nested def / lambda
+@lowers_stmt(ast.FunctionDef, ast.AsyncFunctionDef)
+def lower_nested_def(fx: FunctionContext, node) -> list[js.Stmt]:
+    pre: list[js.Stmt] = []
+
+    def declare(value: js.Expr) -> js.Expr:
+        tmp = fx.temp()
+        pre.append(js.ExprStmt(js.Assign(js.Name(tmp), value)))
+        return js.Name(tmp)
+
+    child = FunctionContext(fx.unit, fx.source, fx.pyfunc, node, parent=fx)
+    child.defaults = _default_values(fx, node.args, declare)
+    target = js.Name(fx.js_name_of(node.name), loc=loc_of(node))
+    if _bound_once(fx, node.name):
+        fx.local_functions[node.name] = Signature.of(node.args)
+    func = build_function(child, node.body, fx.js_name_of(node.name))
+    return pre + [js.ExprStmt(js.Assign(target, func), loc=loc_of(node))]
+
+
+def _bound_once(fx, name: str) -> bool:
+    count = 0
+    for sub in ast.walk(fx.node):
+        if (
+            isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and sub.name == name
+        ) or (
+            isinstance(sub, ast.Name)
+            and sub.id == name
+            and not isinstance(sub.ctx, ast.Load)
+        ):
+            count += 1
+    return count == 1
+
+
+@lowers_expr(ast.Lambda)
+def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
+    pending: list[js.Expr] = []
+
+    def declare(value: js.Expr) -> js.Expr:
+        tmp = fx.temp()
+        pending.append(js.Assign(js.Name(tmp), value))
+        return js.Name(tmp)
+
+    child = FunctionContext(fx.unit, fx.source, fx.pyfunc, node, parent=fx)
+    child.defaults = _default_values(fx, node.args, declare)
+    func = build_function(child, node.body, None, arrow=True)
+    if pending:
+        return js.Sequence((*pending, func), loc=loc_of(node))
+    return func
+
+
+# ----------------------------------------------------------------- top level
+def compile_user_function(fx: FunctionContext | None, use_node, pyfunc) -> str | None:
+    """Transpile a module-level function of the user's code (once per unit)."""
+    unit = fx.unit if fx is not None else None
+    try:
+        parsed = parse_function(pyfunc)
+    except (SourceNotFound, SyntaxError):
+        if fx is not None:
+            fx.report("CP119", use_node, name=getattr(pyfunc, "__qualname__", "?"))
+        return None
+    return compile_parsed(unit, parsed, pyfunc)
+
+
+def compile_parsed(unit, parsed, pyfunc) -> str:
+    node = parsed.node
+    js_name = unit.unique_name(node.name)
+    unit.bound[id(pyfunc)] = js_name
+    unit.keep_alive.append(pyfunc)
+    unit.signatures[js_name] = Signature.of(node.args)
+    unit.diagnostics.extend(check_function(node, parsed.source))
+    fx = FunctionContext(unit, parsed.source, pyfunc, node)
+    fx.defaults = {}
+
+    def declare(value: js.Expr) -> js.Expr:
+        name = unit.unique_name(f"{node.name}$default")
+        unit.declarations.append(js.VarDecl("const", ((name, value),)))
+        return js.Name(name)
+
+    outer = FunctionContext(unit, parsed.source, pyfunc, node, scope=ScopeInfo())
+    fx.defaults = _default_values(outer, node.args, declare)
+    func = build_function(fx, node.body, js_name)
+    unit.declarations.append(js.FunctionDecl(func, loc=loc_of(node)))
+    return js_name
+
+
+__all__ = ["compile_parsed", "compile_user_function", "function_scope"]

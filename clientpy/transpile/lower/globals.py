@@ -1,0 +1,268 @@
+"""Free names: resolved to their Python values, then translated by what they are.
+
+Functions of the user's code are transpiled along (once each), JSON-like constants
+become `const` literals, builtins/math/json/Dash objects map to the runtime, and
+anything else is refused with a diagnostic naming it.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import sys
+import sysconfig
+import types as pytypes
+
+from .. import jstree as js
+from .known import BUILTIN_EXCEPTIONS, known
+from .registry import loc_of
+
+# Builtins usable as values (`key=len`, `map(str, xs)`): the helper that behaves the same
+# when called with the positional arguments a callback receives.
+BUILTIN_VALUES = {
+    "len": "py_len",
+    "str": "py_str",
+    "repr": "py_repr",
+    "int": "py_int",
+    "float": "py_float",
+    "abs": "py_abs",
+    "bool": "py_bool",
+    "chr": "py_chr",
+    "ord": "py_ord",
+    "hex": "py_hex",
+    "list": "py_list",
+    "tuple": "py_tuple",
+    "set": "py_set",
+    "sorted": "py_sorted",
+    "reversed": "py_reversed",
+    "round": "py_round",
+    "sum": "py_sum",
+}
+
+REFUSED_BUILTINS = {
+    "open": "there are no files in the browser; load data through a dcc.Store or js.fetch",
+    "input": "there is no console input in the browser; use a dcc.Input",
+    "eval": "generate the code in Python instead",
+    "exec": "generate the code in Python instead",
+    "compile": "generate the code in Python instead",
+    "globals": "pass values explicitly",
+    "locals": "pass values explicitly",
+    "vars": "pass values explicitly",
+    "getattr": "use a dict and d[key]",
+    "setattr": "use a dict and d[key] = value",
+    "hasattr": "use a dict and `key in d`",
+    "delattr": "use a dict and del d[key]",
+    "id": "use ==",
+    "hash": "use the value itself as a dict key",
+    "type": "use isinstance(x, T)",
+    "breakpoint": "use js.console.log(...)",
+    "help": "remove it",
+    "dir": "remove it",
+}
+
+STDLIB = {
+    sysconfig.get_paths()["stdlib"],
+    sysconfig.get_paths()["purelib"],
+    sysconfig.get_paths()["platlib"],
+}
+
+
+def lower_global_name(fx, node: ast.Name) -> js.Expr:
+    found, value = fx.lookup_global(node.id)
+    if not found:
+        fx.report("CP110", node, name=node.id)
+        return js.Literal("undefined", loc=loc_of(node))
+    return global_value(fx, node, node.id, value)
+
+
+def global_value(fx, node, name: str, value) -> js.Expr:
+    loc = loc_of(node)
+    k = known(value)
+    if k is not None:
+        return _known_value(fx, node, k, loc)
+    if isinstance(value, type) and issubclass(value, BaseException):
+        return js.Name(user_exception(fx, node, value), loc=loc)
+    if isinstance(value, pytypes.FunctionType):
+        js_name = user_function(fx, node, value)
+        if js_name is None:
+            return js.Literal("undefined", loc=loc)
+        return js.Name(js_name, loc=loc)
+    if _is_json_like(value):
+        return js.Name(user_constant(fx, name, value), loc=loc)
+    if isinstance(value, pytypes.ModuleType):
+        fx.report(
+            "CP109",
+            node,
+            name=name,
+            hint="only `math`, `json` and `clientpy.js` can be used in clientside code",
+        )
+    else:
+        fx.report("CP111", node, name=name, kind=type(value).__name__)
+    return js.Literal("undefined", loc=loc)
+
+
+def _known_value(fx, node, k, loc) -> js.Expr:
+    unit = fx.unit
+    if k.kind == "exception":
+        unit.helpers.add("py_exceptions")
+        return js.Name("py_" + k.name, loc=loc)
+    if k.kind == "builtin":
+        helper = BUILTIN_VALUES.get(k.name)
+        if helper is None:
+            fx.report(
+                "CP112",
+                node,
+                name=k.name,
+                hint=REFUSED_BUILTINS.get(k.name, "call it directly instead"),
+            )
+            return js.Literal("undefined", loc=loc)
+        return unit.helper(helper)
+    if k.kind == "dash":
+        return dash_value(fx, node, k.name, loc)
+    if k.kind == "module":
+        if k.name == "js":
+            fx.report(
+                "CP118",
+                node,
+                name="js",
+                hint="use an attribute of it: js.window, js.document, js.console ...",
+            )
+        else:
+            fx.report(
+                "CP118",
+                node,
+                name=k.name,
+                hint=f"use its functions: {k.name}.<name>(...)",
+            )
+        return js.Literal("undefined", loc=loc)
+    if k.kind in ("math", "json"):
+        from .modules import module_function_value
+
+        return module_function_value(fx, node, k.kind, k.name)
+    return js.Literal("undefined", loc=loc)
+
+
+def dash_value(fx, node, name: str, loc) -> js.Expr:
+    unit = fx.unit
+    if name == "no_update":
+        return unit.call("py_no_update", loc=loc)
+    if name in ("ctx", "callback_context"):
+        return js.Name(fx.ctx_variable(), loc=loc)
+    if name == "PreventUpdate":
+        return unit.call("py_prevent_update", loc=loc)
+    if name == "set_props":
+        return unit.helper("py_set_props")
+    if name == "Patch":
+        return unit.helper("py_patch")
+    return js.Literal("undefined", loc=loc)
+
+
+def module_attribute(fx, node: ast.Attribute) -> js.Expr | None:
+    """`math.pi`, `js.window`, `dash.no_update`: attributes of known modules."""
+    base = node.value
+    if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
+        if isinstance(base, ast.Attribute):
+            return None
+        return None
+    found, value = fx.lookup_global(base.id)
+    if not found:
+        return None
+    k = known(value)
+    if k is not None and k.kind == "module":
+        from .modules import module_attr
+
+        return module_attr(fx, node, k.name)
+    if isinstance(value, pytypes.ModuleType) and hasattr(value, node.attr):
+        # `import dash` then `dash.no_update`; `import helpers` then `helpers.fn`.
+        return global_value(fx, node, node.attr, getattr(value, node.attr))
+    return None
+
+
+def _is_json_like(value, depth: int = 0) -> bool:
+    if depth > 50:
+        return False
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return not (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and abs(value) > 2**53
+        )
+    if isinstance(value, (list, tuple)):
+        return all(_is_json_like(item, depth + 1) for item in value)
+    if isinstance(value, dict):
+        return all(
+            isinstance(key, (str, int)) and _is_json_like(item, depth + 1)
+            for key, item in value.items()
+        )
+    return False
+
+
+def user_constant(fx, name: str, value) -> str:
+    unit = fx.unit
+    key = id(value)
+    if key in unit.bound and not isinstance(value, (bool, int, float, str)):
+        return unit.bound[key]
+    from .constants import constant_expression
+
+    js_name = unit.unique_name(name)
+    unit.bound[key] = js_name
+    unit.keep_alive.append(value)
+    unit.declarations.append(
+        js.VarDecl("const", ((js_name, constant_expression(value)),))
+    )
+    return js_name
+
+
+def user_exception(fx, node, cls: type) -> str:
+    unit = fx.unit
+    key = id(cls)
+    if key in unit.bound:
+        return unit.bound[key]
+    base = cls.__bases__[0]
+    if len(cls.__bases__) != 1 or not issubclass(base, Exception):
+        fx.report("CP101", node)
+        return "undefined"
+    k = known(base)
+    if k is not None and k.kind == "exception":
+        unit.helpers.add("py_exceptions")
+        base_js: js.Expr = js.Name("py_" + base.__name__)
+    else:
+        base_js = js.Name(user_exception(fx, node, base))
+    js_name = unit.unique_name(cls.__name__)
+    unit.bound[key] = js_name
+    unit.keep_alive.append(cls)
+    unit.declarations.append(js.ClassDecl(js_name, base_js))
+    return js_name
+
+
+def user_function(fx, node, func) -> str | None:
+    unit = fx.unit
+    key = id(func)
+    if key in unit.bound:
+        return unit.bound[key]
+    filename = inspect.getsourcefile(func) or ""
+    if _is_library_file(filename):
+        module = getattr(func, "__module__", "?")
+        fx.report(
+            "CP109",
+            node,
+            name=f"{module}.{func.__qualname__}",
+            hint="only your own functions, `math` and `json` can be called from clientside code",
+        )
+        return None
+    from .functions import compile_user_function
+
+    return compile_user_function(fx, node, func)
+
+
+def _is_library_file(filename: str) -> bool:
+    if not filename:
+        return False
+    if "site-packages" in filename or "dist-packages" in filename:
+        return True
+    return any(filename.startswith(root + "/") for root in STDLIB if root) and (
+        not filename.startswith(sys.prefix + "/src")
+    )
+
+
+EXCEPTION_NAMES = frozenset(BUILTIN_EXCEPTIONS)

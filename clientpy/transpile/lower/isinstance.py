@@ -1,0 +1,54 @@
+"""`isinstance(x, T)`: inline `typeof` tests for the common types, a helper otherwise."""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from .known import known
+from .registry import loc_of
+
+TYPE_TOKENS = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "object"}
+
+
+def _token(fx, node) -> js.Expr | None:
+    if isinstance(node, ast.Constant) and node.value is None:
+        return js.Str("NoneType")
+    if not isinstance(node, ast.Name) or fx.lookup_local(node.id) is not None:
+        return None
+    found, value = fx.lookup_global(node.id)
+    if not found:
+        return None
+    k = known(value)
+    if k is not None and k.kind == "builtin" and k.name in TYPE_TOKENS:
+        return js.Str(k.name)
+    if value is type(None):
+        return js.Str("NoneType")
+    from .core import expr
+
+    if isinstance(value, type) and issubclass(value, BaseException):
+        return expr(fx, node)
+    return None
+
+
+def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
+    classinfo = node.args[1]
+    items = classinfo.elts if isinstance(classinfo, ast.Tuple) else [classinfo]
+    tokens = [_token(fx, item) for item in items]
+    if any(token is None for token in tokens):
+        fx.report(
+            "CP121",
+            classinfo,
+            detail="isinstance() needs builtin types or exception classes",
+            hint="use int, float, str, bool, list, tuple, dict, set, or an Exception class",
+        )
+        return js.Literal("false")
+    loc = loc_of(node)
+    if len(tokens) == 1 and isinstance(tokens[0], js.Str):
+        inline = {"str": "string", "bool": "boolean"}.get(tokens[0].value)
+        if inline:
+            return js.Binary(
+                "===", js.Unary("typeof", subject), js.Str(inline), loc=loc
+            )
+    arg = tokens[0] if len(tokens) == 1 else js.Array(tuple(tokens))
+    return fx.unit.call("py_isinstance", subject, arg, loc=loc)

@@ -1,0 +1,199 @@
+"""Methods of str, list, tuple, dict and set as tables: receiver type -> name -> entry.
+
+A receiver whose type is known calls its helper directly (or a plain JS method where the
+meaning is the same); an open receiver goes through `py_callm`, which dispatches on the
+run-time type through a table holding only the methods the bundle uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .. import jstree as js
+from .. import types as t
+from ..types import ANY, BOOL, INT, NONE, STR, T
+from .binding import Signature
+
+
+@dataclass(frozen=True)
+class Method:
+    sig: Signature
+    result: T | Callable[[T], T] = ANY
+    inline: Callable | None = (
+        None  # (receiver, args) -> js.Expr when the meaning is JS's
+    )
+
+
+def _m(*params: str, required: int = 0, result=ANY, inline=None, kwonly=()) -> Method:
+    return Method(Signature(params, required=required, kwonly=kwonly), result, inline)
+
+
+def _elem(recv: T) -> T:
+    return recv.elem
+
+
+def _same(recv: T) -> T:
+    return T("list", (recv.elem,)) if recv.is_sequence else recv
+
+
+def _js_method(name: str, arity: int):
+    def inline(recv: js.Expr, args: list[js.Expr]):
+        if len(args) != arity:
+            return None
+        return js.Call(js.Member(recv, name), tuple(args))
+
+    return inline
+
+
+def _push(recv: js.Expr, args: list[js.Expr]):
+    return js.Sequence(
+        (js.Call(js.Member(recv, "push"), tuple(args)), js.Literal("null"))
+    )
+
+
+LIST_OF_STR = t.list_of(STR)
+
+STR_METHODS: dict[str, Method] = {
+    "split": _m("sep", "maxsplit", result=LIST_OF_STR),
+    "rsplit": _m("sep", "maxsplit", result=LIST_OF_STR),
+    "splitlines": _m("keepends", result=LIST_OF_STR),
+    "join": _m("iterable", required=1, result=STR),
+    "strip": _m("chars", result=STR),
+    "lstrip": _m("chars", result=STR),
+    "rstrip": _m("chars", result=STR),
+    "replace": _m("old", "new", "count", required=2, result=STR),
+    "startswith": _m("prefix", "start", "end", required=1, result=BOOL),
+    "endswith": _m("suffix", "start", "end", required=1, result=BOOL),
+    "find": _m("sub", "start", "end", required=1, result=INT),
+    "rfind": _m("sub", "start", "end", required=1, result=INT),
+    "index": _m("sub", "start", "end", required=1, result=INT),
+    "rindex": _m("sub", "start", "end", required=1, result=INT),
+    "count": _m("sub", "start", "end", required=1, result=INT),
+    "upper": _m(result=STR, inline=_js_method("toUpperCase", 0)),
+    "lower": _m(result=STR, inline=_js_method("toLowerCase", 0)),
+    "title": _m(result=STR),
+    "capitalize": _m(result=STR),
+    "swapcase": _m(result=STR),
+    "casefold": _m(result=STR),
+    "zfill": _m("width", required=1, result=STR),
+    "ljust": _m("width", "fillchar", required=1, result=STR),
+    "rjust": _m("width", "fillchar", required=1, result=STR),
+    "center": _m("width", "fillchar", required=1, result=STR),
+    "partition": _m("sep", required=1, result=t.fixed_tuple(STR, STR, STR)),
+    "rpartition": _m("sep", required=1, result=t.fixed_tuple(STR, STR, STR)),
+    "removeprefix": _m("prefix", required=1, result=STR),
+    "removesuffix": _m("suffix", required=1, result=STR),
+    "expandtabs": _m("tabsize", result=STR),
+    **{
+        name: _m(result=BOOL)
+        for name in ["isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isnumeric", "isdecimal", "istitle"]
+    },
+}
+# str.format takes any arguments: bound specially in calls.py.
+
+LIST_METHODS: dict[str, Method] = {
+    "append": _m("object", required=1, result=NONE, inline=_push),
+    "extend": _m("iterable", required=1, result=NONE),
+    "insert": _m("index", "object", required=2, result=NONE),
+    "pop": _m("index", result=_elem),
+    "remove": _m("value", required=1, result=NONE),
+    "index": _m("value", "start", "stop", required=1, result=INT),
+    "count": _m("value", required=1, result=INT),
+    "sort": _m(kwonly=("key", "reverse"), result=NONE),
+    "reverse": _m(result=NONE),
+    "copy": _m(result=_same),
+    "clear": _m(result=NONE),
+}
+
+TUPLE_METHODS: dict[str, Method] = {
+    "index": LIST_METHODS["index"],
+    "count": LIST_METHODS["count"],
+}
+
+
+def _dict_value(recv: T) -> T:
+    return recv.value if recv.kind == "dict" else ANY
+
+
+def _dict_items(recv: T) -> T:
+    if recv.kind == "dict":
+        return t.list_of(t.fixed_tuple(recv.args[0], recv.value))
+    return t.list_of(t.fixed_tuple(ANY, ANY))
+
+
+def _dict_keys(recv: T) -> T:
+    return t.list_of(recv.args[0] if recv.kind == "dict" else ANY)
+
+
+def _dict_values(recv: T) -> T:
+    return t.list_of(_dict_value(recv))
+
+
+DICT_METHODS: dict[str, Method] = {
+    "get": _m("key", "default", required=1),
+    "items": _m(result=_dict_items),
+    "keys": _m(result=_dict_keys),
+    "values": _m(result=_dict_values),
+    "update": Method(Signature(("other",), kwarg="kwargs"), NONE),
+    "pop": _m("key", "default", required=1),
+    "setdefault": _m("key", "default", required=1),
+    "copy": _m(result=lambda recv: recv if recv.kind == "dict" else t.dict_of()),
+    "clear": _m(result=NONE),
+    "popitem": _m(result=t.fixed_tuple(ANY, ANY)),
+}
+
+SET_METHODS: dict[str, Method] = {
+    "add": _m("elem", required=1, result=NONE),
+    "discard": _m("elem", required=1, result=NONE),
+    "remove": _m("elem", required=1, result=NONE),
+    "pop": _m(result=_elem),
+    "update": Method(Signature((), vararg="others"), NONE),
+    "union": Method(Signature((), vararg="others"), _same),
+    "intersection": Method(Signature((), vararg="others"), _same),
+    "difference": Method(Signature((), vararg="others"), _same),
+    "symmetric_difference": _m("other", required=1, result=_same),
+    "issubset": _m("other", required=1, result=BOOL),
+    "issuperset": _m("other", required=1, result=BOOL),
+    "isdisjoint": _m("other", required=1, result=BOOL),
+    "copy": _m(result=_same),
+    "clear": _m(result=NONE),
+}
+
+# receiver kind -> (table, helper prefix)
+TABLES: dict[str, tuple[dict[str, Method], str]] = {
+    "str": (STR_METHODS, "py_str_"),
+    "list": (LIST_METHODS, "py_list_"),
+    "tuple": (TUPLE_METHODS, "py_list_"),
+    "dict": (DICT_METHODS, "py_dict_"),
+    "set": (SET_METHODS, "py_set_"),
+}
+
+
+def table_for(kind: str):
+    return TABLES.get("tuple" if kind == "tuplen" else kind)
+
+
+def owners_of(name: str) -> list[str]:
+    """Python types that have a method called `name` (for open receivers)."""
+    return [kind for kind, (table, _) in TABLES.items() if name in table] + (
+        ["str"] if name == "format" else []
+    )
+
+
+def method_result(recv: T, name: str) -> T:
+    entry = table_for(recv.kind)
+    if entry is None:
+        if recv.kind == "foreign":
+            return t.FOREIGN
+        owners = owners_of(name)
+        results = set()
+        for kind in owners:
+            method = TABLES[kind][0].get(name)
+            if method is not None and not callable(method.result):
+                results.add(method.result)
+        return results.pop() if len(results) == 1 else ANY
+    method = entry[0].get(name)
+    if method is None:
+        return STR if (recv.kind == "str" and name == "format") else ANY
+    return method.result(recv) if callable(method.result) else method.result

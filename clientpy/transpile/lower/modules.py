@@ -1,0 +1,105 @@
+"""`math`, `json` and `js`: the modules clientside code may use, as tables."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from .. import jstree as js
+from ..names import RESERVED
+from ..types import ANY, BOOL, FLOAT, INT, STR, T
+from .registry import loc_of
+
+MATH_CONSTANTS = {
+    "pi": js.Member(js.Name("Math"), "PI"),
+    "e": js.Member(js.Name("Math"), "E"),
+    "tau": js.Binary("*", js.Num(2), js.Member(js.Name("Math"), "PI")),
+    "inf": js.Name("Infinity"),
+    "nan": js.Name("NaN"),
+}
+
+
+@dataclass(frozen=True)
+class ModuleFunction:
+    js: str  # member of the `py_math` runtime object, or a JS global path
+    result: T
+    helper: str | None = "py_math"
+
+
+def _math(result: T) -> ModuleFunction:
+    return ModuleFunction("", result)
+
+
+# Functions whose JS twin can differ (domain errors, int results, overflow) go through
+# `py_math`, which raises ValueError("math domain error") as CPython does.
+MATH_FUNCTIONS: dict[str, ModuleFunction] = {
+    **{
+        name: _math(FLOAT)
+        for name in ["sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "hypot", "fabs", "degrees", "radians", "copysign", "fmod", "pow"]
+    },
+    **{
+        name: _math(INT) for name in ["floor", "ceil", "trunc", "gcd", "factorial", "comb", "isqrt"]
+    },
+    **{name: _math(BOOL) for name in ["isnan", "isinf", "isfinite", "isclose"]},
+    "fsum": _math(FLOAT),
+    "prod": _math(ANY),
+}
+
+JSON_FUNCTIONS = {
+    "dumps": ModuleFunction("py_json_dumps", STR, helper="py_json_dumps"),
+    "loads": ModuleFunction("py_json_loads", ANY, helper="py_json_loads"),
+}
+
+# Browser globals reached through `js.<name>` are printed bare where the name is one a
+# Python local can never take (locals with these names are renamed), else via globalThis.
+SAFE_GLOBALS = RESERVED
+
+
+def module_attr(fx, node: ast.Attribute, module: str) -> js.Expr:
+    loc = loc_of(node)
+    if module == "js":
+        return js_global(node.attr, loc)
+    if module == "math":
+        if node.attr in MATH_CONSTANTS:
+            return MATH_CONSTANTS[node.attr]
+        if node.attr in MATH_FUNCTIONS:
+            return module_function_value(fx, node, "math", node.attr)
+    if module == "json" and node.attr in JSON_FUNCTIONS:
+        return module_function_value(fx, node, "json", node.attr)
+    fx.report(
+        "CP116",
+        node,
+        attr=node.attr,
+        type=f"the {module} module",
+        hint="see the README for the supported functions",
+    )
+    return js.Literal("undefined", loc=loc)
+
+
+def js_global(name: str, loc=None) -> js.Expr:
+    if name in SAFE_GLOBALS:
+        return js.Name(name, loc=loc)
+    return js.Member(js.Name("globalThis"), name, loc=loc)
+
+
+def module_function_value(fx, node, module: str, name: str) -> js.Expr:
+    table = MATH_FUNCTIONS if module == "math" else JSON_FUNCTIONS
+    entry = table.get(name)
+    if entry is None:
+        fx.report(
+            "CP116",
+            node,
+            attr=name,
+            type=f"the {module} module",
+            hint="see the README for the supported functions",
+        )
+        return js.Literal("undefined", loc=loc_of(node))
+    if module == "math":
+        return js.Member(fx.unit.helper("py_math"), name, loc=loc_of(node))
+    return fx.unit.helper(entry.helper)
+
+
+def module_function_result(module: str, name: str) -> T:
+    table = MATH_FUNCTIONS if module == "math" else JSON_FUNCTIONS
+    entry = table.get(name)
+    return entry.result if entry else ANY

@@ -1,0 +1,72 @@
+"""Operators: a plain JS operator where the operand types make its meaning Python's,
+otherwise the runtime helper. Grep an ast operator name (`FloorDiv`) to land here."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..types import T, is_numeric
+
+PRIMITIVE_KEYS = frozenset({"int", "str", "bool", "float", "num"})
+
+
+def numbers(a: T, b: T) -> bool:
+    return is_numeric(a) and is_numeric(b)
+
+
+def strings(a: T, b: T) -> bool:
+    return a.kind == b.kind == "str"
+
+
+def numbers_or_strings(a: T, b: T) -> bool:
+    return numbers(a, b) or strings(a, b)
+
+
+def never(a: T, b: T) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Rule:
+    js_op: str | None
+    helper: str
+    plain_when: Callable[[T, T], bool] = never
+
+
+BINARY: dict[type, Rule] = {
+    ast.Add: Rule("+", "py_add", numbers_or_strings),
+    ast.Sub: Rule("-", "py_sub", numbers),
+    ast.Mult: Rule("*", "py_mul", numbers),
+    # `/`, `//`, `%` and `**` raise ZeroDivisionError or differ in sign rules: helpers,
+    # except where the divisor is a non-zero literal (see expressions.lower_binop).
+    ast.Div: Rule("/", "py_truediv"),
+    ast.FloorDiv: Rule(None, "py_floordiv"),
+    ast.Mod: Rule(None, "py_mod"),
+    ast.Pow: Rule(None, "py_pow"),
+    # JS bitwise operators truncate to 32 bits; Python ints do not.
+    ast.LShift: Rule(None, "py_lshift"),
+    ast.RShift: Rule(None, "py_rshift"),
+    ast.BitAnd: Rule(None, "py_bitand"),
+    ast.BitOr: Rule(None, "py_bitor"),
+    ast.BitXor: Rule(None, "py_bitxor"),
+}
+
+COMPARE: dict[type, Rule] = {
+    ast.Eq: Rule("===", "py_eq", numbers_or_strings),
+    ast.NotEq: Rule("!==", "py_ne", numbers_or_strings),
+    ast.Lt: Rule("<", "py_lt", numbers_or_strings),
+    ast.LtE: Rule("<=", "py_le", numbers_or_strings),
+    ast.Gt: Rule(">", "py_gt", numbers_or_strings),
+    ast.GtE: Rule(">=", "py_ge", numbers_or_strings),
+}
+
+UNARY: dict[type, Rule] = {
+    ast.USub: Rule("-", "py_neg", lambda a, b: is_numeric(a)),
+    ast.UAdd: Rule("+", "py_pos", lambda a, b: is_numeric(a)),
+    ast.Invert: Rule(None, "py_invert"),
+}
+
+# `x += y` on a list extends it in place, as Python does.
+AUGMENTED_IN_PLACE = {ast.Add: "py_iadd"}

@@ -1,0 +1,262 @@
+"""Statements: one lowering per Python statement kind."""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from .core import expr, once, stmts, type_of
+from .known import known
+from .operators import AUGMENTED_IN_PLACE, BINARY
+from .registry import loc_of, lowers_stmt
+from .targets import assign, store_item
+from .truth import truth
+
+
+@lowers_stmt(ast.Expr)
+def lower_expr_stmt(fx, node: ast.Expr) -> list[js.Stmt]:
+    if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+        return []  # a docstring
+    value = expr(fx, node.value)
+    if isinstance(value, js.Sequence) and isinstance(value.exprs[-1], js.Literal):
+        value = (
+            value.exprs[0] if len(value.exprs) == 2 else js.Sequence(value.exprs[:-1])
+        )
+    return [js.ExprStmt(value, loc=loc_of(node))]
+
+
+@lowers_stmt(ast.Pass, ast.Nonlocal)
+def lower_nothing(fx, node) -> list[js.Stmt]:
+    return []
+
+
+@lowers_stmt(ast.Return)
+def lower_return(fx, node: ast.Return) -> list[js.Stmt]:
+    # A bare `return` gives None: `null`, never `undefined` (which clears a Dash output).
+    value = js.Literal("null") if node.value is None else expr(fx, node.value)
+    return [js.Return(value, loc=loc_of(node))]
+
+
+@lowers_stmt(ast.Assign)
+def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
+    value = expr(fx, node.value)
+    value_t = type_of(fx, node.value)
+    if len(node.targets) == 1:
+        return assign(fx, node.targets[0], value, value_t)
+    first, later = once(fx, value)
+    out = [js.ExprStmt(first)] if first is not later else []
+    for target in node.targets:
+        out.extend(assign(fx, target, later, value_t))
+    return out
+
+
+@lowers_stmt(ast.AnnAssign)
+def lower_annassign(fx, node: ast.AnnAssign) -> list[js.Stmt]:
+    if node.value is None:
+        return []
+    return assign(fx, node.target, expr(fx, node.value), type_of(fx, node.value))
+
+
+@lowers_stmt(ast.AugAssign)
+def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
+    from .expressions import binary
+
+    loc = loc_of(node)
+    op = type(node.op)
+    target = node.target
+    value_t = type_of(fx, node.value)
+    if isinstance(target, ast.Subscript) and type_of(fx, target.value).kind == "patch":
+        operation = PATCH_OPERATIONS.get(op)
+        obj, key = expr(fx, target.value), expr(fx, target.slice)
+        args = (key, js.Str(operation), expr(fx, node.value))
+        return [js.ExprStmt(js.Call(js.Member(obj, "iop"), args), loc=loc)]
+    if isinstance(target, ast.Subscript):
+        obj_first, obj = once(fx, expr(fx, target.value))
+        key_first, key = once(fx, expr(fx, target.slice))
+        prelude = [
+            js.ExprStmt(e) for e in (obj_first, key_first) if not _same(e, obj, key)
+        ]
+        current = fx.unit.call("py_getitem", obj, key)
+        new = binary(
+            fx, op, current, expr(fx, node.value), type_of(fx, target), value_t, node
+        )
+        return prelude + [
+            js.ExprStmt(fx.unit.call("py_setitem", obj, key, new), loc=loc)
+        ]
+    current = expr(fx, _load(target))
+    target_t = type_of(fx, _load_cached(fx, target))
+    rule = BINARY[op]
+    if (
+        isinstance(target, ast.Name)
+        and rule.js_op
+        and rule.plain_when(target_t, value_t)
+    ):
+        return [
+            js.ExprStmt(
+                js.Assign(current, expr(fx, node.value), op=rule.js_op + "="), loc=loc
+            )
+        ]
+    if op in AUGMENTED_IN_PLACE and target_t.kind not in (
+        "int",
+        "float",
+        "num",
+        "str",
+        "bool",
+    ):
+        new = fx.unit.call(
+            AUGMENTED_IN_PLACE[op], current, expr(fx, node.value), loc=loc
+        )
+    else:
+        new = binary(fx, op, current, expr(fx, node.value), target_t, value_t, node)
+    return assign(fx, target, new, target_t)
+
+
+def _same(e, *names) -> bool:
+    return any(e is n for n in names)
+
+
+def _load(target):
+    if isinstance(target, ast.Name):
+        return ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target)
+    if isinstance(target, ast.Attribute):
+        return ast.copy_location(
+            ast.Attribute(value=target.value, attr=target.attr, ctx=ast.Load()), target
+        )
+    return target
+
+
+_loads: dict[int, ast.AST] = {}
+
+
+def _load_cached(fx, target):
+    node = _load(target)
+    _loads[id(node)] = node
+    return node
+
+
+# `patch[k] += v` and friends: the operations Dash's Patch applies in the browser.
+PATCH_OPERATIONS = {ast.Add: "Add", ast.Sub: "Sub", ast.Mult: "Mul", ast.Div: "Div"}
+
+
+@lowers_stmt(ast.If)
+def lower_if(fx, node: ast.If) -> list[js.Stmt]:
+    return [
+        js.If(
+            truth(fx, node.test),
+            tuple(stmts(fx, node.body)),
+            tuple(stmts(fx, node.orelse)),
+            loc=loc_of(node),
+        )
+    ]
+
+
+def _loop_with_else(fx, node, build) -> list[js.Stmt]:
+    """`else` on a loop runs unless `break` left it: a labelled block that `break` exits."""
+    from .context import Loop
+
+    label = fx.label() if node.orelse else None
+    fx.loops.append(Loop(label))
+    try:
+        loop_stmts = build()
+    finally:
+        fx.loops.pop()
+    if not node.orelse:
+        return loop_stmts
+    orelse = stmts(fx, node.orelse)
+    return [js.Labeled(label, js.Block(tuple(loop_stmts + orelse)), loc=loc_of(node))]
+
+
+@lowers_stmt(ast.While)
+def lower_while(fx, node: ast.While) -> list[js.Stmt]:
+    def build():
+        test = truth(fx, node.test)
+        return [js.While(test, tuple(stmts(fx, node.body)), loc=loc_of(node))]
+
+    return _loop_with_else(fx, node, build)
+
+
+@lowers_stmt(ast.For)
+def lower_for(fx, node: ast.For) -> list[js.Stmt]:
+    from .loops import loop
+
+    def build():
+        body = stmts(fx, node.body)
+        return loop(fx, node.target, node.iter, body, loc=loc_of(node))
+
+    return _loop_with_else(fx, node, build)
+
+
+@lowers_stmt(ast.Break)
+def lower_break(fx, node) -> list[js.Stmt]:
+    label = fx.loops[-1].break_label if fx.loops else None
+    return [js.Break(label, loc=loc_of(node))]
+
+
+@lowers_stmt(ast.Continue)
+def lower_continue(fx, node) -> list[js.Stmt]:
+    return [js.Continue(loc=loc_of(node))]
+
+
+@lowers_stmt(ast.Raise)
+def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
+    loc = loc_of(node)
+    if node.exc is None:
+        if fx.except_stack:
+            return [js.Throw(js.Name(fx.except_stack[-1]), loc=loc)]
+        fx.unit.helpers.add("py_exceptions")
+        message = js.Str("No active exception to reraise")
+        return [js.Throw(js.New(js.Name("py_RuntimeError"), (message,)), loc=loc)]
+    exc = expr(fx, node.exc)
+    if _is_class(fx, node.exc):
+        exc = js.New(exc, ())
+    return [js.Throw(exc, loc=loc)]
+
+
+def _is_class(fx, node) -> bool:
+    """`raise KeyError` (a class, not an instance) instantiates it."""
+    if not isinstance(node, ast.Name) or fx.lookup_local(node.id) is not None:
+        return False
+    found, value = fx.lookup_global(node.id)
+    k = known(value) if found else None
+    if k is not None and k.kind == "dash":
+        return False  # PreventUpdate is thrown as Dash's own object
+    return found and isinstance(value, type) and issubclass(value, BaseException)
+
+
+@lowers_stmt(ast.Assert)
+def lower_assert(fx, node: ast.Assert) -> list[js.Stmt]:
+    fx.unit.helpers.add("py_exceptions")
+    args = (expr(fx, node.msg),) if node.msg is not None else ()
+    fail = js.Throw(js.New(js.Name("py_AssertionError"), args))
+    return [js.If(js.Unary("!", truth(fx, node.test)), (fail,), loc=loc_of(node))]
+
+
+@lowers_stmt(ast.Delete)
+def lower_delete(fx, node: ast.Delete) -> list[js.Stmt]:
+    out: list[js.Stmt] = []
+    for target in node.targets:
+        if not isinstance(target, ast.Subscript):
+            continue  # refused by check
+        obj = expr(fx, target.value)
+        if type_of(fx, target.value).kind == "patch":
+            call = js.Call(js.Member(obj, "del"), (expr(fx, target.slice),))
+            out.append(js.ExprStmt(call, loc=loc_of(target)))
+            continue
+        if isinstance(target.slice, ast.Slice):
+            from .expressions import slice_bounds
+
+            call = fx.unit.call("py_delslice", obj, *slice_bounds(fx, target.slice))
+        else:
+            call = fx.unit.call("py_delitem", obj, expr(fx, target.slice))
+        out.append(js.ExprStmt(call, loc=loc_of(target)))
+    return out
+
+
+@lowers_stmt(ast.Try)
+def lower_try(fx, node: ast.Try) -> list[js.Stmt]:
+    from .exceptions import lower_try_statement
+
+    return lower_try_statement(fx, node)
+
+
+__all__ = ["store_item"]

@@ -1,0 +1,75 @@
+"""Assignment targets: names, items, slices, attributes, and (starred) unpacking."""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from ..types import T
+from .core import expr, type_of
+from .registry import loc_of
+
+
+def assign(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
+    loc = loc_of(target)
+    if isinstance(target, ast.Name):
+        owner = fx.lookup_local(target.id)
+        name = owner.js_name_of(target.id) if owner else target.id
+        return [js.ExprStmt(js.Assign(js.Name(name, loc=loc), value), loc=loc)]
+    if isinstance(target, ast.Subscript):
+        return [js.ExprStmt(store_item(fx, target, value), loc=loc)]
+    if isinstance(target, ast.Attribute):
+        member = js.Member(expr(fx, target.value), target.attr, loc=loc)
+        return [js.ExprStmt(js.Assign(member, value), loc=loc)]
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return unpack(fx, target, value, value_t)
+    return []
+
+
+def store_item(fx, target: ast.Subscript, value: js.Expr) -> js.Expr:
+    obj = expr(fx, target.value)
+    loc = loc_of(target)
+    if isinstance(target.slice, ast.Slice):
+        from .expressions import slice_bounds
+
+        bounds = list(slice_bounds(fx, target.slice))
+        bounds += [js.Literal("undefined")] * (3 - len(bounds))
+        return fx.unit.call("py_setslice", obj, *bounds, value, loc=loc)
+    key = expr(fx, target.slice)
+    if type_of(fx, target.value).kind == "patch":
+        return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
+    if type_of(fx, target.value).kind == "foreign":
+        return js.Assign(js.Index(obj, key, loc=loc), value)
+    return fx.unit.call("py_setitem", obj, key, value, loc=loc)
+
+
+def unpack(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
+    elts = target.elts
+    stars = [i for i, elt in enumerate(elts) if isinstance(elt, ast.Starred)]
+    tmp = js.Name(fx.temp())
+    loc = loc_of(target)
+    if stars:
+        before, after = stars[0], len(elts) - stars[0] - 1
+        source = fx.unit.call(
+            "py_unpack_star", value, js.Num(before), js.Num(after), loc=loc
+        )
+    elif value_t.kind == "tuplen" and len(value_t.args) == len(elts):
+        source = value  # length known at build time: no check needed
+    else:
+        source = fx.unit.call("py_unpack", value, js.Num(len(elts)), loc=loc)
+    out: list[js.Stmt] = [js.ExprStmt(js.Assign(tmp, source), loc=loc)]
+    for i, elt in enumerate(elts):
+        inner = elt.value if isinstance(elt, ast.Starred) else elt
+        elt_t = _position_type(value_t, i, bool(stars))
+        out.extend(assign(fx, inner, js.Index(tmp, js.Num(i)), elt_t))
+    return out
+
+
+def _position_type(value_t: T, i: int, starred: bool) -> T:
+    from ..types import ANY
+
+    if value_t.kind == "tuplen" and not starred and i < len(value_t.args):
+        return value_t.args[i]
+    if value_t.kind in ("list", "tuple"):
+        return value_t.elem
+    return ANY

@@ -1,0 +1,263 @@
+"""Expression types and the per-function inference of local variable types.
+
+Inference is flow-insensitive: a local's type is the join of every value assigned to it
+anywhere in the function, iterated to a fixed point. That is coarse but sound, which is
+what matters: a precise-but-wrong type would emit a JS operator with another meaning.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .. import types as t
+from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
+from .known import known
+
+# Result types of builtins whose result type does not depend on the arguments.
+BUILTIN_RESULTS = {
+    "len": INT,
+    "str": STR,
+    "repr": STR,
+    "chr": STR,
+    "hex": STR,
+    "bin": STR,
+    "oct": STR,
+    "ord": INT,
+    "int": INT,
+    "float": FLOAT,
+    "bool": BOOL,
+    "isinstance": BOOL,
+    "any": BOOL,
+    "all": BOOL,
+    "print": NONE,
+    "range": t.list_of(INT),
+    "dict": t.dict_of(),
+    "set": t.set_of(),
+}
+
+MATH_FLOAT = set(
+    ["sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "hypot", "fabs", "degrees", "radians", "copysign", "fmod", "pow"]
+)
+MATH_INT = {"floor", "ceil", "trunc", "gcd", "factorial", "comb", "perm", "isqrt"}
+MATH_BOOL = {"isnan", "isinf", "isfinite", "isclose"}
+
+
+def constant_type(value) -> T:
+    if value is None:
+        return NONE
+    if isinstance(value, bool):
+        return BOOL
+    if isinstance(value, int):
+        return INT
+    if isinstance(value, float):
+        return FLOAT
+    if isinstance(value, str):
+        return STR
+    if isinstance(value, tuple) and len(value) <= 8:
+        return t.fixed_tuple(*(constant_type(item) for item in value))
+    if isinstance(value, (list, tuple, set, frozenset)):
+        elem = NEVER
+        for item in value:
+            elem = t.join(elem, constant_type(item))
+        elem = ANY if elem == NEVER else elem
+        kind = {list: "list", tuple: "tuple"}.get(type(value), "set")
+        return T(kind, (elem,))
+    if isinstance(value, dict):
+        key, val = NEVER, NEVER
+        for k, v in value.items():
+            key, val = t.join(key, constant_type(k)), t.join(val, constant_type(v))
+        return t.dict_of(ANY if key == NEVER else key, ANY if val == NEVER else val)
+    return ANY
+
+
+class Typer:
+    """Computes types of expressions inside one function context."""
+
+    def __init__(self, fx):
+        self.fx = fx
+
+    def of(self, node) -> T:
+        cache = self.fx.type_cache
+        key = id(node)
+        if key not in cache:
+            method = getattr(self, "type_" + type(node).__name__, None)
+            cache[key] = method(node) if method else ANY
+        return cache[key]
+
+    # --------------------------------------------------------------- leaves
+    def type_Constant(self, node) -> T:
+        return constant_type(node.value)
+
+    def type_Name(self, node) -> T:
+        owner = self.fx.lookup_local(node.id)
+        if owner is not None:
+            return owner.env.get(node.id, NEVER)
+        found, value = self.fx.lookup_global(node.id)
+        if not found:
+            return ANY
+        k = known(value)
+        if k is not None:
+            return FOREIGN if (k.kind == "module" and k.name == "js") else ANY
+        if callable(value):
+            return FUNC
+        return constant_type(value)
+
+    def type_JoinedStr(self, node) -> T:
+        return STR
+
+    def type_List(self, node) -> T:
+        return t.list_of(self._join_elements(node.elts))
+
+    def type_Tuple(self, node) -> T:
+        if any(isinstance(elt, ast.Starred) for elt in node.elts):
+            return t.tuple_of(self._join_elements(node.elts))
+        return t.fixed_tuple(*(self.of(elt) for elt in node.elts))
+
+    def type_Set(self, node) -> T:
+        return t.set_of(self._join_elements(node.elts))
+
+    def _join_elements(self, elts) -> T:
+        elem = NEVER
+        for elt in elts:
+            if isinstance(elt, ast.Starred):
+                inner = self.of(elt.value)
+                elem = t.join(
+                    elem, inner.elem if inner.kind in ("list", "tuple") else ANY
+                )
+            else:
+                elem = t.join(elem, self.of(elt))
+        return ANY if elem == NEVER else elem
+
+    def type_Dict(self, node) -> T:
+        key, val = NEVER, NEVER
+        for k, v in zip(node.keys, node.values):
+            if k is None:
+                return t.dict_of()
+            key, val = t.join(key, self.of(k)), t.join(val, self.of(v))
+        return t.dict_of(ANY if key == NEVER else key, ANY if val == NEVER else val)
+
+    def type_ListComp(self, node) -> T:
+        return t.list_of(self.fx.comprehension_elem_type(node, node.elt))
+
+    def type_SetComp(self, node) -> T:
+        return t.set_of(self.fx.comprehension_elem_type(node, node.elt))
+
+    def type_DictComp(self, node) -> T:
+        return t.dict_of(
+            self.fx.comprehension_elem_type(node, node.key),
+            self.fx.comprehension_elem_type(node, node.value),
+        )
+
+    def type_Lambda(self, node) -> T:
+        return FUNC
+
+    # --------------------------------------------------------------- operators
+    def type_BinOp(self, node) -> T:
+        left, right = self.of(node.left), self.of(node.right)
+        op = type(node.op).__name__
+        if op == "Add":
+            if left.kind == right.kind == "str":
+                return STR
+            if (
+                left.is_sequence
+                and right.is_sequence
+                and left.is_tuple == right.is_tuple
+            ):
+                return T(
+                    "tuple" if left.is_tuple else "list",
+                    (t.join(left.elem, right.elem),),
+                )
+        if op == "Mult":
+            if STR in (left, right) and (t.is_int_like(left) or t.is_int_like(right)):
+                return STR
+            for seq, n in ((left, right), (right, left)):
+                if seq.is_sequence and t.is_int_like(n):
+                    return T("tuple" if seq.is_tuple else "list", (seq.elem,))
+        if op == "Mod" and left.kind == "str":
+            return STR
+        if (
+            op in ("BitOr", "BitAnd", "BitXor", "Sub")
+            and left.kind == right.kind == "set"
+        ):
+            return T("set", (t.join(left.elem, right.elem),))
+        if left.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "none"):
+            return ANY
+        if right.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "none"):
+            return ANY
+        if op == "Div" and (t.is_numeric(left) or left.kind == "any"):
+            return FLOAT
+        if left.kind in ("any", "foreign") or right.kind in ("any", "foreign"):
+            if "float" in (left.kind, right.kind) and op not in ("LShift", "RShift"):
+                return FLOAT
+            return ANY
+        return t.arithmetic(op, left, right)
+
+    def type_UnaryOp(self, node) -> T:
+        if isinstance(node.op, ast.Not):
+            return BOOL
+        operand = self.of(node.operand)
+        if operand.kind == "bool":
+            return INT
+        return operand if t.is_numeric(operand) else ANY
+
+    def type_Compare(self, node) -> T:
+        return BOOL
+
+    def type_BoolOp(self, node) -> T:
+        result = NEVER
+        for value in node.values:
+            result = t.join(result, self.of(value))
+        return result
+
+    def type_IfExp(self, node) -> T:
+        return t.join(self.of(node.body), self.of(node.orelse))
+
+    def type_NamedExpr(self, node) -> T:
+        return self.of(node.value)
+
+    def type_Await(self, node) -> T:
+        return ANY
+
+    # --------------------------------------------------------------- access
+    def type_Subscript(self, node) -> T:
+        base = self.of(node.value)
+        if isinstance(node.slice, ast.Slice):
+            if base.kind == "tuplen":
+                return t.tuple_of(base.elem)
+            return base if base.kind in ("list", "tuple", "str") else ANY
+        if base.kind == "str":
+            return STR
+        if base.kind == "tuplen":
+            index = node.slice
+            if isinstance(index, ast.Constant) and isinstance(index.value, int):
+                if -len(base.args) <= index.value < len(base.args):
+                    return base.args[index.value]
+            return base.elem
+        if base.kind in ("list", "tuple"):
+            return base.elem
+        if base.kind == "dict":
+            return base.value
+        if base.kind in ("foreign", "patch"):
+            return base
+        return ANY
+
+    def type_Attribute(self, node) -> T:
+        base = self.of(node.value)
+        if base.kind == "foreign":
+            return FOREIGN
+        if isinstance(node.value, ast.Name):
+            found, value = (
+                self.fx.lookup_global(node.value.id)
+                if self.fx.lookup_local(node.value.id) is None
+                else (False, None)
+            )
+            k = known(value) if found else None
+            if k is not None and k.kind == "module" and k.name == "math":
+                if node.attr in ("pi", "e", "tau", "inf", "nan"):
+                    return FLOAT
+        return ANY
+
+    def type_Call(self, node) -> T:
+        from .calls import call_result_type
+
+        return call_result_type(self.fx, node)

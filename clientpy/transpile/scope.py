@@ -1,0 +1,95 @@
+"""Which names a Python function binds locally (its scope), following Python's rules."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ScopeInfo:
+    params: list[str] = field(default_factory=list)
+    locals: set[str] = field(default_factory=set)  # bound here, params included
+    nonlocals: set[str] = field(default_factory=set)
+    globals: set[str] = field(default_factory=set)
+
+
+def function_scope(
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
+) -> ScopeInfo:
+    info = ScopeInfo()
+    args = node.args
+    for arg in [*args.posonlyargs, *args.args]:
+        info.params.append(arg.arg)
+    if args.vararg:
+        info.params.append(args.vararg.arg)
+    for arg in args.kwonlyargs:
+        info.params.append(arg.arg)
+    if args.kwarg:
+        info.params.append(args.kwarg.arg)
+    info.locals.update(info.params)
+    body = [node.body] if isinstance(node, ast.Lambda) else node.body
+    for stmt in body:
+        _collect(stmt, info)
+    info.locals -= info.nonlocals | info.globals
+    return info
+
+
+def comprehension_targets(node) -> set[str]:
+    names: set[str] = set()
+    for gen in node.generators:
+        names |= target_names(gen.target)
+    return names
+
+
+def target_names(target) -> set[str]:
+    if isinstance(target, ast.Name):
+        return {target.id}
+    if isinstance(target, (ast.Tuple, ast.List)):
+        out: set[str] = set()
+        for elt in target.elts:
+            out |= target_names(elt)
+        return out
+    if isinstance(target, ast.Starred):
+        return target_names(target.value)
+    return set()
+
+
+def _collect(node, info: ScopeInfo) -> None:
+    """Names bound in this scope; nested function/lambda/comprehension bodies are not entered."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        info.locals.add(node.name)
+        for default in (
+            [*node.args.defaults, *node.args.kw_defaults]
+            if not isinstance(node, ast.ClassDef)
+            else []
+        ):
+            if default is not None:
+                _collect(default, info)
+        return
+    if isinstance(node, ast.Lambda):
+        for default in [*node.args.defaults, *node.args.kw_defaults]:
+            if default is not None:
+                _collect(default, info)
+        return
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+        # The first iterable is evaluated in the enclosing scope; walrus targets
+        # inside a comprehension bind in the enclosing function (PEP 572).
+        _collect(node.generators[0].iter, info)
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.NamedExpr) and isinstance(sub.target, ast.Name):
+                info.locals.add(sub.target.id)
+        return
+    if isinstance(node, ast.Nonlocal):
+        info.nonlocals.update(node.names)
+    elif isinstance(node, ast.Global):
+        info.globals.update(node.names)
+    elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+        info.locals.add(node.id)
+    elif isinstance(node, ast.ExceptHandler) and node.name:
+        info.locals.add(node.name)
+    elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        for alias in node.names:
+            info.locals.add((alias.asname or alias.name).split(".")[0])
+    for child in ast.iter_child_nodes(node):
+        _collect(child, info)

@@ -1,0 +1,183 @@
+"""Static types, just enough to emit plain JS operators where Python's meaning is certain.
+
+A value's type is `ANY` unless the compiler can prove more. `NUM` is the join of int and
+float: both are JS numbers at run time, and printing them differs (`2` vs `2.0`), so a
+NUM value may be computed with but not printed (see diagnostic CP115).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class T:
+    kind: str
+    args: tuple[T, ...] = ()
+
+    def __repr__(self) -> str:
+        if self.args:
+            return f"{self.kind}[{', '.join(map(repr, self.args))}]"
+        return self.kind
+
+    @property
+    def elem(self) -> T:
+        if self.kind == "tuplen":
+            out = NEVER
+            for arg in self.args:
+                out = join(out, arg)
+            return ANY if out.kind == "never" else out
+        return self.args[0] if self.args else ANY
+
+    @property
+    def is_tuple(self) -> bool:
+        return self.kind in ("tuple", "tuplen")
+
+    @property
+    def is_sequence(self) -> bool:
+        return self.kind in ("list", "tuple", "tuplen")
+
+    @property
+    def value(self) -> T:
+        return self.args[1] if len(self.args) > 1 else ANY
+
+
+NEVER = T("never")  # no value yet (bottom of the lattice)
+ANY = T("any")
+NONE = T("none")
+BOOL = T("bool")
+INT = T("int")
+FLOAT = T("float")
+NUM = T("num")
+STR = T("str")
+FUNC = T("func")
+FOREIGN = T("foreign")  # a JS value from `js.*`
+EXC = T("exc")
+PATCH = T("patch")  # a dash.Patch() (or a location inside one)
+
+
+def list_of(elem: T = ANY) -> T:
+    return T("list", (elem,))
+
+
+def tuple_of(elem: T = ANY) -> T:
+    return T("tuple", (elem,))
+
+
+def fixed_tuple(*items: T) -> T:
+    """A tuple whose length and per-position types are known."""
+    return T("tuplen", tuple(items))
+
+
+def set_of(elem: T = ANY) -> T:
+    return T("set", (elem,))
+
+
+def dict_of(key: T = ANY, value: T = ANY) -> T:
+    return T("dict", (key, value))
+
+
+NUMERIC = frozenset({"int", "float", "num", "bool"})
+SEQUENCES = frozenset({"list", "tuple"})
+
+
+def is_numeric(t: T) -> bool:
+    return t.kind in NUMERIC
+
+
+def is_int_like(t: T) -> bool:
+    return t.kind in ("int", "bool")
+
+
+def join(a: T, b: T) -> T:
+    if a == b:
+        return a
+    if a is NEVER or a.kind == "never":
+        return b
+    if b.kind == "never":
+        return a
+    kinds = {a.kind, b.kind}
+    if a.kind == b.kind == "tuplen" and len(a.args) != len(b.args):
+        return tuple_of(join(a.elem, b.elem))
+    if kinds == {"tuple", "tuplen"}:
+        return tuple_of(join(a.elem, b.elem))
+    if a.kind == b.kind and a.args and b.args:
+        return T(a.kind, tuple(join(x, y) for x, y in zip(a.args, b.args)))
+    if kinds <= {"int", "float", "num"}:
+        return NUM
+    if "num" in kinds or ("float" in kinds and "any" in kinds):
+        # A float that might be printed as an int would be a silent difference.
+        return NUM if kinds <= {"num", "int", "float", "any"} else ANY
+    return ANY
+
+
+def arithmetic(op: str, a: T, b: T) -> T:
+    """Result type of `a <op> b` for numbers (op is the ast operator class name)."""
+    if op == "Div":
+        return FLOAT if (is_numeric(a) or a.kind == "any") else ANY
+    if "float" in (a.kind, b.kind):
+        return (
+            FLOAT
+            if op not in ("LShift", "RShift", "BitAnd", "BitOr", "BitXor")
+            else ANY
+        )
+    if is_int_like(a) and is_int_like(b):
+        return ANY if op == "Pow" else INT
+    if "num" in (a.kind, b.kind):
+        return NUM
+    return ANY
+
+
+def contains_num(t: T) -> bool:
+    return t.kind == "num" or any(contains_num(arg) for arg in t.args)
+
+
+def all_float(t: T) -> bool:
+    """True if every number inside a value of type t is statically a float."""
+    if t.kind == "float":
+        return True
+    if t.kind in ("list", "tuple", "set", "tuplen"):
+        return all_float(t.elem)
+    if t.kind == "dict":
+        return all_float(t.value) and t.args[0].kind == "str"
+    return False
+
+
+def from_annotation(node) -> T:
+    """Type of a parameter annotation (an ast node); unknown forms are ANY."""
+    import ast
+
+    if node is None:
+        return ANY
+    if isinstance(node, ast.Constant) and node.value is None:
+        return NONE
+    if isinstance(node, ast.Name):
+        return _SIMPLE.get(node.id, ANY)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        base = node.value.id
+        items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        args = tuple(from_annotation(item) for item in items)
+        if base in ("list", "List", "set", "Set") and len(args) == 1:
+            return T("list" if base.lower() == "list" else "set", args)
+        if base in ("tuple", "Tuple"):
+            elem = NEVER
+            for item in args:
+                elem = join(elem, item)
+            return tuple_of(elem if elem.kind != "never" else ANY)
+        if base in ("dict", "Dict") and len(args) == 2:
+            # Dash gives plain objects: a dict annotation on a parameter is an open mapping.
+            return ANY
+    return ANY
+
+
+# A `float` annotation does not make Dash send floats: an integral value arrives as an
+# int (JSON cannot tell), and Python would print it as one. So `float` means NUM.
+_SIMPLE = {
+    "int": INT,
+    "float": NUM,
+    "str": STR,
+    "bool": BOOL,
+    "list": list_of(),
+    "tuple": tuple_of(),
+    "set": set_of(),
+}
