@@ -1,0 +1,13 @@
+// requires: py_exceptions py_is_plain py_typename
+// iter(x) as a JS iterable: arrays and Sets themselves, a str (JS iterates it by code
+// point), the keys of a dict (Map or plain object), iterators and generators themselves.
+function py_iter(x) {
+  if (Array.isArray(x) || typeof x === "string") return x;
+  if (x instanceof Map) return x.keys();
+  if (x instanceof Set) return x;
+  if (x !== null && typeof x === "object") {
+    if (py_is_plain(x)) return Object.keys(x);
+    if (typeof x[Symbol.iterator] === "function") return x;
+  }
+  throw new py_TypeError("'" + py_typename(x) + "' object is not iterable");
+}
