@@ -1,0 +1,125 @@
+// requires: py_exceptions py_exc_name py_float_repr py_is_plain
+// repr(x). `floats` true: every number is a float (the compiler knows the static type);
+// otherwise an integral number is an int. Containers nest: list [1, 2], tuple (1,),
+// dict {'a': 1} (Map or plain object), set {1, 2} / set(), exceptions KeyError('a').
+function py_repr(x, floats) {
+  switch (typeof x) {
+    case "string":
+      return py_repr_str(x);
+    case "number":
+      if (!floats && Number.isInteger(x)) return py_repr_int(x);
+      return py_float_repr(x);
+    case "boolean":
+      return x ? "True" : "False";
+    case "undefined":
+      return "None";
+  }
+  if (x === null) return "None";
+  return py_repr_object(x, !!floats, []);
+}
+
+// repr of an int held in a double: exact digits, also beyond 2**53.
+function py_repr_int(x) {
+  if (x <= 9007199254740992 && x >= -9007199254740992) return x === 0 ? "0" : String(x);
+  const a = x < 0 ? -x : x;
+  const e = py_float_repr_exact(a);
+  const s = e.d + "0".repeat(e.p - e.d.length);
+  return x < 0 ? "-" + s : s;
+}
+
+// repr of a str: quotes chosen like CPython (single unless the text holds ' and no "),
+// escapes for the quote, backslash, \t \n \r, other controls and non-printable characters.
+function py_repr_str(s) {
+  if (/^[ !#-&(-\[\]-~]*$/.test(s)) return "'" + s + "'";
+  const q = s.indexOf("'") >= 0 && s.indexOf('"') < 0 ? '"' : "'";
+  let out = q;
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (c < 0x7f) {
+      if (ch === q || ch === "\\") out += "\\" + ch;
+      else if (c >= 0x20) out += ch;
+      else if (c === 9) out += "\\t";
+      else if (c === 10) out += "\\n";
+      else if (c === 13) out += "\\r";
+      else out += (c < 16 ? "\\x0" : "\\x") + c.toString(16);
+    } else if (c === 0x7f) {
+      out += "\\x7f";
+    } else if (/^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u.test(ch)) {
+      const h = c.toString(16);
+      if (c <= 0xff) out += "\\x" + h;
+      else if (c <= 0xffff) out += "\\u" + "0000".slice(h.length) + h;
+      else out += "\\U" + "00000000".slice(h.length) + h;
+    } else {
+      out += ch;
+    }
+  }
+  return out + q;
+}
+
+function py_repr_object(x, floats, stack) {
+  if (typeof x === "function") {
+    if (x === py_BaseException || x.prototype instanceof py_BaseException) {
+      return "<class '" + (Object.prototype.hasOwnProperty.call(x, "py_name") ? x.py_name : x.name) + "'>";
+    }
+    return "<function " + (x.name || "<lambda>") + ">";
+  }
+  if (typeof x !== "object") return py_repr(x, floats);
+  if (x instanceof Error) {
+    const name = py_exc_name(x);
+    if (x instanceof py_BaseException) {
+      const args = x.args;
+      if (args.length === 1) return name + "(" + py_repr_item(args[0], floats, stack) + ")";
+      return name + py_repr_object(args, floats, stack);
+    }
+    return name + "(" + py_repr_str(String(x.message)) + ")";
+  }
+  const isArray = Array.isArray(x);
+  const isSet = !isArray && x instanceof Set;
+  const isMap = !isArray && !isSet && x instanceof Map;
+  if (!isArray && !isSet && !isMap && !py_is_plain(x)) {
+    const c = x.constructor;
+    return "<" + (typeof c === "function" && c.name ? c.name : "object") + " object>";
+  }
+  if (stack.indexOf(x) >= 0) {
+    if (isArray) return Object.isFrozen(x) ? "(...)" : "[...]";
+    return isSet ? "set(...)" : "{...}";
+  }
+  stack.push(x);
+  let out;
+  if (isArray) {
+    const n = x.length;
+    const parts = new Array(n);
+    for (let i = 0; i < n; i++) parts[i] = py_repr_item(x[i], floats, stack);
+    if (Object.isFrozen(x)) out = n === 1 ? "(" + parts[0] + ",)" : "(" + parts.join(", ") + ")";
+    else out = "[" + parts.join(", ") + "]";
+  } else if (isSet) {
+    if (x.size === 0) {
+      out = "set()";
+    } else {
+      const parts = [];
+      for (const v of x) parts.push(py_repr_item(v, floats, stack));
+      out = "{" + parts.join(", ") + "}";
+    }
+  } else if (isMap) {
+    const parts = [];
+    for (const [k, v] of x) {
+      parts.push(py_repr_item(k, floats, stack) + ": " + py_repr_item(v, floats, stack));
+    }
+    out = "{" + parts.join(", ") + "}";
+  } else {
+    const parts = [];
+    for (const k of Object.keys(x)) {
+      parts.push(py_repr_str(k) + ": " + py_repr_item(x[k], floats, stack));
+    }
+    out = "{" + parts.join(", ") + "}";
+  }
+  stack.pop();
+  return out;
+}
+
+function py_repr_item(v, floats, stack) {
+  if (v !== null && (typeof v === "object" || typeof v === "function")) {
+    return py_repr_object(v, floats, stack);
+  }
+  return py_repr(v, floats);
+}

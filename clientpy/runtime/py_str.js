@@ -1,0 +1,19 @@
+// requires: py_exceptions py_exc_str py_float_repr py_repr
+// str(x). `floats` true: a number is a float (str(2.0) == "2.0"); otherwise an integral
+// number is an int. Containers print as their repr, exceptions as str(e).
+function py_str(x, floats) {
+  switch (typeof x) {
+    case "string":
+      return x;
+    case "number":
+      if (!floats && Number.isInteger(x)) return py_repr_int(x);
+      return py_float_repr(x);
+    case "boolean":
+      return x ? "True" : "False";
+    case "undefined":
+      return "None";
+  }
+  if (x === null) return "None";
+  if (x instanceof Error) return py_exc_str(x);
+  return py_repr(x, floats);
+}
