@@ -1,0 +1,26 @@
+// requires: py_attr_error py_is_plain
+// obj.name(*args) on a receiver whose type is only known at run time: the method helper
+// of its Python type from the bundle's `py_methods` table ("str.upper" -> py_str_upper),
+// else a JS method of a foreign object (or a function stored on a plain object, such as
+// dash_clientside.set_props), else AttributeError.
+function py_callm(obj, name, args) {
+  let type = null;
+  if (typeof obj === "string") type = "str";
+  else if (Array.isArray(obj)) type = Object.isFrozen(obj) ? "tuple" : "list";
+  else if (obj instanceof Map) type = "dict";
+  else if (obj instanceof Set) type = "set";
+  else if (py_is_plain(obj)) type = "dict";
+  if (type !== null) {
+    const f = py_methods[type + "." + name];
+    if (typeof f === "function" && Object.prototype.hasOwnProperty.call(py_methods, type + "." + name)) {
+      return f(obj, ...args);
+    }
+    if (type === "dict" && !(obj instanceof Map) && Object.prototype.hasOwnProperty.call(obj, name) &&
+        typeof obj[name] === "function") {
+      return obj[name](...args);
+    }
+  } else if (obj !== null && typeof obj === "object" && typeof obj[name] === "function") {
+    return obj[name](...args);
+  }
+  throw py_attr_error(obj, name);
+}

@@ -1,0 +1,118 @@
+// Exception classes and the except helpers, each expected value as CPython 3.11 gives it.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { load } from "./load.mjs";
+import { T, same } from "./expect_py.mjs";
+
+const R = load("py_exceptions", "py_exc_name", "py_exc_str", "py_exc_matches", "py_exc_wrap", "py_prevent_update");
+
+test("classes, hierarchy, args, name and message", () => {
+  const e = new R.py_KeyError("a");
+  assert.ok(e instanceof Error);
+  assert.ok(e instanceof R.py_LookupError && e instanceof R.py_Exception && e instanceof R.py_BaseException);
+  same(e.args, T("a")); // KeyError('a').args
+  assert.equal(e.name, "KeyError");
+  assert.equal(e.message, "'a'"); // str(KeyError('a'))
+  assert.equal(String(e), "KeyError: 'a'");
+  assert.match(e.stack, /^KeyError: 'a'\n/);
+  const pairs = [
+    ["ZeroDivisionError", "ArithmeticError"], ["OverflowError", "ArithmeticError"], ["IndexError", "LookupError"],
+    ["NotImplementedError", "RuntimeError"], ["RecursionError", "RuntimeError"], ["UnboundLocalError", "NameError"],
+    ["ValueError", "Exception"], ["TypeError", "Exception"], ["AttributeError", "Exception"],
+    ["AssertionError", "Exception"], ["StopIteration", "Exception"], ["ArithmeticError", "Exception"],
+    ["LookupError", "Exception"], ["RuntimeError", "Exception"], ["NameError", "Exception"], ["Exception", "BaseException"],
+  ];
+  for (const [sub, base] of pairs) {
+    const x = new R[`py_${sub}`]();
+    assert.ok(x instanceof R[`py_${base}`], `${sub} is a ${base}`);
+    assert.equal(x.name, sub);
+  }
+  assert.ok(!(new R.py_ValueError() instanceof R.py_TypeError));
+  assert.equal(new R.py_StopIteration(5).value, 5); // StopIteration(5).value
+  assert.equal(new R.py_StopIteration().value, null); // StopIteration().value is None
+  class MyError extends R.py_ValueError {}
+  const m = new MyError("x");
+  assert.equal(m.name, "MyError"); // user subclasses keep their name
+  assert.equal(m.message, "x");
+  assert.ok(R.py_exc_matches(m, R.py_ValueError));
+  assert.equal(R.py_exc_name(m), "MyError");
+});
+
+test("str(e)", () => {
+  assert.equal(R.py_exc_str(new R.py_ValueError("a", 1)), "('a', 1)"); // str(ValueError('a', 1))
+  assert.equal(R.py_exc_str(new R.py_ValueError(5)), "5");
+  assert.equal(R.py_exc_str(new R.py_ValueError()), "");
+  assert.equal(R.py_exc_str(new R.py_ValueError(null)), "None");
+  assert.equal(R.py_exc_str(new R.py_ValueError([1, "x"])), "[1, 'x']");
+  assert.equal(R.py_exc_str(new R.py_KeyError()), "");
+  assert.equal(R.py_exc_str(new R.py_KeyError("a", 1)), "('a', 1)");
+  assert.equal(R.py_exc_str(new R.py_KeyError(1.5)), "1.5");
+  assert.equal(R.py_exc_str(new TypeError("x is not a function")), "x is not a function");
+  assert.equal(R.py_exc_str(R.py_prevent_update()), "");
+  assert.equal(R.py_exc_str("thrown text"), "thrown text");
+});
+
+test("names of anything thrown", () => {
+  assert.equal(R.py_exc_name(new R.py_IndexError("x")), "IndexError");
+  assert.equal(R.py_exc_name(new TypeError("x")), "TypeError");
+  let overflow;
+  const deep = () => deep() + 1;
+  try {
+    deep();
+  } catch (e) {
+    overflow = e;
+  }
+  assert.equal(R.py_exc_name(overflow), "RecursionError");
+  assert.equal(R.py_exc_name(new RangeError("Invalid array length")), "Exception");
+  assert.equal(R.py_exc_name(new ReferenceError("y is not defined")), "NameError");
+  assert.equal(R.py_exc_name(new ReferenceError("Cannot access 'y' before initialization")), "UnboundLocalError");
+  assert.equal(R.py_exc_name(new Error("x")), "Exception");
+  assert.equal(R.py_exc_name(R.py_prevent_update()), "Exception");
+});
+
+test("except matching", () => {
+  const k = new R.py_KeyError("a");
+  assert.ok(R.py_exc_matches(k, R.py_KeyError));
+  assert.ok(R.py_exc_matches(k, R.py_LookupError));
+  assert.ok(R.py_exc_matches(k, R.py_Exception));
+  assert.ok(R.py_exc_matches(k, [R.py_ValueError, R.py_KeyError])); // except (ValueError, KeyError)
+  assert.ok(!R.py_exc_matches(k, [R.py_ValueError, R.py_IndexError]));
+  assert.ok(!R.py_exc_matches(k, R.py_TypeError));
+  const native = new TypeError("null has no properties");
+  assert.ok(R.py_exc_matches(native, R.py_TypeError));
+  assert.ok(R.py_exc_matches(native, R.py_Exception));
+  assert.ok(R.py_exc_matches(native, R.py_BaseException));
+  assert.ok(!R.py_exc_matches(native, R.py_ValueError));
+  const overflow = new RangeError("Maximum call stack size exceeded");
+  assert.ok(R.py_exc_matches(overflow, R.py_RecursionError));
+  assert.ok(R.py_exc_matches(overflow, R.py_RuntimeError));
+  assert.ok(!R.py_exc_matches(overflow, R.py_TypeError));
+  assert.ok(R.py_exc_matches(new ReferenceError("Cannot access 'y' before initialization"), R.py_NameError));
+  const prevent = R.py_prevent_update();
+  assert.ok(R.py_exc_matches(prevent, R.py_Exception)); // PreventUpdate is an Exception in Dash
+  assert.ok(!R.py_exc_matches(prevent, R.py_ValueError));
+  assert.ok(R.py_exc_matches("text", R.py_Exception));
+});
+
+test("except ... as e wraps native errors", () => {
+  const k = new R.py_KeyError("a");
+  assert.equal(R.py_exc_wrap(k), k);
+  const native = new TypeError("null has no properties");
+  const w = R.py_exc_wrap(native);
+  assert.ok(w instanceof R.py_TypeError);
+  assert.equal(w.name, "TypeError");
+  assert.equal(R.py_exc_str(w), "null has no properties");
+  same(w.args, T("null has no properties"));
+  assert.equal(w.original, native);
+  const r = R.py_exc_wrap(new RangeError("Maximum call stack size exceeded"));
+  assert.ok(r instanceof R.py_RecursionError);
+  assert.equal(r.message, "maximum recursion depth exceeded");
+  const plain = R.py_exc_wrap(new Error("boom"));
+  assert.equal(plain.name, "Exception");
+  assert.equal(plain.message, "boom");
+  const prevent = R.py_prevent_update();
+  const p = R.py_exc_wrap(prevent);
+  assert.ok(p instanceof R.py_Exception);
+  assert.equal(p.message, "");
+  assert.equal(p.original, prevent);
+});
