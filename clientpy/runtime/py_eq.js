@@ -11,6 +11,11 @@ function py_eq(a, b) {
   }
   if (a === null || a === undefined) return b === null || b === undefined;
   if (ta !== "object" || b === null || typeof b !== "object") return false;
+  return py_eq_objects(a, b);
+}
+
+// a == b for two distinct non-null objects (kept apart so that py_eq stays small).
+function py_eq_objects(a, b) {
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length || Object.isFrozen(a) !== Object.isFrozen(b)) return false;
     for (let i = 0; i < a.length; i++) {
