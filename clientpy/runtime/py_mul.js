@@ -34,8 +34,9 @@ function py_mul_slow(a, b) {
   if (typeof n !== "number" || !Number.isInteger(n)) {
     throw new py_TypeError("can't multiply sequence by non-int of type '" + py_typename(n) + "'");
   }
-  if (typeof seq === "string") return n > 0 ? seq.repeat(n) : "";
+  if (typeof seq === "string") return n > 0 && seq.length > 0 ? seq.repeat(n) : "";
   const r = [];
+  if (seq.length === 0) n = 0;
   for (let i = 0; i < n; i++) for (let j = 0; j < seq.length; j++) r.push(seq[j]);
   return Object.isFrozen(seq) ? Object.freeze(r) : r;
 }

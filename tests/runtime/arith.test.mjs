@@ -296,6 +296,9 @@ test("mul", () => {
   same(R.py_mul(T(1), 2), T(1, 1)); // (1,) * 2
   same(R.py_mul([1, 2], true), [1, 2]); // [1, 2] * True
   same(R.py_mul([1], 0), []);
+  same(R.py_mul([], 10 ** 18), []); // [] * 10**18
+  same(R.py_mul("", 10 ** 18), ""); // '' * 10**18
+  same(R.py_mul(T(), 10 ** 18), T()); // () * 10**18
   same(R.py_mul(9007199254740992, 3), 27021597764222976); // 2**53 * 3 (exact)
   same(R.py_mul(7, 2 ** 50), 7881299347898368); // 7 * 2**50
   // 1e200 is integral, so an int under the value model: the product must be exact.
