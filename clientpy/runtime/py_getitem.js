@@ -22,7 +22,13 @@ function py_getitem_slow(o, k) {
     if (!(typeof k === "boolean" || (typeof k === "number" && Number.isInteger(k)))) {
       throw new py_TypeError("string indices must be integers, not '" + py_typename(k) + "'");
     }
-    const s = /[\ud800-\udfff]/.test(o) ? Array.from(o) : o;
+    // The code points of the last string indexed are kept, so a loop over s[i] does not
+    // scan s on every access.
+    if (py_getitem_slow.str !== o) {
+      py_getitem_slow.points = /[\ud800-\udfff]/.test(o) ? Array.from(o) : null;
+      py_getitem_slow.str = o;
+    }
+    const s = py_getitem_slow.points === null ? o : py_getitem_slow.points;
     let i = +k;
     if (i < 0) i += s.length;
     if (i < 0 || i >= s.length) throw new py_IndexError("string index out of range");
