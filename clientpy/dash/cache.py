@@ -29,6 +29,12 @@ _MEMORY: dict[str, object] = {}
 _LOCK = threading.Lock()
 
 
+def clear_memory() -> None:
+    """Forget the entries held in memory (the files stay)."""
+    with _LOCK:
+        _MEMORY.clear()
+
+
 def cache_dir() -> Path:
     explicit = os.environ.get("CLIENTPY_CACHE_DIR")
     if explicit:
