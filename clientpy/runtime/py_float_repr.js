@@ -109,9 +109,10 @@ function py_float_repr_round(a, n, sig) {
         return { d: d.slice(0, end), p: Number(s.slice(i + 1)) + 1 };
       }
     }
-  } else if (n >= 0 && n < 100 && a < 1e21) {
-    const probe = a.toFixed(n + 1);
-    if (probe.charCodeAt(probe.length - 1) !== 53) {
+  } else if (n >= 0 && n <= 100 && a < 1e21) {
+    // A tie at n decimals needs a * 2**(n+1) to be an integer; otherwise toFixed
+    // (correctly rounded) is exact.
+    if (!Number.isInteger(a * Math.pow(2, n + 1))) {
       const s = a.toFixed(n);
       const dot = s.indexOf(".");
       const ip = dot < 0 ? s : s.slice(0, dot);

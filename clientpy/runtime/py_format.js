@@ -7,12 +7,18 @@ function py_format(value, spec, isFloat) {
   if (t === "number") {
     if (isFloat || !Number.isInteger(value)) {
       // fast path: ".Nf" on an ordinary float
-      const m = /^\.(\d\d?)f$/.exec(spec);
-      if (m !== null && value === value && value < 1e21 && value > -1e21) {
+      const d = spec.charCodeAt(1) - 48;
+      if (
+        spec.length === 3 && spec.charCodeAt(0) === 46 && spec.charCodeAt(2) === 102 &&
+        d >= 0 && d <= 9 && value === value && value < 1e21 && value > -1e21
+      ) {
         const a = value < 0 ? -value : value;
-        const r = py_float_repr_round(a, Number(m[1]), false);
-        const s = py_float_repr_layout(r.d, r.p, "f", Number(m[1]), false, false);
-        return value < 0 || Object.is(value, -0) ? "-" + s : s;
+        const neg = value < 0 || Object.is(value, -0);
+        const n = d;
+        if (!Number.isInteger(a * Math.pow(2, n + 1))) return neg ? "-" + a.toFixed(n) : a.toFixed(n);
+        const r = py_float_repr_round(a, n, false);
+        const s = py_float_repr_layout(r.d, r.p, "f", n, false, false);
+        return neg ? "-" + s : s;
       }
       return py_format_float(value, py_format_parse(spec, "", ">", "float"), "float");
     }

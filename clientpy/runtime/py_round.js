@@ -24,6 +24,10 @@ function py_round(x, ndigits) {
   if (n > 323) return x;
   if (n < -308) return x < 0 ? -0 : 0;
   const a = x < 0 ? -x : x;
+  if (n >= 0 && n <= 100 && a < 1e21 && !Number.isInteger(a * Math.pow(2, n + 1))) {
+    const v = Number(a.toFixed(n));
+    return x < 0 ? -v : v;
+  }
   const r = py_float_repr_round(a, n, false);
   const v = r.d === "0" ? 0 : Number("0." + r.d + "e" + r.p);
   if (v === Infinity) throw new py_OverflowError("rounded value too large to represent");

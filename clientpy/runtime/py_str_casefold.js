@@ -22,7 +22,7 @@ function py_str_casefold(self) {
       } else {
         const stop = table.indexOf(" ", k + 1);
         const v = table.slice(table.indexOf(":", k) + 1, stop < 0 ? table.length : stop);
-        out += String.fromCodePoint(...v.split(",").map((h) => parseInt(h, 16)));
+        out += String.fromCodePoint(...v.split(",").map((h) => Number("0x" + h)));
       }
     }
   }

@@ -19,8 +19,8 @@ function py_str_isdigit_other(c) {
     "24f5-24fd 24ff 2776-277e 2780-2788 278a-2792 10a40-10a43 10e60-10e68 11052-1105a 1f100-1f10a";
   for (const r of ranges.split(" ")) {
     const dash = r.indexOf("-");
-    const lo = parseInt(dash < 0 ? r : r.slice(0, dash), 16);
-    const hi = dash < 0 ? lo : parseInt(r.slice(dash + 1), 16);
+    const lo = Number("0x" + (dash < 0 ? r : r.slice(0, dash)));
+    const hi = dash < 0 ? lo : Number("0x" + r.slice(dash + 1));
     if (c < lo) return false;
     if (c <= hi) return true;
   }

@@ -37,5 +37,5 @@ function py_str_title_char(ch) {
   if (k < 0) return ch.toUpperCase();
   const stop = table.indexOf(" ", k + 1);
   const v = table.slice(table.indexOf(":", k) + 1, stop < 0 ? table.length : stop);
-  return String.fromCodePoint(...v.split(",").map((h) => parseInt(h, 16)));
+  return String.fromCodePoint(...v.split(",").map((h) => Number("0x" + h)));
 }
