@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from dash import no_update
 
 from clientpy.testing.engine import (
@@ -348,14 +349,7 @@ class SemanticRunner:
             try:
                 code = to_js(func)
             except transpile_error as e:
-                refused[name] = (
-                    "to_js refused it:\n"
-                    + "\n".join(
-                        f"  {d.code} {d.line}:{d.col} {d.message} (hint: {d.hint})"
-                        for d in getattr(e, "diagnostics", [])
-                    )
-                    + f"\n{e}"
-                )
+                refused[name] = f"to_js refused it:\n{e}"
                 continue
             except Exception:  # noqa: BLE001 - a compiler crash is that case's failure
                 refused[name] = f"to_js crashed:\n{traceback.format_exc()}"
@@ -379,14 +373,15 @@ class SemanticRunner:
 
 
 def check_case(runner: SemanticRunner, case: Case, cases_of_file: list[Case]) -> None:
+    """Fail the running test, with a readable message, when CPython and JS disagree."""
     run = runner.run_file(case.path, cases_of_file)
     where = f"{case.path.name}:{case.line} {case.func}(*{case.raw})"
     if run.error:
-        raise AssertionError(f"{where}\n{run.error}")
+        pytest.fail(f"{where}\n{run.error}", pytrace=False)
     py, js = run.outcomes[(case.func, case.index)]
-    problem = js if isinstance(js, str) else compare(py, js, case.messages)
+    if isinstance(js, str):
+        pytest.fail(f"{where}\n  {js}\n  (CPython {py.result})", pytrace=False)
+    problem = compare(py, js, case.messages)
     if problem:
         js_file = run.js_paths.get(case.func)
-        raise AssertionError(
-            f"{where}\n  {problem}" + (f"\n  JS in {js_file}" if js_file else "")
-        )
+        pytest.fail(f"{where}\n  {problem}\n  JS in {js_file}", pytrace=False)

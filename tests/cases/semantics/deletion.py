@@ -96,15 +96,6 @@ def del_then_len(xs):
 # inputs: [[9]]
 
 
-def del_variable(x):
-    y = x
-    del y
-    return x
-
-
-# inputs: [1]
-
-
 def del_multiple_targets(d):
     del d["a"], d["b"]
     return d

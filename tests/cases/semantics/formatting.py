@@ -176,14 +176,6 @@ def str_format_errors(n):
 # inputs: [1]
 
 
-def format_builtin(x):
-    return [format(x, ".2f"), format(x, ">8"), format(x), format(x, "")]
-
-
-# inputs: [3.14159]
-# inputs: [2.5]
-
-
 def join_formatted_table(rows):
     lines = []
     for row in rows:
