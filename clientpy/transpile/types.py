@@ -49,6 +49,9 @@ BOOL = T("bool")
 INT = T("int")
 FLOAT = T("float")
 NUM = T("num")
+# An open value that may be an integral float (computed, not received from Dash):
+# it behaves as ANY, but cannot be printed, since `2` and `2.0` print differently.
+ANYF = T("anyf")
 STR = T("str")
 FUNC = T("func")
 FOREIGN = T("foreign")  # a JS value from `js.*`
@@ -105,10 +108,18 @@ def join(a: T, b: T) -> T:
         return T(a.kind, tuple(join(x, y) for x, y in zip(a.args, b.args)))
     if kinds <= {"int", "float", "num"}:
         return NUM
-    if "num" in kinds or ("float" in kinds and "any" in kinds):
-        # A float that might be printed as an int would be a silent difference.
-        return NUM if kinds <= {"num", "int", "float", "any"} else ANY
+    if may_hold_float(a) or may_hold_float(b):
+        # Printing it could show `2` where Python shows `2.0`: keep that known.
+        return ANYF
     return ANY
+
+
+def may_hold_float(t: T) -> bool:
+    return t.kind in ("float", "num", "anyf") or any(may_hold_float(arg) for arg in t.args)
+
+
+def is_open(t: T) -> bool:
+    return t.kind in ("any", "anyf")
 
 
 def arithmetic(op: str, a: T, b: T) -> T:
@@ -129,7 +140,12 @@ def arithmetic(op: str, a: T, b: T) -> T:
 
 
 def contains_num(t: T) -> bool:
-    return t.kind == "num" or any(contains_num(arg) for arg in t.args)
+    """True where printing the value could differ from CPython (int vs float unknown)."""
+    if t.kind in ("num", "anyf"):
+        return True
+    if all_float(t):
+        return False
+    return may_hold_float(t) and t.kind != "float"
 
 
 def all_float(t: T) -> bool:

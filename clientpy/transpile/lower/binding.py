@@ -63,11 +63,51 @@ def bind(
     `skip` drops leading parameters already supplied (a method's receiver). Missing
     optional arguments become `undefined`; trailing ones are left out.
     """
-    try:
-        return _bind(fx, call, sig, skip)
-    except BindError as problem:
-        fx.report("CP114", call, name=display, detail=str(problem))
-        return []
+    dynamic = any(isinstance(a, ast.Starred) for a in call.args) or any(
+        kw.arg is None for kw in call.keywords
+    )
+    if not dynamic:
+        try:
+            return _bind(fx, call, sig, skip)
+        except BindError:
+            pass  # bound at run time instead, which raises CPython's TypeError
+    return [js.Spread(runtime_bind(fx, call, sig, display, skip))]
+
+
+def runtime_bind(fx, call: ast.Call, sig: Signature, display: str, skip: int) -> js.Expr:
+    def names(items) -> js.Array:
+        return js.Array(tuple(js.Str(name) for name in items))
+
+    def flag(value: bool) -> js.Literal:
+        return js.Literal("true" if value else "false")
+
+    positional = sig.positional[skip:]
+    spec = js.Array(
+        (
+            js.Str(display.removesuffix("()")),
+            names(positional),
+            js.Num(max(sig.posonly - skip, 0)),
+            js.Num(max(sig.required - skip, 0)),
+            flag(bool(sig.vararg)),
+            names(sig.kwonly),
+            names(sorted(sig.kwonly_required)),
+            flag(bool(sig.kwarg)),
+        )
+    )
+    args = []
+    for arg in call.args:
+        if isinstance(arg, ast.Starred):
+            args.append(js.Spread(fx.unit.call("py_iter", expr(fx, arg.value))))
+        else:
+            args.append(expr(fx, arg))
+    kwargs: js.Expr = js.New(
+        js.Name("Map"),
+        (js.Array(tuple(js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in call.keywords if kw.arg)),),
+    )
+    for kw in call.keywords:
+        if kw.arg is None:
+            kwargs = fx.unit.call("py_dict_merge", kwargs, expr(fx, kw.value))
+    return fx.unit.call("py_bind", spec, js.Array(tuple(args)), kwargs, loc=loc_of(call))
 
 
 def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:

@@ -55,7 +55,9 @@ def lower_bool(fx, node, args) -> js.Expr:
         return js.Literal("false")
     from .truth import truth
 
-    return truth(fx, node.args[0])
+    if _arg_type(fx, node).kind == "bool":
+        return args[0]
+    return js.Unary("!", js.Unary("!", truth(fx, node.args[0])))
 
 
 def lower_float(fx, node, args) -> js.Expr:
@@ -110,7 +112,22 @@ def _keyword(fx, node, name) -> js.Expr | None:
 def lower_isinstance(fx, node, args) -> js.Expr:
     from .isinstance import isinstance_test
 
+    if len(args) != 1:
+        fx.report("CP114", node, name="isinstance()", detail="exactly 2 arguments")
+        return js.Literal("false")
     return isinstance_test(fx, node, args[0])
+
+
+def lower_format(fx, node, args) -> js.Expr:
+    value = args[0] if args else js.Literal("null")
+    spec = args[1] if len(args) > 1 else js.Str("")
+    typ = _arg_type(fx, node)
+    if t.contains_num(typ):
+        from .formatting import _num_guard
+
+        _num_guard(fx, node.args[0], typ)
+    is_float = js.Literal("true" if typ.kind == "float" else "false")
+    return fx.unit.call("py_format", value, spec, is_float, loc=loc_of(node))
 
 
 def lower_str(fx, node, args) -> js.Expr:
@@ -174,13 +191,14 @@ def _sum_type(fx, node) -> T:
         return INT
     if elem.kind == "float":
         return FLOAT
-    return ANY
+    return t.NUM if t.is_numeric(elem) else t.ANYF  # sum([0.5, 0.5]) is 1.0
 
 
 def _round_type(fx, node) -> T:
     if len(node.args) == 1 and not node.keywords:
         return INT
-    return FLOAT if _arg_type(fx, node).kind == "float" else ANY
+    arg_t = _arg_type(fx, node)
+    return {"float": FLOAT, "int": INT}.get(arg_t.kind, t.NUM)
 
 
 def _abs_type(fx, node) -> T:
@@ -290,6 +308,7 @@ BUILTINS: dict[str, Builtin] = {
     "hex": Builtin(S("x", required=1), helper="py_hex", result=STR),
     "bin": Builtin(S("x", required=1), helper="py_bin", result=STR),
     "oct": Builtin(S("x", required=1), helper="py_oct", result=STR),
+    "format": Builtin(S("value", "format_spec", required=1), lower=lower_format, result=STR),
 }
 
 
@@ -310,8 +329,10 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
             if isinstance(arg, ast.GeneratorExp):
                 fx.eager_genexps.add(id(arg))
     if entry.lower is not None:
-        if name in ("min", "max", "print", "dict"):
+        if name in ("min", "max", "print", "dict", "format"):
             args = _plain_args(fx, node)
+        elif name == "isinstance":
+            args = _plain_args(fx, node)[:1] if len(node.args) == 2 else []
         else:
             args = bind(fx, node, entry.sig, f"{name}()")
         return entry.lower(fx, node, args)
@@ -326,7 +347,12 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
 def _plain_args(fx, node) -> list[js.Expr]:
     from .core import expr
 
-    return [expr(fx, arg) for arg in node.args]
+    return [
+        js.Spread(fx.unit.call("py_iter", expr(fx, arg.value)))
+        if isinstance(arg, ast.Starred)
+        else expr(fx, arg)
+        for arg in node.args
+    ]
 
 
 def builtin_result(fx, node: ast.Call, name: str) -> T:

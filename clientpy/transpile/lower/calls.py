@@ -124,8 +124,12 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             return js.Call(
                 module_attr(fx, func, "js"), tuple(_foreign_args(fx, node)), loc=loc
             )
+        from .modules import module_function_signature
+
         callee = module_attr(fx, func, module)
-        return js.Call(callee, tuple(_positional(fx, node)), loc=loc)
+        sig = module_function_signature(module, func.attr)
+        args = bind(fx, node, sig, f"{module}.{func.attr}()") if sig else _positional(fx, node)
+        return js.Call(callee, tuple(args), loc=loc)
     imported = _imported_module_value(fx, base, func.attr)
     if imported is not None:
         return call_value(fx, node, func, func.attr, imported)
@@ -171,7 +175,7 @@ def _foreign_args(fx, node) -> list[js.Expr]:
     converted = []
     for arg_node, arg in zip(node.args, out):
         kind = type_of(fx, arg_node).kind
-        if kind in ("dict", "set", "any", "list", "tuple", "tuplen") and not isinstance(
+        if kind in ("dict", "set", "any", "anyf", "list", "tuple", "tuplen") and not isinstance(
             arg, js.Spread
         ):
             converted.append(fx.unit.call("py_to_js", arg))
@@ -182,9 +186,8 @@ def _foreign_args(fx, node) -> list[js.Expr]:
 
 def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     loc = loc_of(node)
-    if name == "format" and recv_t.kind in ("str", "any"):
-        if recv_t.kind == "str":
-            return _str_format(fx, node, recv)
+    if name == "format" and recv_t.kind == "str":
+        return _str_format(fx, node, recv)
     entry = table_for(recv_t.kind)
     if entry is not None:
         table, prefix = entry
@@ -198,7 +201,10 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
                 hint="see the README for the supported methods",
             )
             return js.Literal("undefined", loc=loc)
-        args = bind(fx, node, method.sig, f"{recv_t.kind}.{name}()")
+        if method.sig.vararg and not node.keywords:
+            args = _positional(fx, node)
+        else:
+            args = bind(fx, node, method.sig, f"{recv_t.kind}.{name}()")
         if method.inline is not None:
             inlined = method.inline(recv, args)
             if inlined is not None:
@@ -209,15 +215,24 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         # Not a Python method of any supported type: a JS object's own method.
         return js.Call(js.Member(recv, name), tuple(_foreign_args(fx, node)), loc=loc)
     sigs = {_sig_of(kind, name) for kind in owners}
+    if node.keywords:
+        keywords = {kw.arg for kw in node.keywords}
+        sigs = {s for s in sigs if s is not None and _accepts(s, keywords)}
     if node.keywords and len(sigs) != 1:
         fx.report("CP113", node.keywords[0].value)
-    sig = next(iter(sigs))
-    args = (
-        bind(fx, node, sig, f".{name}()") if sig is not None else _positional(fx, node)
-    )
+        sigs = {None}
+    sig = next(iter(sigs)) if len(sigs) == 1 else None
+    if sig is None or (sig.vararg and not node.keywords):
+        args = _positional(fx, node)
+    else:
+        args = bind(fx, node, sig, f".{name}()")
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
     return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def _accepts(sig: Signature, keywords: set) -> bool:
+    return bool(sig.kwarg) or keywords <= set(sig.positional) | set(sig.kwonly)
 
 
 def _sig_of(kind: str, name: str) -> Signature | None:

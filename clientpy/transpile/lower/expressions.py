@@ -8,7 +8,7 @@ from .. import jstree as js
 from .. import types as t
 from .core import expr, once, tuple_literal, type_of
 from .globals import lower_global_name, module_attribute
-from .operators import BINARY, COMPARE, PRIMITIVE_KEYS, UNARY
+from .operators import BINARY, COMPARE, UNARY
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -182,7 +182,7 @@ def identity(fx, negate, left, right, left_node, right_node, loc) -> js.Expr:
 def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
     if haystack_t.kind == "str" and needle_t.kind == "str":
         return js.Call(js.Member(haystack, "includes"), (needle,), loc=loc)
-    if haystack_t.kind in ("set", "dict") and needle_t.kind in PRIMITIVE_KEYS - {"num"}:
+    if haystack_t.kind in ("set", "dict") and needle_t.kind == "str":
         return js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
     return fx.unit.call("py_in", needle, haystack, loc=loc)
 
@@ -306,6 +306,9 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
     special = module_attribute(fx, node)
     if special is not None:
         return special
+    method = method_value(fx, node)
+    if method is not None:
+        return method
     base_t = type_of(fx, node.value)
     if base_t.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "int", "float"):
         fx.report(
@@ -316,3 +319,34 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
             hint="only method calls are supported on Python values",
         )
     return js.Member(expr(fx, node.value), node.attr, loc=loc)
+
+
+def method_value(fx, node: ast.Attribute) -> js.Expr | None:
+    """`str.lower` (unbound: the helper itself) and `d.get` (bound to `d`) as values."""
+    from .known import known
+    from .methods import owners_of, table_for
+
+    loc = loc_of(node)
+    base = node.value
+    if isinstance(base, ast.Name) and fx.lookup_local(base.id) is None:
+        found, value = fx.lookup_global(base.id)
+        k = known(value) if found else None
+        if k is not None and k.kind == "builtin":
+            entry = table_for(k.name)
+            if entry is not None and node.attr in entry[0]:
+                return fx.unit.helper(entry[1] + node.attr)
+            return None
+    base_t = type_of(fx, base)
+    entry = table_for(base_t.kind)
+    rest = js.Name("$a")
+    if entry is not None and node.attr in entry[0]:
+        recv = expr(fx, base)
+        call = fx.unit.call(entry[1] + node.attr, recv, js.Spread(rest))
+    elif t.is_open(base_t) and owners_of(node.attr):
+        recv = expr(fx, base)
+        for kind in owners_of(node.attr):
+            fx.unit.methods.add(f"{kind}.{node.attr}")
+        call = fx.unit.call("py_callm", recv, js.Str(node.attr), rest)
+    else:
+        return None
+    return js.Function(None, (js.Param("$a", rest=True),), (js.Return(call),), is_arrow=True, loc=loc)

@@ -225,22 +225,37 @@ def _ends_with_return(body) -> bool:
 
 
 # ----------------------------------------------------------------- nested def / lambda
+class _CapturedDefaults:
+    """Defaults evaluated when the def runs, each function object keeping its own:
+    the function is made inside an arrow that receives the values (`i=i` in a loop)."""
+
+    def __init__(self) -> None:
+        self.params: list[js.Param] = []
+        self.values: list[js.Expr] = []
+
+    def declare(self, value: js.Expr) -> js.Expr:
+        name = f"$d{len(self.values)}"
+        self.params.append(js.Param(name))
+        self.values.append(value)
+        return js.Name(name)
+
+    def wrap(self, func: js.Function) -> js.Expr:
+        if not self.values:
+            return func
+        maker = js.Function(None, tuple(self.params), (js.Return(func),), is_arrow=True)
+        return js.Call(maker, tuple(self.values))
+
+
 @lowers_stmt(ast.FunctionDef, ast.AsyncFunctionDef)
 def lower_nested_def(fx: FunctionContext, node) -> list[js.Stmt]:
-    pre: list[js.Stmt] = []
-
-    def declare(value: js.Expr) -> js.Expr:
-        tmp = fx.temp()
-        pre.append(js.ExprStmt(js.Assign(js.Name(tmp), value)))
-        return js.Name(tmp)
-
+    captured = _CapturedDefaults()
     child = FunctionContext(fx.unit, fx.source, fx.pyfunc, node, parent=fx)
-    child.defaults = _default_values(fx, node.args, declare)
+    child.defaults = _default_values(fx, node.args, captured.declare)
     target = js.Name(fx.js_name_of(node.name), loc=loc_of(node))
     if _bound_once(fx, node.name):
         fx.local_functions[node.name] = Signature.of(node.args)
     func = build_function(child, node.body, fx.js_name_of(node.name))
-    return pre + [js.ExprStmt(js.Assign(target, func), loc=loc_of(node))]
+    return [js.ExprStmt(js.Assign(target, captured.wrap(func)), loc=loc_of(node))]
 
 
 def _bound_once(fx, name: str) -> bool:
@@ -260,19 +275,11 @@ def _bound_once(fx, name: str) -> bool:
 
 @lowers_expr(ast.Lambda)
 def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
-    pending: list[js.Expr] = []
-
-    def declare(value: js.Expr) -> js.Expr:
-        tmp = fx.temp()
-        pending.append(js.Assign(js.Name(tmp), value))
-        return js.Name(tmp)
-
+    captured = _CapturedDefaults()
     child = FunctionContext(fx.unit, fx.source, fx.pyfunc, node, parent=fx)
-    child.defaults = _default_values(fx, node.args, declare)
+    child.defaults = _default_values(fx, node.args, captured.declare)
     func = build_function(child, node.body, None, arrow=True)
-    if pending:
-        return js.Sequence((*pending, func), loc=loc_of(node))
-    return func
+    return captured.wrap(func)
 
 
 # ----------------------------------------------------------------- top level

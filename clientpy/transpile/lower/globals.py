@@ -37,6 +37,7 @@ BUILTIN_VALUES = {
     "reversed": "py_reversed",
     "round": "py_round",
     "sum": "py_sum",
+    "dict": "py_dict",
 }
 
 REFUSED_BUILTINS = {

@@ -6,6 +6,7 @@ import ast
 
 from .. import jstree as js
 from .known import known
+from .core import type_of
 from .registry import loc_of
 
 TYPE_TOKENS = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "object"}
@@ -31,6 +32,28 @@ def _token(fx, node) -> js.Expr | None:
     return None
 
 
+# static kind -> the type tokens a value of that kind is an instance of
+EXACT = {
+    "int": {"int", "object"},
+    "bool": {"bool", "int", "object"},
+    "float": {"float", "object"},
+    "str": {"str", "object"},
+    "list": {"list", "object"},
+    "tuple": {"tuple", "object"},
+    "tuplen": {"tuple", "object"},
+    "set": {"set", "object"},
+    "dict": {"dict", "object"},
+    "none": {"NoneType", "object"},
+}
+
+
+def _static_answer(typ, tokens) -> bool | None:
+    """isinstance of a value whose type is known exactly: answered at build time."""
+    if typ.kind not in EXACT or not all(isinstance(tok, js.Str) for tok in tokens):
+        return None
+    return any(tok.value in EXACT[typ.kind] for tok in tokens)
+
+
 def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
     classinfo = node.args[1]
     items = classinfo.elts if isinstance(classinfo, ast.Tuple) else [classinfo]
@@ -44,6 +67,13 @@ def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
         )
         return js.Literal("false")
     loc = loc_of(node)
+    static = _static_answer(type_of(fx, node.args[0]), tokens)
+    if static is not None:
+        return js.Sequence((subject, js.Literal("true" if static else "false")), loc=loc)
+    if type_of(fx, node.args[0]).kind == "num" and any(
+        isinstance(tok, js.Str) and tok.value in ("int", "float") for tok in tokens
+    ):
+        fx.report("CP115", node.args[0], name=ast.unparse(node.args[0]))
     if len(tokens) == 1 and isinstance(tokens[0], js.Str):
         inline = {"str": "string", "bool": "boolean"}.get(tokens[0].value)
         if inline:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .. import jstree as js
 from ..names import RESERVED
 from ..types import ANY, BOOL, FLOAT, INT, STR, T
+from .binding import Signature
 from .registry import loc_of
 
 MATH_CONSTANTS = {
@@ -24,6 +25,7 @@ class ModuleFunction:
     js: str  # member of the `py_math` runtime object, or a JS global path
     result: T
     helper: str | None = "py_math"
+    sig: Signature | None = None  # for calls with keyword arguments
 
 
 def _math(result: T) -> ModuleFunction:
@@ -42,11 +44,19 @@ MATH_FUNCTIONS: dict[str, ModuleFunction] = {
     },
     **{name: _math(BOOL) for name in ["isnan", "isinf", "isfinite", "isclose"]},
     "fsum": _math(FLOAT),
+    "isclose": ModuleFunction(
+        "", BOOL, sig=Signature(("a", "b"), required=2, kwonly=("rel_tol", "abs_tol"))
+    ),
     "prod": _math(ANY),
 }
 
 JSON_FUNCTIONS = {
-    "dumps": ModuleFunction("py_json_dumps", STR, helper="py_json_dumps"),
+    "dumps": ModuleFunction(
+        "py_json_dumps",
+        STR,
+        helper="py_json_dumps",
+        sig=Signature(("obj",), required=1, kwonly=("indent", "sort_keys")),
+    ),
     "loads": ModuleFunction("py_json_loads", ANY, helper="py_json_loads"),
 }
 
@@ -97,6 +107,12 @@ def module_function_value(fx, node, module: str, name: str) -> js.Expr:
     if module == "math":
         return js.Member(fx.unit.helper("py_math"), name, loc=loc_of(node))
     return fx.unit.helper(entry.helper)
+
+
+def module_function_signature(module: str, name: str) -> Signature | None:
+    table = MATH_FUNCTIONS if module == "math" else JSON_FUNCTIONS
+    entry = table.get(name)
+    return entry.sig if entry else None
 
 
 def module_function_result(module: str, name: str) -> T:

@@ -41,6 +41,13 @@ def lower_return(fx, node: ast.Return) -> list[js.Stmt]:
 def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
     value = expr(fx, node.value)
     value_t = type_of(fx, node.value)
+    target = node.targets[0]
+    if isinstance(node.value, ast.Lambda) and isinstance(target, ast.Name):
+        from .binding import Signature
+        from .functions import _bound_once
+
+        if len(node.targets) == 1 and _bound_once(fx, target.id):
+            fx.local_functions[target.id] = Signature.of(node.value.args)
     if len(node.targets) == 1:
         return assign(fx, node.targets[0], value, value_t)
     first, later = once(fx, value)

@@ -184,11 +184,20 @@ class Typer:
             return ANY
         if right.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "none"):
             return ANY
-        if op == "Div" and (t.is_numeric(left) or left.kind == "any"):
+        if op == "Div" and (t.is_numeric(left) or t.is_open(left)):
             return FLOAT
-        if left.kind in ("any", "foreign") or right.kind in ("any", "foreign"):
+        if t.is_open(left) or t.is_open(right) or "foreign" in (left.kind, right.kind):
             if "float" in (left.kind, right.kind) and op not in ("LShift", "RShift"):
                 return FLOAT
+            other = right if t.is_open(left) else left
+            if "anyf" in (left.kind, right.kind) or other.kind == "num":
+                return t.ANYF
+            if t.is_int_like(other) and op in ("Add", "Sub", "Mod"):
+                # A number from Dash is an int when integral; adding an int keeps a
+                # non-integral float non-integral, so the run-time rule stays right.
+                return ANY
+            if t.is_int_like(other):
+                return t.ANYF  # 0.5 * 2 == 1.0 and 7.5 // 2 == 3.0 print as floats
             return ANY
         return t.arithmetic(op, left, right)
 
