@@ -59,7 +59,7 @@ def fstring_expressions(items):
 # inputs: [[]]
 
 
-def fstring_rounding(x):
+def fstring_rounding(x: float):
     return [f"{x:.0f}", f"{x:.1f}", f"{x:.2f}", f"{round(x, 1)}", f"{x:g}"]
 
 

@@ -8,7 +8,7 @@ def float_strings():
 # inputs: []
 
 
-def int_strings(n):
+def int_strings(n: int):
     return [str(n), str(n * 2), str(n // 2), str(n / 1), str(float(n)), str(int(n / 2))]
 
 
@@ -16,7 +16,7 @@ def int_strings(n):
 # inputs: [-6]
 
 
-def bool_strings(b):
+def bool_strings(b: bool):
     return [str(b), str(True + 1), str(b + 0), str(True * 1.0), repr(b), f"{b}", str(None)]
 
 
@@ -64,13 +64,21 @@ def float_in_fstrings(n):
 # inputs: [5]
 
 
-def sum_of_floats(xs):
+def sum_of_floats(xs: list[int]):
     total = sum(xs, 0.0)
     return [total, str(total), str(sum(xs))]
 
 
 # inputs: [[1, 2, 3]]
+
+
+def sum_of_float_list(xs: list[float]):
+    total = sum(xs)
+    return [total, str(total), str(sum(xs, 0.0)), str(sum(xs) / 2)]
+
+
 # inputs: [[0.1, 0.2]]
+# inputs: [[0.5, 1.5]]
 
 
 def int_conversion(s):
@@ -121,7 +129,7 @@ def int_of_float(x):
 # inputs: [-0.5]
 
 
-def repr_of_numbers(n):
+def repr_of_numbers(n: int):
     return [repr(n), repr(n / 3), repr([n, n / 1, True]), str((n, 1.0))]
 
 
