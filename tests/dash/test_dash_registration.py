@@ -24,8 +24,18 @@ def layout():
     )
 
 
+ASSETS: list = []
+
+
+@pytest.fixture(autouse=True)
+def _assets_in_tmp(tmp_path):
+    # A first request writes the bundle into the app's assets folder: keep it out of
+    # the source tree.
+    ASSETS[:] = [tmp_path / "assets"]
+
+
 def make_app(**kw):
-    app = Dash(__name__, **kw)
+    app = Dash(__name__, assets_folder=str(ASSETS[0]), **kw)
     app.layout = layout()
     return app
 
