@@ -1,13 +1,15 @@
 // requires: py_exceptions py_float_repr py_typename py_is_plain
 // json.dumps with Python's default separators (", " and ": ") and ensure_ascii; an int
 // key is written as a string, as Python does; indent= and sort_keys= as in Python.
-function py_json_dumps(value, indent, sort_keys) {
+function py_json_dumps(value, indent, sort_keys, separators) {
   const pad = indent === undefined || indent === null ? null
     : typeof indent === "number" ? " ".repeat(indent) : String(indent);
-  return py_json_dumps_value(value, pad, !!sort_keys, "");
+  const seps = separators === undefined || separators === null
+    ? [pad === null ? ", " : ",", ": "] : [separators[0], separators[1]];
+  return py_json_dumps_value(value, pad, !!sort_keys, "", seps);
 }
 
-function py_json_dumps_value(v, pad, sort, depth) {
+function py_json_dumps_value(v, pad, sort, depth, seps) {
   if (v === null || v === undefined) return "null";
   if (v === true) return "true";
   if (v === false) return "false";
@@ -20,11 +22,11 @@ function py_json_dumps_value(v, pad, sort, depth) {
   if (typeof v === "string") return py_json_dumps_string(v);
   const inner = pad === null ? null : depth + pad;
   const open = inner === null ? "" : "\n" + inner;
-  const sep = inner === null ? ", " : ",\n" + inner;
+  const sep = inner === null ? seps[0] : seps[0] + "\n" + inner;
   const close = inner === null ? "" : "\n" + depth;
   if (Array.isArray(v)) {
     if (v.length === 0) return "[]";
-    return "[" + open + v.map((x) => py_json_dumps_value(x, pad, sort, inner)).join(sep) + close + "]";
+    return "[" + open + v.map((x) => py_json_dumps_value(x, pad, sort, inner, seps)).join(sep) + close + "]";
   }
   let entries;
   if (v instanceof Map) entries = Array.from(v.entries());
@@ -33,8 +35,8 @@ function py_json_dumps_value(v, pad, sort, depth) {
   entries = entries.map(([k, x]) => [py_json_dumps_key(k), x]);
   if (sort) entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   if (entries.length === 0) return "{}";
-  const colon = inner === null ? ": " : ": ";
-  return "{" + open + entries.map(([k, x]) => py_json_dumps_string(k) + colon + py_json_dumps_value(x, pad, sort, inner)).join(sep) + close + "}";
+  const colon = seps[1];
+  return "{" + open + entries.map(([k, x]) => py_json_dumps_string(k) + colon + py_json_dumps_value(x, pad, sort, inner, seps)).join(sep) + close + "}";
 }
 
 function py_json_dumps_key(k) {

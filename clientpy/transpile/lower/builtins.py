@@ -145,11 +145,21 @@ def lower_repr(fx, node, args) -> js.Expr:
 
 
 def lower_print(fx, node, args) -> js.Expr:
+    """One console line: the parts joined by `sep`, then `end` (its final newline is
+    the line break console.log makes)."""
     from .core import expr
     from .formatting import to_str
 
     parts = [to_str(fx, arg, expr(fx, arg)) for arg in node.args]
-    return fx.unit.call("py_print", *parts, loc=loc_of(node))
+    sep = _keyword(fx, node, "sep") or js.Str(" ")
+    end = _keyword(fx, node, "end")
+    if not node.keywords:
+        return fx.unit.call("py_print", *parts, loc=loc_of(node))
+    line = js.Call(js.Member(js.Array(tuple(parts)), "join"), (sep,))
+    if end is not None:
+        trimmed = js.Call(js.Member(end, "replace"), (js.Name("/\\n$/"), js.Str("")))
+        line = js.Binary("+", line, trimmed)
+    return fx.unit.call("py_print", line, loc=loc_of(node))
 
 
 def lower_range(fx, node, args) -> js.Expr:
@@ -187,6 +197,8 @@ def _same_as_elem(fx, node) -> T:
 
 def _sum_type(fx, node) -> T:
     elem = _elem_of_arg(fx, node)
+    if len(node.args) > 1 and _arg_type(fx, node, 1).kind == "float":
+        return FLOAT
     if elem.kind in ("int", "bool"):
         return INT
     if elem.kind == "float":
@@ -336,11 +348,10 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
         else:
             args = bind(fx, node, entry.sig, f"{name}()")
         return entry.lower(fx, node, args)
-    args = bind(fx, node, entry.sig, f"{name}()")
-    if entry.sig.vararg and not entry.sig.positional and name == "zip":
-        args = list(args[0].args[0].elements) if args else []
-    elif name == "map":
-        args = [args[0], *args[1].args[0].elements] if len(args) > 1 else args
+    if name in ("zip", "map") and not node.keywords:
+        args = _plain_args(fx, node)  # their helpers take the iterables spread
+    else:
+        args = bind(fx, node, entry.sig, f"{name}()")
     return fx.unit.call(entry.helper, *args, loc=loc_of(node))
 
 

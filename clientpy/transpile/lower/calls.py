@@ -128,6 +128,10 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
 
         callee = module_attr(fx, func, module)
         sig = module_function_signature(module, func.attr)
+        if module == "json" and func.attr == "dumps" and node.args:
+            from .formatting import _num_guard
+
+            _num_guard(fx, node.args[0], type_of(fx, node.args[0]))
         args = bind(fx, node, sig, f"{module}.{func.attr}()") if sig else _positional(fx, node)
         return js.Call(callee, tuple(args), loc=loc)
     imported = _imported_module_value(fx, base, func.attr)
@@ -186,8 +190,8 @@ def _foreign_args(fx, node) -> list[js.Expr]:
 
 def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     loc = loc_of(node)
-    if name == "format" and recv_t.kind == "str":
-        return _str_format(fx, node, recv)
+    if name == "format" and (recv_t.kind == "str" or t.is_open(recv_t)):
+        return _str_format(fx, node, recv)  # str is the only type with .format
     entry = table_for(recv_t.kind)
     if entry is not None:
         table, prefix = entry
@@ -248,7 +252,17 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
         js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in node.keywords if kw.arg
     )
     kwargs = js.New(js.Name("Map"), (js.Array(pairs),) if pairs else ())
-    return fx.unit.call("py_str_format", recv, js.Array(args), kwargs, loc=loc_of(node))
+    extra = []
+    floats = [t.all_float(type_of(fx, arg)) for arg in node.args]
+    if any(floats):
+        extra.append(js.Array(tuple(js.Literal("true" if f else "false") for f in floats)))
+    for arg in [*node.args, *(kw.value for kw in node.keywords)]:
+        typ = type_of(fx, arg)
+        if t.contains_num(typ):
+            fx.report("CP115", arg, name=ast.unparse(arg))
+    return fx.unit.call(
+        "py_str_format", recv, js.Array(args), kwargs, *extra, loc=loc_of(node)
+    )
 
 
 # ----------------------------------------------------------------- result types

@@ -278,6 +278,16 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     if base_t.kind == "patch":
         return js.Call(js.Member(obj, "at"), (key,), loc=loc)
     key_t = type_of(fx, node.slice)
+    if key_t.kind == "float" and (base_t.is_sequence or base_t.kind == "str"):
+        kind = "string" if base_t.kind == "str" else base_t.kind.replace("tuplen", "tuple")
+        fx.unit.helpers.add("py_exceptions")
+        message = js.Str(f"{kind} indices must be integers or slices, not float")
+        thrower = js.Function(
+            None, (), (js.Throw(js.New(js.Name("py_TypeError"), (message,))),), is_arrow=True
+        )
+        return js.Call(thrower, (), loc=loc)
+    if key_t.kind == "float":
+        return fx.unit.call("py_getitem_float", obj, key, loc=loc)
     if base_t.is_sequence and t.is_int_like(key_t) and key_t.kind == "int":
         return fx.unit.call("py_seq_item", obj, key, loc=loc)
     if base_t.kind == "dict":

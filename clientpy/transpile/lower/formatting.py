@@ -98,4 +98,4 @@ def _spec_ignores_int_float(spec: ast.JoinedStr) -> bool:
     if len(spec.values) != 1 or not isinstance(spec.values[0], ast.Constant):
         return False
     text = spec.values[0].value
-    return bool(text) and text[-1] in "eEfF%"
+    return bool(text) and text[-1] in "eEfFgG%"

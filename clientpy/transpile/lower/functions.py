@@ -159,11 +159,14 @@ def _parameters(fx: FunctionContext, args: ast.arguments) -> tuple[js.Param, ...
     for arg, default in zip(positional, defaults):
         params.append(_param(fx, arg, default))
     if args.vararg:
-        params.append(js.Param(fx.js_name_of(args.vararg.arg), loc=loc_of(args.vararg)))
+        empty = js.Call(js.Member(js.Name("Object"), "freeze"), (js.Array(()),))
+        name = fx.js_name_of(args.vararg.arg)
+        params.append(js.Param(name, empty, loc=loc_of(args.vararg)))
     for arg, default in zip(args.kwonlyargs, args.kw_defaults):
         params.append(_param(fx, arg, default))
     if args.kwarg:
-        params.append(js.Param(fx.js_name_of(args.kwarg.arg), loc=loc_of(args.kwarg)))
+        empty = js.New(js.Name("Map"), ())
+        params.append(js.Param(fx.js_name_of(args.kwarg.arg), empty, loc=loc_of(args.kwarg)))
     del expr
     return tuple(params)
 

@@ -55,7 +55,7 @@ JSON_FUNCTIONS = {
         "py_json_dumps",
         STR,
         helper="py_json_dumps",
-        sig=Signature(("obj",), required=1, kwonly=("indent", "sort_keys")),
+        sig=Signature(("obj",), required=1, kwonly=("indent", "sort_keys", "separators")),
     ),
     "loads": ModuleFunction("py_json_loads", ANY, helper="py_json_loads"),
 }
