@@ -150,7 +150,7 @@ def percent_too_many(a):
 # messages
 
 
-def str_format_calls(name, n, x):
+def str_format_calls(name, n: int, x):
     return [
         "{} has {} items".format(name, n),
         "{1}-{0}-{1}".format(name, n),
