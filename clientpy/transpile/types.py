@@ -115,7 +115,9 @@ def join(a: T, b: T) -> T:
 
 
 def may_hold_float(t: T) -> bool:
-    return t.kind in ("float", "num", "anyf") or any(may_hold_float(arg) for arg in t.args)
+    return t.kind in ("float", "num", "anyf") or any(
+        may_hold_float(arg) for arg in t.args
+    )
 
 
 def is_open(t: T) -> bool:

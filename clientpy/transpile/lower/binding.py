@@ -74,7 +74,9 @@ def bind(
     return [js.Spread(runtime_bind(fx, call, sig, display, skip))]
 
 
-def runtime_bind(fx, call: ast.Call, sig: Signature, display: str, skip: int) -> js.Expr:
+def runtime_bind(
+    fx, call: ast.Call, sig: Signature, display: str, skip: int
+) -> js.Expr:
     def names(items) -> js.Array:
         return js.Array(tuple(js.Str(name) for name in items))
 
@@ -102,12 +104,22 @@ def runtime_bind(fx, call: ast.Call, sig: Signature, display: str, skip: int) ->
             args.append(expr(fx, arg))
     kwargs: js.Expr = js.New(
         js.Name("Map"),
-        (js.Array(tuple(js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in call.keywords if kw.arg)),),
+        (
+            js.Array(
+                tuple(
+                    js.Array((js.Str(kw.arg), expr(fx, kw.value)))
+                    for kw in call.keywords
+                    if kw.arg
+                )
+            ),
+        ),
     )
     for kw in call.keywords:
         if kw.arg is None:
             kwargs = fx.unit.call("py_dict_merge", kwargs, expr(fx, kw.value))
-    return fx.unit.call("py_bind", spec, js.Array(tuple(args)), kwargs, loc=loc_of(call))
+    return fx.unit.call(
+        "py_bind", spec, js.Array(tuple(args)), kwargs, loc=loc_of(call)
+    )
 
 
 def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:

@@ -320,7 +320,9 @@ BUILTINS: dict[str, Builtin] = {
     "hex": Builtin(S("x", required=1), helper="py_hex", result=STR),
     "bin": Builtin(S("x", required=1), helper="py_bin", result=STR),
     "oct": Builtin(S("x", required=1), helper="py_oct", result=STR),
-    "format": Builtin(S("value", "format_spec", required=1), lower=lower_format, result=STR),
+    "format": Builtin(
+        S("value", "format_spec", required=1), lower=lower_format, result=STR
+    ),
 }
 
 
@@ -328,7 +330,21 @@ BUILTINS: dict[str, Builtin] = {
 # built as an array, which is faster and indistinguishable. `any`/`all` stop early, so
 # they get a real (lazy) generator.
 EAGER_CONSUMERS = frozenset(
-    ["sum", "sorted", "list", "tuple", "set", "min", "max", "enumerate", "dict", "reversed", "zip", "map", "filter"]
+    [
+        "sum",
+        "sorted",
+        "list",
+        "tuple",
+        "set",
+        "min",
+        "max",
+        "enumerate",
+        "dict",
+        "reversed",
+        "zip",
+        "map",
+        "filter",
+    ]
 )
 
 
@@ -359,9 +375,11 @@ def _plain_args(fx, node) -> list[js.Expr]:
     from .core import expr
 
     return [
-        js.Spread(fx.unit.call("py_iter", expr(fx, arg.value)))
-        if isinstance(arg, ast.Starred)
-        else expr(fx, arg)
+        (
+            js.Spread(fx.unit.call("py_iter", expr(fx, arg.value)))
+            if isinstance(arg, ast.Starred)
+            else expr(fx, arg)
+        )
         for arg in node.args
     ]
 

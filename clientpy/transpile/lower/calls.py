@@ -132,7 +132,11 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             from .formatting import _num_guard
 
             _num_guard(fx, node.args[0], type_of(fx, node.args[0]))
-        args = bind(fx, node, sig, f"{module}.{func.attr}()") if sig else _positional(fx, node)
+        args = (
+            bind(fx, node, sig, f"{module}.{func.attr}()")
+            if sig
+            else _positional(fx, node)
+        )
         return js.Call(callee, tuple(args), loc=loc)
     imported = _imported_module_value(fx, base, func.attr)
     if imported is not None:
@@ -164,6 +168,10 @@ def _imported_module_value(fx, base, attr):
         return None
     found, value = fx.lookup_global(base.id)
     if found and isinstance(value, pytypes.ModuleType) and known(value) is None:
+        from .globals import _is_library_file
+
+        if _is_library_file(getattr(value, "__file__", None) or ""):
+            return None  # reported where the module name is used
         return getattr(value, attr, None)
     return None
 
@@ -179,9 +187,15 @@ def _foreign_args(fx, node) -> list[js.Expr]:
     converted = []
     for arg_node, arg in zip(node.args, out):
         kind = type_of(fx, arg_node).kind
-        if kind in ("dict", "set", "any", "anyf", "list", "tuple", "tuplen") and not isinstance(
-            arg, js.Spread
-        ):
+        if kind in (
+            "dict",
+            "set",
+            "any",
+            "anyf",
+            "list",
+            "tuple",
+            "tuplen",
+        ) and not isinstance(arg, js.Spread):
             converted.append(fx.unit.call("py_to_js", arg))
         else:
             converted.append(arg)
@@ -255,7 +269,9 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
     extra = []
     floats = [t.all_float(type_of(fx, arg)) for arg in node.args]
     if any(floats):
-        extra.append(js.Array(tuple(js.Literal("true" if f else "false") for f in floats)))
+        extra.append(
+            js.Array(tuple(js.Literal("true" if f else "false") for f in floats))
+        )
     for arg in [*node.args, *(kw.value for kw in node.keywords)]:
         typ = type_of(fx, arg)
         if t.contains_num(typ):

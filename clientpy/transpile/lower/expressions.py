@@ -279,11 +279,16 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
         return js.Call(js.Member(obj, "at"), (key,), loc=loc)
     key_t = type_of(fx, node.slice)
     if key_t.kind == "float" and (base_t.is_sequence or base_t.kind == "str"):
-        kind = "string" if base_t.kind == "str" else base_t.kind.replace("tuplen", "tuple")
+        kind = (
+            "string" if base_t.kind == "str" else base_t.kind.replace("tuplen", "tuple")
+        )
         fx.unit.helpers.add("py_exceptions")
         message = js.Str(f"{kind} indices must be integers or slices, not float")
         thrower = js.Function(
-            None, (), (js.Throw(js.New(js.Name("py_TypeError"), (message,))),), is_arrow=True
+            None,
+            (),
+            (js.Throw(js.New(js.Name("py_TypeError"), (message,))),),
+            is_arrow=True,
         )
         return js.Call(thrower, (), loc=loc)
     if key_t.kind == "float":
@@ -359,4 +364,6 @@ def method_value(fx, node: ast.Attribute) -> js.Expr | None:
         call = fx.unit.call("py_callm", recv, js.Str(node.attr), rest)
     else:
         return None
-    return js.Function(None, (js.Param("$a", rest=True),), (js.Return(call),), is_arrow=True, loc=loc)
+    return js.Function(
+        None, (js.Param("$a", rest=True),), (js.Return(call),), is_arrow=True, loc=loc
+    )

@@ -166,7 +166,9 @@ def _parameters(fx: FunctionContext, args: ast.arguments) -> tuple[js.Param, ...
         params.append(_param(fx, arg, default))
     if args.kwarg:
         empty = js.New(js.Name("Map"), ())
-        params.append(js.Param(fx.js_name_of(args.kwarg.arg), empty, loc=loc_of(args.kwarg)))
+        params.append(
+            js.Param(fx.js_name_of(args.kwarg.arg), empty, loc=loc_of(args.kwarg))
+        )
     del expr
     return tuple(params)
 

@@ -173,6 +173,16 @@ def module_attribute(fx, node: ast.Attribute) -> js.Expr | None:
         from .modules import module_attr
 
         return module_attr(fx, node, k.name)
+    if isinstance(value, pytypes.ModuleType) and _is_library_file(
+        getattr(value, "__file__", None) or ""
+    ):
+        fx.report(
+            "CP109",
+            node,
+            name=f"{base.id}.{node.attr}",
+            hint="only `math`, `json` and `clientpy.js` can be used in clientside code",
+        )
+        return js.Literal("undefined", loc=loc_of(node))
     if isinstance(value, pytypes.ModuleType) and hasattr(value, node.attr):
         # `import dash` then `dash.no_update`; `import helpers` then `helpers.fn`.
         return global_value(fx, node, node.attr, getattr(value, node.attr))

@@ -87,7 +87,17 @@ STR_METHODS: dict[str, Method] = {
     "expandtabs": _m("tabsize", result=STR),
     **{
         name: _m(result=BOOL)
-        for name in ["isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isnumeric", "isdecimal", "istitle"]
+        for name in [
+            "isdigit",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "isupper",
+            "islower",
+            "isnumeric",
+            "isdecimal",
+            "istitle",
+        ]
     },
 }
 # str.format takes any arguments: bound specially in calls.py.

@@ -37,10 +37,39 @@ def _math(result: T) -> ModuleFunction:
 MATH_FUNCTIONS: dict[str, ModuleFunction] = {
     **{
         name: _math(FLOAT)
-        for name in ["sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "hypot", "fabs", "degrees", "radians", "copysign", "fmod", "pow"]
+        for name in [
+            "sqrt",
+            "exp",
+            "log",
+            "log10",
+            "log2",
+            "log1p",
+            "expm1",
+            "sin",
+            "cos",
+            "tan",
+            "asin",
+            "acos",
+            "atan",
+            "atan2",
+            "sinh",
+            "cosh",
+            "tanh",
+            "asinh",
+            "acosh",
+            "atanh",
+            "hypot",
+            "fabs",
+            "degrees",
+            "radians",
+            "copysign",
+            "fmod",
+            "pow",
+        ]
     },
     **{
-        name: _math(INT) for name in ["floor", "ceil", "trunc", "gcd", "factorial", "comb", "isqrt"]
+        name: _math(INT)
+        for name in ["floor", "ceil", "trunc", "gcd", "factorial", "comb", "isqrt"]
     },
     **{name: _math(BOOL) for name in ["isnan", "isinf", "isfinite", "isclose"]},
     "fsum": _math(FLOAT),
@@ -55,7 +84,9 @@ JSON_FUNCTIONS = {
         "py_json_dumps",
         STR,
         helper="py_json_dumps",
-        sig=Signature(("obj",), required=1, kwonly=("indent", "sort_keys", "separators")),
+        sig=Signature(
+            ("obj",), required=1, kwonly=("indent", "sort_keys", "separators")
+        ),
     ),
     "loads": ModuleFunction("py_json_loads", ANY, helper="py_json_loads"),
 }

@@ -36,7 +36,32 @@ BUILTIN_RESULTS = {
 }
 
 MATH_FLOAT = set(
-    ["sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "hypot", "fabs", "degrees", "radians", "copysign", "fmod", "pow"]
+    [
+        "sqrt",
+        "exp",
+        "log",
+        "log10",
+        "log2",
+        "log1p",
+        "expm1",
+        "sin",
+        "cos",
+        "tan",
+        "asin",
+        "acos",
+        "atan",
+        "atan2",
+        "sinh",
+        "cosh",
+        "tanh",
+        "hypot",
+        "fabs",
+        "degrees",
+        "radians",
+        "copysign",
+        "fmod",
+        "pow",
+    ]
 )
 MATH_INT = {"floor", "ceil", "trunc", "gcd", "factorial", "comb", "perm", "isqrt"}
 MATH_BOOL = {"isnan", "isinf", "isfinite", "isclose"}

@@ -1,0 +1,30 @@
+# Values whose int/float nature is known only at run time cannot be printed: `2` and
+# `2.0` print differently. Each is refused where it would be printed.
+
+
+def augmented_float(x):
+    total = 0
+    total += x
+    total += 0.5
+    return [total, str(total)]
+# expect: CP115 9:24
+
+
+def rounding_a_float_parameter(x: float):
+    return f"{round(x, 1)}"
+# expect: CP115 14:15
+
+
+def formatting_a_product(n):
+    return "{:,}".format(n * 1000)
+# expect: CP115 19:26
+
+
+def mixed_numbers_in_a_container(n: int):
+    return repr([n, n / 1, True])
+# expect: CP115 24:17
+
+
+def sum_of_float_parameter(xs: list[float]):
+    return str(sum(xs))
+# expect: CP115 29:16

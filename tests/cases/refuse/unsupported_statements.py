@@ -1,0 +1,70 @@
+# Constructs outside the subset, each refused where it stands.
+import os
+
+
+def uses_class(x):
+    class Point:
+        pass
+
+    return x
+# expect: CP101 6:5
+
+
+def uses_yield(xs):
+    for x in xs:
+        yield x
+# expect: CP102 15:9
+
+
+def uses_with(path):
+    with path:
+        return 1
+# expect: CP103 20:5
+
+
+def uses_global(x):
+    global COUNTER
+    return x
+# expect: CP104 26:5
+
+
+def uses_import(x):
+    import math
+
+    return math.sqrt(x)
+# expect: CP105 32:5
+
+
+def uses_match(x):
+    match x:
+        case 1:
+            return "one"
+    return "other"
+# expect: CP106 39:5
+
+
+def deletes_a_name(x):
+    y = x
+    del y
+    return x
+# expect: CP107 48:9
+
+
+async def awaits_in_comprehension(xs):
+    return [await x for x in xs]
+# expect: CP108 54:13
+
+
+def uses_a_module(x):
+    return os.getcwd()
+# expect: CP109 59:12
+
+
+def uses_undefined_name(x):
+    return x + undefined_thing  # noqa: F821
+# expect: CP110 64:16
+
+
+def opens_a_file(x):
+    return open(x)
+# expect: CP112 69:12
