@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from clientpy.dash.assets import BuildError, format_failure
-from clientpy.dash.build import AppNotFound, build_app, callback_json, load_app
+from clientpy.dash.assets import BuildError
+from clientpy.dash.build import AppNotFound, build_app, failure_json, load_app
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,14 +45,7 @@ def _build(args) -> int:
     except BuildError as exc:
         print(exc.format(), file=sys.stderr)
         if args.json:
-            report = {
-                "bundle": None,
-                "errors": [
-                    {**callback_json(spec), "error": format_failure(err)}
-                    for spec, err in exc.failures
-                ],
-            }
-            print(json.dumps(report, indent=2))
+            print(json.dumps(failure_json(exc), indent=2))
         return 1
     except OSError as exc:
         print(f"clientpy: cannot write the bundle: {exc}", file=sys.stderr)

@@ -52,8 +52,13 @@ class Bundle:
 class BuildError(Exception):
     """One or more callbacks could not be translated; ``failures`` lists each one."""
 
-    def __init__(self, failures: list[tuple[CallbackSpec, BaseException]]):
+    def __init__(
+        self,
+        failures: list[tuple[CallbackSpec, BaseException]],
+        specs: tuple[CallbackSpec, ...] = (),
+    ):
         self.failures = failures
+        self.specs = specs  # every callback of the build, failed or not
         super().__init__(self.format())
 
     def format(self) -> str:
@@ -96,7 +101,7 @@ def build(specs: list[CallbackSpec]) -> Bundle:
             continue
         entries.append(BundleEntry(spec.namespace, spec.function_name, compiled))
     if failures:
-        raise BuildError(failures)
+        raise BuildError(failures, tuple(specs))
     code = build_bundle(entries)
     digest = hashlib.sha256(code.encode("utf-8")).hexdigest()[:20]
     return Bundle(code=code, digest=digest, specs=tuple(specs))

@@ -37,6 +37,32 @@ def callback_json(spec: CallbackSpec) -> dict:
     }
 
 
+def failure_json(error: assets.BuildError) -> dict:
+    """``--json`` output of a failed build: every callback, and each failure located."""
+    errors = []
+    for spec, exc in error.failures:
+        entry = {**callback_json(spec), "error": assets.format_failure(exc)}
+        diagnostics = getattr(exc, "diagnostics", None)
+        if diagnostics is not None:
+            entry["diagnostics"] = [
+                {
+                    "code": d.code,
+                    "file": d.filename,
+                    "line": d.line,
+                    "column": d.col + 1,
+                    "message": d.message,
+                    "hint": d.hint,
+                }
+                for d in diagnostics
+            ]
+        errors.append(entry)
+    return {
+        "bundle": None,
+        "callbacks": [callback_json(spec) for spec in error.specs],
+        "errors": errors,
+    }
+
+
 def load_app(target: str):
     """Import ``path/to/app.py[:attr]`` or ``package.module[:attr]`` and return its app.
 

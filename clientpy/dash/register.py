@@ -165,6 +165,8 @@ def _install_first_request(app) -> None:
 def _add_route_late(app) -> bool:
     from dash._get_app import with_app_context_factory
 
+    if app.config.routes_pathname_prefix + assets.ROUTE in getattr(app, "routes", ()):
+        return True  # added by the routes hook after all
     try:
         app._add_url(assets.ROUTE, with_app_context_factory(serve_bundle, app))
     except Exception as exc:  # noqa: BLE001 - any refusal means no route

@@ -120,10 +120,15 @@ def test_build_failure_reports_every_located_error_and_keeps_the_bundle(tmp_path
     assert "CP103" in run.stderr and "CP104" in run.stderr
     report = json.loads(run.stdout)
     assert report["bundle"] is None
+    assert len(report["callbacks"]) == 4
     assert [e["python"] for e in report["errors"]] == [
         "app.uses_with",
         "app.uses_global",
     ]
+    located = [
+        (d["code"], d["line"]) for e in report["errors"] for d in e["diagnostics"]
+    ]
+    assert located == [("CP103", with_line), ("CP104", global_line)]
     assert bundle.read_bytes() == good
 
 
