@@ -114,9 +114,27 @@ def exercise_showcase(page, url: str) -> None:
     page.click("#fetch-btn")
     expect_text(page, "#fetch-out", "hello from the server (3 items, fetch-btn)")
 
+    # callback_context: inputs, states, the lists
+    expect_text(
+        page,
+        "#ctx-out",
+        "value a; 1 input, 1 state, output ctx-out.children; state None",
+    )
+    page.fill("#ctx-in", "b")
+    expect_text(
+        page,
+        "#ctx-out",
+        "value b; 1 input, 1 state, output ctx-out.children; state None",
+    )
+
+    # js: localStorage, Math, JSON, console, window, a lambda as a JS callback
+    page.click("#js-btn")
+    expect_text(page, "#js-out", 'stored 1; max 9; {"n":1}; path /')
+    expect_text(page, "#js-later", "timer fired")
+
     # an event listener installed through js, calling back into Python code
     page.keyboard.press("k")
-    expect_text(page, "#key-out", "key k")
+    expect_text(page, "#key-out", "key k 1970")
 
     wait_for_dash(page)
 

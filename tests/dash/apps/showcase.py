@@ -72,6 +72,13 @@ app.layout = html.Div(
         # async fetch from this app's own route
         html.Button("fetch", id="fetch-btn"),
         html.Div(id="fetch-out"),
+        # callback_context beyond triggered_id
+        dcc.Input(id="ctx-in", value="a", type="text"),
+        html.Div(id="ctx-out"),
+        # the browser's globals through js
+        html.Button("browser", id="js-btn"),
+        html.Div(id="js-out"),
+        html.Div(id="js-later"),
         # a js event listener, installed by a callback
         dcc.Store(id="listener-ready"),
         html.Div(id="key-out"),
@@ -167,10 +174,39 @@ async def fetch_greeting(n, previous):
     return f"{payload['greeting']} ({len(payload['items'])} items, {ctx.triggered_id})"
 
 
+@clientside(
+    Output("ctx-out", "children"),
+    Input("ctx-in", "value"),
+    State("ctx-out", "title"),
+)
+def context_info(value, title):
+    inputs = ctx.inputs
+    return (
+        f"value {inputs['ctx-in.value']}; "
+        f"{len(ctx.inputs_list)} input, {len(ctx.states_list)} state, "
+        f"output {ctx.outputs_list['id']}.{ctx.outputs_list['property']}; "
+        f"state {ctx.states['ctx-out.title']}"
+    )
+
+
+@clientside(
+    Output("js-out", "children"), Input("js-btn", "n_clicks"), prevent_initial_call=True
+)
+def use_browser(n):
+    js.localStorage.setItem("clientpy-test", f"stored {n}")
+    stored = js.localStorage.getItem("clientpy-test")
+    biggest = js.Math.max(3, 9, 4)
+    encoded = js.JSON.stringify({"n": n})
+    js.console.log("clientpy showcase", n)
+    js.window.setTimeout(lambda: set_props("js-later", {"children": "timer fired"}), 10)
+    return f"{stored}; max {biggest}; {encoded}; path {js.window.location.pathname}"
+
+
 @clientside(Output("listener-ready", "data"), Input("listener-ready", "id"))
 def install_listener(_):
     def on_key(event):
-        set_props("key-out", {"children": f"key {event.key}"})
+        epoch = js.new(js.Date, 0)
+        set_props("key-out", {"children": f"key {event.key} {epoch.getUTCFullYear()}"})
 
     js.document.addEventListener("keydown", on_key)
     return True
