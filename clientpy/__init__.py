@@ -9,9 +9,9 @@ __all__ = [
     "CompiledFunction",
     "Diagnostic",
     "TranspileError",
+    "__version__",
     "compile_function",
     "to_js",
-    "__version__",
 ]
 
 # The Dash integration (importing it installs clientpy's Dash hooks) and the browser's

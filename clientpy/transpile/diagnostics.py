@@ -26,8 +26,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "CP104": (
         "`global` is not supported in clientside callbacks",
-        "callbacks cannot keep state between calls in module globals; "
-        "use a dcc.Store and return the new value",
+        (
+            "callbacks cannot keep state between calls in module globals; "
+            "use a dcc.Store and return the new value"
+        ),
     ),
     "CP105": (
         "`import` inside a clientside callback is not supported",
@@ -55,8 +57,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "CP111": (
         "module-level name `{name}` holds a {kind}, which cannot be sent to the browser",
-        "only functions and JSON-like constants (None, bool, int, float, str, "
-        "list/tuple/dict of those) can be used; pass other data through a dcc.Store",
+        (
+            "only functions and JSON-like constants (None, bool, int, float, str, "
+            "list/tuple/dict of those) can be used; pass other data through a dcc.Store"
+        ),
     ),
     "CP112": (
         "`{name}()` has no meaning in the browser",
@@ -72,8 +76,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "CP115": (
         "cannot tell whether `{name}` is an int or a float here",
-        "its value is an int on some paths and a float on others, and they print "
-        "differently; write float({name}) or int({name})",
+        (
+            "ints and floats print differently (2 vs 2.0); annotate the parameter "
+            "(`n: int`), convert with int(...) or float(...), or use a format spec"
+        ),
     ),
     "CP116": (
         "`{attr}` is not a known attribute of {type}",

@@ -339,9 +339,13 @@ class Printer:
         # Keep `- -x` and `+ +x` apart.
         if not op.isalpha() and isinstance(inner, js.Unary) and inner.op == op:
             self.write(" ")
-        if not op.isalpha() and isinstance(inner, js.Num) and op in "-+":
-            if inner.value < 0:
-                self.write(" ")
+        if (
+            not op.isalpha()
+            and isinstance(inner, js.Num)
+            and op in "-+"
+            and inner.value < 0
+        ):
+            self.write(" ")
         self.expr(inner, UNARY)
 
     def _print_Binary(self, e: js.Binary) -> None:

@@ -10,7 +10,9 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "quickstart"
 
 def test_quickstart_callbacks_run_in_chromium(tmp_path, serve_app, page):
     app_dir = tmp_path / "quickstart"
-    shutil.copytree(EXAMPLE, app_dir, ignore=shutil.ignore_patterns("assets", "__pycache__"))
+    shutil.copytree(
+        EXAMPLE, app_dir, ignore=shutil.ignore_patterns("assets", "__pycache__")
+    )
     server = serve_app(app_dir / "app.py")
     page.goto(server.url)
     wait_for_dash(page)
@@ -21,7 +23,9 @@ def test_quickstart_callbacks_run_in_chromium(tmp_path, serve_app, page):
     )
     assert page.text_content("#stats") == "n=5  mean=2.800  min=1  max=5"
     page.fill("#numbers", "2.5, 10")
-    page.wait_for_function("document.querySelector('#stats').textContent.startsWith('n=2')")
+    page.wait_for_function(
+        "document.querySelector('#stats').textContent.startsWith('n=2')"
+    )
     assert page.text_content("#stats") == "n=2  mean=6.250  min=2.5  max=10"
 
     page.click("#right")

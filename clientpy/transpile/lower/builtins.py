@@ -85,7 +85,6 @@ def lower_abs(fx, node, args) -> js.Expr:
 def lower_minmax(helper: str):
     def lower(fx, node, args) -> js.Expr:
         positional = [a for a in args[: len(node.args)]]
-        rest = args[len(node.args) :]
         key = _keyword(fx, node, "key")
         default = _keyword(fx, node, "default")
         tail = (

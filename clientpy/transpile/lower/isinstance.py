@@ -5,8 +5,8 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from .known import known
 from .core import type_of
+from .known import known
 from .registry import loc_of
 
 TYPE_TOKENS = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "object"}

@@ -35,37 +35,6 @@ BUILTIN_RESULTS = {
     "set": t.set_of(),
 }
 
-MATH_FLOAT = set(
-    [
-        "sqrt",
-        "exp",
-        "log",
-        "log10",
-        "log2",
-        "log1p",
-        "expm1",
-        "sin",
-        "cos",
-        "tan",
-        "asin",
-        "acos",
-        "atan",
-        "atan2",
-        "sinh",
-        "cosh",
-        "tanh",
-        "hypot",
-        "fabs",
-        "degrees",
-        "radians",
-        "copysign",
-        "fmod",
-        "pow",
-    ]
-)
-MATH_INT = {"floor", "ceil", "trunc", "gcd", "factorial", "comb", "perm", "isqrt"}
-MATH_BOOL = {"isnan", "isinf", "isfinite", "isclose"}
-
 
 def constant_type(value) -> T:
     if value is None:
@@ -263,9 +232,12 @@ class Typer:
             return STR
         if base.kind == "tuplen":
             index = node.slice
-            if isinstance(index, ast.Constant) and isinstance(index.value, int):
-                if -len(base.args) <= index.value < len(base.args):
-                    return base.args[index.value]
+            if (
+                isinstance(index, ast.Constant)
+                and isinstance(index.value, int)
+                and -len(base.args) <= index.value < len(base.args)
+            ):
+                return base.args[index.value]
             return base.elem
         if base.kind in ("list", "tuple"):
             return base.elem
@@ -286,9 +258,9 @@ class Typer:
                 else (False, None)
             )
             k = known(value) if found else None
-            if k is not None and k.kind == "module" and k.name == "math":
-                if node.attr in ("pi", "e", "tau", "inf", "nan"):
-                    return FLOAT
+            is_math = k is not None and k.kind == "module" and k.name == "math"
+            if is_math and node.attr in ("pi", "e", "tau", "inf", "nan"):
+                return FLOAT
         return ANY
 
     def type_Call(self, node) -> T:

@@ -126,7 +126,16 @@ def mixed_type_add_raises(a, b):
 
 
 def unary_and_precedence(a, b):
-    return [-a**2, (-a) ** 2, a + b * 2, (a + b) * 2, a - b - 1, 2**3**2, -a // 2, not a == b]
+    return [
+        -(a**2),
+        (-a) ** 2,
+        a + b * 2,
+        (a + b) * 2,
+        a - b - 1,
+        2**3**2,
+        -a // 2,
+        not a == b,
+    ]
 
 
 # inputs: [3, 4]

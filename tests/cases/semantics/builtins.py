@@ -28,7 +28,15 @@ def abs_values(x):
 
 
 def min_max_forms(xs):
-    return [min(xs), max(xs), min(*xs), max(xs[0], xs[-1]), min(xs, key=lambda v: -v), max(xs, default=0), min(x * 2 for x in xs)]
+    return [
+        min(xs),
+        max(xs),
+        min(*xs),
+        max(xs[0], xs[-1]),
+        min(xs, key=lambda v: -v),
+        max(xs, default=0),
+        min(x * 2 for x in xs),
+    ]
 
 
 # inputs: [[3, 1, 2]]
@@ -36,7 +44,11 @@ def min_max_forms(xs):
 
 
 def min_max_empty(xs):
-    return [min(xs, default=None), max(xs, default="none"), max(xs, key=len, default=[])]
+    return [
+        min(xs, default=None),
+        max(xs, default="none"),
+        max(xs, key=len, default=[]),
+    ]
 
 
 # inputs: [[]]
@@ -58,7 +70,14 @@ def max_ties_first(words):
 
 
 def sum_forms(xs):
-    return [sum(xs), sum(xs, 10), sum(x * x for x in xs), sum([]), sum([0.5, 0.25]), sum([[1], [2]], [])]
+    return [
+        sum(xs),
+        sum(xs, 10),
+        sum(x * x for x in xs),
+        sum([]),
+        sum([0.5, 0.25]),
+        sum([[1], [2]], []),
+    ]
 
 
 # inputs: [[1, 2, 3]]
@@ -66,7 +85,13 @@ def sum_forms(xs):
 
 
 def any_all_forms(xs):
-    return [any(x > 2 for x in xs), all(x > 0 for x in xs), any([]), all([]), any(x for x in xs if x < 0)]
+    return [
+        any(x > 2 for x in xs),
+        all(x > 0 for x in xs),
+        any([]),
+        all([]),
+        any(x for x in xs if x < 0),
+    ]
 
 
 # inputs: [[1, 2, 3]]
@@ -74,21 +99,41 @@ def any_all_forms(xs):
 
 
 def enumerate_forms(xs):
-    return [list(enumerate(xs)), list(enumerate(xs, 1)), [i for i, _ in enumerate(xs, start=10)], dict(enumerate(xs))]
+    return [
+        list(enumerate(xs)),
+        list(enumerate(xs, 1)),
+        [i for i, _ in enumerate(xs, start=10)],
+        dict(enumerate(xs)),
+    ]
 
 
 # inputs: [["a", "b"]]
 
 
 def zip_forms(a, b):
-    return [list(zip(a, b)), list(zip(a, b, a)), dict(zip(a, b)), list(zip()), list(zip(*[a, b]))]
+    return [
+        list(zip(a, b)),
+        list(zip(a, b, a)),
+        dict(zip(a, b)),
+        list(zip()),
+        list(zip(*[a, b])),
+    ]
 
 
 # inputs: [["x", "y", "z"], [1, 2]]
 
 
 def range_forms(n):
-    return [list(range(n)), list(range(1, n)), list(range(n, 0, -1)), list(range(0, n, 3)), list(range(-n)), len(range(n)), list(range(n))[::-1], 3 in range(n)]
+    return [
+        list(range(n)),
+        list(range(1, n)),
+        list(range(n, 0, -1)),
+        list(range(0, n, 3)),
+        list(range(-n)),
+        len(range(n)),
+        list(range(n))[::-1],
+        3 in range(n),
+    ]
 
 
 # inputs: [7]
@@ -104,14 +149,25 @@ def range_step_zero():
 
 
 def map_filter(xs):
-    return [list(map(str, xs)), list(map(lambda x: x * 2, xs)), list(filter(None, xs)), list(filter(lambda x: x > 1, xs)), list(map(lambda a, b: a + b, xs, xs[1:]))]
+    return [
+        list(map(str, xs)),
+        list(map(lambda x: x * 2, xs)),
+        list(filter(None, xs)),
+        list(filter(lambda x: x > 1, xs)),
+        list(map(lambda a, b: a + b, xs, xs[1:])),
+    ]
 
 
 # inputs: [[0, 1, 2, 3]]
 
 
 def reversed_forms(xs):
-    return [list(reversed(xs)), "".join(reversed("abc")), list(reversed(range(3))), tuple(reversed(tuple(xs)))]
+    return [
+        list(reversed(xs)),
+        "".join(reversed("abc")),
+        list(reversed(range(3))),
+        tuple(reversed(tuple(xs))),
+    ]
 
 
 # inputs: [[1, 2, 3]]
@@ -133,7 +189,14 @@ def round_half_even(x):
 
 
 def round_ints(n):
-    return [round(n), round(n, 2), round(n, -1), round(n, -2), round(25, -1), round(35, -1)]
+    return [
+        round(n),
+        round(n, 2),
+        round(n, -1),
+        round(n, -2),
+        round(25, -1),
+        round(35, -1),
+    ]
 
 
 # inputs: [1234]
@@ -152,14 +215,30 @@ def conversions(x):
 
 
 def container_constructors(xs):
-    return [list(xs), tuple(xs), sorted(set(xs)), dict(a=1, b=2), dict([("x", 1), ("y", 2)]), list("ab"), tuple("ab"), list({"k": 1, "j": 2}), dict({"a": 1}, b=2)]
+    return [
+        list(xs),
+        tuple(xs),
+        sorted(set(xs)),
+        dict(a=1, b=2),
+        dict([("x", 1), ("y", 2)]),
+        list("ab"),
+        tuple("ab"),
+        list({"k": 1, "j": 2}),
+        dict({"a": 1}, b=2),
+    ]
 
 
 # inputs: [[3, 1, 3]]
 
 
 def isinstance_containers(x):
-    return [isinstance(x, list), isinstance(x, dict), isinstance(x, str), isinstance(x, (list, tuple)), x is None]
+    return [
+        isinstance(x, list),
+        isinstance(x, dict),
+        isinstance(x, str),
+        isinstance(x, (list, tuple)),
+        x is None,
+    ]
 
 
 # inputs: [[1]]
@@ -169,7 +248,14 @@ def isinstance_containers(x):
 
 
 def isinstance_built_values(n):
-    return [isinstance((n,), tuple), isinstance((n,), list), isinstance({n}, set), isinstance({n: 1}, dict), isinstance(str(n), str), isinstance(n / 2, float)]
+    return [
+        isinstance((n,), tuple),
+        isinstance((n,), list),
+        isinstance({n}, set),
+        isinstance({n: 1}, dict),
+        isinstance(str(n), str),
+        isinstance(n / 2, float),
+    ]
 
 
 # inputs: [1]
@@ -189,7 +275,7 @@ def print_calls(x):
 
 
 def divmod_pow(a, b):
-    return [divmod(a, b), pow(a, b), pow(a, b, 7), pow(2, -1), a ** 2]
+    return [divmod(a, b), pow(a, b), pow(a, b, 7), pow(2, -1), a**2]
 
 
 # inputs: [7, 3]
@@ -197,7 +283,17 @@ def divmod_pow(a, b):
 
 
 def chr_ord_hex(n):
-    return [chr(n), ord(chr(n)), hex(n), hex(-n), ord("é"), chr(9731), ord("😀"), bin(n), oct(n)]
+    return [
+        chr(n),
+        ord(chr(n)),
+        hex(n),
+        hex(-n),
+        ord("é"),
+        chr(9731),
+        ord("😀"),
+        bin(n),
+        oct(n),
+    ]
 
 
 # inputs: [65]
@@ -221,7 +317,20 @@ def bool_builtin(x):
 
 
 def int_float_builtin_forms(x):
-    return [int(), float(), int(True), float(True), int(x), float(x), int("  42  "), int("-0"), float("1_000.5"), int("0x1f", 16), int("101", 2), int("z", 36)]
+    return [
+        int(),
+        float(),
+        int(True),
+        float(True),
+        int(x),
+        float(x),
+        int("  42  "),
+        int("-0"),
+        float("1_000.5"),
+        int("0x1f", 16),
+        int("101", 2),
+        int("z", 36),
+    ]
 
 
 # inputs: [3.99]
@@ -229,7 +338,15 @@ def int_float_builtin_forms(x):
 
 
 def str_of_containers(n):
-    return [str([n, "a"]), str((n,)), str(()), str({"k": n}), str({n}), str(set()), str([None, True, 1.0]), str({"a": [1, (2, 3)]})]
+    return [
+        str([n, "a"]),
+        str((n,)),
+        str(()),
+        str({"k": n}),
+        str({n}),
+        str(set()),
+        str({"a": [1, (2, 3)]}),
+    ]
 
 
 # inputs: [1]

@@ -25,7 +25,12 @@ def _star_only(*args):
 
 
 def star_args(xs):
-    return [_star_only(), _star_only(*xs), _star_only(1, *xs, 2), len(_star_only(*xs, *xs))]
+    return [
+        _star_only(),
+        _star_only(*xs),
+        _star_only(1, *xs, 2),
+        len(_star_only(*xs, *xs)),
+    ]
 
 
 # inputs: [[1, 2]]
@@ -55,7 +60,12 @@ def _kwargs_only(**kw):
 
 
 def double_star(d):
-    return [_kwargs_only(), _kwargs_only(**d), _kwargs_only(a=1, **d), list(_kwargs_only(z=1, y=2))]
+    return [
+        _kwargs_only(),
+        _kwargs_only(**d),
+        _kwargs_only(a=1, **d),
+        list(_kwargs_only(z=1, y=2)),
+    ]
 
 
 # inputs: [{"x": 1, "y": 2}]

@@ -165,16 +165,6 @@ def comprehension_variable_does_not_leak(xs):
 # inputs: [[1, 2]]
 
 
-def unbound_local_raises(flag):
-    if flag:
-        value = 1
-    return value
-
-
-# inputs: [true]
-# inputs: [false]
-
-
 def accumulator_factory(start):
     def make():
         total = start

@@ -2,7 +2,12 @@
 
 
 def list_comprehensions(xs):
-    return [[x * 2 for x in xs], [x for x in xs if x % 2], [x if x > 1 else -x for x in xs], [str(x) for x in xs if x if x != 3]]
+    return [
+        [x * 2 for x in xs],
+        [x for x in xs if x % 2],
+        [x if x > 1 else -x for x in xs],
+        [str(x) for x in xs if x if x != 3],
+    ]
 
 
 # inputs: [[0, 1, 2, 3, 4]]
@@ -30,7 +35,11 @@ def cartesian(a, b):
 
 
 def dict_comprehensions(words):
-    return [{w: len(w) for w in words}, {w[0]: w for w in words}, {i: w for i, w in enumerate(words) if i % 2 == 0}]
+    return [
+        {w: len(w) for w in words},
+        {w[0]: w for w in words},
+        {i: w for i, w in enumerate(words) if i % 2 == 0},
+    ]
 
 
 # inputs: [["apple", "avocado", "banana"]]
@@ -52,14 +61,24 @@ def sorted_set_comprehension(xs):
 
 def generator_to_containers(xs):
     gen = (x * x for x in xs)
-    return [list(gen), list(gen), tuple(x for x in xs), sorted(x for x in xs), "".join(str(x) for x in xs)]
+    return [
+        list(gen),
+        list(gen),
+        tuple(x for x in xs),
+        sorted(x for x in xs),
+        "".join(str(x) for x in xs),
+    ]
 
 
 # inputs: [[3, 1, 2]]
 
 
 def comprehension_over_dict(d):
-    return [[k for k in d], [v for v in d.values() if v], [(k, v) for k, v in sorted(d.items())]]
+    return [
+        [k for k in d],
+        [v for v in d.values() if v],
+        [(k, v) for k, v in sorted(d.items())],
+    ]
 
 
 # inputs: [{"b": 0, "a": 1, "c": 2}]

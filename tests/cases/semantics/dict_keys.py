@@ -5,7 +5,14 @@ def int_keys(n):
     d = {}
     for i in range(n):
         d[i] = i * i
-    return [list(d), [isinstance(k, int) for k in d], d.get(1), d.get("1"), 1 in d, "1" in d]
+    return [
+        list(d),
+        [isinstance(k, int) for k in d],
+        d.get(1),
+        d.get("1"),
+        1 in d,
+        "1" in d,
+    ]
 
 
 # inputs: [3]
@@ -114,11 +121,3 @@ def unhashable_key_raises(x):
 
 # inputs: [[1]]
 # inputs: [{"a": 1}]
-
-
-def input_dict_key_order(d):
-    # JSON object keys that look like integers: CPython keeps the document order.
-    return [list(d), ", ".join(f"{k}={v}" for k, v in d.items())]
-
-
-# inputs: [{"b": 1, "2": 2, "a": 3, "1": 4}]

@@ -2,7 +2,14 @@
 
 
 def get_forms(d):
-    return [d.get("a"), d.get("z"), d.get("z", 0), d.get("a", 0), d.get("constructor"), d.get("__proto__", "none")]
+    return [
+        d.get("a"),
+        d.get("z"),
+        d.get("z", 0),
+        d.get("a", 0),
+        d.get("constructor"),
+        d.get("__proto__", "none"),
+    ]
 
 
 # inputs: [{"a": 1}]
@@ -130,15 +137,6 @@ def dict_from_pairs_and_comprehension(keys):
 
 
 # inputs: [["aa", "b"]]
-
-
-def modify_while_iterating_raises(d):
-    for k in d:
-        d[k + "x"] = 1
-    return d
-
-
-# inputs: [{"a": 1}]
 
 
 def values_sum_and_max(d):

@@ -186,7 +186,14 @@ def exception_args(x):
 
 def exception_str_forms():
     out = []
-    for exc in [ValueError(), ValueError("one"), KeyError("k"), KeyError(), AppError(1, 2), IndexError("i")]:
+    for exc in [
+        ValueError(),
+        ValueError("one"),
+        KeyError("k"),
+        KeyError(),
+        AppError(1, 2),
+        IndexError("i"),
+    ]:
         out.append(str(exc))
     return out
 
@@ -256,26 +263,16 @@ def except_order_matters(k):
 # inputs: ["x"]
 
 
-def exception_variable_scope(x):
-    e = "before"
-    try:
-        raise ValueError(x)
-    except ValueError as e:  # noqa: F841
-        pass
-    try:
-        return e
-    except NameError:
-        return "e was deleted"
-
-
-# inputs: ["v"]
-
-
 def isinstance_exception(x):
     try:
         raise MissingField(x)
     except Exception as e:
-        return [isinstance(e, MissingField), isinstance(e, ValidationError), isinstance(e, ValueError), isinstance(e, KeyError)]
+        return [
+            isinstance(e, MissingField),
+            isinstance(e, ValidationError),
+            isinstance(e, ValueError),
+            isinstance(e, KeyError),
+        ]
 
 
 # inputs: ["f"]

@@ -131,17 +131,6 @@ def augmented_subscript_evaluates_once(xs):
 # inputs: [[5]]
 
 
-def augmented_float(x):
-    total = 0
-    total += x
-    total += 0.5
-    return [total, str(total)]
-
-
-# inputs: [1]
-# inputs: [1.5]
-
-
 def is_and_is_not(x):
     return [x is None, x is not None, x is True, x is False, x is not False]
 

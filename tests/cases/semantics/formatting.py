@@ -2,7 +2,17 @@
 
 
 def fstring_specs(x):
-    return [f"{x:.2f}", f"{x:8.3f}", f"{x:<8.1f}|", f"{x:+.1f}", f"{x:e}", f"{x:.3g}", f"{x:.1%}", f"{x:,.2f}", f"{x:_>10.2f}"]
+    return [
+        f"{x:.2f}",
+        f"{x:8.3f}",
+        f"{x:<8.1f}|",
+        f"{x:+.1f}",
+        f"{x:e}",
+        f"{x:.3g}",
+        f"{x:.1%}",
+        f"{x:,.2f}",
+        f"{x:_>10.2f}",
+    ]
 
 
 # inputs: [3.14159]
@@ -13,7 +23,22 @@ def fstring_specs(x):
 
 
 def fstring_int_specs(n):
-    return [f"{n:03d}", f"{n:>6}", f"{n:<6}|", f"{n:^7}", f"{n:,}", f"{n:x}", f"{n:#x}", f"{n:b}", f"{n:o}", f"{n:+d}", f"{n: d}", f"{n:08.2f}", f"{n:_}", f"{n:=+8}"]
+    return [
+        f"{n:03d}",
+        f"{n:>6}",
+        f"{n:<6}|",
+        f"{n:^7}",
+        f"{n:,}",
+        f"{n:x}",
+        f"{n:#x}",
+        f"{n:b}",
+        f"{n:o}",
+        f"{n:+d}",
+        f"{n: d}",
+        f"{n:08.2f}",
+        f"{n:_}",
+        f"{n:=+8}",
+    ]
 
 
 # inputs: [7]
@@ -23,7 +48,16 @@ def fstring_int_specs(n):
 
 
 def fstring_str_specs(s):
-    return [f"{s:>8}", f"{s:<8}|", f"{s:^9}", f"{s:*^9}", f"{s:.2}", f"{s!r}", f"{s!s}", f"[{s:10.3}]"]
+    return [
+        f"{s:>8}",
+        f"{s:<8}|",
+        f"{s:^9}",
+        f"{s:*^9}",
+        f"{s:.2}",
+        f"{s!r}",
+        f"{s!s}",
+        f"[{s:10.3}]",
+    ]
 
 
 # inputs: ["abc"]
@@ -60,7 +94,7 @@ def fstring_expressions(items):
 
 
 def fstring_rounding(x: float):
-    return [f"{x:.0f}", f"{x:.1f}", f"{x:.2f}", f"{round(x, 1)}", f"{x:g}"]
+    return [f"{x:.0f}", f"{x:.1f}", f"{x:.2f}", f"{x:g}"]
 
 
 # inputs: [0.5]
@@ -160,7 +194,6 @@ def str_format_calls(name, n: int, x):
         "{0!r:>10}".format(name),
         "{d[k]} {l[1]}".format(d={"k": name}, l=[n, x]),
         "{{}} {}".format(n),
-        "{:,}".format(n * 1000),
         "{:%}".format(x / 10),
     ]
 

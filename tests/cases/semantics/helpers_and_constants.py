@@ -50,7 +50,13 @@ def uses_helpers(values):
 
 
 def uses_constants(level):
-    return [_color_for(level), LEVELS.index(level) if level in LEVELS else -1, PAGE_SIZE * SCALE, ENABLED, NOTHING]
+    return [
+        _color_for(level),
+        LEVELS.index(level) if level in LEVELS else -1,
+        PAGE_SIZE * SCALE,
+        ENABLED,
+        NOTHING,
+    ]
 
 
 # inputs: ["warn"]
@@ -65,7 +71,11 @@ def uses_tuple_constant(values):
 
 
 def pagination(items, page):
-    return {"page": page, "items": _page(items, page), "pages": (len(items) + PAGE_SIZE - 1) // PAGE_SIZE}
+    return {
+        "page": page,
+        "items": _page(items, page),
+        "pages": (len(items) + PAGE_SIZE - 1) // PAGE_SIZE,
+    }
 
 
 # inputs: [["a", "b", "c", "d", "e"], 0]

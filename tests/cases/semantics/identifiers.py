@@ -36,7 +36,28 @@ def js_names_as_locals(x):
     self = "self"
     document = "doc"
     console = "c"
-    return [let, const, typeof, instanceof, undefined, NaN, Infinity, String, Number, JSON, Map, Set, Symbol, Promise, Date, Error, globalThis, self, document, console]
+    return [
+        let,
+        const,
+        typeof,
+        instanceof,
+        undefined,
+        NaN,
+        Infinity,
+        String,
+        Number,
+        JSON,
+        Map,
+        Set,
+        Symbol,
+        Promise,
+        Date,
+        Error,
+        globalThis,
+        self,
+        document,
+        console,
+    ]
 
 
 # inputs: [1]
@@ -57,7 +78,14 @@ def proto_and_constructor_keys(d):
     d["__proto__"] = {"polluted": True}
     d["constructor"] = "c"
     d["prototype"] = 1
-    return [d, list(d), len(d), "__proto__" in d, {}.get("polluted"), d["__proto__"]["polluted"]]
+    return [
+        d,
+        list(d),
+        len(d),
+        "__proto__" in d,
+        {}.get("polluted"),
+        d["__proto__"]["polluted"],
+    ]
 
 
 # inputs: [{}]
@@ -65,7 +93,13 @@ def proto_and_constructor_keys(d):
 
 
 def proto_key_in_literal_dict():
-    d = {"__proto__": 1, "constructor": 2, "hasOwnProperty": 3, "toString": 4, "valueOf": 5}
+    d = {
+        "__proto__": 1,
+        "constructor": 2,
+        "hasOwnProperty": 3,
+        "toString": 4,
+        "valueOf": 5,
+    }
     return [sorted(d), d["__proto__"], len(d), list(d.values())]
 
 

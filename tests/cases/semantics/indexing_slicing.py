@@ -23,7 +23,19 @@ def out_of_range_index(xs, i):
 
 
 def slices(xs):
-    return [xs[1:], xs[:-1], xs[::2], xs[::-1], xs[1::2], xs[-2:], xs[:100], xs[5:1], xs[-100:2], xs[::-2], xs[3:0:-1]]
+    return [
+        xs[1:],
+        xs[:-1],
+        xs[::2],
+        xs[::-1],
+        xs[1::2],
+        xs[-2:],
+        xs[:100],
+        xs[5:1],
+        xs[-100:2],
+        xs[::-2],
+        xs[3:0:-1],
+    ]
 
 
 # inputs: [[0, 1, 2, 3, 4, 5]]

@@ -45,7 +45,12 @@ def index_in_list(xs):
 
 
 def in_tuple_and_set(x):
-    return [x in (1, 2, 3), x in {1, 2, 3}, x in {"1": "one"}, (x, x) in [(1, 1), (2, 2)]]
+    return [
+        x in (1, 2, 3),
+        x in {1, 2, 3},
+        x in {"1": "one"},
+        (x, x) in [(1, 1), (2, 2)],
+    ]
 
 
 # inputs: [1]

@@ -3,7 +3,19 @@
 
 def set_operators(a, b):
     x, y = set(a), set(b)
-    return [x | y, x & y, x - y, y - x, x ^ y, x <= y, x < y, x >= y, x > y, x == y, x.isdisjoint(y)]
+    return [
+        x | y,
+        x & y,
+        x - y,
+        y - x,
+        x ^ y,
+        x <= y,
+        x < y,
+        x >= y,
+        x > y,
+        x == y,
+        x.isdisjoint(y),
+    ]
 
 
 # inputs: [[1, 2, 3], [2, 3, 4]]
@@ -21,7 +33,16 @@ def set_methods(xs):
     s.remove(3)
     t = s.copy()
     t.update([7, 8])
-    return [sorted(s), sorted(t), sorted(s.union([0])), sorted(s.intersection([1, 10])), sorted(s.difference([1])), sorted(s.symmetric_difference({1, 5})), s.issubset(t), t.issuperset(s)]
+    return [
+        sorted(s),
+        sorted(t),
+        sorted(s.union([0])),
+        sorted(s.intersection([1, 10])),
+        sorted(s.difference([1])),
+        sorted(s.symmetric_difference({1, 5})),
+        s.issubset(t),
+        t.issuperset(s),
+    ]
 
 
 # inputs: [[1, 2, 3]]

@@ -12,7 +12,12 @@ def sorted_numbers(xs):
 
 
 def sorted_strings(xs):
-    return [sorted(xs), sorted(xs, reverse=True), sorted(xs, key=len), sorted(xs, key=lambda s: s.lower())]
+    return [
+        sorted(xs),
+        sorted(xs, reverse=True),
+        sorted(xs, key=len),
+        sorted(xs, key=lambda s: s.lower()),
+    ]
 
 
 # inputs: [["banana", "Apple", "cherry", "apple", "B"]]
@@ -84,7 +89,12 @@ def sorted_mixed_raises(xs):
 
 
 def sorted_dict_items(d):
-    return [sorted(d), sorted(d.items()), sorted(d.items(), key=lambda kv: kv[1]), sorted(d.values(), reverse=True)]
+    return [
+        sorted(d),
+        sorted(d.items()),
+        sorted(d.items(), key=lambda kv: kv[1]),
+        sorted(d.values(), reverse=True),
+    ]
 
 
 # inputs: [{"b": 2, "a": 3, "c": 1}]

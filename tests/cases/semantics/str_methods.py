@@ -2,7 +2,15 @@
 
 
 def split_forms(s):
-    return [s.split(), s.split(" "), s.split(",", 1), s.rsplit(",", 1), s.split(maxsplit=1), s.rsplit(None, 1), s.split(",")]
+    return [
+        s.split(),
+        s.split(" "),
+        s.split(",", 1),
+        s.rsplit(",", 1),
+        s.split(maxsplit=1),
+        s.rsplit(None, 1),
+        s.split(","),
+    ]
 
 
 # inputs: ["  a  b,c ,d  "]
@@ -20,7 +28,12 @@ def split_empty_separator(s):
 
 
 def join_forms(xs):
-    return [",".join(xs), "".join(xs), " - ".join(reversed(xs)), "|".join(x.upper() for x in xs)]
+    return [
+        ",".join(xs),
+        "".join(xs),
+        " - ".join(reversed(xs)),
+        "|".join(x.upper() for x in xs),
+    ]
 
 
 # inputs: [["a", "b", "c"]]
@@ -36,7 +49,14 @@ def join_non_strings_raises(xs):
 
 
 def strip_forms(s):
-    return [s.strip(), s.lstrip(), s.rstrip(), s.strip("x-"), s.strip(" x"), s.rstrip("-")]
+    return [
+        s.strip(),
+        s.lstrip(),
+        s.rstrip(),
+        s.strip("x-"),
+        s.strip(" x"),
+        s.rstrip("-"),
+    ]
 
 
 # inputs: ["  x-hello-x  "]
@@ -45,7 +65,13 @@ def strip_forms(s):
 
 
 def replace_forms(s):
-    return [s.replace("a", "o"), s.replace("a", "o", 1), s.replace("", "-"), s.replace("aa", "b"), s.replace("x", "")]
+    return [
+        s.replace("a", "o"),
+        s.replace("a", "o", 1),
+        s.replace("", "-"),
+        s.replace("aa", "b"),
+        s.replace("x", ""),
+    ]
 
 
 # inputs: ["banana"]
@@ -54,7 +80,14 @@ def replace_forms(s):
 
 
 def starts_ends(s):
-    return [s.startswith("ab"), s.endswith("yz"), s.startswith(("x", "a")), s.endswith(("", "q")), s.startswith("b", 1), s.startswith("")]
+    return [
+        s.startswith("ab"),
+        s.endswith("yz"),
+        s.startswith(("x", "a")),
+        s.endswith(("", "q")),
+        s.startswith("b", 1),
+        s.startswith(""),
+    ]
 
 
 # inputs: ["abcxyz"]
@@ -62,7 +95,18 @@ def starts_ends(s):
 
 
 def find_index_count(s):
-    return [s.find("an"), s.find("an", 2), s.find("zz"), s.rfind("an"), s.index("n"), s.rindex("a"), s.count("a"), s.count("an"), s.count(""), s.find("")]
+    return [
+        s.find("an"),
+        s.find("an", 2),
+        s.find("zz"),
+        s.rfind("an"),
+        s.index("n"),
+        s.rindex("a"),
+        s.count("a"),
+        s.count("an"),
+        s.count(""),
+        s.find(""),
+    ]
 
 
 # inputs: ["banana"]
@@ -87,7 +131,16 @@ def case_methods(s):
 
 
 def padding(s):
-    return [s.zfill(5), s.ljust(6), s.rjust(6, "*"), s.center(7), s.center(8, "-"), s.ljust(1), "-5".zfill(4), "+7".zfill(3)]
+    return [
+        s.zfill(5),
+        s.ljust(6),
+        s.rjust(6, "*"),
+        s.center(7),
+        s.center(8, "-"),
+        s.ljust(1),
+        "-5".zfill(4),
+        "+7".zfill(3),
+    ]
 
 
 # inputs: ["ab"]
@@ -96,7 +149,17 @@ def padding(s):
 
 
 def predicates(s):
-    return [s.isdigit(), s.isalpha(), s.isalnum(), s.isspace(), s.isupper(), s.islower(), s.isnumeric(), s.isdecimal(), s.istitle()]
+    return [
+        s.isdigit(),
+        s.isalpha(),
+        s.isalnum(),
+        s.isspace(),
+        s.isupper(),
+        s.islower(),
+        s.isnumeric(),
+        s.isdecimal(),
+        s.istitle(),
+    ]
 
 
 # inputs: ["123"]

@@ -66,7 +66,15 @@ def truth_of_built_values(n):
     empty_tuple = ()
     empty_set = set()
     empty_dict = dict()
-    return [bool(empty_tuple), bool(empty_set), bool(empty_dict), bool((n,)), bool({n}), bool(0.0), bool(n * 0.0)]
+    return [
+        bool(empty_tuple),
+        bool(empty_set),
+        bool(empty_dict),
+        bool((n,)),
+        bool({n}),
+        bool(0.0),
+        bool(n * 0.0),
+    ]
 
 
 # inputs: [3]
