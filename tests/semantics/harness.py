@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import concurrent.futures
 import contextlib
 import copy
 import importlib.util
@@ -73,6 +74,13 @@ class Case:
         if self.undef:
             args = [UNDEFINED if a is None else a for a in args]
         return args
+
+
+def run_coroutine(coro):
+    """asyncio.run in a thread of its own: the browser tests' Playwright keeps an event
+    loop running in the main thread for the whole session."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 def _top_level_start(node: ast.stmt) -> int:
@@ -176,7 +184,7 @@ def run_python(func, args: list) -> Outcome:
     try:
         with contextlib.redirect_stdout(buf):
             if inspect.iscoroutinefunction(func):
-                value = asyncio.run(func(*args))
+                value = run_coroutine(func(*args))
             else:
                 value = func(*args)
     except Exception as e:  # noqa: BLE001 - every raised exception is an outcome
