@@ -191,7 +191,7 @@ def _same_as_elem(fx, node) -> T:
     out = t.NEVER
     for arg in node.args:
         out = t.join(out, type_of(fx, arg))
-    return ANY if out == t.NEVER else out
+    return out
 
 
 def _sum_type(fx, node) -> T:

@@ -6,134 +6,14 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from .. import types as t
 from ..check import check_function
 from ..parse import SourceNotFound, parse_function
 from ..scope import ScopeInfo, comprehension_targets, function_scope
-from ..types import ANY, NEVER, T
 from .binding import Signature
 from .context import FunctionContext
-from .core import stmts, type_of
+from .core import stmts
+from .inference import infer
 from .registry import loc_of, lowers_expr, lowers_stmt
-
-
-# ----------------------------------------------------------------- inference
-def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
-    """Fill `fx.env` with the join of every type assigned to each local."""
-    env = fx.env
-    if args is not None:
-        for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
-            env[arg.arg] = t.from_annotation(arg.annotation)
-        if args.vararg:
-            env[args.vararg.arg] = t.tuple_of(t.from_annotation(args.vararg.annotation))
-        if args.kwarg:
-            env[args.kwarg.arg] = t.dict_of(
-                t.STR, t.from_annotation(args.kwarg.annotation)
-            )
-    bindings = list(_bindings(fx.node))
-    rebound_elsewhere = _assigned_by_nested(fx.node)
-    for name in fx.scope.locals:
-        env.setdefault(name, NEVER)
-        if name in rebound_elsewhere:
-            env[name] = ANY
-    for _ in range(8):
-        fx.type_cache.clear()
-        changed = False
-        for target, value_type in bindings:
-            for name, typ in _target_types(target, value_type(fx)):
-                if name in fx.scope.locals and name not in rebound_elsewhere:
-                    new = t.join(env.get(name, NEVER), typ)
-                    if new != env.get(name):
-                        env[name] = new
-                        changed = True
-        if not changed:
-            break
-    else:
-        for name in env:
-            env[name] = ANY
-    for name, typ in env.items():
-        if typ == NEVER:
-            env[name] = ANY
-    fx.type_cache.clear()
-
-
-def _bindings(node):
-    """(target, fx -> type) pairs for every binding in this scope (not nested ones)."""
-    from .loops import element_type
-
-    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-        for gen in node.generators:
-            yield gen.target, (lambda fx, it=gen.iter: element_type(type_of(fx, it)))
-        return
-    body = node.body if isinstance(node.body, list) else [node.body]
-    todo = list(body)
-    while todo:
-        n = todo.pop()
-        if isinstance(n, ast.Assign):
-            for target in n.targets:
-                yield target, (lambda fx, v=n.value: type_of(fx, v))
-        elif isinstance(n, ast.AnnAssign):
-            if n.value is not None:
-                yield n.target, (lambda fx, v=n.value: type_of(fx, v))
-        elif isinstance(n, ast.AugAssign):
-            binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
-            _keep.append(binop)
-            yield n.target, (lambda fx, b=binop: type_of(fx, b))
-        elif isinstance(n, ast.For):
-            yield n.target, (lambda fx, it=n.iter: element_type(type_of(fx, it)))
-        elif isinstance(n, ast.NamedExpr):
-            yield n.target, (lambda fx, v=n.value: type_of(fx, v))
-        elif isinstance(n, ast.ExceptHandler) and n.name:
-            yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.EXC)
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.FUNC)
-            todo.extend(d for d in [*n.args.defaults, *n.args.kw_defaults] if d)
-            continue
-        elif isinstance(n, ast.Lambda):
-            continue
-        elif isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-            for sub in ast.walk(n):
-                if isinstance(sub, ast.NamedExpr):
-                    yield sub.target, (lambda fx, v=sub.value: ANY)
-            todo.append(n.generators[0].iter)
-            continue
-        todo.extend(ast.iter_child_nodes(n))
-
-
-_keep: list = []  # synthetic nodes referenced by type caches keyed by id()
-
-
-def _load(target):
-    if isinstance(target, ast.Name):
-        return ast.Name(id=target.id, ctx=ast.Load())
-    return target
-
-
-def _target_types(target, value_t: T):
-    if isinstance(target, ast.Name):
-        yield target.id, value_t
-    elif isinstance(target, (ast.Tuple, ast.List)):
-        starred = any(isinstance(e, ast.Starred) for e in target.elts)
-        for i, elt in enumerate(target.elts):
-            if isinstance(elt, ast.Starred):
-                yield from _target_types(
-                    elt.value, t.list_of(value_t.elem if value_t.is_sequence else ANY)
-                )
-            elif value_t.kind == "tuplen" and not starred and i < len(value_t.args):
-                yield from _target_types(elt, value_t.args[i])
-            elif value_t.is_sequence or value_t.kind == "set":
-                yield from _target_types(elt, value_t.elem)
-            else:
-                yield from _target_types(elt, ANY)
-
-
-def _assigned_by_nested(node) -> set[str]:
-    """Names a nested function rebinds with `nonlocal`: their type is open here."""
-    out: set[str] = set()
-    for sub in ast.walk(node):
-        if sub is not node and isinstance(sub, ast.Nonlocal):
-            out.update(sub.names)
-    return out
 
 
 # ----------------------------------------------------------------- contexts

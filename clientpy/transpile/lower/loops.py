@@ -17,6 +17,8 @@ from .targets import assign
 
 
 def element_type(iter_t: T) -> T:
+    if iter_t.kind == "never":
+        return iter_t
     if iter_t.kind in ("list", "tuple", "tuplen", "set"):
         return iter_t.elem
     if iter_t.kind == "str":

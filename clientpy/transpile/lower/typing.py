@@ -78,6 +78,12 @@ class Typer:
             cache[key] = method(node) if method else ANY
         return cache[key]
 
+    def _operands(self, *nodes) -> list[T] | None:
+        """Operand types, or None while one is still unknown (NEVER) during inference:
+        an expression over a value not yet typed has no type yet either."""
+        types = [self.of(node) for node in nodes]
+        return None if any(typ.kind == "never" for typ in types) else types
+
     # --------------------------------------------------------------- leaves
     def type_Constant(self, node) -> T:
         return constant_type(node.value)
@@ -120,7 +126,7 @@ class Typer:
                 )
             else:
                 elem = t.join(elem, self.of(elt))
-        return ANY if elem == NEVER else elem
+        return elem  # NEVER for `[]`: appends decide (see inference.py)
 
     def type_Dict(self, node) -> T:
         key, val = NEVER, NEVER
@@ -128,7 +134,7 @@ class Typer:
             if k is None:
                 return t.dict_of()
             key, val = t.join(key, self.of(k)), t.join(val, self.of(v))
-        return t.dict_of(ANY if key == NEVER else key, ANY if val == NEVER else val)
+        return t.dict_of(key, val)
 
     def type_ListComp(self, node) -> T:
         return t.list_of(self.fx.comprehension_elem_type(node, node.elt))
@@ -147,7 +153,10 @@ class Typer:
 
     # --------------------------------------------------------------- operators
     def type_BinOp(self, node) -> T:
-        left, right = self.of(node.left), self.of(node.right)
+        operands = self._operands(node.left, node.right)
+        if operands is None:
+            return NEVER
+        left, right = operands
         op = type(node.op).__name__
         if op == "Add":
             if left.kind == right.kind == "str":
@@ -199,6 +208,8 @@ class Typer:
         if isinstance(node.op, ast.Not):
             return BOOL
         operand = self.of(node.operand)
+        if operand.kind == "never":
+            return NEVER
         if operand.kind == "bool":
             return INT
         return operand if t.is_numeric(operand) else ANY
@@ -224,6 +235,8 @@ class Typer:
     # --------------------------------------------------------------- access
     def type_Subscript(self, node) -> T:
         base = self.of(node.value)
+        if base.kind == "never":
+            return NEVER
         if isinstance(node.slice, ast.Slice):
             if base.kind == "tuplen":
                 return t.tuple_of(base.elem)
@@ -266,4 +279,8 @@ class Typer:
     def type_Call(self, node) -> T:
         from .calls import call_result_type
 
+        receiver = [node.func.value] if isinstance(node.func, ast.Attribute) else []
+        arguments = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
+        if self._operands(*receiver, *arguments) is None:
+            return NEVER  # an argument is not typed yet (inference in progress)
         return call_result_type(self.fx, node)

@@ -1,0 +1,273 @@
+"""Local type inference: the type of each local is the join of everything assigned to it.
+
+Flow-insensitive and iterated to a fixed point: coarse but sound, which is what matters,
+since a precise-but-wrong type would emit a JS operator with another meaning. Element
+types of a local list/dict/set also grow from `xs.append(v)`, `d[k] = v` and the like,
+unless the container escapes (passed to a function, aliased, used by a nested function),
+after which anything may be stored in it and its elements are open.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .. import types as t
+from ..types import ANY, NEVER, T
+from .context import FunctionContext
+from .core import type_of
+
+
+def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
+    """Fill `fx.env` with the join of every type assigned to each local."""
+    env = fx.env
+    if args is not None:
+        for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+            env[arg.arg] = t.from_annotation(arg.annotation)
+        if args.vararg:
+            env[args.vararg.arg] = t.tuple_of(t.from_annotation(args.vararg.annotation))
+        if args.kwarg:
+            env[args.kwarg.arg] = t.dict_of(
+                t.STR, t.from_annotation(args.kwarg.annotation)
+            )
+    bindings = list(_bindings(fx.node))
+    rebound_elsewhere = _assigned_by_nested(fx.node)
+    escaped = escaping_names(fx.node)
+    for name in fx.scope.locals:
+        env.setdefault(name, NEVER)
+        if name in rebound_elsewhere:
+            env[name] = ANY
+    for _ in range(20):
+        fx.type_cache.clear()
+        changed = False
+        for target, value_type in bindings:
+            for name, typ in _target_types(target, value_type(fx)):
+                if name in fx.scope.locals and name not in rebound_elsewhere:
+                    if name in escaped:
+                        typ = opaque_elements(typ)
+                    new = t.join(env.get(name, NEVER), typ)
+                    if new != env.get(name):
+                        env[name] = new
+                        changed = True
+        if not changed:
+            break
+    else:
+        for name in env:
+            env[name] = ANY
+    for name, typ in env.items():
+        env[name] = no_never(typ)
+    fx.type_cache.clear()
+
+
+MUTABLE = frozenset({"list", "dict", "set"})
+
+
+def opaque_elements(typ: T) -> T:
+    """A container others may write to: its elements can be anything."""
+    if typ.kind in MUTABLE:
+        return T(typ.kind, tuple(ANY for _ in typ.args))
+    return typ
+
+
+def no_never(typ: T) -> T:
+    if typ.kind == "never":
+        return ANY
+    if typ.args:
+        return T(typ.kind, tuple(no_never(arg) for arg in typ.args))
+    return typ
+
+
+# Builtins that read their arguments and never keep or change them.
+READERS = frozenset(
+    "len sum min max sorted str repr list tuple set enumerate zip reversed any all "
+    "isinstance print format bool int float abs round dict".split()
+)
+# Methods a container may be the receiver of without escaping.
+OWN_METHODS = frozenset(
+    "append extend insert pop remove index count sort reverse copy clear get items keys "
+    "values update setdefault popitem add discard union intersection difference "
+    "symmetric_difference issubset issuperset isdisjoint".split()
+)
+
+
+def escaping_names(node) -> set[str]:
+    """Locals whose value may be stored or changed outside this function's own code."""
+    escaped: set[str] = set()
+    parents: dict[int, ast.AST] = {}
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        body = [node]
+    else:
+        body = node.body if isinstance(node.body, list) else [node.body]
+    for stmt in body:
+        for parent in ast.walk(stmt):
+            for child in ast.iter_child_nodes(parent):
+                parents[id(child)] = parent
+    for stmt in body:
+        for sub in ast.walk(stmt):
+            if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                # A nested function may store into any container it can see.
+                escaped.update(n.id for n in ast.walk(sub) if isinstance(n, ast.Name))
+            elif isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load):
+                if not _stays_local(sub, parents.get(id(sub))):
+                    escaped.add(sub.id)
+    return escaped
+
+
+def _stays_local(name: ast.Name, parent) -> bool:
+    if parent is None:
+        return False
+    if isinstance(parent, ast.Attribute):
+        return parent.attr in OWN_METHODS
+    if isinstance(parent, ast.Subscript):
+        return parent.value is name
+    if isinstance(parent, (ast.Compare, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.IfExp)):
+        return not isinstance(parent, (ast.BoolOp, ast.IfExp))
+    if isinstance(parent, (ast.For, ast.comprehension)):
+        return parent.iter is name
+    if isinstance(parent, (ast.Return, ast.FormattedValue, ast.Expr)):
+        return True
+    if isinstance(parent, ast.Call):
+        func = parent.func
+        return isinstance(func, ast.Name) and func.id in READERS and name in parent.args
+    return False
+
+
+def _bindings(node):
+    """(target, fx -> type) pairs for every binding in this scope (not nested ones)."""
+    from .loops import element_type
+
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        for gen in node.generators:
+            yield gen.target, (lambda fx, it=gen.iter: element_type(type_of(fx, it)))
+        return
+    body = node.body if isinstance(node.body, list) else [node.body]
+    todo = list(body)
+    while todo:
+        n = todo.pop()
+        if isinstance(n, ast.Assign):
+            for target in n.targets:
+                yield target, (lambda fx, v=n.value: type_of(fx, v))
+                if isinstance(target, ast.Subscript):
+                    yield from _item_store(target, lambda fx, v=n.value: type_of(fx, v))
+        elif isinstance(n, ast.Call) and _is_local_method(n):
+            yield from _method_store(n)
+        elif isinstance(n, ast.AnnAssign):
+            if n.value is not None:
+                yield n.target, (lambda fx, v=n.value: type_of(fx, v))
+        elif isinstance(n, ast.AugAssign):
+            binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
+            _keep.append(binop)
+            yield n.target, (lambda fx, b=binop: type_of(fx, b))
+        elif isinstance(n, ast.For):
+            yield n.target, (lambda fx, it=n.iter: element_type(type_of(fx, it)))
+        elif isinstance(n, ast.NamedExpr):
+            yield n.target, (lambda fx, v=n.value: type_of(fx, v))
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.EXC)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.FUNC)
+            todo.extend(d for d in [*n.args.defaults, *n.args.kw_defaults] if d)
+            continue
+        elif isinstance(n, ast.Lambda):
+            continue
+        elif isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            for sub in ast.walk(n):
+                if isinstance(sub, ast.NamedExpr):
+                    yield sub.target, (lambda fx, v=sub.value: ANY)
+            todo.append(n.generators[0].iter)
+            continue
+        todo.extend(ast.iter_child_nodes(n))
+
+
+_keep: list = []  # synthetic nodes referenced by type caches keyed by id()
+
+
+def _load(target):
+    if isinstance(target, ast.Name):
+        return ast.Name(id=target.id, ctx=ast.Load())
+    return target
+
+
+def _target_types(target, value_t: T):
+    if isinstance(target, ast.Name):
+        yield target.id, value_t
+    elif isinstance(target, (ast.Tuple, ast.List)) and value_t.kind == "never":
+        for elt in target.elts:
+            inner = elt.value if isinstance(elt, ast.Starred) else elt
+            yield from _target_types(inner, NEVER)
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        starred = any(isinstance(e, ast.Starred) for e in target.elts)
+        for i, elt in enumerate(target.elts):
+            if isinstance(elt, ast.Starred):
+                yield from _target_types(
+                    elt.value, t.list_of(value_t.elem if value_t.is_sequence else ANY)
+                )
+            elif value_t.kind == "tuplen" and not starred and i < len(value_t.args):
+                yield from _target_types(elt, value_t.args[i])
+            elif value_t.is_sequence or value_t.kind == "set":
+                yield from _target_types(elt, value_t.elem)
+            else:
+                yield from _target_types(elt, ANY)
+
+
+def _assigned_by_nested(node) -> set[str]:
+    """Names a nested function rebinds with `nonlocal`: their type is open here."""
+    out: set[str] = set()
+    for sub in ast.walk(node):
+        if sub is not node and isinstance(sub, ast.Nonlocal):
+            out.update(sub.names)
+    return out
+
+
+def _is_local_method(call: ast.Call) -> bool:
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.attr in ("append", "insert", "extend", "add")
+    )
+
+
+def _method_store(call: ast.Call):
+    """`xs.append(v)` and friends grow the element type of a local list or set."""
+    name = call.func.value
+    method = call.func.attr
+    if method in ("append", "add") and len(call.args) == 1:
+        value = call.args[0]
+        elem = lambda fx, v=value: type_of(fx, v)  # noqa: E731
+    elif method == "insert" and len(call.args) == 2:
+        value = call.args[1]
+        elem = lambda fx, v=value: type_of(fx, v)  # noqa: E731
+    elif method == "extend" and len(call.args) == 1:
+        from .loops import element_type
+
+        value = call.args[0]
+        elem = lambda fx, v=value: element_type(type_of(fx, v))  # noqa: E731
+    else:
+        return
+    target = ast.Name(id=name.id, ctx=ast.Store())
+
+    def grown(fx, elem=elem, name=name.id):
+        current = fx.env.get(name, NEVER)
+        if current.kind in ("list", "set"):
+            return T(current.kind, (elem(fx),))
+        return NEVER
+
+    yield target, grown
+
+
+def _item_store(target: ast.Subscript, value_type):
+    """`d[k] = v` / `xs[i] = v` grow the key/element types of a local dict or list."""
+    if not isinstance(target.value, ast.Name) or isinstance(target.slice, ast.Slice):
+        return
+    name = target.value.id
+    key = target.slice
+
+    def grown(fx):
+        current = fx.env.get(name, NEVER)
+        if current.kind == "dict":
+            return t.dict_of(type_of(fx, key), value_type(fx))
+        if current.kind == "list":
+            return t.list_of(value_type(fx))
+        return NEVER
+
+    yield ast.Name(id=name, ctx=ast.Store()), grown
