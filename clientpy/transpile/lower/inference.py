@@ -78,14 +78,64 @@ def no_never(typ: T) -> T:
 
 # Builtins that read their arguments and never keep or change them.
 READERS = frozenset(
-    "len sum min max sorted str repr list tuple set enumerate zip reversed any all "
-    "isinstance print format bool int float abs round dict".split()
+    [
+        "len",
+        "sum",
+        "min",
+        "max",
+        "sorted",
+        "str",
+        "repr",
+        "list",
+        "tuple",
+        "set",
+        "enumerate",
+        "zip",
+        "reversed",
+        "any",
+        "all",
+        "isinstance",
+        "print",
+        "format",
+        "bool",
+        "int",
+        "float",
+        "abs",
+        "round",
+        "dict",
+    ]
 )
 # Methods a container may be the receiver of without escaping.
 OWN_METHODS = frozenset(
-    "append extend insert pop remove index count sort reverse copy clear get items keys "
-    "values update setdefault popitem add discard union intersection difference "
-    "symmetric_difference issubset issuperset isdisjoint".split()
+    [
+        "append",
+        "extend",
+        "insert",
+        "pop",
+        "remove",
+        "index",
+        "count",
+        "sort",
+        "reverse",
+        "copy",
+        "clear",
+        "get",
+        "items",
+        "keys",
+        "values",
+        "update",
+        "setdefault",
+        "popitem",
+        "add",
+        "discard",
+        "union",
+        "intersection",
+        "difference",
+        "symmetric_difference",
+        "issubset",
+        "issuperset",
+        "isdisjoint",
+    ]
 )
 
 
@@ -106,9 +156,12 @@ def escaping_names(node) -> set[str]:
             if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                 # A nested function may store into any container it can see.
                 escaped.update(n.id for n in ast.walk(sub) if isinstance(n, ast.Name))
-            elif isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load):
-                if not _stays_local(sub, parents.get(id(sub))):
-                    escaped.add(sub.id)
+            elif (
+                isinstance(sub, ast.Name)
+                and isinstance(sub.ctx, ast.Load)
+                and not _stays_local(sub, parents.get(id(sub)))
+            ):
+                escaped.add(sub.id)
     return escaped
 
 
@@ -233,15 +286,15 @@ def _method_store(call: ast.Call):
     method = call.func.attr
     if method in ("append", "add") and len(call.args) == 1:
         value = call.args[0]
-        elem = lambda fx, v=value: type_of(fx, v)  # noqa: E731
+        elem = lambda fx, v=value: type_of(fx, v)
     elif method == "insert" and len(call.args) == 2:
         value = call.args[1]
-        elem = lambda fx, v=value: type_of(fx, v)  # noqa: E731
+        elem = lambda fx, v=value: type_of(fx, v)
     elif method == "extend" and len(call.args) == 1:
         from .loops import element_type
 
         value = call.args[0]
-        elem = lambda fx, v=value: element_type(type_of(fx, v))  # noqa: E731
+        elem = lambda fx, v=value: element_type(type_of(fx, v))
     else:
         return
     target = ast.Name(id=name.id, ctx=ast.Store())
