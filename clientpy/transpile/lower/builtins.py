@@ -85,6 +85,21 @@ def lower_abs(fx, node, args) -> js.Expr:
 def lower_minmax(helper: str):
     def lower(fx, node, args) -> js.Expr:
         positional = [a for a in args[: len(node.args)]]
+        if (
+            len(node.args) == 2
+            and not node.keywords
+            and all(t.is_numeric(type_of(fx, arg)) for arg in node.args)
+            and not any(isinstance(a, js.Spread) for a in positional)
+        ):
+            # min(a, b) is `b < a ? b : a` (the first of equals wins, as in Python).
+            from .core import once
+
+            a_first, a = once(fx, positional[0])
+            b_first, b = once(fx, positional[1])
+            op = "<" if helper == "py_min" else ">"
+            pick = js.Conditional(js.Binary(op, b, a), b, a, loc=loc_of(node))
+            setup = tuple(e for e, later in ((a_first, a), (b_first, b)) if e is not later)
+            return js.Sequence((*setup, pick)) if setup else pick
         key = _keyword(fx, node, "key")
         default = _keyword(fx, node, "default")
         tail = (

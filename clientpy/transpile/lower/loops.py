@@ -28,18 +28,29 @@ def element_type(iter_t: T) -> T:
     return ANY
 
 
-def is_range_call(fx, node) -> bool:
+def builtin_call(fx, node, name: str) -> bool:
+    """`node` is a call of the builtin `name` with plain positional arguments."""
     if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
         return False
-    if node.keywords or not 1 <= len(node.args) <= 3:
-        return False
-    if any(isinstance(arg, ast.Starred) for arg in node.args):
+    if node.keywords or any(isinstance(arg, ast.Starred) for arg in node.args):
         return False
     if fx.lookup_local(node.func.id) is not None:
         return False
     found, value = fx.lookup_global(node.func.id)
     k = known(value) if found else None
-    return k is not None and k.kind == "builtin" and k.name == "range"
+    return k is not None and k.kind == "builtin" and k.name == name
+
+
+def is_range_call(fx, node) -> bool:
+    return builtin_call(fx, node, "range") and 1 <= len(node.args) <= 3
+
+
+def _pair_target(target) -> bool:
+    return (
+        isinstance(target, (ast.Tuple, ast.List))
+        and len(target.elts) == 2
+        and not any(isinstance(e, ast.Starred) for e in target.elts)
+    )
 
 
 def loop(fx, target, iter_node, body: list[js.Stmt], loc=None) -> list[js.Stmt]:
@@ -48,6 +59,10 @@ def loop(fx, target, iter_node, body: list[js.Stmt], loc=None) -> list[js.Stmt]:
         counted = _range_loop(fx, target, iter_node, body, loc)
         if counted is not None:
             return counted
+    if _pair_target(target):
+        special = _pair_loop(fx, target, iter_node, body, loc)
+        if special is not None:
+            return special
     iter_t = type_of(fx, iter_node)
     iterable = expr(fx, iter_node)
     if iter_t.kind == "dict":
@@ -94,3 +109,65 @@ def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
     return prelude + [
         js.For(js.Assign(i, start), test, update, tuple(head + body), loc=loc)
     ]
+
+
+def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
+    """`for i, x in enumerate(xs)`, `for a, b in zip(xs, ys)` over lists and tuples, and
+    `for k, v in d.items()` over a dict: index or entry loops, no tuples allocated.
+    The bounds are read on every step, as Python's list iterators do."""
+    first, second = target.elts
+    if builtin_call(fx, node, "enumerate") and len(node.args) in (1, 2):
+        seq_t = type_of(fx, node.args[0])
+        start_t = type_of(fx, node.args[1]) if len(node.args) == 2 else INT
+        if not seq_t.is_sequence or start_t.kind != "int":
+            return None
+        prelude, seq = _held(fx, expr(fx, node.args[0]))
+        start = expr(fx, node.args[1]) if len(node.args) == 2 else None
+        i = js.Name(fx.temp())
+        index = i if start is None else js.Binary("+", i, start)
+        head = assign(fx, first, index, INT) + assign(
+            fx, second, js.Index(seq, i), seq_t.elem
+        )
+        test = js.Binary("<", i, js.Member(seq, "length"))
+        loop = js.For(js.Assign(i, js.Num(0)), test, js.Update("++", i), tuple(head + body), loc=loc)
+        return prelude + [loop]
+    if builtin_call(fx, node, "zip") and len(node.args) == 2:
+        types = [type_of(fx, arg) for arg in node.args]
+        if not all(typ.is_sequence for typ in types):
+            return None
+        prelude_a, a = _held(fx, expr(fx, node.args[0]))
+        prelude_b, b = _held(fx, expr(fx, node.args[1]))
+        i = js.Name(fx.temp())
+        head = assign(fx, first, js.Index(a, i), types[0].elem) + assign(
+            fx, second, js.Index(b, i), types[1].elem
+        )
+        test = js.Binary(
+            "&&",
+            js.Binary("<", i, js.Member(a, "length")),
+            js.Binary("<", i, js.Member(b, "length")),
+        )
+        loop = js.For(js.Assign(i, js.Num(0)), test, js.Update("++", i), tuple(head + body), loc=loc)
+        return prelude_a + prelude_b + [loop]
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "items"
+        and not node.args
+        and not node.keywords
+        and type_of(fx, node.func.value).kind == "dict"
+    ):
+        dict_t = type_of(fx, node.func.value)
+        entry = js.Name(fx.temp())
+        head = assign(fx, first, js.Index(entry, js.Num(0)), dict_t.args[0]) + assign(
+            fx, second, js.Index(entry, js.Num(1)), dict_t.value
+        )
+        return [js.ForOf(entry, expr(fx, node.func.value), tuple(head + body), loc=loc)]
+    return None
+
+
+def _held(fx, value: js.Expr) -> tuple[list[js.Stmt], js.Expr]:
+    """Evaluate once before the loop (the loop reads it on every step)."""
+    if isinstance(value, js.Name):
+        return [], value
+    name = js.Name(fx.temp())
+    return [js.ExprStmt(js.Assign(name, value))], name

@@ -46,8 +46,15 @@ def store_item(fx, target: ast.Subscript, value: js.Expr) -> js.Expr:
 def unpack(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
     elts = target.elts
     stars = [i for i, elt in enumerate(elts) if isinstance(elt, ast.Starred)]
-    tmp = js.Name(fx.temp())
     loc = loc_of(target)
+    known_length = value_t.kind == "tuplen" and len(value_t.args) == len(elts)
+    if known_length and not stars and isinstance(value, js.Name) and value.id.startswith("$"):
+        # A compiler temporary holding a tuple of known length: read it directly.
+        out: list[js.Stmt] = []
+        for i, elt in enumerate(elts):
+            out.extend(assign(fx, elt, js.Index(value, js.Num(i)), value_t.args[i]))
+        return out
+    tmp = js.Name(fx.temp())
     if stars:
         before, after = stars[0], len(elts) - stars[0] - 1
         source = fx.unit.call(
