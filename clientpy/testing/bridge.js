@@ -3,11 +3,19 @@
 //
 // Requests (one JSON object per line):
 //   {"id": n, "op": "define", "key": k, "code": "<JS expression>"}
-//   {"id": n, "op": "call_many", "calls": [[key, args, tagged], ...]}
+//   {"id": n, "op": "call_many", "calls": [[key, args, tagged, options], ...]}
+//     options (optional): {"ctx": <tagged callback_context>} sets
+//     dash_clientside.callback_context for that call, as Dash's renderer does
 //   {"id": n, "op": "ping"}
 // Responses: {"id": n, "ok": true, ...} or {"id": n, "ok": false, "error": "..."} for
 // protocol-level failures. A call result is {"v": <tagged value>} or {"x": <thrown>},
-// plus "out" when the call wrote to the console.
+// plus "out" when the call wrote to the console and "sp" (a list of [id, props]) when it
+// called dash_clientside.set_props.
+//
+// The global scope is a Dash page's as far as clientside code can see:
+// dash_clientside.no_update / PreventUpdate are objects made as the renderer makes them,
+// set_props records its calls, and callback_context exists only during the synchronous
+// part of a call (the renderer deletes it as soon as the function returns).
 //
 // Values are sent back tagged so that Python rebuilds them faithfully (a JSON round trip
 // loses tuples, Maps with non-string keys, Sets, NaN, +-Infinity, -0 and undefined).
@@ -37,6 +45,24 @@ process.stdout.write = (chunk, ...rest) => {
   else process.stderr.write(chunk, ...rest);
   return true;
 };
+
+// ---- a Dash page's window.dash_clientside ------------------------------------------------
+const dashClientside = {};
+// As dash-renderer defines them (handleClientside): plain objects, recognised by identity.
+Object.defineProperty(dashClientside, "no_update", {
+  value: { description: "Return to prevent updating an Output." },
+  writable: false,
+});
+Object.defineProperty(dashClientside, "PreventUpdate", {
+  value: { description: "Throw to prevent updating all Outputs." },
+  writable: false,
+});
+let sideUpdates = null; // the running call's set_props calls
+dashClientside.set_props = (idOrPath, props) => {
+  // Dash applies the props at once, so their values are taken now.
+  if (sideUpdates !== null) sideUpdates.push([encode(idOrPath, 0), encode(props, 0)]);
+};
+globalThis.dash_clientside = dashClientside;
 
 // ---- encoding JS values -> tagged JSON --------------------------------------------------
 function tag(kind, extra) {
@@ -81,6 +107,8 @@ function encode(x, depth) {
     return tag("set", items);
   }
   if (x instanceof Error) return tag("error", describeError(x));
+  if (x === dashClientside.no_update) return tag("no_update");
+  if (x === dashClientside.PreventUpdate) return tag("prevent_update");
   const proto = Object.getPrototypeOf(x);
   if (proto === Object.prototype || proto === null) {
     if (x.__clientpy_no_update === true) return tag("no_update");
@@ -100,6 +128,10 @@ function encode(x, depth) {
       });
     }
     return out;
+  }
+  // dash.Patch(): sent as the operations Dash receives (what its toJSON gives).
+  if (x.__dash_patch_update === "__dash_patch_update" && typeof x.toJSON === "function") {
+    return tag("patch", encode(x.toJSON().operations, depth + 1));
   }
   if (typeof x.then === "function") return tag("foreign", "Promise");
   const ctor = proto && proto.constructor && proto.constructor.name;
@@ -126,6 +158,8 @@ function errorName(e) {
   return typeof e.name === "string" ? e.name : "Error";
 }
 
+// A Python exception of the runtime also carries its constructor arguments (`args`, a
+// frozen array), so that Python can rebuild the same exception.
 function describeError(e) {
   let message;
   try {
@@ -133,11 +167,14 @@ function describeError(e) {
   } catch (err) {
     message = "<unprintable>";
   }
-  return { type: errorName(e), message };
+  const out = { type: errorName(e), message };
+  if (Array.isArray(e.args) && Object.isFrozen(e.args)) out.args = e.args.map((a) => encode(a, 1));
+  return out;
 }
 
 function describeThrown(e) {
   if (e !== null && typeof e === "object") {
+    if (e === dashClientside.PreventUpdate) return { type: "PreventUpdate", message: "" };
     if (e.__clientpy_prevent_update === true) return { type: "PreventUpdate", message: "" };
     if (e instanceof Error) return describeError(e);
   }
@@ -204,15 +241,19 @@ function isThenable(x) {
 
 // Runs one call. Returns the result record, or a Promise of it when the function
 // returned a thenable (async def): the bridge then awaits it before answering.
-function callOne(key, args, tagged) {
+function callOne(key, args, tagged, options) {
   const fn = defined.get(key);
   if (fn === undefined) return { x: { type: "<bridge>", message: `no function defined as ${key}` } };
   captured = [];
+  sideUpdates = [];
   let result;
   try {
+    if (options && options.ctx !== undefined) dashClientside.callback_context = decode(options.ctx);
     result = fn(...(tagged ? decode(args) : args));
   } catch (e) {
     return finish({ x: describeThrown(e) });
+  } finally {
+    delete dashClientside.callback_context;
   }
   if (!isThenable(result)) return finish({ v: encode(result, 0) });
   // Calls run strictly one after another, so console output until the Promise settles
@@ -225,14 +266,16 @@ function callOne(key, args, tagged) {
 
 function finish(record) {
   if (captured !== null && captured.length) record.out = captured.join("");
+  if (sideUpdates !== null && sideUpdates.length) record.sp = sideUpdates;
   captured = null;
+  sideUpdates = null;
   return record;
 }
 
 async function callManyAsync(calls, results, start, pending) {
   results[start] = await pending;
   for (let i = start + 1; i < calls.length; i++) {
-    const r = callOne(calls[i][0], calls[i][1], calls[i][2]);
+    const r = callOne(calls[i][0], calls[i][1], calls[i][2], calls[i][3]);
     results[i] = isThenable(r) ? await r : r;
   }
   return results;
@@ -241,7 +284,7 @@ async function callManyAsync(calls, results, start, pending) {
 function callMany(calls) {
   const results = new Array(calls.length);
   for (let i = 0; i < calls.length; i++) {
-    const r = callOne(calls[i][0], calls[i][1], calls[i][2]);
+    const r = callOne(calls[i][0], calls[i][1], calls[i][2], calls[i][3]);
     if (isThenable(r)) return callManyAsync(calls, results, i, r);
     results[i] = r;
   }

