@@ -27,8 +27,12 @@ class CompiledFunction:
     filename: str = ""
 
 
-def compile_function(func) -> CompiledFunction:
-    """Transpile `func` and every function of the user's code it calls."""
+def compile_function(func, param_types=None) -> CompiledFunction:
+    """Transpile `func` and every function of the user's code it calls.
+
+    `param_types` may say what unannotated parameters hold, by name: `"optint"` for an
+    int-or-None (what Dash sends for `n_clicks`), one of `int`, `str`, `bool`.
+    """
     python_name = f"{func.__module__}.{func.__qualname__}"
     try:
         parsed = parse_function(func)
@@ -41,7 +45,7 @@ def compile_function(func) -> CompiledFunction:
     unit = Unit()
     unit.diagnostics.extend(check_function(parsed.node, parsed.source))
     if not unit.diagnostics:
-        js_name = compile_parsed(unit, parsed, inspect.unwrap(func))
+        js_name = compile_parsed(unit, parsed, inspect.unwrap(func), param_types)
         # check_function ran twice on the entry; keep one copy of each diagnostic.
         unit.diagnostics = list(dict.fromkeys(unit.diagnostics))
     if unit.diagnostics:

@@ -84,7 +84,7 @@ def compile_spec(spec: CallbackSpec):
     from .cache import compile_cached
 
     if spec.compiled is None:
-        spec.compiled = compile_cached(spec.func)
+        spec.compiled = compile_cached(spec.func, spec.param_types)
     return spec.compiled
 
 

@@ -8,7 +8,8 @@ import weakref
 from dash._utils import create_callback_id
 from dash.dependencies import handle_callback_args
 
-from . import register
+from . import props, register
+from .examples import normalize_examples
 from .naming import NAMESPACE, function_name, module_name, python_name
 from .registry import REGISTRY, CallbackSpec
 
@@ -42,6 +43,7 @@ def clientside(
     output=None,
     inputs=None,
     state=None,
+    examples=None,
     **kw,
 ):
     """Register the decorated Python function as a Dash clientside callback.
@@ -58,6 +60,11 @@ def clientside(
     ``app`` only on that one. The function is returned unchanged: it stays callable and
     testable in Python. Its JavaScript goes into the app's bundle as
     ``window.dash_clientside["clientpy"]["<module>__<qualname>"]``.
+
+    ``examples`` lists sample calls, each a tuple of arguments or a
+    ``clientpy.Example(*args, ctx=..., expect=...)``. The app ignores them;
+    ``clientpy.testing.app_examples`` runs every one in CPython and in JavaScript and
+    checks that both agree.
     """
     if len(deps) == 1 and callable(deps[0]) and not hasattr(deps[0], "component_id"):
         raise TypeError(
@@ -93,6 +100,8 @@ def clientside(
 
     def decorate(func):
         _check_function(func, n_args)
+        declared = normalize_examples(examples, func, n_args)
+        param_types = props.param_types(func, [*ins, *states])
         spec = CallbackSpec(
             func=func,
             python_name=python_name(func),
@@ -102,6 +111,8 @@ def clientside(
             kwargs=kwargs,
             callback_id=callback_id,
             app_ref=app_ref,
+            examples=declared,
+            param_types=param_types,
         )
         base = function_name(module_name(func), func.__qualname__)
         added = REGISTRY.add(spec, base)

@@ -27,6 +27,9 @@ class CallbackSpec:
     callback_id: str
     app_ref: weakref.ref | None = None
     compiled: Any = field(default=None, repr=False)
+    examples: tuple = ()  # clientpy.dash.examples.Example, for clientpy.testing
+    # What Dash is known to send for some parameters (n_clicks: an int or None).
+    param_types: dict = field(default_factory=dict)
 
     @property
     def app(self):
@@ -63,6 +66,7 @@ class Registry:
                     and old.app_ref == spec.app_ref
                 ):
                     old.func = spec.func
+                    old.examples = spec.examples
                     old.compiled = None
                     self.generation += 1
                     return old

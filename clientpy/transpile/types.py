@@ -52,11 +52,18 @@ NUM = T("num")
 # An open value that may be an integral float (computed, not received from Dash):
 # it behaves as ANY, but cannot be printed, since `2` and `2.0` print differently.
 ANYF = T("anyf")
+# An int or None (`n_clicks`, `int | None`): open for operators (None raises), but never
+# a float, so printing it, or ints computed from it, is safe.
+OPTINT = T("optint")
 STR = T("str")
 FUNC = T("func")
 FOREIGN = T("foreign")  # a JS value from `js.*`
 EXC = T("exc")
 PATCH = T("patch")  # a dash.Patch() (or a location inside one)
+
+
+# Types that callers (the Dash decorator) may name for parameters.
+NAMED = {"optint": OPTINT, "int": INT, "str": STR, "bool": BOOL}
 
 
 def list_of(elem: T = ANY) -> T:
@@ -108,6 +115,8 @@ def join(a: T, b: T) -> T:
         return T(a.kind, tuple(join(x, y) for x, y in zip(a.args, b.args)))
     if kinds <= {"int", "float", "num"}:
         return NUM
+    if kinds <= {"int", "none", "optint"} and kinds & {"none", "optint"}:
+        return OPTINT
     if may_hold_float(a) or may_hold_float(b):
         # Printing it could show `2` where Python shows `2.0`: keep that known.
         return ANYF
@@ -121,7 +130,7 @@ def may_hold_float(t: T) -> bool:
 
 
 def is_open(t: T) -> bool:
-    return t.kind in ("any", "anyf")
+    return t.kind in ("any", "anyf", "optint")
 
 
 def arithmetic(op: str, a: T, b: T) -> T:
@@ -169,6 +178,15 @@ def from_annotation(node) -> T:
         return ANY
     if isinstance(node, ast.Constant) and node.value is None:
         return NONE
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        # `int | None`: the usual type of an n_clicks-like parameter.
+        return join(from_annotation(node.left), from_annotation(node.right))
+    if (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "Optional"
+    ):
+        return join(from_annotation(node.slice), NONE)
     if isinstance(node, ast.Name):
         return _SIMPLE.get(node.id, ANY)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):

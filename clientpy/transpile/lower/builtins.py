@@ -98,7 +98,9 @@ def lower_minmax(helper: str):
             b_first, b = once(fx, positional[1])
             op = "<" if helper == "py_min" else ">"
             pick = js.Conditional(js.Binary(op, b, a), b, a, loc=loc_of(node))
-            setup = tuple(e for e, later in ((a_first, a), (b_first, b)) if e is not later)
+            setup = tuple(
+                e for e, later in ((a_first, a), (b_first, b)) if e is not later
+            )
             return js.Sequence((*setup, pick)) if setup else pick
         key = _keyword(fx, node, "key")
         default = _keyword(fx, node, "default")

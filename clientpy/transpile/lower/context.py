@@ -85,6 +85,7 @@ class FunctionContext:
         self.is_comprehension = False
         self.typer = None
         self.defaults: dict[int, js.Expr] = {}
+        self.param_types: dict[str, T] = {}  # for unannotated parameters
 
     def js_name_of(self, name: str) -> str:
         return js_identifier(name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
+from .. import types as t
 from ..check import check_function
 from ..parse import SourceNotFound, parse_function
 from ..scope import ScopeInfo, comprehension_targets, function_scope
@@ -180,7 +181,7 @@ def compile_user_function(fx: FunctionContext | None, use_node, pyfunc) -> str |
     return compile_parsed(unit, parsed, pyfunc)
 
 
-def compile_parsed(unit, parsed, pyfunc) -> str:
+def compile_parsed(unit, parsed, pyfunc, param_types=None) -> str:
     node = parsed.node
     js_name = unit.unique_name(node.name)
     unit.bound[id(pyfunc)] = js_name
@@ -188,6 +189,11 @@ def compile_parsed(unit, parsed, pyfunc) -> str:
     unit.signatures[js_name] = Signature.of(node.args)
     unit.diagnostics.extend(check_function(node, parsed.source))
     fx = FunctionContext(unit, parsed.source, pyfunc, node)
+    fx.param_types = {
+        name: t.NAMED[kind]
+        for name, kind in (param_types or {}).items()
+        if kind in t.NAMED
+    }
     fx.defaults = {}
 
     def declare(value: js.Expr) -> js.Expr:

@@ -23,6 +23,8 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     if args is not None:
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
             env[arg.arg] = t.from_annotation(arg.annotation)
+            if arg.annotation is None and arg.arg in fx.param_types:
+                env[arg.arg] = fx.param_types[arg.arg]
         if args.vararg:
             env[args.vararg.arg] = t.tuple_of(t.from_annotation(args.vararg.annotation))
         if args.kwarg:

@@ -129,7 +129,13 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
             fx, second, js.Index(seq, i), seq_t.elem
         )
         test = js.Binary("<", i, js.Member(seq, "length"))
-        loop = js.For(js.Assign(i, js.Num(0)), test, js.Update("++", i), tuple(head + body), loc=loc)
+        loop = js.For(
+            js.Assign(i, js.Num(0)),
+            test,
+            js.Update("++", i),
+            tuple(head + body),
+            loc=loc,
+        )
         return prelude + [loop]
     if builtin_call(fx, node, "zip") and len(node.args) == 2:
         types = [type_of(fx, arg) for arg in node.args]
@@ -146,7 +152,13 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
             js.Binary("<", i, js.Member(a, "length")),
             js.Binary("<", i, js.Member(b, "length")),
         )
-        loop = js.For(js.Assign(i, js.Num(0)), test, js.Update("++", i), tuple(head + body), loc=loc)
+        loop = js.For(
+            js.Assign(i, js.Num(0)),
+            test,
+            js.Update("++", i),
+            tuple(head + body),
+            loc=loc,
+        )
         return prelude_a + prelude_b + [loop]
     if (
         isinstance(node, ast.Call)

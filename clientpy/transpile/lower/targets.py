@@ -48,7 +48,12 @@ def unpack(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
     stars = [i for i, elt in enumerate(elts) if isinstance(elt, ast.Starred)]
     loc = loc_of(target)
     known_length = value_t.kind == "tuplen" and len(value_t.args) == len(elts)
-    if known_length and not stars and isinstance(value, js.Name) and value.id.startswith("$"):
+    if (
+        known_length
+        and not stars
+        and isinstance(value, js.Name)
+        and value.id.startswith("$")
+    ):
         # A compiler temporary holding a tuple of known length: read it directly.
         out: list[js.Stmt] = []
         for i, elt in enumerate(elts):

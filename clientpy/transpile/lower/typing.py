@@ -193,6 +193,11 @@ class Typer:
             if "float" in (left.kind, right.kind) and op not in ("LShift", "RShift"):
                 return FLOAT
             other = right if t.is_open(left) else left
+            never_float = all(
+                x.kind in ("int", "bool", "optint") for x in (left, right)
+            )
+            if never_float and op not in ("Div", "Pow"):
+                return ANY  # ints (or a TypeError): printing stays exact
             if "anyf" in (left.kind, right.kind) or other.kind == "num":
                 return t.ANYF
             if t.is_int_like(other) and op in ("Add", "Sub", "Mod"):
