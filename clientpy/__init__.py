@@ -17,6 +17,7 @@ __all__ = [
 # The Dash integration (importing it installs clientpy's Dash hooks) and the browser's
 # globals for clientside code.
 from .dash import clientside
+from .dash.examples import Example
 from .js import js
 
-__all__ += ["clientside", "js"]
+__all__ += ["Example", "clientside", "js"]
