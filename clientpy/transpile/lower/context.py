@@ -86,6 +86,7 @@ class FunctionContext:
         self.typer = None
         self.defaults: dict[int, js.Expr] = {}
         self.param_types: dict[str, T] = {}  # for unannotated parameters
+        self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
 
     def js_name_of(self, name: str) -> str:
         return js_identifier(name)

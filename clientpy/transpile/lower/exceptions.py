@@ -55,6 +55,9 @@ def _dispatch(fx, handlers, param: str) -> js.Stmt:
             wrapped = fx.unit.call("py_exc_wrap", caught)
             body.append(js.ExprStmt(js.Assign(js.Name(name), wrapped)))
         body.extend(stmts(fx, handler.body))
+        if handler.name:
+            # Python deletes the name when the handler ends.
+            body.append(js.ExprStmt(js.Assign(js.Name(name), js.Literal("undefined"))))
         fx.except_stack.pop()
         test = _matches(fx, handler.type, caught)
         if test is None:

@@ -35,8 +35,16 @@ def constant(value, loc=None) -> js.Expr:
 def lower_name(fx, node: ast.Name) -> js.Expr:
     owner = fx.lookup_local(node.id)
     if owner is not None:
-        return js.Name(owner.js_name_of(node.id), loc=loc_of(node))
+        name = js.Name(owner.js_name_of(node.id), loc=loc_of(node))
+        if id(node) in owner.maybe_unbound:
+            return bound_check(fx, name, node.id)
+        return name
     return lower_global_name(fx, node)
+
+
+def bound_check(fx, name: js.Name, python_name: str) -> js.Expr:
+    """A read that may come before any assignment raises UnboundLocalError, as in Python."""
+    return fx.unit.call("py_bound", name, js.Str(python_name), loc=name.loc)
 
 
 @lowers_expr(ast.BinOp)

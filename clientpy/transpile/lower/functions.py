@@ -83,6 +83,10 @@ def build_function(
 ) -> js.Function:
     node = fx.node
     infer(fx, node.args)
+    if not isinstance(node, ast.Lambda):
+        from .definite import maybe_unbound_reads
+
+        fx.maybe_unbound = maybe_unbound_reads(node, fx.scope.locals, fx.scope.params)
     params = _parameters(fx, node.args)
     body = stmts(fx, body_nodes) if isinstance(body_nodes, list) else None
     if body is None:  # a lambda: its body is one expression

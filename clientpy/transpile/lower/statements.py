@@ -91,12 +91,17 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
             js.ExprStmt(fx.unit.call("py_setitem", obj, key, new), loc=loc)
         ]
     current = expr(fx, _load(target))
+    if isinstance(target, ast.Name) and id(target) in fx.maybe_unbound:
+        from .expressions import bound_check
+
+        current = bound_check(fx, current, target.id)
     target_t = type_of(fx, _load_cached(fx, target))
     rule = BINARY[op]
     if (
         isinstance(target, ast.Name)
         and rule.js_op
         and rule.plain_when(target_t, value_t)
+        and isinstance(current, js.Name)  # not wrapped in an unbound-local check
     ):
         return [
             js.ExprStmt(

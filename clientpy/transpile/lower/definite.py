@@ -1,0 +1,198 @@
+"""Definite assignment: which reads of a local may happen before it is assigned.
+
+Python raises UnboundLocalError there; JS would read `undefined` and go on. Reads that
+are provably after an assignment on every path (nearly all of them) are left alone; the
+others get a check. Conservative by construction: loops may run zero times, a handler
+may run after any statement of its `try`, and only the end of a block that cannot fall
+through (return, raise, break, continue) counts as "assigns everything".
+"""
+
+from __future__ import annotations
+
+import ast
+
+EVERYTHING = None  # the set of all names: what a block that never falls through leaves
+
+
+def _meet(a, b):
+    if a is EVERYTHING:
+        return b
+    if b is EVERYTHING:
+        return a
+    return a & b
+
+
+def _join(a, names):
+    return EVERYTHING if a is EVERYTHING else a | names
+
+
+class DefiniteAssignment:
+    def __init__(self, locals_: set[str], params: set[str]):
+        self.locals = locals_
+        self.maybe_unbound: set[int] = set()  # id() of ast.Name reads to check
+        self.start = frozenset(params)
+
+    # ------------------------------------------------------------ expressions
+    def expr(self, node, assigned):
+        """Checks reads in evaluation order; returns what is assigned afterwards."""
+        if node is None:
+            return assigned
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            if (
+                node.id in self.locals
+                and assigned is not EVERYTHING
+                and node.id not in assigned
+            ):
+                self.maybe_unbound.add(id(node))
+            return assigned
+        if isinstance(node, ast.NamedExpr):
+            assigned = self.expr(node.value, assigned)
+            return _join(assigned, {node.target.id})
+        if isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+            return assigned  # bodies run later; defaults are handled by the statement
+        if isinstance(
+            node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
+        ):
+            inner = _join(assigned, self._comprehension_targets(node))
+            for gen in node.generators:
+                self.expr(gen.iter, inner)
+                for cond in gen.ifs:
+                    self.expr(cond, inner)
+            for part in ("elt", "key", "value"):
+                self.expr(getattr(node, part, None), inner)
+            return assigned
+        if isinstance(node, ast.BoolOp):
+            assigned = self.expr(node.values[0], assigned)
+            for value in node.values[1:]:
+                self.expr(value, assigned)  # may not run: walrus there is not definite
+            return assigned
+        if isinstance(node, ast.IfExp):
+            assigned = self.expr(node.test, assigned)
+            return _meet(
+                self.expr(node.body, assigned), self.expr(node.orelse, assigned)
+            )
+        for child in ast.iter_child_nodes(node):
+            assigned = self.expr(child, assigned)
+        return assigned
+
+    @staticmethod
+    def _comprehension_targets(node) -> set[str]:
+        names = set()
+        for gen in node.generators:
+            for sub in ast.walk(gen.target):
+                if isinstance(sub, ast.Name):
+                    names.add(sub.id)
+        return names
+
+    def target(self, node, assigned):
+        """Reads inside a target (subscripts) then the names it binds."""
+        names = set()
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+                names.add(sub.id)
+            elif isinstance(sub, (ast.Subscript, ast.Attribute)):
+                assigned = self.expr(sub.value, assigned)
+                if isinstance(sub, ast.Subscript):
+                    assigned = self.expr(sub.slice, assigned)
+        return _join(assigned, names)
+
+    # ------------------------------------------------------------ statements
+    def block(self, body, assigned):
+        for stmt in body:
+            if assigned is EVERYTHING:
+                break  # unreachable
+            assigned = self.stmt(stmt, assigned)
+        return assigned
+
+    def stmt(self, node, assigned):
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is not None:
+            return method(node, assigned)
+        return self.expr(node, assigned)
+
+    def stmt_Assign(self, node, assigned):
+        assigned = self.expr(node.value, assigned)
+        for target in node.targets:
+            assigned = self.target(target, assigned)
+        return assigned
+
+    def stmt_AnnAssign(self, node, assigned):
+        if node.value is None:
+            return assigned
+        return self.target(node.target, self.expr(node.value, assigned))
+
+    def stmt_AugAssign(self, node, assigned):
+        name = node.target
+        if (
+            isinstance(name, ast.Name)
+            and name.id in self.locals
+            and assigned is not EVERYTHING
+            and name.id not in assigned
+        ):
+            self.maybe_unbound.add(id(name))  # `x += 1` reads x first
+        assigned = self.expr(node.value, assigned)
+        return self.target(node.target, assigned)
+
+    def stmt_FunctionDef(self, node, assigned):
+        for default in [*node.args.defaults, *node.args.kw_defaults]:
+            assigned = self.expr(default, assigned)
+        return _join(assigned, {node.name})
+
+    stmt_AsyncFunctionDef = stmt_FunctionDef
+
+    def stmt_Return(self, node, assigned):
+        self.expr(node.value, assigned)
+        return EVERYTHING
+
+    def stmt_Raise(self, node, assigned):
+        self.expr(node.exc, assigned)
+        self.expr(node.cause, assigned)
+        return EVERYTHING
+
+    def stmt_Break(self, node, assigned):
+        return EVERYTHING
+
+    stmt_Continue = stmt_Break
+
+    def stmt_If(self, node, assigned):
+        assigned = self.expr(node.test, assigned)
+        return _meet(self.block(node.body, assigned), self.block(node.orelse, assigned))
+
+    def stmt_While(self, node, assigned):
+        assigned = self.expr(node.test, assigned)
+        self.block(node.body, assigned)
+        after_else = self.block(node.orelse, assigned)
+        if isinstance(node.test, ast.Constant) and node.test.value and not node.orelse:
+            return assigned  # `while True`: left by break, after which nothing is known
+        return _meet(assigned, after_else) if after_else is not EVERYTHING else assigned
+
+    def stmt_For(self, node, assigned):
+        assigned = self.expr(node.iter, assigned)
+        self.block(node.body, self.target(node.target, assigned))
+        self.block(node.orelse, assigned)
+        return assigned
+
+    def stmt_Try(self, node, assigned):
+        after_body = self.block(node.body, assigned)
+        after_else = self.block(node.orelse, after_body)
+        result = after_else
+        for handler in node.handlers:
+            self.expr(handler.type, assigned)
+            start = _join(assigned, {handler.name}) if handler.name else assigned
+            after = self.block(handler.body, start)
+            if handler.name and after is not EVERYTHING:
+                after = after - {handler.name}  # Python deletes the name
+            result = _meet(result, after)
+        after_finally = self.block(node.finalbody, assigned)
+        if after_finally is EVERYTHING:
+            return EVERYTHING
+        if result is EVERYTHING:
+            return EVERYTHING
+        return frozenset(result) | (after_finally - assigned)
+
+
+def maybe_unbound_reads(node, locals_: set[str], params) -> set[int]:
+    analysis = DefiniteAssignment(locals_, set(params))
+    body = node.body if isinstance(node.body, list) else [node.body]
+    analysis.block(body, frozenset(params))
+    return analysis.maybe_unbound
