@@ -230,8 +230,10 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         return fx.unit.call(prefix + name, recv, *args, loc=loc)
     owners = owners_of(name)
     if not owners:
-        # Not a Python method of any supported type: a JS object's own method.
-        return js.Call(js.Member(recv, name), tuple(_foreign_args(fx, node)), loc=loc)
+        # Not a method of a Python type: a foreign JS object's own method, if it is one;
+        # on a Python value, AttributeError (py_callm decides at run time).
+        args = js.Array(tuple(_foreign_args(fx, node)))
+        return fx.unit.call("py_callm", recv, js.Str(name), args, loc=loc)
     sigs = {_sig_of(kind, name) for kind in owners}
     if node.keywords:
         keywords = {kw.arg for kw in node.keywords}

@@ -341,7 +341,10 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
             type=f"a {base_t.kind.replace('tuplen', 'tuple')}",
             hint="only method calls are supported on Python values",
         )
-    return js.Member(expr(fx, node.value), node.attr, loc=loc)
+    if base_t.kind in ("foreign", "patch"):
+        return js.Member(expr(fx, node.value), node.attr, loc=loc)
+    # Python values have no such attributes: AttributeError, not a JS property.
+    return fx.unit.call("py_getattr", expr(fx, node.value), js.Str(node.attr), loc=loc)
 
 
 def method_value(fx, node: ast.Attribute) -> js.Expr | None:

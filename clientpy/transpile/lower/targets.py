@@ -19,8 +19,13 @@ def assign(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
     if isinstance(target, ast.Subscript):
         return [js.ExprStmt(store_item(fx, target, value), loc=loc)]
     if isinstance(target, ast.Attribute):
-        member = js.Member(expr(fx, target.value), target.attr, loc=loc)
-        return [js.ExprStmt(js.Assign(member, value), loc=loc)]
+        if type_of(fx, target.value).kind in ("foreign", "patch"):
+            member = js.Member(expr(fx, target.value), target.attr, loc=loc)
+            return [js.ExprStmt(js.Assign(member, value), loc=loc)]
+        call = fx.unit.call(
+            "py_setattr", expr(fx, target.value), js.Str(target.attr), value
+        )
+        return [js.ExprStmt(call, loc=loc)]
     if isinstance(target, (ast.Tuple, ast.List)):
         return unpack(fx, target, value, value_t)
     return []

@@ -97,7 +97,11 @@ class Typer:
             return ANY
         k = known(value)
         if k is not None:
-            return FOREIGN if (k.kind == "module" and k.name == "js") else ANY
+            if k.kind == "module" and k.name == "js":
+                return FOREIGN
+            if k.kind == "dash" and k.name in ("ctx", "callback_context"):
+                return FOREIGN  # a snapshot of Dash's JS callback_context object
+            return ANY
         if callable(value):
             return FUNC
         return constant_type(value)
@@ -235,7 +239,8 @@ class Typer:
         return self.of(node.value)
 
     def type_Await(self, node) -> T:
-        return ANY
+        inner = self.of(node.value)
+        return FOREIGN if inner.kind == "foreign" else ANY
 
     # --------------------------------------------------------------- access
     def type_Subscript(self, node) -> T:
