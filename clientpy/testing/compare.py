@@ -7,7 +7,7 @@ import math
 import pprint
 from typing import Any
 
-__all__ = ["dash_json", "describe", "differs", "side_by_side"]
+__all__ = ["dash_json", "describe", "differs", "show_both", "side_by_side"]
 
 
 def _is_number(x: Any) -> bool:
@@ -65,6 +65,8 @@ def differs(py: Any, js: Any, path: str = "result") -> str | None:
 
     from clientpy.testing.engine import JSForeign, JSFunction
 
+    if isinstance(js, JSForeign):
+        return f"{path}: {py!r} != a JavaScript {js.description}"
     if isinstance(py, bool) or isinstance(js, bool):
         if type(py) is bool and type(js) is bool and py == js:
             return None
@@ -139,8 +141,6 @@ def differs(py: Any, js: Any, path: str = "result") -> str | None:
         if type(js).__name__ != "Patch":
             return f"{path}: Patch != {js!r}"
         return differs(dash_json(py), dash_json(js), f"{path}<Patch>")
-    if isinstance(js, JSForeign):
-        return f"{path}: {py!r} != a JavaScript {js.description}"
     if callable(py):
         return None if isinstance(js, JSFunction) else f"{path}: function != {js!r}"
     if py == js:
@@ -154,6 +154,14 @@ def _kind(x: Any) -> str:
 
 def describe(value: Any) -> str:
     return pprint.pformat(value, width=88, sort_dicts=False)
+
+
+def show_both(py: Any, js: Any) -> str:
+    """The two values, side by side or as a line diff."""
+    py_text, js_text = describe(py), describe(js)
+    if py_text == js_text:  # pprint hides some differences (a falsy list shows as [])
+        py_text, js_text = repr(py), repr(js)
+    return side_by_side(py_text, js_text)
 
 
 def side_by_side(py_text: str, js_text: str) -> str:

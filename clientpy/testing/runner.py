@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .compare import dash_json, describe, differs, side_by_side
+from .compare import dash_json, describe, differs, show_both, side_by_side
 from .context import CallContext, build_context
 from .engine import (
     DEFAULT_TIMEOUT,
@@ -382,11 +382,7 @@ def compare_outcomes(py: Outcome, js: Outcome, messages: bool = False) -> list[s
     problems = []
     if py.exception is not None or js.exception is not None:
         if py.exception is None or js.exception is None:
-            problems.append(
-                f"CPython {py.describe()}\n  JS      {js.describe()}".replace(
-                    "\n", "\n  "
-                )
-            )
+            problems.append(f"CPython {py.describe()}\nJS      {js.describe()}")
         elif type(py.exception).__name__ != type(js.exception).__name__:
             problems.append(
                 f"exception type: CPython {py.describe()}, JS {js.describe()}"
@@ -399,15 +395,11 @@ def compare_outcomes(py: Outcome, js: Outcome, messages: bool = False) -> list[s
     else:
         d = differs(py.value, js.value)
         if d:
-            problems.append(
-                f"{d}\n" + side_by_side(describe(py.value), describe(js.value))
-            )
+            problems.append(f"{d}\n" + show_both(py.value, js.value))
     if py.set_props != js.set_props:
         d = differs(py.set_props, js.set_props, "set_props")
         if d:
-            problems.append(
-                f"{d}\n" + side_by_side(describe(py.set_props), describe(js.set_props))
-            )
+            problems.append(f"{d}\n" + show_both(py.set_props, js.set_props))
     if py.output != js.output:
         problems.append(
             "printed output differs:\n" + side_by_side(repr(py.output), repr(js.output))
