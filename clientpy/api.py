@@ -10,7 +10,7 @@ from .transpile.check import check_function
 from .transpile.diagnostics import Diagnostic, SourceInfo, TranspileError
 from .transpile.lower import Unit, compile_parsed
 from .transpile.parse import SourceNotFound, parse_function
-from .transpile.printer import print_program
+from .transpile.sourcemap import print_unit
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,10 @@ class CompiledFunction:
     helpers: frozenset[str]  # runtime helpers it needs
     methods: frozenset[str]  # "str.upper" entries for the method dispatch table
     is_async: bool
-    mappings: tuple[
-        tuple[int, int, int, int], ...
-    ] = ()  # (js line, js col, py line, py col)
-    filename: str = ""
+    # (js line, js col, py line, py col, index into `sources`), relative to `code`
+    mappings: tuple[tuple[int, int, int, int, int], ...] = ()
+    filename: str = ""  # the entry function's file
+    sources: tuple[str, ...] = ()  # every Python file the mappings point into
 
 
 def compile_function(func, param_types=None) -> CompiledFunction:
@@ -50,7 +50,7 @@ def compile_function(func, param_types=None) -> CompiledFunction:
         unit.diagnostics = list(dict.fromkeys(unit.diagnostics))
     if unit.diagnostics:
         raise TranspileError(_sorted(unit.diagnostics))
-    code, mappings = print_program(unit.declarations)
+    code, mappings, sources = print_unit(unit)
     return CompiledFunction(
         python_name=python_name,
         js_name=js_name,
@@ -60,6 +60,7 @@ def compile_function(func, param_types=None) -> CompiledFunction:
         is_async=inspect.iscoroutinefunction(func),
         mappings=tuple(mappings),
         filename=parsed.source.filename,
+        sources=sources,
     )
 
 

@@ -34,6 +34,10 @@ command -v node >/dev/null 2>&1 || apt_install nodejs
 [ -x /usr/bin/chromium ] || apt_install chromium
 
 quiet python -m pip install --disable-pip-version-check --no-input -e ".[test]"
+# The `source-map` npm package decodes the bundles' source maps in tests/sourcemap.
+command -v npm >/dev/null 2>&1 || apt_install npm
+[ -d tests/sourcemap/node_modules/source-map ] ||
+  quiet npm install --prefix tests/sourcemap --no-audit --no-fund --no-package-lock
 
 status=0
 if node --test tests/runtime/ >"$log" 2>&1; then

@@ -37,7 +37,9 @@ from dataclasses import dataclass
 from .registry import CallbackSpec
 
 BUNDLE_NAME = "zzz_clientpy.js"
+MAP_NAME = BUNDLE_NAME + ".map"  # next to the bundle; its sourceMappingURL names it
 ROUTE = "_clientpy/bundle.js"
+MAP_ROUTE = "_clientpy/" + MAP_NAME  # where that relative URL leads from ROUTE
 
 logger = logging.getLogger("clientpy")
 
@@ -47,6 +49,8 @@ class Bundle:
     code: str
     digest: str  # of ``code``; the in-memory URL carries it for cache busting
     specs: tuple[CallbackSpec, ...]
+    source_map: str = ""  # JSON, served as MAP_NAME beside the bundle
+    minified: bool = False
 
 
 class BuildError(Exception):
@@ -73,10 +77,14 @@ class BuildError(Exception):
 
 def format_failure(exc: BaseException) -> str:
     """A translation error's located diagnostics; a traceback for anything else."""
-    if hasattr(exc, "diagnostics") and hasattr(exc, "format"):
+    if hasattr(exc, "format") and (
+        hasattr(exc, "diagnostics") or hasattr(exc, "problems")
+    ):
         return exc.format()
-    return "internal error while translating:\n" + "".join(
-        traceback.format_exception(type(exc), exc, exc.__traceback__)
+    return (
+        "internal error while translating (a bug in clientpy; please report it with "
+        "this traceback and the callback's Python source):\n"
+        + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     )
 
 
@@ -88,9 +96,20 @@ def compile_spec(spec: CallbackSpec):
     return spec.compiled
 
 
-def build(specs: list[CallbackSpec]) -> Bundle:
-    """Translate every callback (all of them, to report every error) and bundle them."""
-    from clientpy.transpile.bundle import BundleEntry, build_bundle
+def app_root(app) -> str:
+    """The folder Python files are named relative to in source maps and tracebacks."""
+    root = getattr(getattr(app, "server", None), "root_path", None)
+    return root or os.path.dirname(os.path.abspath(app.config.assets_folder))
+
+
+def build(
+    specs: list[CallbackSpec], *, root: str | None = None, minify: bool = False
+) -> Bundle:
+    """Translate every callback (all of them, to report every error) and bundle them.
+
+    The bundle is verified before it is returned (:mod:`clientpy.transpile.verify`).
+    """
+    from clientpy.transpile.bundle import BundleEntry, GeneratedCodeError, build_bundle
 
     entries, failures = [], []
     for spec in specs:
@@ -102,9 +121,54 @@ def build(specs: list[CallbackSpec]) -> Bundle:
         entries.append(BundleEntry(spec.namespace, spec.function_name, compiled))
     if failures:
         raise BuildError(failures, tuple(specs))
-    code = build_bundle(entries)
-    digest = hashlib.sha256(code.encode("utf-8")).hexdigest()[:20]
-    return Bundle(code=code, digest=digest, specs=tuple(specs))
+    try:
+        built = build_bundle(entries, root=root, minify=minify, map_name=MAP_NAME)
+    except GeneratedCodeError as exc:
+        raise BuildError(_blame(exc, specs), tuple(specs)) from exc
+    digest = hashlib.sha256(built.code.encode("utf-8")).hexdigest()[:20]
+    return Bundle(
+        code=built.code,
+        digest=digest,
+        specs=tuple(specs),
+        source_map=built.source_map,
+        minified=minify,
+    )
+
+
+def _blame(exc, specs) -> list[tuple[CallbackSpec, BaseException]]:
+    """Each callback with the verification problems in its code (all for the runtime's)."""
+    from clientpy.transpile.bundle import GeneratedCodeError
+
+    out = []
+    for spec in specs:
+        mine = [
+            p
+            for p in exc.problems
+            if p.entry is None or p.entry.function_name == spec.function_name
+        ]
+        if mine:
+            out.append((spec, GeneratedCodeError(mine)))
+    return out or [(spec, exc) for spec in specs[:1]]
+
+
+def was_minified(folder: str, name: str = BUNDLE_NAME) -> bool:
+    """Whether the bundle in ``folder`` was written by ``clientpy build --minify``.
+
+    A rebuild keeps that choice, so a running app does not undo the build step.
+    """
+    from clientpy.transpile.bundle import MINIFIED_HEADER
+
+    try:
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            return f.readline() == MINIFIED_HEADER
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def write_bundle(folder: str, bundle: Bundle) -> tuple[str, bool]:
+    """Write the source map, then the bundle (so a fresh bundle finds its map)."""
+    write_if_changed(folder, bundle.source_map, MAP_NAME)
+    return write_if_changed(folder, bundle.code)
 
 
 def write_if_changed(
@@ -170,7 +234,13 @@ class AppBundle:
         self._warned_readonly = False
 
     def refresh(
-        self, specs, generation: int, *, assets_folder: str, write: bool
+        self,
+        specs,
+        generation: int,
+        *,
+        assets_folder: str,
+        write: bool,
+        root: str | None = None,
     ) -> tuple[Bundle, bool]:
         """The bundle for ``specs``; ``changed`` tells whether this call rebuilt it.
 
@@ -184,7 +254,7 @@ class AppBundle:
                 if self.bundle is not None and self.bundle.specs == tuple(specs):
                     return self.bundle, False
             try:
-                bundle = build(specs)
+                bundle = build(specs, root=root, minify=was_minified(assets_folder))
             except BuildError as exc:
                 self.generation, self.error = generation, exc
                 raise
@@ -196,7 +266,7 @@ class AppBundle:
 
     def _write(self, folder: str, bundle: Bundle) -> None:
         try:
-            self.disk_path, _ = write_if_changed(folder, bundle.code)
+            self.disk_path, _ = write_bundle(folder, bundle)
         except OSError as exc:
             self.disk_digest = None
             if not self._warned_readonly:

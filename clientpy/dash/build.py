@@ -125,15 +125,22 @@ def _import_file(path: str):
     return module
 
 
-def build_app(app, assets_folder: str | None = None) -> BuildResult:
-    """Translate every clientside callback of ``app`` and write its bundle.
+def build_app(
+    app, assets_folder: str | None = None, *, minify: bool = False
+) -> BuildResult:
+    """Translate every clientside callback of ``app`` and write its bundle and map.
 
     Raises :class:`~clientpy.dash.assets.BuildError` listing every failing callback;
-    the file on disk is left as it was then.
+    the files on disk are left as they were then.
     """
+    bundle = bundle_of(app, minify=minify)
+    folder = assets_folder or app.config.assets_folder
+    path, written = assets.write_bundle(folder, bundle)
+    return BuildResult(bundle_path=path, written=written, callbacks=bundle.specs)
+
+
+def bundle_of(app, *, minify: bool = False) -> assets.Bundle:
+    """The bundle a build of ``app`` writes now (raises BuildError)."""
     register.adopt(app)
     specs = REGISTRY.specs_for(app)
-    bundle = assets.build(specs)
-    folder = assets_folder or app.config.assets_folder
-    path, written = assets.write_if_changed(folder, bundle.code)
-    return BuildResult(bundle_path=path, written=written, callbacks=tuple(specs))
+    return assets.build(specs, root=assets.app_root(app), minify=minify)

@@ -129,6 +129,7 @@ def ensure_bundle(app) -> assets.Bundle | None:
         REGISTRY.generation,
         assets_folder=app.config.assets_folder,
         write=not reload.hot_reload_enabled(app),
+        root=assets.app_root(app),
     )
     if changed:
         reload.bundle_changed(app, bundle)
@@ -169,6 +170,7 @@ def _add_route_late(app) -> bool:
         return True  # added by the routes hook after all
     try:
         app._add_url(assets.ROUTE, with_app_context_factory(serve_bundle, app))
+        app._add_url(assets.MAP_ROUTE, with_app_context_factory(serve_map, app))
     except Exception as exc:  # noqa: BLE001 - any refusal means no route
         logger.warning(
             "clientpy: cannot add the bundle route to an app created before clientpy "
@@ -214,6 +216,24 @@ def serve_bundle():
     if headers is not None:
         headers["Cache-Control"] = "no-cache"
         headers["ETag"] = f'"{bundle.digest}"'
+    return response
+
+
+@hooks.route(name=assets.MAP_ROUTE)
+def serve_map():
+    """The source map of the in-memory bundle (its sourceMappingURL leads here)."""
+    import dash
+
+    app = dash.get_app()
+    bundle = ensure_bundle(app)
+    if bundle is None:
+        return app.backend.make_response("", status=404)
+    response = app.backend.make_response(
+        bundle.source_map, content_type="application/json; charset=utf-8"
+    )
+    headers = getattr(response, "headers", None)
+    if headers is not None:
+        headers["Cache-Control"] = "no-cache"
     return response
 
 
