@@ -1,6 +1,9 @@
 // requires: py_dict_kind py_hash_find py_exceptions
 // dict.pop(key[, default]): KeyError(key) when missing and no default is given.
 function py_dict_pop(self, k, dflt) {
+  if (arguments.length < 2) {
+    throw new py_TypeError("pop expected at least 1 argument, got 0");
+  }
   if (py_dict_kind(self, "pop")) {
     const found = typeof k === "string" ? (self.has(k) ? k : undefined) : py_hash_find(self, k);
     if (found !== undefined) {

@@ -134,11 +134,19 @@ def lower_isinstance(fx, node, args) -> js.Expr:
     return isinstance_test(fx, node, args[0])
 
 
+def _spec_text_ignores_type(spec) -> bool:
+    return isinstance(spec, str) and bool(spec) and spec[-1] in "eEfFgG%"
+
+
 def lower_format(fx, node, args) -> js.Expr:
     value = args[0] if args else js.Literal("null")
     spec = args[1] if len(args) > 1 else js.Str("")
     typ = _arg_type(fx, node)
-    if t.contains_num(typ):
+    spec_node = node.args[1] if len(node.args) > 1 else None
+    same_either_way = isinstance(spec_node, ast.Constant) and _spec_text_ignores_type(
+        spec_node.value
+    )
+    if t.contains_num(typ) and not same_either_way:
         from .formatting import _num_guard
 
         _num_guard(fx, node.args[0], typ)
@@ -166,9 +174,34 @@ def lower_print(fx, node, args) -> js.Expr:
     from .core import expr
     from .formatting import to_str
 
-    parts = [to_str(fx, arg, expr(fx, arg)) for arg in node.args]
+    parts = []
+    for arg in node.args:
+        if isinstance(arg, ast.Starred):
+            items = fx.unit.call("py_iter", expr(fx, arg.value))
+            one = js.Function(
+                None,
+                (js.Param("$x"),),
+                (js.Return(fx.unit.call("py_str", js.Name("$x"))),),
+                is_arrow=True,
+            )
+            strs = js.Call(js.Member(js.Name("Array"), "from"), (items, one))
+            parts.append(js.Spread(strs))
+        else:
+            parts.append(to_str(fx, arg, expr(fx, arg)))
     sep = _keyword(fx, node, "sep") or js.Str(" ")
     end = _keyword(fx, node, "end")
+    end_node = next((kw.value for kw in node.keywords if kw.arg == "end"), None)
+    if end_node is not None and not (
+        isinstance(end_node, ast.Constant)
+        and isinstance(end_node.value, str)
+        and end_node.value.endswith("\n")
+    ):
+        fx.report(
+            "CP100",
+            end_node,
+            construct="print(end=...) without a final newline",
+            hint="the browser console prints whole lines; build the line and print it once",
+        )
     if not node.keywords:
         return fx.unit.call("py_print", *parts, loc=loc_of(node))
     line = js.Call(js.Member(js.Array(tuple(parts)), "join"), (sep,))
@@ -380,6 +413,17 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
         else:
             args = bind(fx, node, entry.sig, f"{name}()")
         return entry.lower(fx, node, args)
+    if name == "zip" and [kw.arg for kw in node.keywords] == ["strict"]:
+        strict = node.keywords[0].value
+        if isinstance(strict, ast.Constant) and strict.value is False:
+            return fx.unit.call("py_zip", *_plain_args(fx, node), loc=loc_of(node))
+        fx.report(
+            "CP100",
+            strict,
+            construct="zip(strict=True)",
+            hint="compare the lengths first and raise ValueError yourself",
+        )
+        return js.Literal("undefined")
     if name in ("zip", "map") and not node.keywords:
         args = _plain_args(fx, node)  # their helpers take the iterables spread
     else:

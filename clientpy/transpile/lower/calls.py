@@ -141,6 +141,9 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
     imported = _imported_module_value(fx, base, func.attr)
     if imported is not None:
         return call_value(fx, node, func, func.attr, imported)
+    unbound = _builtin_type_of(fx, base)
+    if unbound is not None:
+        return _call_unbound_method(fx, node, unbound, func.attr)
     recv_t = type_of(fx, base)
     recv = expr(fx, base)
     if recv_t.kind == "foreign":
@@ -152,6 +155,34 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             js.Member(recv, func.attr), tuple(_positional(fx, node)), loc=loc
         )
     return call_method(fx, node, func.attr, recv, recv_t)
+
+
+def _builtin_type_of(fx, base) -> str | None:
+    """`str` in `str.upper(s)`, `dict` in `dict.fromkeys(ks)`."""
+    if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
+        return None
+    found, value = fx.lookup_global(base.id)
+    k = known(value) if found else None
+    if k is not None and k.kind == "builtin" and table_for(k.name) is not None:
+        return k.name
+    return None
+
+
+def _call_unbound_method(fx, node, type_name: str, name: str) -> js.Expr:
+    loc = loc_of(node)
+    if type_name == "dict" and name == "fromkeys":
+        return fx.unit.call("py_dict_fromkeys", *_positional(fx, node), loc=loc)
+    table, prefix = table_for(type_name)
+    if name not in table or not node.args:
+        fx.report(
+            "CP116",
+            node.func,
+            attr=name,
+            type=f"the {type_name} type",
+            hint="call the method on a value instead",
+        )
+        return js.Literal("undefined", loc=loc)
+    return fx.unit.call(prefix + name, *_positional(fx, node), loc=loc)
 
 
 def _module_of(fx, base) -> str | None:

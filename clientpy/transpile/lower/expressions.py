@@ -59,6 +59,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     loc = loc_of(node)
     if rule.js_op and rule.plain_when(left_t, right_t):
         return js.Binary(rule.js_op, left, right, loc=loc)
+    if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
+        return fx.unit.call("py_imul", left, right, loc=loc)
     if (
         op in (ast.Div, ast.FloorDiv)
         and t.is_numeric(left_t)

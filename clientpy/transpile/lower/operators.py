@@ -16,6 +16,10 @@ def numbers(a: T, b: T) -> bool:
     return is_numeric(a) and is_numeric(b)
 
 
+def ints(a: T, b: T) -> bool:
+    return a.kind in ("int", "bool") and b.kind in ("int", "bool")
+
+
 def strings(a: T, b: T) -> bool:
     return a.kind == b.kind == "str"
 
@@ -38,7 +42,8 @@ class Rule:
 BINARY: dict[type, Rule] = {
     ast.Add: Rule("+", "py_add", numbers_or_strings),
     ast.Sub: Rule("-", "py_sub", numbers),
-    ast.Mult: Rule("*", "py_mul", numbers),
+    # int * int can leave the range where a JS number holds an int exactly: checked.
+    ast.Mult: Rule("*", "py_mul", lambda a, b: numbers(a, b) and not ints(a, b)),
     # `/`, `//`, `%` and `**` raise ZeroDivisionError or differ in sign rules: helpers,
     # except where the divisor is a non-zero literal (see expressions.lower_binop).
     ast.Div: Rule("/", "py_truediv"),

@@ -78,18 +78,7 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
         args = (key, js.Str(operation), expr(fx, node.value))
         return [js.ExprStmt(js.Call(js.Member(obj, "iop"), args), loc=loc)]
     if isinstance(target, ast.Subscript):
-        obj_first, obj = once(fx, expr(fx, target.value))
-        key_first, key = once(fx, expr(fx, target.slice))
-        prelude = [
-            js.ExprStmt(e) for e in (obj_first, key_first) if not _same(e, obj, key)
-        ]
-        current = fx.unit.call("py_getitem", obj, key)
-        new = binary(
-            fx, op, current, expr(fx, node.value), type_of(fx, target), value_t, node
-        )
-        return prelude + [
-            js.ExprStmt(fx.unit.call("py_setitem", obj, key, new), loc=loc)
-        ]
+        return _augmented_item(fx, node, op, target, value_t, loc)
     current = expr(fx, _load(target))
     if isinstance(target, ast.Name) and id(target) in fx.maybe_unbound:
         from .expressions import bound_check
@@ -121,6 +110,44 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     else:
         new = binary(fx, op, current, expr(fx, node.value), target_t, value_t, node)
     return assign(fx, target, new, target_t)
+
+
+def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
+    """`x[k] op= v` / `x[a:b] op= v`: the container and key are evaluated once, and
+    `+=` extends a list item in place, as Python's `__iadd__` does."""
+    from .expressions import binary, slice_bounds
+
+    prelude: list[js.Stmt] = []
+
+    def held(e: js.Expr) -> js.Expr:
+        first, later = once(fx, e)
+        if first is not later:
+            prelude.append(js.ExprStmt(first))
+        return later
+
+    obj = held(expr(fx, target.value))
+    value = expr(fx, node.value)
+    target_t = type_of(fx, target)
+    if isinstance(target.slice, ast.Slice):
+        bounds = [held(b) for b in slice_bounds(fx, target.slice)]
+        bounds += [js.Literal("undefined")] * (3 - len(bounds))
+        current = fx.unit.call("py_slice", obj, *bounds)
+        store = lambda new: fx.unit.call("py_setslice", obj, *bounds, new)  # noqa: E731
+    else:
+        key = held(expr(fx, target.slice))
+        current = fx.unit.call("py_getitem", obj, key)
+        store = lambda new: fx.unit.call("py_setitem", obj, key, new)  # noqa: E731
+    if op in AUGMENTED_IN_PLACE and target_t.kind not in (
+        "int",
+        "float",
+        "num",
+        "str",
+        "bool",
+    ):
+        new = fx.unit.call(AUGMENTED_IN_PLACE[op], current, value, loc=loc)
+    else:
+        new = binary(fx, op, current, value, target_t, value_t, node)
+    return prelude + [js.ExprStmt(store(new), loc=loc)]
 
 
 def _same(e, *names) -> bool:

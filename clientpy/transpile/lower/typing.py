@@ -182,6 +182,8 @@ class Typer:
                     return T("tuple" if seq.is_tuple else "list", (seq.elem,))
         if op == "Mod" and left.kind == "str":
             return STR
+        if op in ("BitOr", "BitAnd", "BitXor") and left.kind == right.kind == "bool":
+            return BOOL
         if (
             op in ("BitOr", "BitAnd", "BitXor", "Sub")
             and left.kind == right.kind == "set"

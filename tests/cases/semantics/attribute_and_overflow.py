@@ -1,0 +1,117 @@
+# Attributes, unbound builtin methods, bool operators, exact ints, slice augmented
+# assignment and print with a starred argument.
+
+
+def attr_length(xs):
+    try:
+        return xs.length
+    except AttributeError:
+        return "AttributeError"
+
+
+# inputs: [[1, 2]]
+# inputs: ["ab"]
+# inputs: [{"length": 3}]
+
+
+def method_missing(xs):
+    try:
+        return xs.push(3)
+    except AttributeError as e:
+        return [str(e), xs]
+
+
+# inputs: [[1]]
+# inputs: ["abc"]
+# messages
+
+
+def exception_args(x):
+    try:
+        raise ValueError(x, 2)
+    except ValueError as e:
+        return list(e.args)
+
+
+# inputs: ["v"]
+
+
+def slice_aug(xs):
+    xs[1:2] += [9]
+    return xs
+
+
+# inputs: [[1, 2, 3]]
+
+
+def item_iadd_is_in_place(xs):
+    inner = xs[0]
+    xs[0] += [9]
+    return [inner, xs]
+
+
+# inputs: [[[1], [2]]]
+
+
+def counts_by_fromkeys(s):
+    counts = dict.fromkeys(s, 0)
+    for ch in s:
+        counts[ch] += 1
+    return counts
+
+
+# inputs: ["abca"]
+
+
+def bool_ops_str(a: bool, b: bool):
+    return [str(a & b), str(a | b), str(a ^ b), f"{a & b}", repr(a | b), str([a & b])]
+
+
+# inputs: [true, false]
+# inputs: [true, true]
+
+
+def factorial_overflow(n: int):
+    total = 1
+    for i in range(1, n + 1):
+        total *= i
+    return [total, str(total)]
+
+
+# inputs: [10]
+# inputs: [18]
+
+
+def print_star_sep(xs):
+    print(*xs, sep=",")
+    print("a", *xs)
+    return 1
+
+
+# inputs: [[3, 1]]
+
+
+def unbound_methods(words):
+    return list(map(str.upper, words)) + [str.lower("AB"), str.join("-", words)]
+
+
+# inputs: [["x", "y"]]
+
+
+def pop_without_key(d):
+    try:
+        return d.pop()
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [{"a": 1}]
+# messages
+
+
+def format_builtin_with_spec(x: float):
+    return [format(x, ".2f"), format(x, "e")]
+
+
+# inputs: [2.5]
+# inputs: [2]

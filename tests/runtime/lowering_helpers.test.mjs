@@ -1,0 +1,165 @@
+// Helpers the compiler calls for typed fast paths, Python semantics that have no JS
+// operator (unbound locals, attribute errors, exact ints), modules (math, json) and
+// Dash's clientside API (ctx, set_props, Patch). Expected values are CPython 3.11's.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { load } from "./load.mjs";
+import { T, same, raises } from "./expect_py.mjs";
+
+test("py_imul: exact int products, OverflowError past 2**53", () => {
+  const R = load("py_imul");
+  assert.equal(R.py_imul(6, 7), 42);
+  assert.equal(R.py_imul(-94906265, 94906265), -9007199136250225);
+  raises(() => R.py_imul(2 ** 30, 2 ** 30 * 16), "OverflowError", "integer result too large for a JS number");
+});
+
+test("py_bound: UnboundLocalError only for a never-assigned local", () => {
+  const R = load("py_bound");
+  assert.equal(R.py_bound(0, "x"), 0);
+  assert.equal(R.py_bound(null, "x"), null);
+  raises(() => R.py_bound(undefined, "value"), "UnboundLocalError",
+    "cannot access local variable 'value' where it is not associated with a value");
+});
+
+test("py_getattr / py_setattr: Python values have no JS properties", () => {
+  const R = load("py_getattr", "py_setattr", "py_exceptions");
+  raises(() => R.py_getattr([1, 2], "length"), "AttributeError", "'list' object has no attribute 'length'");
+  raises(() => R.py_getattr("ab", "length"), "AttributeError", "'str' object has no attribute 'length'");
+  raises(() => R.py_getattr({ a: 1 }, "a"), "AttributeError", "'dict' object has no attribute 'a'");
+  raises(() => R.py_getattr(null, "x"), "AttributeError", "'NoneType' object has no attribute 'x'");
+  const e = new R.py_ValueError("m", 2);
+  same(R.py_getattr(e, "args"), T("m", 2));
+  assert.equal(R.py_getattr(e, "__cause__"), null);
+  raises(() => R.py_getattr(e, "message"), "AttributeError", "'ValueError' object has no attribute 'message'");
+  const date = new Date(0);
+  assert.equal(typeof R.py_getattr(date, "getTime"), "function");
+  raises(() => R.py_setattr([1], "x", 1), "AttributeError", "'list' object has no attribute 'x'");
+  const foreign = new (class Box {})();
+  assert.equal(R.py_setattr(foreign, "x", 1), null);
+  assert.equal(foreign.x, 1);
+});
+
+test("py_seq_item / py_map_item: fast paths, Python errors otherwise", () => {
+  const R = load("py_seq_item", "py_map_item");
+  assert.equal(R.py_seq_item([1, 2, 3], 0), 1);
+  assert.equal(R.py_seq_item([1, 2, 3], -1), 3);
+  raises(() => R.py_seq_item([1], 5), "IndexError", "list index out of range");
+  const m = new Map([["a", 1], [1, "one"]]);
+  assert.equal(R.py_map_item(m, "a"), 1);
+  assert.equal(R.py_map_item(m, true), "one"); // True == 1 as a key
+  raises(() => R.py_map_item(m, "zz"), "KeyError", "'zz'");
+});
+
+test("py_iadd: lists extend in place, other values add", () => {
+  const R = load("py_iadd");
+  const xs = [1];
+  assert.equal(R.py_iadd(xs, [2, 3]), xs);
+  same(xs, [1, 2, 3]);
+  same(R.py_iadd(T(1), T(2)), T(1, 2));
+  assert.equal(R.py_iadd("a", "b"), "ab");
+  raises(() => R.py_iadd(1, "b"), "TypeError");
+});
+
+test("py_dict_merge and py_dict_fromkeys", () => {
+  const R = load("py_dict_merge", "py_dict_fromkeys");
+  const m = R.py_dict_merge(new Map(), { a: 1, b: 2 });
+  R.py_dict_merge(m, [["a", 3]]);
+  same(m, new Map([["a", 3], ["b", 2]]));
+  same(R.py_dict_fromkeys("aba", 0), new Map([["a", 0], ["b", 0]]));
+  same(R.py_dict_fromkeys([1, 2]), new Map([[1, null], [2, null]]));
+});
+
+test("py_bind: CPython's TypeErrors for calls bound at run time", () => {
+  const R = load("py_bind");
+  const spec = ["f", ["a", "b"], 0, 1, false, ["k"], [], true];
+  same(R.py_bind(spec, [1], new Map([["k", 2], ["z", 3]])), [1, undefined, 2, new Map([["z", 3]])]);
+  raises(() => R.py_bind(spec, [1, 2, 3], new Map()), "TypeError",
+    "f() takes from 1 to 2 positional arguments but 3 were given");
+  raises(() => R.py_bind(spec, [], new Map()), "TypeError",
+    "f() missing 1 required positional argument: 'a'");
+  raises(() => R.py_bind(["g", ["a"], 0, 1, false, [], [], false], [1], new Map([["a", 2]])),
+    "TypeError", "g() got multiple values for argument 'a'");
+  raises(() => R.py_bind(["g", ["a"], 0, 1, false, [], [], false], [1], new Map([["q", 2]])),
+    "TypeError", "g() got an unexpected keyword argument 'q'");
+  same(R.py_bind(["h", ["a"], 0, 1, true, [], [], false], [1, 2, 3], null), [1, T(2, 3)]);
+});
+
+test("py_math: domain errors and int results as CPython", () => {
+  const R = load("py_math");
+  assert.equal(R.py_math.sqrt(16), 4);
+  raises(() => R.py_math.sqrt(-1), "ValueError", "math domain error");
+  raises(() => R.py_math.log(0), "ValueError", "math domain error");
+  assert.equal(R.py_math.log(8, 2), 3);
+  assert.equal(R.py_math.floor(-2.5), -3);
+  raises(() => R.py_math.floor(Infinity), "OverflowError", "cannot convert float infinity to integer");
+  assert.equal(R.py_math.factorial(5), 120);
+  assert.equal(R.py_math.gcd(12, 18), 6);
+  assert.equal(R.py_math.isclose(1, 1 + 1e-10), true);
+  assert.equal(R.py_math.fsum([0.1, 0.1, 0.1]), 0.30000000000000004);
+});
+
+test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
+  const R = load("py_json_dumps", "py_json_loads");
+  assert.equal(R.py_json_dumps(new Map([["b", 1], ["a", [1, 2.5, null, true]]])),
+    '{"b": 1, "a": [1, 2.5, null, true]}');
+  assert.equal(R.py_json_dumps(new Map([["b", 1], ["a", 2]]), undefined, true), '{"a": 2, "b": 1}');
+  assert.equal(R.py_json_dumps({ k: [1] }, 2), '{\n  "k": [\n    1\n  ]\n}');
+  assert.equal(R.py_json_dumps(["é"]), '["\\u00e9"]');
+  assert.equal(R.py_json_dumps(new Map([[1, "x"]])), '{"1": "x"}');
+  assert.equal(R.py_json_dumps({ k: [1] }, undefined, false, T(",", ":")), '{"k":[1]}');
+  same(R.py_json_loads('{"a": [1, 2]}'), { a: [1, 2] });
+  raises(() => R.py_json_loads("{"), "ValueError");
+});
+
+test("py_patch: operations in the shape Dash applies", () => {
+  const R = load("py_patch");
+  const p = R.py_patch();
+  p.at("layout").set("title", new Map([["text", "T"]]));
+  p.at("data").at(0).append(5);
+  p.iop("count", "Add", 1);
+  p.del("gone");
+  assert.equal(p.__dash_patch_update, "__dash_patch_update");
+  assert.deepEqual(JSON.parse(JSON.stringify(p)).operations, [
+    { operation: "Assign", location: ["layout", "title"], params: { value: { text: "T" } } },
+    { operation: "Append", location: ["data", 0], params: { value: 5 } },
+    { operation: "Add", location: ["count"], params: { value: 1 } },
+    { operation: "Delete", location: ["gone"], params: {} },
+  ]);
+});
+
+test("py_ctx: Dash's callback_context read as Python's ctx", () => {
+  const R = load("py_ctx");
+  globalThis.dash_clientside = {
+    callback_context: {
+      triggered: [{ prop_id: '{"index":1,"type":"b"}.n_clicks', value: 1 }],
+      triggered_id: { index: 1, type: "b" },
+      inputs: { "a.value": 1 },
+    },
+  };
+  try {
+    const c = R.py_ctx();
+    assert.deepEqual(c.triggered_id, { index: 1, type: "b" });
+    assert.equal(c.triggered.length, 1);
+    assert.deepEqual(c.triggered_prop_ids.get('{"index":1,"type":"b"}.n_clicks'), { index: 1, type: "b" });
+    globalThis.dash_clientside = { callback_context: { triggered: [{ prop_id: ".", value: null }] } };
+    const initial = R.py_ctx();
+    assert.equal(initial.triggered_id, null);
+    assert.equal(initial.triggered.length, 0); // falsy, as in Python
+  } finally {
+    delete globalThis.dash_clientside;
+  }
+});
+
+test("py_getitem_float: sequences refuse float indexes, dicts look them up", () => {
+  const R = load("py_getitem_float");
+  raises(() => R.py_getitem_float([1, 2], 1), "TypeError", "list indices must be integers or slices, not float");
+  raises(() => R.py_getitem_float("ab", 1), "TypeError", "string indices must be integers or slices, not float");
+  assert.equal(R.py_getitem_float(new Map([[1, "x"]]), 1), "x");
+});
+
+test("py_json_loads: NaN and Infinity literals, as Python reads them", () => {
+  const R = load("py_json_loads");
+  assert.ok(Number.isNaN(R.py_json_loads("NaN")));
+  same(R.py_json_loads('[Infinity, -Infinity, "NaN"]'), [Infinity, -Infinity, "NaN"]);
+  raises(() => R.py_json_loads("nan"), "ValueError");
+});
