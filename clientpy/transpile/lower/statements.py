@@ -132,11 +132,11 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
         bounds = [held(b) for b in slice_bounds(fx, target.slice)]
         bounds += [js.Literal("undefined")] * (3 - len(bounds))
         current = fx.unit.call("py_slice", obj, *bounds)
-        store = lambda new: fx.unit.call("py_setslice", obj, *bounds, new)  # noqa: E731
+        store = lambda new: fx.unit.call("py_setslice", obj, *bounds, new)
     else:
         key = held(expr(fx, target.slice))
         current = fx.unit.call("py_getitem", obj, key)
-        store = lambda new: fx.unit.call("py_setitem", obj, key, new)  # noqa: E731
+        store = lambda new: fx.unit.call("py_setitem", obj, key, new)
     if op in AUGMENTED_IN_PLACE and target_t.kind not in (
         "int",
         "float",
