@@ -10,7 +10,7 @@ function py_getattr(obj, name) {
       case "args": return obj.args;
       case "__cause__": return obj.__cause__ === undefined ? null : obj.__cause__;
       case "__context__": return obj.__context__ === undefined ? null : obj.__context__;
-      case "__suppress_context__": return obj.__cause__ !== undefined && obj.__cause__ !== null;
+      case "__suppress_context__": return obj.__suppress_context__ === true;
       case "__traceback__": return null;
     }
     if (Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];

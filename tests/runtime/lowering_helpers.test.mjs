@@ -163,3 +163,19 @@ test("py_json_loads: NaN and Infinity literals, as Python reads them", () => {
   same(R.py_json_loads('[Infinity, -Infinity, "NaN"]'), [Infinity, -Infinity, "NaN"]);
   raises(() => R.py_json_loads("nan"), "ValueError");
 });
+
+test("py_chain and py_kwargs_merge", () => {
+  const R = load("py_chain", "py_kwargs_merge", "py_getattr");
+  const cause = new R.py_KeyError("a");
+  const e = R.py_chain(new R.py_ValueError("w"), cause, cause);
+  assert.equal(R.py_getattr(e, "__cause__"), cause);
+  assert.equal(R.py_getattr(e, "__suppress_context__"), true);
+  const inner = R.py_chain(new R.py_ValueError("x"), undefined, cause);
+  assert.equal(R.py_getattr(inner, "__context__"), cause);
+  assert.equal(R.py_getattr(inner, "__suppress_context__"), false);
+  const frozen = Object.freeze({ description: "prevent" });
+  assert.equal(R.py_chain(frozen, undefined, cause), frozen);
+  same(R.py_kwargs_merge(new Map([["a", 1]]), { b: 2 }, "f"), new Map([["a", 1], ["b", 2]]));
+  raises(() => R.py_kwargs_merge(new Map([["a", 1]]), { a: 2 }, "f"), "TypeError",
+    "f() got multiple values for keyword argument 'a'");
+});

@@ -116,7 +116,8 @@ def runtime_bind(
     )
     for kw in call.keywords:
         if kw.arg is None:
-            kwargs = fx.unit.call("py_dict_merge", kwargs, expr(fx, kw.value))
+            name = js.Str(display.removesuffix("()"))
+            kwargs = fx.unit.call("py_kwargs_merge", kwargs, expr(fx, kw.value), name)
     return fx.unit.call(
         "py_bind", spec, js.Array(tuple(args)), kwargs, loc=loc_of(call)
     )

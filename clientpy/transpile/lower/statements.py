@@ -248,6 +248,21 @@ def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
     exc = expr(fx, node.exc)
     if _is_class(fx, node.exc):
         exc = js.New(exc, ())
+    cause = None
+    if node.cause is not None:
+        cause = expr(fx, node.cause)
+        if _is_class(fx, node.cause):
+            cause = js.New(cause, ())
+    if cause is not None or fx.except_stack:
+        context = (
+            fx.unit.call("py_exc_wrap", js.Name(fx.except_stack[-1]))
+            if fx.except_stack
+            else js.Literal("undefined")
+        )
+        chained = fx.unit.call(
+            "py_chain", exc, cause or js.Literal("undefined"), context
+        )
+        return [js.Throw(chained, loc=loc)]
     return [js.Throw(exc, loc=loc)]
 
 

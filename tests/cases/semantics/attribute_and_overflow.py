@@ -115,3 +115,61 @@ def format_builtin_with_spec(x: float):
 
 # inputs: [2.5]
 # inputs: [2]
+
+
+def cause_and_context():
+    try:
+        try:
+            {}["a"]
+        except KeyError as e:
+            raise ValueError("wrapped") from e
+    except ValueError as e:
+        return [
+            repr(e.__cause__),
+            repr(e.__context__),
+            e.__suppress_context__,
+            isinstance(e.__cause__, KeyError),
+        ]
+
+
+# inputs: []
+
+
+def context_without_from():
+    try:
+        try:
+            [][0]
+        except IndexError:
+            raise ValueError("inside")
+    except ValueError as e:
+        return [e.__cause__ is None, repr(e.__context__), e.__suppress_context__]
+
+
+# inputs: []
+
+
+def from_none():
+    try:
+        try:
+            [][0]
+        except IndexError:
+            raise ValueError("x") from None
+    except ValueError as e:
+        return [e.__cause__ is None, e.__suppress_context__]
+
+
+# inputs: []
+
+
+def duplicate_keyword(d):
+    def f(**kw):
+        return kw
+
+    try:
+        return f(a=1, **d)
+    except TypeError:
+        return "TypeError"
+
+
+# inputs: [{"a": 2}]
+# inputs: [{"b": 2}]
