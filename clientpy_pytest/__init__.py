@@ -1,5 +1,9 @@
 """The pytest plugin of clientpy (entry point ``pytest11``: ``clientpy``).
 
+It lives outside the ``clientpy`` package so that loading it imports nothing of clientpy:
+importing ``clientpy`` installs its Dash hooks, which a session that never tests a
+callback should not get.
+
 Fixtures:
 
 * ``clientpy_engine``: the session's node engine (a :class:`~clientpy.testing.NodeEngine`).
@@ -45,9 +49,8 @@ def pytest_configure(config):
 
 
 def _apply_timeout(config, runner=None) -> None:
-    # Only where clientpy.testing is in use: importing it imports Dash, which a session
-    # that never tests a callback need not pay for. Test modules importing run_js
-    # directly have imported it by the end of the collection.
+    # Only where clientpy.testing is in use (see the module doc). Test modules importing
+    # run_js directly have imported it by the end of the collection.
     if config._clientpy_timeout_set:
         return
     runner = runner or sys.modules.get("clientpy.testing.runner")

@@ -5,8 +5,8 @@ any function ``clientpy.to_js`` accepts) and returns its value as Python;
 ``assert_same(func, *args, ctx=None)`` runs CPython and JavaScript and fails with a
 readable account of any difference; ``app_examples(app)`` makes a pytest test that checks
 every ``@clientside`` callback of an app on the ``examples=`` declared next to it.
-The pytest plugin (installed with clientpy) adds the fixtures ``clientpy_engine``,
-``run_js`` and ``assert_same`` and the ``clientpy_timeout`` ini option.
+The pytest plugin (``clientpy_pytest``, installed with clientpy) adds the fixtures
+``clientpy_engine``, ``run_js`` and ``assert_same`` and the ``clientpy_timeout`` ini option.
 """
 
 from clientpy.testing.engine import (

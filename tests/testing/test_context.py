@@ -137,7 +137,7 @@ def test_bad_ctx_is_refused_with_a_hint(cb, ctx, message):
 
 
 def test_an_id_used_by_several_inputs_needs_the_prop():
-    from dash import Input, Output
+    from dash import Dash, Input, Output
 
     from clientpy import clientside
 
@@ -145,6 +145,7 @@ def test_an_id_used_by_several_inputs_needs_the_prop():
         Output("two-props-out", "children"),
         Input("two-props", "value"),
         Input("two-props", "n_submit"),
+        app=Dash("clientpy_testing_two_props"),
     )
     def two_props(value, n_submit):
         return value

@@ -5,7 +5,7 @@ import sys
 import time
 
 import pytest
-from dash import Input, Output, Patch, no_update
+from dash import Dash, Input, Output, Patch, no_update
 from dash.exceptions import PreventUpdate
 
 from clientpy import TranspileError, clientside
@@ -132,7 +132,11 @@ def test_the_engine_is_one_for_the_session_and_code_is_defined_once(cb):
 
 
 def test_a_callback_declared_inside_a_test():
-    @clientside(Output("local-out", "children"), Input("local-in", "value"))
+    @clientside(
+        Output("local-out", "children"),
+        Input("local-in", "value"),
+        app=Dash("clientpy_testing_local"),
+    )
     def double(value):
         return value * 2
 

@@ -1,4 +1,7 @@
-"""Callbacks for the clientpy.testing tests: values, exceptions, ctx, set_props, async."""
+"""Callbacks for the clientpy.testing tests: values, exceptions, ctx, set_props, async.
+
+Each belongs to this file's app only, so that checking another app does not meet them.
+"""
 
 from dash import (
     ALL,
@@ -23,7 +26,7 @@ class OutOfStock(ValueError):
     pass
 
 
-@clientside(Output("greeting", "children"), Input("name", "value"))
+@clientside(Output("greeting", "children"), Input("name", "value"), app=app)
 def greet(name):
     if not name:
         return no_update
@@ -33,6 +36,7 @@ def greet(name):
 @clientside(
     [Output("a", "children"), Output("b", "children")],
     Input("n", "value"),
+    app=app,
 )
 def two_outputs(n: int):
     if n is None:
@@ -42,7 +46,7 @@ def two_outputs(n: int):
     return n * 2, (n, n + 0.5)
 
 
-@clientside(Output("shapes", "children"), Input("shapes", "id"))
+@clientside(Output("shapes", "children"), Input("shapes", "id"), app=app)
 def shapes(_):
     return {
         "ints": {1: "one", 2: "two"},
@@ -54,7 +58,7 @@ def shapes(_):
     }
 
 
-@clientside(Output("stock", "children"), Input("item", "value"))
+@clientside(Output("stock", "children"), Input("item", "value"), app=app)
 def buy(item):
     stock = {"tea": 2, "cake": 0}
     if item == "cake":
@@ -62,26 +66,26 @@ def buy(item):
     return stock[item]
 
 
-@clientside(Output("err", "children"), Input("err", "id"))
+@clientside(Output("err", "children"), Input("err", "id"), app=app)
 def returns_exception(kind):
     if kind == "key":
         return KeyError("k")
     return ValueError("bad", 2)
 
 
-@clientside(Output("browser", "children"), Input("browser", "id"))
+@clientside(Output("browser", "children"), Input("browser", "id"), app=app)
 def browser_href(_):
     return js.window.location.href
 
 
-@clientside(Output("loop", "children"), Input("loop", "value"))
+@clientside(Output("loop", "children"), Input("loop", "value"), app=app)
 def spin(n):
     while n >= 0:
         n = n + 1
     return n
 
 
-@clientside(Output("printed", "children"), Input("printed", "id"))
+@clientside(Output("printed", "children"), Input("printed", "id"), app=app)
 def chatty(x):
     print("got", x)
     print("twice", x, sep="|")
@@ -92,7 +96,7 @@ async def _echo(x):
     return x
 
 
-@clientside(Output("later", "children"), Input("later", "n_clicks"))
+@clientside(Output("later", "children"), Input("later", "n_clicks"), app=app)
 async def later(n):
     first = ctx.triggered_id
     value = await _echo(n)
@@ -105,6 +109,7 @@ async def later(n):
     Input("left", "n_clicks"),
     Input("right", "n_clicks"),
     State("clicked", "title"),
+    app=app,
 )
 def which(left, right, title):
     return {
@@ -124,6 +129,7 @@ def which(left, right, title):
     Output({"type": "label", "index": MATCH}, "children"),
     Input({"type": "button", "index": MATCH}, "n_clicks"),
     State({"type": "field", "index": ALL}, "value"),
+    app=app,
 )
 def pattern(n, fields):
     return {
@@ -136,14 +142,14 @@ def pattern(n, fields):
     }
 
 
-@clientside(Input("save", "n_clicks"), prevent_initial_call=True)
+@clientside(Input("save", "n_clicks"), prevent_initial_call=True, app=app)
 def save(n):
     set_props("status", {"children": f"saved {n}"})
     set_props({"type": "cell", "index": 2}, {"value": (n, n)})
     set_props("status", {"title": "ok"})
 
 
-@clientside(Output("patched", "figure"), Input("patched", "id"))
+@clientside(Output("patched", "figure"), Input("patched", "id"), app=app)
 def patch(x):
     p = Patch()
     p["layout"]["title"] = x
@@ -155,6 +161,7 @@ def patch(x):
     Output("checked", "children"),
     Input("checked", "value"),
     examples=[(1,), ("x",), Example(None, expect=PreventUpdate)],
+    app=app,
 )
 def checked(value):
     if value is None:
