@@ -219,3 +219,12 @@ def test_a_failing_example_fails_its_own_test(tmp_path):
     assert "test_app.py::test_app[shout:1] FAILED" in result.stdout
     assert "CPython returned 'B'; expected 'B!'" in result.stdout
     assert "1 failed, 1 passed" in result.stdout
+
+
+def test_the_readme_shows_the_example_project():
+    readme = (ROOT / "README.md").read_text()
+    example = ROOT / "examples" / "testing"
+    assert (example / "test_app.py").read_text() in readme
+    start = readme.index('@clientside(\n    Output("counter"')
+    end = readme.index("```", start)
+    assert readme[start:end] in (example / "app.py").read_text()
