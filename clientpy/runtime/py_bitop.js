@@ -1,4 +1,4 @@
-// requires: py_binop_error py_exceptions py_hash_find py_is_plain
+// requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set
 // The slow path of &, |, ^ (op 0, 1, 2): bools (bool op bool stays a bool), ints of any
 // size as two's complement, sets (intersection, union, symmetric difference) and, for |,
 // dicts (a new dict: a's items updated with b's).
@@ -26,6 +26,10 @@ function py_bitop(a, b, op) {
     if (r - h * 4294967296 !== l) throw new py_OverflowError("integer result too large for a JS number");
     return r;
   }
+  if (a instanceof py_DictView && a.setLike && (b instanceof Set || b instanceof py_DictView)) {
+    return py_bitop(py_set(a), b instanceof Set ? b : py_set(b), op);
+  }
+  if (b instanceof py_DictView && b.setLike && a instanceof Set) return py_bitop(a, py_set(b), op);
   if (a instanceof Set && b instanceof Set) {
     const r = new Set();
     if (op === 0) {

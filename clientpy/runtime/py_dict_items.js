@@ -1,12 +1,6 @@
-// requires: py_dict_kind
-// dict.items() as an array of (key, value) tuples.
+// requires: py_dict_kind py_DictView
+// dict.items(): a live view of the dict (see py_DictView).
 function py_dict_items(self) {
-  const out = [];
-  if (py_dict_kind(self, "items")) {
-    for (const [k, v] of self) out.push(Object.freeze([k, v]));
-  } else {
-    const keys = Object.keys(self);
-    for (let i = 0; i < keys.length; i++) out.push(Object.freeze([keys[i], self[keys[i]]]));
-  }
-  return out;
+  py_dict_kind(self, "items");
+  return new py_DictView(self, "items");
 }

@@ -1,4 +1,4 @@
-// requires: py_hash_find py_is_plain
+// requires: py_hash_find py_is_plain py_DictView
 // a == b with Python's rules: numbers and bools by value (True == 1 == 1.0), lists and
 // tuples item by item (a list never equals a tuple), dicts (Maps or plain objects) by
 // items, sets by members, None == None; anything else by identity.
@@ -16,6 +16,7 @@ function py_eq(a, b) {
 
 // a == b for two distinct non-null objects (kept apart so that py_eq stays small).
 function py_eq_objects(a, b) {
+  if (a instanceof py_DictView || b instanceof py_DictView) return py_eq_views(a, b);
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length || Object.isFrozen(a) !== Object.isFrozen(b)) return false;
     for (let i = 0; i < a.length; i++) {
@@ -73,4 +74,29 @@ function py_eq_map_object(m, o) {
     if (x !== y && !py_eq(x, y)) return false;
   }
   return true;
+}
+
+// dict_keys / dict_items compare like sets, with each other and with sets; a values
+// view equals only itself.
+function py_eq_views(a, b) {
+  const sa = py_eq_view_set(a);
+  const sb = py_eq_view_set(b);
+  if (sa === null || sb === null || sa.length !== sb.length) return false;
+  for (const x of sa) {
+    let found = false;
+    for (const y of sb) {
+      if (x === y || py_eq(x, y)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function py_eq_view_set(x) {
+  if (x instanceof py_DictView) return x.setLike ? Array.from(x) : null;
+  if (x instanceof Set) return Array.from(x);
+  return null;
 }

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_hash_find py_is_plain py_typename
+// requires: py_exceptions py_hash_find py_is_plain py_typename py_DictView
 // o[k] for an index or key (slices go through py_slice): negative indexes count from the
 // end, str indexes count code points, a missing key raises KeyError(k), a plain object
 // only answers its own str keys. Foreign objects are read as JS objects.
@@ -12,6 +12,9 @@ function py_getitem(o, k) {
 }
 
 function py_getitem_slow(o, k) {
+  if (o instanceof py_DictView) {
+    throw new py_TypeError("'dict_" + o.kind + "' object is not subscriptable");
+  }
   if (Array.isArray(o)) {
     const tuple = Object.isFrozen(o);
     const i = py_getitem_index(k, tuple ? "tuple" : "list", o.length);

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_is_plain py_typename
+// requires: py_exceptions py_is_plain py_typename py_DictView
 // len(x): code points of a str, items of a list/tuple/dict/set.
 function py_len(x) {
   if (typeof x === "string") {
@@ -18,7 +18,7 @@ function py_len(x) {
     return n - pairs;
   }
   if (Array.isArray(x)) return x.length;
-  if (x instanceof Map || x instanceof Set) return x.size;
+  if (x instanceof Map || x instanceof Set || x instanceof py_DictView) return x.size;
   if (py_is_plain(x)) return Object.keys(x).length;
   throw new py_TypeError("object of type '" + py_typename(x) + "' has no len()");
 }

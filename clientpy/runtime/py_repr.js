@@ -1,4 +1,4 @@
-// requires: py_exceptions py_exc_name py_float_repr py_is_plain
+// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView
 // repr(x). `floats` true: every number is a float (the compiler knows the static type);
 // otherwise an integral number is an int. Containers nest: list [1, 2], tuple (1,),
 // dict {'a': 1} (Map or plain object), set {1, 2} / set(), exceptions KeyError('a').
@@ -72,6 +72,9 @@ function py_repr_object(x, floats, stack) {
       return name + py_repr_object(args, floats, stack);
     }
     return name + "(" + py_repr_str(String(x.message)) + ")";
+  }
+  if (x instanceof py_DictView) {
+    return "dict_" + x.kind + "(" + py_repr_item(Array.from(x), floats, stack) + ")";
   }
   const isArray = Array.isArray(x);
   const isSet = !isArray && x instanceof Set;

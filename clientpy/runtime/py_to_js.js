@@ -1,4 +1,4 @@
-// requires: py_exceptions py_is_plain py_str py_typename
+// requires: py_exceptions py_is_plain py_str py_typename py_DictView
 // A callback's return value as Dash data: dict (Map) -> plain object with keys as
 // json.dumps writes them, set and tuple -> array, undefined -> null, deeply. Lists and
 // plain objects in which nothing changes are returned as they are (no copy).
@@ -24,7 +24,7 @@ function py_to_js(x) {
     for (const [k, v] of x) py_to_js_put(r, py_to_js_key(k), py_to_js(v));
     return r;
   }
-  if (x instanceof Set) {
+  if (x instanceof Set || x instanceof py_DictView) {
     const r = [];
     for (const v of x) r.push(py_to_js(v));
     return r;

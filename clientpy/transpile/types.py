@@ -83,6 +83,11 @@ def set_of(elem: T = ANY) -> T:
     return T("set", (elem,))
 
 
+def view_of(elem: T = ANY) -> T:
+    """A dict view (keys(), values(), items()): iterable, sized, live."""
+    return T("view", (elem,))
+
+
 def dict_of(key: T = ANY, value: T = ANY) -> T:
     return T("dict", (key, value))
 

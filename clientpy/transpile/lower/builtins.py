@@ -28,7 +28,7 @@ def _arg_type(fx, node, i=0) -> T:
 
 def _elem_of_arg(fx, node, i=0) -> T:
     arg_t = _arg_type(fx, node, i)
-    if arg_t.kind in ("list", "tuple", "tuplen", "set"):
+    if arg_t.kind in ("list", "tuple", "tuplen", "set", "view"):
         return arg_t.elem
     if arg_t.kind == "str":
         return STR

@@ -19,7 +19,7 @@ from .targets import assign
 def element_type(iter_t: T) -> T:
     if iter_t.kind == "never":
         return iter_t
-    if iter_t.kind in ("list", "tuple", "tuplen", "set"):
+    if iter_t.kind in ("list", "tuple", "tuplen", "set", "view"):
         return iter_t.elem
     if iter_t.kind == "str":
         return STR
@@ -67,7 +67,7 @@ def loop(fx, target, iter_node, body: list[js.Stmt], loc=None) -> list[js.Stmt]:
     iterable = expr(fx, iter_node)
     if iter_t.kind == "dict":
         iterable = js.Call(js.Member(iterable, "keys"), ())
-    elif iter_t.kind not in ("list", "tuple", "tuplen", "str", "set"):
+    elif iter_t.kind not in ("list", "tuple", "tuplen", "str", "set", "view"):
         iterable = fx.unit.call("py_iter", iterable)
     elem_t = element_type(iter_t)
     if isinstance(target, ast.Name):

@@ -126,18 +126,19 @@ def _dict_value(recv: T) -> T:
     return recv.value if recv.kind == "dict" else ANY
 
 
+# Views are live, not lists: their static type only tells what iterating them gives.
 def _dict_items(recv: T) -> T:
     if recv.kind == "dict":
-        return t.list_of(t.fixed_tuple(recv.args[0], recv.value))
-    return t.list_of(t.fixed_tuple(ANY, ANY))
+        return t.view_of(t.fixed_tuple(recv.args[0], recv.value))
+    return t.view_of(t.fixed_tuple(ANY, ANY))
 
 
 def _dict_keys(recv: T) -> T:
-    return t.list_of(recv.args[0] if recv.kind == "dict" else ANY)
+    return t.view_of(recv.args[0] if recv.kind == "dict" else ANY)
 
 
 def _dict_values(recv: T) -> T:
-    return t.list_of(_dict_value(recv))
+    return t.view_of(_dict_value(recv))
 
 
 DICT_METHODS: dict[str, Method] = {
