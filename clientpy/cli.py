@@ -1,47 +1,148 @@
-"""``clientpy build APP``: write an app's clientside bundle ahead of time."""
+"""The ``clientpy`` command (also ``python -m clientpy``): build, check and show."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import traceback
 
-from clientpy.dash.assets import BuildError
-from clientpy.dash.build import AppNotFound, build_app, failure_json, load_app
+from clientpy import __version__
+
+APP_HELP = (
+    "the Dash app: path/to/app.py or package.module, optionally :name of the app "
+    "(or of a function returning it)"
+)
+EXIT_CODES = """\
+exit status:
+  0  done (check: the bundle is up to date)
+  1  a clientside callback cannot be translated (check: or the bundle is stale)
+  2  usage error: bad arguments, APP cannot be imported, NAME matches nothing
+"""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="clientpy", description="Dash clientside callbacks written in Python."
+        prog="clientpy",
+        description="Dash clientside callbacks written in Python: translate them to "
+        "JavaScript, check the bundle before deploying, and review the generated code.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser(
+    parser.add_argument(
+        "--version", action="version", version=f"clientpy {__version__}"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = _command(
+        commands,
         "build",
-        help="translate every clientside callback of an app and write its bundle",
-        description="Import APP, translate every @clientside callback and write the "
-        "bundle into the app's assets folder.",
+        "translate every clientside callback of an app and write its bundle",
+        "Import APP, translate every @clientside callback and write the bundle "
+        "(zzz_clientpy.js) and its source map (zzz_clientpy.js.map) into the app's "
+        "assets folder, where Dash serves them. Every error of every callback is "
+        "reported; on error nothing is written.",
     )
+    build.add_argument("app", metavar="APP", help=APP_HELP)
     build.add_argument(
-        "app", metavar="APP", help="path/to/app.py or package.module, optionally :attr"
-    )
-    build.add_argument(
+        "--out",
         "--assets-folder",
-        help="write the bundle here instead of the app's assets folder",
+        dest="out",
+        metavar="DIR",
+        help="write the bundle and its source map into DIR instead",
+    )
+    build.add_argument(
+        "--minify",
+        action="store_true",
+        help="smaller output, without comments and indentation (the source map stays "
+        "exact; the running app keeps building it this way)",
     )
     build.add_argument(
         "--json", action="store_true", help="print the result as JSON on stdout"
     )
+
+    check = _command(
+        commands,
+        "check",
+        "fail if the bundle on disk is not what a build would write now (for CI)",
+        "Import APP and translate its clientside callbacks without writing anything. "
+        "Exit 0 when each one translates and the bundle and source map on disk are "
+        "exactly what `clientpy build` would write; else exit 1, naming each failing "
+        "or stale callback (with a short diff).",
+    )
+    check.add_argument("app", metavar="APP", help=APP_HELP)
+    check.add_argument(
+        "--out",
+        "--assets-folder",
+        dest="out",
+        metavar="DIR",
+        help="check the bundle in DIR instead of the app's assets folder",
+    )
+    check.add_argument(
+        "--minify",
+        action="store_true",
+        default=None,
+        help="expect a minified bundle (default: as the bundle on disk says)",
+    )
+
+    show = _command(
+        commands,
+        "show",
+        "print each clientside callback's Python source and generated JavaScript",
+        "Import APP and print, for each clientside callback (or those NAME picks), "
+        "its file and line, its Python source and the JavaScript it becomes: the "
+        "callback, every function of yours it calls and the runtime helpers it uses.",
+    )
+    show.add_argument("app", metavar="APP", help=APP_HELP)
+    show.add_argument(
+        "names",
+        metavar="NAME",
+        nargs="*",
+        help="only these callbacks: a function name (greet) or module.qualname "
+        "(app.greet)",
+    )
+    show.add_argument("--json", action="store_true", help="print JSON for tools")
     return parser
 
 
-def _build(args) -> int:
+def _command(commands, name: str, summary: str, description: str):
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _load(target: str):
+    from clientpy.dash.build import AppNotFound, load_app
+
     try:
-        app = load_app(args.app)
+        return load_app(target)
     except AppNotFound as exc:
-        print(f"clientpy: {exc}", file=sys.stderr)
-        return 2
+        raise _UsageError(str(exc)) from None
+    except SystemExit:
+        raise _UsageError(
+            f"importing {target} exited; guard app.run() with "
+            "`if __name__ == '__main__':`"
+        ) from None
+    except Exception:  # noqa: BLE001 - any error of the user's module is shown
+        tb = traceback.format_exc()
+        raise _UsageError(f"importing {target} failed:\n{tb.rstrip()}") from None
+
+
+def _build(args) -> int:
+    from clientpy.dash.assets import BuildError
+    from clientpy.dash.build import build_app, failure_json
+
+    app = _load(args.app)
     try:
-        result = build_app(app, assets_folder=args.assets_folder)
+        result = build_app(app, assets_folder=args.out, minify=args.minify)
     except BuildError as exc:
         print(exc.format(), file=sys.stderr)
         if args.json:
@@ -62,11 +163,51 @@ def _build(args) -> int:
     return 0
 
 
+def _check(args) -> int:
+    from clientpy.dash.assets import BuildError
+    from clientpy.dash.check import check_app
+
+    app = _load(args.app)
+    try:
+        result = check_app(app, out=args.out, minify=args.minify)
+    except BuildError as exc:
+        print(exc.format(), file=sys.stderr)
+        return 1
+    if result.ok:
+        print(result.format(args.app))
+        return 0
+    print(result.format(args.app), file=sys.stderr)
+    return 1
+
+
+def _show(args) -> int:
+    from clientpy.dash.show import NoSuchCallback, select, show
+
+    app = _load(args.app)
+    try:
+        specs = select(app, args.names)
+    except NoSuchCallback as exc:
+        raise _UsageError(str(exc)) from None
+    shown = [show(spec) for spec in specs]
+    if args.json:
+        print(json.dumps([s.to_json() for s in shown], indent=2))
+    else:
+        print("\n".join(s.format() for s in shown), end="")
+        if not shown:
+            print("the app has no clientside callbacks")
+    return 1 if any(s.error is not None for s in shown) else 0
+
+
+COMMANDS = {"build": _build, "check": _check, "show": _show}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "build":
-        return _build(args)
-    return 2  # pragma: no cover - argparse requires a command
+    try:
+        return COMMANDS[args.command](args)
+    except _UsageError as exc:
+        print(f"clientpy {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover
