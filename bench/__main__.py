@@ -73,7 +73,9 @@ def machine() -> dict:
             peers[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
             peers[dist] = "not installed"
+    head = _version(["git", "-C", str(HERE.parent), "log", "-1", "--format=%h %s"])
     return {
+        "clientpy": head[:80],
         "cpu": f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB",
         "os": platform.platform(),
         "python": platform.python_version(),
