@@ -1,0 +1,211 @@
+# Probes: constructs outside the subset, each refused where it stands.
+import json
+
+
+def calls_getattr(d):
+    return getattr(d, "x", 1)
+# expect: CP112 6:12
+
+
+def calls_hasattr(d):
+    return hasattr(d, "x")
+# expect: CP112 11:12
+
+
+def calls_id(d):
+    return id(d)
+# expect: CP112 16:12
+
+
+def calls_hash(d):
+    return hash(d)
+# expect: CP112 21:12
+
+
+def builds_frozenset(d):
+    return frozenset(d)
+# expect: CP112 26:12
+
+
+def uses_iter_next(xs):
+    it = iter(xs)
+    return next(it)
+# expect: CP112 31:10
+# expect: CP112 32:12
+
+
+def uses_next_with_default(xs):
+    return next((x for x in xs if x), None)
+# expect: CP112 38:12
+
+
+def uses_type(x):
+    return type(x).__name__
+# expect: CP112 43:12
+
+
+def uses_bytes_literal(x):
+    return b"abc" + x
+# expect: CP100 48:12
+
+
+def uses_complex_literal(x):
+    return x * 2j
+# expect: CP100 53:16
+
+
+def uses_ellipsis(x):
+    return ...
+# expect: CP100 58:12
+
+
+def decorates_nested_function(x):
+    def deco(f):
+        return f
+
+    @deco
+    def inner():
+        return x
+
+    return inner()
+# expect: CP100 66:6
+
+
+def lambda_with_yield(x):
+    return lambda: (yield x)
+# expect: CP102 75:21
+
+
+def uses_except_star(x):
+    try:
+        return x
+    except* ValueError:
+        pass
+# expect: CP100 80:5
+
+
+def isinstance_with_computed_class(x, classes):
+    for cls in classes:
+        if isinstance(x, cls):
+            return True
+    return False
+# expect: CP121 89:26
+
+
+def unknown_method_of_typed_str(s: str):
+    return s.isidentifier()
+# expect: CP116 96:12
+
+
+def unknown_method_of_literal_list(x):
+    return [1, 2].at(x)
+# expect: CP116 101:12
+
+
+def append_to_built_tuple(x):
+    t = (x,)
+    t.append(1)
+    return t
+# expect: CP116 107:5
+
+
+def builtin_passed_as_value(xs):
+    return list(map(max, xs, xs))
+# expect: CP112 113:21
+
+
+def deletes_an_attribute(d):
+    del d.a
+    return d
+# expect: CP107 118:9
+
+
+def prints_mixed_container(n: int):
+    return str([n, 1.5])
+# expect: CP115 124:16
+
+
+def rounds_open_digits(x, n):
+    return f"{round(x, n)}"
+# expect: CP115 129:15
+
+
+def int_or_float_in_json(x):
+    total = 0
+    total += x
+    total += 0.5
+    return json.dumps(total)
+# expect: CP115 137:23
+
+
+def int_or_float_in_format_call(x):
+    total = x
+    total *= 1.5
+    total += 1
+    return "{}".format(max(total, x))
+# expect: CP115 145:24
+
+
+def await_in_dict_comprehension(xs):
+    async def one(v):
+        return v
+
+    async def run():
+        return {v: await one(v) for v in xs}
+
+    return run
+# expect: CP108 154:20
+
+
+def global_statement_in_nested(x):
+    def inner():
+        global STATE
+        return x
+
+    return inner()
+# expect: CP104 162:9
+
+
+def class_in_nested_function(x):
+    def inner():
+        class Box:
+            pass
+
+        return Box
+
+    return inner()
+# expect: CP101 171:9
+
+
+def import_inside_lambda_body(x):
+    import json as j
+
+    return j.dumps(x)
+# expect: CP105 181:5
+
+
+def yield_from_in_helper(xs):
+    def gen():
+        yield from xs
+
+    return list(gen())
+# expect: CP102 189:9
+
+
+def with_in_nested(x):
+    def inner():
+        with x:
+            pass
+
+    return inner
+# expect: CP103 197:9
+
+
+def match_in_nested(x):
+    def inner():
+        match x:
+            case _:
+                return 1
+
+    return inner()
+# expect: CP106 206:9
