@@ -129,12 +129,7 @@ def transcrypt(workload, workdir: Path, flags: tuple[str, ...] = ()) -> PeerOutp
     )
     target = out / f"{stem}.js"
     if proc.returncode != 0 or not target.exists():
-        msg = [
-            ln.strip()
-            for ln in (proc.stdout + proc.stderr).splitlines()
-            if "rror" in ln or "Unsupported" in ln
-        ]
-        return PeerOutput(peer, error=" ".join(msg[:2])[:300] or "no output")
+        return PeerOutput(peer, error=_transcrypt_error(proc.stdout + proc.stderr))
     (out / "package.json").write_text('{"type": "module"}\n')
     runtime = {
         p.name: p.read_text(encoding="utf-8")
@@ -144,6 +139,23 @@ def transcrypt(workload, workdir: Path, flags: tuple[str, ...] = ()) -> PeerOutp
     return PeerOutput(
         peer, module=target, code=target.read_text(encoding="utf-8"), runtime=runtime
     )
+
+
+def _transcrypt_error(output: str) -> str:
+    """Transcrypt's report, without its banner and repeated headers."""
+    lines = output.split("Error while compiling", 1)[-1].splitlines()[1:]
+    keep = []
+    for line in lines:
+        line = line.strip()
+        if line.startswith("Aborted"):
+            break
+        line = line.removesuffix(", namely:").removesuffix(":")
+        if line and not line.startswith("Error while compiling") and line not in keep:
+            keep.append(line)
+    if keep and keep[-1].startswith("File "):
+        keep.append("(crashed, no message)")
+    module = re.compile(r"File '[^']*/(\w+\.py)'")
+    return " ".join(module.sub(r"File '\1'", ln) for ln in keep)[:300] or "no output"
 
 
 def translate_all(workload, workdir: Path) -> dict[str, PeerOutput]:
