@@ -179,3 +179,15 @@ test("py_chain and py_kwargs_merge", () => {
   raises(() => R.py_kwargs_merge(new Map([["a", 1]]), { a: 2 }, "f"), "TypeError",
     "f() got multiple values for keyword argument 'a'");
 });
+
+test("py_getstr: plain objects by own key, everything else as py_getitem", () => {
+  const R = load("py_getstr", "py_DictView");
+  assert.equal(R.py_getstr({ region: "EU" }, "region"), "EU");
+  raises(() => R.py_getstr({ a: 1 }, "region"), "KeyError", "'region'");
+  assert.equal(R.py_getstr(new Map([["size", 3]]), "size"), 3);
+  raises(() => R.py_getstr(new Map(), "size"), "KeyError", "'size'");
+  raises(() => R.py_getstr(new Set([1]), "size"), "TypeError");
+  raises(() => R.py_getstr([1], "length"), "TypeError", "list indices must be integers or slices, not str");
+  raises(() => R.py_getstr(new R.py_DictView({ a: 1 }, "keys"), "kind"), "TypeError",
+    "'dict_keys' object is not subscriptable");
+});

@@ -307,7 +307,17 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
         return fx.unit.call("py_seq_item", obj, key, loc=loc)
     if base_t.kind == "dict":
         return fx.unit.call("py_map_item", obj, key, loc=loc)
+    if isinstance(key, js.Str) and key.value not in OBJECT_PROTOTYPE_NAMES:
+        return fx.unit.call("py_getstr", obj, key, loc=loc)
     return fx.unit.call("py_getitem", obj, key, loc=loc)
+
+
+# Keys a plain object answers from its prototype: never read with a bare property access.
+OBJECT_PROTOTYPE_NAMES = frozenset(
+    "constructor toString toLocaleString valueOf hasOwnProperty isPrototypeOf "
+    "propertyIsEnumerable __proto__ __defineGetter__ __defineSetter__ __lookupGetter__ "
+    "__lookupSetter__".split()
+)
 
 
 def slice_bounds(fx, node: ast.Slice) -> tuple[js.Expr, ...]:
