@@ -209,3 +209,22 @@ def match_in_nested(x):
 
     return inner()
 # expect: CP106 206:9
+
+
+def uses_str_maketrans(s):
+    return s.translate(str.maketrans("a", "b"))
+# expect: CP116 215:24
+
+
+def prints_without_newline(x):
+    print(x, end="")
+    print()
+    return x
+# expect: CP100 220:18
+
+
+def prints_empty_end(x):
+    print(end="")
+    return x
+# expect: CP100 227:15
+
