@@ -203,7 +203,8 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     ns = json.dumps(entry.namespace)
     fn = json.dumps(entry.function_name)
     call = f"{compiled.js_name}.apply(null, args)"
-    rethrow = f"throw py_traceback(e, {TRACE_TABLE}, py_trace_src);"
+    python = json.dumps(compiled.python_name)
+    rethrow = f"throw py_traceback(e, {TRACE_TABLE}, py_trace_src, {python});"
     out.write(f"  (dc[{ns}] = dc[{ns}] || {{}})[{fn}] = (function () {{\n")
     source_map.add_function(compiled, out.line, indent=4)
     out.write(_indent(_indent(compiled.code)))

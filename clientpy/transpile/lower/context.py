@@ -87,6 +87,7 @@ class FunctionContext:
         self.defaults: dict[int, js.Expr] = {}
         self.param_types: dict[str, T] = {}  # for unannotated parameters
         self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
+        self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
 
     def js_name_of(self, name: str) -> str:
         return js_identifier(name)

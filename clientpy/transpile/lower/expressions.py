@@ -314,9 +314,7 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
 
 # Keys a plain object answers from its prototype: never read with a bare property access.
 OBJECT_PROTOTYPE_NAMES = frozenset(
-    "constructor toString toLocaleString valueOf hasOwnProperty isPrototypeOf "
-    "propertyIsEnumerable __proto__ __defineGetter__ __defineSetter__ __lookupGetter__ "
-    "__lookupSetter__".split()
+    ["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]
 )
 
 

@@ -166,6 +166,20 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
         and node.func.attr == "items"
         and not node.args
         and not node.keywords
+        and type_of(fx, node.func.value).kind == "mapping"
+    ):
+        entry = js.Name(fx.temp())
+        head = assign(fx, first, js.Index(entry, js.Num(0)), ANY) + assign(
+            fx, second, js.Index(entry, js.Num(1)), ANY
+        )
+        entries = fx.unit.call("py_dict_entries", expr(fx, node.func.value))
+        return [js.ForOf(entry, entries, tuple(head + body), loc=loc)]
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "items"
+        and not node.args
+        and not node.keywords
         and type_of(fx, node.func.value).kind == "dict"
     ):
         dict_t = type_of(fx, node.func.value)

@@ -177,6 +177,7 @@ TABLES: dict[str, tuple[dict[str, Method], str]] = {
     "list": (LIST_METHODS, "py_list_"),
     "tuple": (TUPLE_METHODS, "py_list_"),
     "dict": (DICT_METHODS, "py_dict_"),
+    "mapping": (DICT_METHODS, "py_dict_"),
     "set": (SET_METHODS, "py_set_"),
 }
 
@@ -187,9 +188,11 @@ def table_for(kind: str):
 
 def owners_of(name: str) -> list[str]:
     """Python types that have a method called `name` (for open receivers)."""
-    return [kind for kind, (table, _) in TABLES.items() if name in table] + (
-        ["str"] if name == "format" else []
-    )
+    return [
+        kind
+        for kind, (table, _) in TABLES.items()
+        if name in table and kind != "mapping"
+    ] + (["str"] if name == "format" else [])
 
 
 def method_result(recv: T, name: str) -> T:

@@ -179,14 +179,12 @@ PATCH_OPERATIONS = {ast.Add: "Add", ast.Sub: "Sub", ast.Mult: "Mul", ast.Div: "D
 
 @lowers_stmt(ast.If)
 def lower_if(fx, node: ast.If) -> list[js.Stmt]:
-    return [
-        js.If(
-            truth(fx, node.test),
-            tuple(stmts(fx, node.body)),
-            tuple(stmts(fx, node.orelse)),
-            loc=loc_of(node),
-        )
-    ]
+    from .narrowing import narrowed_body
+
+    test = truth(fx, node.test)
+    with narrowed_body(fx, node):
+        body = stmts(fx, node.body)
+    return [js.If(test, tuple(body), tuple(stmts(fx, node.orelse)), loc=loc_of(node))]
 
 
 def _loop_with_else(fx, node, build) -> list[js.Stmt]:

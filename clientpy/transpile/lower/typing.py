@@ -91,6 +91,8 @@ class Typer:
     def type_Name(self, node) -> T:
         owner = self.fx.lookup_local(node.id)
         if owner is not None:
+            if node.id in owner.narrowed:
+                return owner.narrowed[node.id]
             return owner.env.get(node.id, NEVER)
         found, value = self.fx.lookup_global(node.id)
         if not found:

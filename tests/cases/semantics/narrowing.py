@@ -1,0 +1,62 @@
+# Inside `if isinstance(x, T):` the translation knows x's type; the results must not
+# change for any input.
+
+
+def flatten(node, prefix="", out=None):
+    if out is None:
+        out = {}
+    if isinstance(node, dict):
+        for key, value in node.items():
+            flatten(value, f"{prefix}.{key}" if prefix else key, out)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            flatten(value, f"{prefix}[{i}]", out)
+    else:
+        out[prefix] = node
+    return out
+
+
+# inputs: [{"a": {"b": [1, {"c": null}]}, "d": "x"}]
+# inputs: [[1, [2, 3]]]
+# inputs: ["leaf"]
+
+
+def describe(x):
+    if isinstance(x, str):
+        return x.upper() + str(len(x))
+    if isinstance(x, bool):
+        return not x
+    if isinstance(x, tuple):
+        return len(x)
+    if isinstance(x, dict):
+        return sorted(x.keys())
+    return x
+
+
+# inputs: ["abc"]
+# inputs: [true]
+# inputs: [{"b": 1, "a": 2}]
+# inputs: [3]
+
+
+def narrowed_but_rebound(x):
+    if isinstance(x, list):
+        x = len(x)
+        return x + 1
+    return x
+
+
+# inputs: [[1, 2]]
+# inputs: [5]
+
+
+def built_dict_items():
+    d = {"a": 1}
+    d["b"] = 2
+    node = d
+    if isinstance(node, dict):
+        return [k + str(v) for k, v in node.items()]
+    return []
+
+
+# inputs: []
