@@ -88,6 +88,7 @@ class FunctionContext:
         self.param_types: dict[str, T] = {}  # for unannotated parameters
         self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
+        self.object_literals: set[int] = set()  # dict displays emitted as JS objects
 
     def js_name_of(self, name: str) -> str:
         return js_identifier(name)

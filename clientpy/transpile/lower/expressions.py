@@ -106,7 +106,9 @@ def lower_boolop(fx, node: ast.BoolOp) -> js.Expr:
     """`a or b` yields an operand, not a bool: keep that unless all operands are bools."""
     loc = loc_of(node)
     is_and = isinstance(node.op, ast.And)
-    if all(type_of(fx, value).kind == "bool" for value in node.values):
+    # JS truthiness is Python's for these: `a or b` can be `a || b` (it yields a itself).
+    js_truthy = ("bool", "int", "str", "none", "optint")
+    if all(type_of(fx, value).kind in js_truthy for value in node.values[:-1]):
         out = expr(fx, node.values[0])
         for value in node.values[1:]:
             out = js.Binary("&&" if is_and else "||", out, expr(fx, value), loc=loc)
@@ -251,6 +253,10 @@ def lower_set(fx, node: ast.Set) -> js.Expr:
 @lowers_expr(ast.Dict)
 def lower_dict(fx, node: ast.Dict) -> js.Expr:
     loc = loc_of(node)
+    if id(node) in fx.object_literals:
+        props = tuple((k.value, expr(fx, v)) for k, v in zip(node.keys, node.values))
+        if len({k for k, _ in props}) == len(props):
+            return js.Object(props, loc=loc)
     if any(key is None for key in node.keys):
         # {**a, "k": v}: merge left to right, as Python does.
         out = js.New(js.Name("Map"), (), loc=loc)
@@ -314,7 +320,20 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
 
 # Keys a plain object answers from its prototype: never read with a bare property access.
 OBJECT_PROTOTYPE_NAMES = frozenset(
-    ["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]
+    [
+        "constructor",
+        "toString",
+        "toLocaleString",
+        "valueOf",
+        "hasOwnProperty",
+        "isPrototypeOf",
+        "propertyIsEnumerable",
+        "__proto__",
+        "__defineGetter__",
+        "__defineSetter__",
+        "__lookupGetter__",
+        "__lookupSetter__",
+    ]
 )
 
 

@@ -33,8 +33,31 @@ def lower_nothing(fx, node) -> list[js.Stmt]:
 @lowers_stmt(ast.Return)
 def lower_return(fx, node: ast.Return) -> list[js.Stmt]:
     # A bare `return` gives None: `null`, never `undefined` (which clears a Dash output).
+    if node.value is not None:
+        mark_returned_displays(fx, node.value)
     value = js.Literal("null") if node.value is None else expr(fx, node.value)
     return [js.Return(value, loc=loc_of(node))]
+
+
+def mark_returned_displays(fx, value) -> None:
+    """Dict displays built only to be returned, with constant str keys, become object
+    literals: nothing can add a non-str key to them, and Dash wants objects anyway."""
+    todo = [value]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Dict):
+            if all(
+                isinstance(k, ast.Constant)
+                and isinstance(k.value, str)
+                and k.value != "__proto__"
+                for k in node.keys
+            ):
+                fx.object_literals.add(id(node))
+                todo.extend(node.values)
+        elif isinstance(node, (ast.List, ast.Tuple)):
+            todo.extend(e for e in node.elts if not isinstance(e, ast.Starred))
+        elif isinstance(node, ast.IfExp):
+            todo.extend((node.body, node.orelse))
 
 
 @lowers_stmt(ast.Assign)

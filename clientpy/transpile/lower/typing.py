@@ -232,8 +232,13 @@ class Typer:
 
     def type_BoolOp(self, node) -> T:
         result = NEVER
-        for value in node.values:
-            result = t.join(result, self.of(value))
+        is_or = isinstance(node.op, ast.Or)
+        for i, value in enumerate(node.values):
+            typ = self.of(value)
+            if is_or and i < len(node.values) - 1:
+                # `x or y` returns x only when x is true: never a None (or a 0).
+                typ = {"optint": INT, "none": NEVER}.get(typ.kind, typ)
+            result = t.join(result, typ)
         return result
 
     def type_IfExp(self, node) -> T:
