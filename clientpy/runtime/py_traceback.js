@@ -1,11 +1,15 @@
 // requires: py_exceptions py_exc_name py_exc_str
-// An error escaping a callback, made to read like Python's: its message becomes
-// "KeyError: 'b' (app.py:12, in greet)" (what Dash's error card shows) and its stack a
-// Python traceback, innermost call last, followed by the JavaScript frames. `table` is
-// the bundle's trace table: Python files, function names and a source-map style
-// `mappings` string with one segment where the Python line changes; `src` is the
-// bundle's URL (see py_traceback_src). Values that are not errors (Dash's PreventUpdate) are returned as is.
-function py_traceback(e, table, src) {
+// An error escaping the callback `callback` ("app.greet"), made to read like Python's.
+// Its message becomes "KeyError: 'b' (app.py:12, in greet)", the title of Dash's error
+// card; its name says which callback raised it, so that browser consoles, which print
+// "name: message", show "clientside callback app.greet: KeyError: 'b' (app.py:12, in
+// greet)"; its stack is a Python traceback, innermost call last, then the JavaScript
+// frames (which devtools map to the Python through the bundle's source map).
+// `table` is the bundle's trace table: Python files, function names and a source-map
+// style `mappings` string with one segment where the Python line changes; `src` is the
+// bundle's URL (see py_traceback_src). Values that are not errors (Dash's
+// PreventUpdate) are returned as they are.
+function py_traceback(e, table, src, callback) {
   if (!(e instanceof Error) || e.py_traceback) return e;
   const frames = py_traceback_frames(e, table, src);
   const name = py_exc_name(e);
@@ -23,6 +27,7 @@ function py_traceback(e, table, src) {
     Object.defineProperty(e, key, { value: value, writable: true, configurable: true, enumerable: false });
   define("message", head + where);
   define("stack", lines.join("\n") + (js.length ? "\n" + js.join("\n") : ""));
+  if (callback) define("name", "clientside callback " + callback);
   define("py_traceback", frames);
   return e;
 }
