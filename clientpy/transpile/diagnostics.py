@@ -56,7 +56,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "define it, or import it at module level",
     ),
     "CP111": (
-        "module-level name `{name}` holds a {kind}, which cannot be sent to the browser",
+        "module-level name `{name}` holds {kind}, which cannot be sent to the browser",
         (
             "only functions and JSON-like constants (None, bool, int, float, str, "
             "list/tuple/dict of those) can be used; pass other data through a dcc.Store"
@@ -108,6 +108,38 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+# An undefined name that is a browser global gets this hint instead of CP110's own.
+BROWSER_GLOBALS = frozenset(
+    [
+        "window",
+        "document",
+        "console",
+        "localStorage",
+        "sessionStorage",
+        "location",
+        "navigator",
+        "fetch",
+        "alert",
+        "setTimeout",
+        "setInterval",
+        "clearTimeout",
+        "clearInterval",
+        "globalThis",
+        "Date",
+        "Math",
+        "JSON",
+        "Object",
+        "Array",
+        "Promise",
+        "performance",
+        "history",
+    ]
+)
+BROWSER_GLOBAL_HINT = (
+    "use `js.{name}` for browser globals (`from clientpy import js` at module level)"
+)
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     code: str
@@ -122,6 +154,11 @@ class Diagnostic:
     @classmethod
     def make(cls, code: str, node, source: SourceInfo, **args: str) -> Diagnostic:
         message, hint = CATALOGUE[code]
+        if code == "CP110" and args.get("name") in BROWSER_GLOBALS:
+            hint = BROWSER_GLOBAL_HINT
+        if code == "CP111":
+            kind = args.get("kind", "")
+            args = {**args, "kind": ("an " if kind[:1] in "aeiou" else "a ") + kind}
         line = getattr(node, "lineno", 1)
         col = getattr(node, "col_offset", 0)
         end_col = getattr(node, "end_col_offset", None)

@@ -1,0 +1,126 @@
+# One function per diagnostic code, for tests/refuse/test_catalogue.py (message and
+# hint of each code) and test_refuse.py (positions).
+import math
+import os
+
+from clientpy import js
+
+SENTINEL = object()
+
+
+class Plain:
+    pass
+
+_NO_SOURCE = eval("lambda x: x")
+
+
+async def cp100(xs):
+    async for x in xs:
+        return x
+# expect: CP100 18:5
+
+
+def cp101(x):
+    class Point:
+        pass
+    return x
+# expect: CP101 24:5
+
+
+def cp102(xs):
+    yield xs
+# expect: CP102 31:5
+
+
+def cp103(lock):
+    with lock:
+        return 1
+# expect: CP103 36:5
+
+
+def cp104(x):
+    global SENTINEL
+    return x
+# expect: CP104 42:5
+
+
+def cp105(x):
+    import json
+    return json.dumps(x)
+# expect: CP105 48:5
+
+
+def cp106(x):
+    match x:
+        case 1:
+            return "one"
+    return "other"
+# expect: CP106 54:5
+
+
+def cp107(x):
+    del x
+    return 1
+# expect: CP107 62:9
+
+
+async def cp108(xs):
+    return [await x for x in xs]
+# expect: CP108 68:13
+
+
+def cp109(x):
+    return os.getcwd()
+# expect: CP109 73:12
+
+
+def cp110(x):
+    return window.title
+# expect: CP110 78:12
+
+
+def cp111(x):
+    return SENTINEL
+# expect: CP111 83:12
+
+
+def cp112(path):
+    return open(path)
+# expect: CP112 88:12
+
+
+def cp113(x):
+    return js.fetch(x, method="POST")
+# expect: CP113 93:31
+
+
+def cp114(x):
+    return isinstance(x)
+# expect: CP114 98:12
+
+
+def cp115(n):
+    total = 0 if n else 0.5
+    return f"{total}"
+# expect: CP115 104:15
+
+
+def cp116(x):
+    return math.nothing(x)
+# expect: CP116 109:12
+
+
+def cp118(x):
+    return js
+# expect: CP118 114:12
+
+
+def cp119(x):
+    return _NO_SOURCE(x)
+# expect: CP119 119:12
+
+
+def cp121(x):
+    return isinstance(x, Plain)
+# expect: CP111 124:26
+# expect: CP121 124:26
