@@ -1,6 +1,8 @@
 """The gallery (the README's first command) in Chromium: every page opens, runs its
 example and shows each clientside callback's Python next to its JavaScript."""
 
+from pathlib import Path
+
 import pytest
 from browsing import expect_text, open_app
 from clientpy_dash_support import wait_for_dash
@@ -84,3 +86,11 @@ def test_the_examples_work_inside_the_gallery(gallery, page):
         page.text_content("#my-table-promises th .column-header-name") == "petal_length"
     )
     assert page.problems.errors == []
+
+
+def test_the_readme_first_command_runs_the_gallery():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    first_command = next(
+        line for line in readme.splitlines() if line.startswith("python ")
+    )
+    assert first_command.endswith("&& python examples/gallery/app.py")
