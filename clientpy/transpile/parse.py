@@ -1,10 +1,17 @@
-"""Source → Python AST, with the user's file name and line numbers kept."""
+"""Source → Python AST, with the user's file name and line numbers kept.
+
+A file is parsed once (per content) and each function is found in that tree by the line
+its code object starts on, so its nodes carry the file's own line and column numbers and
+building an app with many callbacks does not re-read and re-tokenize its modules.
+"""
 
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import linecache
+import os
 import textwrap
 from dataclasses import dataclass
 
@@ -15,7 +22,12 @@ from .diagnostics import SourceInfo
 class ParsedFunction:
     node: ast.FunctionDef | ast.AsyncFunctionDef
     source: SourceInfo
-    text: str  # the function's own source, dedented
+
+    @property
+    def text(self) -> str:
+        """The function's own source, dedented."""
+        lines = self.source.lines[self.node.lineno - 1 : self.node.end_lineno]
+        return textwrap.dedent("".join(lines))
 
 
 class SourceNotFound(Exception):
@@ -23,33 +35,47 @@ class SourceNotFound(Exception):
 
 
 def parse_function(func) -> ParsedFunction:
-    """Parse `func`'s own definition; decorators are dropped."""
+    """The definition of `func` (its decorators are not part of what is translated)."""
     func = inspect.unwrap(func)
-    try:
-        filename = inspect.getsourcefile(func) or inspect.getfile(func)
-        lines, first_line = inspect.getsourcelines(func)
-    except (OSError, TypeError) as exc:
-        raise SourceNotFound(getattr(func, "__qualname__", repr(func))) from exc
-    text = textwrap.dedent("".join(lines))
-    indent = _indent_of(lines)
-    tree = ast.parse(text, filename=filename)
-    ast.increment_lineno(tree, first_line - 1)
-    if indent:
-        for node in ast.walk(tree):
-            if hasattr(node, "col_offset"):
-                node.col_offset += indent
-                if getattr(node, "end_col_offset", None) is not None:
-                    node.end_col_offset += indent
-    node = tree.body[0]
-    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    code = getattr(func, "__code__", None)
+    if code is None:
         raise SourceNotFound(getattr(func, "__qualname__", repr(func)))
-    node.decorator_list = []
-    file_lines = linecache.getlines(filename) or lines
-    return ParsedFunction(node, SourceInfo(filename, file_lines), text)
+    filename = code.co_filename
+    tree, lines = _parsed_file(filename, _stamp(filename))
+    node = None
+    if tree is not None:
+        node = _definition_at(tree, code.co_firstlineno, func.__name__)
+    if node is None:
+        raise SourceNotFound(getattr(func, "__qualname__", repr(func)))
+    return ParsedFunction(node, SourceInfo(filename, lines))
 
 
-def _indent_of(lines: list[str]) -> int:
-    for line in lines:
-        if line.strip():
-            return len(line) - len(line.lstrip())
-    return 0
+def _stamp(filename: str):
+    try:
+        st = os.stat(filename)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_file(filename: str, stamp) -> tuple[ast.Module | None, list[str]]:
+    if stamp is not None:
+        linecache.checkcache(filename)
+    lines = linecache.getlines(filename)
+    if not lines:
+        return None, []
+    try:
+        return ast.parse("".join(lines), filename=filename), lines
+    except SyntaxError:
+        return None, lines
+
+
+def _definition_at(tree: ast.Module, first_line: int, name: str):
+    """The def whose code starts on `first_line` (its first decorator's line, if any)."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            start = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+            if start == first_line or node.lineno == first_line:
+                return node
+    return None

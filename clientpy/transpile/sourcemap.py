@@ -139,8 +139,11 @@ def _python_objects_by_js_name(unit) -> dict[str, object]:
 
 
 def _source_file(obj) -> str | None:
+    code = getattr(inspect.unwrap(obj), "__code__", None)
+    if code is not None:
+        return code.co_filename  # the name parse.py read the function's source by
     try:
-        return inspect.getsourcefile(inspect.unwrap(obj)) or inspect.getfile(obj)
+        return inspect.getsourcefile(obj) or inspect.getfile(obj)
     except (TypeError, OSError):
         return None
 

@@ -251,7 +251,7 @@ def user_function(fx, node, func) -> str | None:
     key = id(func)
     if key in unit.bound:
         return unit.bound[key]
-    filename = inspect.getsourcefile(func) or ""
+    filename = func.__code__.co_filename
     if _is_library_file(filename):
         module = getattr(func, "__module__", "?")
         fx.report(
