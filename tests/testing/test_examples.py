@@ -1,22 +1,16 @@
 """examples= next to a callback, and checking a whole app on them."""
 
-import os
 import shutil
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
-from conftest import APPS, import_fresh
+from clientpy_testing_support import APPS, ROOT, import_fresh, run_pytest
 from dash import Dash, Input, Output
 
 from clientpy import Example, clientside
 from clientpy.dash.registry import REGISTRY
 from clientpy.testing import check_app, example_cases
 from clientpy.testing.examples import AppCheck
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -165,23 +159,6 @@ def test_an_app_without_callbacks_is_an_error():
 
 
 # ---- in a user's project, through pytest --------------------------------------------------
-
-
-def run_pytest(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
-    )
-    env.pop("PYTEST_ADDOPTS", None)
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
 
 
 def test_the_readme_project_passes(tmp_path):

@@ -2,7 +2,7 @@
 
 import textwrap
 
-from test_examples import run_pytest
+from clientpy_testing_support import run_pytest
 
 APP = """
 from dash import Dash, Input, Output, no_update
