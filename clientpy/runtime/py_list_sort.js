@@ -15,12 +15,23 @@ function py_list_sort(self, key, reverse) {
     return null;
   }
   const keys = new Array(n);
-  for (let i = 0; i < n; i++) keys[i] = key(self[i]);
+  let numeric = true;
+  for (let i = 0; i < n; i++) {
+    const k = key(self[i]);
+    keys[i] = k;
+    if (typeof k !== "number" || k !== k) numeric = false; // NaN takes the general path
+  }
   if (n < 2) return null;
-  const cmp = py_list_sort_comparator(keys, rev);
   const order = new Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((i, j) => cmp(keys[i], keys[j]));
+  if (numeric) {
+    // Number keys: one subtraction per comparison (sort is stable, so equal keys keep
+    // their order either way, as CPython's reverse=True does).
+    order.sort(rev ? (i, j) => keys[j] - keys[i] : (i, j) => keys[i] - keys[j]);
+  } else {
+    const cmp = py_list_sort_comparator(keys, rev);
+    order.sort((i, j) => cmp(keys[i], keys[j]));
+  }
   const values = self.slice();
   for (let i = 0; i < n; i++) self[i] = values[order[i]];
   return null;
