@@ -84,11 +84,13 @@ _NATIVE_AS_PYTHON = {"TypeError", "RecursionError"}
 
 
 def get_engine() -> NodeEngine:
-    """The process's engine, started on first use."""
+    """The process's engine, started on first use (and again if node died)."""
     global _engine
     with _lock:
         if _engine is None or _engine._proc is None:
             _engine = NodeEngine(timeout=_timeout)
+        elif _engine._proc.poll() is not None:
+            _engine.restart()
         return _engine
 
 

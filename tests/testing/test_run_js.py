@@ -141,3 +141,11 @@ def test_a_callback_declared_inside_a_test():
         return value * 2
 
     assert run_js(double, 21) == 42
+
+
+def test_a_dead_node_is_started_again(cb):
+    engine = get_engine()
+    engine._proc.kill()
+    engine._proc.wait()
+    assert get_engine() is engine
+    assert run_js(cb.greet, "back") == "Hello, Back!"
