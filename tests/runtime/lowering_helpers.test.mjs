@@ -191,3 +191,13 @@ test("py_getstr: plain objects by own key, everything else as py_getitem", () =>
   raises(() => R.py_getstr(new R.py_DictView({ a: 1 }, "keys"), "kind"), "TypeError",
     "'dict_keys' object is not subscriptable");
 });
+
+test("py_shared: one object per key, made once", () => {
+  const R = load("py_shared");
+  let made = 0;
+  const a = R.py_shared("m.X", () => { made++; return []; });
+  const b = R.py_shared("m.X", () => { made++; return []; });
+  assert.equal(a, b);
+  assert.equal(made, 1);
+  assert.notEqual(R.py_shared("m.Y", () => []), a);
+});

@@ -218,9 +218,14 @@ def user_constant(fx, name: str, value) -> str:
     js_name = unit.unique_name(name)
     unit.bound[key] = js_name
     unit.keep_alive.append(value)
-    unit.declarations.append(
-        js.VarDecl("const", ((js_name, constant_expression(value)),))
-    )
+    literal = constant_expression(value)
+    if isinstance(value, (list, dict)):
+        # One object per module-level name for the whole bundle: a callback that
+        # changes it is seen by the others, as they share the module in Python.
+        shared_key = js.Str(f"{getattr(fx.pyfunc, '__module__', '?')}.{name}")
+        make = js.Function(None, (), (js.Return(literal),), is_arrow=True)
+        literal = unit.call("py_shared", shared_key, make)
+    unit.declarations.append(js.VarDecl("const", ((js_name, literal),)))
     return js_name
 
 
