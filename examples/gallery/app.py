@@ -34,8 +34,10 @@ EXAMPLES = [
 def load_example(folder):
     """Import ``examples/<folder>/app.py`` as the module ``examples_<folder>``.
 
-    Its callbacks, ``@callback`` and ``@clientside`` alike, are registered on every Dash
-    app created afterwards: the gallery's app is created after all examples are loaded.
+    The example creates its own ``app``, which the gallery only borrows the layout of;
+    its callbacks, ``@callback`` and ``@clientside`` alike, and its Dash hooks reach every
+    app, the gallery's included. The gallery's app must be created last: Dash Pages takes
+    its configuration from the latest ``Dash()``.
     """
     name = f"examples_{folder}"
     spec = importlib.util.spec_from_file_location(
