@@ -20,6 +20,7 @@ import inspect
 import json
 import linecache
 import os
+import sys
 from dataclasses import dataclass
 
 from . import jstree as js
@@ -211,12 +212,16 @@ class _PythonFile:
 
 
 def display_name(filename: str, root: str | None) -> str:
-    """``filename`` relative to ``root`` when inside it, with ``/`` separators."""
-    if root:
+    """``filename`` relative to ``root`` when inside it, else to the import path entry
+    holding it (``pkg/mod.py``), with ``/`` separators: the same on every machine, so a
+    bundle built in CI equals one built elsewhere."""
+    bases = [root] if root else []
+    bases += sorted((p for p in sys.path if p), key=len, reverse=True)
+    for base in bases:
         try:
-            rel = os.path.relpath(filename, root)
+            rel = os.path.relpath(filename, base)
         except ValueError:  # another drive
-            rel = filename
+            continue
         if not rel.startswith(".."):
             return rel.replace(os.sep, "/")
     return filename.replace(os.sep, "/")
