@@ -6,7 +6,7 @@ function py_bool(x) {
   if (typeof x === "number") return x !== 0;
   if (typeof x === "string") return x.length !== 0;
   if (x === null || x === undefined) return false;
-  if (Array.isArray(x)) return x.length !== 0;
+  if (Array.isArray(x)) return x.length !== 0 && x.py_falsy !== true;
   if (x instanceof Map || x instanceof Set || x instanceof py_DictView) return x.size !== 0;
   if (py_is_plain(x)) {
     for (const k in x) if (Object.prototype.hasOwnProperty.call(x, k)) return true;

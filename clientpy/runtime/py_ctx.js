@@ -1,7 +1,8 @@
 // Dash's callback_context, read once at function entry: Dash deletes it as soon as the
 // synchronous part of the callback returns, so after an `await` it would be gone.
 // Shaped as Python's `dash.ctx`: `triggered_id` is None on the initial call, and
-// `triggered` is an empty (falsy) list there.
+// `triggered` is then Dash's falsy one-item list `[{"prop_id": ".", "value": None}]`
+// (false as a condition, yet `ctx.triggered[0]["prop_id"]` is ".").
 function py_ctx() {
   const g = typeof window !== "undefined" ? window : globalThis;
   const dc = g.dash_clientside;
@@ -15,7 +16,11 @@ function py_ctx() {
     const id = pid.slice(0, dot);
     props.set(pid, id.startsWith("{") ? JSON.parse(id) : id);
   }
-  const real = triggered.filter((t) => t && t.prop_id !== ".");
+  let real = triggered.filter((t) => t && t.prop_id !== ".");
+  if (real.length === 0) {
+    real = [{ prop_id: ".", value: null }];
+    real.py_falsy = true; // read by py_bool, as Python's FalsyList.__bool__
+  }
   return {
     triggered: real,
     triggered_id: c.triggered_id === undefined ? null : c.triggered_id,

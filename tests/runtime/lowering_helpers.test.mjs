@@ -144,7 +144,10 @@ test("py_ctx: Dash's callback_context read as Python's ctx", () => {
     globalThis.dash_clientside = { callback_context: { triggered: [{ prop_id: ".", value: null }] } };
     const initial = R.py_ctx();
     assert.equal(initial.triggered_id, null);
-    assert.equal(initial.triggered.length, 0); // falsy, as in Python
+    // Dash's FalsyList: one item, false as a condition.
+    assert.equal(initial.triggered.length, 1);
+    assert.equal(initial.triggered[0].prop_id, ".");
+    assert.equal(load("py_bool").py_bool(initial.triggered), false);
   } finally {
     delete globalThis.dash_clientside;
   }
