@@ -1,13 +1,12 @@
 """Fixtures for the Dash integration: a clean registry per test, apps in subprocesses,
-and a headless Debian Chromium driven by Playwright."""
+and pages of the session's headless Chromium (``browser`` is in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from clientpy_dash_support import CHROMIUM, CHROMIUM_ARGS, AppServer, PageProblems
+from clientpy_dash_support import AppServer, PageProblems
 
 import clientpy.dash
 from clientpy.dash.cache import clear_memory
@@ -42,17 +41,6 @@ def serve_app(tmp_path):
     yield start
     for server in servers:
         server.stop()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

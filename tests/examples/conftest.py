@@ -1,10 +1,10 @@
-"""Fixtures for the examples' browser tests: one Chromium for the whole run, each example
-app (and the guide's JavaScript twin) served from a copy of ``examples/`` in a temporary
-folder, so no bundle is written into the source tree."""
+"""Fixtures for the examples' browser tests: pages of the session's Chromium (``browser``,
+in tests/conftest.py), each example app (and the guide's JavaScript twin) served from a
+copy of ``examples/`` in a temporary folder, so no bundle is written into the source tree.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -15,8 +15,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dash"))
 
 from clientpy_dash_support import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     AppServer,
     PageProblems,
     free_port,
@@ -82,17 +80,6 @@ def start_apps(examples_copy, tmp_path_factory):
     yield start
     for server in servers:
         server.stop()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
