@@ -9,6 +9,7 @@ the engine once and kept under a key that changes with the code.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import builtins
 import concurrent.futures
 import contextlib
@@ -101,6 +102,9 @@ def close_engine() -> None:
         if _engine is not None:
             _engine.close()
             _engine = None
+
+
+atexit.register(close_engine)
 
 
 def set_timeout(seconds: float) -> None:
