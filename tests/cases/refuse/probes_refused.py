@@ -228,3 +228,23 @@ def prints_empty_end(x):
     return x
 # expect: CP100 227:15
 
+
+
+def _helper_with_problem(v):
+    return hash(v)
+
+
+def problem_in_helper(x):
+    return _helper_with_problem(x)
+# expect: CP112 234:12
+
+
+def problem_in_lambda_and_nested(x):
+    f = lambda v: id(v)
+
+    def g():
+        return frozenset(x)
+
+    return [f(x), g()]
+# expect: CP112 243:19
+# expect: CP112 246:16
