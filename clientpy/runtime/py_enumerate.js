@@ -1,13 +1,14 @@
 // requires: py_iter py_index_arg
-// enumerate(iterable, start=0) as an array of (index, value) tuples.
+// enumerate(iterable, start=0): a lazy iterator of (index, value) tuples.
 function py_enumerate(it, start) {
-  let i = start === undefined ? 0 : py_index_arg(start);
-  const out = [];
-  if (Array.isArray(it)) {
-    const n = it.length;
-    for (let j = 0; j < n; j++) out.push(Object.freeze([i++, it[j]]));
-    return out;
+  const first = start === undefined ? 0 : py_index_arg(start);
+  return py_enumerate_run(py_iter(it)[Symbol.iterator](), first);
+}
+
+function* py_enumerate_run(iter, i) {
+  for (;;) {
+    const r = iter.next();
+    if (r.done) return;
+    yield Object.freeze([i++, r.value]);
   }
-  for (const x of py_iter(it)) out.push(Object.freeze([i++, x]));
-  return out;
 }

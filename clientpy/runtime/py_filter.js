@@ -1,17 +1,21 @@
 // requires: py_bool py_iter py_exceptions py_typename
-// filter(function or None, iterable) as an array.
+// filter(function or None, iterable): a lazy iterator, as in Python.
 function py_filter(fn, it) {
-  const out = [];
-  const items = Array.isArray(it) ? it : py_iter(it);
-  if (fn === null || fn === undefined) {
-    for (const x of items) if (py_bool(x)) out.push(x);
-  } else if (typeof fn !== "function") {
-    for (const x of items) {
-      void x;
-      throw new py_TypeError("'" + py_typename(fn) + "' object is not callable");
-    }
-  } else {
-    for (const x of items) if (py_bool(fn(x))) out.push(x);
+  const iter = py_iter(it)[Symbol.iterator]();
+  if (fn !== null && fn !== undefined && typeof fn !== "function") {
+    const bad = fn;
+    fn = () => {
+      throw new py_TypeError("'" + py_typename(bad) + "' object is not callable");
+    };
   }
-  return out;
+  return py_filter_run(fn, iter);
+}
+
+function* py_filter_run(fn, iter) {
+  for (;;) {
+    const r = iter.next();
+    if (r.done) return;
+    const x = r.value;
+    if (fn === null || fn === undefined ? py_bool(x) : py_bool(fn(x))) yield x;
+  }
 }

@@ -7,7 +7,15 @@ function py_iter(x) {
   if (x instanceof Set) return x;
   if (x !== null && typeof x === "object") {
     if (py_is_plain(x)) return Object.keys(x);
-    if (typeof x[Symbol.iterator] === "function") return x;
+    if (typeof x[Symbol.iterator] === "function") {
+      // An iterator (a generator, map(), zip()...) is its own iterable: hand for-of a
+      // view without return(), so that `break` leaves it open as Python does.
+      return x[Symbol.iterator]() === x ? py_iter_open(x) : x;
+    }
   }
   throw new py_TypeError("'" + py_typename(x) + "' object is not iterable");
+}
+
+function py_iter_open(it) {
+  return { [Symbol.iterator]: () => ({ next: (v) => it.next(v) }) };
 }

@@ -1,10 +1,19 @@
 // requires: py_exceptions py_typename py_is_plain
-// reversed(seq) as a new array: lists, tuples, str (by code point), dicts (keys).
-// Sets, numbers and iterators are not reversible, as in CPython.
+// reversed(seq): a lazy iterator from the end, as CPython's: over a list it reads the
+// list as it is when each item is taken (changes are seen; a list that shrank below the
+// position ends it). str by code point; dicts by key (a snapshot; CPython raises if the
+// dict changes). Sets, numbers and iterators are not reversible.
 function py_reversed(seq) {
-  if (Array.isArray(seq)) return seq.slice().reverse();
-  if (typeof seq === "string") return Array.from(seq).reverse();
-  if (seq instanceof Map) return Array.from(seq.keys()).reverse();
-  if (py_is_plain(seq)) return Object.keys(seq).reverse();
+  if (Array.isArray(seq)) return py_reversed_list(seq);
+  if (typeof seq === "string") return py_reversed_list(Array.from(seq));
+  if (seq instanceof Map) return py_reversed_list(Array.from(seq.keys()));
+  if (py_is_plain(seq)) return py_reversed_list(Object.keys(seq));
   throw new py_TypeError("'" + py_typename(seq) + "' object is not reversible");
+}
+
+function* py_reversed_list(a) {
+  for (let i = a.length - 1; i >= 0; i--) {
+    if (i >= a.length) return;
+    yield a[i];
+  }
 }

@@ -53,6 +53,9 @@ class BundleEntry:
     namespace: str
     function_name: str
     compiled: object  # CompiledFunction
+    # named in errors; a script's callbacks are named by the module `clientpy build`
+    # imports, not `__main__`, so both builds write the same bundle
+    python_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,7 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     ns = json.dumps(entry.namespace)
     fn = json.dumps(entry.function_name)
     call = f"{compiled.js_name}.apply(null, args)"
-    python = json.dumps(compiled.python_name)
+    python = json.dumps(entry.python_name or compiled.python_name)
     rethrow = f"throw py_traceback(e, {TRACE_TABLE}, py_trace_src, {python});"
     out.write(f"  (dc[{ns}] = dc[{ns}] || {{}})[{fn}] = (function () {{\n")
     source_map.add_function(compiled, out.line, indent=4)

@@ -74,8 +74,13 @@ def _parsed_file(filename: str, stamp) -> tuple[ast.Module | None, list[str]]:
 def _definition_at(tree: ast.Module, first_line: int, name: str):
     """The def whose code starts on `first_line` (its first decorator's line, if any)."""
     for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-            start = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+        if (
+            isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.name == name
+        ):
+            start = (
+                node.decorator_list[0].lineno if node.decorator_list else node.lineno
+            )
             if start == first_line or node.lineno == first_line:
                 return node
     return None

@@ -83,6 +83,11 @@ def set_of(elem: T = ANY) -> T:
     return T("set", (elem,))
 
 
+def iter_of(elem: T = ANY) -> T:
+    """A lazy iterator (map, filter, zip, enumerate, reversed): only iterable."""
+    return T("iter", (elem,))
+
+
 def view_of(elem: T = ANY) -> T:
     """A dict view (keys(), values(), items()): iterable, sized, live."""
     return T("view", (elem,))

@@ -143,36 +143,36 @@ test("sorted", () => {
 });
 
 test("reversed", () => {
-  same(py_reversed([1, 2, 3]), [3, 2, 1]); // list(reversed([1, 2, 3]))
-  same(py_reversed(T(1, 2)), [2, 1]); // list(reversed((1, 2)))
-  same(py_reversed("ab\u{1F600}"), ["\ud83d\ude00", "b", "a"]); // list(reversed('ab\U0001F600'))
-  same(py_reversed(new Map([["a", 1], [2, "b"]])), [2, "a"]); // list(reversed({'a': 1, 2: 'b'}))
-  same(py_reversed({ a: 1, b: 2 }), ["b", "a"]); // list(reversed({'a': 1, 'b': 2}))
-  raises(() => py_reversed(new Set([1, 2])), "TypeError", "'set' object is not reversible"); // reversed({1, 2})
-  raises(() => py_reversed(5), "TypeError", "'int' object is not reversible"); // reversed(5)
-  raises(() => py_reversed(null), "TypeError", "'NoneType' object is not reversible"); // reversed(None)
+  same(Array.from(py_reversed([1, 2, 3])), [3, 2, 1]); // list(reversed([1, 2, 3]))
+  same(Array.from(py_reversed(T(1, 2))), [2, 1]); // list(reversed((1, 2)))
+  same(Array.from(py_reversed("ab\u{1F600}")), ["\ud83d\ude00", "b", "a"]); // list(reversed('ab\U0001F600'))
+  same(Array.from(py_reversed(new Map([["a", 1], [2, "b"]]))), [2, "a"]); // list(reversed({'a': 1, 2: 'b'}))
+  same(Array.from(py_reversed({ a: 1, b: 2 })), ["b", "a"]); // list(reversed({'a': 1, 'b': 2}))
+  raises(() => Array.from(py_reversed(new Set([1, 2]))), "TypeError", "'set' object is not reversible"); // reversed({1, 2})
+  raises(() => Array.from(py_reversed(5)), "TypeError", "'int' object is not reversible"); // reversed(5)
+  raises(() => Array.from(py_reversed(null)), "TypeError", "'NoneType' object is not reversible"); // reversed(None)
 });
 
 test("enumerate", () => {
-  same(py_enumerate(["a", "b"]), [T(0, "a"), T(1, "b")]); // list(enumerate(['a', 'b']))
-  same(py_enumerate(["a", "b"], 1), [T(1, "a"), T(2, "b")]); // list(enumerate(['a', 'b'], 1))
-  same(py_enumerate("ab", -1), [T(-1, "a"), T(0, "b")]); // list(enumerate('ab', -1))
-  same(py_enumerate([5, 6], true), [T(1, 5), T(2, 6)]); // list(enumerate([5, 6], True))
-  same(py_enumerate(new Map([["k", 1]])), [T(0, "k")]); // list(enumerate({'k': 1}))
-  same(py_enumerate([]), []); // list(enumerate([]))
-  raises(() => py_enumerate([5], 1.5), "TypeError", "'float' object cannot be interpreted as an integer"); // enumerate([5], 1.5)
-  raises(() => py_enumerate(3), "TypeError", "'int' object is not iterable"); // enumerate(3)
+  same(Array.from(py_enumerate(["a", "b"])), [T(0, "a"), T(1, "b")]); // list(enumerate(['a', 'b']))
+  same(Array.from(py_enumerate(["a", "b"], 1)), [T(1, "a"), T(2, "b")]); // list(enumerate(['a', 'b'], 1))
+  same(Array.from(py_enumerate("ab", -1)), [T(-1, "a"), T(0, "b")]); // list(enumerate('ab', -1))
+  same(Array.from(py_enumerate([5, 6], true)), [T(1, 5), T(2, 6)]); // list(enumerate([5, 6], True))
+  same(Array.from(py_enumerate(new Map([["k", 1]]))), [T(0, "k")]); // list(enumerate({'k': 1}))
+  same(Array.from(py_enumerate([])), []); // list(enumerate([]))
+  raises(() => Array.from(py_enumerate([5], 1.5)), "TypeError", "'float' object cannot be interpreted as an integer"); // enumerate([5], 1.5)
+  raises(() => Array.from(py_enumerate(3)), "TypeError", "'int' object is not iterable"); // enumerate(3)
 });
 
 test("zip", () => {
-  same(py_zip([1, 2, 3], "ab"), [T(1, "a"), T(2, "b")]); // list(zip([1, 2, 3], 'ab'))
-  same(py_zip([1, 2], [3, 4]), [T(1, 3), T(2, 4)]); // list(zip([1, 2], [3, 4]))
-  same(py_zip("ab", [1], [2, 3]), [T("a", 1, 2)]); // list(zip('ab', [1], [2, 3]))
-  same(py_zip([1, 2]), [T(1), T(2)]); // list(zip([1, 2]))
-  same(py_zip(), []); // list(zip())
-  same(py_zip([], [1]), []); // list(zip([], [1]))
-  same(py_zip(new Map([["a", 1], ["b", 2]]), T(9, 8, 7)), [T("a", 9), T("b", 8)]); // list(zip({'a': 1, 'b': 2}, (9, 8, 7)))
-  raises(() => py_zip([1], 2), "TypeError", "'int' object is not iterable"); // zip([1], 2)
+  same(Array.from(py_zip([1, 2, 3], "ab")), [T(1, "a"), T(2, "b")]); // list(zip([1, 2, 3], 'ab'))
+  same(Array.from(py_zip([1, 2], [3, 4])), [T(1, 3), T(2, 4)]); // list(zip([1, 2], [3, 4]))
+  same(Array.from(py_zip("ab", [1], [2, 3])), [T("a", 1, 2)]); // list(zip('ab', [1], [2, 3]))
+  same(Array.from(py_zip([1, 2])), [T(1), T(2)]); // list(zip([1, 2]))
+  same(Array.from(py_zip()), []); // list(zip())
+  same(Array.from(py_zip([], [1])), []); // list(zip([], [1]))
+  same(Array.from(py_zip(new Map([["a", 1], ["b", 2]]), T(9, 8, 7))), [T("a", 9), T("b", 8)]); // list(zip({'a': 1, 'b': 2}, (9, 8, 7)))
+  raises(() => Array.from(py_zip([1], 2)), "TypeError", "'int' object is not iterable"); // zip([1], 2)
 });
 
 test("range", () => {
@@ -199,19 +199,19 @@ test("range", () => {
 });
 
 test("map and filter", () => {
-  same(py_map((x) => x * 2, [1, 2, 3]), [2, 4, 6]); // list(map(lambda x: x * 2, [1, 2, 3]))
-  same(py_map((a, b) => a + b, [1, 2, 3], [10, 20]), [11, 22]); // list(map(lambda a, b: a + b, [1, 2, 3], [10, 20]))
-  same(py_map((c) => c + c, "ab"), ["aa", "bb"]); // list(map(lambda c: c + c, 'ab'))
-  same(py_map(null, []), []); // list(map(None, []))
-  raises(() => py_map(null, [1]), "TypeError", "'NoneType' object is not callable"); // list(map(None, [1]))
-  raises(() => py_map((x) => x), "TypeError", "map() must have at least two arguments."); // map(len)
-  raises(() => py_map((x) => x, 5), "TypeError", "'int' object is not iterable"); // map(len, 5)
-  same(py_filter(null, [0, 1, "", [], "a", null, [0], T()]), [1, "a", [0]]); // list(filter(None, [0, 1, '', [], 'a', None, [0], ()]))
-  same(py_filter((x) => x % 2, [1, 2, 3, 4, 5]), [1, 3, 5]); // list(filter(lambda x: x % 2, [1, 2, 3, 4, 5]))
-  same(py_filter((x) => [x].slice(1), [1, 2]), []); // list(filter(lambda x: [x][1:], [1, 2]))
-  same(py_filter(undefined, new Set([0, 2])), [2]); // list(filter(None, {0, 2}))
-  raises(() => py_filter(null, 3), "TypeError", "'int' object is not iterable"); // filter(None, 3)
-  raises(() => py_filter(1, [1]), "TypeError", "'int' object is not callable"); // list(filter(1, [1]))
+  same(Array.from(py_map((x) => x * 2, [1, 2, 3])), [2, 4, 6]); // list(map(lambda x: x * 2, [1, 2, 3]))
+  same(Array.from(py_map((a, b) => a + b, [1, 2, 3], [10, 20])), [11, 22]); // list(map(lambda a, b: a + b, [1, 2, 3], [10, 20]))
+  same(Array.from(py_map((c) => c + c, "ab")), ["aa", "bb"]); // list(map(lambda c: c + c, 'ab'))
+  same(Array.from(py_map(null, [])), []); // list(map(None, []))
+  raises(() => Array.from(py_map(null, [1])), "TypeError", "'NoneType' object is not callable"); // list(map(None, [1]))
+  raises(() => Array.from(py_map((x) => x)), "TypeError", "map() must have at least two arguments."); // map(len)
+  raises(() => Array.from(py_map((x) => x, 5)), "TypeError", "'int' object is not iterable"); // map(len, 5)
+  same(Array.from(py_filter(null, [0, 1, "", [], "a", null, [0], T()])), [1, "a", [0]]); // list(filter(None, [0, 1, '', [], 'a', None, [0], ()]))
+  same(Array.from(py_filter((x) => x % 2, [1, 2, 3, 4, 5])), [1, 3, 5]); // list(filter(lambda x: x % 2, [1, 2, 3, 4, 5]))
+  same(Array.from(py_filter((x) => [x].slice(1), [1, 2])), []); // list(filter(lambda x: [x][1:], [1, 2]))
+  same(Array.from(py_filter(undefined, new Set([0, 2]))), [2]); // list(filter(None, {0, 2}))
+  raises(() => Array.from(py_filter(null, 3)), "TypeError", "'int' object is not iterable"); // filter(None, 3)
+  raises(() => Array.from(py_filter(1, [1])), "TypeError", "'int' object is not callable"); // list(filter(1, [1]))
 });
 
 test("int", () => {
@@ -455,19 +455,19 @@ test("iterators and generators", () => {
   same(py_max([(function* () { yield 1; yield 2; yield 3; })()], (x) => -x), 1); // max(iter([1, 2, 3]), key=lambda x: -x)
   same(py_max([(function* () {})()], undefined, "none"), "none"); // max(iter([]), default='none')
   same(py_sorted((function* () { yield 1; yield 2; yield 3; })(), undefined, true), [3, 2, 1]); // sorted(iter([1, 2, 3]), reverse=True)
-  same(py_enumerate((function* () { yield 1; yield 2; yield 3; })(), 10), [T(10, 1), T(11, 2), T(12, 3)]); // list(enumerate(iter([1, 2, 3]), 10))
+  same(Array.from(py_enumerate((function* () { yield 1; yield 2; yield 3; })(), 10)), [T(10, 1), T(11, 2), T(12, 3)]); // list(enumerate(iter([1, 2, 3]), 10))
   same(py_list((function* () { yield 1; yield 2; yield 3; })()), [1, 2, 3]); // list(iter([1, 2, 3]))
   same(py_tuple((function* () { yield 1; yield 2; yield 3; })()), T(1, 2, 3)); // tuple(iter([1, 2, 3]))
   same(py_set((function* () { yield 1; yield 2; yield 3; })()), new Set([1, 2, 3])); // set(iter([1, 2, 3]))
-  same(py_map((x) => x * 10, (function* () { yield 1; yield 2; yield 3; })()), [10, 20, 30]); // list(map(lambda x: x * 10, iter([1, 2, 3])))
-  same(py_filter((x) => x !== 2, (function* () { yield 1; yield 2; yield 3; })()), [1, 3]); // list(filter(lambda x: x != 2, iter([1, 2, 3])))
+  same(Array.from(py_map((x) => x * 10, (function* () { yield 1; yield 2; yield 3; })())), [10, 20, 30]); // list(map(lambda x: x * 10, iter([1, 2, 3])))
+  same(Array.from(py_filter((x) => x !== 2, (function* () { yield 1; yield 2; yield 3; })())), [1, 3]); // list(filter(lambda x: x != 2, iter([1, 2, 3])))
   same(py_any((function* () { yield 1; yield 2; yield 3; })()), true); // any(iter([1, 2, 3]))
   same(py_all((function* () { yield 1; yield 0; throw new Error("not reached"); })()), false); // all(iter([1, 0]))
   same(py_any((function* () { yield 0; yield 2; throw new Error("not reached"); })()), true); // any(iter([0, 2]))
   // zip takes one value from each iterable in turn and stops at the first exhausted one
-  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = py_zip(it, [9]); return [z, [...it]]; })(), [[T(1, 9)], [3]]); // exec:it = iter([1, 2, 3]); z = list(zip(it, [9])); result = [z, list(it)]
-  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = py_zip([9], it); return [z, [...it]]; })(), [[T(9, 1)], [2, 3]]); // exec:it = iter([1, 2, 3]); z = list(zip([9], it)); result = [z, list(it)]
-  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = py_map((a, b) => a + b, it, [9]); return [z, [...it]]; })(), [[10], [3]]);
+  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = Array.from(py_zip(it, [9])); return [z, [...it]]; })(), [[T(1, 9)], [3]]); // exec:it = iter([1, 2, 3]); z = list(zip(it, [9])); result = [z, list(it)]
+  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = Array.from(py_zip([9], it)); return [z, [...it]]; })(), [[T(9, 1)], [2, 3]]); // exec:it = iter([1, 2, 3]); z = list(zip([9], it)); result = [z, list(it)]
+  same((() => { const it = [1, 2, 3][Symbol.iterator](); const z = Array.from(py_map((a, b) => a + b, it, [9])); return [z, [...it]]; })(), [[10], [3]]);
   same(py_dict((function* () { yield T("a", 1); yield ["b", 2]; })()), new Map([["a", 1], ["b", 2]])); // dict(iter([('a', 1), ['b', 2]]))
 });
 

@@ -114,7 +114,13 @@ test("iter", () => {
   same([...R.py_iter({ a: 1, b: 2 })], ["a", "b"]); // list({'a': 1, 'b': 2})
   same([...R.py_iter(new Set([3, 1]))].length, 2);
   const g = gen(1, 2);
-  assert.equal(R.py_iter(g), g);
+  // A generator is iterated in place, and a for-of that breaks leaves it open (Python's
+  // for does not close an iterator): the rest is still there afterwards.
+  for (const x of R.py_iter(g)) {
+    assert.equal(x, 1);
+    break;
+  }
+  assert.deepEqual(Array.from(R.py_iter(g)), [2]);
   raises(() => R.py_iter(5), "TypeError", "'int' object is not iterable");
   raises(() => R.py_iter(null), "TypeError", "'NoneType' object is not iterable");
   raises(() => R.py_iter(true), "TypeError", "'bool' object is not iterable");

@@ -28,7 +28,7 @@ def _arg_type(fx, node, i=0) -> T:
 
 def _elem_of_arg(fx, node, i=0) -> T:
     arg_t = _arg_type(fx, node, i)
-    if arg_t.kind in ("list", "tuple", "tuplen", "set", "view"):
+    if arg_t.kind in ("list", "tuple", "tuplen", "set", "view", "iter"):
         return arg_t.elem
     if arg_t.kind == "str":
         return STR
@@ -280,11 +280,11 @@ def _set_type(fx, node) -> T:
 
 
 def _enumerate_type(fx, node) -> T:
-    return t.list_of(t.fixed_tuple(INT, _elem_of_arg(fx, node)))
+    return t.iter_of(t.fixed_tuple(INT, _elem_of_arg(fx, node)))
 
 
 def _zip_type(fx, node) -> T:
-    return t.list_of(
+    return t.iter_of(
         t.fixed_tuple(*(_elem_of_arg(fx, node, i) for i in range(len(node.args))))
     )
 
@@ -322,7 +322,11 @@ BUILTINS: dict[str, Builtin] = {
         helper="py_sorted",
         result=_list_type,
     ),
-    "reversed": Builtin(S("seq", required=1), helper="py_reversed", result=_list_type),
+    "reversed": Builtin(
+        S("seq", required=1),
+        helper="py_reversed",
+        result=lambda fx, node: t.iter_of(_elem_of_arg(fx, node)),
+    ),
     "enumerate": Builtin(
         S("iterable", "start", required=1),
         helper="py_enumerate",
@@ -337,12 +341,12 @@ BUILTINS: dict[str, Builtin] = {
     "map": Builtin(
         Signature(("function",), required=1, vararg="iterables"),
         helper="py_map",
-        result=t.list_of(),
+        result=t.iter_of(),
     ),
     "filter": Builtin(
         S("function", "iterable", required=2),
         helper="py_filter",
-        result=lambda fx, node: t.list_of(_elem_of_arg(fx, node, 1)),
+        result=lambda fx, node: t.iter_of(_elem_of_arg(fx, node, 1)),
     ),
     "round": Builtin(
         S("number", "ndigits", required=1), lower=lower_round, result=_round_type
@@ -379,21 +383,7 @@ BUILTINS: dict[str, Builtin] = {
 # built as an array, which is faster and indistinguishable. `any`/`all` stop early, so
 # they get a real (lazy) generator.
 EAGER_CONSUMERS = frozenset(
-    [
-        "sum",
-        "sorted",
-        "list",
-        "tuple",
-        "set",
-        "min",
-        "max",
-        "enumerate",
-        "dict",
-        "reversed",
-        "zip",
-        "map",
-        "filter",
-    ]
+    ["sum", "sorted", "list", "tuple", "set", "min", "max", "dict"]
 )
 
 

@@ -8,7 +8,6 @@ anything else is refused with a diagnostic naming it.
 from __future__ import annotations
 
 import ast
-import inspect
 import sys
 import sysconfig
 import types as pytypes

@@ -19,7 +19,7 @@ from .targets import assign
 def element_type(iter_t: T) -> T:
     if iter_t.kind == "never":
         return iter_t
-    if iter_t.kind in ("list", "tuple", "tuplen", "set", "view"):
+    if iter_t.kind in ("list", "tuple", "tuplen", "set", "view", "iter"):
         return iter_t.elem
     if iter_t.kind == "str":
         return STR
@@ -68,6 +68,8 @@ def loop(fx, target, iter_node, body: list[js.Stmt], loc=None) -> list[js.Stmt]:
     if iter_t.kind == "dict":
         iterable = js.Call(js.Member(iterable, "keys"), ())
     elif iter_t.kind not in ("list", "tuple", "tuplen", "str", "set", "view"):
+        # Lazy iterators too: py_iter keeps a `break` from closing them (Python's for
+        # leaves an iterator open, to be resumed later).
         iterable = fx.unit.call("py_iter", iterable)
     elem_t = element_type(iter_t)
     if isinstance(target, ast.Name):
