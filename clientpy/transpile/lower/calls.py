@@ -294,19 +294,31 @@ def _sig_of(kind: str, name: str) -> Signature | None:
 
 
 def _str_format(fx, node, recv: js.Expr) -> js.Expr:
-    args = tuple(expr(fx, arg) for arg in node.args if not isinstance(arg, ast.Starred))
+    args = tuple(
+        (
+            js.Spread(fx.unit.call("py_iter", expr(fx, arg.value)))
+            if isinstance(arg, ast.Starred)
+            else expr(fx, arg)
+        )
+        for arg in node.args
+    )
     pairs = tuple(
         js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in node.keywords if kw.arg
     )
-    kwargs = js.New(js.Name("Map"), (js.Array(pairs),) if pairs else ())
+    kwargs: js.Expr = js.New(js.Name("Map"), (js.Array(pairs),) if pairs else ())
+    for kw in node.keywords:
+        if kw.arg is None:  # **mapping: its str keys join the named arguments
+            kwargs = fx.unit.call(
+                "py_kwargs_merge", kwargs, expr(fx, kw.value), js.Str("format")
+            )
     extra = []
     floats = [t.all_float(type_of(fx, arg)) for arg in node.args]
-    if any(floats):
+    if any(floats) and not any(isinstance(arg, ast.Starred) for arg in node.args):
         extra.append(
             js.Array(tuple(js.Literal("true" if f else "false") for f in floats))
         )
     for arg in [*node.args, *(kw.value for kw in node.keywords)]:
-        typ = type_of(fx, arg)
+        typ = type_of(fx, arg.value if isinstance(arg, ast.Starred) else arg)
         if t.contains_num(typ):
             fx.report("CP115", arg, name=ast.unparse(arg))
     return fx.unit.call(

@@ -173,3 +173,10 @@ def duplicate_keyword(d):
 
 # inputs: [{"a": 2}]
 # inputs: [{"b": 2}]
+
+
+def format_with_unpacking(s, n: int):
+    return ["{} {}".format(*[s, n]), "{a} {b}".format(**{"a": 1, "b": s})]
+
+
+# inputs: ["ab", 7]
