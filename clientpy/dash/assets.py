@@ -118,7 +118,9 @@ def build(
         except Exception as exc:  # noqa: BLE001 - every failure is reported
             failures.append((spec, exc))
             continue
-        entries.append(BundleEntry(spec.namespace, spec.function_name, compiled))
+        entries.append(
+            BundleEntry(spec.namespace, spec.function_name, compiled, spec.python_name)
+        )
     if failures:
         raise BuildError(failures, tuple(specs))
     try:

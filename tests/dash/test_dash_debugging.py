@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
-from clientpy_dash_support import APPS, wait_for_dash
+from clientpy_dash_support import APPS, subprocess_env, wait_for_dash
 
 from clientpy.dash import BUNDLE_NAME
 
@@ -89,7 +91,7 @@ def test_errors_read_like_python_in_the_console_and_the_debug_card(
         )
     # the console: which callback, then the Python error and where it was raised
     for kind, text in ERRORS.items():
-        line = f"clientside callback __main__.{kind}_error: {text}"
+        line = f"clientside callback errors.{kind}_error: {text}"
         assert any(
             e.startswith(f"console.error: {line}\n") for e in page.problems.errors
         ), (
@@ -134,7 +136,7 @@ def test_a_native_error_is_located_too_and_the_map_is_an_asset(
     page.wait_for_timeout(300)
     (error,) = page.problems.errors
     assert error.startswith(
-        "console.error: clientside callback __main__.native_error: TypeError: "
+        "console.error: clientside callback errors.native_error: TypeError: "
     )
     assert f"(errors.py:{at('.textContent')}, in native_error)\n" in error
 
@@ -178,3 +180,38 @@ def test_the_bundle_runs_under_a_strict_content_security_policy(
     )
     assert page.evaluate("window.__violations") == []
     assert page.problems.errors == []
+
+
+def test_a_minified_bundle_stays_minified_and_errors_still_point_home(
+    errors_app, serve_app, page
+):
+    build = subprocess.run(
+        [sys.executable, "-m", "clientpy", "build", "errors.py", "--minify"],
+        cwd=errors_app,
+        env=subprocess_env(CLIENTPY_CACHE_DIR=str(errors_app / ".cache")),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr
+    bundle = errors_app / "assets" / BUNDLE_NAME
+    minified = bundle.read_text()
+    assert "(minified)" in minified.splitlines()[0]
+
+    # the app rebuilds on its first request, the way the bundle on disk was built
+    server = serve_app(errors_app / "errors.py")
+    page.goto(server.url)
+    wait_for_dash(page)
+    assert bundle.read_text() == minified
+    for kind in ("key", "zero", "user"):
+        page.click(f"#b-{kind}")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#o-user').length === 1", timeout=5_000
+    )
+    page.wait_for_timeout(500)
+    firsts = sorted(e.split("\n")[0] for e in page.problems.errors)
+    assert firsts == sorted(
+        f"console.error: clientside callback errors.{kind}_error: {ERRORS[kind]}"
+        for kind in ("key", "zero", "user")
+    )
