@@ -35,7 +35,11 @@ def _cell(row: dict | None) -> str:
         return "—"
     status = row["status"]
     if status == "ok":
-        return f"{row['ratio']:.2f}x" if "ratio" in row else "ok"
+        if "ratio" not in row:
+            return "ok"
+        lo, hi = row.get("ratio_range", (row["ratio"], row["ratio"]))
+        spread = f" ({lo:.2f}–{hi:.2f})" if hi - lo >= 0.005 else ""
+        return f"{row['ratio']:.2f}x{spread}"
     return {"wrong": "**wrong**", "error": "**throws**", "refused": "refused"}[status]
 
 
@@ -55,6 +59,10 @@ def speed(results: dict) -> str:
                 )
     text = _table(
         ["workload", "hand-written (ms/call)", *[f"{n} / hand" for n in IMPLS]], rows
+    )
+    text += (
+        "\n\nEach cell: the median over processes of the median per-round ratio to the "
+        "twin in the same process; in parentheses the lowest and highest process."
     )
     text += "\n\nWhat each workload does:\n\n" + "\n".join(
         f"- `{i['workload']}`: {i['title']}" for i in results["speed"]
