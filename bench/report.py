@@ -178,9 +178,32 @@ def latency(results: dict) -> str:
     return _table(["route", "median (ms)", "p95 (ms)", "samples"], rows)
 
 
+def answers(results: dict) -> str:
+    """How often each implementation gave CPython's answer."""
+    counts: dict[str, dict[str, int]] = {}
+    for item in results["speed"]:
+        for name in IMPLS:
+            row = item["rows"].get(name)
+            if row is not None:
+                tally = counts.setdefault(name, {})
+                tally[row["status"]] = tally.get(row["status"], 0) + 1
+    parts = []
+    for name, tally in counts.items():
+        total = sum(tally.values())
+        rest = ", ".join(
+            f"{tally[k]} {k}" for k in ("wrong", "error", "refused") if k in tally
+        )
+        parts.append(
+            f"{name} {tally.get('ok', 0)}/{total} right"
+            + (f" ({rest})" if rest else "")
+        )
+    return "- answers equal to CPython's: " + "; ".join(parts)
+
+
 def targets(results: dict) -> str:
     lines = []
     if results.get("speed"):
+        lines.append(answers(results))
         miss = [
             f"{i['workload']} {i['rows']['clientpy']['ratio']:.2f}x"
             for i in results["speed"]
