@@ -1,4 +1,4 @@
-"""The README's first command runs examples/quickstart: it must work in a real browser."""
+"""examples/quickstart, the smallest example app, must work in a real browser."""
 
 import shutil
 from pathlib import Path
