@@ -48,7 +48,12 @@ def speed(results: dict) -> str:
     for item in results["speed"]:
         r = item["rows"]
         hand = r.get("hand", {})
-        line = [item["workload"], _ms(hand["ms"]) if "ms" in hand else hand["status"]]
+        cp = r.get("clientpy", {})
+        line = [
+            item["workload"],
+            _ms(hand["ms"]) if "ms" in hand else hand["status"],
+            _ms(cp["ms"]) if "ms" in cp else "—",
+        ]
         line += [_cell(r.get(name)) for name in IMPLS]
         rows.append(line)
         for name in ("hand", *IMPLS):
@@ -58,7 +63,13 @@ def speed(results: dict) -> str:
                     f"- {item['workload']} / {name}: {row['status']}: {row['detail']}"
                 )
     text = _table(
-        ["workload", "hand-written (ms/call)", *[f"{n} / hand" for n in IMPLS]], rows
+        [
+            "workload",
+            "hand-written (ms/call)",
+            "clientpy (ms/call)",
+            *[f"{n} / hand" for n in IMPLS],
+        ],
+        rows,
     )
     text += (
         "\n\nEach cell: the median over processes of the median per-round ratio to the "
