@@ -25,6 +25,7 @@ class CompiledFunction:
     mappings: tuple[tuple[int, int, int, int, int], ...] = ()
     filename: str = ""  # the entry function's file
     sources: tuple[str, ...] = ()  # every Python file the mappings point into
+    clean_return: bool = False  # results are already Dash data: no conversion walk
 
 
 def compile_function(func, param_types=None) -> CompiledFunction:
@@ -61,6 +62,7 @@ def compile_function(func, param_types=None) -> CompiledFunction:
         mappings=tuple(mappings),
         filename=parsed.source.filename,
         sources=sources,
+        clean_return=unit.clean_return,
     )
 
 

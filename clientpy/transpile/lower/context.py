@@ -28,6 +28,8 @@ class Unit:
     keep_alive: list[Any] = field(default_factory=list)
     taken: set[str] = field(default_factory=set)
     signatures: dict[str, Any] = field(default_factory=dict)  # JS name -> ast.arguments
+    entry: Any = None  # the FunctionContext of the function being compiled
+    clean_return: bool = False  # every result is already Dash data (see boundary.py)
 
     def helper(self, name: str) -> js.Name:
         self.helpers.add(name)

@@ -207,7 +207,14 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None) -> str:
 
     outer = FunctionContext(unit, parsed.source, pyfunc, node, scope=ScopeInfo())
     fx.defaults = _default_values(outer, node.args, declare)
+    is_entry = unit.entry is None  # helpers it calls are compiled while it is lowered
+    if is_entry:
+        unit.entry = fx
     func = build_function(fx, node.body, js_name)
+    if is_entry:
+        from .boundary import returns_clean
+
+        unit.clean_return = returns_clean(fx)
     unit.declarations.append(js.FunctionDecl(func, loc=loc_of(node)))
     return js_name
 

@@ -162,9 +162,23 @@ def escaping_names(node) -> set[str]:
                 isinstance(sub, ast.Name)
                 and isinstance(sub.ctx, ast.Load)
                 and not _stays_local(sub, parents.get(id(sub)))
+                and not _only_returned(sub, parents)
             ):
                 escaped.add(sub.id)
     return escaped
+
+
+def _only_returned(node, parents) -> bool:
+    """Part of the value a `return` gives back, through displays only: the function
+    ends there, so nothing it does can change the value afterwards."""
+    parent = parents.get(id(node))
+    while isinstance(parent, (ast.Dict, ast.List, ast.Tuple, ast.IfExp)):
+        if isinstance(parent, ast.IfExp) and parent.test is node:
+            return False
+        if isinstance(parent, ast.Dict) and node in parent.keys:
+            return False
+        node, parent = parent, parents.get(id(parent))
+    return isinstance(parent, ast.Return)
 
 
 def _stays_local(name: ast.Name, parent) -> bool:

@@ -1,0 +1,5 @@
+// A callback result the compiler knows is plain Dash data already: only `undefined`
+// (which would clear the output) needs turning into None.
+function py_js_ready(x) {
+  return x === undefined ? null : x;
+}
