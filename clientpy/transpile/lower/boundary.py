@@ -22,9 +22,12 @@ def returns_clean(fx) -> bool:
     node = fx.node
     untouched = _untouched_parameters(fx)
     for sub in _own_nodes(node):
-        if isinstance(sub, ast.Return):
-            if sub.value is not None and not _clean(fx, sub.value, untouched):
-                return False
+        if (
+            isinstance(sub, ast.Return)
+            and sub.value is not None
+            and not _clean(fx, sub.value, untouched)
+        ):
+            return False
     return True
 
 
