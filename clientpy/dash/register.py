@@ -57,6 +57,34 @@ def state_of(app) -> AppState | None:
         return _STATES.get(app)
 
 
+_WARMED = False
+
+
+def _warm_json_encoder() -> None:
+    """Serialize once now, in the thread that builds the app.
+
+    Dash serializes the layout with plotly's encoder, which imports numpy on first use;
+    when a threaded dev server's first requests arrive together (a page load, a
+    reloader's restart), two threads importing numpy at once can kill the process
+    (SIGILL). Importing it once here, before any request, avoids that race.
+    """
+    global _WARMED
+    if _WARMED:
+        return
+    _WARMED = True
+    try:
+        from dash import html
+        from dash._utils import to_json
+    except ImportError:  # pragma: no cover - dash internals moved
+        return
+    try:
+        import numpy  # noqa: F401 - imported for its side effect, see above
+    except ImportError:
+        pass
+    # A component is not plain JSON, which is what sends orjson to numpy's types.
+    to_json(html.Div())
+
+
 def adopt(app, *, from_setup_hook: bool = False) -> AppState:
     """Make ``app`` known: register its callbacks and make sure its bundle is served."""
     with _STATES_LOCK:
@@ -69,6 +97,7 @@ def adopt(app, *, from_setup_hook: bool = False) -> AppState:
     # first request. Without it the bundle is still written to the assets folder.
     state.route_ready = from_setup_hook or _add_route_late(app)
     _install_first_request(app)
+    _warm_json_encoder()
     for spec in REGISTRY.specs_for(app):
         register_on(app, spec)
     return state
