@@ -40,7 +40,8 @@ function py_bind(spec, args, kwargs) {
   const missingKw = kwonlyRequired.filter((p) => !slots.has(p));
   if (missingKw.length) throw new py_TypeError(py_bind_missing(name, missingKw, "keyword-only"));
   const out = positional.map((p) => slots.get(p));
-  if (vararg) out.push(Object.freeze(args.slice(n)));
+  if (vararg === "rest") out.push(...args.slice(n)); // a JS rest parameter
+  else if (vararg) out.push(Object.freeze(args.slice(n)));
   for (const k of kwonly) out.push(slots.get(k));
   if (kwarg) out.push(extra);
   return out;

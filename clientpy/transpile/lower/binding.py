@@ -28,6 +28,12 @@ class Signature:
     kwarg: str | None = None
 
     @property
+    def rest(self) -> bool:
+        """*args with nothing after it: a JS rest parameter, so that callers that know
+        nothing of the signature (Dash, with one argument per Input) pass it right."""
+        return bool(self.vararg) and not self.kwonly and not self.kwarg
+
+    @property
     def is_simple(self) -> bool:
         return not (self.vararg or self.kwonly or self.kwarg)
 
@@ -90,7 +96,7 @@ def runtime_bind(
             names(positional),
             js.Num(max(sig.posonly - skip, 0)),
             js.Num(max(sig.required - skip, 0)),
-            flag(bool(sig.vararg)),
+            js.Str("rest") if sig.rest else flag(bool(sig.vararg)),
             names(sig.kwonly),
             names(sorted(sig.kwonly_required)),
             flag(bool(sig.kwarg)),
@@ -176,7 +182,9 @@ def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
     out: list[js.Expr] = [
         slots.get(name, js.Literal("undefined")) for name in positional
     ]
-    if sig.vararg:
+    if sig.rest:
+        out.extend(extra)
+    elif sig.vararg:
         out.append(tuple_literal(fx, extra))
     out.extend(slots.get(name, js.Literal("undefined")) for name in sig.kwonly)
     if sig.kwarg:

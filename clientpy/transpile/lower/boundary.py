@@ -14,7 +14,21 @@ from .inference import escaping_names
 
 CLEAN_KINDS = frozenset({"int", "float", "num", "str", "bool", "none", "optint"})
 MUTATING = frozenset(
-    ["append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear", "update", "setdefault", "popitem", "add", "discard"]
+    [
+        "append",
+        "extend",
+        "insert",
+        "pop",
+        "remove",
+        "sort",
+        "reverse",
+        "clear",
+        "update",
+        "setdefault",
+        "popitem",
+        "add",
+        "discard",
+    ]
 )
 
 

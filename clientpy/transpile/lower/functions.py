@@ -39,7 +39,10 @@ def _parameters(fx: FunctionContext, args: ast.arguments) -> tuple[js.Param, ...
     defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
     for arg, default in zip(positional, defaults):
         params.append(_param(fx, arg, default))
-    if args.vararg:
+    if args.vararg and Signature.of(args).rest:
+        name = fx.js_name_of(args.vararg.arg)
+        params.append(js.Param(name, rest=True, loc=loc_of(args.vararg)))
+    elif args.vararg:
         empty = js.Call(js.Member(js.Name("Object"), "freeze"), (js.Array(()),))
         name = fx.js_name_of(args.vararg.arg)
         params.append(js.Param(name, empty, loc=loc_of(args.vararg)))
@@ -94,6 +97,11 @@ def build_function(
 
         body = [js.Return(expr(fx, body_nodes), loc=loc_of(body_nodes))]
     prologue = fx.declarations()
+    if node.args.vararg and Signature.of(node.args).rest:
+        # The rest parameter is a JS array; *args is a tuple.
+        rest = js.Name(fx.js_name_of(node.args.vararg.arg))
+        freeze = js.Call(js.Member(js.Name("Object"), "freeze"), (rest,))
+        prologue.insert(0, js.ExprStmt(js.Assign(rest, freeze)))
     if fx.ctx_name is not None and fx.parent is None:
         prologue.append(js.VarDecl("const", ((fx.ctx_name, fx.unit.call("py_ctx")),)))
     if isinstance(node, ast.Lambda) and not prologue:
