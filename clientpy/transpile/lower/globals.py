@@ -237,6 +237,17 @@ def user_exception(fx, node, cls: type) -> str:
     if len(cls.__bases__) != 1 or not issubclass(base, Exception):
         fx.report("CP101", node)
         return "undefined"
+    own = set(vars(cls)) - {"__module__", "__qualname__", "__doc__", "__dict__", "__weakref__"}
+    if own:
+        # Methods or attributes (__init__, __str__, code = 1) would be dropped silently.
+        fx.report(
+            "CP100",
+            node,
+            construct=f"a body in exception class `{cls.__name__}` ({', '.join(sorted(own))})",
+            hint="exception classes in clientside code may hold only a docstring or `pass`; "
+            "pass details as arguments: raise MyError(code, message)",
+        )
+        return "undefined"
     k = known(base)
     if k is not None and k.kind == "exception":
         unit.helpers.add("py_exceptions")

@@ -68,3 +68,14 @@ def uses_undefined_name(x):
 def opens_a_file(x):
     return open(x)
 # expect: CP112 69:12
+
+
+class CodedError(ValueError):
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+
+
+def raises_coded_error(x):
+    raise CodedError(x)
+# expect: CP100 80:11
