@@ -374,4 +374,24 @@ def _value_result(fx, node, value) -> T:
         return ANY
     if isinstance(value, type) and issubclass(value, BaseException):
         return t.EXC
+    if isinstance(value, pytypes.FunctionType):
+        return _user_result(fx, node, value)
     return ANY
+
+
+def _user_result(fx, node, func) -> T:
+    """What a call of one of the user's functions gives: the join of its returns.
+
+    A result of open type may still be a float the caller passed in (`def ident(x):
+    return x`), which would print as an int: with a float-ish argument it is ANYF."""
+    from .globals import user_function
+
+    js_name = user_function(fx, node.func, func)  # compiled now if not yet
+    result = fx.unit.return_types.get(js_name, ANY) if js_name else ANY
+    if t.is_open(result) or result.kind == "never":
+        args = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
+        args += [kw.value for kw in node.keywords]
+        if any(t.may_hold_float(type_of(fx, a)) for a in args):
+            return t.ANYF
+        return ANY
+    return result

@@ -30,6 +30,7 @@ class Unit:
     signatures: dict[str, Any] = field(default_factory=dict)  # JS name -> ast.arguments
     entry: Any = None  # the FunctionContext of the function being compiled
     clean_return: bool = False  # every result is already Dash data (see boundary.py)
+    return_types: dict[str, Any] = field(default_factory=dict)  # JS name -> result type
 
     def helper(self, name: str) -> js.Name:
         self.helpers.add(name)

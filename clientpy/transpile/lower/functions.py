@@ -12,7 +12,7 @@ from ..parse import SourceNotFound, parse_function
 from ..scope import ScopeInfo, comprehension_targets, function_scope
 from .binding import Signature
 from .context import FunctionContext
-from .core import stmts
+from .core import stmts, type_of
 from .inference import infer
 from .registry import loc_of, lowers_expr, lowers_stmt
 
@@ -223,8 +223,30 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None) -> str:
         from .boundary import returns_clean
 
         unit.clean_return = returns_clean(fx)
+    unit.return_types[js_name] = _returned_type(fx)
     unit.declarations.append(js.FunctionDecl(func, loc=loc_of(node)))
     return js_name
 
 
 __all__ = ["compile_parsed", "compile_user_function", "function_scope"]
+
+
+def _returned_type(fx) -> t.T:
+    """The join of what the function's own `return`s give (None when it falls off)."""
+    from .boundary import _own_nodes
+
+    result = t.NEVER
+    falls_off = True
+    for sub in _own_nodes(fx.node):
+        if isinstance(sub, ast.Return):
+            result = t.join(
+                result, t.NONE if sub.value is None else type_of(fx, sub.value)
+            )
+    body = fx.node.body
+    if body and isinstance(body[-1], (ast.Return, ast.Raise)):
+        falls_off = False
+    if falls_off:
+        result = t.join(result, t.NONE)
+    if isinstance(fx.node, ast.AsyncFunctionDef):
+        return t.ANY  # a coroutine, awaited later
+    return t.ANY if result.kind == "never" else result

@@ -237,7 +237,13 @@ def user_exception(fx, node, cls: type) -> str:
     if len(cls.__bases__) != 1 or not issubclass(base, Exception):
         fx.report("CP101", node)
         return "undefined"
-    own = set(vars(cls)) - {"__module__", "__qualname__", "__doc__", "__dict__", "__weakref__"}
+    own = set(vars(cls)) - {
+        "__module__",
+        "__qualname__",
+        "__doc__",
+        "__dict__",
+        "__weakref__",
+    }
     if own:
         # Methods or attributes (__init__, __str__, code = 1) would be dropped silently.
         fx.report(
