@@ -1,15 +1,15 @@
 // requires: py_exceptions py_float_repr py_typename py_is_plain
 // json.dumps with Python's default separators (", " and ": ") and ensure_ascii; an int
 // key is written as a string, as Python does; indent= and sort_keys= as in Python.
-function py_json_dumps(value, indent, sort_keys, separators) {
+function py_json_dumps(value, indent, sort_keys, separators, floats) {
   const pad = indent === undefined || indent === null ? null
     : typeof indent === "number" ? " ".repeat(indent) : String(indent);
   const seps = separators === undefined || separators === null
     ? [pad === null ? ", " : ",", ": "] : [separators[0], separators[1]];
-  return py_json_dumps_value(value, pad, !!sort_keys, "", seps);
+  return py_json_dumps_value(value, pad, !!sort_keys, "", seps, floats === true);
 }
 
-function py_json_dumps_value(v, pad, sort, depth, seps) {
+function py_json_dumps_value(v, pad, sort, depth, seps, floats) {
   if (v === null || v === undefined) return "null";
   if (v === true) return "true";
   if (v === false) return "false";
@@ -17,7 +17,7 @@ function py_json_dumps_value(v, pad, sort, depth, seps) {
     if (Number.isNaN(v)) return "NaN";
     if (v === Infinity) return "Infinity";
     if (v === -Infinity) return "-Infinity";
-    return Number.isInteger(v) ? String(v) : py_float_repr(v);
+    return Number.isInteger(v) && !floats ? String(v) : py_float_repr(v);
   }
   if (typeof v === "string") return py_json_dumps_string(v);
   const inner = pad === null ? null : depth + pad;
@@ -26,7 +26,7 @@ function py_json_dumps_value(v, pad, sort, depth, seps) {
   const close = inner === null ? "" : "\n" + depth;
   if (Array.isArray(v)) {
     if (v.length === 0) return "[]";
-    return "[" + open + v.map((x) => py_json_dumps_value(x, pad, sort, inner, seps)).join(sep) + close + "]";
+    return "[" + open + v.map((x) => py_json_dumps_value(x, pad, sort, inner, seps, floats)).join(sep) + close + "]";
   }
   let entries;
   if (v instanceof Map) entries = Array.from(v.entries());
@@ -36,7 +36,7 @@ function py_json_dumps_value(v, pad, sort, depth, seps) {
   if (sort) entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   if (entries.length === 0) return "{}";
   const colon = seps[1];
-  return "{" + open + entries.map(([k, x]) => py_json_dumps_string(k) + colon + py_json_dumps_value(x, pad, sort, inner, seps)).join(sep) + close + "}";
+  return "{" + open + entries.map(([k, x]) => py_json_dumps_string(k) + colon + py_json_dumps_value(x, pad, sort, inner, seps, floats)).join(sep) + close + "}";
 }
 
 function py_json_dumps_key(k) {

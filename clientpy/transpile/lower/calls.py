@@ -137,6 +137,16 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             if sig
             else _positional(fx, node)
         )
+        if (
+            module == "json"
+            and func.attr == "dumps"
+            and node.args
+            and t.all_float(type_of(fx, node.args[0]))
+            and not any(isinstance(a, js.Spread) for a in args)
+        ):
+            # Every number in it is a float: json.dumps writes 2.0, not 2.
+            args = list(args) + [js.Literal("undefined")] * (4 - len(args))
+            args.append(js.Literal("true"))
         return js.Call(callee, tuple(args), loc=loc)
     imported = _imported_module_value(fx, base, func.attr)
     if imported is not None:

@@ -66,7 +66,10 @@ MUTABLE = frozenset({"list", "dict", "set"})
 def opaque_elements(typ: T) -> T:
     """A container others may write to: its elements can be anything."""
     if typ.kind in MUTABLE:
-        return T(typ.kind, tuple(ANY for _ in typ.args))
+        # Still holding what it held (floats among it stay possible floats).
+        return T(
+            typ.kind, tuple(t.ANYF if t.may_hold_float(a) else ANY for a in typ.args)
+        )
     return typ
 
 
@@ -196,6 +199,9 @@ def _stays_local(name: ast.Name, parent) -> bool:
         return True
     if isinstance(parent, ast.Call):
         func = parent.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            # json.dumps(x), math.fsum(xs): module functions that only read.
+            return func.value.id in ("json", "math") and name in parent.args
         return isinstance(func, ast.Name) and func.id in READERS and name in parent.args
     return False
 

@@ -1,3 +1,5 @@
+import json
+
 # Attributes, unbound builtin methods, bool operators, exact ints, slice augmented
 # assignment and print with a starred argument.
 
@@ -180,3 +182,12 @@ def format_with_unpacking(s, n: int):
 
 
 # inputs: ["ab", 7]
+
+
+def json_dumps_of_floats(n: int):
+    import_free = [n / 2, n / 1]
+    return [json.dumps(n / 2), json.dumps(import_free), json.dumps({"half": n / 2})]
+
+
+# inputs: [4]
+# inputs: [3]
