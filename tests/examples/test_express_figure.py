@@ -16,6 +16,21 @@ def apps(start_apps):
     return start_apps("express_figure", "twins/express_figure.py")
 
 
+def settled(value):
+    """The figure without what plotly.js adds to it while drawing (its `_inputArray`
+    copies, the autorange and autosize it sets): those depend on when the page is read.
+    """
+    if isinstance(value, dict):
+        return {
+            k: settled(v)
+            for k, v in value.items()
+            if not k.startswith("_") and k not in ("range", "autorange", "autosize")
+        }
+    if isinstance(value, list):
+        return [settled(v) for v in value]
+    return value
+
+
 def drive(page, url):
     """The same interactions on either version; what the page shows after each one."""
     open_app(page, url)
@@ -31,7 +46,7 @@ def drive(page, url):
         assert layout["xaxis"]["title"]["text"] == "year"
         assert layout["yaxis"]["type"] == scale
         assert fig["data"][0]["mode"] == "lines+markers"
-        seen.append((fig, page.text_content("#clientside-figure-json-px")))
+        seen.append((settled(fig), page.text_content("#clientside-figure-json-px")))
 
     look("Canada", "pop", "linear")
     choose_radio(page, "clientside-graph-scale-px", "log")
