@@ -34,7 +34,22 @@ function py_format(value, spec, isFloat) {
 
 // Parse [[fill]align][sign][z][#][0][width][grouping][.precision][type] like CPython's
 // parse_internal_render_format_spec, with its ValueErrors.
+// Parsed specs, by spec and defaults: a callback formats with the same few specs on
+// every call (f"{v:>12,.2f}" in a loop), and parsing each time was most of the cost.
+// Parsed specs are never changed after parsing.
+const py_format_parsed = new Map();
+
 function py_format_parse(spec, defType, defAlign, typename) {
+  const key = spec + "\u0000" + defType + defAlign + typename;
+  let f = py_format_parsed.get(key);
+  if (f === undefined) {
+    f = py_format_parse_spec(spec, defType, defAlign, typename);
+    if (py_format_parsed.size < 1000) py_format_parsed.set(key, f);
+  }
+  return f;
+}
+
+function py_format_parse_spec(spec, defType, defAlign, typename) {
   const f = {
     fill: " ", align: defAlign, sign: "", z: false, alt: false, width: -1,
     grouping: "", precision: -1, type: defType,
