@@ -96,6 +96,8 @@ def lower_unary(fx, node: ast.UnaryOp) -> js.Expr:
         return js.Num(-operand.value, loc=loc)
     rule = UNARY[type(node.op)]
     operand_t = type_of(fx, node.operand)
+    if isinstance(node.op, ast.USub) and operand_t.kind in ("int", "bool"):
+        return js.Binary("-", js.Num(0), operand, loc=loc)  # -0 is a float, not an int
     if rule.js_op and rule.plain_when(operand_t, operand_t):
         return js.Unary(rule.js_op, operand, loc=loc)
     return fx.unit.call(rule.helper, operand, loc=loc)

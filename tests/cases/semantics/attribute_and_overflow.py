@@ -191,3 +191,11 @@ def json_dumps_of_floats(n: int):
 
 # inputs: [4]
 # inputs: [3]
+
+
+def negated_int_zero(n: int):
+    return [f"{-n:.1f}", str(-n), -n, f"{-n}"]
+
+
+# inputs: [0]
+# inputs: [3]
