@@ -196,7 +196,12 @@ def identity(fx, negate, left, right, left_node, right_node, loc) -> js.Expr:
 def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
     if haystack_t.kind == "str" and needle_t.kind == "str":
         return js.Call(js.Member(haystack, "includes"), (needle,), loc=loc)
-    if haystack_t.kind in ("set", "dict") and needle_t.kind == "str":
+    if haystack_t.kind in ("set", "dict") and (
+        needle_t.kind == "str"
+        or (needle_t.kind == "int" and haystack_t.args[0].kind == "int")
+    ):
+        # A str only equals a str; an int among ints is found by value (1.0 or True,
+        # which Python would also find, cannot be in a set of ints).
         return js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
     return fx.unit.call("py_in", needle, haystack, loc=loc)
 

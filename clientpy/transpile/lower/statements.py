@@ -158,8 +158,16 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
         store = lambda new: fx.unit.call("py_setslice", obj, *bounds, new)
     else:
         key = held(expr(fx, target.slice))
-        current = fx.unit.call("py_getitem", obj, key)
-        store = lambda new: fx.unit.call("py_setitem", obj, key, new)
+        container_t = type_of(fx, target.value)
+        if container_t.kind == "dict":
+            current = fx.unit.call("py_map_item", obj, key)
+        else:
+            current = fx.unit.call("py_getitem", obj, key)
+        if container_t.kind == "dict" and type_of(fx, target.slice).kind == "str":
+            # A Map built by Python code, a str key: no Python-equality lookup needed.
+            store = lambda new: js.Call(js.Member(obj, "set"), (key, new))  # noqa: E731
+        else:
+            store = lambda new: fx.unit.call("py_setitem", obj, key, new)  # noqa: E731
     if op in AUGMENTED_IN_PLACE and target_t.kind not in (
         "int",
         "float",

@@ -43,6 +43,13 @@ def store_item(fx, target: ast.Subscript, value: js.Expr) -> js.Expr:
     key = expr(fx, target.slice)
     if type_of(fx, target.value).kind == "patch":
         return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
+    if (
+        type_of(fx, target.value).kind == "dict"
+        and type_of(fx, target.slice).kind == "str"
+    ):
+        # A Map built by Python code, a str key: a str only equals a str, so no
+        # Python-equality lookup is needed.
+        return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
     if type_of(fx, target.value).kind == "foreign":
         return js.Assign(js.Index(obj, key, loc=loc), value)
     return fx.unit.call("py_setitem", obj, key, value, loc=loc)
