@@ -165,9 +165,9 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
             current = fx.unit.call("py_getitem", obj, key)
         if container_t.kind == "dict" and type_of(fx, target.slice).kind == "str":
             # A Map built by Python code, a str key: no Python-equality lookup needed.
-            store = lambda new: js.Call(js.Member(obj, "set"), (key, new))  # noqa: E731
+            store = lambda new: js.Call(js.Member(obj, "set"), (key, new))
         else:
-            store = lambda new: fx.unit.call("py_setitem", obj, key, new)  # noqa: E731
+            store = lambda new: fx.unit.call("py_setitem", obj, key, new)
     if op in AUGMENTED_IN_PLACE and target_t.kind not in (
         "int",
         "float",
