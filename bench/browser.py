@@ -241,8 +241,13 @@ def run(workloads, workdir: Path, settings: dict) -> dict:
         return {"error": f"{CHROMIUM} is missing (apt-get install chromium)"}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        out: dict = {}
         try:
-            out = {"latency": latency(browser, workdir, settings["latency_samples"])}
+            # A failing page must not lose the other sections' results.
+            try:
+                out["latency"] = latency(browser, workdir, settings["latency_samples"])
+            except Exception as e:  # noqa: BLE001 - reported in the tables
+                out["latency_error"] = f"{type(e).__name__}: {e}"[:500]
             by_name = {w.name: w for w in workloads}
             name = settings.get("chromium_workload", "records")
             if name in by_name:

@@ -181,7 +181,7 @@ def transpile(results: dict) -> str:
 def latency(results: dict) -> str:
     lat = results.get("browser", {}).get("latency")
     if not lat:
-        return "(not run)"
+        return results.get("browser", {}).get("latency_error", "(not run)")
     rows = [
         [name, f"{r['median_ms']:.1f}", f"{r['p95_ms']:.1f}", str(r["samples"])]
         for name, r in lat.items()
