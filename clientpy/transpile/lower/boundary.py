@@ -34,7 +34,7 @@ MUTATING = frozenset(
 
 def returns_clean(fx) -> bool:
     node = fx.node
-    untouched = _untouched_parameters(fx)
+    untouched = _untouched_parameters(fx) | _json_locals(fx)
     for sub in _own_nodes(node):
         if (
             isinstance(sub, ast.Return)
@@ -56,6 +56,80 @@ def _own_nodes(node):
                 child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
             ):
                 todo.append(child)
+
+
+def _json_locals(fx) -> set[str]:
+    """Locals that only ever hold parts of Dash's JSON (`xs = store["x"]`, or a list
+    built from such parts), never changed or passed on: the largest such set."""
+    candidates = _never_changed(fx, set(fx.scope.locals) - set(fx.scope.params))
+    assigned: dict[str, list] = {name: [] for name in candidates}
+    for sub in _own_nodes(fx.node):
+        if isinstance(sub, ast.Assign):
+            for target in sub.targets:
+                if isinstance(target, ast.Name) and target.id in assigned:
+                    assigned[target.id].append(sub.value)
+                elif isinstance(target, (ast.Tuple, ast.List)):
+                    for name in ast.walk(target):
+                        if isinstance(name, ast.Name):
+                            candidates.discard(name.id)
+        elif isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)):
+            for name in ast.walk(getattr(sub, "target", sub)):
+                if isinstance(name, ast.Name):
+                    candidates.discard(name.id)
+    params = _untouched_parameters(fx)
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(candidates):
+            values = assigned.get(name) or [None]
+            if not all(
+                v is not None and _json_part(v, params | candidates) for v in values
+            ):
+                candidates.discard(name)
+                changed = True
+    return candidates
+
+
+def _json_part(value, clean_names: set[str]) -> bool:
+    """A read-only piece of Dash data: a clean name, an item or slice of one, or a list
+    built from such pieces."""
+    if isinstance(value, ast.Name):
+        return value.id in clean_names
+    if isinstance(value, ast.Subscript):
+        return _json_part(value.value, clean_names)
+    if isinstance(value, ast.ListComp):
+        inner = set(clean_names)
+        return _json_part(value.elt, inner) or _only_loop_vars(value)
+    return False
+
+
+def _only_loop_vars(comp) -> bool:
+    return False
+
+
+def _never_changed(fx, names: set[str]) -> set[str]:
+    escaped = escaping_names(
+        fx.node, lambda call, name: _callee_reads_only(fx, call, name)
+    )
+    out = set(names) - escaped
+    for sub in ast.walk(fx.node):
+        if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
+            sub.ctx, ast.Load
+        ):
+            for name in ast.walk(sub.value):
+                if isinstance(name, ast.Name):
+                    out.discard(name.id)
+        elif (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in MUTATING
+        ):
+            for name in ast.walk(sub.func.value):
+                if isinstance(name, ast.Name):
+                    out.discard(name.id)
+        elif isinstance(sub, (ast.Nonlocal, ast.Global)):
+            out -= set(sub.names)
+    return out
 
 
 def _untouched_parameters(fx) -> set[str]:
@@ -96,9 +170,21 @@ def _clean(fx, value, untouched: set[str]) -> bool:
         )
     if isinstance(value, ast.IfExp):
         return _clean(fx, value.body, untouched) and _clean(fx, value.orelse, untouched)
-    if isinstance(value, ast.Name) and value.id in untouched:
-        return True
+    if isinstance(value, (ast.Name, ast.Subscript)) and _json_part(value, untouched):
+        return True  # Dash's data, or a piece of it, unchanged
+    if _is_no_update(fx, value):
+        return True  # Dash's own sentinel, passed through as it is
     return _clean_type(type_of(fx, value))
+
+
+def _is_no_update(fx, value) -> bool:
+    from .known import known
+
+    if not isinstance(value, ast.Name) or fx.lookup_local(value.id) is not None:
+        return False
+    found, obj = fx.lookup_global(value.id)
+    k = known(obj) if found else None
+    return k is not None and k.kind == "dash" and k.name == "no_update"
 
 
 def _clean_type(typ) -> bool:
@@ -107,3 +193,55 @@ def _clean_type(typ) -> bool:
     if typ.kind == "list":
         return _clean_type(typ.elem)
     return False
+
+
+def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
+    """`f(xs)` where f is one of the user's functions that never changes or passes on
+    that parameter (a moving_average(values) that only reads values)."""
+    import types as pytypes
+
+    from ..parse import SourceNotFound, parse_function
+
+    if not isinstance(call.func, ast.Name) or fx.lookup_local(call.func.id) is not None:
+        return False
+    if name not in call.args or call.keywords:
+        return False
+    found, func = fx.lookup_global(call.func.id)
+    if not found or not isinstance(func, pytypes.FunctionType):
+        return False
+    try:
+        node = parse_function(func).node
+    except (SourceNotFound, SyntaxError):
+        return False
+    params = [a.arg for a in [*node.args.posonlyargs, *node.args.args]]
+    index = call.args.index(name)
+    if index >= len(params) or node.args.vararg:
+        return False
+    param = params[index]
+    if param in escaping_names(node):
+        return False
+    for sub in ast.walk(node):
+        if (
+            isinstance(sub, ast.Name)
+            and sub.id == param
+            and not isinstance(sub.ctx, ast.Load)
+        ):
+            return False
+        if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
+            sub.ctx, ast.Load
+        ):
+            if any(
+                isinstance(n, ast.Name) and n.id == param for n in ast.walk(sub.value)
+            ):
+                return False
+        if (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in MUTATING
+            and any(
+                isinstance(n, ast.Name) and n.id == param
+                for n in ast.walk(sub.func.value)
+            )
+        ):
+            return False
+    return True

@@ -144,8 +144,10 @@ OWN_METHODS = frozenset(
 )
 
 
-def escaping_names(node) -> set[str]:
-    """Locals whose value may be stored or changed outside this function's own code."""
+def escaping_names(node, reads_only=None) -> set[str]:
+    """Locals whose value may be stored or changed outside this function's own code.
+
+    `reads_only(call, name)` may say that passing `name` to `call` only reads it."""
     escaped: set[str] = set()
     parents: dict[int, ast.AST] = {}
     if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
@@ -166,6 +168,11 @@ def escaping_names(node) -> set[str]:
                 and isinstance(sub.ctx, ast.Load)
                 and not _stays_local(sub, parents.get(id(sub)))
                 and not _only_returned(sub, parents)
+                and not (
+                    reads_only is not None
+                    and isinstance(parents.get(id(sub)), ast.Call)
+                    and reads_only(parents[id(sub)], sub)
+                )
             ):
                 escaped.add(sub.id)
     return escaped
@@ -197,6 +204,8 @@ def _stays_local(name: ast.Name, parent) -> bool:
         return parent.iter is name
     if isinstance(parent, (ast.Return, ast.FormattedValue, ast.Expr)):
         return True
+    if isinstance(parent, (ast.If, ast.While, ast.Assert)) and parent.test is name:
+        return True  # only its truth is read
     if isinstance(parent, ast.Call):
         func = parent.func
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):

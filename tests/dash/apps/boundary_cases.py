@@ -1,0 +1,40 @@
+"""Callbacks whose results are, or are not, plain Dash data already."""
+
+from dash import no_update
+
+
+def passes_store_through(store, scale):
+    if not store:
+        return no_update
+    return {"data": store["data"], "layout": {"yaxis": {"type": scale}}}
+
+
+def builds_a_dict(n):
+    return dict(count=n)
+
+
+def returns_a_tuple(a, b):
+    return a, b
+
+
+def mutates_its_input(store):
+    store["seen"] = {1: "one"}
+    return store
+
+
+def _append_one(xs):
+    xs.append({1})
+    return xs
+
+
+def passes_input_to_a_mutating_helper(xs):
+    _append_one(xs)
+    return {"xs": xs}
+
+
+def _total(values):
+    return sum(values)
+
+
+def passes_input_to_a_reading_helper(xs):
+    return {"xs": xs, "total": _total(xs)}
