@@ -227,13 +227,13 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
             and not isinstance(sub.ctx, ast.Load)
         ):
             return False
-        if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
-            sub.ctx, ast.Load
+        stored_into = isinstance(
+            sub, (ast.Subscript, ast.Attribute)
+        ) and not isinstance(sub.ctx, ast.Load)
+        if stored_into and any(
+            isinstance(n, ast.Name) and n.id == param for n in ast.walk(sub.value)
         ):
-            if any(
-                isinstance(n, ast.Name) and n.id == param for n in ast.walk(sub.value)
-            ):
-                return False
+            return False
         if (
             isinstance(sub, ast.Call)
             and isinstance(sub.func, ast.Attribute)
