@@ -35,11 +35,6 @@ def test_twin_and_clientpy_agree_with_cpython(workload, tmp_path):
     assert statuses == {"hand": "ok", "clientpy": "ok"}, details
 
 
-@pytest.mark.xfail(
-    reason="a user function returning a dict display is read as a Map by its caller "
-    "(py_map_item on an object literal); remove this marker when that is fixed",
-    strict=False,
-)
 def test_latency_app_callback_agrees_with_cpython(tmp_path):
     """The Chromium latency page's clientpy callback calls a helper returning a dict."""
     from bench import latency_app

@@ -33,7 +33,8 @@ def lower_nothing(fx, node) -> list[js.Stmt]:
 @lowers_stmt(ast.Return)
 def lower_return(fx, node: ast.Return) -> list[js.Stmt]:
     # A bare `return` gives None: `null`, never `undefined` (which clears a Dash output).
-    if node.value is not None:
+    if node.value is not None and fx is fx.unit.entry:
+        # Only what the callback gives Dash: a helper's caller treats its dicts as Maps.
         mark_returned_displays(fx, node.value)
     value = js.Literal("null") if node.value is None else expr(fx, node.value)
     return [js.Return(value, loc=loc_of(node))]

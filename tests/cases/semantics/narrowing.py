@@ -60,3 +60,18 @@ def built_dict_items():
 
 
 # inputs: []
+
+
+def _summary(rows):
+    return {"count": len(rows), "first": rows[0] if rows else None}
+
+
+def helper_returns_a_dict(rows):
+    s = _summary(rows)
+    s["count"] += 1
+    s[1] = "int key"
+    return [s["count"], s.get("first"), sorted(str(k) for k in s)]
+
+
+# inputs: [[3, 4]]
+# inputs: [[]]
