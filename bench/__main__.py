@@ -3,7 +3,7 @@
 ``bash bench/run.sh`` installs what this needs first. Options: ``--quick`` (fewer,
 shorter samples), ``--only speed,size,transpile,browser``, ``--workloads a,b``,
 ``--json PATH`` (default ``bench/out/results.json``), ``--record`` (also replace the
-tables in ``bench/RESULTS.md``).
+tables in ``bench/RESULTS.md``), ``--from-json PATH`` (the tables of a saved run).
 """
 
 from __future__ import annotations
@@ -101,7 +101,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workloads", default="")
     parser.add_argument("--json", default=str(HERE / "out" / "results.json"))
     parser.add_argument("--record", action="store_true")
+    parser.add_argument(
+        "--from-json",
+        help="print (and --record) the tables of a saved run, run nothing",
+    )
     args = parser.parse_args(argv)
+    if args.from_json:
+        results = json.loads(Path(args.from_json).read_text(encoding="utf-8"))
+        markdown = report.markdown(results)
+        print(markdown)
+        if args.record:
+            record(markdown)
+        return 0
     settings = dict(QUICK if args.quick else FULL)
     sections = [s for s in args.only.split(",") if s]
     unknown = set(sections) - set(SECTIONS)

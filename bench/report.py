@@ -201,9 +201,8 @@ def answers(results: dict) -> str:
     parts = []
     for name, tally in counts.items():
         total = sum(tally.values())
-        rest = ", ".join(
-            f"{tally[k]} {k}" for k in ("wrong", "error", "refused") if k in tally
-        )
+        labels = {"wrong": "wrong", "error": "throw", "refused": "refused"}
+        rest = ", ".join(f"{tally[k]} {v}" for k, v in labels.items() if k in tally)
         parts.append(
             f"{name} {tally.get('ok', 0)}/{total} right"
             + (f" ({rest})" if rest else "")
