@@ -52,7 +52,7 @@ class Array(Expr):
 
 @dataclass(frozen=True)
 class Object(Expr):
-    props: tuple[tuple[str, Expr], ...]
+    props: tuple[tuple[str | None, Expr], ...]  # a None key spreads the value
 
 
 @dataclass(frozen=True)

@@ -299,6 +299,10 @@ class Printer:
         self.write("{")
         for i, (key, value) in enumerate(e.props):
             self.write(", " if i else " ")
+            if key is None:  # `...value`: copies own enumerable properties
+                self.write("...")
+                self.expr(value, PRECEDENCE["="])
+                continue
             self.write(key if _IDENT.match(key) and key != "__proto__" else quote(key))
             self.write(": ")
             self.expr(value, PRECEDENCE["="])

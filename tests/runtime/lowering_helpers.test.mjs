@@ -204,3 +204,11 @@ test("py_shared: one object per key, made once", () => {
   assert.equal(made, 1);
   assert.notEqual(R.py_shared("m.Y", () => []), a);
 });
+
+test("py_spreadable: plain objects as they are, Maps converted, others TypeError", () => {
+  const R = load("py_spreadable");
+  const o = { a: 1 };
+  assert.equal(R.py_spreadable(o), o);
+  assert.deepEqual(R.py_spreadable(new Map([["a", new Map([["b", 2]])]])), { a: { b: 2 } });
+  raises(() => R.py_spreadable([1]), "TypeError", "'list' object is not a mapping");
+});

@@ -261,8 +261,16 @@ def lower_set(fx, node: ast.Set) -> js.Expr:
 def lower_dict(fx, node: ast.Dict) -> js.Expr:
     loc = loc_of(node)
     if id(node) in fx.object_literals:
-        props = tuple((k.value, expr(fx, v)) for k, v in zip(node.keys, node.values))
-        if len({k for k, _ in props}) == len(props):
+        props = tuple(
+            (
+                (None, fx.unit.call("py_spreadable", expr(fx, v)))
+                if k is None
+                else (k.value, expr(fx, v))
+            )
+            for k, v in zip(node.keys, node.values)
+        )
+        named = [k for k, _ in props if k is not None]
+        if len(set(named)) == len(named):
             return js.Object(props, loc=loc)
     if any(key is None for key in node.keys):
         # {**a, "k": v}: merge left to right, as Python does.

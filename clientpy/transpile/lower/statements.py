@@ -48,13 +48,16 @@ def mark_returned_displays(fx, value) -> None:
         node = todo.pop()
         if isinstance(node, ast.Dict):
             if all(
-                isinstance(k, ast.Constant)
-                and isinstance(k.value, str)
-                and k.value != "__proto__"
+                k is None  # {**mapping, ...}: spread (see lower_dict)
+                or (
+                    isinstance(k, ast.Constant)
+                    and isinstance(k.value, str)
+                    and k.value != "__proto__"
+                )
                 for k in node.keys
             ):
                 fx.object_literals.add(id(node))
-                todo.extend(node.values)
+                todo.extend(v for k, v in zip(node.keys, node.values) if k is not None)
         elif isinstance(node, (ast.List, ast.Tuple)):
             todo.extend(e for e in node.elts if not isinstance(e, ast.Starred))
         elif isinstance(node, ast.IfExp):

@@ -75,3 +75,25 @@ def helper_returns_a_dict(rows):
 
 # inputs: [[3, 4]]
 # inputs: [[]]
+
+
+def figure_with_new_axis(figure, scale):
+    if not figure:
+        return None
+    layout = {**figure.get("layout", {}), "yaxis": {"type": scale}}
+    return {**figure, "layout": layout, "extra": [1, 2]}
+
+
+# inputs: [{"data": [1], "layout": {"title": "t", "yaxis": {"type": "linear"}}}, "log"]
+# inputs: [{"data": []}, "linear"]
+# inputs: [null, "log"]
+
+
+def spreading_a_list_raises(xs):
+    try:
+        return {**xs, "a": 1}
+    except TypeError:
+        return "TypeError"
+
+
+# inputs: [[1, 2]]
