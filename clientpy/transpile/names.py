@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-RESERVED = frozenset(
+# JS keywords and reserved words (strict mode), and `arguments`.
+KEYWORDS = frozenset(
     [
         "break",
         "case",
@@ -51,6 +52,12 @@ RESERVED = frozenset(
         "public",
         "static",
         "arguments",
+    ]
+)
+# A Python local with one of these names is renamed: keywords, and the globals that
+# emitted code and `js.<name>` reach by their bare names.
+RESERVED = KEYWORDS | frozenset(
+    [
         "eval",
         "undefined",
         "NaN",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .names import RESERVED
+from .names import KEYWORDS, RESERVED
 
 JS_BUILTINS = frozenset(
     [
@@ -67,61 +67,10 @@ JS_BUILTINS = frozenset(
         "Intl",
     ]
 )
-_KEYWORDS = frozenset(
-    [
-        "break",
-        "case",
-        "catch",
-        "class",
-        "const",
-        "continue",
-        "debugger",
-        "default",
-        "delete",
-        "do",
-        "else",
-        "enum",
-        "export",
-        "extends",
-        "false",
-        "finally",
-        "for",
-        "function",
-        "if",
-        "import",
-        "in",
-        "instanceof",
-        "let",
-        "new",
-        "null",
-        "return",
-        "super",
-        "switch",
-        "this",
-        "throw",
-        "true",
-        "try",
-        "typeof",
-        "var",
-        "void",
-        "while",
-        "with",
-        "yield",
-        "await",
-        "implements",
-        "interface",
-        "package",
-        "private",
-        "protected",
-        "public",
-        "static",
-        "arguments",
-    ]
-)
 FORBIDDEN = frozenset({"eval", "Function"})
 # `js.<name>` prints these bare (clientpy.transpile.lower.modules); all else goes
 # through globalThis.
-ALLOWED_GLOBALS = (JS_BUILTINS | (RESERVED - _KEYWORDS)) - FORBIDDEN
+ALLOWED_GLOBALS = (JS_BUILTINS | (RESERVED - KEYWORDS)) - FORBIDDEN
 
 FUNCTIONS = frozenset(
     {
