@@ -136,7 +136,11 @@ def print_unit(unit) -> tuple[str, list[Mapping], tuple[str, ...]]:
 
 def _python_objects_by_js_name(unit) -> dict[str, object]:
     alive = {id(obj): obj for obj in unit.keep_alive}
-    return {name: alive[key] for key, name in unit.bound.items() if key in alive}
+    out = {name: alive[key] for key, name in unit.bound.items() if key in alive}
+    for (key, _types), name in unit.compiled_versions.items():
+        if key in alive:
+            out[name] = alive[key]
+    return out
 
 
 def _source_file(obj) -> str | None:

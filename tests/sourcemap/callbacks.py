@@ -9,7 +9,7 @@ class Invalid(Exception):
     pass
 
 
-def totals(n: int, items):
+def totals(n: int, items: list[int]):
     if n is None:
         raise PreventUpdate
     total = 0

@@ -45,7 +45,7 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
 
 
 def call_value(fx, node, func_node, name: str, value) -> js.Expr:
-    from .globals import global_value, user_function
+    from .globals import global_value
 
     k = known(value)
     loc = loc_of(node)
@@ -67,7 +67,9 @@ def call_value(fx, node, func_node, name: str, value) -> js.Expr:
         callee = global_value(fx, func_node, name, value)
         return js.New(callee, tuple(_positional(fx, node)), loc=loc)
     if isinstance(value, pytypes.FunctionType):
-        js_name = user_function(fx, func_node, value)
+        from .specialize import compiled_version
+
+        js_name = compiled_version(fx, node, func_node, value)
         if js_name is None:
             return js.Literal("undefined", loc=loc)
         sig = fx.unit.signatures.get(js_name)
@@ -341,7 +343,9 @@ def call_result_type(fx, node: ast.Call) -> T:
     func = node.func
     if isinstance(func, ast.Name):
         if fx.lookup_local(func.id) is not None:
-            return ANY
+            from .local_functions import call_result
+
+            return call_result(fx, node, func.id)
         found, value = fx.lookup_global(func.id)
         if not found:
             return ANY
@@ -390,18 +394,8 @@ def _value_result(fx, node, value) -> T:
 
 
 def _user_result(fx, node, func) -> T:
-    """What a call of one of the user's functions gives: the join of its returns.
+    """What a call of one of the user's functions gives: the join of the returns of
+    the version its argument types select."""
+    from .specialize import result_type
 
-    A result of open type may still be a float the caller passed in (`def ident(x):
-    return x`), which would print as an int: with a float-ish argument it is ANYF."""
-    from .globals import user_function
-
-    js_name = user_function(fx, node.func, func)  # compiled now if not yet
-    result = fx.unit.return_types.get(js_name, ANY) if js_name else ANY
-    if t.is_open(result) or result.kind == "never":
-        args = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
-        args += [kw.value for kw in node.keywords]
-        if any(t.may_hold_float(type_of(fx, a)) for a in args):
-            return t.ANYF
-        return ANY
-    return result
+    return result_type(fx, node, func)

@@ -31,6 +31,14 @@ class Unit:
     entry: Any = None  # the FunctionContext of the function being compiled
     clean_return: bool = False  # every result is already Dash data (see boundary.py)
     return_types: dict[str, Any] = field(default_factory=dict)  # JS name -> result type
+    # (id(function), parameter types) -> JS name of that version (see specialize.py)
+    compiled_versions: dict[tuple, str] = field(default_factory=dict)
+    analyses: Any = None
+
+    def __post_init__(self) -> None:
+        from .specialize import Analyses
+
+        self.analyses = Analyses()
 
     def helper(self, name: str) -> js.Name:
         self.helpers.add(name)
@@ -83,6 +91,9 @@ class FunctionContext:
             []
         )  # JS names of caught exceptions, for bare raise
         self.local_functions: dict[str, Any] = {}  # nested def name -> Signature
+        self.local_definitions: dict[str, Any] = {}  # name -> its only def/lambda
+        self.local_results: dict[tuple, T] = {}  # see local_functions.py
+        self.lambda_names: dict[int, str] = {}  # id(lambda) -> the name bound to it
         self.eager_genexps: set[int] = set()
         self.comprehensions: dict[int, tuple[Any, FunctionContext]] = {}
         self.is_comprehension = False
@@ -92,6 +103,11 @@ class FunctionContext:
         self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
         self.object_literals: set[int] = set()  # dict displays emitted as JS objects
+
+    def forget_types(self) -> None:
+        """Types computed from locals' types, redone after these change."""
+        self.type_cache.clear()
+        self.local_results.clear()
 
     def js_name_of(self, name: str) -> str:
         return js_identifier(name)

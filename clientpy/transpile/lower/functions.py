@@ -149,11 +149,20 @@ def lower_nested_def(fx: FunctionContext, node) -> list[js.Stmt]:
     captured = _CapturedDefaults()
     child = FunctionContext(fx.unit, fx.source, fx.pyfunc, node, parent=fx)
     child.defaults = _default_values(fx, node.args, captured.declare)
+    child.param_types = _call_site_types(fx, node.name, node)
     target = js.Name(fx.js_name_of(node.name), loc=loc_of(node))
     if _bound_once(fx, node.name):
         fx.local_functions[node.name] = Signature.of(node.args)
     func = build_function(child, node.body, fx.js_name_of(node.name))
     return [js.ExprStmt(js.Assign(target, captured.wrap(func)), loc=loc_of(node))]
+
+
+def _call_site_types(fx, name: str, node) -> dict:
+    from .local_functions import definition, parameter_types
+
+    if definition(fx, name) is not node:
+        return {}
+    return parameter_types(fx, name, node)
 
 
 def _bound_once(fx, name: str) -> bool:
@@ -176,13 +185,19 @@ def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
     captured = _CapturedDefaults()
     child = FunctionContext(fx.unit, fx.source, fx.pyfunc, node, parent=fx)
     child.defaults = _default_values(fx, node.args, captured.declare)
+    name = fx.lambda_names.get(id(node))
+    if name is not None:
+        child.param_types = _call_site_types(fx, name, node)
     func = build_function(child, node.body, None, arrow=True)
     return captured.wrap(func)
 
 
 # ----------------------------------------------------------------- top level
-def compile_user_function(fx: FunctionContext | None, use_node, pyfunc) -> str | None:
-    """Transpile a module-level function of the user's code (once per unit)."""
+def compile_user_function(
+    fx: FunctionContext | None, use_node, pyfunc, version=None
+) -> str | None:
+    """Transpile a module-level function of the user's code: its open version (once per
+    unit), or the version for the argument types `version` names (see specialize.py)."""
     unit = fx.unit if fx is not None else None
     try:
         parsed = parse_function(pyfunc)
@@ -190,13 +205,18 @@ def compile_user_function(fx: FunctionContext | None, use_node, pyfunc) -> str |
         if fx is not None:
             fx.report("CP119", use_node, name=getattr(pyfunc, "__qualname__", "?"))
         return None
-    return compile_parsed(unit, parsed, pyfunc)
+    return compile_parsed(unit, parsed, pyfunc, version=version)
 
 
-def compile_parsed(unit, parsed, pyfunc, param_types=None) -> str:
+def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
+    from .specialize import parameter_map
+
     node = parsed.node
     js_name = unit.unique_name(node.name)
-    unit.bound[id(pyfunc)] = js_name
+    if version is None:
+        unit.bound[id(pyfunc)] = js_name
+    else:
+        unit.compiled_versions[version] = js_name
     unit.keep_alive.append(pyfunc)
     unit.signatures[js_name] = Signature.of(node.args)
     unit.diagnostics.extend(check_function(node, parsed.source))
@@ -206,6 +226,8 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None) -> str:
         for name, kind in (param_types or {}).items()
         if kind in t.NAMED
     }
+    if version is not None:
+        fx.param_types = parameter_map(node, version[1])
     fx.defaults = {}
 
     def declare(value: js.Expr) -> js.Expr:
@@ -223,7 +245,7 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None) -> str:
         from .boundary import returns_clean
 
         unit.clean_return = returns_clean(fx)
-    unit.return_types[js_name] = _returned_type(fx)
+    unit.return_types[js_name] = returned_type(fx)
     unit.declarations.append(js.FunctionDecl(func, loc=loc_of(node)))
     return js_name
 
@@ -231,7 +253,7 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None) -> str:
 __all__ = ["compile_parsed", "compile_user_function", "function_scope"]
 
 
-def _returned_type(fx) -> t.T:
+def returned_type(fx) -> t.T:
     """The join of what the function's own `return`s give (None when it falls off)."""
     from .boundary import _own_nodes
 

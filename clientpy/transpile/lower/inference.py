@@ -39,7 +39,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         if name in rebound_elsewhere:
             env[name] = ANY
     for _ in range(20):
-        fx.type_cache.clear()
+        fx.forget_types()
         changed = False
         for target, value_type in bindings:
             for name, typ in _target_types(target, value_type(fx)):
@@ -57,7 +57,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             env[name] = ANY
     for name, typ in env.items():
         env[name] = no_never(typ)
-    fx.type_cache.clear()
+    fx.forget_types()
 
 
 MUTABLE = frozenset({"list", "dict", "set"})

@@ -66,6 +66,8 @@ def mark_returned_displays(fx, value) -> None:
 
 @lowers_stmt(ast.Assign)
 def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
+    if isinstance(node.value, ast.Lambda) and isinstance(node.targets[0], ast.Name):
+        fx.lambda_names[id(node.value)] = node.targets[0].id
     value = expr(fx, node.value)
     value_t = type_of(fx, node.value)
     target = node.targets[0]

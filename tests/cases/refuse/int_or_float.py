@@ -28,3 +28,20 @@ def mixed_numbers_in_a_container(n: int):
 def sum_of_float_parameter(xs: list[float]):
     return str(sum(xs))
 # expect: CP115 29:16
+
+
+def _half_above_two(n):
+    if n > 2:
+        return n / 2
+    return n
+
+
+def helper_giving_int_or_float(n: int):
+    return str(_half_above_two(n))
+# expect: CP115 40:16
+
+
+def lambda_called_with_int_and_float(n: int):
+    show = lambda v: str(v)
+    return [show(n), show(n / 2)]
+# expect: CP115 45:26

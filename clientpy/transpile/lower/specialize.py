@@ -1,0 +1,222 @@
+"""The user's module-level functions, compiled once per set of argument types.
+
+A helper called as `show(n / 2)` gets a parameter known to be a float, so `f"{v}"`
+inside it prints `2.0` as CPython does, and its arithmetic is plain JS. Each direct call
+picks the version for the types of its arguments; a function used as a value (passed
+as `key=`, stored) is the open version, whose parameters may hold anything.
+
+While the caller's own types are still being inferred, a call only asks for the result
+type of a version: `result_type` analyses the function without emitting it (argument
+types grow during inference, and versions for types that were only a step on the way
+must not end up in the bundle). The version is compiled when the call is lowered.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from .. import types as t
+from ..parse import SourceNotFound, parse_function
+from ..types import ANY, NEVER, T
+from .core import type_of
+
+# More versions than this of one function and further calls share a widened one.
+MAX_VERSIONS = 6
+# Rounds of re-analysis for a recursive function before its result is widened.
+MAX_ROUNDS = 6
+
+
+@dataclass
+class _Frame:
+    key: tuple
+    recursive: bool = False  # a call inside it reached it again
+    tentative: bool = False  # its result used a guess for a function still open
+
+
+@dataclass
+class Analyses:
+    """Per compile unit: result types of function versions, and the analysis stack."""
+
+    results: dict[tuple, T] = field(default_factory=dict)
+    guesses: dict[tuple, T] = field(default_factory=dict)
+    stack: list[_Frame] = field(default_factory=list)
+    versions: dict[int, set[tuple]] = field(default_factory=dict)
+
+
+def call_types(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...] | None:
+    """Each parameter's type at this call, in signature order; None when the call's
+    arguments cannot be matched at build time (`*xs`, `**kw`)."""
+    if any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    if any(kw.arg is None for kw in call.keywords):
+        return None
+    positional = [*args.posonlyargs, *args.args]
+    if len(call.args) > len(positional) and args.vararg is None:
+        return None  # a TypeError at run time: leave it to the open version
+    given: dict[str, ast.expr] = {
+        arg.arg: value for arg, value in zip(positional, call.args)
+    }
+    given.update((kw.arg, kw.value) for kw in call.keywords)
+    defaults = dict(
+        zip(
+            [a.arg for a in positional][len(positional) - len(args.defaults) :],
+            args.defaults,
+        )
+    )
+    defaults.update(
+        (a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None
+    )
+    out = []
+    for arg in [*positional, *args.kwonlyargs]:
+        if arg.arg in given:
+            out.append(type_of(fx, given[arg.arg]))
+        elif arg.arg in defaults:
+            out.append(_default_type(defaults[arg.arg]))
+        else:
+            return None
+    if any(typ.kind == "never" for typ in out):
+        return ()  # not typed yet: no version can be chosen
+    return tuple(out)
+
+
+def _default_type(node) -> T:
+    from .typing import constant_type
+
+    if isinstance(node, ast.Constant):
+        return constant_type(node.value)
+    if (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.USub)
+        and isinstance(node.operand, ast.Constant)
+        and type(node.operand.value) in (int, float)
+    ):
+        return constant_type(node.operand.value)
+    return ANY
+
+
+def widened(types: tuple[T, ...]) -> tuple[T, ...]:
+    return tuple(t.ANYF if t.may_hold_float(typ) else ANY for typ in types)
+
+
+def version_key(unit, pyfunc, types: tuple[T, ...]) -> tuple:
+    """The version a call with these parameter types uses (bounded per function)."""
+    analyses = unit.analyses
+    seen = analyses.versions.setdefault(id(pyfunc), set())
+    key = (id(pyfunc), types)
+    if key not in seen and len(seen) >= MAX_VERSIONS:
+        key = (id(pyfunc), widened(types))
+    seen.add(key)
+    return key
+
+
+def parameter_map(node, types: tuple[T, ...]) -> dict[str, T]:
+    args = node.args
+    names = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
+    return dict(zip(names, types))
+
+
+def result_type(fx, call: ast.Call, pyfunc) -> T:
+    """What calling `pyfunc` here gives, from the version these arguments select."""
+    try:
+        parsed = parse_function(pyfunc)
+    except (SourceNotFound, SyntaxError):
+        return ANY
+    types = call_types(fx, call, parsed.node.args)
+    if types == ():
+        return NEVER
+    if types is None:
+        return _open_result(fx, call, pyfunc)
+    return analyse(fx.unit, parsed, pyfunc, version_key(fx.unit, pyfunc, types))
+
+
+def _open_result(fx, call, pyfunc) -> T:
+    """The open version's result: with a float-ish argument an open result may be
+    that float (`def ident(x): return x`), which must not print as an int."""
+    from .globals import user_function
+
+    js_name = user_function(fx, call.func, pyfunc)
+    result = fx.unit.return_types.get(js_name, ANY) if js_name else ANY
+    if t.is_open(result) or result.kind == "never":
+        args = [a.value if isinstance(a, ast.Starred) else a for a in call.args]
+        args += [kw.value for kw in call.keywords]
+        if any(t.may_hold_float(type_of(fx, a)) for a in args):
+            return t.ANYF
+        return ANY
+    return result
+
+
+def analyse(unit, parsed, pyfunc, key: tuple) -> T:
+    """The result type of one version, its parameters typed by `key`, emitting nothing."""
+    return settle(
+        unit,
+        key,
+        lambda: _returns_of(unit, parsed, pyfunc, key[1]),
+        unit.analyses.results,
+    )
+
+
+def settle(unit, key: tuple, compute, cache: dict) -> T:
+    """`compute()`, the result type of a function, resolved for recursion.
+
+    A call reaching a function still being analysed gets the current guess (nothing at
+    first), and the analysis repeats until the result stops changing. A result that used
+    the guess of an enclosing analysis is not final: it is not kept in `cache`."""
+    analyses = unit.analyses
+    if key in cache:
+        return cache[key]
+    for depth, frame in enumerate(analyses.stack):
+        if frame.key == key:
+            frame.recursive = True
+            for inner in analyses.stack[depth + 1 :]:
+                inner.tentative = True
+            return analyses.guesses.get(key, NEVER)
+    frame = _Frame(key)
+    analyses.stack.append(frame)
+    try:
+        result = NEVER
+        for _ in range(MAX_ROUNDS):
+            frame.recursive = False
+            result = compute()
+            if not frame.recursive or result == analyses.guesses.get(key, NEVER):
+                break
+            analyses.guesses[key] = result
+        else:
+            result = t.ANYF if t.may_hold_float(result) else ANY
+    finally:
+        analyses.stack.pop()
+        analyses.guesses.pop(key, None)
+    if not frame.tentative:
+        cache[key] = result
+    return result
+
+
+def _returns_of(unit, parsed, pyfunc, types: tuple[T, ...]) -> T:
+    from .context import FunctionContext
+    from .functions import returned_type
+    from .inference import infer
+
+    node = parsed.node
+    fx = FunctionContext(unit, parsed.source, pyfunc, node)
+    fx.param_types = parameter_map(node, types)
+    infer(fx, node.args)
+    return returned_type(fx)
+
+
+def compiled_version(fx, call: ast.Call, func_node, pyfunc) -> str | None:
+    """The JS name of the version of `pyfunc` this call uses, compiled if new."""
+    from .functions import compile_user_function
+    from .globals import user_function
+
+    try:
+        parsed = parse_function(pyfunc)
+    except (SourceNotFound, SyntaxError):
+        return user_function(fx, func_node, pyfunc)  # reports it
+    types = call_types(fx, call, parsed.node.args)
+    if not types:
+        return user_function(fx, func_node, pyfunc)
+    unit = fx.unit
+    key = version_key(unit, pyfunc, types)
+    if key in unit.compiled_versions:
+        return unit.compiled_versions[key]
+    return compile_user_function(fx, func_node, pyfunc, key)

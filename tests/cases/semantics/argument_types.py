@@ -1,0 +1,151 @@
+# Helpers, nested functions and lambdas take their parameters' types from the calls:
+# a float passed in prints as a float inside, and a float handed back prints as one.
+
+
+def _show(v):
+    return f"<{v}>"
+
+
+def _show_str(v):
+    return str(v)
+
+
+def _scale(v, factor=1.0):
+    return v * factor
+
+
+def _ident(v):
+    return v
+
+
+def _fact(n):
+    return 1 if n <= 1 else n * _fact(n - 1)
+
+
+def _float_fact(n):
+    return 1.0 if n <= 1 else n * _float_fact(n - 1)
+
+
+def _is_even(n):
+    return True if n == 0 else _is_odd(n - 1)
+
+
+def _is_odd(n):
+    return False if n == 0 else _is_even(n - 1)
+
+
+def _describe(v, unit="m"):
+    return f"{v}{unit}"
+
+
+def float_to_helper(n: int):
+    return [_show(n / 2), _show_str(n / 2), _show(float(n)), _show(n)]
+
+
+# inputs: [4]
+# inputs: [3]
+
+
+def float_average_helper(xs: list[int]):
+    return _show(sum(xs) / len(xs))
+
+
+# inputs: [[1, 3]]
+# inputs: [[1, 2]]
+
+
+def helper_default_float(n: int):
+    return [str(_scale(n)), str(_scale(n, 2)), str(_scale(n, factor=2))]
+
+
+# inputs: [3]
+
+
+def helper_identity_float(n: int):
+    return [str(_ident(n / 2)), str(_ident(n)), repr(_ident([n / 2]))]
+
+
+# inputs: [4]
+
+
+def helper_keyword_arguments(n: int):
+    return [_describe(n / 2), _describe(v=n, unit="s"), _describe(unit="", v=n / 4)]
+
+
+# inputs: [4]
+
+
+def recursive_helpers(n: int):
+    return [str(_fact(n)), str(_float_fact(n)), _is_even(n), _is_odd(n)]
+
+
+# inputs: [5]
+# inputs: [0]
+
+
+def nested_def_float(n: int):
+    def fmt(v):
+        return "%s" % v
+
+    return [fmt(n / 2), fmt(n / 1)]
+
+
+# inputs: [4]
+
+
+def nested_return_float(n: int):
+    def half(v):
+        return v / 2
+
+    return str(half(n))
+
+
+# inputs: [4]
+
+
+def lambda_return_float(n: int):
+    half = lambda v: v / 2
+    return [str(half(n)), str(half(n) * 2)]
+
+
+# inputs: [4]
+
+
+def lambda_called_in_comprehension(xs: list[int]):
+    show = lambda v: f"[{v}]"
+    return [show(x / 2) for x in xs]
+
+
+# inputs: [[2, 3]]
+
+
+def recursive_nested_float(n: int):
+    def f(k):
+        return 1.0 if k == 0 else f(k - 1) * 2
+
+    return str(f(n))
+
+
+# inputs: [3]
+
+
+def recursive_nested_count(tree):
+    def count(node):
+        total = 1
+        for child in node.get("children", []):
+            total += count(child)
+        return total
+
+    return f"{count(tree)} nodes"
+
+
+# inputs: [{"children": [{"children": []}, {}]}]
+# inputs: [{}]
+
+
+def escaping_lambda_keeps_open_parameters(rows):
+    key = lambda r: r["v"]
+    return [str(key(rows[0])), sorted(rows, key=key)]
+
+
+# inputs: [[{"v": 2}, {"v": 1}]]
