@@ -31,7 +31,7 @@ def _minified_bundle(funcs) -> str | None:
     if "minify" not in inspect.signature(build_bundle).parameters:
         return None
     entries = [
-        BundleEntry("clientpy", f.__name__, compile_function(f))
+        BundleEntry("clientpy", f.__name__, compile_function(f, for_dash=True))
         for f in dict.fromkeys(funcs)
     ]
     return build_bundle(entries, minify=True).code
@@ -50,7 +50,7 @@ def measure(workloads, workdir: Path) -> list[dict]:
             "callbacks": [f.__name__ for f in funcs],
             "hand": {"code": sizes(hand), "with_runtime": sizes(hand)},
         }
-        code = "".join(compile_function(f).code for f in funcs)
+        code = "".join(compile_function(f, for_dash=True).code for f in funcs)
         row["clientpy"] = {
             "code": sizes(code),
             "with_runtime": sizes(variants.clientpy_bundle(funcs)),
@@ -92,7 +92,9 @@ def _one_app(workloads) -> dict:
         "callbacks": [f.__name__ for f in funcs],
         "hand": {"code": sizes(hand), "with_runtime": sizes(hand)},
         "clientpy": {
-            "code": sizes("".join(compile_function(f).code for f in funcs)),
+            "code": sizes(
+                "".join(compile_function(f, for_dash=True).code for f in funcs)
+            ),
             "with_runtime": sizes(variants.clientpy_bundle(funcs)),
         },
     }

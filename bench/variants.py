@@ -53,7 +53,7 @@ def reference(workload):
 def clientpy_bundle(funcs, namespace: str = "clientpy") -> str:
     """The assets script Dash would serve for these callbacks."""
     entries = [
-        BundleEntry(namespace, f.__name__, compile_function(f))
+        BundleEntry(namespace, f.__name__, compile_function(f, for_dash=True))
         for f in dict.fromkeys(funcs)
     ]
     built = build_bundle(entries)

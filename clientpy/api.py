@@ -28,11 +28,13 @@ class CompiledFunction:
     clean_return: bool = False  # results are already Dash data: no conversion walk
 
 
-def compile_function(func, param_types=None) -> CompiledFunction:
+def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunction:
     """Transpile `func` and every function of the user's code it calls.
 
     `param_types` may say what unannotated parameters hold, by name: `"optint"` for an
     int-or-None (what Dash sends for `n_clicks`), one of `int`, `str`, `bool`.
+    `for_dash` compiles a callback for a bundle: each `return` converts its value to
+    Dash data where it is not that already (a tuple becomes a list, a dict an object).
     """
     python_name = f"{func.__module__}.{func.__qualname__}"
     try:
@@ -43,7 +45,7 @@ def compile_function(func, param_types=None) -> CompiledFunction:
         )
         diag = Diagnostic.make("CP119", None, source, name=python_name)
         raise TranspileError([diag]) from None
-    unit = Unit()
+    unit = Unit(for_dash=for_dash)
     unit.diagnostics.extend(check_function(parsed.node, parsed.source))
     if not unit.diagnostics:
         js_name = compile_parsed(unit, parsed, inspect.unwrap(func), param_types)

@@ -202,19 +202,19 @@ def store(key: str, compiled) -> None:
         pass  # an unwritable cache only costs time
 
 
-def compile_cached(func, param_types=None):
+def compile_cached(func, param_types=None, for_dash=True):
     """``clientpy.api.compile_function(func)``, answered from the cache when possible."""
     from clientpy.api import CompiledFunction, compile_function
 
     key = cache_key(func)
-    if key is not None and param_types:
-        extra = json.dumps(sorted(param_types.items()))
+    if key is not None and (param_types or not for_dash):
+        extra = json.dumps([sorted((param_types or {}).items()), for_dash])
         key = hashlib.sha256((key + extra).encode()).hexdigest()
     if key is not None:
         hit = load(key, CompiledFunction)
         if hit is not None:
             return hit
-    compiled = compile_function(func, param_types)
+    compiled = compile_function(func, param_types, for_dash=for_dash)
     if key is not None:
         store(key, compiled)
     return compiled

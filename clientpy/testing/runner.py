@@ -140,14 +140,16 @@ def prepare(func, engine: NodeEngine, spec=None) -> Prepared:
     define its JavaScript in ``engine``. ``spec`` is its ``@clientside`` record (looked
     up when not given): the app's bundle translates it with what its dependencies say.
     """
-    from clientpy.dash.assets import compile_spec
     from clientpy.dash.cache import compile_cached
     from clientpy.transpile.bundle import function_expression
 
     if not callable(func) or not hasattr(func, "__code__"):
         raise TypeError(f"run_js takes a Python function, not {func!r}")
     spec = spec if spec is not None else spec_of(func)
-    compiled = compile_spec(spec) if spec is not None else compile_cached(func)
+    # As the bundle translates it, except that results stay Python values (a tuple
+    # stays a tuple) rather than being converted where they are returned for Dash.
+    param_types = spec.param_types if spec is not None else None
+    compiled = compile_cached(func, param_types, for_dash=False)
     code = function_expression(compiled)
     digest = hashlib.sha256(code.encode("utf-8")).hexdigest()[:16]
     name = compiled.python_name

@@ -29,3 +29,43 @@ spec.loader.exec_module(cases)
 )
 def test_results_needing_no_conversion_are_recognised(name, clean):
     assert compile_function(getattr(cases, name)).clean_return is clean
+
+
+def test_for_dash_each_return_converts_only_what_is_not_dash_data():
+    """The figure's arrays reach Dash as the very arrays that came in (nothing walked
+    them); the new layout (a dict), the tuple and the set are converted in place."""
+    import json
+    import subprocess
+
+    from clientpy.transpile.bundle import function_expression
+
+    compiled = compile_function(cases.restyles_a_figure, for_dash=True)
+    assert compiled.clean_return
+    script = f"""
+        const f = ({function_expression(compiled)});
+        const figure = {{data: [{{x: [1, 2], y: [3, 4]}}], layout: {{yaxis: {{title: "t"}}}}}};
+        const out = f(figure, "log");
+        console.log(JSON.stringify({{
+            same_data: out.data === figure.data,
+            layout_is_object: Object.getPrototypeOf(out.layout) === Object.prototype,
+            range_frozen: Object.isFrozen(out.range),
+            out,
+        }}));
+    """
+    run = subprocess.run(
+        ["node", "-e", script], capture_output=True, text=True, check=True
+    )
+    result = json.loads(run.stdout)
+    assert result["same_data"] is True
+    assert result["layout_is_object"] is True
+    assert result["range_frozen"] is False
+    assert result["out"] == {
+        "data": [{"x": [1, 2], "y": [3, 4]}],
+        "layout": {"yaxis": {"title": "t", "type": "log"}},
+        "range": [0, 1],
+        "marks": [[1, 2], "x"],
+    }
+
+
+def test_to_js_keeps_python_values():
+    assert not compile_function(cases.restyles_a_figure).clean_return

@@ -376,7 +376,7 @@ def test_a_hundred_callbacks_start_fast_from_the_cache(tmp_path):
         import clientpy.api
         calls = []
         real = clientpy.api.compile_function
-        clientpy.api.compile_function = lambda f, *a: calls.append(f) or real(f, *a)
+        clientpy.api.compile_function = lambda f, *a, **k: calls.append(f) or real(f, *a, **k)
         t0 = time.perf_counter()
         from clientpy.dash.build import build_app, load_app
         app = load_app("big.py")

@@ -1,16 +1,21 @@
-"""Whether an entry function's results are already Dash data (JSON-like JS values).
+"""A callback's results as Dash data (JSON-like JS values), converted only where needed.
 
-The bundle converts a callback's result for Dash (a Map to an object, a tuple or set to
-an array) by walking it, which for a figure of 100k-point arrays costs as much as the
-callback. When every `return` gives a value whose parts are statically plain JSON (or
-come straight from Dash, untouched), the walk is skipped.
+A dict (Map) becomes an object, a tuple or set an array, by walking the value, which
+for a figure of 100k-point arrays costs as much as the callback. Each `return` of the
+callback converts just the parts of its value that are not statically plain JSON (or
+Dash's own data, untouched), so the bundle's wrapper has nothing left to walk.
+
+Only when compiling for Dash: `to_js` gives the function as Python defines it, tuples
+and sets included; its result is converted whole, and only if `returns_clean` fails.
 """
 
 from __future__ import annotations
 
 import ast
 
+from .. import jstree as js
 from .inference import escaping_names
+from .registry import loc_of
 
 CLEAN_KINDS = frozenset({"int", "float", "num", "str", "bool", "none", "optint"})
 MUTATING = frozenset(
@@ -43,6 +48,53 @@ def returns_clean(fx) -> bool:
         ):
             return False
     return True
+
+
+def returned_value(fx, value) -> js.Expr:
+    """The JS for a value the callback returns, converted for Dash only where needed.
+
+    Parts that are plain JSON already (or Dash's own data, untouched) are returned as
+    they are; only the others go through `py_to_js`, so `{**figure, "layout": layout}`
+    converts the new layout, not the figure's 100k-point arrays."""
+    from .core import expr
+
+    untouched = fx.unit.untouched
+    if untouched is None:
+        untouched = fx.unit.untouched = _untouched_parameters(fx) | _json_locals(fx)
+    if _clean(fx, value, untouched):
+        return expr(fx, value)
+    if isinstance(value, ast.Dict) and _distinct_literal_keys(fx, value):
+        return _object_parts(fx, value, untouched)
+    if isinstance(value, ast.List) and not any(
+        isinstance(e, ast.Starred) for e in value.elts
+    ):
+        return js.Array(
+            tuple(returned_value(fx, e) for e in value.elts), loc=loc_of(value)
+        )
+    return fx.unit.call("py_to_js", expr(fx, value), loc=loc_of(value))
+
+
+def _distinct_literal_keys(fx, node: ast.Dict) -> bool:
+    if id(node) not in fx.object_literals:
+        return False
+    named = [k.value for k in node.keys if k is not None]
+    return len(set(named)) == len(named)
+
+
+def _object_parts(fx, node: ast.Dict, untouched) -> js.Object:
+    from .core import expr
+
+    props: list[tuple[str | None, js.Expr]] = []
+    for key, value in zip(node.keys, node.values):
+        if key is None:
+            # py_spreadable converts a Map; a plain object's values may still need it.
+            part = fx.unit.call("py_spreadable", expr(fx, value))
+            if not _clean(fx, value, untouched):
+                part = fx.unit.call("py_to_js", part)
+            props.append((None, part))
+        else:
+            props.append((key.value, returned_value(fx, value)))
+    return js.Object(tuple(props), loc=loc_of(node))
 
 
 def _own_nodes(node):

@@ -34,6 +34,8 @@ class Unit:
     # (id(function), parameter types) -> JS name of that version (see specialize.py)
     compiled_versions: dict[tuple, str] = field(default_factory=dict)
     analyses: Any = None
+    untouched: Any = None  # the callback's names holding Dash data as it came
+    for_dash: bool = False  # results converted for Dash where they are returned
 
     def __post_init__(self) -> None:
         from .specialize import Analyses

@@ -244,7 +244,8 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
     if is_entry:
         from .boundary import returns_clean
 
-        unit.clean_return = returns_clean(fx)
+        # For Dash each return converted what Dash cannot take (boundary.py).
+        unit.clean_return = unit.for_dash or returns_clean(fx)
     unit.return_types[js_name] = returned_type(fx)
     unit.declarations.append(js.FunctionDecl(func, loc=loc_of(node)))
     return js_name
