@@ -26,6 +26,9 @@ class CompiledFunction:
     filename: str = ""  # the entry function's file
     sources: tuple[str, ...] = ()  # every Python file the mappings point into
     clean_return: bool = False  # results are already Dash data: no conversion walk
+    # How many arguments it takes when they are all plain required positional ones
+    # (the bundle's wrapper then passes them by name); None otherwise.
+    arity: int | None = None
 
 
 def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunction:
@@ -65,7 +68,14 @@ def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunct
         filename=parsed.source.filename,
         sources=sources,
         clean_return=unit.clean_return,
+        arity=_plain_arity(parsed.node.args),
     )
+
+
+def _plain_arity(args) -> int | None:
+    if args.vararg or args.kwarg or args.kwonlyargs or args.defaults:
+        return None
+    return len(args.posonlyargs) + len(args.args)
 
 
 def _sorted(diagnostics):

@@ -201,23 +201,38 @@ def _located(problem, code: str, built: BuiltBundle, source_map) -> LocatedProbl
     )
 
 
+def _wrapper_head(compiled) -> tuple[str, str]:
+    """The wrapper's opening lines and its call of the compiled function. Unset props
+    (undefined) and cleared number inputs (NaN) are None, as py_from_js has it."""
+    arity = getattr(compiled, "arity", None)
+    if arity is None:
+        head = (
+            "    return function () {\n"
+            "      var args = new Array(arguments.length);\n"
+            "      for (var i = 0; i < args.length; i++) {\n"
+            "        var a = arguments[i];\n"
+            "        args[i] = a === undefined || a !== a ? null : a;\n"
+            "      }\n"
+        )
+        return head, f"{compiled.js_name}.apply(null, args)"
+    # Dash passes one argument per Input and State: taken by name, with no array.
+    names = [f"a{i}" for i in range(arity)]
+    head = f"    return function ({', '.join(names)}) {{\n"
+    args = ", ".join(f"{n} === undefined || {n} !== {n} ? null : {n}" for n in names)
+    return head, f"{compiled.js_name}({args})"
+
+
 def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> None:
     compiled = entry.compiled
     ns = json.dumps(entry.namespace)
     fn = json.dumps(entry.function_name)
-    call = f"{compiled.js_name}.apply(null, args)"
     python = json.dumps(entry.python_name or compiled.python_name)
     rethrow = f"throw py_traceback(e, {TRACE_TABLE}, py_trace_src, {python});"
     out.write(f"  (dc[{ns}] = dc[{ns}] || {{}})[{fn}] = (function () {{\n")
     source_map.add_function(compiled, out.line, indent=4)
     out.write(_indent(_indent(compiled.code)))
-    out.write("    return function () {\n")
-    # Unset props (undefined) and cleared number inputs (NaN) are None, as py_from_js.
-    out.write("      var args = new Array(arguments.length);\n")
-    out.write("      for (var i = 0; i < args.length; i++) {\n")
-    out.write("        var a = arguments[i];\n")
-    out.write("        args[i] = a === undefined || a !== a ? null : a;\n")
-    out.write("      }\n")
+    head, call = _wrapper_head(compiled)
+    out.write(head)
     # Results already plain Dash data skip the conversion walk (see lower/boundary.py).
     convert = (
         "py_to_js" if not getattr(compiled, "clean_return", False) else "py_js_ready"

@@ -177,6 +177,7 @@ def test_bundle_runs_in_a_js_engine_with_only_a_window(tmp_path):
       other: window.dash_clientside.other.keep,
       mine: ns.mine,
       none: ns[{json.dumps(names[0])}](undefined),
+      cleared: ns[{json.dumps(names[0])}](NaN),
       clicked: ns[{json.dumps(names[0])}](3),
       shout: ns[{json.dumps(names[1])}]("hey"),
     }}));
@@ -186,6 +187,7 @@ def test_bundle_runs_in_a_js_engine_with_only_a_window(tmp_path):
         "other": 1,
         "mine": 2,
         "none": "none",
+        "cleared": "none",
         "clicked": "clicked 3",
         "shout": "HEY",
     }
