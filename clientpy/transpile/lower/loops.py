@@ -121,8 +121,10 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     if builtin_call(fx, node, "enumerate") and len(node.args) in (1, 2):
         seq_t = type_of(fx, node.args[0])
         start_t = type_of(fx, node.args[1]) if len(node.args) == 2 else INT
-        if not seq_t.is_sequence or start_t.kind != "int":
+        if start_t.kind != "int":
             return None
+        if not seq_t.is_sequence:
+            return _counted_loop(fx, target, node, body, loc)
         prelude, seq = _held(fx, expr(fx, node.args[0]))
         start = expr(fx, node.args[1]) if len(node.args) == 2 else None
         i = js.Name(fx.temp())
@@ -191,6 +193,29 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
         )
         return [js.ForOf(entry, expr(fx, node.func.value), tuple(head + body), loc=loc)]
     return None
+
+
+def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
+    """`for i, x in enumerate(anything)`: a counter beside a plain loop over the items,
+    with no enumerate object and no (i, x) tuple per item."""
+    first, second = target.elts
+    iterable = node.args[0]
+    start = expr(fx, node.args[1]) if len(node.args) == 2 else js.Num(0)
+    if not isinstance(start, (js.Num, js.Name)):
+        return None  # evaluated after the iterable, as Python does: leave it to py_enumerate
+    items = expr(fx, iterable)
+    if type_of(fx, iterable).kind not in ("str", "set", "view"):
+        items = fx.unit.call("py_iter", items)
+    count = js.Name(fx.temp())
+    item = js.Name(fx.temp())
+    head = [js.ExprStmt(js.Assign(count, js.Binary("+", count, js.Num(1))))]
+    head = (
+        assign(fx, first, count, INT)
+        + head
+        + assign(fx, second, item, element_type(type_of(fx, iterable)))
+    )
+    counted = js.ForOf(item, items, tuple(head + body), loc=loc)
+    return [js.ExprStmt(js.Assign(count, start)), counted]
 
 
 def _held(fx, value: js.Expr) -> tuple[list[js.Stmt], js.Expr]:

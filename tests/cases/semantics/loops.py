@@ -216,3 +216,36 @@ def pass_statement(x):
 
 # inputs: [0]
 # inputs: [1]
+
+
+def enumerate_anything(items, start):
+    out = []
+    for i, v in enumerate(items):
+        if i == 3:
+            continue
+        out.append((i, v))
+    for i, v in enumerate(items, start):
+        out.append(i)
+    return out
+
+
+# inputs: [[10, 20, 30, 40, 50], 5]
+# inputs: ["héllo", -2]
+# inputs: [{"a": 1, "b": 2}, 0]
+# inputs: [5, 0]
+# inputs: [null, 0]
+# inputs: [[1], 1.5]
+
+
+def enumerate_a_generator_left_open(n: int):
+    squares = (k * k for k in range(n))
+    seen = []
+    for i, sq in enumerate(squares):
+        seen.append((i, sq))
+        if i == 1:
+            break
+    return [seen, list(squares), [i for i, c in enumerate("ab", 10)]]
+
+
+# inputs: [5]
+# inputs: [0]
