@@ -6,20 +6,6 @@ function py_format(value, spec, isFloat) {
   const t = typeof value;
   if (t === "number") {
     if (isFloat || !Number.isInteger(value)) {
-      // fast path: ".Nf" on an ordinary float
-      const d = spec.charCodeAt(1) - 48;
-      if (
-        spec.length === 3 && spec.charCodeAt(0) === 46 && spec.charCodeAt(2) === 102 &&
-        d >= 0 && d <= 9 && value === value && value < 1e21 && value > -1e21
-      ) {
-        const a = value < 0 ? -value : value;
-        const neg = value < 0 || Object.is(value, -0);
-        const n = d;
-        if (!Number.isInteger(a * Math.pow(2, n + 1))) return neg ? "-" + a.toFixed(n) : a.toFixed(n);
-        const r = py_float_repr_round(a, n, false);
-        const s = py_float_repr_layout(r.d, r.p, "f", n, false, false);
-        return neg ? "-" + s : s;
-      }
       return py_format_float(value, py_format_parse(spec, "", ">", "float"), "float");
     }
     if (spec === "d") return py_repr_int(value);
@@ -37,14 +23,16 @@ function py_format(value, spec, isFloat) {
 // Parsed specs, by spec and defaults: a callback formats with the same few specs on
 // every call (f"{v:>12,.2f}" in a loop), and parsing each time was most of the cost.
 // Parsed specs are never changed after parsing.
-const py_format_parsed = new Map();
+// One table per value type (its defaults follow from it), keyed by the spec itself: a
+// spec written in the source is one string, whose hash the engine keeps.
+const py_format_parsed = { float: new Map(), int: new Map(), str: new Map(), bool: new Map() };
 
 function py_format_parse(spec, defType, defAlign, typename) {
-  const key = spec + "\u0000" + defType + defAlign + typename;
-  let f = py_format_parsed.get(key);
+  const table = py_format_parsed[typename];
+  let f = table.get(spec);
   if (f === undefined) {
     f = py_format_parse_spec(spec, defType, defAlign, typename);
-    if (py_format_parsed.size < 1000) py_format_parsed.set(key, f);
+    if (table.size < 1000) table.set(spec, f);
   }
   return f;
 }
@@ -258,7 +246,10 @@ function py_format_float(value, f, typename) {
     if (prec < 0) prec = code === "r" ? 0 : 6;
     else if (code === "r") code = "g";
     let r;
-    if (code === "r") {
+    if (code === "f" && (s = py_format_fixed(a, prec)) !== undefined) {
+      if (f.alt && prec === 0) s += ".";
+      isZero = a === 0 || +s === 0;
+    } else if (code === "r") {
       r = a === 0 ? { d: "0", p: 1 } : py_float_repr_digits(a);
     } else if (code === "f") {
       r = py_float_repr_round(a, prec, false);
@@ -269,8 +260,10 @@ function py_format_float(value, f, typename) {
       if (prec === 0) prec = 1;
       r = py_float_repr_round(a, prec, true);
     }
-    isZero = r.d === "0";
-    s = py_float_repr_layout(r.d, r.p, code, prec, f.alt, dot0);
+    if (s === undefined) {
+      isZero = r.d === "0";
+      s = py_float_repr_layout(r.d, r.p, code, prec, f.alt, dot0);
+    }
   }
   if (upper) s = s.toUpperCase();
   if (pct) s += "%";
@@ -278,6 +271,20 @@ function py_format_float(value, f, typename) {
   while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
   const minus = neg && !(f.z && isZero) && a === a;
   return py_format_number(minus, "", s.slice(0, i), s.slice(i), s.length - i, f);
+}
+
+// a (>= 0) in fixed point with `prec` decimals, rounded as CPython does (half to even,
+// on the exact binary value), through toFixed (which rounds half up); undefined for the
+// cases left to the exact digit algorithm: 1e21 and above, and exact ties.
+function py_format_fixed(a, prec) {
+  if (!(a < 1e21) || prec > 99) return undefined;
+  if (Number.isInteger(a) || !Number.isInteger(a * Math.pow(2, prec + 1))) {
+    return a.toFixed(prec); // nothing to round, or no tie possible
+  }
+  // a = k / 2**(prec + 1): its exact decimal form has at most prec + 1 decimals.
+  const s = a.toFixed(prec + 1);
+  if (s.charCodeAt(s.length - 1) !== 48) return undefined; // ends in 5: a tie
+  return s.slice(0, prec === 0 ? -2 : -1);
 }
 
 // calc_number_widths + fill_number: [lpad][sign][prefix][spad][grouped digits][rest][rpad].
@@ -315,6 +322,13 @@ function py_format_number(neg, prefix, digits, rest, restLen, f) {
 // _PyUnicode_InsertThousandsGrouping: groups of `size` from the right, padded with
 // zeros (and separators) up to minWidth.
 function py_format_group(digits, minWidth, size, sep) {
+  if (minWidth <= digits.length) {
+    // No zero padding to group: the usual case, without the general loop's arrays.
+    let end = digits.length % size || size;
+    let out = digits.slice(0, end);
+    for (; end < digits.length; end += size) out += sep + digits.slice(end, end + size);
+    return out;
+  }
   const parts = [];
   let remaining = digits.length;
   let end = digits.length;

@@ -217,3 +217,29 @@ def join_formatted_table(rows):
 
 
 # inputs: [[{"name": "apple", "qty": 3, "price": 1.5}, {"name": "kiwi", "qty": 12, "price": 0.25}]]
+
+
+def fixed_point_ties_and_groups(x: float):
+    return [
+        f"{x:.2f}",
+        f"{x:.1f}",
+        f"{x:.0f}",
+        f"{x:#.0f}",
+        f"{x:>14,.2f}",
+        f"{x:010,.1f}",
+        f"{x:.1%}",
+        f"{-x:+.2f}",
+        f"{x:z.0f}",
+    ]
+
+
+# inputs: [0.125]
+# inputs: [0.375]
+# inputs: [2.5]
+# inputs: [3.5]
+# inputs: [94984.25]
+# inputs: [1234567.875]
+# inputs: [0.0]
+# inputs: [1e21]
+# inputs: [123456789.0]
+# inputs: [0.004]
