@@ -109,7 +109,7 @@ def build(
 
     The bundle is verified before it is returned (:mod:`clientpy.transpile.verify`).
     """
-    from clientpy.transpile.bundle import BundleEntry, GeneratedCodeError, build_bundle
+    from clientpy.transpile.bundle import BundleEntry
 
     entries, failures = [], []
     for spec in specs:
@@ -123,18 +123,35 @@ def build(
         )
     if failures:
         raise BuildError(failures, tuple(specs))
+    code, source_map = _built(entries, specs, root=root, minify=minify)
+    digest = hashlib.sha256(code.encode("utf-8")).hexdigest()[:20]
+    return Bundle(
+        code=code,
+        digest=digest,
+        specs=tuple(specs),
+        source_map=source_map,
+        minified=minify,
+    )
+
+
+def _built(entries, specs, *, root, minify) -> tuple[str, str]:
+    """The bundle's code and source map, from the cache when these very callbacks were
+    bundled (and verified) before: printing, mapping and verifying them again is most
+    of an app's start-up once their translations are cached."""
+    from clientpy.transpile.bundle import GeneratedCodeError, build_bundle
+
+    from . import cache
+
+    key = cache.built_bundle_key(entries, root=root, minify=minify, map=MAP_NAME)
+    hit = cache.load_built(key)
+    if hit is not None:
+        return hit["code"], hit["source_map"]
     try:
         built = build_bundle(entries, root=root, minify=minify, map_name=MAP_NAME)
     except GeneratedCodeError as exc:
         raise BuildError(_blame(exc, specs), tuple(specs)) from exc
-    digest = hashlib.sha256(built.code.encode("utf-8")).hexdigest()[:20]
-    return Bundle(
-        code=built.code,
-        digest=digest,
-        specs=tuple(specs),
-        source_map=built.source_map,
-        minified=minify,
-    )
+    cache.store_built(key, built.code, built.source_map)
+    return built.code, built.source_map
 
 
 def _blame(exc, specs) -> list[tuple[CallbackSpec, BaseException]]:

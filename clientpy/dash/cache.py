@@ -187,7 +187,42 @@ def store(key: str, compiled) -> None:
         text = _to_json(compiled)
     except (TypeError, ValueError):
         return  # a field JSON cannot hold: keep the entry in memory only
-    path = _entry_path(key)
+    _write_atomic(_entry_path(key), text)
+
+
+def built_bundle_key(entries, **options) -> str:
+    """The key of a bundle built from these compiled callbacks with these options."""
+    digest = hashlib.sha256(compiler_fingerprint().encode())
+    digest.update(json.dumps(options, sort_keys=True).encode())
+    for entry in entries:
+        names = (entry.namespace, entry.function_name, entry.python_name)
+        digest.update(json.dumps(names).encode() + b"\0")
+        digest.update(_to_json(entry.compiled).encode() + b"\0")
+    return digest.hexdigest()
+
+
+def load_built(key: str) -> dict | None:
+    """A bundle built and verified before: {"code": ..., "source_map": ...}."""
+    try:
+        data = json.loads(_built_path(key).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or set(data) != {"code", "source_map"}:
+        return None
+    return data
+
+
+def store_built(key: str, code: str, source_map: str) -> None:
+    _write_atomic(
+        _built_path(key), json.dumps({"code": code, "source_map": source_map})
+    )
+
+
+def _built_path(key: str) -> Path:
+    return cache_dir() / "bundles" / f"{key}.json"
+
+
+def _write_atomic(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")

@@ -5,8 +5,15 @@
 function py_getitem(o, k) {
   if (Array.isArray(o)) {
     if (typeof k === "number" && k >= 0 && k < o.length && (k | 0) === k) return o[k];
-  } else if (o instanceof Map && o.has(k)) {
-    return o.get(k);
+  } else if (o instanceof Map) {
+    if (o.has(k)) return o.get(k);
+  } else if (typeof k === "string" && k !== "__proto__" && py_is_plain(o)) {
+    // Dash's JSON holds no functions: a function read here is inherited (toString),
+    // unless the callback stored it, which the own-property check tells.
+    const v = o[k];
+    if (v !== undefined && (typeof v !== "function" || Object.prototype.hasOwnProperty.call(o, k))) {
+      return v;
+    }
   }
   return py_getitem_slow(o, k);
 }

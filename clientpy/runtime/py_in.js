@@ -16,7 +16,11 @@ function py_in(x, c) {
     }
     return false;
   }
-  if (c instanceof Map || c instanceof Set) return c.has(x) || py_hash_find(c, x) !== undefined;
+  if (c instanceof Map || c instanceof Set) {
+    if (c.has(x)) return true;
+    // A str is only ever equal to itself: no other key to look for.
+    return typeof x !== "string" && py_hash_find(c, x) !== undefined;
+  }
   if (c !== null && c !== undefined && typeof c === "object") {
     if (py_is_plain(c)) {
       if (typeof x === "string") return Object.prototype.hasOwnProperty.call(c, x);

@@ -397,3 +397,30 @@ def test_a_hundred_callbacks_start_fast_from_the_cache(tmp_path):
     assert warm_t["translated"] == 0
     assert warm_t["build"] < cold_t["build"]
     assert warm_t["build"] < 2.0, warm_t
+
+
+def test_a_bundle_of_the_same_translations_is_not_built_again(tmp_path, monkeypatch):
+    """Printing, mapping and verifying a bundle happen once per set of translations;
+    a changed callback builds (and verifies) a new one."""
+    import clientpy.transpile.bundle as bundle_module
+
+    built = []
+    real = bundle_module.build_bundle
+    monkeypatch.setattr(
+        bundle_module,
+        "build_bundle",
+        lambda *a, **k: built.append(1) or real(*a, **k),
+    )
+    app = make_app(tmp_path / "assets")
+    add_greeting(app)
+    path = tmp_path / "assets" / BUNDLE_NAME
+    build_app(app)
+    code = path.read_text()
+    cp_cache.clear_memory()
+    build_app(app)
+    assert len(built) == 1
+    assert path.read_text() == code
+    add_shout(app)
+    build_app(app)
+    assert len(built) == 2
+    assert "shout" not in code and "shout" in path.read_text()
