@@ -26,6 +26,16 @@ def _arg_type(fx, node, i=0) -> T:
     return type_of(fx, node.args[i]) if len(node.args) > i else ANY
 
 
+def _pow_result(fx, node) -> T:
+    from .typing import power_type
+
+    if len(node.args) != 2 or node.keywords:
+        return ANY  # pow(b, e, mod) is an int, or raises
+    base, exponent = (type_of(fx, arg) for arg in node.args)
+    result = power_type(base, exponent, node.args[1])
+    return ANY if result is None else result
+
+
 def _elem_of_arg(fx, node, i=0) -> T:
     arg_t = _arg_type(fx, node, i)
     if arg_t.kind in ("list", "tuple", "tuplen", "set", "view", "iter"):
@@ -367,7 +377,9 @@ BUILTINS: dict[str, Builtin] = {
     ),
     "print": Builtin(Signature((), vararg="args"), lower=lower_print, result=NONE),
     "divmod": Builtin(S("a", "b", required=2), helper="py_divmod", result=_divmod_type),
-    "pow": Builtin(S("base", "exp", "mod", required=2), helper="py_pow", result=ANY),
+    "pow": Builtin(
+        S("base", "exp", "mod", required=2), helper="py_pow", result=_pow_result
+    ),
     "chr": Builtin(S("i", required=1), helper="py_chr", result=STR),
     "ord": Builtin(S("c", required=1), helper="py_ord", result=INT),
     "hex": Builtin(S("x", required=1), helper="py_hex", result=STR),

@@ -36,6 +36,37 @@ BUILTIN_RESULTS = {
 }
 
 
+def power_type(base: T, exponent: T, exponent_node) -> T | None:
+    """`base ** exponent` for numbers: an int to a negative int is a float (2 ** -1 is
+    0.5, 1 ** -1 prints 1.0), so an int power is an int only for an exponent known not
+    to be negative; with the sign unknown it may be either."""
+    if (
+        "float" in (base.kind, exponent.kind)
+        and t.is_numeric(base)
+        and t.is_numeric(exponent)
+    ):
+        return FLOAT
+    if not (t.is_int_like(base) and t.is_int_like(exponent)):
+        return None
+    sign = _constant_sign(exponent_node)
+    if sign is None:
+        return t.ANYF
+    return INT if sign >= 0 else FLOAT
+
+
+def _constant_sign(node) -> int | None:
+    if isinstance(node, ast.Constant) and type(node.value) in (int, bool):
+        return 1 if node.value >= 0 else -1
+    if (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.USub)
+        and isinstance(node.operand, ast.Constant)
+        and type(node.operand.value) is int
+    ):
+        return -1 if node.operand.value > 0 else 1
+    return None
+
+
 def constant_type(value) -> T:
     if value is None:
         return NONE
@@ -191,6 +222,10 @@ class Typer:
             and left.kind == right.kind == "set"
         ):
             return T("set", (t.join(left.elem, right.elem),))
+        if op == "Pow":
+            power = power_type(left, right, node.right)
+            if power is not None:
+                return power
         if left.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "none"):
             return ANY
         if right.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "none"):

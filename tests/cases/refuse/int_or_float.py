@@ -45,3 +45,8 @@ def lambda_called_with_int_and_float(n: int):
     show = lambda v: str(v)
     return [show(n), show(n / 2)]
 # expect: CP115 45:26
+
+
+def int_power_of_unknown_sign(n: int, k: int):
+    return [str(n**2), str(n**k)]
+# expect: CP115 51:28

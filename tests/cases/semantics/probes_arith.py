@@ -28,7 +28,7 @@ def int_mod_strings(a: int, b: int):
 
 def pow_cases(a: int, b: int):
     try:
-        return [str(a**b), str(pow(a, b)), repr(a**-b if a else 0)]
+        return [str(a**2), str(pow(a, 3)), repr(a**-2 if a else 0.0), repr(a**b * 1.0)]
     except ZeroDivisionError:
         return "ZeroDivisionError"
 

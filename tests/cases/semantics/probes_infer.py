@@ -33,7 +33,7 @@ def infer_through_dict_and_tuple(n: int):
 
 
 def infer_int_pow_negative(n: int, k: int):
-    return str(n**k)
+    return [str(n**-1), str(n**2), str(pow(n, -2)), n**k == 0.5]
 
 
 # inputs: [2, 3]
