@@ -364,7 +364,10 @@ def call_result_type(fx, node: ast.Call) -> T:
         recv_t = type_of(fx, func.value)
         if recv_t.kind == "foreign":
             return FOREIGN
-        return method_result(recv_t, func.attr)
+        args = tuple(
+            type_of(fx, a) for a in node.args if not isinstance(a, ast.Starred)
+        )
+        return method_result(recv_t, func.attr, args)
     return ANY
 
 

@@ -141,6 +141,12 @@ def _dict_values(recv: T) -> T:
     return t.view_of(_dict_value(recv))
 
 
+def _looked_up(recv: T, default: T | None) -> T:
+    """A value of the dict, or the default: `{"a": 2.0}.get("a")` prints as a float."""
+    value = _dict_value(recv)
+    return value if default is None else t.join(value, default)
+
+
 DICT_METHODS: dict[str, Method] = {
     "get": _m("key", "default", required=1),
     "items": _m(result=_dict_items),
@@ -151,7 +157,17 @@ DICT_METHODS: dict[str, Method] = {
     "setdefault": _m("key", "default", required=1),
     "copy": _m(result=lambda recv: recv if recv.kind == "dict" else t.dict_of()),
     "clear": _m(result=NONE),
-    "popitem": _m(result=t.fixed_tuple(ANY, ANY)),
+    "popitem": _m(
+        result=lambda recv: t.fixed_tuple(
+            recv.args[0] if recv.kind == "dict" else ANY, _dict_value(recv)
+        )
+    ),
+}
+# Results that also depend on the default argument's type (None when not given).
+DEFAULTED = {
+    "get": lambda recv, default: _looked_up(recv, default or NONE),
+    "setdefault": lambda recv, default: _looked_up(recv, default or NONE),
+    "pop": _looked_up,
 }
 
 SET_METHODS: dict[str, Method] = {
@@ -195,7 +211,10 @@ def owners_of(name: str) -> list[str]:
     ] + (["str"] if name == "format" else [])
 
 
-def method_result(recv: T, name: str) -> T:
+def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
+    """Result type of `recv.name(*args)` (args: the types of the arguments given)."""
+    if recv.kind == "dict" and name in DEFAULTED:
+        return DEFAULTED[name](recv, args[1] if len(args) > 1 else None)
     entry = table_for(recv.kind)
     if entry is None:
         if recv.kind == "foreign":

@@ -6,6 +6,7 @@ import ast
 from dataclasses import dataclass
 
 from .. import jstree as js
+from .. import types as t
 from ..names import RESERVED
 from ..types import ANY, BOOL, FLOAT, INT, STR, T
 from .binding import Signature
@@ -88,7 +89,9 @@ JSON_FUNCTIONS = {
             ("obj",), required=1, kwonly=("indent", "sort_keys", "separators")
         ),
     ),
-    "loads": ModuleFunction("py_json_loads", ANY, helper="py_json_loads"),
+    # "2.0" parses to a float in Python and to 2 in JS: what it gives cannot be printed
+    # as Python would (unlike Dash's data, whose integral numbers are ints on both ends).
+    "loads": ModuleFunction("py_json_loads", t.ANYF, helper="py_json_loads"),
 }
 
 # Browser globals reached through `js.<name>` are printed bare where the name is one a

@@ -50,3 +50,17 @@ def lambda_called_with_int_and_float(n: int):
 def int_power_of_unknown_sign(n: int, k: int):
     return [str(n**2), str(n**k)]
 # expect: CP115 51:28
+
+
+def float_dict_lookup_or_none(k):
+    limits = {"lo": 0.0, "hi": 10.0}
+    return str(limits.get(k))
+# expect: CP115 57:16
+
+
+def parsed_json_number(text):
+    return str(json.loads(text))
+# expect: CP115 62:16
+
+
+import json  # noqa: E402  (last, so that the expected lines above stay put)
