@@ -426,11 +426,35 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
             hint="compare the lengths first and raise ValueError yourself",
         )
         return js.Literal("undefined")
+    if name == "map":
+        _guard_printed_items(fx, node)
     if name in ("zip", "map") and not node.keywords:
         args = _plain_args(fx, node)  # their helpers take the iterables spread
     else:
         args = bind(fx, node, entry.sig, f"{name}()")
     return fx.unit.call(entry.helper, *args, loc=loc_of(node))
+
+
+def _guard_printed_items(fx, node) -> None:
+    """map(str, xs) prints each item as str(x) would: refused, as str(x) is, for items
+    that may be ints or floats (the builtin itself cannot tell 2.0 from 2)."""
+    from .known import known
+    from .loops import element_type
+
+    if not node.args or not isinstance(node.args[0], ast.Name):
+        return
+    func = node.args[0]
+    if fx.lookup_local(func.id) is not None:
+        return
+    found, value = fx.lookup_global(func.id)
+    k = known(value) if found else None
+    if k is None or k.kind != "builtin" or k.name not in ("str", "repr", "print"):
+        return
+    for iterable in node.args[1:]:
+        if not isinstance(iterable, ast.Starred) and t.may_hold_float(
+            element_type(type_of(fx, iterable))
+        ):
+            fx.report("CP115", iterable, name=ast.unparse(iterable))
 
 
 def _plain_args(fx, node) -> list[js.Expr]:

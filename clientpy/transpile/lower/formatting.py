@@ -87,7 +87,7 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
             to_repr(fx, inner, value) if conversion == "r" else to_str(fx, inner, value)
         )
         return fx.unit.call("py_format", converted, spec, js.Literal("false"), loc=loc)
-    if typ.kind == "num" and not _spec_ignores_int_float(node.format_spec):
+    if t.contains_num(typ) and not _spec_ignores_int_float(node.format_spec):
         _num_guard(fx, inner, typ)
     is_float = js.Literal("true" if typ.kind == "float" else "false")
     return fx.unit.call("py_format", value, spec, is_float, loc=loc)

@@ -37,7 +37,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     for name in fx.scope.locals:
         env.setdefault(name, NEVER)
         if name in rebound_elsewhere:
-            env[name] = ANY
+            env[name] = t.ANYF  # a nested function may store a float in it
     for _ in range(20):
         fx.forget_types()
         changed = False
@@ -334,7 +334,7 @@ def _method_store(call: ast.Call):
         current = fx.env.get(name, NEVER)
         if current.kind in ("list", "set"):
             return T(current.kind, (elem(fx),))
-        return NEVER
+        return _open_with(current, elem(fx))
 
     yield target, grown
 
@@ -352,6 +352,14 @@ def _item_store(target: ast.Subscript, value_type):
             return t.dict_of(type_of(fx, key), value_type(fx))
         if current.kind == "list":
             return t.list_of(value_type(fx))
-        return NEVER
+        return _open_with(current, value_type(fx))
 
     yield ast.Name(id=name, ctx=ast.Store()), grown
+
+
+def _open_with(container: T, stored: T) -> T:
+    """An open value (Dash's data, say) a float may be stored into: what is read back
+    out of it may be that float, so it is ANYF, never printed as if it were an int."""
+    if container.kind in ("any", "mapping") and t.may_hold_float(stored):
+        return t.ANYF
+    return NEVER

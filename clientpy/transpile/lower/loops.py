@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
+from .. import types as t
 from ..types import ANY, INT, STR, T
 from .core import expr, is_simple, type_of
 from .known import known
@@ -25,6 +26,8 @@ def element_type(iter_t: T) -> T:
         return STR
     if iter_t.kind == "dict":
         return iter_t.args[0]
+    if iter_t.kind == "anyf":
+        return t.ANYF  # an open container a float was stored into
     return ANY
 
 

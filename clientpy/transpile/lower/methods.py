@@ -215,6 +215,9 @@ def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
     """Result type of `recv.name(*args)` (args: the types of the arguments given)."""
     if recv.kind == "dict" and name in DEFAULTED:
         return DEFAULTED[name](recv, args[1] if len(args) > 1 else None)
+    if recv.kind == "anyf":  # an open container a float was stored into
+        result = method_result(ANY, name, args)
+        return t.ANYF if result.kind == "any" else result
     entry = table_for(recv.kind)
     if entry is None:
         if recv.kind == "foreign":

@@ -312,6 +312,8 @@ class Typer:
             return base.value
         if base.kind in ("foreign", "patch"):
             return base
+        if base.kind == "anyf":
+            return t.ANYF  # an open container a float was stored into
         return ANY
 
     def type_Attribute(self, node) -> T:

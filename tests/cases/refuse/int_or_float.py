@@ -63,4 +63,41 @@ def parsed_json_number(text):
 # expect: CP115 62:16
 
 
+
+def float_stored_into_dash_data(store, n: int):
+    store["half"] = n / 2
+    return str(store["half"])
+# expect: CP115 69:16
+
+
+def float_appended_to_dash_list(xs, n: int):
+    xs.append(n / 2)
+    return ", ".join(str(v) for v in xs)
+# expect: CP115 75:26
+
+
+def total_kept_by_a_nested_function(xs: list[int]):
+    total = 0
+
+    def add(v):
+        nonlocal total
+        total += v / 2
+
+    for x in xs:
+        add(x)
+    return str(total)
+# expect: CP115 88:16
+
+
+def mapping_str_over_mixed_numbers(n: int):
+    return ",".join(map(str, [n, n / 2]))
+# expect: CP115 93:30
+
+
+def dynamic_spec_of_a_mixed_number(x, spec):
+    total = 0 if x is None else x / 2
+    return f"{total:{spec}}"
+# expect: CP115 99:15
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)
