@@ -50,10 +50,16 @@ def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunct
         raise TranspileError([diag]) from None
     unit = Unit(for_dash=for_dash)
     unit.diagnostics.extend(check_function(parsed.node, parsed.source))
-    if not unit.diagnostics:
+    refused_early = bool(unit.diagnostics)
+    try:
         js_name = compile_parsed(unit, parsed, inspect.unwrap(func), param_types)
-        # check_function ran twice on the entry; keep one copy of each diagnostic.
-        unit.diagnostics = list(dict.fromkeys(unit.diagnostics))
+    except Exception:
+        # Lowering goes on past refused constructs to report the rest of the problems;
+        # should one trip it up, what check_function found is still reported.
+        if not refused_early:
+            raise
+    # check_function ran twice on the entry; keep one copy of each diagnostic.
+    unit.diagnostics = list(dict.fromkeys(unit.diagnostics))
     if unit.diagnostics:
         raise TranspileError(_sorted(unit.diagnostics))
     code, mappings, sources = print_unit(unit)
