@@ -23,9 +23,12 @@ REGIONS = ["North", "East", "Online"]
 
 def summary_lines(records: list[dict], min_amount: float) -> str:
     s = sales_summary(records, REGIONS, min_amount, "amount")
-    lines = [f"{s['matched']:,} orders"]
+    matched: int = s["matched"]
+    lines = [f"{matched:,} orders"]
     for g in s["groups"]:
-        lines.append(f"{g['category']:<10}{g['orders']:>6}{g['revenue']:>14,.2f}")
+        category: str = g["category"]
+        orders: int = g["orders"]
+        lines.append(f"{category:<10}{orders:>6}{g['revenue']:>14,.2f}")
     return "\n".join(lines)
 
 

@@ -93,7 +93,8 @@ EXPECTED = {
         "cannot tell whether `total` is an int or a float here",
         (
             "ints and floats print differently (2 vs 2.0); annotate the parameter "
-            "(`n: int`), convert with int(...) or float(...), or use a format spec"
+            "or variable (`n: int`, `label: str = row['label']`), convert with "
+            "int(...) or float(...), or use a format spec"
         ),
     ),
     "CP116": (

@@ -96,6 +96,7 @@ class FunctionContext:
         self.local_definitions: dict[str, Any] = {}  # name -> its only def/lambda
         self.local_results: dict[tuple, T] = {}  # see local_functions.py
         self.lambda_names: dict[int, str] = {}  # id(lambda) -> the name bound to it
+        self.shared_floats = False  # a float is stored through an alias (aliasing.py)
         self.eager_genexps: set[int] = set()
         self.comprehensions: dict[int, tuple[Any, FunctionContext]] = {}
         self.is_comprehension = False
@@ -107,9 +108,11 @@ class FunctionContext:
         self.object_literals: set[int] = set()  # dict displays emitted as JS objects
 
     def forget_types(self) -> None:
-        """Types computed from locals' types, redone after these change."""
+        """Types computed from locals' types, redone after these change (comprehension
+        scopes too: they read this function's locals)."""
         self.type_cache.clear()
         self.local_results.clear()
+        self.comprehensions.clear()
 
     def js_name_of(self, name: str) -> str:
         return js_identifier(name)

@@ -13,6 +13,7 @@ import ast
 
 from .. import types as t
 from ..types import ANY, NEVER, T
+from .aliasing import stores_float_through_alias
 from .context import FunctionContext
 from .core import type_of
 
@@ -50,6 +51,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                     if new != env.get(name):
                         env[name] = new
                         changed = True
+        if not fx.shared_floats and stores_float_through_alias(fx):
+            fx.shared_floats = True  # see aliasing.py
+            changed = True
         if not changed:
             break
     else:
@@ -236,7 +240,7 @@ def _bindings(node):
             yield from _method_store(n)
         elif isinstance(n, ast.AnnAssign):
             if n.value is not None:
-                yield n.target, (lambda fx, v=n.value: type_of(fx, v))
+                yield n.target, (lambda fx, a=n: _annotated(fx, a))
         elif isinstance(n, ast.AugAssign):
             binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
             _keep.append(binop)
@@ -260,6 +264,13 @@ def _bindings(node):
             todo.append(n.generators[0].iter)
             continue
         todo.extend(ast.iter_child_nodes(n))
+
+
+def _annotated(fx, node: ast.AnnAssign) -> T:
+    """`x: str = d["k"]` says what the value is, as a parameter annotation does: the
+    author's word for what the compiler cannot see (a value out of a mixed dict)."""
+    declared = t.from_annotation(node.annotation)
+    return type_of(fx, node.value) if declared.kind in ("any", "num") else declared
 
 
 _keep: list = []  # synthetic nodes referenced by type caches keyed by id()

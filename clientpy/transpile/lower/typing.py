@@ -11,7 +11,11 @@ import ast
 
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
+from .aliasing import contents_may_be_floats, shared_floats
 from .known import known
+
+# Expressions that read a value someone else may hold too (see aliasing.py).
+READS = (ast.Name, ast.Subscript, ast.Call, ast.Attribute)
 
 # Result types of builtins whose result type does not depend on the arguments.
 BUILTIN_RESULTS = {
@@ -106,7 +110,10 @@ class Typer:
         key = id(node)
         if key not in cache:
             method = getattr(self, "type_" + type(node).__name__, None)
-            cache[key] = method(node) if method else ANY
+            typ = method(node) if method else ANY
+            if isinstance(node, READS) and shared_floats(self.fx):
+                typ = contents_may_be_floats(typ, isinstance(node, ast.Name))
+            cache[key] = typ
         return cache[key]
 
     def _operands(self, *nodes) -> list[T] | None:

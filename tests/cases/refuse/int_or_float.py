@@ -100,4 +100,16 @@ def dynamic_spec_of_a_mixed_number(x, spec):
 # expect: CP115 99:15
 
 
+
+def float_stored_through_a_second_name(keys):
+    groups = {}
+    for k in keys:
+        groups[k] = {"n": 0}
+    for k in keys:
+        g = groups[k]
+        g["n"] = 0.5 + 0.5
+    return [str(groups[k]["n"]) for k in keys]
+# expect: CP115 111:17
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)

@@ -149,3 +149,50 @@ def escaping_lambda_keeps_open_parameters(rows):
 
 
 # inputs: [[{"v": 2}, {"v": 1}]]
+
+
+def _describe_value(v):
+    return f"{v!r}:{len(str(v))}"
+
+
+def many_versions_of_one_helper(n: int, text: str):
+    # More argument types than versions kept: the last calls share an open version.
+    return [
+        _describe_value(n),
+        _describe_value(text),
+        _describe_value(n > 1),
+        _describe_value(None),
+        _describe_value([n, n]),
+        _describe_value((text, n)),
+        _describe_value({"k": n}),
+        _describe_value({n}),
+        _describe_value([text]),
+    ]
+
+
+# inputs: [3, "abc"]
+
+
+def annotated_reads_from_a_mixed_dict(rows):
+    out = []
+    for row in rows:
+        label: str = row["label"]
+        count: int = row["count"]
+        out.append(f"{label:<6}|{count:>4}|{row['share']:.1%}")
+    return out
+
+
+# inputs: [[{"label": "a", "count": 3, "share": 0.25}, {"label": "bb", "count": 10, "share": 1}]]
+
+
+def groups_updated_through_an_alias(keys):
+    groups = {}
+    for k in keys:
+        groups[k] = {"n": 0, "name": k}
+    for k in keys:
+        g = groups[k]
+        g["n"] = g["n"] + 1
+    return [[groups[k]["n"] + 1, groups[k]["name"]] for k in keys]
+
+
+# inputs: [["a", "b", "a"]]
