@@ -68,7 +68,7 @@ def build_figure(xs, ys, title, log_y):
     return {"data": [trace], "layout": layout}
 
 
-def search_table(rows, query, page, page_size):
+def search_table(rows, query, page: int, page_size: int):
     q = query.strip().lower()
     hits = [r for r in rows if not q or q in r["name"].lower() or q in str(r["id"])]
     start = page * page_size

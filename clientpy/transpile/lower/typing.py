@@ -14,6 +14,9 @@ from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
 from .aliasing import contents_may_be_floats, shared_floats
 from .known import known
 
+# Operators that can make an integral float out of two non-integral numbers.
+FLOAT_MAKING = frozenset(["Add", "Sub", "Mult", "Mod", "FloorDiv", "Pow"])
+
 # Expressions that read a value someone else may hold too (see aliasing.py).
 READS = (ast.Name, ast.Subscript, ast.Call, ast.Attribute)
 
@@ -256,6 +259,8 @@ class Typer:
                 return ANY
             if t.is_int_like(other):
                 return t.ANYF  # 0.5 * 2 == 1.0 and 7.5 // 2 == 3.0 print as floats
+            if other.kind == "any" and op in FLOAT_MAKING:
+                return t.ANYF  # two numbers from Dash: 0.5 + 0.5 is 1.0
             return ANY
         return t.arithmetic(op, left, right)
 

@@ -112,4 +112,11 @@ def float_stored_through_a_second_name(keys):
 # expect: CP115 111:17
 
 
+
+def sum_of_two_dash_numbers(a, b):
+    return f"{a + b} {a * 2}"
+# expect: CP115 117:15
+# expect: CP115 117:23
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)

@@ -168,7 +168,7 @@ def big_and_small_floats():
 # inputs: []
 
 
-def division_results_type(a, b):
+def division_results_type(a: int, b: int):
     q = a / b
     return [isinstance(q, float), str(q), str(a // b), isinstance(a // b, int)]
 

@@ -614,5 +614,3 @@ def float_minmax_default(xs: list[int]):
 
 
 # inputs: [[]]
-
-

@@ -42,7 +42,7 @@ def summarize_numbers(values):
     mid = len(ordered) // 2
     median = ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
     spread = max(nums) - min(nums)
-    return f"n={len(nums)} mean={mean:.2f} median={median:g} range={spread:,}"
+    return f"n={len(nums)} mean={mean:.2f} median={median:g} range={spread:,.2f}"
 
 
 # inputs: [[3, 1, 2, "x", null, true, 10]]
