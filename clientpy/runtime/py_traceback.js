@@ -1,4 +1,4 @@
-// requires: py_exceptions py_exc_name py_exc_str
+// requires: py_js_error_name
 // An error escaping the callback `callback` ("app.greet"), made to read like Python's.
 // Its message becomes "KeyError: 'b' (app.py:12, in greet)", the title of Dash's error
 // card; its name says which callback raised it, so that browser consoles, which print
@@ -12,8 +12,11 @@
 function py_traceback(e, table, src, callback) {
   if (!(e instanceof Error) || e.py_traceback) return e;
   const frames = py_traceback_frames(e, table, src);
-  const name = py_exc_name(e);
-  const text = e instanceof py_BaseException ? py_exc_str(e) : String(e.message);
+  // A Python exception (its class has a py_name) names itself and its message is
+  // str(e); the bundle carries the exception classes only when it uses them.
+  const python = e.constructor && typeof e.constructor.py_name === "string";
+  const name = python ? e.name : py_js_error_name(e);
+  const text = String(e.message);
   const head = text ? name + ": " + text : name;
   const lines = ["Traceback (most recent call last):"];
   for (let i = frames.length - 1; i >= 0; i--) {

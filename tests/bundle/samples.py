@@ -29,3 +29,7 @@ def arithmetic(a: int, b: int):
 def strings(s: str):
     words = s.split()
     return "".join(w[::-1] for w in words) + " // not a comment /* nor this */ `x`"
+
+
+def figure_from_parts(data, scale):
+    return {"data": data, "layout": {"yaxis": {"type": scale}}}

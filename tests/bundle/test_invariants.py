@@ -55,3 +55,22 @@ def test_bundle_of_each_case_file(path):
                 filename,
             )
     assert inspect.getsourcefile(module) in starts
+
+
+def test_a_bundle_carries_only_the_runtime_its_callbacks_use():
+    """A callback that only builds Dash data brings no exception classes, no result
+    conversion and no printing of Python values: its error reports need none of them."""
+    from bundle import samples
+
+    lean = _bundle_of(samples.figure_from_parts)
+    for absent in ("class py_BaseException", "function py_to_js", "function py_str"):
+        assert absent not in lean
+    assert "function py_traceback" in lean
+    raising = _bundle_of(samples.arithmetic)
+    assert "class py_BaseException" in raising
+
+
+def _bundle_of(func) -> str:
+    return build_bundle(
+        [BundleEntry("ns", func.__name__, compile_function(func, for_dash=True))]
+    ).code
