@@ -248,7 +248,7 @@ function py_format_float(value, f, typename) {
     let r;
     if (code === "f" && (s = py_format_fixed(a, prec)) !== undefined) {
       if (f.alt && prec === 0) s += ".";
-      isZero = a === 0 || +s === 0;
+      isZero = f.z && (a === 0 || +s === 0); // only the z option asks
     } else if (code === "r") {
       r = a === 0 ? { d: "0", p: 1 } : py_float_repr_digits(a);
     } else if (code === "f") {
