@@ -69,3 +69,52 @@ def test_for_dash_each_return_converts_only_what_is_not_dash_data():
 
 def test_to_js_keeps_python_values():
     assert not compile_function(cases.restyles_a_figure).clean_return
+
+
+PLAIN_DICT_CASES = [
+    ("copies_a_layout", [{"data": [1], "layout": {"title": "t"}}, "log"]),
+    (
+        "copies_a_layout",
+        [{"data": [], "layout": {"yaxis": {"range": [0, 1]}}}, "linear"],
+    ),
+    ("copies_a_layout", [None, "log"]),
+    ("copies_pairs_and_stores_a_tuple", [[["a", 1], ["b", 2]]]),
+    ("copies_pairs_and_stores_a_tuple", [{"x": 1}]),
+    ("counts_into_a_copy", [{"n": 3, "a": [1]}]),
+    ("counts_into_a_copy", [{}]),
+    ("changes_what_a_copy_holds", [{"inner": {"k": 1}}]),
+    ("keys_objects_would_reorder", [{"b": 1}]),
+]
+
+
+@pytest.mark.parametrize(("name", "args"), PLAIN_DICT_CASES)
+def test_dicts_kept_as_objects_give_dash_what_cpython_gives(name, args):
+    """For Dash, a dict the callback copies, fills with constant keys and returns is a
+    plain object from the start; Dash gets the JSON a server callback would send."""
+    import copy
+    import json
+    import subprocess
+
+    from clientpy.transpile.bundle import function_expression
+
+    func = getattr(cases, name)
+    expected = json.dumps(func(*copy.deepcopy(args)))
+    compiled = compile_function(func, for_dash=True)
+    # What the page holds: the server's JSON as the browser parses it (an object puts
+    # integer-like keys first either way), against the object the bundle returns.
+    script = (
+        f"const f = ({function_expression(compiled)});\n"
+        f"const server = JSON.stringify(JSON.parse({json.dumps(expected)}));\n"
+        f"const ours = JSON.stringify(f(...{json.dumps(args)}));\n"
+        "console.log(JSON.stringify([server, ours]));\n"
+    )
+    run = subprocess.run(
+        ["node", "-e", script], capture_output=True, text=True, check=True
+    )
+    server, ours = json.loads(run.stdout)
+    assert ours == server
+
+
+def test_a_copied_layout_is_an_object_returned_unconverted():
+    code = compile_function(cases.copies_a_layout, for_dash=True).code
+    assert "py_dict_object" in code and "py_to_js" not in code

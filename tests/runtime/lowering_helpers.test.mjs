@@ -205,10 +205,14 @@ test("py_shared: one object per key, made once", () => {
   assert.notEqual(R.py_shared("m.Y", () => []), a);
 });
 
-test("py_spreadable: plain objects as they are, Maps converted, others TypeError", () => {
-  const R = load("py_spreadable");
+test("py_spreadable: plain objects as they are, Maps as objects of the same values, others TypeError", () => {
+  const R = load("py_spreadable", "py_dict_object");
   const o = { a: 1 };
   assert.equal(R.py_spreadable(o), o);
-  assert.deepEqual(R.py_spreadable(new Map([["a", new Map([["b", 2]])]])), { a: { b: 2 } });
+  const inner = new Map([["b", 2]]);
+  const spread = R.py_spreadable(new Map([["a", inner], [1, "one"], [null, 0]]));
+  assert.deepEqual(Object.keys(spread), ["1", "a", "null"]);
+  assert.equal(spread.a, inner); // values are converted where they are returned
+  assert.equal(R.py_dict_object(o) === o, false);
   raises(() => R.py_spreadable([1]), "TypeError", "'list' object is not a mapping");
 });

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from .inference import escaping_names
+from .inference import _only_returned, escaping_names
 from .registry import loc_of
 
 CLEAN_KINDS = frozenset({"int", "float", "num", "str", "bool", "none", "optint"})
@@ -60,7 +60,9 @@ def returned_value(fx, value) -> js.Expr:
 
     untouched = fx.unit.untouched
     if untouched is None:
-        untouched = fx.unit.untouched = _untouched_parameters(fx) | _json_locals(fx)
+        untouched = _untouched_parameters(fx) | _json_locals(fx)
+        untouched |= _clean_plain_dicts(fx, untouched)
+        fx.unit.untouched = untouched
     if _clean(fx, value, untouched):
         return expr(fx, value)
     if isinstance(value, ast.Dict) and _distinct_literal_keys(fx, value):
@@ -87,7 +89,7 @@ def _object_parts(fx, node: ast.Dict, untouched) -> js.Object:
     props: list[tuple[str | None, js.Expr]] = []
     for key, value in zip(node.keys, node.values):
         if key is None:
-            # py_spreadable converts a Map; a plain object's values may still need it.
+            # py_spreadable makes a Map an object; the values may still need it.
             part = fx.unit.call("py_spreadable", expr(fx, value))
             if not _clean(fx, value, untouched):
                 part = fx.unit.call("py_to_js", part)
@@ -95,6 +97,108 @@ def _object_parts(fx, node: ast.Dict, untouched) -> js.Object:
         else:
             props.append((key.value, returned_value(fx, value)))
     return js.Object(tuple(props), loc=loc_of(node))
+
+
+def _clean_plain_dicts(fx, clean: set[str]) -> set[str]:
+    """The callback's plain-object dicts (plain_dicts.py) holding only Dash data: made
+    from a piece of it or from a clean display, with only clean values stored in."""
+    names = set(fx.plain_dicts) - _changed_inside(fx, fx.plain_dicts)
+    clean = clean | _kept_parameters(fx, names)
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(names):
+            if not all(_clean(fx, v, clean | names) for v in _values_into(fx, name)):
+                names.discard(name)
+                changed = True
+    return names
+
+
+def _changed_inside(fx, names) -> set[str]:
+    """Names whose values are changed through them (`d["a"]["b"] = v`, `d["a"].append`)."""
+    out = set()
+    for sub in _own_nodes(fx.node):
+        chain = None
+        if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
+            sub.ctx, ast.Load
+        ):
+            chain = sub.value
+        elif (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in MUTATING
+        ):
+            chain = sub.func.value
+        if chain is None or isinstance(chain, ast.Name):
+            continue  # d["k"] = v itself is what plain_dicts allows
+        root = chain
+        while isinstance(root, (ast.Subscript, ast.Attribute)):
+            root = root.value
+        if isinstance(root, ast.Name) and root.id in names:
+            out.add(root.id)
+    return out
+
+
+def _kept_parameters(fx, plain: set[str]) -> set[str]:
+    """Parameters only read, returned, or stored as values into the plain dicts `plain`:
+    Dash's data as it came, whatever holds it."""
+    params = set(fx.scope.params)
+    parents = {}
+    for parent in ast.walk(fx.node):
+        for child in ast.iter_child_nodes(parent):
+            parents[id(child)] = parent
+    for sub in ast.walk(fx.node):
+        if not isinstance(sub, ast.Name) or sub.id not in params:
+            continue
+        if not isinstance(sub.ctx, ast.Load):
+            params.discard(sub.id)
+            continue
+        parent = parents.get(id(sub))
+        if isinstance(parent, ast.Dict) and _display_into_plain(parent, parents, plain):
+            continue
+        if isinstance(parent, (ast.Compare, ast.FormattedValue)):
+            continue  # only read
+        if isinstance(parent, (ast.If, ast.While, ast.IfExp)) and parent.test is sub:
+            continue  # only its truth is read
+        if isinstance(parent, ast.Subscript) and isinstance(parent.ctx, ast.Load):
+            continue
+        if _only_returned(sub, parents):
+            continue
+        params.discard(sub.id)
+    return params
+
+
+def _display_into_plain(display, parents, plain) -> bool:
+    holder = parents.get(id(display))
+    return (
+        isinstance(holder, ast.Assign)
+        and holder.value is display
+        and len(holder.targets) == 1
+        and isinstance(holder.targets[0], ast.Subscript)
+        and isinstance(holder.targets[0].value, ast.Name)
+        and holder.targets[0].value.id in plain
+    )
+
+
+def _values_into(fx, name: str):
+    for sub in _own_nodes(fx.node):
+        if not isinstance(sub, ast.Assign) or len(sub.targets) != 1:
+            continue
+        target = sub.targets[0]
+        if isinstance(target, ast.Name) and target.id == name:
+            value = sub.value
+            yield value.args[0] if isinstance(value, ast.Call) else value
+        elif (
+            isinstance(target, ast.Subscript)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == name
+        ):
+            yield sub.value
+    for sub in _own_nodes(fx.node):
+        if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Subscript):
+            base = sub.target.value
+            if isinstance(base, ast.Name) and base.id == name:
+                yield sub  # an augmented value: clean only by its type
 
 
 def _own_nodes(node):
@@ -224,9 +328,23 @@ def _clean(fx, value, untouched: set[str]) -> bool:
         return _clean(fx, value.body, untouched) and _clean(fx, value.orelse, untouched)
     if isinstance(value, (ast.Name, ast.Subscript)) and _json_part(value, untouched):
         return True  # Dash's data, or a piece of it, unchanged
+    if _clean_lookup(fx, value, untouched):
+        return True
     if _is_no_update(fx, value):
         return True  # Dash's own sentinel, passed through as it is
     return _clean_type(type_of(fx, value))
+
+
+def _clean_lookup(fx, value, untouched) -> bool:
+    """`d.get("k", default)` on clean data, with a clean default."""
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "get"
+        and _json_part(value.func.value, untouched)
+        and not value.keywords
+        and all(_clean(fx, arg, untouched) for arg in value.args[1:])
+    )
 
 
 def _is_no_update(fx, value) -> bool:

@@ -228,6 +228,8 @@ def lower_range(fx, node, args) -> js.Expr:
 def lower_dict(fx, node, args) -> js.Expr:
     from .core import expr
 
+    if id(node) in fx.plain_nodes:
+        return fx.unit.call("py_dict_object", args[0], loc=loc_of(node))
     positional = list(args[: len(node.args)])
     pairs = tuple(
         js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in node.keywords if kw.arg

@@ -239,7 +239,13 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
     fx.defaults = _default_values(outer, node.args, declare)
     is_entry = unit.entry is None  # helpers it calls are compiled while it is lowered
     if is_entry:
+        from .plain_dicts import plain_dict_locals
+
         unit.entry = fx
+        fx.plain_dicts, fx.plain_nodes = plain_dict_locals(fx)
+        fx.object_literals |= {
+            i for i in fx.plain_nodes if isinstance(_node_by_id(node, i), ast.Dict)
+        }
     func = build_function(fx, node.body, js_name)
     if is_entry:
         from .boundary import returns_clean
@@ -252,6 +258,10 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
 
 
 __all__ = ["compile_parsed", "compile_user_function", "function_scope"]
+
+
+def _node_by_id(root, wanted: int):
+    return next((n for n in ast.walk(root) if id(n) == wanted), None)
 
 
 def returned_type(fx) -> t.T:

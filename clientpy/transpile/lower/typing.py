@@ -102,6 +102,12 @@ def constant_type(value) -> T:
     return ANY
 
 
+def _entry(fx):
+    while fx.parent is not None:
+        fx = fx.parent
+    return fx
+
+
 class Typer:
     """Computes types of expressions inside one function context."""
 
@@ -176,6 +182,8 @@ class Typer:
         return elem  # NEVER for `[]`: appends decide (see inference.py)
 
     def type_Dict(self, node) -> T:
+        if id(node) in _entry(self.fx).plain_nodes:
+            return t.T("mapping")  # a plain object (plain_dicts.py)
         key, val = NEVER, NEVER
         for k, v in zip(node.keys, node.values):
             if k is None:
@@ -347,6 +355,8 @@ class Typer:
     def type_Call(self, node) -> T:
         from .calls import call_result_type
 
+        if id(node) in _entry(self.fx).plain_nodes:
+            return t.T("mapping")  # dict(x) kept as a plain object (plain_dicts.py)
         receiver = [node.func.value] if isinstance(node.func, ast.Attribute) else []
         arguments = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
         if self._operands(*receiver, *arguments) is None:

@@ -44,3 +44,39 @@ def restyles_a_figure(figure, scale):
     layout = dict(figure["layout"])
     layout["yaxis"] = {**layout.get("yaxis", {}), "type": scale}
     return {**figure, "layout": layout, "range": (0, 1), "marks": [{1, 2}, "x"]}
+
+
+def copies_a_layout(figure, scale):
+    if figure is None:
+        return {"data": [], "layout": {}}
+    layout = dict(figure["layout"])
+    layout["yaxis"] = {**layout.get("yaxis", {}), "type": scale}
+    if "title" not in layout:
+        layout["title"] = {"text": scale}
+    return {**figure, "layout": layout}
+
+
+def copies_pairs_and_stores_a_tuple(pairs):
+    table = dict(pairs)
+    table["range"] = (0, len(table))
+    return {"table": table}
+
+
+def counts_into_a_copy(store):
+    counts = dict(store)
+    counts["n"] = counts.get("n", 0) + 1
+    counts["zeta"] = counts["n"] * 2
+    return [counts, counts["n"]]
+
+
+def changes_what_a_copy_holds(store):
+    copy = {**store}
+    copy["inner"]["pair"] = (1, 2)
+    return copy
+
+
+def keys_objects_would_reorder(store):
+    out = dict(store)
+    out["2"] = "two"
+    out["__proto__"] = "kept"
+    return out
