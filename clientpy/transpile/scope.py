@@ -93,3 +93,21 @@ def _collect(node, info: ScopeInfo) -> None:
             info.locals.add((alias.asname or alias.name).split(".")[0])
     for child in ast.iter_child_nodes(node):
         _collect(child, info)
+
+
+def own_nodes(node):
+    """The nodes of a function (or comprehension), not of functions or lambdas nested in
+    it."""
+    if not hasattr(node, "body"):  # a comprehension
+        body = [node]
+    else:
+        body = node.body if isinstance(node.body, list) else [node.body]
+    todo = list(body)
+    while todo:
+        sub = todo.pop()
+        yield sub
+        for child in ast.iter_child_nodes(sub):
+            if not isinstance(
+                child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+            ):
+                todo.append(child)

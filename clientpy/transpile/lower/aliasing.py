@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
+from ..scope import own_nodes as _own_nodes
 from ..types import T
 
 MUTATORS = frozenset(["append", "insert", "extend", "add", "update", "setdefault"])
@@ -122,19 +123,3 @@ def _bound_names(target):
             yield from _bound_names(elt)
     elif isinstance(target, ast.Starred):
         yield from _bound_names(target.value)
-
-
-def _own_nodes(node):
-    if not hasattr(node, "body"):  # a comprehension
-        body = [node]
-    else:
-        body = node.body if isinstance(node.body, list) else [node.body]
-    todo = list(body)
-    while todo:
-        sub = todo.pop()
-        yield sub
-        for child in ast.iter_child_nodes(sub):
-            if not isinstance(
-                child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-            ):
-                todo.append(child)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
+from ..scope import own_nodes as _own_nodes
 from .inference import _only_returned, escaping_names
 from .registry import loc_of
 
@@ -199,19 +200,6 @@ def _values_into(fx, name: str):
             base = sub.target.value
             if isinstance(base, ast.Name) and base.id == name:
                 yield sub  # an augmented value: clean only by its type
-
-
-def _own_nodes(node):
-    """Nodes of this function, not of functions or lambdas nested in it."""
-    todo = list(node.body)
-    while todo:
-        sub = todo.pop()
-        yield sub
-        for child in ast.iter_child_nodes(sub):
-            if not isinstance(
-                child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-            ):
-                todo.append(child)
 
 
 def _json_locals(fx) -> set[str]:

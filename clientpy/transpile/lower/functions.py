@@ -266,7 +266,7 @@ def _node_by_id(root, wanted: int):
 
 def returned_type(fx) -> t.T:
     """The join of what the function's own `return`s give (None when it falls off)."""
-    from .boundary import _own_nodes
+    from ..scope import own_nodes as _own_nodes
 
     result = t.NEVER
     falls_off = True
