@@ -252,7 +252,22 @@ class SubsetChecker(ast.NodeVisitor):
             self.visit(node.cause)
 
 
+_CHECKED: dict[int, tuple[ast.AST, tuple[Diagnostic, ...]]] = {}
+
+
 def check_function(node, source: SourceInfo) -> list[Diagnostic]:
+    """The subset problems of one function (kept: its tree is never changed)."""
+    known = _CHECKED.get(id(node))
+    if known is not None and known[0] is node:
+        return list(known[1])
+    if len(_CHECKED) > 4096:
+        _CHECKED.clear()
+    found = _check(node, source)
+    _CHECKED[id(node)] = (node, tuple(found))
+    return found
+
+
+def _check(node, source: SourceInfo) -> list[Diagnostic]:
     checker = SubsetChecker(source)
     for arg in [*node.args.defaults, *node.args.kw_defaults]:
         if arg is not None:

@@ -95,9 +95,49 @@ def _collect(node, info: ScopeInfo) -> None:
         _collect(child, info)
 
 
-def own_nodes(node):
+# Trees are parsed once per file and never changed, and the analyses walk them again and
+# again (each function's tree dozens of times per translation): the walks are kept.
+_WALKS: dict[int, tuple[ast.AST, tuple[ast.AST, ...]]] = {}
+_OWN: dict[int, tuple[ast.AST, tuple[ast.AST, ...]]] = {}
+_PARENTS: dict[int, tuple[ast.AST, dict[int, ast.AST]]] = {}
+
+
+def walk(node) -> tuple[ast.AST, ...]:
+    """`ast.walk(node)`, as a tuple, kept for the tree's lifetime."""
+    return _kept(_WALKS, node, lambda: tuple(ast.walk(node)))
+
+
+def parents(root) -> dict[int, ast.AST]:
+    """id(node) -> its parent, for every node below `root` (do not change it)."""
+
+    def make():
+        out: dict[int, ast.AST] = {}
+        for parent in walk(root):
+            for child in ast.iter_child_nodes(parent):
+                out[id(child)] = parent
+        return out
+
+    return _kept(_PARENTS, root, make)
+
+
+def own_nodes(node) -> tuple[ast.AST, ...]:
     """The nodes of a function (or comprehension), not of functions or lambdas nested in
     it."""
+    return _kept(_OWN, node, lambda: tuple(_own_nodes(node)))
+
+
+def _kept(table, node, make):
+    known = table.get(id(node))
+    if known is not None and known[0] is node:
+        return known[1]
+    if len(table) > 20000:  # a long-lived process re-parsing edited files
+        table.clear()
+    value = make()
+    table[id(node)] = (node, value)
+    return value
+
+
+def _own_nodes(node):
     if not hasattr(node, "body"):  # a comprehension
         body = [node]
     else:

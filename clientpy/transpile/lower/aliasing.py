@@ -28,21 +28,25 @@ FRESH = (
 )
 
 
-def stores_float_through_alias(fx) -> bool:
-    """A value that may be a float is stored into a container this function did not
-    create under that name (see the module docstring)."""
-    from .core import type_of
-
+def stores_through_alias(fx) -> list:
+    """The values this function stores into containers it did not create under that
+    name (see the module docstring): found once, typed on each round of inference."""
     fresh = _fresh_locals(fx)
+    out = []
     for node in _own_nodes(fx.node):
         receiver, values = _store(node)
         if receiver is None:
             continue
         if isinstance(receiver, ast.Name) and receiver.id in fresh:
             continue
-        if any(t.may_hold_float(type_of(fx, value)) for value in values):
-            return True
-    return False
+        out.extend(values)
+    return out
+
+
+def any_float(fx, values) -> bool:
+    from .core import type_of
+
+    return any(t.may_hold_float(type_of(fx, value)) for value in values)
 
 
 def shared_floats(fx) -> bool:

@@ -15,6 +15,8 @@ import ast
 
 from .. import jstree as js
 from ..scope import own_nodes as _own_nodes
+from ..scope import parents as parents_of
+from ..scope import walk
 from .inference import _only_returned, escaping_names
 from .registry import loc_of
 
@@ -144,11 +146,8 @@ def _kept_parameters(fx, plain: set[str]) -> set[str]:
     """Parameters only read, returned, or stored as values into the plain dicts `plain`:
     Dash's data as it came, whatever holds it."""
     params = set(fx.scope.params)
-    parents = {}
-    for parent in ast.walk(fx.node):
-        for child in ast.iter_child_nodes(parent):
-            parents[id(child)] = parent
-    for sub in ast.walk(fx.node):
+    parents = parents_of(fx.node)
+    for sub in walk(fx.node):
         if not isinstance(sub, ast.Name) or sub.id not in params:
             continue
         if not isinstance(sub.ctx, ast.Load):
@@ -213,11 +212,11 @@ def _json_locals(fx) -> set[str]:
                 if isinstance(target, ast.Name) and target.id in assigned:
                     assigned[target.id].append(sub.value)
                 elif isinstance(target, (ast.Tuple, ast.List)):
-                    for name in ast.walk(target):
+                    for name in walk(target):
                         if isinstance(name, ast.Name):
                             candidates.discard(name.id)
         elif isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)):
-            for name in ast.walk(getattr(sub, "target", sub)):
+            for name in walk(getattr(sub, "target", sub)):
                 if isinstance(name, ast.Name):
                     candidates.discard(name.id)
     params = _untouched_parameters(fx)
@@ -256,11 +255,11 @@ def _never_changed(fx, names: set[str]) -> set[str]:
         fx.node, lambda call, name: _callee_reads_only(fx, call, name)
     )
     out = set(names) - escaped
-    for sub in ast.walk(fx.node):
+    for sub in walk(fx.node):
         if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
             sub.ctx, ast.Load
         ):
-            for name in ast.walk(sub.value):
+            for name in walk(sub.value):
                 if isinstance(name, ast.Name):
                     out.discard(name.id)
         elif (
@@ -268,7 +267,7 @@ def _never_changed(fx, names: set[str]) -> set[str]:
             and isinstance(sub.func, ast.Attribute)
             and sub.func.attr in MUTATING
         ):
-            for name in ast.walk(sub.func.value):
+            for name in walk(sub.func.value):
                 if isinstance(name, ast.Name):
                     out.discard(name.id)
         elif isinstance(sub, (ast.Nonlocal, ast.Global)):
@@ -280,13 +279,13 @@ def _untouched_parameters(fx) -> set[str]:
     """Parameters (Dash's JSON) never rebound, stored into, changed or passed on."""
     params = set(fx.scope.params)
     escaped = escaping_names(fx.node)
-    for sub in ast.walk(fx.node):
+    for sub in walk(fx.node):
         if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
             params.discard(sub.id)
         elif isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
             sub.ctx, ast.Load
         ):
-            for name in ast.walk(sub.value):
+            for name in walk(sub.value):
                 if isinstance(name, ast.Name):
                     params.discard(name.id)
         elif (
@@ -294,7 +293,7 @@ def _untouched_parameters(fx) -> set[str]:
             and isinstance(sub.func, ast.Attribute)
             and sub.func.attr in MUTATING
         ):
-            for name in ast.walk(sub.func.value):
+            for name in walk(sub.func.value):
                 if isinstance(name, ast.Name):
                     params.discard(name.id)
     return params - escaped
@@ -378,7 +377,7 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
     param = params[index]
     if param in escaping_names(node):
         return False
-    for sub in ast.walk(node):
+    for sub in walk(node):
         if (
             isinstance(sub, ast.Name)
             and sub.id == param
@@ -389,7 +388,7 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
             sub, (ast.Subscript, ast.Attribute)
         ) and not isinstance(sub.ctx, ast.Load)
         if stored_into and any(
-            isinstance(n, ast.Name) and n.id == param for n in ast.walk(sub.value)
+            isinstance(n, ast.Name) and n.id == param for n in walk(sub.value)
         ):
             return False
         if (
@@ -397,8 +396,7 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
             and isinstance(sub.func, ast.Attribute)
             and sub.func.attr in MUTATING
             and any(
-                isinstance(n, ast.Name) and n.id == param
-                for n in ast.walk(sub.func.value)
+                isinstance(n, ast.Name) and n.id == param for n in walk(sub.func.value)
             )
         ):
             return False

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ast
 
+from ..scope import walk
+
 EVERYTHING = None  # the set of all names: what a block that never falls through leaves
 
 
@@ -79,7 +81,7 @@ class DefiniteAssignment:
     def _comprehension_targets(node) -> set[str]:
         names = set()
         for gen in node.generators:
-            for sub in ast.walk(gen.target):
+            for sub in walk(gen.target):
                 if isinstance(sub, ast.Name):
                     names.add(sub.id)
         return names
@@ -87,7 +89,7 @@ class DefiniteAssignment:
     def target(self, node, assigned):
         """Reads inside a target (subscripts) then the names it binds."""
         names = set()
-        for sub in ast.walk(node):
+        for sub in walk(node):
             if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
                 names.add(sub.id)
             elif isinstance(sub, (ast.Subscript, ast.Attribute)):

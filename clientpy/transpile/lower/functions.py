@@ -9,7 +9,7 @@ from .. import jstree as js
 from .. import types as t
 from ..check import check_function
 from ..parse import SourceNotFound, parse_function
-from ..scope import ScopeInfo, comprehension_targets, function_scope
+from ..scope import ScopeInfo, comprehension_targets, function_scope, walk
 from .binding import Signature
 from .context import FunctionContext
 from .core import stmts, type_of
@@ -167,7 +167,7 @@ def _call_site_types(fx, name: str, node) -> dict:
 
 def _bound_once(fx, name: str) -> bool:
     count = 0
-    for sub in ast.walk(fx.node):
+    for sub in walk(fx.node):
         if (
             isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef))
             and sub.name == name
@@ -261,7 +261,7 @@ __all__ = ["compile_parsed", "compile_user_function", "function_scope"]
 
 
 def _node_by_id(root, wanted: int):
-    return next((n for n in ast.walk(root) if id(n) == wanted), None)
+    return next((n for n in walk(root) if id(n) == wanted), None)
 
 
 def returned_type(fx) -> t.T:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
+from ..scope import parents as parents_of
+from ..scope import walk
 from ..types import ANY, NEVER, T
-from .aliasing import stores_float_through_alias
+from .aliasing import any_float, stores_through_alias
 from .context import FunctionContext
 from .core import type_of
 
@@ -33,6 +35,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 t.STR, t.from_annotation(args.kwarg.annotation)
             )
     bindings = list(_bindings(fx.node))
+    alias_stores = stores_through_alias(fx)
     rebound_elsewhere = _assigned_by_nested(fx.node)
     escaped = escaping_names(fx.node)
     for name in fx.scope.locals:
@@ -51,7 +54,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                     if new != env.get(name):
                         env[name] = new
                         changed = True
-        if not fx.shared_floats and stores_float_through_alias(fx):
+        if not fx.shared_floats and any_float(fx, alias_stores):
             fx.shared_floats = True  # see aliasing.py
             changed = True
         if not changed:
@@ -148,25 +151,39 @@ OWN_METHODS = frozenset(
 )
 
 
+_ESCAPING: dict[int, tuple[ast.AST, frozenset[str]]] = {}
+
+
 def escaping_names(node, reads_only=None) -> set[str]:
     """Locals whose value may be stored or changed outside this function's own code.
 
-    `reads_only(call, name)` may say that passing `name` to `call` only reads it."""
+    `reads_only(call, name)` may say that passing `name` to `call` only reads it.
+    Without it the answer depends on the tree alone, and is kept (trees are parsed
+    once per file and never changed)."""
+    if reads_only is None:
+        known = _ESCAPING.get(id(node))
+        if known is not None and known[0] is node:
+            return set(known[1])
+        found = _escaping_names(node, None)
+        if len(_ESCAPING) > 4096:  # a long-lived process re-parsing edited files
+            _ESCAPING.clear()
+        _ESCAPING[id(node)] = (node, frozenset(found))
+        return found
+    return _escaping_names(node, reads_only)
+
+
+def _escaping_names(node, reads_only) -> set[str]:
     escaped: set[str] = set()
-    parents: dict[int, ast.AST] = {}
+    parents = parents_of(node)
     if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
         body = [node]
     else:
         body = node.body if isinstance(node.body, list) else [node.body]
     for stmt in body:
-        for parent in ast.walk(stmt):
-            for child in ast.iter_child_nodes(parent):
-                parents[id(child)] = parent
-    for stmt in body:
-        for sub in ast.walk(stmt):
+        for sub in walk(stmt):
             if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                 # A nested function may store into any container it can see.
-                escaped.update(n.id for n in ast.walk(sub) if isinstance(n, ast.Name))
+                escaped.update(n.id for n in walk(sub) if isinstance(n, ast.Name))
             elif (
                 isinstance(sub, ast.Name)
                 and isinstance(sub.ctx, ast.Load)
@@ -258,7 +275,7 @@ def _bindings(node):
         elif isinstance(n, ast.Lambda):
             continue
         elif isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-            for sub in ast.walk(n):
+            for sub in walk(n):
                 if isinstance(sub, ast.NamedExpr):
                     yield sub.target, (lambda fx, v=sub.value: ANY)
             todo.append(n.generators[0].iter)
@@ -307,7 +324,7 @@ def _target_types(target, value_t: T):
 def _assigned_by_nested(node) -> set[str]:
     """Names a nested function rebinds with `nonlocal`: their type is open here."""
     out: set[str] = set()
-    for sub in ast.walk(node):
+    for sub in walk(node):
         if sub is not node and isinstance(sub, ast.Nonlocal):
             out.update(sub.names)
     return out

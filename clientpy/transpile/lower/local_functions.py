@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
+from ..scope import walk
 from ..types import ANY, NEVER, T
 from .core import type_of
 
@@ -31,7 +32,7 @@ def definition(owner, name: str):
 
 def _only_definition(owner, name: str):
     bindings = []
-    for sub in ast.walk(owner.node):
+    for sub in walk(owner.node):
         if (
             isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef))
             and sub.name == name
@@ -55,7 +56,7 @@ def _only_definition(owner, name: str):
 
 
 def _assignment_of(root, target: ast.Name):
-    for sub in ast.walk(root):
+    for sub in walk(root):
         if isinstance(sub, ast.Assign) and sub.targets == [target]:
             return sub
     return None

@@ -11,6 +11,7 @@ import ast
 import contextlib
 
 from .. import types as t
+from ..scope import walk
 from .known import known
 
 # isinstance(x, <builtin>) -> what x is inside the branch. A dict from Dash is a plain
@@ -51,7 +52,7 @@ def _narrowing(fx, test) -> tuple[str, t.T] | None:
 
 def _rebinds(body, name: str) -> bool:
     for stmt in body:
-        for sub in ast.walk(stmt):
+        for sub in walk(stmt):
             if (
                 isinstance(sub, ast.Name)
                 and sub.id == name

@@ -16,6 +16,9 @@ from __future__ import annotations
 import ast
 import re
 
+from ..scope import parents as parents_of
+from ..scope import walk
+
 INDEX = re.compile(r"^(0|[1-9][0-9]*)$")
 
 
@@ -46,7 +49,7 @@ def plain_dict_locals(fx) -> tuple[set[str], set[int]]:
                 candidates.discard(name)
                 changed = True
     nodes: set[int] = set()
-    for sub in ast.walk(fx.node):
+    for sub in walk(fx.node):
         if isinstance(sub, ast.Assign) and _target_name(sub) in candidates:
             nodes.add(id(sub.value))
         elif isinstance(sub, ast.Assign) and _stored_into(sub, candidates):
@@ -73,10 +76,10 @@ def _get_with_display_default(node, candidates) -> bool:
 def _made_as_copies(fx, parents) -> set[str]:
     made: dict[str, bool] = {}
     params = set(fx.scope.params)
-    for sub in ast.walk(fx.node):
+    for sub in walk(fx.node):
         nested = isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
         if nested and sub is not fx.node:
-            for inner in ast.walk(sub):  # a nested function may rebind or read it
+            for inner in walk(sub):  # a nested function may rebind or read it
                 if isinstance(inner, ast.Name):
                     made[inner.id] = False
         if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
@@ -157,7 +160,7 @@ def _only_returned(node, parents) -> bool:
 
 
 def _loads_of(root, name: str):
-    for sub in ast.walk(root):
+    for sub in walk(root):
         if (
             isinstance(sub, ast.Name)
             and sub.id == name
@@ -182,8 +185,4 @@ def _stored_into(assign: ast.Assign, candidates) -> bool:
 
 
 def _parents(root) -> dict[int, ast.AST]:
-    out: dict[int, ast.AST] = {}
-    for parent in ast.walk(root):
-        for child in ast.iter_child_nodes(parent):
-            out[id(child)] = parent
-    return out
+    return parents_of(root)
