@@ -329,8 +329,34 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     if base_t.kind == "dict":
         return fx.unit.call("py_map_item", obj, key, loc=loc)
     if isinstance(key, js.Str) and key.value not in OBJECT_PROTOTYPE_NAMES:
-        return fx.unit.call("py_getstr", obj, key, loc=loc)
+        return property_or_item(fx, obj, key, loc)
     return fx.unit.call("py_getitem", obj, key, loc=loc)
+
+
+def property_or_item(fx, obj: js.Expr, key: js.Str, loc) -> js.Expr:
+    """d["k"] on a value of open type: a property read where it is a plain object of
+    this realm (Dash's data: `constructor` is Object, which a JSON object's own
+    "constructor" key or any other kind of value fails), else py_getstr's rules.
+    Inline, because a helper's keyed read is shared by every key of every call site."""
+    from .core import once
+
+    first, later = once(fx, obj)
+    value = js.Name(fx.temp())
+    test = js.Binary(
+        "&&",
+        js.Binary(
+            "&&",
+            js.Binary("!=", first, js.Literal("null")),
+            js.Binary("===", js.Member(later, "constructor"), js.Name("Object")),
+        ),
+        js.Binary(
+            "!==",
+            js.Assign(value, js.Index(later, key)),
+            js.Literal("undefined"),
+        ),
+    )
+    fallback = fx.unit.call("py_getstr", later, key, loc=loc)
+    return js.Conditional(test, value, fallback, loc=loc)
 
 
 # Keys a plain object answers from its prototype: never read with a bare property access.

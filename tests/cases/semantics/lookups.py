@@ -134,3 +134,30 @@ def tuple_index_error(i):
 # inputs: [2]
 # inputs: [-3]
 # messages
+
+
+def constant_keys_on_anything(value):
+    out = []
+    for read in (
+        lambda: value["name"],
+        lambda: value["length"],
+        lambda: value["constructor"],
+        lambda: value["size"],
+        lambda: value["name"]["first"],
+    ):
+        try:
+            out.append(read())
+        except KeyError:
+            out.append("KeyError")
+        except TypeError:
+            out.append("TypeError")
+    return out
+
+
+# inputs: [{"name": {"first": "Ada"}, "length": 3}]
+# inputs: [{"constructor": 1, "name": "x", "size": null}]
+# inputs: [[1, 2]]
+# inputs: ["text"]
+# inputs: [null]
+# inputs: [5]
+# inputs: [{}]
