@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 
 from .diagnostics import Diagnostic, SourceInfo
+from .scope import kept_for_tree
 
 ACCEPTED_EXPRESSIONS = [
     "BoolOp",
@@ -252,19 +253,12 @@ class SubsetChecker(ast.NodeVisitor):
             self.visit(node.cause)
 
 
-_CHECKED: dict[int, tuple[ast.AST, tuple[Diagnostic, ...]]] = {}
+_CHECKED: dict = {}
 
 
 def check_function(node, source: SourceInfo) -> list[Diagnostic]:
     """The subset problems of one function (kept: its tree is never changed)."""
-    known = _CHECKED.get(id(node))
-    if known is not None and known[0] is node:
-        return list(known[1])
-    if len(_CHECKED) > 4096:
-        _CHECKED.clear()
-    found = _check(node, source)
-    _CHECKED[id(node)] = (node, tuple(found))
-    return found
+    return list(kept_for_tree(_CHECKED, node, lambda: tuple(_check(node, source))))
 
 
 def _check(node, source: SourceInfo) -> list[Diagnostic]:

@@ -104,7 +104,7 @@ _PARENTS: dict[int, tuple[ast.AST, dict[int, ast.AST]]] = {}
 
 def walk(node) -> tuple[ast.AST, ...]:
     """`ast.walk(node)`, as a tuple, kept for the tree's lifetime."""
-    return _kept(_WALKS, node, lambda: tuple(ast.walk(node)))
+    return kept_for_tree(_WALKS, node, lambda: tuple(ast.walk(node)))
 
 
 def parents(root) -> dict[int, ast.AST]:
@@ -117,16 +117,18 @@ def parents(root) -> dict[int, ast.AST]:
                 out[id(child)] = parent
         return out
 
-    return _kept(_PARENTS, root, make)
+    return kept_for_tree(_PARENTS, root, make)
 
 
 def own_nodes(node) -> tuple[ast.AST, ...]:
     """The nodes of a function (or comprehension), not of functions or lambdas nested in
     it."""
-    return _kept(_OWN, node, lambda: tuple(_own_nodes(node)))
+    return kept_for_tree(_OWN, node, lambda: tuple(_own_nodes(node)))
 
 
-def _kept(table, node, make):
+def kept_for_tree(table: dict, node, make):
+    """`make()`, computed once per tree `node` and kept in `table` (keyed by the node's
+    identity, the node held so that its id is not reused; bounded)."""
     known = table.get(id(node))
     if known is not None and known[0] is node:
         return known[1]

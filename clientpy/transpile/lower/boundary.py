@@ -120,19 +120,8 @@ def _clean_plain_dicts(fx, clean: set[str]) -> set[str]:
 def _changed_inside(fx, names) -> set[str]:
     """Names whose values are changed through them (`d["a"]["b"] = v`, `d["a"].append`)."""
     out = set()
-    for sub in _own_nodes(fx.node):
-        chain = None
-        if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
-            sub.ctx, ast.Load
-        ):
-            chain = sub.value
-        elif (
-            isinstance(sub, ast.Call)
-            and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in MUTATING
-        ):
-            chain = sub.func.value
-        if chain is None or isinstance(chain, ast.Name):
+    for chain in _changed_chains(fx.node):
+        if isinstance(chain, ast.Name):
             continue  # d["k"] = v itself is what plain_dicts allows
         root = chain
         while isinstance(root, (ast.Subscript, ast.Attribute)):
@@ -254,49 +243,51 @@ def _never_changed(fx, names: set[str]) -> set[str]:
     escaped = escaping_names(
         fx.node, lambda call, name: _callee_reads_only(fx, call, name)
     )
-    out = set(names) - escaped
+    out = set(names) - escaped - _changed_through(fx.node)
     for sub in walk(fx.node):
-        if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
-            sub.ctx, ast.Load
-        ):
-            for name in walk(sub.value):
-                if isinstance(name, ast.Name):
-                    out.discard(name.id)
-        elif (
-            isinstance(sub, ast.Call)
-            and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in MUTATING
-        ):
-            for name in walk(sub.func.value):
-                if isinstance(name, ast.Name):
-                    out.discard(name.id)
-        elif isinstance(sub, (ast.Nonlocal, ast.Global)):
+        if isinstance(sub, (ast.Nonlocal, ast.Global)):
             out -= set(sub.names)
     return out
 
 
 def _untouched_parameters(fx) -> set[str]:
     """Parameters (Dash's JSON) never rebound, stored into, changed or passed on."""
-    params = set(fx.scope.params)
-    escaped = escaping_names(fx.node)
-    for sub in walk(fx.node):
-        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
-            params.discard(sub.id)
-        elif isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
+    rebound = {
+        sub.id
+        for sub in walk(fx.node)
+        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
+    }
+    return (
+        set(fx.scope.params)
+        - rebound
+        - _changed_through(fx.node)
+        - escaping_names(fx.node)
+    )
+
+
+def _changed_through(node) -> set[str]:
+    """Names a store (`x[k] = v`, `x.a = v`) or a mutating method call (`x.append`)
+    goes through, however deep (`x[k]["a"] = v` changes what x holds)."""
+    out: set[str] = set()
+    for chain in _changed_chains(node):
+        out.update(n.id for n in walk(chain) if isinstance(n, ast.Name))
+    return out
+
+
+def _changed_chains(node):
+    """What each store or mutating method call under `node` changes: `x[k]` of
+    `x[k]["a"] = v`, `x` of `x.append(v)`."""
+    for sub in walk(node):
+        if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
             sub.ctx, ast.Load
         ):
-            for name in walk(sub.value):
-                if isinstance(name, ast.Name):
-                    params.discard(name.id)
+            yield sub.value
         elif (
             isinstance(sub, ast.Call)
             and isinstance(sub.func, ast.Attribute)
             and sub.func.attr in MUTATING
         ):
-            for name in walk(sub.func.value):
-                if isinstance(name, ast.Name):
-                    params.discard(name.id)
-    return params - escaped
+            yield sub.func.value
 
 
 def _clean(fx, value, untouched: set[str]) -> bool:
@@ -335,12 +326,8 @@ def _clean_lookup(fx, value, untouched) -> bool:
 
 
 def _is_no_update(fx, value) -> bool:
-    from .known import known
 
-    if not isinstance(value, ast.Name) or fx.lookup_local(value.id) is not None:
-        return False
-    found, obj = fx.lookup_global(value.id)
-    k = known(obj) if found else None
+    k = fx.known_name(value)
     return k is not None and k.kind == "dash" and k.name == "no_update"
 
 
@@ -375,29 +362,12 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
     if index >= len(params) or node.args.vararg:
         return False
     param = params[index]
-    if param in escaping_names(node):
-        return False
-    for sub in walk(node):
-        if (
-            isinstance(sub, ast.Name)
-            and sub.id == param
-            and not isinstance(sub.ctx, ast.Load)
-        ):
-            return False
-        stored_into = isinstance(
-            sub, (ast.Subscript, ast.Attribute)
-        ) and not isinstance(sub.ctx, ast.Load)
-        if stored_into and any(
-            isinstance(n, ast.Name) and n.id == param for n in walk(sub.value)
-        ):
-            return False
-        if (
-            isinstance(sub, ast.Call)
-            and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in MUTATING
-            and any(
-                isinstance(n, ast.Name) and n.id == param for n in walk(sub.func.value)
-            )
-        ):
-            return False
-    return True
+    rebound = any(
+        isinstance(sub, ast.Name)
+        and sub.id == param
+        and not isinstance(sub.ctx, ast.Load)
+        for sub in walk(node)
+    )
+    return not (
+        rebound or param in escaping_names(node) or param in _changed_through(node)
+    )

@@ -440,16 +440,9 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
 def _guard_printed_items(fx, node) -> None:
     """map(str, xs) prints each item as str(x) would: refused, as str(x) is, for items
     that may be ints or floats (the builtin itself cannot tell 2.0 from 2)."""
-    from .known import known
     from .loops import element_type
 
-    if not node.args or not isinstance(node.args[0], ast.Name):
-        return
-    func = node.args[0]
-    if fx.lookup_local(func.id) is not None:
-        return
-    found, value = fx.lookup_global(func.id)
-    k = known(value) if found else None
+    k = fx.known_name(node.args[0]) if node.args else None
     if k is None or k.kind != "builtin" or k.name not in ("str", "repr", "print"):
         return
     for iterable in node.args[1:]:

@@ -171,10 +171,7 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
 
 def _builtin_type_of(fx, base) -> str | None:
     """`str` in `str.upper(s)`, `dict` in `dict.fromkeys(ks)`."""
-    if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
-        return None
-    found, value = fx.lookup_global(base.id)
-    k = known(value) if found else None
+    k = fx.known_name(base)
     if k is not None and k.kind == "builtin" and table_for(k.name) is not None:
         return k.name
     return None
@@ -198,10 +195,7 @@ def _call_unbound_method(fx, node, type_name: str, name: str) -> js.Expr:
 
 
 def _module_of(fx, base) -> str | None:
-    if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
-        return None
-    found, value = fx.lookup_global(base.id)
-    k = known(value) if found else None
+    k = fx.known_name(base)
     return k.name if (k is not None and k.kind == "module") else None
 
 

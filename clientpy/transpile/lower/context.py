@@ -177,6 +177,16 @@ class FunctionContext:
             return ANY
         return owner.env.get(name, ANY)
 
+    def known_name(self, node) -> Any:
+        """What the name `node` stands for when it is one clientpy knows (a builtin,
+        `math`, Dash's `no_update`...) and no local hides it; else None."""
+        from .known import known
+
+        if not isinstance(node, ast.Name) or self.lookup_local(node.id) is not None:
+            return None
+        found, value = self.lookup_global(node.id)
+        return known(value) if found else None
+
     def lookup_global(self, name: str) -> tuple[bool, Any]:
         """(found, value) for a free name, the way Python would find it at call time."""
         func = self.pyfunc

@@ -10,7 +10,6 @@ import ast
 
 from .. import jstree as js
 from .core import expr, stmts
-from .known import known
 from .registry import loc_of
 
 
@@ -83,8 +82,5 @@ def _matches(fx, type_node, caught: js.Expr) -> js.Expr | None:
 
 
 def _is_prevent_update(fx, node) -> bool:
-    if not isinstance(node, ast.Name) or fx.lookup_local(node.id) is not None:
-        return False
-    found, value = fx.lookup_global(node.id)
-    k = known(value) if found else None
+    k = fx.known_name(node)
     return k is not None and k.kind == "dash" and k.name == "PreventUpdate"

@@ -419,19 +419,16 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
 
 def method_value(fx, node: ast.Attribute) -> js.Expr | None:
     """`str.lower` (unbound: the helper itself) and `d.get` (bound to `d`) as values."""
-    from .known import known
     from .methods import owners_of, table_for
 
     loc = loc_of(node)
     base = node.value
-    if isinstance(base, ast.Name) and fx.lookup_local(base.id) is None:
-        found, value = fx.lookup_global(base.id)
-        k = known(value) if found else None
-        if k is not None and k.kind == "builtin":
-            entry = table_for(k.name)
-            if entry is not None and node.attr in entry[0]:
-                return fx.unit.helper(entry[1] + node.attr)
-            return None
+    k = fx.known_name(base)
+    if k is not None and k.kind == "builtin":
+        entry = table_for(k.name)
+        if entry is not None and node.attr in entry[0]:
+            return fx.unit.helper(entry[1] + node.attr)
+        return None
     base_t = type_of(fx, base)
     entry = table_for(base_t.kind)
     rest = js.Name("$a")

@@ -244,7 +244,9 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
         unit.entry = fx
         fx.plain_dicts, fx.plain_nodes = plain_dict_locals(fx)
         fx.object_literals |= {
-            i for i in fx.plain_nodes if isinstance(_node_by_id(node, i), ast.Dict)
+            id(sub)
+            for sub in walk(node)
+            if isinstance(sub, ast.Dict) and id(sub) in fx.plain_nodes
         }
     func = build_function(fx, node.body, js_name)
     if is_entry:
@@ -258,10 +260,6 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
 
 
 __all__ = ["compile_parsed", "compile_user_function", "function_scope"]
-
-
-def _node_by_id(root, wanted: int):
-    return next((n for n in walk(root) if id(n) == wanted), None)
 
 
 def returned_type(fx) -> t.T:

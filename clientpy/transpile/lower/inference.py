@@ -12,8 +12,8 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
+from ..scope import kept_for_tree, walk
 from ..scope import parents as parents_of
-from ..scope import walk
 from ..types import ANY, NEVER, T
 from .aliasing import any_float, stores_through_alias
 from .context import FunctionContext
@@ -151,7 +151,7 @@ OWN_METHODS = frozenset(
 )
 
 
-_ESCAPING: dict[int, tuple[ast.AST, frozenset[str]]] = {}
+_ESCAPING: dict = {}
 
 
 def escaping_names(node, reads_only=None) -> set[str]:
@@ -161,14 +161,8 @@ def escaping_names(node, reads_only=None) -> set[str]:
     Without it the answer depends on the tree alone, and is kept (trees are parsed
     once per file and never changed)."""
     if reads_only is None:
-        known = _ESCAPING.get(id(node))
-        if known is not None and known[0] is node:
-            return set(known[1])
-        found = _escaping_names(node, None)
-        if len(_ESCAPING) > 4096:  # a long-lived process re-parsing edited files
-            _ESCAPING.clear()
-        _ESCAPING[id(node)] = (node, frozenset(found))
-        return found
+        make = lambda: frozenset(_escaping_names(node, None))
+        return set(kept_for_tree(_ESCAPING, node, make))
     return _escaping_names(node, reads_only)
 
 

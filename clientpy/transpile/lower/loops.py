@@ -13,7 +13,6 @@ from .. import jstree as js
 from .. import types as t
 from ..types import ANY, INT, STR, T
 from .core import expr, is_simple, type_of
-from .known import known
 from .targets import assign
 
 
@@ -37,10 +36,7 @@ def builtin_call(fx, node, name: str) -> bool:
         return False
     if node.keywords or any(isinstance(arg, ast.Starred) for arg in node.args):
         return False
-    if fx.lookup_local(node.func.id) is not None:
-        return False
-    found, value = fx.lookup_global(node.func.id)
-    k = known(value) if found else None
+    k = fx.known_name(node.func)
     return k is not None and k.kind == "builtin" and k.name == name
 
 

@@ -12,7 +12,6 @@ import contextlib
 
 from .. import types as t
 from ..scope import walk
-from .known import known
 
 # isinstance(x, <builtin>) -> what x is inside the branch. A dict from Dash is a plain
 # object and one built in Python a Map: "mapping" covers both.
@@ -36,15 +35,10 @@ def _narrowing(fx, test) -> tuple[str, t.T] | None:
         and isinstance(test.args[1], ast.Name)
     ):
         return None
-    for name in (test.func.id, test.args[1].id):
-        if fx.lookup_local(name) is not None:
-            return None
-    found, value = fx.lookup_global(test.func.id)
-    k = known(value) if found else None
+    k = fx.known_name(test.func)
     if k is None or k.name != "isinstance":
         return None
-    found, value = fx.lookup_global(test.args[1].id)
-    k = known(value) if found else None
+    k = fx.known_name(test.args[1])
     if k is None or k.kind != "builtin" or k.name not in NARROWED:
         return None
     return test.args[0].id, NARROWED[k.name]

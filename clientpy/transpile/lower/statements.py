@@ -6,7 +6,6 @@ import ast
 
 from .. import jstree as js
 from .core import expr, once, stmts, type_of
-from .known import known
 from .operators import AUGMENTED_IN_PLACE, BINARY
 from .registry import loc_of, lowers_stmt
 from .targets import assign, store_item
@@ -309,10 +308,10 @@ def _is_class(fx, node) -> bool:
     """`raise KeyError` (a class, not an instance) instantiates it."""
     if not isinstance(node, ast.Name) or fx.lookup_local(node.id) is not None:
         return False
-    found, value = fx.lookup_global(node.id)
-    k = known(value) if found else None
+    k = fx.known_name(node)
     if k is not None and k.kind == "dash":
         return False  # PreventUpdate is thrown as Dash's own object
+    found, value = fx.lookup_global(node.id)
     return found and isinstance(value, type) and issubclass(value, BaseException)
 
 

@@ -340,16 +340,10 @@ class Typer:
         base = self.of(node.value)
         if base.kind == "foreign":
             return FOREIGN
-        if isinstance(node.value, ast.Name):
-            found, value = (
-                self.fx.lookup_global(node.value.id)
-                if self.fx.lookup_local(node.value.id) is None
-                else (False, None)
-            )
-            k = known(value) if found else None
-            is_math = k is not None and k.kind == "module" and k.name == "math"
-            if is_math and node.attr in ("pi", "e", "tau", "inf", "nan"):
-                return FLOAT
+        k = self.fx.known_name(node.value)
+        is_math = k is not None and k.kind == "module" and k.name == "math"
+        if is_math and node.attr in ("pi", "e", "tau", "inf", "nan"):
+            return FLOAT
         return ANY
 
     def type_Call(self, node) -> T:
