@@ -12,5 +12,5 @@ if [ "${#need_apt[@]}" -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
 fi
-python -m pip install --quiet --disable-pip-version-check --no-input -e ".[test,bench]"
+"$(python -c 'import sys; print(sys.executable)')" -m pip install --quiet --disable-pip-version-check --no-input -e ".[test,bench]"
 exec python -m bench "$@"

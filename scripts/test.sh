@@ -33,7 +33,11 @@ apt_install() {
 command -v node >/dev/null 2>&1 || apt_install nodejs
 [ -x /usr/bin/chromium ] || apt_install chromium
 
-quiet python -m pip install --disable-pip-version-check --no-input -e ".[test]"
+# pip runs under the interpreter's own path, not a version manager's shim: pyenv's shim
+# rehashes after `pip install` and fails the install when a stale lock is left in its
+# shims folder, though the packages went in. Nothing here needs a new shim.
+python_bin="$(python -c 'import sys; print(sys.executable)')"
+quiet "$python_bin" -m pip install --disable-pip-version-check --no-input -e ".[test]"
 # The `source-map` npm package decodes the bundles' source maps in tests/sourcemap.
 command -v npm >/dev/null 2>&1 || apt_install npm
 [ -d tests/sourcemap/node_modules/source-map ] ||
