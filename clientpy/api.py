@@ -9,7 +9,7 @@ from .transpile import bundle
 from .transpile.check import check_function
 from .transpile.diagnostics import Diagnostic, SourceInfo, TranspileError
 from .transpile.lower import Unit, compile_parsed
-from .transpile.parse import SourceNotFound, parse_function
+from .transpile.parse import SourceNotFound, parse_function, wrapper_problem
 from .transpile.sourcemap import print_unit
 
 
@@ -50,6 +50,9 @@ def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunct
         raise TranspileError([diag]) from None
     unit = Unit(for_dash=for_dash)
     unit.diagnostics.extend(check_function(parsed.node, parsed.source))
+    problem = wrapper_problem(func, parsed)
+    if problem is not None:
+        unit.diagnostics.append(problem)
     refused_early = bool(unit.diagnostics)
     try:
         js_name = compile_parsed(unit, parsed, inspect.unwrap(func), param_types)

@@ -15,7 +15,7 @@ import os
 import textwrap
 from dataclasses import dataclass
 
-from .diagnostics import SourceInfo
+from .diagnostics import Diagnostic, SourceInfo
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,22 @@ def parse_function(func) -> ParsedFunction:
     if node is None:
         raise SourceNotFound(getattr(func, "__qualname__", repr(func)))
     return ParsedFunction(node, SourceInfo(filename, lines))
+
+
+def wrapper_problem(func, parsed: ParsedFunction) -> Diagnostic | None:
+    """A refusal when `func` is a wrapper a decorator made (it names the function it
+    wraps through `__wrapped__`, as functools.wraps does): translating the wrapped
+    def would silently drop whatever the wrapper adds."""
+    if inspect.unwrap(func) is func:
+        return None
+    decorators = parsed.node.decorator_list
+    return Diagnostic.make(
+        "CP100",
+        decorators[-1] if decorators else parsed.node,
+        parsed.source,
+        construct=f"a decorator that wraps `{parsed.node.name}`",
+        hint="call the wrapper's logic from the function itself, without a decorator",
+    )
 
 
 def _stamp(filename: str):

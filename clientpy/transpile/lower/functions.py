@@ -8,7 +8,7 @@ import ast
 from .. import jstree as js
 from .. import types as t
 from ..check import check_function
-from ..parse import SourceNotFound, parse_function
+from ..parse import SourceNotFound, parse_function, wrapper_problem
 from ..scope import ScopeInfo, comprehension_targets, function_scope, walk
 from .binding import Signature
 from .context import FunctionContext
@@ -205,6 +205,9 @@ def compile_user_function(
         if fx is not None:
             fx.report("CP119", use_node, name=getattr(pyfunc, "__qualname__", "?"))
         return None
+    problem = wrapper_problem(pyfunc, parsed)
+    if problem is not None:
+        unit.diagnostics.append(problem)
     return compile_parsed(unit, parsed, pyfunc, version=version)
 
 
