@@ -13,6 +13,7 @@ const R = load(
   "py_invert", "py_lshift", "py_rshift", "py_bitand", "py_bitor", "py_bitxor", "py_abs",
 );
 const M = load("py_mod");
+const F = load("py_float_floordiv", "py_float_mod", "py_float_divmod");
 
 function E(name, message) {
   return { name, message };
@@ -193,6 +194,38 @@ test("floor division and modulo: the documented traps", () => {
   raises(() => R.py_truediv([1], 2), "TypeError", "unsupported operand type(s) for /: 'list' and 'int'");
   same(R.py_truediv(7, 2), 3.5); // 7 / 2
   same(R.py_truediv(true, 2), 0.5); // True / 2
+});
+
+test("a zero keeps its sign, and -0 is always a float", () => {
+  same(R.py_floordiv(-0, 3), -0); // -0.0 // 3.0
+  same(R.py_floordiv(-0, -3), 0); // -0.0 // -3.0
+  same(M.py_mod(-0, -3), -0); // -0.0 % -3.0
+  same(M.py_mod(-0, 3), 0); // -0.0 % 3.0
+  same(M.py_mod(0, -3), 0); // 0 % -3 (an int)
+});
+
+test("float floor division and modulo, for operands known to hold a float", () => {
+  const rows = [
+    // [x, y, x // y, x % y] as CPython gives them for floats
+    [-0, 3, -0, 0],
+    [0, -3, -0, -0],
+    [-0, -3, 0, -0],
+    [1, 0.1, 9, 0.09999999999999995],
+    [-24.1, 0.1, -242, 0.09999999999999992],
+    [5, -2, -3, -1],
+    [-1e-20, 1, -1, 1],
+    [7.5, -2, -4, -0.5],
+    [6, 3, 2, 0],
+    [-6, 3, -2, 0],
+  ];
+  for (const [x, y, q, r] of rows) {
+    same(F.py_float_floordiv(x, y), q);
+    same(F.py_float_mod(x, y), r);
+    same(F.py_float_divmod(x, y), T(q, r));
+  }
+  raises(() => F.py_float_floordiv(1, 0), "ZeroDivisionError", "float floor division by zero");
+  raises(() => F.py_float_mod(1, 0), "ZeroDivisionError", "float modulo");
+  raises(() => F.py_float_divmod(1, 0), "ZeroDivisionError", "float divmod()");
 });
 
 test("str % args is %-formatting", () => {

@@ -301,6 +301,13 @@ def _zip_type(fx, node) -> T:
     )
 
 
+def lower_divmod(fx, node, args) -> js.Expr:
+    a, b = _arg_type(fx, node, 0), _arg_type(fx, node, 1)
+    floats = t.is_numeric(a) and t.is_numeric(b) and "float" in (a.kind, b.kind)
+    helper = "py_float_divmod" if floats else "py_divmod"
+    return fx.unit.call(helper, *args, loc=loc_of(node))
+
+
 def _divmod_type(fx, node) -> T:
     a, b = _arg_type(fx, node, 0), _arg_type(fx, node, 1)
     if t.is_int_like(a) and t.is_int_like(b):
@@ -378,7 +385,7 @@ BUILTINS: dict[str, Builtin] = {
         S("obj", "classinfo", required=2), lower=lower_isinstance, result=BOOL
     ),
     "print": Builtin(Signature((), vararg="args"), lower=lower_print, result=NONE),
-    "divmod": Builtin(S("a", "b", required=2), helper="py_divmod", result=_divmod_type),
+    "divmod": Builtin(S("a", "b", required=2), lower=lower_divmod, result=_divmod_type),
     "pow": Builtin(
         S("base", "exp", "mod", required=2), helper="py_pow", result=_pow_result
     ),

@@ -61,21 +61,35 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
         return fx.unit.call("py_imul", left, right, loc=loc)
-    if (
-        op in (ast.Div, ast.FloorDiv)
-        and t.is_numeric(left_t)
-        and _nonzero_literal(right)
-    ):
+    if op is ast.Div and t.is_numeric(left_t) and _nonzero_literal(right):
+        return js.Binary("/", left, right, loc=loc)
+    if op is ast.FloorDiv and t.is_numeric(left_t) and _positive_int_literal(right):
+        # Exact: x / d never rounds up across an integer for an integral d (it can for
+        # d = 0.1), and a positive d floors 0 to 0, never to an int's impossible -0.
         quotient = js.Binary("/", left, right, loc=loc)
-        if op is ast.Div:
-            return quotient
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
+    if op in FLOAT_HELPERS and _float_operands(left_t, right_t):
+        return fx.unit.call(FLOAT_HELPERS[op], left, right, loc=loc)
     if op is ast.Mod and left_t.kind == "str":
         floats = t.all_float(right_t)
         return fx.unit.call(
             "py_percent", left, right, js.Literal(_js_bool(floats)), loc=loc
         )
     return fx.unit.call(rule.helper, left, right, loc=loc)
+
+
+# `//` and `%` where one operand is known to be a float: no int cases to tell apart, and
+# a zero result keeps the sign CPython gives it.
+FLOAT_HELPERS = {ast.FloorDiv: "py_float_floordiv", ast.Mod: "py_float_mod"}
+
+
+def _float_operands(left_t: t.T, right_t: t.T) -> bool:
+    numbers = t.is_numeric(left_t) and t.is_numeric(right_t)
+    return numbers and "float" in (left_t.kind, right_t.kind)
+
+
+def _positive_int_literal(e: js.Expr) -> bool:
+    return isinstance(e, js.Num) and e.value > 0 and float(e.value).is_integer()
 
 
 def _nonzero_literal(e: js.Expr) -> bool:
