@@ -68,6 +68,10 @@ function py_repr_object(x, floats, stack) {
     const name = py_exc_name(x);
     if (x instanceof py_BaseException) {
       const args = x.args;
+      const marked = x.py_floats;
+      if (marked !== undefined) {
+        return name + "(" + args.map((a, i) => py_repr_item(a, marked[i], stack)).join(", ") + ")";
+      }
       if (args.length === 1) return name + "(" + py_repr_item(args[0], floats, stack) + ")";
       return name + py_repr_object(args, floats, stack);
     }

@@ -4,7 +4,10 @@ import assert from "node:assert/strict";
 import { load } from "./load.mjs";
 import { T, same } from "./expect_py.mjs";
 
-const R = load("py_exceptions", "py_exc_name", "py_exc_str", "py_exc_matches", "py_exc_wrap", "py_prevent_update");
+const R = load(
+  "py_exceptions", "py_exc_name", "py_exc_str", "py_exc_matches", "py_exc_wrap", "py_prevent_update",
+  "py_exc_floats", "py_repr",
+);
 
 test("classes, hierarchy, args, name and message", () => {
   const e = new R.py_KeyError("a");
@@ -115,4 +118,16 @@ test("except ... as e wraps native errors", () => {
   assert.ok(p instanceof R.py_Exception);
   assert.equal(p.message, "");
   assert.equal(p.original, prevent);
+});
+
+test("arguments marked as floats print as floats", () => {
+  const one = R.py_exc_floats(new R.py_ValueError(2), [true]);
+  assert.equal(one.message, "2.0"); // str(ValueError(2.0))
+  assert.equal(R.py_repr(one), "ValueError(2.0)");
+  const two = R.py_exc_floats(new R.py_KeyError(2, 3, "a"), [true, false, false]);
+  assert.equal(two.message, "(2.0, 3, 'a')"); // str(KeyError(2.0, 3, 'a'))
+  assert.equal(R.py_repr(two), "KeyError(2.0, 3, 'a')");
+  const key = R.py_exc_floats(new R.py_KeyError(1.5), [true]);
+  assert.equal(key.message, "1.5"); // str(KeyError(1.5))
+  assert.equal(new R.py_ValueError(2).message, "2"); // unmarked: an int
 });

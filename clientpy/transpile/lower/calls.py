@@ -56,16 +56,14 @@ def call_value(fx, node, func_node, name: str, value) -> js.Expr:
                 return lowered
             return global_value(fx, func_node, name, value)  # reports the refusal
         if k.kind == "exception":
-            callee = global_value(fx, func_node, name, value)
-            return js.New(callee, tuple(_positional(fx, node)), loc=loc)
+            return _new_exception(fx, node, global_value(fx, func_node, name, value))
         if k.kind == "dash":
             return _call_dash(fx, node, func_node, k.name)
         if k.kind in ("math", "json"):
             callee = global_value(fx, func_node, name, value)
             return js.Call(callee, tuple(_positional(fx, node)), loc=loc)
     if isinstance(value, type) and issubclass(value, BaseException):
-        callee = global_value(fx, func_node, name, value)
-        return js.New(callee, tuple(_positional(fx, node)), loc=loc)
+        return _new_exception(fx, node, global_value(fx, func_node, name, value))
     if isinstance(value, pytypes.FunctionType):
         from .specialize import compiled_version
 
@@ -101,6 +99,24 @@ def _positional(fx, node) -> list[js.Expr]:
         else:
             out.append(expr(fx, arg))
     return out
+
+
+def _new_exception(fx, node, callee: js.Expr) -> js.Expr:
+    """`ValueError(...)`. str(e) prints the arguments, so a float among them is marked
+    (`ValueError(2.0)` prints `2.0`), and one that may be an int or a float is refused.
+    """
+    floats = []
+    for arg in node.args:
+        starred = isinstance(arg, ast.Starred)
+        typ = type_of(fx, arg.value if starred else arg)
+        if t.contains_num(typ) or (starred and t.may_hold_float(typ)):
+            fx.report("CP115", arg, name=ast.unparse(arg))
+        floats.append(not starred and t.all_float(typ))
+    created = js.New(callee, tuple(_positional(fx, node)), loc=loc_of(node))
+    if not any(floats):
+        return created
+    flags = js.Array(tuple(js.Literal("true" if f else "false") for f in floats))
+    return fx.unit.call("py_exc_floats", created, flags, loc=loc_of(node))
 
 
 def _plain_call(fx, node, callee: js.Expr) -> js.Expr:

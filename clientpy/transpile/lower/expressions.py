@@ -7,6 +7,7 @@ import ast
 from .. import jstree as js
 from .. import types as t
 from .core import expr, once, tuple_literal, type_of
+from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .operators import BINARY, COMPARE, UNARY
 from .registry import loc_of, lowers_expr
@@ -71,11 +72,17 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if op in FLOAT_HELPERS and _float_operands(left_t, right_t):
         return fx.unit.call(FLOAT_HELPERS[op], left, right, loc=loc)
     if op is ast.Mod and left_t.kind == "str":
-        floats = t.all_float(right_t)
-        return fx.unit.call(
-            "py_percent", left, right, js.Literal(_js_bool(floats)), loc=loc
-        )
+        flags = percent_float_flags(fx, *_operand_nodes(node))
+        return fx.unit.call("py_percent", left, right, flags, loc=loc)
+    if op is ast.Mod and not t.is_numeric(left_t):
+        guard_percent_values(fx, None, _operand_nodes(node)[1])  # may be a str
     return fx.unit.call(rule.helper, left, right, loc=loc)
+
+
+def _operand_nodes(node) -> tuple[ast.expr, ast.expr]:
+    if isinstance(node, ast.AugAssign):
+        return node.target, node.value
+    return node.left, node.right
 
 
 # `//` and `%` where one operand is known to be a float: no int cases to tell apart, and
@@ -94,10 +101,6 @@ def _positive_int_literal(e: js.Expr) -> bool:
 
 def _nonzero_literal(e: js.Expr) -> bool:
     return isinstance(e, js.Num) and e.value != 0
-
-
-def _js_bool(value: bool) -> str:
-    return "true" if value else "false"
 
 
 @lowers_expr(ast.UnaryOp)

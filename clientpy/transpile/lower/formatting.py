@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from .. import jstree as js
 from .. import types as t
@@ -16,6 +17,46 @@ def _num_guard(fx, node, typ) -> bool:
         fx.report("CP115", node, name=name)
         return False
     return True
+
+
+# A %-conversion of a template: its conversion character is group 1.
+_PERCENT_SPEC = re.compile(
+    r"%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(.)", re.DOTALL
+)
+
+
+def percent_float_flags(fx, template: ast.expr, values: ast.expr) -> js.Expr:
+    """The `floats` argument of py_percent for `template % values`: one flag for the
+    whole value, or one per item of a tuple display."""
+    guard_percent_values(fx, template, values)
+    if isinstance(values, ast.Tuple) and not _has_starred(values):
+        flags = [t.all_float(type_of(fx, item)) for item in values.elts]
+        if any(flags) and not all(flags):
+            return js.Array(tuple(js.Literal(_js_bool(f)) for f in flags))
+        return js.Literal(_js_bool(all(flags) and bool(flags)))
+    return js.Literal(_js_bool(t.all_float(type_of(fx, values))))
+
+
+def guard_percent_values(fx, template: ast.expr | None, values: ast.expr) -> None:
+    """%s and %r print a number as int or float: refuse values that may be either,
+    unless a constant template has no such conversion (`"%.2f" % total` is safe)."""
+    if isinstance(template, ast.Constant) and isinstance(template.value, str):
+        kinds = {m.group(1) for m in _PERCENT_SPEC.finditer(template.value)}
+        if not kinds & {"s", "r", "a"}:
+            return
+    items = values.elts if isinstance(values, ast.Tuple) else [values]
+    for item in items:
+        inner = item.value if isinstance(item, ast.Starred) else item
+        if t.contains_num(type_of(fx, inner)):
+            _num_guard(fx, item, type_of(fx, inner))
+
+
+def _has_starred(node: ast.Tuple) -> bool:
+    return any(isinstance(item, ast.Starred) for item in node.elts)
+
+
+def _js_bool(value: bool) -> str:
+    return "true" if value else "false"
 
 
 def to_str(fx, node, value: js.Expr) -> js.Expr:

@@ -340,6 +340,9 @@ class Typer:
         base = self.of(node.value)
         if base.kind == "foreign":
             return FOREIGN
+        if base.kind == "exc" and node.attr == "args":
+            # The arguments may be floats the JS numbers no longer tell from ints.
+            return t.tuple_of(t.ANYF)
         k = self.fx.known_name(node.value)
         is_math = k is not None and k.kind == "module" and k.name == "math"
         if is_math and node.attr in ("pi", "e", "tau", "inf", "nan"):

@@ -119,4 +119,27 @@ def sum_of_two_dash_numbers(a, b):
 # expect: CP115 117:23
 
 
+
+def maybe_float_in_an_exception(a, b):
+    raise ValueError(a + b, "total")
+# expect: CP115 124:22
+
+
+def args_of_a_caught_exception(x):
+    try:
+        raise ValueError(x)
+    except ValueError as e:
+        return str(e.args)
+# expect: CP115 132:20
+
+
+def percent_s_of_maybe_float(a, b, template):
+    total = a + b
+    return ["%s" % total, "%d|%r" % (1, total), template % (total,), b % total]
+# expect: CP115 138:20
+# expect: CP115 138:41
+# expect: CP115 138:61
+# expect: CP115 138:74
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)

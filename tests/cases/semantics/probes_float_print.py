@@ -119,3 +119,57 @@ def float_in_fstring_paths(n: int):
 
 # inputs: [8]
 # inputs: [2]
+
+
+def exc_float_arg(x: int):
+    try:
+        raise ValueError(float(x))
+    except ValueError as e:
+        return [str(e), repr(e), e.args]
+
+
+# inputs: [2]
+
+
+def exc_float_args_tuple(x: int):
+    try:
+        raise KeyError(float(x), "a")
+    except KeyError as e:
+        return [str(e), repr(e)]
+
+
+# inputs: [2]
+
+
+def pct_float(x: int):
+    f = float(x)
+    return ["%s" % f, "%r|%s" % (f, x), "%(a)s" % {"a": f}, "%d %s" % (x, [f])]
+
+
+# inputs: [2]
+
+
+def exc_args_printed(x: int):
+    try:
+        raise ValueError(float(x), x)
+    except ValueError as e:
+        return [e.args, len(e.args), str(e), repr(e)]
+
+
+# inputs: [2]
+
+
+def exc_marked_uncaught(x: int):
+    raise ValueError(x / 2)
+
+
+# inputs: [4]
+# messages
+
+
+def pct_maybe_float_refused_only_for_s(a, b):
+    total = a + b
+    return ["%.2f" % total, "%d items" % total, "%5.1f|%e" % (total, total)]
+
+
+# inputs: [0.5, 0.5]
