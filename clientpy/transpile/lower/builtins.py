@@ -318,9 +318,18 @@ def _divmod_type(fx, node) -> T:
 
 
 S = Signature.simple
+
+
+def P(*names: str, required: int = 0, posonly: int | None = None) -> Signature:
+    """A builtin's parameters, positional-only as in CPython unless `posonly` says how
+    many are (`len(obj=x)` is a TypeError there, so it must not bind here)."""
+    count = len(names) if posonly is None else posonly
+    return Signature(positional=names, required=required, posonly=count)
+
+
 BUILTINS: dict[str, Builtin] = {
-    "len": Builtin(S("obj", required=1), lower=lower_len, result=INT),
-    "abs": Builtin(S("x", required=1), lower=lower_abs, result=_abs_type),
+    "len": Builtin(P("obj", required=1), lower=lower_len, result=INT),
+    "abs": Builtin(P("x", required=1), lower=lower_abs, result=_abs_type),
     "min": Builtin(
         Signature((), vararg="args", kwonly=("key", "default")),
         lower=lower_minmax("py_min"),
@@ -332,17 +341,19 @@ BUILTINS: dict[str, Builtin] = {
         result=_same_as_elem,
     ),
     "sum": Builtin(
-        Signature(("iterable", "start"), required=1), helper="py_sum", result=_sum_type
+        Signature(("iterable", "start"), required=1, posonly=1),
+        helper="py_sum",
+        result=_sum_type,
     ),
-    "any": Builtin(S("iterable", required=1), helper="py_any", result=BOOL),
-    "all": Builtin(S("iterable", required=1), helper="py_all", result=BOOL),
+    "any": Builtin(P("iterable", required=1), helper="py_any", result=BOOL),
+    "all": Builtin(P("iterable", required=1), helper="py_all", result=BOOL),
     "sorted": Builtin(
-        Signature(("iterable",), required=1, kwonly=("key", "reverse")),
+        Signature(("iterable",), required=1, posonly=1, kwonly=("key", "reverse")),
         helper="py_sorted",
         result=_list_type,
     ),
     "reversed": Builtin(
-        S("seq", required=1),
+        P("seq", required=1),
         helper="py_reversed",
         result=lambda fx, node: t.iter_of(_elem_of_arg(fx, node)),
     ),
@@ -355,47 +366,49 @@ BUILTINS: dict[str, Builtin] = {
         Signature((), vararg="iterables"), helper="py_zip", result=_zip_type
     ),
     "range": Builtin(
-        S("start", "stop", "step", required=1), lower=lower_range, result=t.list_of(INT)
+        P("start", "stop", "step", required=1), lower=lower_range, result=t.list_of(INT)
     ),
     "map": Builtin(
-        Signature(("function",), required=1, vararg="iterables"),
+        Signature(("function",), required=1, posonly=1, vararg="iterables"),
         helper="py_map",
         result=t.iter_of(),
     ),
     "filter": Builtin(
-        S("function", "iterable", required=2),
+        P("function", "iterable", required=2),
         helper="py_filter",
         result=lambda fx, node: t.iter_of(_elem_of_arg(fx, node, 1)),
     ),
     "round": Builtin(
         S("number", "ndigits", required=1), lower=lower_round, result=_round_type
     ),
-    "int": Builtin(S("x", "base"), lower=lower_int, result=INT),
-    "float": Builtin(S("x"), lower=lower_float, result=FLOAT),
+    "int": Builtin(P("x", "base", posonly=1), lower=lower_int, result=INT),
+    "float": Builtin(P("x"), lower=lower_float, result=FLOAT),
     "str": Builtin(S("object"), lower=lower_str, result=STR),
-    "repr": Builtin(S("object", required=1), lower=lower_repr, result=STR),
-    "bool": Builtin(S("x"), lower=lower_bool, result=BOOL),
-    "list": Builtin(S("iterable"), helper="py_list", result=_list_type),
-    "tuple": Builtin(S("iterable"), helper="py_tuple", result=_tuple_type),
-    "set": Builtin(S("iterable"), helper="py_set", result=_set_type),
+    "repr": Builtin(P("object", required=1), lower=lower_repr, result=STR),
+    "bool": Builtin(P("x"), lower=lower_bool, result=BOOL),
+    "list": Builtin(P("iterable"), helper="py_list", result=_list_type),
+    "tuple": Builtin(P("iterable"), helper="py_tuple", result=_tuple_type),
+    "set": Builtin(P("iterable"), helper="py_set", result=_set_type),
     "dict": Builtin(
-        Signature(("iterable",), kwarg="kwargs"), lower=lower_dict, result=t.dict_of()
+        Signature(("iterable",), posonly=1, kwarg="kwargs"),
+        lower=lower_dict,
+        result=t.dict_of(),
     ),
     "isinstance": Builtin(
-        S("obj", "classinfo", required=2), lower=lower_isinstance, result=BOOL
+        P("obj", "classinfo", required=2), lower=lower_isinstance, result=BOOL
     ),
     "print": Builtin(Signature((), vararg="args"), lower=lower_print, result=NONE),
-    "divmod": Builtin(S("a", "b", required=2), lower=lower_divmod, result=_divmod_type),
+    "divmod": Builtin(P("a", "b", required=2), lower=lower_divmod, result=_divmod_type),
     "pow": Builtin(
         S("base", "exp", "mod", required=2), helper="py_pow", result=_pow_result
     ),
-    "chr": Builtin(S("i", required=1), helper="py_chr", result=STR),
-    "ord": Builtin(S("c", required=1), helper="py_ord", result=INT),
-    "hex": Builtin(S("x", required=1), helper="py_hex", result=STR),
-    "bin": Builtin(S("x", required=1), helper="py_bin", result=STR),
-    "oct": Builtin(S("x", required=1), helper="py_oct", result=STR),
+    "chr": Builtin(P("i", required=1), helper="py_chr", result=STR),
+    "ord": Builtin(P("c", required=1), helper="py_ord", result=INT),
+    "hex": Builtin(P("x", required=1), helper="py_hex", result=STR),
+    "bin": Builtin(P("x", required=1), helper="py_bin", result=STR),
+    "oct": Builtin(P("x", required=1), helper="py_oct", result=STR),
     "format": Builtin(
-        S("value", "format_spec", required=1), lower=lower_format, result=STR
+        P("value", "format_spec", required=1), lower=lower_format, result=STR
     ),
 }
 
@@ -417,7 +430,7 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
             if isinstance(arg, ast.GeneratorExp):
                 fx.eager_genexps.add(id(arg))
     if entry.lower is not None:
-        if name in ("min", "max", "print", "dict", "format"):
+        if name in ("min", "max", "print", "dict"):
             args = _plain_args(fx, node)
         elif name == "isinstance":
             args = _plain_args(fx, node)[:1] if len(node.args) == 2 else []
