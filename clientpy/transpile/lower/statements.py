@@ -80,13 +80,39 @@ def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
 
         if len(node.targets) == 1 and _bound_once(fx, target.id):
             fx.local_functions[target.id] = Signature.of(node.value.args)
-    if len(node.targets) == 1:
-        return assign(fx, node.targets[0], value, value_t)
+    if len(node.targets) == 1 and not _value_goes_first(target, node.value):
+        return assign(fx, target, value, value_t)
     first, later = once(fx, value)
     out = [js.ExprStmt(first)] if first is not later else []
     for target in node.targets:
         out.extend(assign(fx, target, later, value_t))
     return out
+
+
+def _value_goes_first(target: ast.expr, value: ast.expr) -> bool:
+    """Whether `obj[key] = value` (or `obj.attr = value`) must evaluate value into a
+    temporary first: Python evaluates the value before the target's parts, JS after,
+    which shows when either side has effects (`log(xs)[log(0)] = log("v")`)."""
+    if isinstance(target, ast.Subscript):
+        parts = [target.value, target.slice]
+    elif isinstance(target, ast.Attribute):
+        parts = [target.value]
+    else:
+        return False
+    if not all(_is_quiet(part) for part in parts):
+        return not _is_quiet(value)
+    names = {n.id for part in parts for n in ast.walk(part) if isinstance(n, ast.Name)}
+    return any(
+        isinstance(n, ast.NamedExpr) and n.target.id in names for n in ast.walk(value)
+    )
+
+
+def _is_quiet(node: ast.expr) -> bool:
+    """Evaluating it has no effect and cannot raise: names and constants."""
+    return all(
+        isinstance(n, (ast.Name, ast.Constant, ast.Slice, ast.Load, ast.Tuple))
+        for n in ast.walk(node)
+    )
 
 
 @lowers_stmt(ast.AnnAssign)

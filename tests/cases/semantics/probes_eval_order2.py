@@ -92,3 +92,46 @@ def star_args_order(xs):
 
 
 # inputs: [[8, 9]]
+
+
+def subscript_and_slice_order(xs):
+    log = []
+
+    def t(v):
+        log.append(v)
+        return v
+
+    a = t(xs)[t(0)]
+    b = t(xs)[t(0) : t(2) : t(1)]
+    t(xs)[t(1)] = t("set")
+    t(xs)[t(0) : t(1)] = t(["s"])
+    return [a, b, log]
+
+
+# inputs: [["a", "b", "c"]]
+
+
+def item_store_after_value_raises(xs):
+    log = []
+
+    def where(v):
+        log.append(v)
+        return v
+
+    try:
+        where(xs)[where(0)] = xs[99]
+    except IndexError:
+        log.append("IndexError")
+    return log
+
+
+# inputs: [["a"]]
+
+
+def walrus_in_value_changes_key(d):
+    k = "a"
+    d[k] = (k := "b")
+    return [d, k]
+
+
+# inputs: [{}]
