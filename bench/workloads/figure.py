@@ -24,9 +24,12 @@ def figure_from_store(store: dict, window: int, scale: str):
     xs = store["x"]
     ys = store["y"]
     if scale == "log":
-        kept = [i for i, y in enumerate(ys) if y > 0]
-        xs = [xs[i] for i in kept]
-        ys = [ys[i] for i in kept]
+        kept_x, kept_y = [], []
+        for i, y in enumerate(ys):
+            if y > 0:
+                kept_x.append(xs[i])
+                kept_y.append(y)
+        xs, ys = kept_x, kept_y
     smooth = moving_average(ys, window)
     if smooth:
         title = f"{len(ys):,} points, last mean {smooth[-1]:.3f}"
