@@ -71,9 +71,11 @@ def mark_returned_displays(fx, value) -> None:
 def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
     if isinstance(node.value, ast.Lambda) and isinstance(node.targets[0], ast.Name):
         fx.lambda_names[id(node.value)] = node.targets[0].id
+    target = node.targets[0]
+    if len(node.targets) == 1 and _parallel_names(target, node.value):
+        return _assign_parallel(fx, target, node.value)
     value = expr(fx, node.value)
     value_t = type_of(fx, node.value)
-    target = node.targets[0]
     if isinstance(node.value, ast.Lambda) and isinstance(target, ast.Name):
         from .binding import Signature
         from .functions import _bound_once
@@ -86,6 +88,39 @@ def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
     out = [js.ExprStmt(first)] if first is not later else []
     for target in node.targets:
         out.extend(assign(fx, target, later, value_t))
+    return out
+
+
+def _parallel_names(target: ast.expr, value: ast.expr) -> bool:
+    """`a, b = b, a + b`: distinct names from a display of as many plain items."""
+    if not (
+        isinstance(target, (ast.Tuple, ast.List))
+        and type(value) in (ast.Tuple, ast.List)
+    ):
+        return False
+    names = [elt.id for elt in target.elts if isinstance(elt, ast.Name)]
+    return (
+        len(names) == len(target.elts) == len(value.elts)
+        and len(set(names)) == len(names)
+        and not any(isinstance(item, ast.Starred) for item in value.elts)
+    )
+
+
+def _assign_parallel(fx, target, value) -> list[js.Stmt]:
+    """Each item into a temporary, then each name: Python evaluates every item before it
+    binds any name, and no tuple needs to be built for it."""
+    temps = []
+    out: list[js.Stmt] = []
+    for item in value.elts:
+        lowered = expr(fx, item)
+        if isinstance(lowered, (js.Num, js.Str, js.Literal)):
+            temps.append(lowered)
+            continue
+        temp = fx.temp()  # names too: binding an earlier target may change them
+        out.append(js.ExprStmt(js.Assign(js.Name(temp), lowered), loc=loc_of(item)))
+        temps.append(js.Name(temp))
+    for name, item, temp in zip(target.elts, value.elts, temps):
+        out.extend(assign(fx, name, temp, type_of(fx, item)))
     return out
 
 

@@ -172,3 +172,37 @@ def unpack_to_subscripts(xs):
 
 
 # inputs: [[0, 9]]
+
+
+def parallel_assignments(n: int):
+    a, b = 0, 1
+    out = []
+    for _ in range(n):
+        a, b = b, a + b
+        out.append(a)
+    x, y = [], {}
+    x.append(1)
+    y["k"] = x
+    p, q = "s", 2.0
+    first, second = out[-1] if out else None, str(q)
+    return [out, x, y, p, str(q), first, second]
+
+
+# inputs: [10]
+# inputs: [0]
+
+
+def parallel_swap_and_calls(xs):
+    log = []
+
+    def note(v):
+        log.append([v, a])
+        return v
+
+    a = "old"
+    a, b = note("new"), note(a)
+    c, d = [a, b]
+    return [a, b, c, d, log]
+
+
+# inputs: [[1]]
