@@ -18,13 +18,11 @@ function py_repr(x, floats) {
   return py_repr_object(x, !!floats, []);
 }
 
-// repr of an int held in a double: exact digits, also beyond 2**53.
+// repr of an int held in a double: exact digits, also beyond 2**53 (where String(x)
+// rounds them, or turns to exponent notation from 1e21), which BigInt keeps.
 function py_repr_int(x) {
   if (x <= 9007199254740992 && x >= -9007199254740992) return x === 0 ? "0" : String(x);
-  const a = x < 0 ? -x : x;
-  const e = py_float_repr_exact(a);
-  const s = e.d + "0".repeat(e.p - e.d.length);
-  return x < 0 ? "-" + s : s;
+  return BigInt(x).toString();
 }
 
 // repr of a str: quotes chosen like CPython (single unless the text holds ' and no "),

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_float_repr
+// requires: py_exceptions py_typename py_float_repr py_float_exact
 // round(x, ndigits): half-to-even on the exact binary value, like CPython (round(2.5) == 2,
 // round(2.675, 2) == 2.67, round(0.125, 2) == 0.12). Without ndigits the result is an int.
 function py_round(x, ndigits) {

@@ -350,3 +350,11 @@ test("native errors and user exception classes", () => {
   assert.equal(R.py_str(new R.py_KeyError("k")), "'k'");
   assert.equal(R.py_repr(R.py_KeyError), "<class 'KeyError'>");
 });
+
+test("ints beyond 2**53 print every digit", () => {
+  // repr(2**70), repr(int(1e22)), repr(-2**60), repr(2**53 + 2)
+  assert.equal(R.py_repr(2 ** 70), "1180591620717411303424");
+  assert.equal(R.py_repr(1e22), "10000000000000000000000");
+  assert.equal(R.py_repr(-(2 ** 60)), "-1152921504606846976");
+  assert.equal(R.py_str(2 ** 53 + 2), "9007199254740994");
+});
