@@ -2,12 +2,16 @@
 // reversed(seq): a lazy iterator from the end, as CPython's: over a list it reads the
 // list as it is when each item is taken (changes are seen; a list that shrank below the
 // position ends it). str by code point; dicts by key (a snapshot; CPython raises if the
-// dict changes). Sets, numbers and iterators are not reversible.
+// dict changes), and dict views likewise. Sets, numbers and iterators are not reversible.
 function py_reversed(seq) {
   if (Array.isArray(seq)) return py_reversed_list(seq);
   if (typeof seq === "string") return py_reversed_list(Array.from(seq));
   if (seq instanceof Map) return py_reversed_list(Array.from(seq.keys()));
   if (py_is_plain(seq)) return py_reversed_list(Object.keys(seq));
+  // A dict view (py_DictView tags itself so), without requiring that helper here.
+  if (Object.prototype.toString.call(seq).startsWith("[object dict_")) {
+    return py_reversed_list(Array.from(seq));
+  }
   throw new py_TypeError("'" + py_typename(seq) + "' object is not reversible");
 }
 

@@ -1,5 +1,6 @@
 // set methods, each expected value as CPython 3.11 gives it.
 import test from "node:test";
+import assert from "node:assert/strict";
 import { load } from "./load.mjs";
 import { T, same, raises } from "./expect_py.mjs";
 
@@ -90,3 +91,21 @@ test("issubset, issuperset, isdisjoint, copy", () => {
   raises(() => py_set_copy(5), "AttributeError", "'int' object has no attribute 'copy'"); // (5).copy()
 });
 
+
+test("augmented operators change sets, dicts and lists in place", () => {
+  const I = load("py_ior", "py_isub", "py_iand", "py_ixor", "py_imul_seq");
+  const s = new Set([1, 2, 3]);
+  assert.equal(I.py_ior(s, new Set([4])), s); // s |= {4} keeps s
+  assert.equal(I.py_isub(s, new Set([1])), s);
+  assert.equal(I.py_iand(s, new Set([2, 3, 4, 9])), s);
+  assert.equal(I.py_ixor(s, new Set([3, 11])), s);
+  assert.deepEqual([...s].sort((a, b) => a - b), [2, 4, 11]); // {2, 3, 4} ^ {3, 11}
+  const d = new Map([["a", 9]]);
+  assert.equal(I.py_ior(d, [T("x", 1), T("a", 0)]), d); // d |= [("x", 1), ("a", 0)]
+  assert.deepEqual([...d], [["a", 0], ["x", 1]]);
+  const xs = [1, 2];
+  assert.equal(I.py_imul_seq(xs, 2), xs);
+  assert.deepEqual(xs, [1, 2, 1, 2]);
+  assert.equal(I.py_isub(7, 2), 5); // numbers: a = a - b
+  assert.equal(I.py_ior(1, 2), 3);
+});

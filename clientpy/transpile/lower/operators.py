@@ -73,5 +73,14 @@ UNARY: dict[type, Rule] = {
     ast.Invert: Rule(None, "py_invert"),
 }
 
-# `x += y` on a list extends it in place, as Python does.
-AUGMENTED_IN_PLACE = {ast.Add: "py_iadd"}
+# Augmented assignments that change a mutable value in place, as Python's __iadd__ &c.
+# do: `+=` extends a list, `|=` updates a dict or set, `-=`, `&=`, `^=` change a set,
+# `*=` repeats a list. Other names for the value see the change.
+AUGMENTED_IN_PLACE = {
+    ast.Add: "py_iadd",
+    ast.BitOr: "py_ior",
+    ast.Sub: "py_isub",
+    ast.BitAnd: "py_iand",
+    ast.BitXor: "py_ixor",
+    ast.Mult: "py_imul_seq",
+}
