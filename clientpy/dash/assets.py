@@ -109,8 +109,14 @@ def build(
 
     The bundle is verified before it is returned (:mod:`clientpy.transpile.verify`).
     """
-    from clientpy.transpile.bundle import BundleEntry
+    from clientpy.transpile.bundle import BundleEntry, GeneratedCodeError, build_bundle
 
+    from . import cache
+
+    key = _bundle_key(specs, root=root, minify=minify)
+    hit = cache.load_built(key) if key is not None else None
+    if hit is not None:
+        return _bundle(hit["code"], hit["source_map"], specs, minify)
     entries, failures = [], []
     for spec in specs:
         try:
@@ -123,7 +129,33 @@ def build(
         )
     if failures:
         raise BuildError(failures, tuple(specs))
-    code, source_map = _built(entries, specs, root=root, minify=minify)
+    try:
+        built = build_bundle(entries, root=root, minify=minify, map_name=MAP_NAME)
+    except GeneratedCodeError as exc:
+        raise BuildError(_blame(exc, specs), tuple(specs)) from exc
+    if key is not None:
+        cache.store_built(key, built.code, built.source_map)
+    return _bundle(built.code, built.source_map, specs, minify)
+
+
+def _bundle_key(specs, *, root, minify) -> str | None:
+    """The cache key of the bundle of these callbacks, from their translations' keys:
+    when these very callbacks were bundled (and verified) before, an app starts
+    without loading, printing, mapping or verifying any of them again. None when a
+    callback's source is unknown (it is translated, and the bundle built, every time).
+    """
+    from . import cache
+
+    named_keys = []
+    for spec in specs:
+        key = cache.translation_key(spec.func, spec.param_types)
+        if key is None:
+            return None
+        named_keys.append((spec.namespace, spec.function_name, spec.python_name, key))
+    return cache.built_bundle_key(named_keys, root=root, minify=minify, map=MAP_NAME)
+
+
+def _bundle(code: str, source_map: str, specs, minify: bool) -> Bundle:
     digest = hashlib.sha256(code.encode("utf-8")).hexdigest()[:20]
     return Bundle(
         code=code,
@@ -132,26 +164,6 @@ def build(
         source_map=source_map,
         minified=minify,
     )
-
-
-def _built(entries, specs, *, root, minify) -> tuple[str, str]:
-    """The bundle's code and source map, from the cache when these very callbacks were
-    bundled (and verified) before: printing, mapping and verifying them again is most
-    of an app's start-up once their translations are cached."""
-    from clientpy.transpile.bundle import GeneratedCodeError, build_bundle
-
-    from . import cache
-
-    key = cache.built_bundle_key(entries, root=root, minify=minify, map=MAP_NAME)
-    hit = cache.load_built(key)
-    if hit is not None:
-        return hit["code"], hit["source_map"]
-    try:
-        built = build_bundle(entries, root=root, minify=minify, map_name=MAP_NAME)
-    except GeneratedCodeError as exc:
-        raise BuildError(_blame(exc, specs), tuple(specs)) from exc
-    cache.store_built(key, built.code, built.source_map)
-    return built.code, built.source_map
 
 
 def _blame(exc, specs) -> list[tuple[CallbackSpec, BaseException]]:

@@ -47,19 +47,45 @@ def cache_dir() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def compiler_fingerprint() -> str:
-    """Hash of the translator's sources: a new clientpy invalidates every entry."""
+    """Hash of the translator's sources: a new clientpy invalidates every entry.
+
+    Hashing every source takes longer than the rest of a warm start, so the hash is
+    kept in the cache under the files' sizes and modification times (as Python keeps
+    bytecode) and recomputed only when one of them changes."""
     root = Path(__file__).resolve().parent.parent
+    files = _compiler_files(root)
+    stamp = hashlib.sha256(repr((sys.version_info[:2], files)).encode()).hexdigest()
+    path = cache_dir() / "fingerprint" / stamp
+    try:
+        return path.read_text("utf-8")
+    except OSError:
+        pass
     digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
-    files = [root / "api.py", root / "js.py"]
-    for sub in ("transpile", "runtime"):
-        files += sorted(
-            p for p in (root / sub).rglob("*") if p.suffix in (".py", ".js")
-        )
-    for path in files:
-        if path.is_file():
-            digest.update(str(path.relative_to(root)).encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
+    for name, _, _ in files:
+        digest.update(name.encode() + b"\0")
+        digest.update((root / name).read_bytes() + b"\0")
+    _write_atomic(path, digest.hexdigest())
     return digest.hexdigest()
+
+
+def _compiler_files(root: Path) -> list[tuple[str, int, int]]:
+    """(path relative to root, mtime_ns, size) of every source of the translator."""
+    out = []
+    for name in ("api.py", "js.py"):
+        st = os.stat(root / name)
+        out.append((name, st.st_mtime_ns, st.st_size))
+    for sub in ("transpile", "runtime"):
+        stack = [root / sub]
+        while stack:
+            with os.scandir(stack.pop()) as it:
+                for entry in it:
+                    if entry.is_dir():
+                        stack.append(Path(entry.path))
+                    elif entry.name.endswith((".py", ".js")):
+                        st = entry.stat()
+                        rel = os.path.relpath(entry.path, root)
+                        out.append((rel, st.st_mtime_ns, st.st_size))
+    return sorted(out)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -190,14 +216,14 @@ def store(key: str, compiled) -> None:
     _write_atomic(_entry_path(key), text)
 
 
-def built_bundle_key(entries, **options) -> str:
-    """The key of a bundle built from these compiled callbacks with these options."""
+def built_bundle_key(named_keys, **options) -> str:
+    """The key of a bundle of callbacks given as (namespace, function name, Python name,
+    translation key) with these options: the translations' keys stand for their code,
+    so a cached bundle is found without loading any translation."""
     digest = hashlib.sha256(compiler_fingerprint().encode())
     digest.update(json.dumps(options, sort_keys=True).encode())
-    for entry in entries:
-        names = (entry.namespace, entry.function_name, entry.python_name)
+    for names in named_keys:
         digest.update(json.dumps(names).encode() + b"\0")
-        digest.update(_to_json(entry.compiled).encode() + b"\0")
     return digest.hexdigest()
 
 
@@ -237,14 +263,21 @@ def _write_atomic(path: Path, text: str) -> None:
         pass  # an unwritable cache only costs time
 
 
-def compile_cached(func, param_types=None, for_dash=True):
-    """``clientpy.api.compile_function(func)``, answered from the cache when possible."""
-    from clientpy.api import CompiledFunction, compile_function
-
+def translation_key(func, param_types=None, for_dash=True) -> str | None:
+    """What a translation of ``func`` depends on, hashed: its source and the values it
+    reads, the compiler, and the options; None when its source file is unknown."""
     key = cache_key(func)
     if key is not None and (param_types or not for_dash):
         extra = json.dumps([sorted((param_types or {}).items()), for_dash])
         key = hashlib.sha256((key + extra).encode()).hexdigest()
+    return key
+
+
+def compile_cached(func, param_types=None, for_dash=True):
+    """``clientpy.api.compile_function(func)``, answered from the cache when possible."""
+    from clientpy.api import CompiledFunction, compile_function
+
+    key = translation_key(func, param_types, for_dash)
     if key is not None:
         hit = load(key, CompiledFunction)
         if hit is not None:

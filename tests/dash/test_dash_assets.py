@@ -424,3 +424,24 @@ def test_a_bundle_of_the_same_translations_is_not_built_again(tmp_path, monkeypa
     build_app(app)
     assert len(built) == 2
     assert "shout" not in code and "shout" in path.read_text()
+
+
+def test_a_cached_bundle_needs_no_translation_loaded(tmp_path, monkeypatch):
+    """The bundle's cache key comes from the translations' keys, so an app whose
+    bundle was built before starts without reading any translation back."""
+    app = make_app(tmp_path / "assets")
+    add_greeting(app)
+    first = build_app(app)
+    code = (tmp_path / "assets" / BUNDLE_NAME).read_text()
+    cp_cache.clear_memory()
+    for spec in first.callbacks:
+        spec.compiled = None
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a translation was loaded or made for a cached bundle")
+
+    monkeypatch.setattr(cp_cache, "load", refuse)
+    monkeypatch.setattr(clientpy.api, "compile_function", refuse)
+    again = build_app(app)
+    assert (tmp_path / "assets" / BUNDLE_NAME).read_text() == code
+    assert all(spec.compiled is None for spec in again.callbacks)
