@@ -39,6 +39,25 @@ def test_syntax_errors_are_located():
     ]
 
 
+def test_trusted_lines_are_parsed_but_not_linted():
+    code = textwrap.dedent("""\
+        (function () {
+          function helper(a) { return stray + a; }
+          function broken(a) { return ) a; }
+          var out = helper(1) + other;
+        })();
+        """)
+    # Lines 1-2 hold the helpers: their stray global is not reported, their syntax
+    # error is (an error node; a token the parser fills in as missing is only found
+    # outside trusted lines); the lines after them are linted as before.
+    found = [(p.line, p.syntax) for p in verify(code, trusted=(1, 2))]
+    assert found == [(2, True)]
+    fixed = code.replace("return ) a;", "return a;")
+    found = [(p.line, p.message) for p in verify(fixed, trusted=(1, 2))]
+    assert found == [(3, "global name `other` is not on the allowed list")]
+    assert [p.line for p in verify(fixed)] == [1, 3]
+
+
 def test_lint_finds_eval_function_with_and_unknown_globals():
     code = textwrap.dedent("""\
         function f(a) {
