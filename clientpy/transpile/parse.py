@@ -89,14 +89,20 @@ def _parsed_file(filename: str, stamp) -> tuple[ast.Module | None, list[str]]:
 
 def _definition_at(tree: ast.Module, first_line: int, name: str):
     """The def whose code starts on `first_line` (its first decorator's line, if any)."""
+    return _definitions(tree).get((name, first_line))
+
+
+@functools.lru_cache(maxsize=256)
+def _definitions(tree: ast.Module) -> dict[tuple[str, int], ast.AST]:
+    """Every def of a file by (name, line its code object names): its first decorator's
+    line and its `def` line. One walk per file: an app module with a hundred callbacks
+    was walked whole once for each of them."""
+    found: dict[tuple[str, int], ast.AST] = {}
     for node in ast.walk(tree):
-        if (
-            isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and node.name == name
-        ):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             start = (
                 node.decorator_list[0].lineno if node.decorator_list else node.lineno
             )
-            if start == first_line or node.lineno == first_line:
-                return node
-    return None
+            found.setdefault((node.name, start), node)
+            found.setdefault((node.name, node.lineno), node)
+    return found
