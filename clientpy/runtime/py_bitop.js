@@ -1,4 +1,4 @@
-// requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set
+// requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set py_PySet
 // The slow path of &, |, ^ (op 0, 1, 2): bools (bool op bool stays a bool), ints of any
 // size as two's complement, sets (intersection, union, symmetric difference) and, for |,
 // dicts (a new dict: a's items updated with b's).
@@ -31,18 +31,28 @@ function py_bitop(a, b, op) {
   }
   if (b instanceof py_DictView && b.setLike && a instanceof Set) return py_bitop(a, py_set(b), op);
   if (a instanceof Set && b instanceof Set) {
-    const r = new Set();
+    // Built the way CPython builds each, which decides the result's iteration order.
     if (op === 0) {
-      // CPython walks the smaller set (the right one on a tie) and keeps its members.
+      // Walks the smaller set (the right one on a tie) and keeps its members.
+      const r = new py_PySet();
       const walk = b.size > a.size ? a : b;
       const other = walk === a ? b : a;
       for (const x of walk) if (py_hash_find(other, x) !== undefined) r.add(x);
-    } else if (op === 1) {
-      for (const x of a) r.add(x);
+      return r;
+    }
+    if (op === 1) {
+      // A copy of a, then b's members merged in.
+      const r = new py_PySet(a);
+      r.$presize(b.size);
       for (const x of b) if (py_hash_find(r, x) === undefined) r.add(x);
-    } else {
-      for (const x of a) if (py_hash_find(b, x) === undefined) r.add(x);
-      for (const x of b) if (py_hash_find(a, x) === undefined) r.add(x);
+      return r;
+    }
+    // A copy of b, then each member of a removed if there, added if not.
+    const r = new py_PySet(b);
+    for (const x of a) {
+      const found = py_hash_find(r, x);
+      if (found !== undefined) r.delete(found);
+      else r.add(x);
     }
     return r;
   }

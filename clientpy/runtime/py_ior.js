@@ -1,10 +1,16 @@
-// requires: py_bitor py_dict_update py_inplace_set py_is_plain
+// requires: py_bitor py_dict_update py_hash_find py_is_plain
 // `a |= b`: a dict is updated in place (update() takes pairs too, with its errors), a set
-// too; anything else is `a = a | b`.
+// takes b's members in place (as CPython merges them: presized, in b's order); anything
+// else is `a = a | b`.
 function py_ior(a, b) {
   if (a instanceof Map || py_is_plain(a)) {
     py_dict_update(a, b);
     return a;
   }
-  return py_inplace_set(a, py_bitor(a, b));
+  if (a instanceof Set && b instanceof Set) {
+    if (a.$presize) a.$presize(b.size);
+    for (const x of b) if (py_hash_find(a, x) === undefined) a.add(x);
+    return a;
+  }
+  return py_bitor(a, b);
 }

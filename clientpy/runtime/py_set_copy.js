@@ -1,5 +1,5 @@
-// requires: py_attr_error
+// requires: py_attr_error py_PySet
 function py_set_copy(self) {
   if (!(self instanceof Set)) throw py_attr_error(self, "copy");
-  return new Set(self);
+  return new py_PySet(self);
 }

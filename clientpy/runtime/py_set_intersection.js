@@ -1,14 +1,14 @@
-// requires: py_attr_error py_hash_find py_iter
+// requires: py_attr_error py_hash_find py_iter py_PySet
 // set.intersection(*iterables). As in CPython, each step walks the smaller of two sets
 // (the argument when sizes tie) or the whole non-set iterable, and keeps the members it
 // walks: {1} & {True} is {True}.
 function py_set_intersection(self, ...others) {
   if (!(self instanceof Set)) throw py_attr_error(self, "intersection");
   let acc = self;
-  if (others.length === 0) return new Set(self);
+  if (others.length === 0) return new py_PySet(self);
   for (let i = 0; i < others.length; i++) {
     const other = others[i];
-    const out = new Set();
+    const out = new py_PySet();
     let walk = other instanceof Set ? other : py_iter(other);
     let probe = acc;
     if (other instanceof Set && other.size > acc.size) {

@@ -1,4 +1,4 @@
-// requires: py_add py_binop_error py_hash_find py_DictView py_set
+// requires: py_add py_binop_error py_hash_find py_DictView py_set py_set_difference
 // a - b: numbers (bools as ints); set difference.
 function py_sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
@@ -13,10 +13,6 @@ function py_sub(a, b) {
   }
   if (a instanceof py_DictView && a.setLike) a = py_set(a);
   if (b instanceof py_DictView && b.setLike) b = py_set(b);
-  if (a instanceof Set && b instanceof Set) {
-    const r = new Set();
-    for (const x of a) if (py_hash_find(b, x) === undefined) r.add(x);
-    return r;
-  }
+  if (a instanceof Set && b instanceof Set) return py_set_minus(a, b);
   throw py_binop_error("-", a, b);
 }

@@ -1,0 +1,176 @@
+// A Python set: a JS Set whose iteration follows CPython's, where CPython's is fixed.
+// CPython iterates a set in the order of its hash table. For ints (and bools) the hash
+// is the value itself, so that order is deterministic ({3, 1, 2} prints as {1, 2, 3})
+// and programs see it; this class keeps the same table as CPython 3.11 does (slot
+// probing, deleted-slot markers, resizing) for sets of ints, and iterates that. A set
+// holding anything else (str hashes are randomized per CPython process, so no order
+// can be relied on there) iterates in insertion order.
+const py_SET_DUMMY = { dummy: true };
+
+class py_PySet extends Set {
+  constructor(items) {
+    super();
+    this.$slots = new Array(8); // null once a member is not an int
+    this.$fill = 0; // slots ever used (members and deleted markers), as CPython counts
+    this.$finger = 0; // where set.pop() looks first
+    if (items instanceof py_PySet) py_set_merge_into_empty(this, items);
+    else if (items !== undefined && items !== null) for (const x of items) this.add(x);
+  }
+  add(x) {
+    if (super.has(x)) return this;
+    super.add(x);
+    if (this.$slots !== null) {
+      if (py_set_is_int(x)) py_set_table_add(this, x);
+      else this.$slots = null;
+    }
+    return this;
+  }
+  delete(x) {
+    if (!super.delete(x)) return false;
+    if (this.$slots !== null) py_set_table_delete(this, x);
+    return true;
+  }
+  clear() {
+    super.clear();
+    this.$slots = new Array(8);
+    this.$fill = 0;
+  }
+  values() {
+    if (this.$slots === null) return super.values();
+    return this.$slots.filter((s) => s !== undefined && s !== py_SET_DUMMY).values();
+  }
+  keys() {
+    return this.values();
+  }
+  [Symbol.iterator]() {
+    return this.values();
+  }
+  entries() {
+    return Array.from(this.values(), (x) => [x, x]).values();
+  }
+  forEach(f, self) {
+    for (const x of this.values()) f.call(self, x, x, this);
+  }
+  // CPython's presizing before merging `n` members in (set_merge, set_update_internal).
+  $presize(n) {
+    const mask = this.$slots === null ? 0 : this.$slots.length - 1;
+    if (this.$slots !== null && (this.$fill + n) * 5 >= mask * 3) {
+      py_set_table_resize(this, (this.size + n) * 2);
+    }
+  }
+}
+
+// set.pop(): the first member from the finger on, in table order, as CPython takes it.
+function py_set_table_pop(s) {
+  const slots = s.$slots;
+  const mask = slots.length - 1;
+  let i = s.$finger & mask;
+  while (slots[i] === undefined || slots[i] === py_SET_DUMMY) i = i === mask ? 0 : i + 1;
+  const x = slots[i];
+  Set.prototype.delete.call(s, x);
+  slots[i] = py_SET_DUMMY;
+  s.$finger = i + 1;
+  return x;
+}
+
+function py_set_is_int(x) {
+  return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+}
+
+// hash(x) for an int or bool that a double holds exactly.
+function py_set_hash(x) {
+  if (typeof x === "boolean") return x ? 1 : 0;
+  return x === -1 ? -2 : x;
+}
+
+// The slots CPython probes for hash h in a table of mask + 1 slots, in order, until
+// `stop(index)` is true; returns that index. Linear runs of 10, then a perturbed jump.
+function py_set_probe(h, mask, stop) {
+  let i = h >= 0 && h < 2147483648 ? h & mask : Number(BigInt.asUintN(64, BigInt(h)) & BigInt(mask));
+  let perturb = h >= 0 ? h : BigInt.asUintN(64, BigInt(h));
+  for (;;) {
+    if (stop(i)) return i;
+    if (i + 9 <= mask) {
+      for (let j = 1; j <= 9; j++) if (stop(i + j)) return i + j;
+    }
+    if (typeof perturb === "bigint") {
+      perturb >>= 5n;
+      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+    } else {
+      perturb = Math.floor(perturb / 32);
+      i = (i * 5 + 1 + (perturb % (mask + 1))) & mask;
+    }
+  }
+}
+
+// set_add_entry for a member not in the set: the first deleted or free slot it probes.
+function py_set_table_add(s, x) {
+  const slots = s.$slots;
+  const mask = slots.length - 1;
+  let freeslot = -1;
+  const at = py_set_probe(py_set_hash(x), mask, (i) => {
+    const e = slots[i];
+    if (e === py_SET_DUMMY) {
+      if (freeslot < 0) freeslot = i;
+      return false;
+    }
+    return e === undefined;
+  });
+  if (freeslot >= 0) {
+    slots[freeslot] = x;
+    return;
+  }
+  slots[at] = x;
+  s.$fill++;
+  if (s.$fill * 5 >= mask * 3) py_set_table_resize(s, s.size > 50000 ? s.size * 2 : s.size * 4);
+}
+
+function py_set_table_delete(s, x) {
+  const slots = s.$slots;
+  const at = py_set_probe(py_set_hash(x), slots.length - 1, (i) => slots[i] === x || slots[i] === undefined);
+  if (slots[at] === x) slots[at] = py_SET_DUMMY;
+}
+
+// set_table_resize: the smallest power of two above `minused`, members re-inserted in
+// table order (deleted markers dropped).
+function py_set_table_resize(s, minused) {
+  let size = 8;
+  while (size <= minused) size *= 2;
+  const old = s.$slots;
+  s.$slots = new Array(size);
+  s.$fill = 0;
+  for (const x of old) {
+    if (x !== undefined && x !== py_SET_DUMMY) py_set_insert_clean(s, x);
+  }
+}
+
+function py_set_insert_clean(s, x) {
+  const slots = s.$slots;
+  slots[py_set_probe(py_set_hash(x), slots.length - 1, (i) => slots[i] === undefined)] = x;
+  s.$fill++;
+}
+
+// set_merge into a new, empty set (set(s), s.copy(), the start of s | t): presized for
+// the source, its table copied slot for slot when sizes match and it has no deleted
+// markers, otherwise its members inserted in its table order.
+function py_set_merge_into_empty(s, src) {
+  for (const x of src) Set.prototype.add.call(s, x);
+  if (src.$slots === null) {
+    s.$slots = null;
+    return;
+  }
+  const n = src.size;
+  if (n * 5 >= 7 * 3) {
+    let size = 8;
+    while (size <= n * 2) size *= 2;
+    s.$slots = new Array(size);
+  }
+  if (s.$slots.length === src.$slots.length && src.$fill === n) {
+    s.$slots = src.$slots.slice();
+    s.$fill = n;
+    return;
+  }
+  for (const x of src.$slots) {
+    if (x !== undefined && x !== py_SET_DUMMY) py_set_insert_clean(s, x);
+  }
+}

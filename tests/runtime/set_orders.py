@@ -1,0 +1,142 @@
+"""Writes tests/runtime/data/set_orders.json: sequences of set operations on ints and the
+order CPython iterates the result in (and what set.pop() returned), for
+setorder.test.mjs. Run with the CPython the runtime follows (3.11):
+python tests/runtime/set_orders.py > tests/runtime/data/set_orders.json
+"""
+
+import json
+import random
+
+random.seed(7)
+
+
+def run(ops):
+    s = None
+    popped = []
+    for op in ops:
+        k = op[0]
+        a = op[1] if len(op) > 1 else None
+        if k == "new":
+            s = set(a)
+        elif k == "lit":
+            s = set()
+            [s.add(x) for x in a]
+        elif k == "add":
+            s.add(a)
+        elif k == "discard":
+            s.discard(a)
+        elif k == "pop":
+            popped.append(s.pop())
+        elif k == "copy":
+            s = s.copy()
+        elif k == "set":
+            s = set(s)
+        elif k == "or":
+            s = s | set(a)
+        elif k == "and":
+            s = s & set(a)
+        elif k == "sub":
+            s = s - set(a)
+        elif k == "xor":
+            s = s ^ set(a)
+        elif k == "ior":
+            s |= set(a)
+        elif k == "iand":
+            s &= set(a)
+        elif k == "isub":
+            s -= set(a)
+        elif k == "ixor":
+            s ^= set(a)
+        elif k == "union":
+            s = s.union(set(a), a)
+        elif k == "update":
+            s.update(a)
+        elif k == "difference":
+            s = s.difference(a)
+        elif k == "sdiff":
+            s = s.symmetric_difference(set(a))
+        elif k == "inter":
+            s = s.intersection(set(a))
+        elif k == "clear":
+            s.clear()
+    return {"ops": ops, "want": list(s), "popped": popped}
+
+
+def rints(n, lo=-50, hi=200):
+    return [random.randint(lo, hi) for _ in range(n)]
+
+
+cases = []
+fixed = [
+    [["new", [3, 1, 2]]],
+    [["new", [100, 7, 64, 9]]],
+    [["new", [9, 1]]],
+    [["new", [1, 9]]],
+    [["new", [-1, -2, 5, 0]]],
+    [["new", [True, 2, 0]]],
+    [["new", [2**40, 3, 2**33 + 1, -(2**35)]]],
+    [["new", list(range(20, 0, -1))]],
+    [["new", [8, 16, 24, 32, 40, 48]]],
+    [["new", [5, 13, 21]], ["discard", 5], ["add", 29]],
+    [["new", [1, 2, 3, 4, 5, 6, 7]], ["pop"], ["pop"], ["add", 9], ["pop"]],
+    [["new", [64, 128, 1, 2, 3]], ["copy"]],
+    [["new", [64, 128, 1, 2]], ["set"]],
+    [["new", [1, 2]], ["or", [3, 40, 50, 61, 72]]],
+    [["new", [10, 20, 30, 40, 50, 60, 70, 80]], ["sub", [10]]],
+    [["new", [10, 20, 30]], ["sub", [10, 99, 98, 97, 96]]],
+    [["new", [10, 20, 30, 44]], ["xor", [30, 5, 77]]],
+    [["new", [10, 20, 30, 44]], ["and", [30, 44, 5]]],
+    [["new", [10, 20]], ["ior", [33, 66, 99, 1]]],
+    [["new", [10, 20, 33, 66]], ["isub", [20, 66]], ["add", 2]],
+    [["new", [10, 20, 33]], ["ixor", [20, 7, 8]]],
+    [["new", [10, 20, 33]], ["iand", [33, 10, 1]]],
+    [["new", [5, 1]], ["union", [70, 3, 90]]],
+    [["new", [5, 1]], ["update", [70, 3, 90, 3]]],
+    [["new", [5, 1, 9, 17, 25, 33, 41]], ["difference", [9]]],
+    [["new", [5, 1, 9]], ["sdiff", [9, 100, 4]]],
+    [["new", [5, 1, 9]], ["inter", [9, 5, 100]]],
+    [["new", [5, 1, 9]], ["clear"], ["add", 70], ["add", 6]],
+]
+for ops in fixed:
+    cases.append(run(ops))
+names = [
+    "add",
+    "discard",
+    "pop",
+    "copy",
+    "set",
+    "or",
+    "and",
+    "sub",
+    "xor",
+    "ior",
+    "iand",
+    "isub",
+    "ixor",
+    "union",
+    "update",
+    "difference",
+    "sdiff",
+    "inter",
+]
+for n in range(60):
+    ops = [["new", rints(random.randint(0, 30))]]
+    size = len(set(ops[0][1]))
+    for _ in range(random.randint(1, 8)):
+        k = random.choice(names)
+        if k == "pop":
+            if size == 0:
+                continue
+            ops.append(["pop"])
+            size -= 1
+            continue
+        if k in ("copy", "set"):
+            ops.append([k])
+            continue
+        if k in ("add", "discard"):
+            ops.append([k, random.randint(-50, 200)])
+        else:
+            ops.append([k, rints(random.randint(0, 25))])
+        size = len(run(ops)["want"])
+    cases.append(run(ops))
+print(json.dumps(cases))
