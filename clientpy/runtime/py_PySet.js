@@ -1,16 +1,16 @@
 // A Python set: a JS Set whose iteration follows CPython's, where CPython's is fixed.
-// CPython iterates a set in the order of its hash table. For ints (and bools) the hash
-// is the value itself, so that order is deterministic ({3, 1, 2} prints as {1, 2, 3})
-// and programs see it; this class keeps the same table as CPython 3.11 does (slot
-// probing, deleted-slot markers, resizing) for sets of ints, and iterates that. A set
-// holding anything else (str hashes are randomized per CPython process, so no order
-// can be relied on there) iterates in insertion order.
+// CPython iterates a set in the order of its hash table. Numbers hash to themselves
+// (ints) or to a fixed function of their value (floats), so that order is deterministic
+// ({3, 1, 2} prints as {1, 2, 3}) and programs see it; this class keeps the same table
+// as CPython 3.11 does (slot probing, deleted-slot markers, resizing) for sets of
+// numbers, and iterates that. A set holding anything else (str hashes are randomized
+// per CPython process, NaN's is its address) iterates in insertion order.
 const py_SET_DUMMY = { dummy: true };
 
 class py_PySet extends Set {
   constructor(items) {
     super();
-    this.$slots = new Array(8); // null once a member is not an int
+    this.$slots = new Array(8); // null once a member is not a number
     this.$fill = 0; // slots ever used (members and deleted markers), as CPython counts
     this.$finger = 0; // where set.pop() looks first
     if (items instanceof py_PySet) py_set_merge_into_empty(this, items);
@@ -20,7 +20,7 @@ class py_PySet extends Set {
     if (super.has(x)) return this;
     super.add(x);
     if (this.$slots !== null) {
-      if (py_set_is_int(x)) py_set_table_add(this, x);
+      if (py_set_is_number(x)) py_set_table_add(this, x);
       else this.$slots = null;
     }
     return this;
@@ -73,21 +73,59 @@ function py_set_table_pop(s) {
   return x;
 }
 
-function py_set_is_int(x) {
-  return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+function py_set_is_number(x) {
+  return typeof x === "boolean" || (typeof x === "number" && x === x);
 }
 
-// hash(x) for an int or bool that a double holds exactly.
+// hash(x) of a bool, int or float (not NaN), as CPython 3.11 computes it: a small int is
+// its own hash; anything else is reduced modulo 2**61 - 1 (a BigInt then).
 function py_set_hash(x) {
   if (typeof x === "boolean") return x ? 1 : 0;
-  return x === -1 ? -2 : x;
+  if (Number.isInteger(x) && x < 9007199254740992 && x > -9007199254740992) {
+    return x === -1 ? -2 : x;
+  }
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  return py_float_hash(x);
+}
+
+// _Py_HashDouble for a finite double: its mantissa 28 bits at a time, rotated within 61
+// bits, then rotated by the exponent (equal to the hash of an integral value's int).
+function py_float_hash(v) {
+  const BITS = 61n;
+  const MOD = (1n << BITS) - 1n;
+  let e = 0;
+  let m = Math.abs(v);
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  while (m < 0.5) {
+    m *= 2;
+    e--;
+  }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & MOD) | (x >> (BITS - 28n));
+    m *= 268435456;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= MOD) x -= MOD;
+  }
+  const r = BigInt(e >= 0 ? e % 61 : 60 - ((-1 - e) % 61));
+  x = ((x << r) & MOD) | (x >> (BITS - r));
+  if (v < 0) x = -x;
+  return x === -1n ? -2n : x;
 }
 
 // The slots CPython probes for hash h in a table of mask + 1 slots, in order, until
 // `stop(index)` is true; returns that index. Linear runs of 10, then a perturbed jump.
 function py_set_probe(h, mask, stop) {
-  let i = h >= 0 && h < 2147483648 ? h & mask : Number(BigInt.asUintN(64, BigInt(h)) & BigInt(mask));
-  let perturb = h >= 0 ? h : BigInt.asUintN(64, BigInt(h));
+  const small = typeof h === "number" && h >= 0 && h < 2147483648;
+  let perturb = small ? h : BigInt.asUintN(64, BigInt(h));
+  let i = small ? h & mask : Number(perturb & BigInt(mask));
   for (;;) {
     if (stop(i)) return i;
     if (i + 9 <= mask) {

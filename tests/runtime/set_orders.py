@@ -96,6 +96,10 @@ fixed = [
     [["new", [5, 1, 9]], ["sdiff", [9, 100, 4]]],
     [["new", [5, 1, 9]], ["inter", [9, 5, 100]]],
     [["new", [5, 1, 9]], ["clear"], ["add", 70], ["add", 6]],
+    [["new", [1.5, 0.25, 3.75, 2.0, -0.5]]],
+    [["new", [0.1, 0.2, 0.3, 1e300, -2.5e-10, 1e-300]]],
+    [["new", [3, 1.5, 2, 0.5, True]], ["add", 7.25], ["discard", 2]],
+    [["new", [1e20, 2**60 + 0.0, -7.0, 123.456]], ["or", [9.75, 1.0]]],
 ]
 for ops in fixed:
     cases.append(run(ops))
@@ -119,8 +123,15 @@ names = [
     "sdiff",
     "inter",
 ]
-for n in range(60):
-    ops = [["new", rints(random.randint(0, 30))]]
+
+
+def rfloats(n):
+    return [round(random.uniform(-100, 100), random.randint(0, 3)) for _ in range(n)]
+
+
+for n in range(80):
+    make = rfloats if n % 4 == 3 else rints
+    ops = [["new", make(random.randint(0, 30))]]
     size = len(set(ops[0][1]))
     for _ in range(random.randint(1, 8)):
         k = random.choice(names)
