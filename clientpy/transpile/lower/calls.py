@@ -10,7 +10,7 @@ from .. import types as t
 from ..types import ANY, FOREIGN, T
 from .binding import Signature, bind
 from .builtins import builtin_result, lower_builtin
-from .core import expr, type_of
+from .core import expr, once, type_of
 from .known import known
 from .methods import method_result, owners_of, table_for
 from .registry import loc_of, lowers_expr
@@ -299,9 +299,27 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         args = _positional(fx, node)
     else:
         args = bind(fx, node, sig, f".{name}()")
+    if owners == ["str"]:
+        return _str_or_dispatch(fx, name, recv, args, loc)
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
     return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def _str_or_dispatch(fx, name, recv, args, loc) -> js.Expr:
+    """A method only str has, on a value of open type (Dash's `value`): a str takes the
+    str method directly, anything else goes through py_callm (a foreign JS object's own
+    method, or AttributeError)."""
+    first, later = once(fx, recv)
+    table, prefix = table_for("str")
+    method = table[name]
+    typed = method.inline(later, args) if method.inline is not None else None
+    if typed is None:
+        typed = fx.unit.call(prefix + name, later, *args, loc=loc)
+    fx.unit.methods.add(f"str.{name}")
+    generic = fx.unit.call("py_callm", later, js.Str(name), js.Array(tuple(args)))
+    test = js.Binary("===", js.Unary("typeof", first), js.Str("string"))
+    return js.Conditional(test, typed, generic, loc=loc)
 
 
 def _accepts(sig: Signature, keywords: set) -> bool:
