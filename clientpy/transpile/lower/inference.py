@@ -26,8 +26,11 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     if args is not None:
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
             env[arg.arg] = t.from_annotation(arg.annotation)
-            if arg.annotation is None and arg.arg in fx.param_types:
-                env[arg.arg] = fx.param_types[arg.arg]
+            given = fx.param_types.get(arg.arg)
+            if given is not None and (arg.annotation is None or not t.is_open(given)):
+                # What the callers pass (a helper's version), or what Dash sends: Python
+                # does not check annotations, so a known argument type is the truth.
+                env[arg.arg] = given
         if args.vararg:
             env[args.vararg.arg] = t.tuple_of(t.from_annotation(args.vararg.annotation))
         if args.kwarg:

@@ -196,3 +196,29 @@ def groups_updated_through_an_alias(keys):
 
 
 # inputs: [["a", "b", "a"]]
+
+
+def _label(x: int) -> str:
+    return f"<{x}>"
+
+
+def _store(out: dict, key: str, value) -> None:
+    out[key] = value
+
+
+def annotation_says_int_caller_passes_float(n: int):
+    return [_label(n / 2), _label(n)]
+
+
+# inputs: [4]
+# inputs: [3]
+
+
+def annotated_dict_parameter_gets_a_python_dict(keys: list[str]):
+    out = {}
+    for i, k in enumerate(keys):
+        _store(out, k, i)
+    return [list(out.items()), len(out)]
+
+
+# inputs: [["b", "a", "b"]]
