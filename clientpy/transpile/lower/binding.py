@@ -8,10 +8,11 @@ call with no runtime argument processing.
 from __future__ import annotations
 
 import ast
+import dataclasses
 from dataclasses import dataclass, field
 
 from .. import jstree as js
-from .core import expr, tuple_literal
+from .core import expr, is_simple, tuple_literal
 from .registry import loc_of
 
 
@@ -134,6 +135,7 @@ def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
     slots: dict[str, js.Expr] = {}
     extra: list[js.Expr] = []
     spread: js.Expr | None = None
+    sources: list[js.Expr] = []  # argument values in the order they are written
     for arg in call.args:
         if isinstance(arg, ast.Starred):
             if not sig.is_simple or spread is not None:
@@ -145,6 +147,7 @@ def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
         if spread is not None:
             raise BindError("positional arguments after a starred argument")
         value = expr(fx, arg)
+        sources.append(value)
         if len(slots) < len(positional):
             slots[positional[len(slots)]] = value
         elif sig.vararg:
@@ -159,6 +162,7 @@ def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
         if kw.arg is None:
             raise BindError("no **mapping arguments (pass the keywords explicitly)")
         value = expr(fx, kw.value)
+        sources.append(value)
         index = positional.index(kw.arg) if kw.arg in positional else -1
         if index >= 0 and index + skip >= sig.posonly:
             if kw.arg in slots:
@@ -196,4 +200,52 @@ def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
         )
     while out and isinstance(out[-1], js.Literal) and out[-1].text == "undefined":
         out.pop()
+    emitted = [
+        *(slots[name] for name in positional if name in slots),
+        *extra,
+        *(slots[name] for name in sig.kwonly if name in slots),
+        *(value for _, value in kwargs),
+    ]
+    return _in_source_order(fx, out, sources, emitted)
+
+
+def _in_source_order(fx, out, sources, emitted) -> list[js.Expr]:
+    """Python evaluates arguments in the order they are written; binding keywords to
+    positions can reorder them (`f(b=g(), a=h())` passes h()'s value first). Where two
+    arguments with effects changed places, each is evaluated into a temporary, in the
+    written order, ahead of the first argument."""
+    effects = [v for v in sources if not is_simple(v)]
+    if [id(v) for v in emitted if not is_simple(v)] == [id(v) for v in effects]:
+        return out
+    if not out:
+        return out
+    names = {id(v): js.Name(fx.temp()) for v in effects}
+    hoisted = tuple(js.Assign(names[id(v)], v) for v in effects)
+
+    def swap(e: js.Expr) -> js.Expr:
+        return names.get(id(e), e)
+
+    out = [_replace_values(e, swap) for e in out]
+    out[0] = js.Sequence((*hoisted, out[0]))
     return out
+
+
+def _replace_values(e: js.Expr, swap) -> js.Expr:
+    """`e` with bound argument values swapped (inside a *args tuple or **kwargs Map)."""
+    if id(e) != id(swap(e)):
+        return swap(e)
+    if isinstance(e, js.Call) and e.args and isinstance(e.args[0], js.Array):
+        return dataclasses.replace(e, args=(_replace_array(e.args[0], swap),))
+    if isinstance(e, js.New) and e.args and isinstance(e.args[0], js.Array):
+        pairs = tuple(
+            _replace_array(pair, swap) if isinstance(pair, js.Array) else pair
+            for pair in e.args[0].elements
+        )
+        return dataclasses.replace(
+            e, args=(dataclasses.replace(e.args[0], elements=pairs),)
+        )
+    return e
+
+
+def _replace_array(a: js.Array, swap) -> js.Array:
+    return dataclasses.replace(a, elements=tuple(swap(i) for i in a.elements))

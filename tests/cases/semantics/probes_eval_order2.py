@@ -135,3 +135,23 @@ def walrus_in_value_changes_key(d):
 
 
 # inputs: [{}]
+
+
+def _pair(a, b, *rest, c=None, **more):
+    return [a, b, list(rest), c, sorted(more.items())]
+
+
+def keyword_arguments_run_in_written_order(x):
+    log = []
+
+    def note(v):
+        log.append(v)
+        return v
+
+    first = _pair(b=note("b"), a=note("a"))
+    second = _pair(note(1), note(2), note(3), d=note("d"), c=note("c"))
+    third = sorted([3, 1, 2], reverse=note(True), key=note(lambda v: -v))
+    return [first, second, third, log]
+
+
+# inputs: [0]
