@@ -12,7 +12,8 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from .core import expr
+from .. import types as t
+from .core import expr, type_of
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -23,14 +24,17 @@ def _child(fx, node):
     return comprehension_context(fx, node)
 
 
-def _nest(cx, node, innermost: list[js.Stmt]) -> list[js.Stmt]:
+def _nest(cx, node, innermost: list[js.Stmt], first=None) -> list[js.Stmt]:
+    """The loops of `node`'s generators around `innermost`; `first` (expression, type)
+    stands for the outermost iterable when it was evaluated outside."""
     from .loops import loop
 
     body = innermost
-    for gen in reversed(node.generators):
+    for i, gen in reversed(list(enumerate(node.generators))):
         for cond in reversed(gen.ifs):
             body = [js.If(truth(cx, cond), tuple(body))]
-        body = loop(cx, gen.target, gen.iter, body, loc=loc_of(gen.target))
+        given = first if i == 0 else None
+        body = loop(cx, gen.target, gen.iter, body, loc=loc_of(gen.target), given=given)
     return body
 
 
@@ -92,6 +96,18 @@ def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
         return lower_listcomp(
             fx, ast.ListComp(elt=node.elt, generators=node.generators)
         )
+    # Python evaluates the outermost iterable (and takes its iterator) when the
+    # generator is made, in the enclosing scope; the rest runs lazily.
+    outer = node.generators[0].iter
+    outer_t = type_of(fx, outer)
+    value = expr(fx, outer)
+    if outer_t.kind not in ("list", "tuple", "tuplen", "str", "set", "view", "dict"):
+        value = fx.unit.call("py_iter", value)  # `(x for x in 5)` raises right away
+        outer_t = t.ANY
     cx = _child(fx, node)
-    body = _nest(cx, node, [js.ExprStmt(js.Yield(expr(cx, node.elt)))])
-    return _scope_call(cx, body, node, generator=True)
+    yielded = [js.ExprStmt(js.Yield(expr(cx, node.elt)))]
+    body = _nest(cx, node, yielded, first=(js.Name("$it"), outer_t))
+    func = js.Function(
+        None, (js.Param("$it"),), tuple(cx.declarations() + body), is_generator=True
+    )
+    return js.Call(func, (value,), loc=loc_of(node))

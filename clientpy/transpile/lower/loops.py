@@ -52,8 +52,14 @@ def _pair_target(target) -> bool:
     )
 
 
-def loop(fx, target, iter_node, body: list[js.Stmt], loc=None) -> list[js.Stmt]:
-    """Statements that run `body` once per item, with `target` assigned."""
+def loop(
+    fx, target, iter_node, body: list[js.Stmt], loc=None, given=None
+) -> list[js.Stmt]:
+    """Statements that run `body` once per item, with `target` assigned. `given`: the
+    iterable already evaluated, as (JS expression, type), in place of `iter_node`."""
+    if given is not None:
+        iterable, iter_t = given
+        return _loop_over(fx, target, iterable, iter_t, body, loc)
     if is_range_call(fx, iter_node):
         counted = _range_loop(fx, target, iter_node, body, loc)
         if counted is not None:
@@ -62,8 +68,12 @@ def loop(fx, target, iter_node, body: list[js.Stmt], loc=None) -> list[js.Stmt]:
         special = _pair_loop(fx, target, iter_node, body, loc)
         if special is not None:
             return special
-    iter_t = type_of(fx, iter_node)
-    iterable = expr(fx, iter_node)
+    return _loop_over(
+        fx, target, expr(fx, iter_node), type_of(fx, iter_node), body, loc
+    )
+
+
+def _loop_over(fx, target, iterable, iter_t, body, loc) -> list[js.Stmt]:
     if iter_t.kind == "dict":
         iterable = js.Call(js.Member(iterable, "keys"), ())
     elif iter_t.kind not in ("list", "tuple", "tuplen", "str", "set", "view"):

@@ -98,3 +98,50 @@ def iterators_are_true_and_unsized(xs):
 
 # inputs: [[0, 2, 1]]
 # inputs: [[]]
+
+
+def genexp_reads_its_iterable_when_made(xs):
+    gen = (x * 2 for x in xs)
+    xs = [100]
+    first = list(gen)
+    n = 3
+    counted = (i for i in range(n))
+    n = 10
+    return [first, list(counted), xs]
+
+
+# inputs: [[1, 2, 3]]
+
+
+def genexp_over_a_non_iterable_raises_when_made(x):
+    try:
+        gen = (v for v in x)
+        made = True
+    except TypeError:
+        return "TypeError at creation"
+    return [made, list(gen)]
+
+
+# inputs: [5]
+# inputs: [[1]]
+
+
+def genexp_nested_and_lazy(rows):
+    log = []
+
+    def seen(v):
+        log.append(v)
+        return v
+
+    gen = (seen(c) for row in rows for c in row if c)
+    first = next_of(gen)
+    return [first, log, sum(1 for _ in gen), log]
+
+
+def next_of(gen):
+    for v in gen:
+        return v
+    return None
+
+
+# inputs: [[[0, 1], [2, 3]]]
