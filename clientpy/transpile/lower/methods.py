@@ -97,6 +97,8 @@ STR_METHODS: dict[str, Method] = {
             "isnumeric",
             "isdecimal",
             "istitle",
+            "isascii",
+            "isidentifier",
         ]
     },
 }

@@ -93,7 +93,7 @@ def isinstance_with_computed_class(x, classes):
 
 
 def unknown_method_of_typed_str(s: str):
-    return s.isidentifier()
+    return s.encode()
 # expect: CP116 96:12
 
 

@@ -259,3 +259,17 @@ def unicode_lengths(s):
 
 # inputs: ["😀é"]
 # inputs: ["ß"]
+
+
+def identifier_checks(names):
+    return [[n, n.isidentifier(), n.isascii()] for n in names]
+
+
+# inputs: [["ok_1", "1no", "é", "x-y", ""]]
+
+
+def identifier_checks_typed(n: str):
+    return [n.isidentifier(), n.isascii()]
+
+
+# inputs: ["abc"]
