@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import jstree as js
 from .minify import minify_code
 from .printer import print_program
-from .runtime import closure, helper_source, method_helpers
+from .runtime import closure, helper_code, method_helpers
 from .sourcemap import SourceMap, line_starts
 from .verify import verify
 
@@ -25,7 +25,7 @@ def runtime_statements(helpers, methods) -> list[js.Stmt]:
     if methods:
         names.add("py_callm")
     names.update(table.values())
-    out: list[js.Stmt] = [js.Raw(helper_source(name)) for name in closure(names)]
+    out: list[js.Stmt] = [js.Raw(helper_code(name)) for name in closure(names)]
     if methods or "py_callm" in names:
         props = tuple((key, js.Name(helper)) for key, helper in table.items())
         out.append(js.VarDecl("const", (("py_methods", js.Object(props)),)))
