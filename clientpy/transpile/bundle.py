@@ -107,13 +107,16 @@ def build_bundle(
     Python traceback, from a small table of Python lines at the end of the script.
     """
     entries = sorted(entries, key=lambda e: (e.namespace, e.function_name))
-    helpers: set[str] = set(BOUNDARY_HELPERS)
+    traced = any(may_raise(entry.compiled) for entry in entries)
+    helpers: set[str] = set(BOUNDARY_HELPERS if traced else ())
     methods: set[str] = set()
     for entry in entries:
         helpers |= entry.compiled.helpers
         methods |= entry.compiled.methods
         if not getattr(entry.compiled, "clean_return", False):
             helpers.add("py_to_js")  # the wrapper converts its results
+        else:
+            helpers.add("py_js_ready")
     runtime, _ = print_program(runtime_statements(helpers, methods))
     out = _Writer()
     out.write("(function () {\n")
@@ -125,14 +128,16 @@ def build_bundle(
     # The helpers' lines (0-based, once the header line is added): linted by the test
     # suite, so verification only parses them.
     runtime_lines = (runtime_start + 1, runtime_start + runtime_text.count("\n"))
-    out.write("  var py_trace_src = py_traceback_src(new Error());\n")
+    if traced:
+        out.write("  var py_trace_src = py_traceback_src(new Error());\n")
     source_map = SourceMap(root)
     ranges = []
     for entry in entries:
         start = out.length
         _write_entry(out, entry, source_map)
         ranges.append((start, out.length, entry))
-    out.write(f"  var {TRACE_TABLE} = null;\n")
+    if traced:
+        out.write(f"  var {TRACE_TABLE} = null;\n")
     out.write("})();\n")
     code = out.text()
 
@@ -145,10 +150,10 @@ def build_bundle(
     source_map = source_map.shifted(1)
     ranges = [(a + len(header), b + len(header), e) for a, b, e in ranges]
 
-    table = json.dumps(source_map.trace_table(code), separators=(",", ":"))
-    matches = list(_TRACE_PLACEHOLDER.finditer(code))
-    at = matches[-1]
-    code = code[: at.start()] + f"{TRACE_TABLE} = {table}" + code[at.end() :]
+    if traced:
+        table = json.dumps(source_map.trace_table(code), separators=(",", ":"))
+        at = list(_TRACE_PLACEHOLDER.finditer(code))[-1]
+        code = code[: at.start()] + f"{TRACE_TABLE} = {table}" + code[at.end() :]
     if map_name:
         code += f"//# sourceMappingURL={map_name}\n"
     file = map_name[: -len(".map")] if map_name and map_name.endswith(".map") else ""
@@ -229,6 +234,14 @@ def _wrapper_head(compiled) -> tuple[str, str]:
     return head, f"{compiled.js_name}({args})"
 
 
+def may_raise(compiled) -> bool:
+    """Whether a callback can raise a Python exception. Every way to raise one (a
+    `raise`, a failed lookup, a division by zero, a bad operand) goes through a runtime
+    helper; a callback that calls none, and is not async, needs no traceback wrapper,
+    so an app of such callbacks ships none of that machinery."""
+    return bool(compiled.helpers) or compiled.is_async
+
+
 def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> None:
     compiled = entry.compiled
     ns = json.dumps(entry.namespace)
@@ -244,7 +257,9 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     convert = (
         "py_to_js" if not getattr(compiled, "clean_return", False) else "py_js_ready"
     )
-    if compiled.is_async:
+    if not may_raise(compiled):
+        out.write(f"      return {convert}({call});\n")
+    elif compiled.is_async:
         out.write(
             f"      return Promise.resolve({call}).then({convert}, function (e) {{\n"
         )

@@ -58,16 +58,23 @@ def test_bundle_of_each_case_file(path):
 
 
 def test_a_bundle_carries_only_the_runtime_its_callbacks_use():
-    """A callback that only builds Dash data brings no exception classes, no result
-    conversion and no printing of Python values: its error reports need none of them."""
+    """A callback that only builds Dash data cannot raise: it brings no exception
+    classes, no result conversion, no printing of Python values and no traceback
+    machinery. One that can raise brings the classes and the Python tracebacks."""
     from bundle import samples
 
     lean = _bundle_of(samples.figure_from_parts)
-    for absent in ("class py_BaseException", "function py_to_js", "function py_str"):
+    for absent in (
+        "class py_BaseException",
+        "function py_to_js",
+        "function py_str",
+        "function py_traceback",
+        "try {",
+    ):
         assert absent not in lean
-    assert "function py_traceback" in lean
     raising = _bundle_of(samples.arithmetic)
     assert "class py_BaseException" in raising
+    assert "function py_traceback" in raising and "throw py_traceback(e" in raising
 
 
 def _bundle_of(func) -> str:
