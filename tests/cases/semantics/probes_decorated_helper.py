@@ -1,5 +1,4 @@
 # Probes: module-level helpers wrapped by decorators.
-import functools
 
 
 def _deco(f):
@@ -19,19 +18,6 @@ def uses_decorated_helper(x):
 
 
 # inputs: [1]
-
-
-def _wrapping(f):
-    @functools.wraps(f)
-    def inner(*a):
-        return f(*a) * 10
-
-    return inner
-
-
-@_wrapping
-def _times_ten(x):
-    return x + 1
 
 
 def _register(f):
