@@ -13,12 +13,14 @@ class py_PySet extends Set {
     this.$slots = new Array(8); // null once a member is not a number
     this.$fill = 0; // slots ever used (members and deleted markers), as CPython counts
     this.$finger = 0; // where set.pop() looks first
+    this.$order = null; // the members in table order, until the next change
     if (items instanceof py_PySet) py_set_merge_into_empty(this, items);
     else if (items !== undefined && items !== null) for (const x of items) this.add(x);
   }
   add(x) {
     if (super.has(x)) return this;
     super.add(x);
+    this.$order = null;
     if (this.$slots !== null) {
       if (py_set_is_number(x)) py_set_table_add(this, x);
       else this.$slots = null;
@@ -27,17 +29,22 @@ class py_PySet extends Set {
   }
   delete(x) {
     if (!super.delete(x)) return false;
+    this.$order = null;
     if (this.$slots !== null) py_set_table_delete(this, x);
     return true;
   }
   clear() {
     super.clear();
+    this.$order = null;
     this.$slots = new Array(8);
     this.$fill = 0;
   }
   values() {
     if (this.$slots === null) return super.values();
-    return this.$slots.filter((s) => s !== undefined && s !== py_SET_DUMMY).values();
+    if (this.$order === null) {
+      this.$order = this.$slots.filter((s) => s !== undefined && s !== py_SET_DUMMY);
+    }
+    return this.$order.values();
   }
   keys() {
     return this.values();
@@ -68,6 +75,7 @@ function py_set_table_pop(s) {
   while (slots[i] === undefined || slots[i] === py_SET_DUMMY) i = i === mask ? 0 : i + 1;
   const x = slots[i];
   Set.prototype.delete.call(s, x);
+  s.$order = null;
   slots[i] = py_SET_DUMMY;
   s.$finger = i + 1;
   return x;
@@ -120,53 +128,55 @@ function py_float_hash(v) {
   return x === -1n ? -2n : x;
 }
 
-// The slots CPython probes for hash h in a table of mask + 1 slots, in order, until
-// `stop(index)` is true; returns that index. Linear runs of 10, then a perturbed jump.
-function py_set_probe(h, mask, stop) {
+// The slot CPython's probing finds for hash h: linear runs of ten slots, then a
+// perturbed jump. `find` undefined: where a new member goes, the first deleted slot
+// passed (as -1 - index) or else the free slot that ends the probe; otherwise the slot
+// holding `find` (-1 if none).
+function py_set_slot(slots, h, find) {
+  const mask = slots.length - 1;
   const small = typeof h === "number" && h >= 0 && h < 2147483648;
   let perturb = small ? h : BigInt.asUintN(64, BigInt(h));
   let i = small ? h & mask : Number(perturb & BigInt(mask));
+  let freeslot = -1;
   for (;;) {
-    if (stop(i)) return i;
-    if (i + 9 <= mask) {
-      for (let j = 1; j <= 9; j++) if (stop(i + j)) return i + j;
+    const last = i + 9 <= mask ? i + 9 : i;
+    for (let j = i; j <= last; j++) {
+      const e = slots[j];
+      if (e === undefined) return find !== undefined ? -1 : freeslot >= 0 ? -1 - freeslot : j;
+      if (find !== undefined) {
+        if (e === find) return j;
+      } else if (e === py_SET_DUMMY && freeslot < 0) {
+        freeslot = j;
+      }
     }
-    if (typeof perturb === "bigint") {
-      perturb >>= 5n;
-      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
-    } else {
+    if (small) {
       perturb = Math.floor(perturb / 32);
       i = (i * 5 + 1 + (perturb % (mask + 1))) & mask;
+    } else {
+      perturb >>= 5n;
+      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
     }
   }
 }
 
-// set_add_entry for a member not in the set: the first deleted or free slot it probes.
+// set_add_entry for a member not in the set.
 function py_set_table_add(s, x) {
   const slots = s.$slots;
-  const mask = slots.length - 1;
-  let freeslot = -1;
-  const at = py_set_probe(py_set_hash(x), mask, (i) => {
-    const e = slots[i];
-    if (e === py_SET_DUMMY) {
-      if (freeslot < 0) freeslot = i;
-      return false;
-    }
-    return e === undefined;
-  });
-  if (freeslot >= 0) {
-    slots[freeslot] = x;
+  const at = py_set_slot(slots, py_set_hash(x));
+  if (at < 0) {
+    slots[-1 - at] = x; // a deleted slot: the fill does not grow
     return;
   }
   slots[at] = x;
   s.$fill++;
+  const mask = slots.length - 1;
   if (s.$fill * 5 >= mask * 3) py_set_table_resize(s, s.size > 50000 ? s.size * 2 : s.size * 4);
 }
 
 function py_set_table_delete(s, x) {
   const slots = s.$slots;
-  const at = py_set_probe(py_set_hash(x), slots.length - 1, (i) => slots[i] === x || slots[i] === undefined);
-  if (slots[at] === x) slots[at] = py_SET_DUMMY;
+  const at = py_set_slot(slots, py_set_hash(x), x);
+  if (at >= 0) slots[at] = py_SET_DUMMY;
 }
 
 // set_table_resize: the smallest power of two above `minused`, members re-inserted in
@@ -183,8 +193,7 @@ function py_set_table_resize(s, minused) {
 }
 
 function py_set_insert_clean(s, x) {
-  const slots = s.$slots;
-  slots[py_set_probe(py_set_hash(x), slots.length - 1, (i) => slots[i] === undefined)] = x;
+  s.$slots[py_set_slot(s.$slots, py_set_hash(x))] = x; // a new table: no deleted slots
   s.$fill++;
 }
 
