@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_float_repr py_repr py_str py_float_exact
+// requires: py_exceptions py_typename py_float_repr py_repr py_str py_float_exact py_format_fixed
 // format(value, spec): the whole format-spec mini-language of CPython 3.11 for str, int,
 // bool, float and None. `isFloat` true: a number is a float even when integral.
 function py_format(value, spec, isFloat) {
@@ -271,20 +271,6 @@ function py_format_float(value, f, typename) {
   while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
   const minus = neg && !(f.z && isZero) && a === a;
   return py_format_number(minus, "", s.slice(0, i), s.slice(i), s.length - i, f);
-}
-
-// a (>= 0) in fixed point with `prec` decimals, rounded as CPython does (half to even,
-// on the exact binary value), through toFixed (which rounds half up); undefined for the
-// cases left to the exact digit algorithm: 1e21 and above, and exact ties.
-function py_format_fixed(a, prec) {
-  if (!(a < 1e21) || prec > 99) return undefined;
-  if (Number.isInteger(a) || !Number.isInteger(a * Math.pow(2, prec + 1))) {
-    return a.toFixed(prec); // nothing to round, or no tie possible
-  }
-  // a = k / 2**(prec + 1): its exact decimal form has at most prec + 1 decimals.
-  const s = a.toFixed(prec + 1);
-  if (s.charCodeAt(s.length - 1) !== 48) return undefined; // ends in 5: a tie
-  return s.slice(0, prec === 0 ? -2 : -1);
 }
 
 // calc_number_widths + fill_number: [lpad][sign][prefix][spad][grouped digits][rest][rpad].

@@ -7,7 +7,7 @@ import re
 
 from .. import jstree as js
 from .. import types as t
-from .core import expr, type_of
+from .core import expr, once, type_of
 from .registry import loc_of, lowers_expr
 
 
@@ -110,6 +110,54 @@ def lower_joinedstr(fx, node: ast.JoinedStr) -> js.Expr:
     return out
 
 
+# [[fill]align][sign][width][grouping][.precision] then f, F or %: specs py_format_f
+# formats without the general engine (no `0`, `z`, `#` or `=` options).
+_FIXED_SPEC = re.compile(
+    r"(?:(?P<fill>.)?(?P<align>[<>^]))?(?P<sign>[-+ ])?(?P<width>[1-9][0-9]*)?"
+    r"(?P<sep>[,_])?(?:\.(?P<prec>[0-9]{1,2}))?(?P<type>[fF%])",
+    re.DOTALL,
+)
+
+
+def fixed_spec_args(spec: str) -> tuple | None:
+    """The arguments py_format_f takes after the value, for a spec it handles; None
+    for any other spec."""
+    m = _FIXED_SPEC.fullmatch(spec)
+    if m is None:
+        return None
+    return (
+        int(m["prec"]) if m["prec"] is not None else 6,
+        int(m["width"] or 0),
+        m["fill"] or " ",
+        m["align"] or ">",
+        m["sign"] or "-",
+        m["sep"] or "",
+        m["type"],
+    )
+
+
+def _fixed_format(fx, node, value: js.Expr, typ) -> js.Expr | None:
+    """`f"{x:>12,.2f}"` through py_format_f: a number formats with a few string
+    operations; a value of open type that is not a number takes the general path."""
+    spec = node.format_spec
+    if len(spec.values) != 1 or not isinstance(spec.values[0], ast.Constant):
+        return None
+    args = fixed_spec_args(spec.values[0].value)
+    if args is None or not (t.is_numeric(typ) or t.is_open(typ)):
+        return None
+    lowered = tuple(js.Num(a) if isinstance(a, int) else js.Str(a) for a in args)
+    loc = loc_of(node)
+    if t.is_numeric(typ):
+        return fx.unit.call("py_format_f", value, *lowered, loc=loc)
+    first, later = once(fx, value)
+    test = js.Binary("===", js.Unary("typeof", first), js.Str("number"))
+    general = fx.unit.call(
+        "py_format", later, js.Str(spec.values[0].value), js.Literal("false")
+    )
+    fast = fx.unit.call("py_format_f", later, *lowered)
+    return js.Conditional(test, fast, general, loc=loc)
+
+
 def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
     inner = node.value
     value = expr(fx, inner)
@@ -130,6 +178,9 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
         return fx.unit.call("py_format", converted, spec, js.Literal("false"), loc=loc)
     if t.contains_num(typ) and not _spec_ignores_int_float(node.format_spec):
         _num_guard(fx, inner, typ)
+    fixed = _fixed_format(fx, node, value, typ)
+    if fixed is not None:
+        return fixed
     is_float = js.Literal("true" if typ.kind == "float" else "false")
     return fx.unit.call("py_format", value, spec, is_float, loc=loc)
 

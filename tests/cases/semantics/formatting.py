@@ -243,3 +243,35 @@ def fixed_point_ties_and_groups(x: float):
 # inputs: [1e21]
 # inputs: [123456789.0]
 # inputs: [0.004]
+
+
+def money_and_percent(rows):
+    return [f"{r['v']:>12,.2f}|{r['p']:>7.1%}|{r['v']:+.0f}|{r['v']:_f}" for r in rows]
+
+
+# inputs: [[{"v": 1234567.891, "p": 0.1234}, {"v": -2.5, "p": 1}, {"v": 0.125, "p": -0.0005}]]
+# inputs: [[{"v": 1e22, "p": 2.5}]]
+
+
+def fixed_specs_refuse_what_cpython_refuses(v):
+    try:
+        return f"{v:.2f}"
+    except ValueError as e:
+        return str(e)
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: ["text"]
+# inputs: [null]
+# inputs: [3]
+# inputs: [true]
+
+
+def typed_numbers(n: int, x: float):
+    total = n * x
+    return [f"{n:,.1f}", f"{x:^10.3f}", f"{total:.2%}", f"{n / 3:.4F}"]
+
+
+# inputs: [1234, 0.5]
+# inputs: [-7, 2.675]
