@@ -110,52 +110,95 @@ def lower_joinedstr(fx, node: ast.JoinedStr) -> js.Expr:
     return out
 
 
-# [[fill]align][sign][width][grouping][.precision] then f, F or %: specs py_format_f
-# formats without the general engine (no `0`, `z`, `#` or `=` options).
-_FIXED_SPEC = re.compile(
-    r"(?:(?P<fill>.)?(?P<align>[<>^]))?(?P<sign>[-+ ])?(?P<width>[1-9][0-9]*)?"
-    r"(?P<sep>[,_])?(?:\.(?P<prec>[0-9]{1,2}))?(?P<type>[fF%])",
-    re.DOTALL,
-)
+# Specs parsed when the callback is translated, each formatted by a small helper instead
+# of the general engine: money and percents (f, F, %), ints (d), padded text (s).
+_ALIGN = r"(?:(?P<fill>.)?(?P<align>[<>^]))?"
+_WIDTH = r"(?P<width>[1-9][0-9]*)?"
+_SPECS = {
+    "py_format_f": re.compile(
+        _ALIGN
+        + r"(?P<sign>[-+ ])?"
+        + _WIDTH
+        + r"(?P<sep>[,_])?(?:\.(?P<prec>[0-9]{1,2}))?(?P<type>[fF%])",
+        re.DOTALL,
+    ),
+    "py_format_d": re.compile(
+        _ALIGN + r"(?P<sign>[-+ ])?(?P<zero>0)?" + _WIDTH + r"(?P<sep>[,_])?d",
+        re.DOTALL,
+    ),
+    "py_format_s": re.compile(_ALIGN + _WIDTH + r"s?", re.DOTALL),
+}
+
+
+def parsed_spec(spec: str) -> tuple[str, tuple] | None:
+    """(helper, the arguments it takes after the value) for a spec a small helper
+    formats; None for any other spec."""
+    for helper, pattern in _SPECS.items():
+        m = pattern.fullmatch(spec)
+        if m is None or not spec:
+            continue
+        fill, align = m["fill"] or " ", m["align"]
+        if helper == "py_format_f":
+            prec = int(m["prec"]) if m["prec"] is not None else 6
+            rest = (m["sign"] or "-", m["sep"] or "", m["type"])
+            return helper, (prec, int(m["width"] or 0), fill, align or ">", *rest)
+        if helper == "py_format_d":
+            zero = m["zero"] is not None
+            if zero and (align or m["sep"]):
+                return None  # zero padding with separators or an alignment: the engine
+            args = (int(m["width"] or 0), fill, align or ">", m["sign"] or "-")
+            return helper, (*args, m["sep"] or "", zero)
+        return helper, (int(m["width"] or 0), fill, align or "<")
+    return None
 
 
 def fixed_spec_args(spec: str) -> tuple | None:
-    """The arguments py_format_f takes after the value, for a spec it handles; None
-    for any other spec."""
-    m = _FIXED_SPEC.fullmatch(spec)
-    if m is None:
-        return None
-    return (
-        int(m["prec"]) if m["prec"] is not None else 6,
-        int(m["width"] or 0),
-        m["fill"] or " ",
-        m["align"] or ">",
-        m["sign"] or "-",
-        m["sep"] or "",
-        m["type"],
-    )
+    """py_format_f's arguments for a spec it takes (None for any other spec)."""
+    found = parsed_spec(spec)
+    return found[1] if found is not None and found[0] == "py_format_f" else None
+
+
+# Which values each helper takes: statically, and the run-time test for open values.
+_TAKES = {
+    "py_format_f": (lambda typ: t.is_numeric(typ), "number"),
+    "py_format_d": (lambda typ: typ.kind == "int", "int"),
+    "py_format_s": (lambda typ: typ.kind == "str", "string"),
+}
 
 
 def _fixed_format(fx, node, value: js.Expr, typ) -> js.Expr | None:
-    """`f"{x:>12,.2f}"` through py_format_f: a number formats with a few string
-    operations; a value of open type that is not a number takes the general path."""
+    """`f"{x:>12,.2f}"`, `f"{n:04d}"`, `f"{name:<14}"` through a helper for the parsed
+    spec; a value of open type takes it when it is of the helper's kind, the general
+    path (and its errors) otherwise."""
     spec = node.format_spec
     if len(spec.values) != 1 or not isinstance(spec.values[0], ast.Constant):
         return None
-    args = fixed_spec_args(spec.values[0].value)
-    if args is None or not (t.is_numeric(typ) or t.is_open(typ)):
+    found = parsed_spec(spec.values[0].value)
+    if found is None:
         return None
-    lowered = tuple(js.Num(a) if isinstance(a, int) else js.Str(a) for a in args)
-    loc = loc_of(node)
-    if t.is_numeric(typ):
-        return fx.unit.call("py_format_f", value, *lowered, loc=loc)
-    first, later = once(fx, value)
-    test = js.Binary("===", js.Unary("typeof", first), js.Str("number"))
-    general = fx.unit.call(
-        "py_format", later, js.Str(spec.values[0].value), js.Literal("false")
+    helper, args = found
+    static, runtime = _TAKES[helper]
+    lowered = tuple(
+        (
+            js.Literal("true" if a else "false")
+            if isinstance(a, bool)
+            else js.Num(a) if isinstance(a, int) else js.Str(a)
+        )
+        for a in args
     )
-    fast = fx.unit.call("py_format_f", later, *lowered)
-    return js.Conditional(test, fast, general, loc=loc)
+    loc = loc_of(node)
+    if static(typ):
+        return fx.unit.call(helper, value, *lowered, loc=loc)
+    if not t.is_open(typ):
+        return None
+    first, later = once(fx, value)
+    if runtime == "int":
+        test = fx.unit.call("py_integral", first)
+    else:
+        test = js.Binary("===", js.Unary("typeof", first), js.Str(runtime))
+    text = js.Str(spec.values[0].value)
+    general = fx.unit.call("py_format", later, text, js.Literal("false"))
+    return js.Conditional(test, fx.unit.call(helper, later, *lowered), general, loc=loc)
 
 
 def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:

@@ -275,3 +275,42 @@ def typed_numbers(n: int, x: float):
 
 # inputs: [1234, 0.5]
 # inputs: [-7, 2.675]
+
+
+def labels_of_open_values(rows):
+    return [
+        f"{r['name']:<8}|{r['rank']:04d}|{r['n']:>6,d}|{r['name']:^7}" for r in rows
+    ]
+
+
+# inputs: [[{"name": "ab", "rank": 7, "n": 12345}, {"name": "é𝔘x", "rank": -3, "n": -5}]]
+
+
+def open_values_of_the_wrong_kind(v):
+    out = []
+    for spec_case in range(3):
+        try:
+            if spec_case == 0:
+                out.append(f"{v:04d}")
+            elif spec_case == 1:
+                out.append(f"{v:<6}")
+            else:
+                out.append(f"{v:>8,d}")
+        except (ValueError, TypeError) as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [2.5]
+# inputs: ["text"]
+# inputs: [null]
+# inputs: [true]
+# inputs: [12]
+
+
+def typed_ints_and_text(n: int, s: str):
+    return [f"{n:+05d}", f"{n:_d}", f"{s:*^9}", f"{s:10}|"]
+
+
+# inputs: [1234567, "mid"]
+# inputs: [-42, ""]

@@ -1,0 +1,23 @@
+// format(n, spec) for an int n and a spec of the form [[fill]align][sign][0][width]
+// [grouping] with type d (the 0 flag without grouping or alignment), parsed when the
+// callback was translated.
+function py_format_d(n, width, fill, align, sign, sep, zero) {
+  const neg = n < 0;
+  let digits = String(neg ? -n : n);
+  if (sep !== "") digits = py_format_d_group(digits, sep);
+  const prefix = neg ? "-" : sign === "+" ? "+" : sign === " " ? " " : "";
+  const pad = width - prefix.length - digits.length;
+  if (pad <= 0) return prefix + digits;
+  if (zero) return prefix + "0".repeat(pad) + digits;
+  const s = prefix + digits;
+  if (align === "<") return s + fill.repeat(pad);
+  if (align === "^") return fill.repeat(pad >> 1) + s + fill.repeat(pad - (pad >> 1));
+  return fill.repeat(pad) + s;
+}
+
+function py_format_d_group(digits, sep) {
+  let end = digits.length % 3 || 3;
+  let out = digits.slice(0, end);
+  for (; end < digits.length; end += 3) out += sep + digits.slice(end, end + 3);
+  return out;
+}
