@@ -173,7 +173,11 @@ def _fixed_format(fx, node, value: js.Expr, typ) -> js.Expr | None:
     spec = node.format_spec
     if len(spec.values) != 1 or not isinstance(spec.values[0], ast.Constant):
         return None
-    found = parsed_spec(spec.values[0].value)
+    text = spec.values[0].value
+    found = parsed_spec(text)
+    if typ.kind == "int" and (found is None or found[0] == "py_format_s"):
+        # No presentation type: an int formats as with `d` (`f"{n:,}"`, `f"{n:>6}"`).
+        found = parsed_spec(text + "d") or found
     if found is None:
         return None
     helper, args = found

@@ -314,3 +314,11 @@ def typed_ints_and_text(n: int, s: str):
 
 # inputs: [1234567, "mid"]
 # inputs: [-42, ""]
+
+
+def typed_int_without_a_type_letter(n: int):
+    return [f"{n:,}", f"{n:>6}", f"{n:<6}|", f"{n:_}", f"{len(str(n)):03}"]
+
+
+# inputs: [1234567]
+# inputs: [-5]
