@@ -3,7 +3,9 @@
 // callback was translated.
 function py_format_d(n, width, fill, align, sign, sep, zero) {
   const neg = n < 0;
-  let digits = String(neg ? -n : n);
+  const a = neg ? -n : n;
+  // String() turns to exponent notation from 1e21; BigInt keeps every digit.
+  let digits = a < 9007199254740992 ? String(a) : BigInt(a).toString();
   if (sep !== "") digits = py_format_d_group(digits, sep);
   const prefix = neg ? "-" : sign === "+" ? "+" : sign === " " ? " " : "";
   const pad = width - prefix.length - digits.length;
