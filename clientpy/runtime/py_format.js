@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_float_repr py_repr py_str py_float_exact py_format_fixed
+// requires: py_exceptions py_typename py_float_repr py_repr py_str py_float_exact py_format_fixed py_group_digits
 // format(value, spec): the whole format-spec mini-language of CPython 3.11 for str, int,
 // bool, float and None. `isFloat` true: a number is a float even when integral.
 function py_format(value, spec, isFloat) {
@@ -308,13 +308,8 @@ function py_format_number(neg, prefix, digits, rest, restLen, f) {
 // _PyUnicode_InsertThousandsGrouping: groups of `size` from the right, padded with
 // zeros (and separators) up to minWidth.
 function py_format_group(digits, minWidth, size, sep) {
-  if (minWidth <= digits.length) {
-    // No zero padding to group: the usual case, without the general loop's arrays.
-    let end = digits.length % size || size;
-    let out = digits.slice(0, end);
-    for (; end < digits.length; end += size) out += sep + digits.slice(end, end + size);
-    return out;
-  }
+  // No zero padding to group: the usual case, without the general loop's arrays.
+  if (minWidth <= digits.length) return py_group_digits(digits, size, sep);
   const parts = [];
   let remaining = digits.length;
   let end = digits.length;

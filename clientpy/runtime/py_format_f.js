@@ -1,4 +1,4 @@
-// requires: py_format_fixed
+// requires: py_format_fixed py_group_digits
 // format(x, spec) for a number x and a spec of the form [[fill]align][sign][width]
 // [grouping][.precision] with type f, F or %, parsed when the callback was translated:
 // the common money-and-percent specs without the general format engine. Ints and bools
@@ -49,9 +49,6 @@ function py_format_f_exact(a, prec) {
 // Separators every three digits of the integer part.
 function py_format_f_group(s, sep) {
   const dot = s.indexOf(".");
-  const int = dot < 0 ? s : s.slice(0, dot);
-  let end = int.length % 3 || 3;
-  let out = int.slice(0, end);
-  for (; end < int.length; end += 3) out += sep + int.slice(end, end + 3);
-  return dot < 0 ? out : out + s.slice(dot);
+  if (dot < 0) return py_group_digits(s, 3, sep);
+  return py_group_digits(s.slice(0, dot), 3, sep) + s.slice(dot);
 }
