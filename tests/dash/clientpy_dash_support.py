@@ -116,15 +116,16 @@ class PageProblems:
 
     def __init__(self, page):
         self.errors: list[str] = []
-        page.on(
-            "console",
-            lambda m: (
-                self.errors.append(f"console.{m.type}: {m.text}")
-                if m.type == "error"
-                else None
-            ),
-        )
+        page.on("console", self._console)
         page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+
+    def _console(self, message) -> None:
+        if message.type != "error":
+            return
+        # A failed resource load names its URL only in the message's location.
+        url = (message.location or {}).get("url") or ""
+        where = f" ({url})" if url and url not in message.text else ""
+        self.errors.append(f"console.{message.type}: {message.text}{where}")
 
 
 WAIT_FOR_DASH = """() => {
