@@ -113,10 +113,7 @@ def build_bundle(
     for entry in entries:
         helpers |= entry.compiled.helpers
         methods |= entry.compiled.methods
-        if not getattr(entry.compiled, "clean_return", False):
-            helpers.add("py_to_js")  # the wrapper converts its results
-        else:
-            helpers.add("py_js_ready")
+        helpers.add(_conversion(entry.compiled))
     runtime, _ = print_program(runtime_statements(helpers, methods))
     out = _Writer()
     out.write("(function () {\n")
@@ -234,6 +231,12 @@ def _wrapper_head(compiled) -> tuple[str, str]:
     return head, f"{compiled.js_name}({args})"
 
 
+def _conversion(compiled) -> str:
+    """The helper the wrapper passes a callback's result through: results already plain
+    Dash data skip the conversion walk (see lower/boundary.py)."""
+    return "py_js_ready" if getattr(compiled, "clean_return", False) else "py_to_js"
+
+
 def may_raise(compiled) -> bool:
     """Whether a callback can raise a Python exception. Every way to raise one (a
     `raise`, a failed lookup, a division by zero, a bad operand) goes through a runtime
@@ -253,10 +256,7 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     out.write(_indent(_indent(compiled.code)))
     head, call = _wrapper_head(compiled)
     out.write(head)
-    # Results already plain Dash data skip the conversion walk (see lower/boundary.py).
-    convert = (
-        "py_to_js" if not getattr(compiled, "clean_return", False) else "py_js_ready"
-    )
+    convert = _conversion(compiled)
     if not may_raise(compiled):
         out.write(f"      return {convert}({call});\n")
     elif compiled.is_async:

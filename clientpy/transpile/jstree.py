@@ -45,6 +45,11 @@ class Literal(Expr):
     text: str
 
 
+def boolean(value: bool, loc=None) -> Literal:
+    """`true` or `false`."""
+    return Literal("true" if value else "false", loc=loc)
+
+
 @dataclass(frozen=True)
 class Array(Expr):
     elements: tuple[Expr, ...]

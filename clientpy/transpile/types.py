@@ -133,6 +133,12 @@ def join(a: T, b: T) -> T:
     return ANY
 
 
+def float_operands(a: T, b: T) -> bool:
+    """Two numbers of which one is known to be a float: `//`, `%` and divmod() have no
+    int case to tell apart, and a zero result keeps the sign CPython gives it."""
+    return is_numeric(a) and is_numeric(b) and "float" in (a.kind, b.kind)
+
+
 def may_hold_float(t: T) -> bool:
     return t.kind in ("float", "num", "anyf") or any(
         may_hold_float(arg) for arg in t.args

@@ -87,9 +87,6 @@ def runtime_bind(
     def names(items) -> js.Array:
         return js.Array(tuple(js.Str(name) for name in items))
 
-    def flag(value: bool) -> js.Literal:
-        return js.Literal("true" if value else "false")
-
     positional = sig.positional[skip:]
     spec = js.Array(
         (
@@ -97,10 +94,10 @@ def runtime_bind(
             names(positional),
             js.Num(max(sig.posonly - skip, 0)),
             js.Num(max(sig.required - skip, 0)),
-            js.Str("rest") if sig.rest else flag(bool(sig.vararg)),
+            js.Str("rest") if sig.rest else js.boolean(bool(sig.vararg)),
             names(sig.kwonly),
             names(sorted(sig.kwonly_required)),
-            flag(bool(sig.kwarg)),
+            js.boolean(bool(sig.kwarg)),
         )
     )
     args = []
@@ -200,24 +197,18 @@ def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
         )
     while out and isinstance(out[-1], js.Literal) and out[-1].text == "undefined":
         out.pop()
-    emitted = [
-        *(slots[name] for name in positional if name in slots),
-        *extra,
-        *(slots[name] for name in sig.kwonly if name in slots),
-        *(value for _, value in kwargs),
-    ]
-    return _in_source_order(fx, out, sources, emitted)
+    return _in_source_order(fx, out, sources)
 
 
-def _in_source_order(fx, out, sources, emitted) -> list[js.Expr]:
+def _in_source_order(fx, out, sources) -> list[js.Expr]:
     """Python evaluates arguments in the order they are written; binding keywords to
     positions can reorder them (`f(b=g(), a=h())` passes h()'s value first). Where two
     arguments with effects changed places, each is evaluated into a temporary, in the
     written order, ahead of the first argument."""
     effects = [v for v in sources if not is_simple(v)]
-    if [id(v) for v in emitted if not is_simple(v)] == [id(v) for v in effects]:
-        return out
-    if not out:
+    ids = {id(v) for v in sources}
+    emitted = [v for e in out for v in _values_in(e, ids) if not is_simple(v)]
+    if not out or [id(v) for v in emitted] == [id(v) for v in effects]:
         return out
     names = {id(v): js.Name(fx.temp()) for v in effects}
     hoisted = tuple(js.Assign(names[id(v)], v) for v in effects)
@@ -228,6 +219,24 @@ def _in_source_order(fx, out, sources, emitted) -> list[js.Expr]:
     out = [_replace_values(e, swap) for e in out]
     out[0] = js.Sequence((*hoisted, out[0]))
     return out
+
+
+def _parts(e: js.Expr) -> list[js.Expr]:
+    """The argument values a bound argument holds: the items of a *args tuple, the
+    values of a **kwargs Map, or none."""
+    if isinstance(e, js.Call) and e.args and isinstance(e.args[0], js.Array):
+        return list(e.args[0].elements)
+    if isinstance(e, js.New) and e.args and isinstance(e.args[0], js.Array):
+        pairs = e.args[0].elements
+        return [i for p in pairs if isinstance(p, js.Array) for i in p.elements]
+    return []
+
+
+def _values_in(e: js.Expr, ids) -> list[js.Expr]:
+    """The argument values in `e`, in the order the JS evaluates them."""
+    if id(e) in ids:
+        return [e]
+    return [v for part in _parts(e) for v in _values_in(part, ids)]
 
 
 def _replace_values(e: js.Expr, swap) -> js.Expr:

@@ -160,7 +160,7 @@ def lower_format(fx, node, args) -> js.Expr:
         from .formatting import _num_guard
 
         _num_guard(fx, node.args[0], typ)
-    is_float = js.Literal("true" if typ.kind == "float" else "false")
+    is_float = js.boolean(typ.kind == "float")
     return fx.unit.call("py_format", value, spec, is_float, loc=loc_of(node))
 
 
@@ -302,8 +302,7 @@ def _zip_type(fx, node) -> T:
 
 
 def lower_divmod(fx, node, args) -> js.Expr:
-    a, b = _arg_type(fx, node, 0), _arg_type(fx, node, 1)
-    floats = t.is_numeric(a) and t.is_numeric(b) and "float" in (a.kind, b.kind)
+    floats = t.float_operands(_arg_type(fx, node, 0), _arg_type(fx, node, 1))
     helper = "py_float_divmod" if floats else "py_divmod"
     return fx.unit.call(helper, *args, loc=loc_of(node))
 

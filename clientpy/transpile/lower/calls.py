@@ -115,7 +115,7 @@ def _new_exception(fx, node, callee: js.Expr) -> js.Expr:
     created = js.New(callee, tuple(_positional(fx, node)), loc=loc_of(node))
     if not any(floats):
         return created
-    flags = js.Array(tuple(js.Literal("true" if f else "false") for f in floats))
+    flags = js.Array(tuple(js.boolean(f) for f in floats))
     return fx.unit.call("py_exc_floats", created, flags, loc=loc_of(node))
 
 
@@ -354,9 +354,7 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
     extra = []
     floats = [t.all_float(type_of(fx, arg)) for arg in node.args]
     if any(floats) and not any(isinstance(arg, ast.Starred) for arg in node.args):
-        extra.append(
-            js.Array(tuple(js.Literal("true" if f else "false") for f in floats))
-        )
+        extra.append(js.Array(tuple(js.boolean(f) for f in floats)))
     for arg in [*node.args, *(kw.value for kw in node.keywords)]:
         typ = type_of(fx, arg.value if isinstance(arg, ast.Starred) else arg)
         if t.contains_num(typ):

@@ -38,16 +38,20 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None) -> list[js.Stmt]:
     return body
 
 
-def _scope_call(cx, statements: list[js.Stmt], node, generator=False) -> js.Expr:
+def _scope_call(
+    cx, statements: list[js.Stmt], node, generator=False, outer=None
+) -> js.Expr:
+    """The comprehension's function, called at once; `outer`, the outermost iterable
+    evaluated outside, is passed as its parameter `$it`."""
     decls = cx.declarations()
     func = js.Function(
         None,
-        (),
+        (js.Param("$it"),) if outer is not None else (),
         tuple(decls + statements),
         is_arrow=not generator,
         is_generator=generator,
     )
-    return js.Call(func, (), loc=loc_of(node))
+    return js.Call(func, (outer,) if outer is not None else (), loc=loc_of(node))
 
 
 def _collect(fx, node, make_result: js.Expr, add) -> js.Expr:
@@ -98,16 +102,15 @@ def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
         )
     # Python evaluates the outermost iterable (and takes its iterator) when the
     # generator is made, in the enclosing scope; the rest runs lazily.
+    from .loops import ITERABLE_KINDS
+
     outer = node.generators[0].iter
     outer_t = type_of(fx, outer)
     value = expr(fx, outer)
-    if outer_t.kind not in ("list", "tuple", "tuplen", "str", "set", "view", "dict"):
+    if outer_t.kind not in ITERABLE_KINDS:
         value = fx.unit.call("py_iter", value)  # `(x for x in 5)` raises right away
         outer_t = t.ANY
     cx = _child(fx, node)
     yielded = [js.ExprStmt(js.Yield(expr(cx, node.elt)))]
     body = _nest(cx, node, yielded, first=(js.Name("$it"), outer_t))
-    func = js.Function(
-        None, (js.Param("$it"),), tuple(cx.declarations() + body), is_generator=True
-    )
-    return js.Call(func, (value,), loc=loc_of(node))
+    return _scope_call(cx, body, node, generator=True, outer=value)

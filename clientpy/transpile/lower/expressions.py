@@ -9,7 +9,7 @@ from .. import types as t
 from .core import expr, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
-from .operators import BINARY, COMPARE, UNARY
+from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -23,7 +23,7 @@ def constant(value, loc=None) -> js.Expr:
     if value is None:
         return js.Literal("null", loc=loc)
     if value is True or value is False:
-        return js.Literal("true" if value else "false", loc=loc)
+        return js.boolean(value, loc=loc)
     if isinstance(value, (int, float)):
         if isinstance(value, int) and abs(value) > 2**53:
             # Beyond 2**53 a JS number cannot hold the int; refuse rather than round.
@@ -69,7 +69,7 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         # d = 0.1), and a positive d floors 0 to 0, never to an int's impossible -0.
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
-    if op in FLOAT_HELPERS and _float_operands(left_t, right_t):
+    if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
         return fx.unit.call(FLOAT_HELPERS[op], left, right, loc=loc)
     if op is ast.Mod and left_t.kind == "str":
         flags = percent_float_flags(fx, *_operand_nodes(node))
@@ -83,16 +83,6 @@ def _operand_nodes(node) -> tuple[ast.expr, ast.expr]:
     if isinstance(node, ast.AugAssign):
         return node.target, node.value
     return node.left, node.right
-
-
-# `//` and `%` where one operand is known to be a float: no int cases to tell apart, and
-# a zero result keeps the sign CPython gives it.
-FLOAT_HELPERS = {ast.FloorDiv: "py_float_floordiv", ast.Mod: "py_float_mod"}
-
-
-def _float_operands(left_t: t.T, right_t: t.T) -> bool:
-    numbers = t.is_numeric(left_t) and t.is_numeric(right_t)
-    return numbers and "float" in (left_t.kind, right_t.kind)
 
 
 def _positive_int_literal(e: js.Expr) -> bool:
@@ -355,8 +345,6 @@ def property_or_item(fx, obj: js.Expr, key: js.Str, loc) -> js.Expr:
     this realm (Dash's data: `constructor` is Object, which a JSON object's own
     "constructor" key or any other kind of value fails), else py_getstr's rules.
     Inline, because a helper's keyed read is shared by every key of every call site."""
-    from .core import once
-
     first, later = once(fx, obj)
     value = js.Name(fx.temp())
     test = js.Binary(

@@ -32,9 +32,9 @@ def percent_float_flags(fx, template: ast.expr, values: ast.expr) -> js.Expr:
     if isinstance(values, ast.Tuple) and not _has_starred(values):
         flags = [t.all_float(type_of(fx, item)) for item in values.elts]
         if any(flags) and not all(flags):
-            return js.Array(tuple(js.Literal(_js_bool(f)) for f in flags))
-        return js.Literal(_js_bool(all(flags) and bool(flags)))
-    return js.Literal(_js_bool(t.all_float(type_of(fx, values))))
+            return js.Array(tuple(js.boolean(f) for f in flags))
+        return js.boolean(all(flags) and bool(flags))
+    return js.boolean(t.all_float(type_of(fx, values)))
 
 
 def guard_percent_values(fx, template: ast.expr | None, values: ast.expr) -> None:
@@ -53,10 +53,6 @@ def guard_percent_values(fx, template: ast.expr | None, values: ast.expr) -> Non
 
 def _has_starred(node: ast.Tuple) -> bool:
     return any(isinstance(item, ast.Starred) for item in node.elts)
-
-
-def _js_bool(value: bool) -> str:
-    return "true" if value else "false"
 
 
 def to_str(fx, node, value: js.Expr) -> js.Expr:
@@ -133,9 +129,11 @@ _SPECS = {
 def parsed_spec(spec: str) -> tuple[str, tuple] | None:
     """(helper, the arguments it takes after the value) for a spec a small helper
     formats; None for any other spec."""
+    if not spec:
+        return None
     for helper, pattern in _SPECS.items():
         m = pattern.fullmatch(spec)
-        if m is None or not spec:
+        if m is None:
             continue
         fill, align = m["fill"] or " ", m["align"]
         if helper == "py_format_f":
@@ -150,12 +148,6 @@ def parsed_spec(spec: str) -> tuple[str, tuple] | None:
             return helper, (*args, m["sep"] or "", zero)
         return helper, (int(m["width"] or 0), fill, align or "<")
     return None
-
-
-def fixed_spec_args(spec: str) -> tuple | None:
-    """py_format_f's arguments for a spec it takes (None for any other spec)."""
-    found = parsed_spec(spec)
-    return found[1] if found is not None and found[0] == "py_format_f" else None
 
 
 # Which values each helper takes: statically, and the run-time test for open values.
@@ -184,7 +176,7 @@ def _fixed_format(fx, node, value: js.Expr, typ) -> js.Expr | None:
     static, runtime = _TAKES[helper]
     lowered = tuple(
         (
-            js.Literal("true" if a else "false")
+            js.boolean(a)
             if isinstance(a, bool)
             else js.Num(a) if isinstance(a, int) else js.Str(a)
         )
@@ -200,8 +192,7 @@ def _fixed_format(fx, node, value: js.Expr, typ) -> js.Expr | None:
         test = fx.unit.call("py_integral", first)
     else:
         test = js.Binary("===", js.Unary("typeof", first), js.Str(runtime))
-    text = js.Str(spec.values[0].value)
-    general = fx.unit.call("py_format", later, text, js.Literal("false"))
+    general = fx.unit.call("py_format", later, js.Str(text), js.boolean(False))
     return js.Conditional(test, fx.unit.call(helper, later, *lowered), general, loc=loc)
 
 
@@ -228,7 +219,7 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
     fixed = _fixed_format(fx, node, value, typ)
     if fixed is not None:
         return fixed
-    is_float = js.Literal("true" if typ.kind == "float" else "false")
+    is_float = js.boolean(typ.kind == "float")
     return fx.unit.call("py_format", value, spec, is_float, loc=loc)
 
 

@@ -69,9 +69,7 @@ def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
     loc = loc_of(node)
     static = _static_answer(type_of(fx, node.args[0]), tokens)
     if static is not None:
-        return js.Sequence(
-            (subject, js.Literal("true" if static else "false")), loc=loc
-        )
+        return js.Sequence((subject, js.boolean(static)), loc=loc)
     if type_of(fx, node.args[0]).kind == "num" and any(
         isinstance(tok, js.Str) and tok.value in ("int", "float") for tok in tokens
     ):

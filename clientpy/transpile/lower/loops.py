@@ -73,10 +73,14 @@ def loop(
     )
 
 
+# Kinds a for loop iterates without py_iter (a dict through its keys()).
+ITERABLE_KINDS = frozenset({"list", "tuple", "tuplen", "str", "set", "view", "dict"})
+
+
 def _loop_over(fx, target, iterable, iter_t, body, loc) -> list[js.Stmt]:
     if iter_t.kind == "dict":
         iterable = js.Call(js.Member(iterable, "keys"), ())
-    elif iter_t.kind not in ("list", "tuple", "tuplen", "str", "set", "view"):
+    elif iter_t.kind not in ITERABLE_KINDS:
         # Lazy iterators too: py_iter keeps a `break` from closing them (Python's for
         # leaves an iterator open, to be resumed later).
         iterable = fx.unit.call("py_iter", iterable)

@@ -58,6 +58,12 @@ BINARY: dict[type, Rule] = {
     ast.BitXor: Rule(None, "py_bitxor"),
 }
 
+# `//` and `%` where one operand is known to be a float (types.float_operands).
+FLOAT_HELPERS: dict[type, str] = {
+    ast.FloorDiv: "py_float_floordiv",
+    ast.Mod: "py_float_mod",
+}
+
 COMPARE: dict[type, Rule] = {
     ast.Eq: Rule("===", "py_eq", numbers_or_strings),
     ast.NotEq: Rule("!==", "py_ne", numbers_or_strings),
