@@ -1,4 +1,5 @@
 // requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set py_PySet
+// requires: py_set_add_all py_set_remove_each
 // The slow path of &, |, ^ (op 0, 1, 2): bools (bool op bool stays a bool), ints of any
 // size as two's complement, sets (intersection, union, symmetric difference) and, for |,
 // dicts (a new dict: a's items updated with b's).
@@ -42,19 +43,10 @@ function py_bitop(a, b, op) {
     }
     if (op === 1) {
       // A copy of a, then b's members merged in.
-      const r = new py_PySet(a);
-      r.$presize(b.size);
-      for (const x of b) if (py_hash_find(r, x) === undefined) r.add(x);
-      return r;
+      return py_set_add_all(new py_PySet(a), b);
     }
     // A copy of b, then each member of a removed if there, added if not.
-    const r = new py_PySet(b);
-    for (const x of a) {
-      const found = py_hash_find(r, x);
-      if (found !== undefined) r.delete(found);
-      else r.add(x);
-    }
-    return r;
+    return py_set_remove_each(new py_PySet(b), a, true);
   }
   if (op === 1 && (a instanceof Map || py_is_plain(a)) && (b instanceof Map || py_is_plain(b))) {
     const r = a instanceof Map ? new Map(a) : new Map(Object.entries(a));

@@ -1,4 +1,4 @@
-// requires: py_bitor py_dict_update py_hash_find py_is_plain
+// requires: py_bitor py_dict_update py_is_plain py_set_add_all
 // `a |= b`: a dict is updated in place (update() takes pairs too, with its errors), a set
 // takes b's members in place (as CPython merges them: presized, in b's order); anything
 // else is `a = a | b`.
@@ -8,9 +8,7 @@ function py_ior(a, b) {
     return a;
   }
   if (a instanceof Set && b instanceof Set) {
-    if (a.$presize) a.$presize(b.size);
-    for (const x of b) if (py_hash_find(a, x) === undefined) a.add(x);
-    return a;
+    return py_set_add_all(a, b);
   }
   return py_bitor(a, b);
 }

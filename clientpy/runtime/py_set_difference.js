@@ -1,10 +1,10 @@
-// requires: py_attr_error py_hash_find py_iter py_PySet
+// requires: py_attr_error py_hash_find py_iter py_PySet py_set_remove_each
 // set.difference(*iterables): members of self found in none of the arguments.
 function py_set_difference(self, ...others) {
   if (!(self instanceof Set)) throw py_attr_error(self, "difference");
   if (others.length === 0) return new py_PySet(self);
   const out = py_set_minus(self, others[0]);
-  for (let i = 1; i < others.length; i++) py_set_discard_all(out, py_iter(others[i]));
+  for (let i = 1; i < others.length; i++) py_set_remove_each(out, py_iter(others[i]), false);
   return out;
 }
 
@@ -16,7 +16,7 @@ function py_set_minus(so, other) {
   const sized = other instanceof Set || other instanceof Map;
   if (!sized || so.size >> 2 > other.size) {
     const out = new py_PySet(so);
-    py_set_discard_all(out, other instanceof Map ? other.keys() : py_iter(other));
+    py_set_remove_each(out, other instanceof Map ? other.keys() : py_iter(other), false);
     return out;
   }
   const out = new py_PySet();
@@ -24,11 +24,4 @@ function py_set_minus(so, other) {
     if (py_hash_find(other, x) === undefined) out.add(x);
   }
   return out;
-}
-
-function py_set_discard_all(s, members) {
-  for (const x of members) {
-    const found = typeof x === "string" ? (s.has(x) ? x : undefined) : py_hash_find(s, x);
-    if (found !== undefined) s.delete(found);
-  }
 }

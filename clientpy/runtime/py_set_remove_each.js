@@ -1,5 +1,5 @@
 // requires: py_hash_find
-// Removes each member of the set b from the set a, in place, in b's order; `toggle`
+// Removes each member of the iterable b from the set a, in place, in b's order; `toggle`
 // adds those a lacks instead (`a ^= b`). `a -= a` and `a ^= a` empty it.
 function py_set_remove_each(a, b, toggle) {
   if (a === b) {
