@@ -88,11 +88,11 @@ def format_failure(exc: BaseException) -> str:
     )
 
 
-def compile_spec(spec: CallbackSpec):
+def compile_spec(spec: CallbackSpec, key: str | None = None):
     from .cache import compile_cached
 
     if spec.compiled is None:
-        spec.compiled = compile_cached(spec.func, spec.param_types)
+        spec.compiled = compile_cached(spec.func, spec.param_types, key=key)
     return spec.compiled
 
 
@@ -113,14 +113,15 @@ def build(
 
     from . import cache
 
-    key = _bundle_key(specs, root=root, minify=minify)
+    keys = [cache.translation_key(spec.func, spec.param_types) for spec in specs]
+    key = _bundle_key(specs, keys, root=root, minify=minify)
     hit = cache.load_built(key) if key is not None else None
     if hit is not None:
         return _bundle(hit["code"], hit["source_map"], specs, minify)
     entries, failures = [], []
-    for spec in specs:
+    for spec, translation in zip(specs, keys):
         try:
-            compiled = compile_spec(spec)
+            compiled = compile_spec(spec, translation)
         except Exception as exc:  # noqa: BLE001 - every failure is reported
             failures.append((spec, exc))
             continue
@@ -138,7 +139,7 @@ def build(
     return _bundle(built.code, built.source_map, specs, minify)
 
 
-def _bundle_key(specs, *, root, minify) -> str | None:
+def _bundle_key(specs, keys, *, root, minify) -> str | None:
     """The cache key of the bundle of these callbacks, from their translations' keys:
     when these very callbacks were bundled (and verified) before, an app starts
     without loading, printing, mapping or verifying any of them again. None when a
@@ -146,12 +147,12 @@ def _bundle_key(specs, *, root, minify) -> str | None:
     """
     from . import cache
 
-    named_keys = []
-    for spec in specs:
-        key = cache.translation_key(spec.func, spec.param_types)
-        if key is None:
-            return None
-        named_keys.append((spec.namespace, spec.function_name, spec.python_name, key))
+    if None in keys:
+        return None
+    named_keys = [
+        (spec.namespace, spec.function_name, spec.python_name, key)
+        for spec, key in zip(specs, keys)
+    ]
     return cache.built_bundle_key(named_keys, root=root, minify=minify, map=MAP_NAME)
 
 

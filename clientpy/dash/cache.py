@@ -273,11 +273,13 @@ def translation_key(func, param_types=None, for_dash=True) -> str | None:
     return key
 
 
-def compile_cached(func, param_types=None, for_dash=True):
-    """``clientpy.api.compile_function(func)``, answered from the cache when possible."""
+def compile_cached(func, param_types=None, for_dash=True, key=None):
+    """``clientpy.api.compile_function(func)``, answered from the cache when possible.
+    `key`: its translation_key, when the caller has it already."""
     from clientpy.api import CompiledFunction, compile_function
 
-    key = translation_key(func, param_types, for_dash)
+    if key is None:
+        key = translation_key(func, param_types, for_dash)
     if key is not None:
         hit = load(key, CompiledFunction)
         if hit is not None:
