@@ -248,11 +248,17 @@ def lower_round(fx, node, args) -> js.Expr:
 
 # ----------------------------------------------------------------- result types
 def _same_as_elem(fx, node) -> T:
+    """min/max give one of their items, or the `default=` when the iterable is empty
+    (`max([], default=0.0)` is a float even when the items are ints)."""
     if len(node.args) == 1:
-        return _elem_of_arg(fx, node)
-    out = t.NEVER
-    for arg in node.args:
-        out = t.join(out, type_of(fx, arg))
+        out = _elem_of_arg(fx, node)
+    else:
+        out = t.NEVER
+        for arg in node.args:
+            out = t.join(out, type_of(fx, arg))
+    for kw in node.keywords:
+        if kw.arg == "default":
+            out = t.join(out, type_of(fx, kw.value))
     return out
 
 

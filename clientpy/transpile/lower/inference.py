@@ -24,6 +24,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     """Fill `fx.env` with the join of every type assigned to each local."""
     env = fx.env
     if args is not None:
+        defaults = _defaults_by_name(args)
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
             env[arg.arg] = t.from_annotation(arg.annotation)
             given = fx.param_types.get(arg.arg)
@@ -31,6 +32,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 # What the callers pass (a helper's version), or what Dash sends: Python
                 # does not check annotations, so a known argument type is the truth.
                 env[arg.arg] = given
+            if arg.arg in defaults and t.is_open(env[arg.arg]):
+                # `def f(x=2.0)`: when the default is taken, x is that float.
+                env[arg.arg] = t.join(env[arg.arg], type_of(fx, defaults[arg.arg]))
         if args.vararg:
             env[args.vararg.arg] = t.tuple_of(t.from_annotation(args.vararg.annotation))
         if args.kwarg:
@@ -68,6 +72,13 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     for name, typ in env.items():
         env[name] = no_never(typ)
     fx.forget_types()
+
+
+def _defaults_by_name(args: ast.arguments) -> dict[str, ast.expr]:
+    positional = [*args.posonlyargs, *args.args]
+    pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults))
+    pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d]
+    return {arg.arg: default for arg, default in pairs}
 
 
 MUTABLE = frozenset({"list", "dict", "set"})

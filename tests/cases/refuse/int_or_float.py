@@ -142,4 +142,14 @@ def percent_s_of_maybe_float(a, b, template):
 # expect: CP115 138:74
 
 
+def float_default_of_open_parameter(x=2.0):
+    return str(x)
+# expect: CP115 146:16
+
+
+def max_with_float_default(xs: list[int]):
+    return str(max(xs, default=0.0))
+# expect: CP115 151:16
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)
