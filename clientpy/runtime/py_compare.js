@@ -24,7 +24,7 @@ function py_compare(a, b, op) {
     for (let i = 0; i < n; i++) {
       const x = a[i];
       const y = b[i];
-      if (x !== y && !py_eq(x, y)) return py_compare(x, y, op);
+      if (!py_eq_item(x, y)) return py_compare(x, y, op);
     }
     return py_compare_result(a.length - b.length, op);
   }

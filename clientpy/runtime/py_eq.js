@@ -14,6 +14,14 @@ function py_eq(a, b) {
   return py_eq_objects(a, b);
 }
 
+// How a container compares its items: identity first, as CPython does (`x is y or
+// x == y`). A NaN is never == itself but is found where the same object is stored; a JS
+// NaN has no identity to tell two apart, so any NaN counts as the same one (as JS's Map
+// and Set keys already do).
+function py_eq_item(x, y) {
+  return x === y || py_eq(x, y) || (x !== x && y !== y);
+}
+
 // a == b for two distinct non-null objects (kept apart so that py_eq stays small).
 function py_eq_objects(a, b) {
   if (a instanceof py_DictView || b instanceof py_DictView) return py_eq_views(a, b);
@@ -22,7 +30,7 @@ function py_eq_objects(a, b) {
     for (let i = 0; i < a.length; i++) {
       const x = a[i];
       const y = b[i];
-      if (x !== y && !py_eq(x, y)) return false;
+      if (!py_eq_item(x, y)) return false;
     }
     return true;
   }
@@ -45,7 +53,7 @@ function py_eq_objects(a, b) {
       if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
       const x = a[k];
       const y = b[k];
-      if (x !== y && !py_eq(x, y)) return false;
+      if (!py_eq_item(x, y)) return false;
     }
     return true;
   }
@@ -58,7 +66,7 @@ function py_eq_maps(a, b) {
     const kb = b.has(k) ? k : py_hash_find(b, k);
     if (kb === undefined) return false;
     const y = b.get(kb);
-    if (x !== y && !py_eq(x, y)) return false;
+    if (!py_eq_item(x, y)) return false;
   }
   return true;
 }
@@ -71,7 +79,7 @@ function py_eq_map_object(m, o) {
     if (!m.has(k)) return false;
     const x = m.get(k);
     const y = o[k];
-    if (x !== y && !py_eq(x, y)) return false;
+    if (!py_eq_item(x, y)) return false;
   }
   return true;
 }
@@ -85,7 +93,7 @@ function py_eq_views(a, b) {
   for (const x of sa) {
     let found = false;
     for (const y of sb) {
-      if (x === y || py_eq(x, y)) {
+      if (py_eq_item(x, y)) {
         found = true;
         break;
       }

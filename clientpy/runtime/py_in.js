@@ -12,7 +12,7 @@ function py_in(x, c) {
   if (Array.isArray(c)) {
     for (let i = 0; i < c.length; i++) {
       const y = c[i];
-      if (y === x || py_eq(y, x)) return true;
+      if (py_eq_item(y, x)) return true;
     }
     return false;
   }
@@ -33,7 +33,7 @@ function py_in(x, c) {
       for (;;) {
         const step = it.next();
         if (step.done) return false;
-        if (step.value === x || py_eq(step.value, x)) return true;
+        if (py_eq_item(step.value, x)) return true;
       }
     }
   }

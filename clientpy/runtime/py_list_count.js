@@ -6,7 +6,7 @@ function py_list_count(self, x) {
   let c = 0;
   for (let i = 0; i < n; i++) {
     const y = self[i];
-    if (y === x || py_eq(y, x)) c++;
+    if (py_eq_item(y, x)) c++;
   }
   return c;
 }

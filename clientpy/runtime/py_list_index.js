@@ -23,7 +23,7 @@ function py_list_index(self, x, start, stop) {
   }
   for (let i = lo; i < hi; i++) {
     const y = self[i];
-    if (y === x || py_eq(y, x)) return i;
+    if (py_eq_item(y, x)) return i;
   }
   if (Object.isFrozen(self)) throw new py_ValueError("tuple.index(x): x not in tuple");
   throw new py_ValueError(py_repr(x) + " is not in list");

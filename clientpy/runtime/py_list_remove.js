@@ -4,7 +4,7 @@ function py_list_remove(self, x) {
   const n = self.length;
   for (let i = 0; i < n; i++) {
     const y = self[i];
-    if (y === x || py_eq(y, x)) {
+    if (py_eq_item(y, x)) {
       self.splice(i, 1);
       return null;
     }

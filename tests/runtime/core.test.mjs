@@ -48,7 +48,6 @@ test("== is deep and follows Python's number rules", () => {
   assert.equal(py_eq(null, 0), false); // None == 0 is False
   assert.equal(py_eq(undefined, false), false);
   assert.equal(py_eq(NaN, NaN), false); // float('nan') == float('nan')
-  assert.equal(py_eq([NaN], [NaN]), false); // [float('nan')] == [float('nan')] (distinct objects)
   assert.equal(py_eq([], {}), false);
   assert.equal(py_eq(new Map(), {}), true); // {} == {}
   assert.equal(py_eq(obj([["__proto__", 1]]), obj([["__proto__", 1]])), true);
@@ -167,4 +166,15 @@ test("is", () => {
   assert.equal(py_is(xs, [1]), false);
   const nan = NaN;
   assert.equal(py_is(nan, nan), true); // x = float('nan'); x is x
+});
+
+test("a NaN in a container is found by identity, never equal to itself", () => {
+  const n = NaN; // n = float("nan"); the same object each time below
+  assert.equal(py_eq(n, n), false); // n == n
+  assert.equal(py_ne(n, n), true); // n != n
+  assert.equal(py_eq([n], [n]), true); // [n] == [n]: identity first
+  assert.equal(py_eq(new Map([["k", n]]), { k: n }), true); // {"k": n} == {"k": n}
+  assert.equal(py_in(n, [1, n]), true); // n in [1, n]
+  assert.equal(py_le([n], [n]), true); // [n] <= [n]
+  assert.equal(py_lt([n, 1], [n, 2]), true); // [n, 1] < [n, 2]
 });

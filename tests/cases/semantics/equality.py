@@ -96,3 +96,23 @@ def compare_in_if(a, b):
 # inputs: [[1, {"x": 2}], [1, {"x": 2}]]
 # inputs: [[1], [1, 2]]
 # inputs: [null, 1]
+
+
+def nan_found_by_identity_in_containers():
+    n = float("nan")
+    xs = [n]
+    return [
+        n == n,
+        n != n,
+        xs == xs,
+        [n] == [n],
+        n in xs,
+        xs.count(n),
+        xs.index(n),
+        [n, 1] < [n, 2],
+        {"k": n} == {"k": n},
+        (n,) in [(n,)],
+    ]
+
+
+# inputs: []
