@@ -81,17 +81,16 @@ def bind(
     return [js.Spread(runtime_bind(fx, call, sig, display, skip))]
 
 
-def runtime_bind(
-    fx, call: ast.Call, sig: Signature, display: str, skip: int
-) -> js.Expr:
+def bind_spec(sig: Signature, display: str, skip: int = 0) -> js.Array:
+    """The signature as py_bind.js takes it."""
+
     def names(items) -> js.Array:
         return js.Array(tuple(js.Str(name) for name in items))
 
-    positional = sig.positional[skip:]
-    spec = js.Array(
+    return js.Array(
         (
             js.Str(display.removesuffix("()")),
-            names(positional),
+            names(sig.positional[skip:]),
             js.Num(max(sig.posonly - skip, 0)),
             js.Num(max(sig.required - skip, 0)),
             js.Str("rest") if sig.rest else js.boolean(bool(sig.vararg)),
@@ -100,6 +99,12 @@ def runtime_bind(
             js.boolean(bool(sig.kwarg)),
         )
     )
+
+
+def runtime_bind(
+    fx, call: ast.Call, sig: Signature, display: str, skip: int
+) -> js.Expr:
+    spec = bind_spec(sig, display, skip)
     args = []
     for arg in call.args:
         if isinstance(arg, ast.Starred):

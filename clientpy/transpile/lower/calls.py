@@ -33,8 +33,9 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
         sig = owner.local_functions.get(func.id)
         callee = js.Name(owner.js_name_of(func.id), loc=loc_of(func))
         if sig is not None:
+            display = f"{_local_qualname(owner, func.id)}()"
             return js.Call(
-                callee, tuple(bind(fx, node, sig, f"{func.id}()")), loc=loc_of(node)
+                callee, tuple(bind(fx, node, sig, display)), loc=loc_of(node)
             )
         return _plain_call(fx, node, callee)
     found, value = fx.lookup_global(func.id)
@@ -42,6 +43,15 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
         fx.report("CP110", func, name=func.id)
         return js.Literal("undefined", loc=loc_of(node))
     return call_value(fx, node, func, func.id, value)
+
+
+def _local_qualname(owner, name: str) -> str:
+    """How CPython names a nested def or lambda in its TypeErrors."""
+    from .local_functions import definition
+
+    found = definition(owner, name)
+    own = "<lambda>" if isinstance(found, ast.Lambda) else name
+    return f"{owner.qualname}.<locals>.{own}"
 
 
 def call_value(fx, node, func_node, name: str, value) -> js.Expr:

@@ -36,6 +36,8 @@ class Unit:
     analyses: Any = None
     untouched: Any = None  # the callback's names holding Dash data as it came
     for_dash: bool = False  # results converted for Dash where they are returned
+    # JS name -> Python name of module-level functions referenced as values (arity.py)
+    used_as_value: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         from .specialize import Analyses
@@ -118,6 +120,13 @@ class FunctionContext:
 
     def js_name_of(self, name: str) -> str:
         return js_identifier(name)
+
+    @property
+    def qualname(self) -> str:
+        """Python's `__qualname__` of this function, as CPython names it in messages."""
+        if self.parent is None:
+            return getattr(self.pyfunc, "__qualname__", "?")
+        return f"{self.parent.qualname}.<locals>.{_scope_name(self.node)}"
 
     def declarations(self) -> list[js.Stmt]:
         """`let` for every local and temporary: Python locals are function-scoped."""
@@ -202,3 +211,16 @@ class FunctionContext:
 
 def js_local(name: str) -> js.Name:
     return js.Name(js_identifier(name))
+
+
+_COMPREHENSION_NAMES = {
+    ast.ListComp: "<listcomp>",
+    ast.SetComp: "<setcomp>",
+    ast.DictComp: "<dictcomp>",
+    ast.GeneratorExp: "<genexpr>",
+    ast.Lambda: "<lambda>",
+}
+
+
+def _scope_name(node) -> str:
+    return _COMPREHENSION_NAMES.get(type(node)) or node.name

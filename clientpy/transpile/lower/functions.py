@@ -10,6 +10,7 @@ from .. import types as t
 from ..check import check_function
 from ..parse import SourceNotFound, parse_function, wrapper_problem
 from ..scope import ScopeInfo, comprehension_targets, function_scope, walk
+from .arity import called_only_by_name, guard_functions_used_as_values, with_guard
 from .binding import Signature
 from .context import FunctionContext
 from .core import stmts, type_of
@@ -151,9 +152,12 @@ def lower_nested_def(fx: FunctionContext, node) -> list[js.Stmt]:
     child.defaults = _default_values(fx, node.args, captured.declare)
     child.param_types = _call_site_types(fx, node.name, node)
     target = js.Name(fx.js_name_of(node.name), loc=loc_of(node))
-    if _bound_once(fx, node.name):
+    by_name = _bound_once(fx, node.name)
+    if by_name:
         fx.local_functions[node.name] = Signature.of(node.args)
     func = build_function(child, node.body, fx.js_name_of(node.name))
+    if not (by_name and called_only_by_name(fx.node, node.name)):
+        func = with_guard(fx.unit, func, Signature.of(node.args), child.qualname)
     return [js.ExprStmt(js.Assign(target, captured.wrap(func)), loc=loc_of(node))]
 
 
@@ -189,6 +193,12 @@ def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
     if name is not None:
         child.param_types = _call_site_types(fx, name, node)
     func = build_function(child, node.body, None, arrow=True)
+    if not (
+        name is not None
+        and _bound_once(fx, name)
+        and called_only_by_name(fx.node, name)
+    ):
+        func = with_guard(fx.unit, func, Signature.of(node.args), child.qualname)
     return captured.wrap(func)
 
 
@@ -259,6 +269,8 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
         unit.clean_return = unit.for_dash or returns_clean(fx)
     unit.return_types[js_name] = returned_type(fx)
     unit.declarations.append(js.FunctionDecl(func, loc=loc_of(node)))
+    if is_entry:
+        guard_functions_used_as_values(unit)
     return js_name
 
 

@@ -86,6 +86,7 @@ def global_value(fx, node, name: str, value) -> js.Expr:
         js_name = user_function(fx, node, value)
         if js_name is None:
             return js.Literal("undefined", loc=loc)
+        fx.unit.used_as_value[js_name] = value.__qualname__
         return js.Name(js_name, loc=loc)
     if _is_json_like(value):
         return js.Name(user_constant(fx, name, value), loc=loc)
