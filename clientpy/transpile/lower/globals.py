@@ -213,18 +213,18 @@ def user_constant(fx, name: str, value) -> str:
     key = id(value)
     if key in unit.bound and not isinstance(value, (bool, int, float, str)):
         return unit.bound[key]
-    from .constants import constant_expression
+    from .constants import constant_expression, shared_objects, shared_value
 
     js_name = unit.unique_name(name)
     unit.bound[key] = js_name
     unit.keep_alive.append(value)
-    literal = constant_expression(value)
+    module = getattr(fx.pyfunc, "__module__", "?")
+    shared = shared_objects(module, getattr(fx.pyfunc, "__globals__", {}))
+    literal = constant_expression(unit, value, shared)
     if isinstance(value, (list, dict)):
-        # One object per module-level name for the whole bundle: a callback that
-        # changes it is seen by the others, as they share the module in Python.
-        shared_key = js.Str(f"{getattr(fx.pyfunc, '__module__', '?')}.{name}")
-        make = js.Function(None, (), (js.Return(literal),), is_arrow=True)
-        literal = unit.call("py_shared", shared_key, make)
+        # One object per module-level list or dict for the whole bundle: a callback
+        # that changes it is seen by the others, as they share the module in Python.
+        literal = shared_value(unit, shared.get(key, f"{module}.{name}"), literal)
     unit.declarations.append(js.VarDecl("const", ((js_name, literal),)))
     return js_name
 
