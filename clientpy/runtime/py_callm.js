@@ -4,6 +4,13 @@
 // else a JS method of a foreign object (or a function stored on a plain object, such as
 // dash_clientside.set_props), else AttributeError.
 function py_callm(obj, name, args) {
+  const f = py_callm_find(obj, name);
+  return f === null ? obj[name](...args) : f(obj, ...args);
+}
+
+// The Python method helper for obj.name (called as f(obj, ...args)), or null for a JS
+// function of the object itself; AttributeError when it has neither.
+function py_callm_find(obj, name) {
   let type = null;
   if (typeof obj === "string") type = "str";
   else if (Array.isArray(obj)) type = Object.isFrozen(obj) ? "tuple" : "list";
@@ -11,16 +18,15 @@ function py_callm(obj, name, args) {
   else if (obj instanceof Set) type = "set";
   else if (py_is_plain(obj)) type = "dict";
   if (type !== null) {
-    const f = py_methods[type + "." + name];
-    if (typeof f === "function" && Object.prototype.hasOwnProperty.call(py_methods, type + "." + name)) {
-      return f(obj, ...args);
-    }
+    const key = type + "." + name;
+    const f = py_methods[key];
+    if (typeof f === "function" && Object.prototype.hasOwnProperty.call(py_methods, key)) return f;
     if (type === "dict" && !(obj instanceof Map) && Object.prototype.hasOwnProperty.call(obj, name) &&
         typeof obj[name] === "function") {
-      return obj[name](...args);
+      return null;
     }
   } else if (obj !== null && typeof obj === "object" && typeof obj[name] === "function") {
-    return obj[name](...args);
+    return null;
   }
   throw py_attr_error(obj, name);
 }

@@ -436,17 +436,13 @@ def method_value(fx, node: ast.Attribute) -> js.Expr | None:
         return None
     base_t = type_of(fx, base)
     entry = table_for(base_t.kind)
-    rest = js.Name("$a")
     if entry is not None and node.attr in entry[0]:
-        recv = expr(fx, base)
-        call = fx.unit.call(entry[1] + node.attr, recv, js.Spread(rest))
-    elif t.is_open(base_t) and owners_of(node.attr):
-        recv = expr(fx, base)
+        helper = fx.unit.helper(entry[1] + node.attr)
+        return fx.unit.call(
+            "py_method", expr(fx, base), js.Str(node.attr), helper, loc=loc
+        )
+    if t.is_open(base_t) and owners_of(node.attr):
         for kind in owners_of(node.attr):
             fx.unit.methods.add(f"{kind}.{node.attr}")
-        call = fx.unit.call("py_callm", recv, js.Str(node.attr), rest)
-    else:
-        return None
-    return js.Function(
-        None, (js.Param("$a", rest=True),), (js.Return(call),), is_arrow=True, loc=loc
-    )
+        return fx.unit.call("py_method", expr(fx, base), js.Str(node.attr), loc=loc)
+    return None

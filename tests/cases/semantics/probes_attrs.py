@@ -143,3 +143,33 @@ def copy_ambiguous(x):
 
 # inputs: [[1, 2]]
 # inputs: [{"a": 1}]
+
+
+def method_value_of_a_dict(d):
+    out = []
+    try:
+        d.count += 1
+    except AttributeError:
+        out.append("AttributeError")
+    try:
+        d.title
+    except AttributeError:
+        out.append("AttributeError")
+    get = d.get
+    d = {"k": "other"}
+    out.append(get("k"))
+    return out
+
+
+# inputs: [{"count": 1, "k": "first"}]
+
+
+def method_value_bound_now(words: list):
+    add = words.append
+    words = []
+    add("x")
+    upper = "ab".upper
+    return [words, upper(), list(map("-".join, [["a", "b"]]))]
+
+
+# inputs: [["w"]]

@@ -1,0 +1,10 @@
+// requires: py_callm
+// obj.name as a value (`f = d.get`, `map(s.upper, xs)`), bound now as Python binds it:
+// a missing method raises AttributeError here, and rebinding the receiver's variable
+// later does not change which object the method works on. `helper`, when the
+// receiver's type is known at build time, is its method helper.
+function py_method(obj, name, helper) {
+  if (helper !== undefined) return (...args) => helper(obj, ...args);
+  const f = py_callm_find(obj, name);
+  return f === null ? (...args) => obj[name](...args) : (...args) => f(obj, ...args);
+}
