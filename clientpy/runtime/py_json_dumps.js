@@ -1,42 +1,104 @@
 // requires: py_exceptions py_float_repr py_typename py_is_plain
 // json.dumps with Python's default separators (", " and ": ") and ensure_ascii; an int
 // key is written as a string, as Python does; indent= and sort_keys= as in Python.
+// The text is built here rather than by JSON.stringify, which differs from Python on
+// floats (1e-05, 2.0), non-ASCII strings, NaN and big ints, and is no faster on the
+// usual float-laden data: it prints doubles without V8's number-to-string cache.
 function py_json_dumps(value, indent, sort_keys, separators, floats) {
   const pad = indent === undefined || indent === null ? null
     : typeof indent === "number" ? " ".repeat(indent) : String(indent);
   const seps = separators === undefined || separators === null
     ? [pad === null ? ", " : ",", ": "] : [separators[0], separators[1]];
-  return py_json_dumps_value(value, pad, !!sort_keys, "", seps, floats === true);
+  return py_json_dumps_value("", value, pad, !!sort_keys, "", seps, floats === true);
 }
 
-function py_json_dumps_value(v, pad, sort, depth, seps, floats) {
-  if (v === null || v === undefined) return "null";
-  if (v === true) return "true";
-  if (v === false) return "false";
-  if (typeof v === "number") {
-    if (Number.isNaN(v)) return "NaN";
-    if (v === Infinity) return "Infinity";
-    if (v === -Infinity) return "-Infinity";
-    return Number.isInteger(v) && !floats ? String(v) : py_float_repr(v);
+// `out` followed by value v at nesting `depth` (the indent so far). The text is passed
+// down and appended to, so no container builds and joins a list of its parts.
+function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
+  switch (typeof v) {
+    case "number":
+      if (Number.isInteger(v) && !floats) return out + String(v);
+      if (v !== v) return out + "NaN";
+      if (v === Infinity) return out + "Infinity";
+      if (v === -Infinity) return out + "-Infinity";
+      return out + py_float_repr(v);
+    case "string":
+      return out + py_json_dumps_string(v);
+    case "boolean":
+      return out + (v ? "true" : "false");
+    case "undefined":
+      return out + "null";
   }
-  if (typeof v === "string") return py_json_dumps_string(v);
+  if (v === null) return out + "null";
   const inner = pad === null ? null : depth + pad;
   const open = inner === null ? "" : "\n" + inner;
   const sep = inner === null ? seps[0] : seps[0] + "\n" + inner;
   const close = inner === null ? "" : "\n" + depth;
-  if (Array.isArray(v)) {
-    if (v.length === 0) return "[]";
-    return "[" + open + v.map((x) => py_json_dumps_value(x, pad, sort, inner, seps, floats)).join(sep) + close + "]";
-  }
-  let entries;
-  if (v instanceof Map) entries = Array.from(v.entries());
-  else if (py_is_plain(v)) entries = Object.keys(v).map((k) => [k, v[k]]);
-  else throw new py_TypeError("Object of type " + py_typename(v) + " is not JSON serializable");
-  entries = entries.map(([k, x]) => [py_json_dumps_key(k), x]);
-  if (sort) entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  if (entries.length === 0) return "{}";
   const colon = seps[1];
-  return "{" + open + entries.map(([k, x]) => py_json_dumps_string(k) + colon + py_json_dumps_value(x, pad, sort, inner, seps, floats)).join(sep) + close + "}";
+  if (Array.isArray(v)) {
+    const n = v.length;
+    if (n === 0) return out + "[]";
+    out += "[" + open;
+    for (let i = 0; i < n; i++) {
+      if (i > 0) out += sep;
+      out = py_json_dumps_value(out, v[i], pad, sort, inner, seps, floats);
+    }
+    return out + close + "]";
+  }
+  if (sort) return py_json_dumps_sorted(out, v, pad, depth, seps, floats);
+  if (py_is_plain(v)) {
+    const keys = Object.keys(v);
+    if (keys.length === 0) return out + "{}";
+    out += "{" + open;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      out += (i > 0 ? sep : "") + py_json_dumps_string(k) + colon;
+      out = py_json_dumps_value(out, v[k], pad, sort, inner, seps, floats);
+    }
+    return out + close + "}";
+  }
+  if (v instanceof Map) {
+    if (v.size === 0) return out + "{}";
+    // Each key is checked as it comes, before its value, as Python does.
+    let i = 0;
+    out += "{" + open;
+    for (const [k, x] of v) {
+      out += (i++ > 0 ? sep : "") + py_json_dumps_string(py_json_dumps_key(k)) + colon;
+      out = py_json_dumps_value(out, x, pad, sort, inner, seps, floats);
+    }
+    return out + close + "}";
+  }
+  throw py_json_dumps_unserializable(v);
+}
+
+function py_json_dumps_unserializable(v) {
+  return new py_TypeError("Object of type " + py_typename(v) + " is not JSON serializable");
+}
+
+// sort_keys: Python sorts the items by key, then writes them as usual. Apart from the
+// rest so that the common path keeps no closure (and allocates no context for one).
+function py_json_dumps_sorted(out, v, pad, depth, seps, floats) {
+  let entries;
+  if (py_is_plain(v)) {
+    const keys = Object.keys(v);
+    entries = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) entries[i] = [keys[i], v[keys[i]]];
+  } else if (v instanceof Map) {
+    entries = Array.from(v.entries());
+  } else {
+    throw py_json_dumps_unserializable(v);
+  }
+  if (entries.length === 0) return out + "{}";
+  const inner = pad === null ? null : depth + pad;
+  const sep = inner === null ? seps[0] : seps[0] + "\n" + inner;
+  for (let i = 0; i < entries.length; i++) entries[i][0] = py_json_dumps_key(entries[i][0]);
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  out += inner === null ? "{" : "{\n" + inner;
+  for (let i = 0; i < entries.length; i++) {
+    out += (i > 0 ? sep : "") + py_json_dumps_string(entries[i][0]) + seps[1];
+    out = py_json_dumps_value(out, entries[i][1], pad, true, inner, seps, floats);
+  }
+  return out + (inner === null ? "}" : "\n" + depth + "}");
 }
 
 function py_json_dumps_key(k) {
@@ -49,6 +111,10 @@ function py_json_dumps_key(k) {
 }
 
 function py_json_dumps_string(s) {
+  // Printable ASCII but for the quote and the backslash: written as it is. Other ASCII
+  // (not DEL) JSON.stringify escapes as Python does: \" \\ \n \r \t \b \f, else \u00XX.
+  if (/^[ !#-[\]-~]*$/.test(s)) return '"' + s + '"';
+  if (/^[\x00-\x7e]*$/.test(s)) return JSON.stringify(s);
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0);

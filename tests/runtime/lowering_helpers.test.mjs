@@ -111,6 +111,32 @@ test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
   raises(() => R.py_json_loads("{"), "ValueError");
 });
 
+test("py_json_dumps: numbers and strings byte for byte as CPython 3.11", () => {
+  const R = load("py_json_dumps");
+  // json.dumps([0, -7, 68.75, 0.1 + 0.2, 1e-05, 1e-07, 0.0001, 1e+300, 1e21])
+  assert.equal(R.py_json_dumps([0, -7, 68.75, 0.1 + 0.2, 1e-5, 1e-7, 0.0001, 1e300, 1e21]),
+    "[0, -7, 68.75, 0.30000000000000004, 1e-05, 1e-07, 0.0001, 1e+300, 1e+21]");
+  // Known floats: json.dumps([2.0, -0.0, 1e16, 0.5])
+  assert.equal(R.py_json_dumps([2, -0, 1e16, 0.5], undefined, false, undefined, true),
+    "[2.0, -0.0, 1e+16, 0.5]");
+  assert.equal(R.py_json_dumps([NaN, Infinity, -Infinity]), "[NaN, Infinity, -Infinity]");
+  // json.dumps('q" b\\ \x00\x1f\x7f\t\n é😀')
+  assert.equal(R.py_json_dumps('q" b\\ \x00\x1f\x7f\t\n é😀'),
+    '"q\\" b\\\\ \\u0000\\u001f\\u007f\\t\\n \\u00e9\\ud83d\\ude00"');
+  assert.equal(R.py_json_dumps('a"\u000b'), '"a\\"\\u000b"');
+  // json.dumps({"b": [], "a": {}, "c": [{}]}, indent=2, sort_keys=True)
+  assert.equal(R.py_json_dumps({ b: [], a: {}, c: [{}] }, 2, true),
+    '{\n  "a": {},\n  "b": [],\n  "c": [\n    {}\n  ]\n}');
+  assert.equal(R.py_json_dumps(new Map([["b", [1]], ["a", new Map()]]), "\t", true, T(";", "=")),
+    '{\n\t"a"={};\n\t"b"=[\n\t\t1\n\t]\n}');
+  assert.equal(R.py_json_dumps([1, [2]], 0), "[\n1,\n[\n2\n]\n]");
+  // A bad key is reported before its value is written, a bad value before later keys.
+  raises(() => R.py_json_dumps(new Map([["a", new Set()], [T(1), 1]])), "TypeError",
+    "Object of type set is not JSON serializable");
+  raises(() => R.py_json_dumps(new Map([[T(1), new Set()]])), "TypeError",
+    "keys must be str, int, float, bool or None, not tuple");
+});
+
 test("py_patch: operations in the shape Dash applies", () => {
   const R = load("py_patch");
   const p = R.py_patch();

@@ -92,6 +92,10 @@ def lower_joinedstr(fx, node: ast.JoinedStr) -> js.Expr:
         if isinstance(value, ast.Constant):
             if value.value:
                 parts.append(js.Str(value.value))
+        elif _is_plain_int(fx, value):
+            # An int joined by `+` to a string is printed by JS as String() would print
+            # it, without the call (the first `+` always has a string operand, below).
+            parts.append(expr(fx, value.value))
         else:
             parts.append(formatted_value(fx, value))
     if not parts:
@@ -104,6 +108,12 @@ def lower_joinedstr(fx, node: ast.JoinedStr) -> js.Expr:
     for part in parts[1:]:
         out = js.Binary("+", out, part, loc=loc_of(node))
     return out
+
+
+def _is_plain_int(fx, node: ast.FormattedValue) -> bool:
+    """`{n}`, `{n!s}` or `{n!r}` of an int: what to_str and to_repr print with String()."""
+    plain = node.format_spec is None and node.conversion in (-1, ord("s"), ord("r"))
+    return plain and type_of(fx, node.value).kind == "int"
 
 
 # Specs parsed when the callback is translated, each formatted by a small helper instead
