@@ -1,12 +1,14 @@
-// requires: py_exceptions py_float_repr py_typename py_is_plain
+// requires: py_exceptions py_float_repr py_typename py_is_plain py_lt
 // json.dumps with Python's default separators (", " and ": ") and ensure_ascii; an int
 // key is written as a string, as Python does; indent= and sort_keys= as in Python.
 // The text is built here rather than by JSON.stringify, which differs from Python on
 // floats (1e-05, 2.0), non-ASCII strings, NaN and big ints, and is no faster on the
 // usual float-laden data: it prints doubles without V8's number-to-string cache.
 function py_json_dumps(value, indent, sort_keys, separators, floats) {
+  // An int indent is that many spaces (none when negative; True is 1), a str is itself.
   const pad = indent === undefined || indent === null ? null
-    : typeof indent === "number" ? " ".repeat(indent) : String(indent);
+    : typeof indent === "number" || typeof indent === "boolean" ? " ".repeat(Math.max(0, +indent))
+    : String(indent);
   const seps = separators === undefined || separators === null
     ? [pad === null ? ", " : ",", ": "] : [separators[0], separators[1]];
   return py_json_dumps_value("", value, pad, !!sort_keys, "", seps, floats === true);
@@ -91,8 +93,10 @@ function py_json_dumps_sorted(out, v, pad, depth, seps, floats) {
   if (entries.length === 0) return out + "{}";
   const inner = pad === null ? null : depth + pad;
   const sep = inner === null ? seps[0] : seps[0] + "\n" + inner;
+  // By the keys themselves, before they become strings: 2 before 10, code points for
+  // str, and TypeError for keys Python cannot order (an int and a str).
+  entries.sort((a, b) => (py_lt(a[0], b[0]) ? -1 : py_lt(b[0], a[0]) ? 1 : 0));
   for (let i = 0; i < entries.length; i++) entries[i][0] = py_json_dumps_key(entries[i][0]);
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   out += inner === null ? "{" : "{\n" + inner;
   for (let i = 0; i < entries.length; i++) {
     out += (i > 0 ? sep : "") + py_json_dumps_string(entries[i][0]) + seps[1];

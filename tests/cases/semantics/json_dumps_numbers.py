@@ -105,3 +105,20 @@ def dumps_separators_and_indents(data):
 
 # inputs: [{"z": [1, 2.5, null, true, false], "a": {"b": [], "c": {}}, "m": "x"}]
 # inputs: [[[[1e-05]], [], {}]]
+
+
+def dumps_sorted_keys_of_every_kind(n: int):
+    out = [
+        json.dumps({10: "a", 2: "b", n: "c"}, sort_keys=True),
+        json.dumps({"\ue000": 1, "\U0001f600": 2, "b": 3}, sort_keys=True),
+        json.dumps([1, {"b": 1}], indent=-1),
+        json.dumps([1, {"b": 1}], indent=True),
+    ]
+    try:
+        json.dumps({1: "a", "b": 2}, sort_keys=True)
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [7]
