@@ -22,19 +22,37 @@ function py_list_sort(self, key, reverse) {
     if (typeof k !== "number" || k !== k) numeric = false; // NaN takes the general path
   }
   if (n < 2) return null;
-  const order = new Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (numeric) {
-    // Number keys: one subtraction per comparison (sort is stable, so equal keys keep
-    // their order either way, as CPython's reverse=True does).
-    order.sort(rev ? (i, j) => keys[j] - keys[i] : (i, j) => keys[i] - keys[j]);
-  } else {
-    const cmp = py_list_sort_comparator(keys, rev);
-    order.sort((i, j) => cmp(keys[i], keys[j]));
-  }
-  const values = self.slice();
-  for (let i = 0; i < n; i++) self[i] = values[order[i]];
+  // Each key travels with its value: the comparator reads both keys from objects of one
+  // shape, whichever list and key function the call has, so its property loads stay
+  // monomorphic where an index into a per-call keys array would not.
+  const cmp = numeric ? (rev ? py_list_sort_desc : py_list_sort_asc) : py_list_sort_pairs(keys, rev);
+  const pairs = new Array(n);
+  for (let i = 0; i < n; i++) pairs[i] = new py_SortPair(keys[i], self[i]);
+  pairs.sort(cmp);
+  for (let i = 0; i < n; i++) self[i] = pairs[i].v;
   return null;
+}
+
+class py_SortPair {
+  constructor(k, v) {
+    this.k = k;
+    this.v = v;
+  }
+}
+
+// Number keys: one subtraction per comparison (sort is stable, so equal keys keep their
+// order either way, as CPython's reverse=True does).
+function py_list_sort_asc(a, b) {
+  return a.k - b.k;
+}
+
+function py_list_sort_desc(a, b) {
+  return b.k - a.k;
+}
+
+function py_list_sort_pairs(keys, rev) {
+  const cmp = py_list_sort_comparator(keys, false); // turns undefined keys into null
+  return rev ? (a, b) => cmp(b.k, a.k) : (a, b) => cmp(a.k, b.k);
 }
 
 // Picks the comparator for the values in `a` (and turns undefined into null in place, so

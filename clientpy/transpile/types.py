@@ -14,8 +14,13 @@ from dataclasses import dataclass
 class T:
     kind: str
     args: tuple[T, ...] = ()
+    # A "mapping" made by one dict display whose every use is known (records.py): the
+    # display's id, under which its per-key types are kept. 0 for any other value.
+    site: int = 0
 
     def __repr__(self) -> str:
+        if self.site:
+            return f"{self.kind}@{self.site}"
         if self.args:
             return f"{self.kind}[{', '.join(map(repr, self.args))}]"
         return self.kind

@@ -110,6 +110,11 @@ class FunctionContext:
         self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
         self.object_literals: set[int] = set()  # dict displays emitted as JS objects
+        # Records (records.py), by display id: their stores, key types and display keys.
+        self.record_stores: dict[int, list] = {}
+        self.record_fields: dict[int, dict[str, T]] = {}
+        self.record_keys: dict[int, frozenset] = {}
+        self.fields_final = False
 
     def forget_types(self) -> None:
         """Types computed from locals' types, redone after these change (comprehension

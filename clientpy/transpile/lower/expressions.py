@@ -335,9 +335,23 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
         return fx.unit.call("py_seq_item", obj, key, loc=loc)
     if base_t.kind == "dict":
         return fx.unit.call("py_map_item", obj, key, loc=loc)
+    if record_key(fx, base_t, node.slice):
+        return js.Index(obj, key, loc=loc)
     if isinstance(key, js.Str) and key.value not in OBJECT_PROTOTYPE_NAMES:
         return property_or_item(fx, obj, key, loc)
     return fx.unit.call("py_getitem", obj, key, loc=loc)
+
+
+def record_key(fx, base_t: t.T, key: ast.expr) -> bool:
+    """`d["k"]` on a record (records.py) whose display made "k": an own property of the
+    object for good, read as one."""
+    from .records import display_keys
+
+    return (
+        base_t.site != 0
+        and isinstance(key, ast.Constant)
+        and key.value in display_keys(fx, base_t.site)
+    )
 
 
 def property_or_item(fx, obj: js.Expr, key: js.Str, loc) -> js.Expr:

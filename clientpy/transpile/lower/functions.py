@@ -261,6 +261,7 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
             for sub in walk(node)
             if isinstance(sub, ast.Dict) and id(sub) in fx.plain_nodes
         }
+        _find_records(fx)
     func = build_function(fx, node.body, js_name)
     if is_entry:
         from .boundary import returns_clean
@@ -275,6 +276,22 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
 
 
 __all__ = ["compile_parsed", "compile_user_function", "function_scope"]
+
+
+def _find_records(fx) -> None:
+    """Displays kept as objects with per-key types (records.py)."""
+    from .records import find_records, record_stores
+
+    found = {
+        site: stores
+        for site, stores in find_records(fx).items()
+        if site not in fx.plain_nodes  # a plain_dicts.py object already
+    }
+    fx.record_stores = record_stores(found)
+    fx.object_literals |= set(found)
+    for sub in walk(fx.node):
+        if id(sub) in found:
+            fx.record_keys[id(sub)] = frozenset(k.value for k in sub.keys)
 
 
 def returned_type(fx) -> t.T:

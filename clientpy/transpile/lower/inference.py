@@ -18,6 +18,7 @@ from ..types import ANY, NEVER, T
 from .aliasing import any_float, stores_through_alias
 from .context import FunctionContext
 from .core import type_of
+from .records import widen_fields
 
 
 def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
@@ -64,13 +65,21 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         if not fx.shared_floats and any_float(fx, alias_stores):
             fx.shared_floats = True  # see aliasing.py
             changed = True
+        if fx.record_stores and widen_fields(fx):
+            changed = True
         if not changed:
             break
     else:
         for name in env:
             env[name] = ANY
+        fx.record_stores = {}  # no per-key types: reads of them are open
+        fx.record_fields = {}
     for name, typ in env.items():
         env[name] = no_never(typ)
+    for fields in fx.record_fields.values():
+        for key, typ in fields.items():
+            fields[key] = no_never(typ)
+    fx.fields_final = True
     fx.forget_types()
 
 
@@ -395,7 +404,10 @@ def _item_store(target: ast.Subscript, value_type):
 
 def _open_with(container: T, stored: T) -> T:
     """An open value (Dash's data, say) a float may be stored into: what is read back
-    out of it may be that float, so it is ANYF, never printed as if it were an int."""
+    out of it may be that float, so it is ANYF, never printed as if it were an int.
+    A record's keys have types of their own (records.py), which the store widens."""
+    if container.site:
+        return NEVER
     if container.kind in ("any", "mapping") and t.may_hold_float(stored):
         return t.ANYF
     return NEVER

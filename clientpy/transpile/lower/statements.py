@@ -208,7 +208,8 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
 def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
     """`x[k] op= v` / `x[a:b] op= v`: the container and key are evaluated once, and
     `+=` extends a list item in place, as Python's `__iadd__` does."""
-    from .expressions import binary, slice_bounds
+    from .expressions import binary, record_key, slice_bounds
+    from .targets import record_store
 
     prelude: list[js.Stmt] = []
 
@@ -231,9 +232,13 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
         container_t = type_of(fx, target.value)
         if container_t.kind == "dict":
             current = fx.unit.call("py_map_item", obj, key)
+        elif record_key(fx, container_t, target.slice):
+            current = js.Index(obj, key)
         else:
             current = fx.unit.call("py_getitem", obj, key)
-        if container_t.kind == "dict" and type_of(fx, target.slice).kind == "str":
+        if record_store(fx, target):
+            store = lambda new: js.Assign(js.Index(obj, key), new)
+        elif container_t.kind == "dict" and type_of(fx, target.slice).kind == "str":
             # A Map built by Python code, a str key: no Python-equality lookup needed.
             store = lambda new: js.Call(js.Member(obj, "set"), (key, new))
         else:

@@ -52,7 +52,21 @@ def store_item(fx, target: ast.Subscript, value: js.Expr) -> js.Expr:
         return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
     if type_of(fx, target.value).kind == "foreign":
         return js.Assign(js.Index(obj, key, loc=loc), value)
+    if record_store(fx, target):
+        return js.Assign(js.Index(obj, key, loc=loc), value)
     return fx.unit.call("py_setitem", obj, key, value, loc=loc)
+
+
+def record_store(fx, target: ast.Subscript) -> bool:
+    """`d["k"] = v` into a record (records.py): its keys are safe constant strs, so a
+    property store is the dict's; a JS value from `js.*` still goes through py_setitem,
+    which keeps `undefined` out of it."""
+    return (
+        type_of(fx, target.value).site != 0
+        and isinstance(target.slice, ast.Constant)
+        and isinstance(target.slice.value, str)
+        and type_of(fx, target).kind != "foreign"
+    )
 
 
 def unpack(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:

@@ -13,6 +13,7 @@ from .. import types as t
 from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
 from .aliasing import contents_may_be_floats, shared_floats
 from .known import known
+from .records import field_type
 
 # Operators that can make an integral float out of two non-integral numbers.
 FLOAT_MAKING = frozenset(["Add", "Sub", "Mult", "Mod", "FloorDiv", "Pow"])
@@ -182,8 +183,11 @@ class Typer:
         return elem  # NEVER for `[]`: appends decide (see inference.py)
 
     def type_Dict(self, node) -> T:
-        if id(node) in _entry(self.fx).plain_nodes:
+        entry = _entry(self.fx)
+        if id(node) in entry.plain_nodes:
             return t.T("mapping")  # a plain object (plain_dicts.py)
+        if id(node) in entry.record_keys:
+            return t.T("mapping", site=id(node))  # a record (records.py)
         key, val = NEVER, NEVER
         for k, v in zip(node.keys, node.values):
             if k is None:
@@ -330,6 +334,8 @@ class Typer:
             return base.elem
         if base.kind == "dict":
             return base.value
+        if base.site and isinstance(node.slice, ast.Constant):
+            return field_type(self.fx, base.site, node.slice.value)
         if base.kind in ("foreign", "patch"):
             return base
         if base.kind == "anyf":

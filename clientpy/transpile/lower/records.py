@@ -1,0 +1,417 @@
+"""Dict displays whose every use is known: plain JS objects with a type per key.
+
+`groups[k] = {"orders": 0, "revenue": 0.0}` then `g = groups[k]; g["orders"] += 1` as
+a Map goes through `get`/`set` and, the Map's values being of mixed types, a generic
+`+=`. When every place the display's value can reach is in view, it can be an object
+literal instead: it is read and written as properties, and each key has a type of its
+own, the join of the display's value and of every store of that key through any name
+that may hold it, so `g["orders"] += 1` is a plain `+=`.
+
+A display qualifies (a "record") when its keys are safe constant strs (plain_dicts.py)
+and its value only flows, in the function compiled for the entry point, through:
+locals (never parameters, globals, or names nested functions see), dicts and lists made
+right there and kept to the function, `d.values()`, `sorted()`/`list()` of those (the
+`key=` lambda's parameter counted as one more local), `for` loops and `return`. Each
+name that may hold it is only subscripted with safe constant keys (read, assigned,
+augmented; never deleted), tested with `"k" in`, read with `.get("k")`, taken `len()`
+of, or returned. Anything else (a call it is passed to, `update`, `setdefault`, `pop`,
+`del`, a dynamic key, an alias stored in another container) keeps it a Map: with only
+those operations an object behaves as the dict would, and no key of it is ever missing
+or stored other than by name.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..scope import function_scope, own_nodes, walk
+from ..scope import parents as parents_of
+from .plain_dicts import safe_key
+
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+class Escape(Exception):
+    """A use of the display's value the analysis does not follow."""
+
+
+def find_records(fx) -> dict[int, list]:
+    """{id(display): [(key, value node or ("aug", target, op, value)), ...]} for the
+    displays of the entry function that are records, with every store of each key."""
+    if fx is not fx.unit.entry:
+        return {}
+    flow = _Flow(fx)
+    out = {}
+    for node in own_nodes(fx.node):
+        if isinstance(node, ast.Dict) and node.keys and _display_ok(node):
+            try:
+                out[id(node)] = flow.follow(node)
+            except Escape:
+                continue
+    return out
+
+
+def _display_ok(node: ast.Dict) -> bool:
+    if not all(k is not None and safe_key(k) for k in node.keys):
+        return False
+    keys = [k.value for k in node.keys]
+    return len(set(keys)) == len(keys)
+
+
+class _Flow:
+    def __init__(self, fx):
+        self.fx = fx
+        self.root = fx.node
+        self.parents = parents_of(fx.node)
+        self.params = set(fx.scope.params)
+        self.locals = fx.scope.locals
+        self.declared = set(fx.scope.globals) | set(fx.scope.nonlocals)
+        self.own = own_nodes(fx.node)
+        self.comprehension_names = {
+            sub.id
+            for comp in self.own
+            if isinstance(comp, COMPREHENSIONS)
+            for sub in walk(comp)
+            if isinstance(sub, ast.Name)
+        }
+        self.nested = [s for s in walk(fx.node) if isinstance(s, SCOPES)]
+        self.nested = [s for s in self.nested if s is not fx.node]
+
+    # ------------------------------------------------------------- one display
+    def follow(self, display: ast.Dict) -> list:
+        self.stores: list = [(k.value, v) for k, v in zip(display.keys, display.values)]
+        self.seen: set = set()
+        self.names: dict[tuple[int, str], str] = {}  # (scope id, name) -> kind
+        self.todo = [(display, "rec")]
+        while self.todo:
+            node, kind = self.todo.pop()
+            if (id(node), kind) in self.seen:
+                continue
+            self.seen.add((id(node), kind))
+            getattr(self, "use_" + kind)(node)
+        return self.stores
+
+    def hold(self, scope, name: str, kind: str) -> None:
+        """`name` (a local of `scope`) may hold the display (rec) or a container of it."""
+        key = (id(scope), name)
+        if self.names.setdefault(key, kind) != kind:
+            raise Escape
+        if scope is self.root:
+            if (
+                name in self.params
+                or name in self.declared
+                or name not in self.locals
+                or name in self.comprehension_names
+                or self._seen_by_nested(name)
+            ):
+                raise Escape
+            nodes = self.own
+        else:
+            nodes = walk(scope.body)  # a key= lambda's parameter
+        for sub in nodes:
+            if isinstance(sub, ast.Name) and sub.id == name:
+                if isinstance(sub.ctx, ast.Load):
+                    self.todo.append((sub, kind))
+                elif isinstance(self._parent(sub), ast.AugAssign):
+                    raise Escape  # `d |= other` changes it in place
+                elif kind == "box" and not self._fresh_binding(sub):
+                    raise Escape  # a container others may also hold
+
+    def _seen_by_nested(self, name: str) -> bool:
+        for scope in self.nested:
+            if name in function_scope(scope).locals:
+                continue
+            if any(isinstance(s, ast.Name) and s.id == name for s in walk(scope)):
+                return True
+        return False
+
+    def _fresh_binding(self, name: ast.Name) -> bool:
+        parent = self.parents.get(id(name))
+        if not (isinstance(parent, ast.Assign) and parent.targets == [name]):
+            return False
+        value = parent.value
+        if isinstance(value, (ast.Dict, ast.List)):
+            return not getattr(value, "keys", None) and not getattr(value, "elts", None)
+        return self._builtin_call(value, ("sorted", "list"))
+
+    def _builtin_call(self, node, names) -> bool:
+        return (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in names
+            and self.fx.known_name(node.func) is not None
+        )
+
+    def _parent(self, node):
+        return self.parents.get(id(node))
+
+    def _scope_of(self, node):
+        while node is not None and not isinstance(node, SCOPES):
+            node = self.parents.get(id(node))
+        return node if node is not None else self.root
+
+    # ------------------------------------------------------------- contexts
+    def _common(self, node, parent) -> bool:
+        """Uses every kind allows: returned, a statement of its own, len(), truth."""
+        if isinstance(parent, (ast.Expr, ast.Return)):
+            return True
+        if isinstance(parent, (ast.If, ast.While)) and parent.test is node:
+            return True
+        if _only_returned(node, self.parents):
+            return True
+        return (
+            self._builtin_call(parent, ("len",))
+            and parent.args == [node]
+            and not parent.keywords
+        )
+
+    def _assigned_to(self, node, parent, kind) -> bool:
+        if (
+            isinstance(parent, ast.Assign)
+            and parent.value is node
+            and len(parent.targets) == 1
+            and isinstance(parent.targets[0], ast.Name)
+        ):
+            self.hold(self._scope_of(parent), parent.targets[0].id, kind)
+            return True
+        return False
+
+    def use_rec(self, node) -> None:
+        parent = self._parent(node)
+        if self._common(node, parent) or self._assigned_to(node, parent, "rec"):
+            return
+        if isinstance(parent, ast.IfExp) and parent.test is not node:
+            self.todo.append((parent, "rec"))
+            return
+        if isinstance(parent, ast.Subscript) and parent.value is node:
+            self._field(parent)
+            return
+        if _tested_for(node, parent) and safe_key(parent.left):
+            return
+        if isinstance(parent, ast.Compare) and all(
+            isinstance(op, (ast.Is, ast.IsNot)) for op in parent.ops
+        ):
+            return
+        if isinstance(parent, ast.Attribute) and parent.attr == "get":
+            call = self._parent(parent)
+            if (
+                isinstance(call, ast.Call)
+                and call.func is parent
+                and 1 <= len(call.args) <= 2
+                and not call.keywords
+                and safe_key(call.args[0])
+            ):
+                return
+        # Stored into a container of the function's own: `groups[k] = {...}`.
+        if (
+            isinstance(parent, ast.Assign)
+            and parent.value is node
+            and len(parent.targets) == 1
+            and isinstance(parent.targets[0], ast.Subscript)
+            and isinstance(parent.targets[0].value, ast.Name)
+            and not isinstance(parent.targets[0].slice, ast.Slice)
+            and self._scope_of(parent) is self.root
+        ):
+            self.hold(self.root, parent.targets[0].value.id, "box")
+            return
+        if self._appended(node, parent):
+            return
+        raise Escape
+
+    def _appended(self, node, parent) -> bool:
+        """`rows.append({...})` into a list of the function's own."""
+        if (
+            isinstance(parent, ast.Call)
+            and isinstance(parent.func, ast.Attribute)
+            and parent.func.attr == "append"
+            and parent.args == [node]
+            and not parent.keywords
+            and isinstance(parent.func.value, ast.Name)
+            and self._scope_of(parent) is self.root
+        ):
+            self.hold(self.root, parent.func.value.id, "box")
+            return True
+        return False
+
+    def _field(self, sub: ast.Subscript) -> None:
+        """`rec["k"]`: read, assigned or augmented, with a safe constant key."""
+        if not safe_key(sub.slice):
+            raise Escape
+        if isinstance(sub.ctx, ast.Load):
+            return
+        holder = self._parent(sub)
+        if isinstance(holder, ast.Assign) and holder.targets == [sub]:
+            self.stores.append((sub.slice.value, holder.value))
+            return
+        if isinstance(holder, ast.AugAssign) and holder.target is sub:
+            self.stores.append((sub.slice.value, holder))
+            return
+        raise Escape  # del, unpacking, several targets
+
+    def use_box(self, node) -> None:
+        """A dict or list made in the function, whose items may be the display."""
+        parent = self._parent(node)
+        if self._common(node, parent):
+            return
+        if isinstance(parent, ast.Subscript) and parent.value is node:
+            if isinstance(parent.slice, ast.Slice):
+                if isinstance(parent.ctx, ast.Load):
+                    self.todo.append((parent, "many"))
+                    return
+                raise Escape
+            if isinstance(parent.ctx, ast.Load):
+                self.todo.append((parent, "rec"))
+                return
+            holder = self._parent(parent)
+            if isinstance(holder, ast.Assign) and holder.targets == [parent]:
+                return  # what is stored is followed on its own
+            if isinstance(holder, ast.Delete):
+                return
+            raise Escape
+        if _tested_for(node, parent):
+            return
+        if isinstance(parent, ast.For) and parent.iter is node:
+            # A list's items or a dict's keys: taken as the display either way.
+            self._loop(parent)
+            return
+        if isinstance(parent, ast.Attribute):
+            self._box_method(node, parent)
+            return
+        self._iterated(node, parent)
+
+    def _box_method(self, node, attr: ast.Attribute) -> None:
+        call = self._parent(attr)
+        if not (isinstance(call, ast.Call) and call.func is attr):
+            raise Escape
+        if attr.attr in ("keys", "clear", "reverse") and not call.args:
+            return
+        if attr.attr == "values" and not call.args:
+            self.todo.append((call, "many"))
+            return
+        if attr.attr == "get" and 1 <= len(call.args) <= 2 and not call.keywords:
+            self.todo.append((call, "rec"))
+            return
+        if attr.attr == "append" and len(call.args) == 1:
+            return  # the appended value is followed on its own
+        if attr.attr == "sort":
+            self._sort_key(call)
+            return
+        raise Escape
+
+    def use_many(self, node) -> None:
+        """An iterable of the display's values (a view, or a list made from one)."""
+        parent = self._parent(node)
+        if self._common(node, parent):
+            return
+        self._iterated(node, parent)
+
+    def _iterated(self, node, parent) -> None:
+        if isinstance(parent, ast.For) and parent.iter is node:
+            self._loop(parent)
+            return
+        if (
+            self._builtin_call(parent, ("sorted", "list"))
+            and parent.args == [node]
+            and (parent.func.id == "sorted" or not parent.keywords)
+        ):
+            self._sort_key(parent)
+            if not self._assigned_to(parent, self._parent(parent), "box"):
+                self.todo.append((parent, "many"))
+            return
+        raise Escape
+
+    def _loop(self, loop: ast.For) -> None:
+        if (
+            not isinstance(loop.target, ast.Name)
+            or self._scope_of(loop) is not self.root
+        ):
+            raise Escape
+        self.hold(self.root, loop.target.id, "rec")
+
+    def _sort_key(self, call: ast.Call) -> None:
+        """sorted(...)/list.sort(...): `key=` a lambda whose parameter holds the display."""
+        for kw in call.keywords:
+            if kw.arg == "reverse":
+                continue
+            if kw.arg != "key" or not isinstance(kw.value, ast.Lambda):
+                raise Escape
+            args = kw.value.args
+            if (
+                len(args.args) != 1
+                or args.posonlyargs
+                or args.kwonlyargs
+                or args.vararg
+                or args.kwarg
+                or args.defaults
+            ):
+                raise Escape
+            self.hold(kw.value, args.args[0].arg, "rec")
+        if len(call.args) > (1 if isinstance(call.func, ast.Name) else 0):
+            raise Escape
+
+
+def _tested_for(node, parent) -> bool:
+    """`k in node` / `k not in node`."""
+    return (
+        isinstance(parent, ast.Compare)
+        and parent.comparators == [node]
+        and len(parent.ops) == 1
+        and isinstance(parent.ops[0], (ast.In, ast.NotIn))
+    )
+
+
+def _only_returned(node, parents) -> bool:
+    from .inference import _only_returned as returned
+
+    return returned(node, parents)
+
+
+# ----------------------------------------------------------------- per-key types
+def record_stores(found: dict[int, list]) -> dict[int, list[tuple[str, ast.expr]]]:
+    """Each record's stores as (key, expression whose type is stored): `d["k"] op= v`
+    stores the type of `d["k"] op v` (synthetic nodes, kept here for the type cache)."""
+    out = {}
+    for site, stores in found.items():
+        typed = []
+        for key, value in stores:
+            if isinstance(value, ast.AugAssign):
+                value = ast.BinOp(left=value.target, op=value.op, right=value.value)
+            typed.append((key, value))
+        out[site] = typed
+    return out
+
+
+def widen_fields(fx) -> bool:
+    """One round of inference: join what each store gives into its key's type."""
+    from .. import types as t
+    from .core import type_of
+
+    changed = False
+    for site, stores in fx.record_stores.items():
+        fields = fx.record_fields.setdefault(site, {})
+        for key, value in stores:
+            new = t.join(fields.get(key, t.NEVER), type_of(fx, value))
+            if new != fields.get(key):
+                fields[key] = new
+                changed = True
+    return changed
+
+
+def field_type(fx, site: int, key: str):
+    """The type of `d[key]` for the record made at `site` (NEVER while not known)."""
+    from .. import types as t
+
+    while fx.parent is not None:
+        fx = fx.parent
+    fields = fx.record_fields.get(site)
+    if fields is None:
+        return t.ANY
+    return fields.get(key, t.ANY if fx.fields_final else t.NEVER)
+
+
+def display_keys(fx, site: int) -> frozenset:
+    """The keys the record's display makes: present in it for good (none is deleted)."""
+    while fx.parent is not None:
+        fx = fx.parent
+    return fx.record_keys.get(site, frozenset())
