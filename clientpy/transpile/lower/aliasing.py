@@ -12,9 +12,11 @@ that float: such reads are ANYF, refused where they would be printed.
 from __future__ import annotations
 
 import ast
+import types as pytypes
 
 from .. import types as t
 from ..scope import own_nodes as _own_nodes
+from ..scope import walk
 from ..types import T
 
 MUTATORS = frozenset(["append", "insert", "extend", "add", "update", "setdefault"])
@@ -74,6 +76,9 @@ def contents_may_be_floats(typ: T, is_name: bool) -> T:
 def _inner(arg: T) -> T:
     if arg.kind == "any":
         return t.ANYF
+    if arg.kind in ("tuple", "tuplen"):
+        # A tuple's items stay what they are; only what they hold may change.
+        return T(arg.kind, tuple(_inner(a) for a in arg.args))
     if arg.kind in CONTAINERS:
         return T(arg.kind, tuple(t.ANYF for _ in arg.args))
     return arg
@@ -127,3 +132,141 @@ def _bound_names(target):
             yield from _bound_names(elt)
     elif isinstance(target, ast.Starred):
         yield from _bound_names(target.value)
+
+
+# ------------------------------------------------------------ functions that write
+SCALARS = frozenset(["int", "float", "num", "bool", "str", "none", "optint"])
+
+
+def given_to_writers(fx) -> list[ast.expr]:
+    """Arguments this function passes to functions that may change them (`fill(row)`
+    where fill does `row["pct"] = n / total`): what is stored there is out of sight,
+    floats included. Builtins, methods of Python values and Dash's functions do not
+    change their arguments, nor does a function of the user's that only reads that
+    parameter."""
+    out = []
+    for node in _own_nodes(fx.node):
+        if not isinstance(node, ast.Call):
+            continue
+        callee = _callee_node(fx, node.func)
+        if callee is False:
+            continue  # not a function that could store into its arguments
+        for index, arg in enumerate(node.args):
+            starred = isinstance(arg, ast.Starred)
+            value = arg.value if starred else arg
+            if isinstance(value, ast.Constant):
+                continue
+            if callee is None or not _reads_only(callee, None if starred else index):
+                out.append(value)
+        for kw in node.keywords:
+            if callee is None or not _reads_only(callee, None, kw.arg):
+                out.append(kw.value)
+    return out
+
+
+def written_through_alias(fx, written: list[ast.expr]) -> list[ast.expr]:
+    """Of those, the ones not held by a local of this function's own making: a store
+    into them may show through other names (see the module docstring)."""
+    fresh = _fresh_locals(fx)
+    return [
+        arg for arg in written if not (isinstance(arg, ast.Name) and arg.id in fresh)
+    ]
+
+
+def _callee_node(fx, func):
+    """The def or lambda a call runs when the build knows it (None when it may be any
+    function), or False for what never stores into its arguments."""
+    from ..parse import SourceNotFound, parse_function
+    from .local_functions import definition
+
+    if isinstance(func, ast.Lambda):
+        return func
+    if isinstance(func, ast.Name):
+        owner = fx.lookup_local(func.id)
+        if owner is not None:
+            found = definition(owner, func.id)
+            return found if isinstance(found, FUNCTIONS) else None
+        found, value = fx.lookup_global(func.id)
+    elif isinstance(func, ast.Attribute):
+        if not isinstance(func.value, ast.Name) or fx.lookup_local(func.value.id):
+            return False  # a method of a Python value
+        found, module = fx.lookup_global(func.value.id)
+        if not (found and isinstance(module, pytypes.ModuleType)):
+            return False
+        value = getattr(module, func.attr, None)
+    else:
+        return None  # a call of a call's result, of an item...
+    if not (found and _users_function(value)):
+        return False
+    try:
+        return parse_function(value).node
+    except (SourceNotFound, SyntaxError):
+        return None
+
+
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+
+
+def _reads_only(func_node, index: int | None, keyword: str | None = None) -> bool:
+    """The parameter receiving the argument at `index` (by `keyword`; any one when
+    both are None, for `*xs` and `**kw`) is never rebound, changed, or passed on."""
+    args = func_node.args
+    positional = [a.arg for a in [*args.posonlyargs, *args.args]]
+    extra = [a.arg for a in (args.vararg, args.kwarg) if a is not None]
+    if keyword is not None:
+        names = (
+            [keyword]
+            if keyword in positional + [a.arg for a in args.kwonlyargs]
+            else []
+        )
+        names += [args.kwarg.arg] if args.kwarg is not None and not names else []
+    elif index is None:
+        names = positional + [a.arg for a in args.kwonlyargs] + extra
+    elif index < len(positional):
+        names = [positional[index]]
+    else:
+        names = [args.vararg.arg] if args.vararg is not None else []
+    return bool(names) and all(_param_read_only(func_node, name) for name in names)
+
+
+def _param_read_only(func_node, param: str) -> bool:
+    from .boundary import _changed_through
+    from .inference import escaping_names
+
+    rebound = any(
+        isinstance(sub, ast.Name)
+        and sub.id == param
+        and not isinstance(sub.ctx, ast.Load)
+        for sub in walk(func_node)
+    )
+    return not (
+        rebound
+        or param in escaping_names(func_node)
+        or param in _changed_through(func_node)
+    )
+
+
+def _users_function(value) -> bool:
+    """A function clientpy transpiles along, not one it maps (`json.dumps`)."""
+    from .globals import _is_library_file
+    from .known import known
+
+    return (
+        isinstance(value, pytypes.FunctionType)
+        and known(value) is None
+        and not _is_library_file(value.__code__.co_filename)
+    )
+
+
+def may_contain(typ: T) -> bool:
+    """Whether a value of this type can hold others that a writer could change."""
+    return typ.kind not in SCALARS
+
+
+def written_contents(typ: T) -> T:
+    """A container given to a writer: what it holds may now be anything, floats
+    included. (The name's own value cannot change; reads out of an open value are
+    covered by `shared_floats`.)"""
+    if typ.kind in CONTAINERS:
+        return T(typ.kind, tuple(t.ANYF for _ in typ.args))
+    return typ

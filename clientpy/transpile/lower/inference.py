@@ -15,7 +15,14 @@ from .. import types as t
 from ..scope import kept_for_tree, walk
 from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T
-from .aliasing import any_float, stores_through_alias
+from .aliasing import (
+    any_float,
+    given_to_writers,
+    may_contain,
+    stores_through_alias,
+    written_contents,
+    written_through_alias,
+)
 from .context import FunctionContext
 from .core import type_of
 from .records import widen_fields
@@ -44,6 +51,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             )
     bindings = list(_bindings(fx.node))
     alias_stores = stores_through_alias(fx)
+    written = given_to_writers(fx)
+    written_names = {n.id for n in written if isinstance(n, ast.Name)}
+    written_aliases = written_through_alias(fx, written)
     rebound_elsewhere = _assigned_by_nested(fx.node)
     escaped = escaping_names(fx.node)
     for name in fx.scope.locals:
@@ -62,9 +72,17 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                     if new != env.get(name):
                         env[name] = new
                         changed = True
-        if not fx.shared_floats and any_float(fx, alias_stores):
+        if not fx.shared_floats and (
+            any_float(fx, alias_stores)
+            or any(may_contain(type_of(fx, arg)) for arg in written_aliases)
+        ):
             fx.shared_floats = True  # see aliasing.py
             changed = True
+        for name in written_names & fx.scope.locals:
+            typ = written_contents(env.get(name, NEVER))
+            if typ != env.get(name):
+                env[name] = typ
+                changed = True
         if fx.record_stores and widen_fields(fx):
             changed = True
         if not changed:
@@ -206,6 +224,7 @@ def _escaping_names(node, reads_only) -> set[str]:
                 and isinstance(sub.ctx, ast.Load)
                 and not _stays_local(sub, parents.get(id(sub)))
                 and not _only_returned(sub, parents)
+                and not _only_printed(sub, parents)
                 and not (
                     reads_only is not None
                     and isinstance(parents.get(id(sub)), ast.Call)
@@ -214,6 +233,28 @@ def _escaping_names(node, reads_only) -> set[str]:
             ):
                 escaped.add(sub.id)
     return escaped
+
+
+# Builtins that read what they are given and keep none of it.
+PRINTERS = frozenset(["str", "repr", "len", "print", "format", "bool", "isinstance"])
+
+
+def _only_printed(node, parents) -> bool:
+    """Part of a display that is only printed or measured (`str([v])`, f"{[v]}"): the
+    display is made and dropped, so nothing can reach the value through it."""
+    parent = parents.get(id(node))
+    if not isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+        return False
+    while isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+        node, parent = parent, parents.get(id(parent))
+    if isinstance(parent, ast.FormattedValue):
+        return parent.value is node
+    return (
+        isinstance(parent, ast.Call)
+        and isinstance(parent.func, ast.Name)
+        and parent.func.id in PRINTERS
+        and node in parent.args
+    )
 
 
 def _only_returned(node, parents) -> bool:
@@ -236,8 +277,10 @@ def _stays_local(name: ast.Name, parent) -> bool:
         return parent.attr in OWN_METHODS
     if isinstance(parent, ast.Subscript):
         return parent.value is name
-    if isinstance(parent, (ast.Compare, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.IfExp)):
-        return not isinstance(parent, (ast.BoolOp, ast.IfExp))
+    if isinstance(parent, ast.IfExp):
+        return parent.test is name  # only its truth is read
+    if isinstance(parent, (ast.Compare, ast.BinOp, ast.UnaryOp, ast.BoolOp)):
+        return not isinstance(parent, ast.BoolOp)
     if isinstance(parent, (ast.For, ast.comprehension)):
         return parent.iter is name
     if isinstance(parent, (ast.Return, ast.FormattedValue, ast.Expr)):
@@ -352,7 +395,7 @@ def _is_local_method(call: ast.Call) -> bool:
     return (
         isinstance(func, ast.Attribute)
         and isinstance(func.value, ast.Name)
-        and func.attr in ("append", "insert", "extend", "add")
+        and func.attr in ("append", "insert", "extend", "add", "update", "setdefault")
     )
 
 
@@ -371,6 +414,9 @@ def _method_store(call: ast.Call):
 
         value = call.args[0]
         elem = lambda fx, v=value: element_type(type_of(fx, v))
+    elif method in ("update", "setdefault"):
+        yield from _dict_store(call, name.id)
+        return
     else:
         return
     target = ast.Name(id=name.id, ctx=ast.Store())
@@ -382,6 +428,40 @@ def _method_store(call: ast.Call):
         return _open_with(current, elem(fx))
 
     yield target, grown
+
+
+def _dict_store(call: ast.Call, name: str):
+    """`d.update(other, k=v)` and `d.setdefault(k, v)` grow a local dict's types."""
+    target = ast.Name(id=name, ctx=ast.Store())
+
+    def grown(fx):
+        current = fx.env.get(name, NEVER)
+        if current.kind != "dict":
+            return current
+        return t.join(current, _stored_items(fx, call))
+
+    yield target, grown
+
+
+def _stored_items(fx, call: ast.Call) -> T:
+    if call.func.attr == "setdefault":
+        if not call.args:
+            return NEVER
+        value = type_of(fx, call.args[1]) if len(call.args) > 1 else t.NONE
+        return t.dict_of(type_of(fx, call.args[0]), value)
+    out = NEVER
+    for arg in call.args:
+        other = type_of(fx, arg)
+        if other.kind == "dict":
+            out = t.join(out, other)
+        else:  # pairs, or anything: keys and values of any kind, floats included
+            out = t.join(out, t.dict_of(t.ANYF, t.ANYF))
+    for kw in call.keywords:
+        value = type_of(fx, kw.value)
+        if kw.arg is None:
+            value = value.value if value.kind == "dict" else t.ANYF
+        out = t.join(out, t.dict_of(t.STR, value))
+    return out
 
 
 def _item_store(target: ast.Subscript, value_type):

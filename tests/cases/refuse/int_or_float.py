@@ -152,4 +152,47 @@ def max_with_float_default(xs: list[int]):
 # expect: CP115 151:16
 
 
+def _store_a_float(target):
+    target["a"] = 2.0
+
+
+def _append_a_float(xs):
+    xs.append(2.0)
+
+
+def dict_given_to_a_helper_that_stores(x):
+    d = {"a": 1}
+    _store_a_float(d)
+    return str(d["a"])
+# expect: CP115 166:16
+
+
+def list_given_to_a_helper_that_appends(x):
+    xs = [1]
+    _append_a_float(xs)
+    return [str(v) for v in xs]
+# expect: CP115 173:17
+
+
+def parameter_given_to_a_helper_that_stores(d):
+    _store_a_float(d)
+    return str(d["a"])
+# expect: CP115 179:16
+
+
+def rows_changed_by_a_helper_in_a_loop(rows):
+    for r in rows:
+        _store_a_float(r)
+    return [f"{r['a']}" for r in rows]
+# expect: CP115 186:16
+
+
+def dict_updated_with_a_float(x):
+    d = {"a": 1}
+    d.update({"a": 0.5 + 0.5})
+    return str(d["a"])
+# expect: CP115 193:16
+
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)

@@ -222,3 +222,32 @@ def annotated_dict_parameter_gets_a_python_dict(keys: list[str]):
 
 
 # inputs: [["b", "a", "b"]]
+
+
+def _total(rows):
+    return sum(r["n"] for r in rows)
+
+
+def _scale_rows(rows, factor):
+    for r in rows:
+        r["n"] = r["n"] * factor
+
+
+def _as_text(v):
+    return str([v])
+
+
+def helpers_that_read_or_change_rows(rows):
+    before: int = _total(rows)
+    labels = [f"{r['n']}" for r in rows]
+    _scale_rows(rows, 0.5)
+    return [
+        before,
+        labels,
+        [float(r["n"]) for r in rows],
+        [f"{r['n']:.1f}" for r in rows],
+        _as_text(before),
+    ]
+
+
+# inputs: [[{"n": 2}, {"n": 3}]]
