@@ -232,7 +232,10 @@ def lower_namedexpr(fx, node: ast.NamedExpr) -> js.Expr:
 
 @lowers_expr(ast.Await)
 def lower_await(fx, node: ast.Await) -> js.Expr:
-    return js.Await(expr(fx, node.value), loc=loc_of(node))
+    value = expr(fx, node.value)
+    if type_of(fx, node.value).kind != "foreign":
+        value = fx.unit.call("py_await", value, loc=loc_of(node.value))
+    return js.Await(value, loc=loc_of(node))
 
 
 # ----------------------------------------------------------------- containers

@@ -109,14 +109,21 @@ def build_function(
         return js.Function(None, params, tuple(body), is_arrow=True, loc=loc_of(node))
     if not isinstance(node, ast.Lambda) and not _ends_with_return(body):
         body.append(js.Return(js.Literal("null")))
+    statements = tuple(prologue + body)
+    is_async = fx.is_async
+    if is_async and fx.unit.entry is not fx:
+        statements = (_coroutine(fx, statements, loc_of(node)),)
+        is_async = False
     return js.Function(
-        name,
-        params,
-        tuple(prologue + body),
-        is_async=fx.is_async,
-        is_arrow=arrow,
-        loc=loc_of(node),
+        name, params, statements, is_async=is_async, is_arrow=arrow, loc=loc_of(node)
     )
+
+
+def _coroutine(fx, body: tuple, loc) -> js.Stmt:
+    """`return new py_Coroutine(async () => {body})`: an async def's body runs when its
+    coroutine is awaited, as in Python (see py_Coroutine.js)."""
+    run = js.Function(None, (), body, is_async=True, is_arrow=True, loc=loc)
+    return js.Return(js.New(fx.unit.helper("py_Coroutine"), (run,)), loc=loc)
 
 
 def _ends_with_return(body) -> bool:

@@ -87,3 +87,51 @@ async def async_returns_none(x):
 
 
 # inputs: [1]
+
+
+async def _one():
+    return 1
+
+
+async def await_non_awaitable(x):
+    try:
+        return await x
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [5]
+# inputs: [null]
+# inputs: ["text"]
+
+
+async def await_twice(x):
+    c = _one()
+    a = await c
+    try:
+        b = await c
+    except RuntimeError as e:
+        b = str(e)
+    return [a, b]
+
+
+# inputs: [1]
+
+
+async def _record(log, name):
+    log.append("start " + name)
+    return name
+
+
+async def coroutine_runs_when_awaited(x):
+    log = []
+    first = _record(log, "first")
+    _record(log, "never awaited")
+    log.append("called")
+    second = _record(log, "second")
+    log.append(await second)
+    log.append(await first)
+    return log
+
+
+# inputs: [0]
