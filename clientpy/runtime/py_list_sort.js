@@ -40,14 +40,19 @@ class py_SortPair {
   }
 }
 
-// Number keys: one subtraction per comparison (sort is stable, so equal keys keep their
-// order either way, as CPython's reverse=True does).
+// Number keys (sort is stable, so equal keys keep their order either way, as CPython's
+// reverse=True does). The comparators answer -1, 0 or 1 rather than a difference: a
+// fractional difference is a heap number that optimized code allocates on every call.
 function py_list_sort_asc(a, b) {
-  return a.k - b.k;
+  const x = a.k;
+  const y = b.k;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function py_list_sort_desc(a, b) {
-  return b.k - a.k;
+  const x = a.k;
+  const y = b.k;
+  return x < y ? 1 : x > y ? -1 : 0;
 }
 
 function py_list_sort_pairs(keys, rev) {
@@ -87,8 +92,8 @@ function py_list_sort_comparator(a, rev) {
 }
 
 function py_list_sort_num(x, y) {
-  // NaN gives NaN, which sort() reads as "equal", as CPython reads a false `<`.
-  return x - y;
+  // NaN compares false both ways, so it reads as "equal", as CPython reads a false `<`.
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function py_list_sort_units(x, y) {
