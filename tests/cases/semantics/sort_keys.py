@@ -154,3 +154,32 @@ def empty_and_single(xs):
 
 
 # inputs: [[]]
+
+
+def membership_open_needle(xs, probes):
+    d = {}
+    for x in xs:
+        key = tuple(x) if isinstance(x, list) else x
+        if key not in d:
+            d[key] = 0
+        d[key] += 1
+    s = set(d)
+    out = []
+    for p in probes:
+        k = tuple(p) if isinstance(p, list) else p
+        out.append([k in d, k not in s])
+    return [out, len(d)]
+
+
+# inputs: [[1, "a", [1, 2], true, 2.5, "a", 1], [1, true, 1.0, "a", "b", [1, 2], [2, 1], 2.5, 0, false]]
+
+
+def membership_unhashable(xs, probe):
+    d = {}
+    for x in xs:
+        d[x] = 1
+    return probe in d
+
+
+# inputs: [["a", "b"], ["a"]]
+# messages
