@@ -10,8 +10,8 @@ function py_list_sort(self, key, reverse) {
   const n = self.length;
   if (key === undefined || key === null) {
     if (n < 2) return null;
-    const cmp = py_list_sort_comparator(self, rev);
-    self.sort(cmp);
+    const kind = py_list_sort_kind(self);
+    py_list_sort_run(self, py_list_sort_comparator(kind), rev, kind);
     return null;
   }
   const keys = new Array(n);
@@ -25,10 +25,15 @@ function py_list_sort(self, key, reverse) {
   // Each key travels with its value: the comparator reads both keys from objects of one
   // shape, whichever list and key function the call has, so its property loads stay
   // monomorphic where an index into a per-call keys array would not.
-  const cmp = numeric ? (rev ? py_list_sort_desc : py_list_sort_asc) : py_list_sort_pairs(keys, rev);
   const pairs = new Array(n);
   for (let i = 0; i < n; i++) pairs[i] = new py_SortPair(keys[i], self[i]);
-  pairs.sort(cmp);
+  if (numeric) {
+    pairs.sort(rev ? py_list_sort_desc : py_list_sort_asc);
+  } else {
+    const kind = py_list_sort_kind(keys); // turns undefined keys into null
+    const cmp = py_list_sort_comparator(kind);
+    py_list_sort_run(pairs, (a, b) => cmp(a.k, b.k), rev, kind);
+  }
   for (let i = 0; i < n; i++) self[i] = pairs[i].v;
   return null;
 }
@@ -40,32 +45,40 @@ class py_SortPair {
   }
 }
 
-// Number keys: one subtraction per comparison (sort is stable, so equal keys keep their
-// order either way, as CPython's reverse=True does).
+// Number keys (sort is stable, so equal keys keep their order either way, as CPython's
+// reverse=True does). The comparators answer -1, 0 or 1 rather than a difference: a
+// fractional difference is a heap number that optimized code allocates on every call.
 function py_list_sort_asc(a, b) {
-  return a.k - b.k;
+  const x = a.k;
+  const y = b.k;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function py_list_sort_desc(a, b) {
-  return b.k - a.k;
+  const x = a.k;
+  const y = b.k;
+  return x < y ? 1 : x > y ? -1 : 0;
 }
 
-function py_list_sort_pairs(keys, rev) {
-  const cmp = py_list_sort_comparator(keys, false); // turns undefined keys into null
-  return rev ? (a, b) => cmp(b.k, a.k) : (a, b) => cmp(a.k, b.k);
-}
+// What the values in `a` are, for the comparator (and undefined turned into null in
+// place, so that Array.prototype.sort does not set them aside uncompared).
+const py_SORT_NUM = 0; // numbers and bools, no NaN: a total order
+const py_SORT_NAN = 1; // numbers and bools with a NaN: `<` is false both ways with it
+const py_SORT_UNITS = 2; // strs without surrogates: UTF-16 unit order is code point order
+const py_SORT_ASTRAL = 3; // strs, some above U+FFFF
+const py_SORT_ANY = 4; // anything else, through py_lt (which may not be a total order)
 
-// Picks the comparator for the values in `a` (and turns undefined into null in place, so
-// that Array.prototype.sort does not set them aside uncompared).
-function py_list_sort_comparator(a, rev) {
+function py_list_sort_kind(a) {
   let nums = true;
   let strs = true;
+  let nan = false;
   let astral = false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const t = typeof x;
     if (t === "number" || t === "boolean") {
       strs = false;
+      if (x !== x) nan = true;
     } else if (t === "string") {
       nums = false;
       if (!astral && /[\uD800-\uDFFF]/.test(x)) astral = true;
@@ -75,20 +88,41 @@ function py_list_sort_comparator(a, rev) {
       if (x === undefined) a[i] = null;
     }
   }
-  let cmp;
-  if (nums) {
-    cmp = py_list_sort_num;
-  } else if (strs) {
-    cmp = astral ? py_list_sort_codepoints : py_list_sort_units;
+  if (nums) return nan ? py_SORT_NAN : py_SORT_NUM;
+  if (strs) return astral ? py_SORT_ASTRAL : py_SORT_UNITS;
+  return py_SORT_ANY;
+}
+
+function py_list_sort_comparator(kind) {
+  if (kind === py_SORT_NUM || kind === py_SORT_NAN) return py_list_sort_num;
+  if (kind === py_SORT_UNITS) return py_list_sort_units;
+  if (kind === py_SORT_ASTRAL) return py_list_sort_codepoints;
+  return py_list_sort_any;
+}
+
+// Sorts `a` in place with the ascending comparator `cmp`. For a total order, reverse=True
+// is the flipped comparator: a stable sort then keeps equal elements in their original
+// order, the one result CPython can give. Where the order is not total (NaN, sets,
+// anything through py_lt), the result depends on how the sort runs, so it runs as CPython
+// does: reverse, sort ascending, reverse (back again if a comparison raises).
+function py_list_sort_run(a, cmp, rev, kind) {
+  if (!rev) {
+    a.sort(cmp);
+  } else if (kind === py_SORT_NUM || kind === py_SORT_UNITS || kind === py_SORT_ASTRAL) {
+    a.sort((x, y) => cmp(y, x));
   } else {
-    cmp = py_list_sort_any;
+    a.reverse();
+    try {
+      a.sort(cmp);
+    } finally {
+      a.reverse();
+    }
   }
-  return rev ? (x, y) => cmp(y, x) : cmp;
 }
 
 function py_list_sort_num(x, y) {
-  // NaN gives NaN, which sort() reads as "equal", as CPython reads a false `<`.
-  return x - y;
+  // NaN compares false both ways, so it reads as "equal", as CPython reads a false `<`.
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function py_list_sort_units(x, y) {

@@ -210,6 +210,18 @@ def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
         # A str only equals a str; an int among ints is found by value (1.0 or True,
         # which Python would also find, cannot be in a set of ints).
         return js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
+    if (
+        haystack_t.kind in ("set", "dict")
+        and isinstance(needle, js.Name)
+        and isinstance(haystack, js.Name)
+    ):
+        # An open needle: a hit by identity is a hit for Python too (py_in asks `has`
+        # first), so only a miss needs py_in's search for an equal key of another type
+        # (1 for 1.0 or True, a tuple by value) or its unhashable TypeError. The needle is
+        # a plain variable, and so is the haystack: reading them twice changes nothing.
+        hit = js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
+        found = fx.unit.call("py_in", needle, haystack, loc=loc)
+        return js.Binary("||", hit, found, loc=loc)
     return fx.unit.call("py_in", needle, haystack, loc=loc)
 
 
