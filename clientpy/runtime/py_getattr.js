@@ -2,8 +2,9 @@
 // obj.name on a value whose type is only known at run time. Python values (None, bools,
 // numbers, str, list, tuple, dict, set) have no data attributes a callback can read, so
 // this raises AttributeError where JS would answer with a property (`xs.length`,
-// `d.a`); exceptions have `args` and their cause/context; foreign JS objects (DOM
-// nodes, Dates, results of js.*) answer as JS objects.
+// `d.a`); exceptions have `args` and their cause/context (the compiler refuses
+// `__traceback__`); foreign JS objects (DOM nodes, Dates, results of js.*) answer as
+// JS objects.
 function py_getattr(obj, name) {
   if (obj instanceof py_BaseException) {
     switch (name) {
@@ -11,7 +12,6 @@ function py_getattr(obj, name) {
       case "__cause__": return obj.__cause__ === undefined ? null : obj.__cause__;
       case "__context__": return obj.__context__ === undefined ? null : obj.__context__;
       case "__suppress_context__": return obj.__suppress_context__ === true;
-      case "__traceback__": return null;
     }
     if (Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];
     throw py_attr_error(obj, name);

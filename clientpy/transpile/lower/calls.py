@@ -400,11 +400,26 @@ def call_result_type(fx, node: ast.Call) -> T:
         recv_t = type_of(fx, func.value)
         if recv_t.kind == "foreign":
             return FOREIGN
+        if recv_t.site and func.attr == "get":
+            return _record_get_type(fx, recv_t.site, node)
         args = tuple(
             type_of(fx, a) for a in node.args if not isinstance(a, ast.Starred)
         )
         return method_result(recv_t, func.attr, args)
     return ANY
+
+
+def _record_get_type(fx, site: int, call: ast.Call) -> T:
+    """`rec.get(key[, default])` on a record (records.py): a key of its display is
+    always there (a record is never deleted from), so its field's type; any other key
+    may be missing, so anything the record holds or the default."""
+    from .records import display_keys, field_type
+
+    key = call.args[0] if call.args else None
+    if isinstance(key, ast.Constant) and key.value in display_keys(fx, site):
+        return field_type(fx, site, key.value)
+    default = type_of(fx, call.args[1]) if len(call.args) > 1 else t.NONE
+    return t.join(t.ANYF, default)
 
 
 def _value_result(fx, node, value) -> T:

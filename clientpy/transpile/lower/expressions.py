@@ -447,6 +447,14 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
         )
     if base_t.kind in ("foreign", "patch"):
         return js.Member(expr(fx, node.value), node.attr, loc=loc)
+    if node.attr == "__traceback__":
+        # An exception's traceback object has no JS counterpart (None would differ).
+        fx.report(
+            "CP100",
+            node,
+            construct="an exception's `__traceback__`",
+            hint="tracebacks show in the browser console; read `e.args` or `str(e)`",
+        )
     # Python values have no such attributes: AttributeError, not a JS property.
     return fx.unit.call("py_getattr", expr(fx, node.value), js.Str(node.attr), loc=loc)
 

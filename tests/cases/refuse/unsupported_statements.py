@@ -79,3 +79,11 @@ class CodedError(ValueError):
 def raises_coded_error(x):
     raise CodedError(x)
 # expect: CP100 80:11
+
+
+def reads_a_traceback(x):
+    try:
+        raise ValueError(x)
+    except ValueError as e:
+        return e.__traceback__ is None
+# expect: CP100 88:16

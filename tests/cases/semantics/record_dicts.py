@@ -224,3 +224,11 @@ def returned_from_get(k):
 
 # inputs: ["a"]
 # inputs: ["b"]
+
+
+def record_get_prints_its_field_type(x):
+    d = {"a": 2.0, "n": 3}
+    return [str(d["a"]), f"{d['a']}", str(d.get("a")), str(d.get("n", 0.5)), d.get("z")]
+
+
+# inputs: [0]
