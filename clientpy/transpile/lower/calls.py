@@ -32,6 +32,10 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
     if owner is not None:
         sig = owner.local_functions.get(func.id)
         callee = js.Name(owner.js_name_of(func.id), loc=loc_of(func))
+        if id(func) in owner.maybe_unbound:
+            from .expressions import bound_check
+
+            callee = bound_check(fx, callee, func.id, free=owner is not fx)
         if sig is not None:
             display = f"{_local_qualname(owner, func.id)}()"
             return js.Call(

@@ -29,10 +29,11 @@ def _join(a, names):
 
 
 class DefiniteAssignment:
-    def __init__(self, locals_: set[str], params: set[str]):
+    def __init__(self, locals_: set[str], params: set[str], deleted: set[str]):
         self.locals = locals_
         self.maybe_unbound: set[int] = set()  # id() of ast.Name reads to check
         self.start = frozenset(params)
+        self.deleted = deleted
 
     # ------------------------------------------------------------ expressions
     def expr(self, node, assigned):
@@ -50,8 +51,9 @@ class DefiniteAssignment:
         if isinstance(node, ast.NamedExpr):
             assigned = self.expr(node.value, assigned)
             return _join(assigned, {node.target.id})
-        if isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
-            return assigned  # bodies run later; defaults are handled by the statement
+        if isinstance(node, ast.Lambda):
+            self.free_reads(node, assigned)
+            return assigned  # the body runs later; defaults are handled by the call
         if isinstance(
             node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
         ):
@@ -138,7 +140,21 @@ class DefiniteAssignment:
     def stmt_FunctionDef(self, node, assigned):
         for default in [*node.args.defaults, *node.args.kw_defaults]:
             assigned = self.expr(default, assigned)
-        return _join(assigned, {node.name})
+        assigned = _join(assigned, {node.name})
+        self.free_reads(node, assigned)
+        return assigned
+
+    def free_reads(self, func, assigned) -> None:
+        """Reads of this function's locals inside a nested function, which runs when it
+        is called: a local not surely assigned where the function is made, or one this
+        function deletes (`del x`, `except ... as x`), may be unbound by then, and
+        CPython raises NameError. Such reads get a check."""
+        for name, read in _free_reads(func):
+            if name in self.locals and (
+                name in self.deleted
+                or (assigned is not EVERYTHING and name not in assigned)
+            ):
+                self.maybe_unbound.add(id(read))
 
     stmt_AsyncFunctionDef = stmt_FunctionDef
 
@@ -193,8 +209,40 @@ class DefiniteAssignment:
         return frozenset(result) | (after_finally - assigned)
 
 
+def _free_reads(func):
+    """(name, read) for every read in a nested function's body (its own nested
+    functions included) of a name none of them binds."""
+    from ..scope import function_scope
+
+    todo = [(func, frozenset())]
+    while todo:
+        fn, shadowed = todo.pop()
+        shadowed = shadowed | function_scope(fn).locals
+        body = fn.body if isinstance(fn.body, list) else [fn.body]
+        stack = list(body)
+        while stack:
+            sub = stack.pop()
+            if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                todo.append((sub, shadowed))
+                continue
+            is_read = isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)
+            if is_read and sub.id not in shadowed:
+                yield sub.id, sub
+            stack.extend(ast.iter_child_nodes(sub))
+
+
+def _deleted_names(node) -> set[str]:
+    out = set()
+    for sub in walk(node):
+        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Del):
+            out.add(sub.id)
+        elif isinstance(sub, ast.ExceptHandler) and sub.name:
+            out.add(sub.name)
+    return out
+
+
 def maybe_unbound_reads(node, locals_: set[str], params) -> set[int]:
-    analysis = DefiniteAssignment(locals_, set(params))
+    analysis = DefiniteAssignment(locals_, set(params), _deleted_names(node))
     body = node.body if isinstance(node.body, list) else [node.body]
     analysis.block(body, frozenset(params))
     return analysis.maybe_unbound

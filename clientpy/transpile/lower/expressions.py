@@ -38,14 +38,16 @@ def lower_name(fx, node: ast.Name) -> js.Expr:
     if owner is not None:
         name = js.Name(owner.js_name_of(node.id), loc=loc_of(node))
         if id(node) in owner.maybe_unbound:
-            return bound_check(fx, name, node.id)
+            return bound_check(fx, name, node.id, free=owner is not fx)
         return name
     return lower_global_name(fx, node)
 
 
-def bound_check(fx, name: js.Name, python_name: str) -> js.Expr:
-    """A read that may come before any assignment raises UnboundLocalError, as in Python."""
-    return fx.unit.call("py_bound", name, js.Str(python_name), loc=name.loc)
+def bound_check(fx, name: js.Name, python_name: str, free=False) -> js.Expr:
+    """A read that may come before any assignment raises UnboundLocalError, as in
+    Python (NameError for a variable of an enclosing function)."""
+    args = (name, js.Str(python_name)) + ((js.boolean(True),) if free else ())
+    return fx.unit.call("py_bound", *args, loc=name.loc)
 
 
 @lowers_expr(ast.BinOp)

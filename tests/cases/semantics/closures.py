@@ -193,3 +193,55 @@ def sort_key_closure(records, field):
 
 # inputs: [[{"a": 2, "b": "x"}, {"a": 1, "b": "y"}], "a"]
 # inputs: [[{"a": 2, "b": "y"}, {"a": 1, "b": "x"}], "b"]
+
+
+def closure_reads_a_variable_assigned_later(x):
+    def read():
+        return later
+
+    out = []
+    try:
+        out.append(read())
+    except NameError as e:
+        out.append(str(e))
+    later = x
+    out.append(read())
+    return out
+
+
+# inputs: [4]
+
+
+def nested_recursion_and_lambdas(n):
+    def fact(k):
+        return 1 if k <= 1 else k * fact(k - 1)
+
+    twice = lambda v: helper(v) * 2  # noqa: E731
+
+    def helper(v):
+        return v + 1
+
+    return [fact(n), twice(n)]
+
+
+# inputs: [5]
+
+
+def closure_calls_a_function_defined_later(x):
+    def run():
+        return step(x)
+
+    out = []
+    try:
+        out.append(run())
+    except NameError as e:
+        out.append(str(e))
+
+    def step(v):
+        return v * 3
+
+    out.append(run())
+    return out
+
+
+# inputs: [2]
