@@ -3,10 +3,10 @@
 // kwargs a Map or plain object (or undefined). Auto and manual numbering, names, item
 // access {0[key]} {0[1]}, conversions !r !s !a and nested specs {:{width}}.
 // `floats`: true when every number argument is a float, or an array of booleans, one per
-// positional argument.
-function py_str_format(fmt, args, kwargs, floats) {
+// positional argument; `kwFloats`: the names of the keyword arguments that are floats.
+function py_str_format(fmt, args, kwargs, floats, kwFloats) {
   if (typeof fmt !== "string") throw py_descr_error("format", "str", fmt);
-  const ctx = { args: args || [], kwargs: kwargs, floats: floats, auto: 0, next: 0 };
+  const ctx = { args: args || [], kwargs: kwargs, floats: floats, kwFloats: kwFloats, auto: 0, next: 0 };
   if (fmt.indexOf("{") < 0 && fmt.indexOf("}") < 0) return fmt;
   return py_str_format_build(fmt, ctx, 2);
 }
@@ -129,7 +129,7 @@ function py_str_format_field(name, ctx) {
     if (kw instanceof Map && kw.has(first)) v = kw.get(first);
     else if (kw && !(kw instanceof Map) && Object.prototype.hasOwnProperty.call(kw, first)) v = kw[first];
     else throw new py_KeyError(first);
-    isFloat = fl === true;
+    isFloat = fl === true || (ctx.kwFloats !== undefined && ctx.kwFloats.includes(first));
   } else {
     if (index >= ctx.args.length) {
       throw new py_IndexError("Replacement index " + index + " out of range for positional args tuple");
@@ -156,7 +156,7 @@ function py_str_format_field(name, ctx) {
     } else {
       throw new py_ValueError("Only '.' or '[' may follow ']' in format field specifier");
     }
-    isFloat = fl === true;
+    // A flag says every number inside the argument is a float: its items' too.
   }
   return { v: v, f: isFloat };
 }

@@ -365,10 +365,20 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
             kwargs = fx.unit.call(
                 "py_kwargs_merge", kwargs, expr(fx, kw.value), js.Str("format")
             )
-    extra = []
+    extra: list[js.Expr] = []
     floats = [t.all_float(type_of(fx, arg)) for arg in node.args]
     if any(floats) and not any(isinstance(arg, ast.Starred) for arg in node.args):
         extra.append(js.Array(tuple(js.boolean(f) for f in floats)))
+    named_floats = [
+        js.Str(kw.arg)
+        for kw in node.keywords
+        if kw.arg and t.all_float(type_of(fx, kw.value))
+    ]
+    if named_floats:
+        extra = [
+            extra[0] if extra else js.Literal("undefined"),
+            js.Array(tuple(named_floats)),
+        ]
     for arg in [*node.args, *(kw.value for kw in node.keywords)]:
         typ = type_of(fx, arg.value if isinstance(arg, ast.Starred) else arg)
         if t.contains_num(typ):

@@ -322,3 +322,18 @@ def typed_int_without_a_type_letter(n: int):
 
 # inputs: [1234567]
 # inputs: [-5]
+
+
+def str_format_float_keywords(n: int):
+    v = n / 2
+    return [
+        "{x}".format(x=2.0),
+        "{x}|{y}".format(x=v, y=n),
+        "{x[0]} {x}".format(x=[v]),
+        "{0[k]} {w[1]}".format({"k": v}, w=(v, v)),
+        "{a:.1f} {b!r}".format(a=v, b=v),
+    ]
+
+
+# inputs: [4]
+# inputs: [3]
