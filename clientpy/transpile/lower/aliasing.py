@@ -226,10 +226,11 @@ def _reads_only(func_node, index: int | None, keyword: str | None = None) -> boo
         names = [positional[index]]
     else:
         names = [args.vararg.arg] if args.vararg is not None else []
-    return bool(names) and all(_param_read_only(func_node, name) for name in names)
+    return bool(names) and all(param_read_only(func_node, name) for name in names)
 
 
-def _param_read_only(func_node, param: str) -> bool:
+def param_read_only(func_node, param: str) -> bool:
+    """The body never rebinds `param`, stores into it, or lets it escape."""
     from .boundary import _changed_through
     from .inference import escaping_names
 

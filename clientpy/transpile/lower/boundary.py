@@ -361,13 +361,6 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
     index = call.args.index(name)
     if index >= len(params) or node.args.vararg:
         return False
-    param = params[index]
-    rebound = any(
-        isinstance(sub, ast.Name)
-        and sub.id == param
-        and not isinstance(sub.ctx, ast.Load)
-        for sub in walk(node)
-    )
-    return not (
-        rebound or param in escaping_names(node) or param in _changed_through(node)
-    )
+    from .aliasing import param_read_only
+
+    return param_read_only(node, params[index])

@@ -335,16 +335,3 @@ def runtime_error_custom(x):
 # inputs: [2]
 # inputs: [1]
 # messages
-
-
-def cause_and_context_of_a_wrapped_error():
-    try:
-        try:
-            {}["a"]
-        except KeyError as e:
-            raise ValueError("wrapped") from e
-    except ValueError as e:
-        return [e.__cause__, e.__context__, e.__suppress_context__]
-
-
-# inputs: []
