@@ -15,6 +15,7 @@ from .binding import Signature
 from .context import FunctionContext
 from .core import stmts, type_of
 from .inference import infer
+from .lambda_args import lambda_argument_types
 from .registry import loc_of, lowers_expr, lowers_stmt
 
 
@@ -199,6 +200,8 @@ def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
     name = fx.lambda_names.get(id(node))
     if name is not None:
         child.param_types = _call_site_types(fx, name, node)
+    else:
+        child.param_types = lambda_argument_types(fx, node)
     func = build_function(child, node.body, None, arrow=True)
     if not (
         name is not None

@@ -195,4 +195,11 @@ def dict_updated_with_a_float(x):
 
 
 
+def lambda_given_floats_by_map(n: int):
+    xs = [n / 2, n * 1.5]
+    return list(map(lambda v: f"{v}", xs))
+# expect: CP115 200:34
+
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)

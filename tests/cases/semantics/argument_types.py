@@ -251,3 +251,18 @@ def helpers_that_read_or_change_rows(rows):
 
 
 # inputs: [[{"n": 2}, {"n": 3}]]
+
+
+def lambdas_given_items_of_known_type(n: int):
+    rows = [{"p": n / 4}, {"p": n / 8}]
+    labels = [f"{n}", "x"]
+    return [
+        str(max(rows, key=lambda r: r["p"])["p"]),
+        min(rows, key=lambda r: str(r["p"])),
+        sorted(labels, key=lambda s: s.upper()),
+        [str(r["p"]) for r in sorted(rows, key=lambda row: -row["p"])],
+    ]
+
+
+# inputs: [4]
+# inputs: [2]
