@@ -1,7 +1,8 @@
 """The emitted JavaScript is verified, not trusted.
 
-Every bundle is parsed with tree-sitter's JavaScript grammar (through ast-grep-py) before
-it is written or served. A syntax error is a bug in clientpy, reported as such. The
+Every bundle's generated code is parsed with tree-sitter's JavaScript grammar (through
+ast-grep-py) before it is written or served (the runtime helpers it carries are checked
+once, by the test suite). A syntax error is a bug in clientpy, reported as such. The
 bundle is also linted: no ``eval``, no ``Function`` constructor, no ``with``, and no
 free name other than the browser globals in `ALLOWED_GLOBALS` (what the runtime helpers
 use, and what ``js.<name>`` may print bare), so the bundle runs under a strict
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .names import KEYWORDS, RESERVED
+from .sourcemap import line_starts
 
 JS_BUILTINS = frozenset(
     [
@@ -97,40 +99,44 @@ class Problem:
     syntax: bool = False  # a parse error rather than a lint finding
 
 
-def verify(code: str, trusted: tuple[int, int] | None = None) -> list[Problem]:
+def verify(code: str, declared=()) -> list[Problem]:
     """Every problem of ``code``: parse errors first, else lint findings.
 
-    ``trusted`` (first and last line, 0-based) holds code linted elsewhere: the runtime
-    helpers, which the test suite lints whole. It is still parsed, and an error node in
-    it still found (not a token the parser fills in as missing: finding those takes the
-    walk), but not walked node by node in Python, a third of the cost of verifying a
-    large app's bundle."""
+    ``declared``: names the code may use as if declared around it (the runtime
+    helpers' names, when the helpers themselves are left out: `verify_bundle`)."""
     from ast_grep_py import SgRoot
 
     root = SgRoot(code, "javascript").root()
-    inside = _within(trusted)
-    problems = _syntax_errors(root, inside)
-    if trusted is not None:
-        errors = [n for n in root.find_all(kind="ERROR") if inside(n)]
-        problems += [_at(n, "syntax error", syntax=True) for n in errors]
+    problems = _syntax_errors(root)
     if problems:
-        return sorted(problems, key=lambda p: (p.line, p.col))
-    checker = _Lint(inside)
-    checker.visit(root, _Scope(None, function=True))
+        return problems
+    top = _Scope(None, function=True)
+    top.names.update(declared)
+    checker = _Lint()
+    checker.visit(root, top)
     return sorted(checker.problems, key=lambda p: (p.line, p.col))
 
 
-def _within(lines: tuple[int, int] | None):
-    """A test of whether a node lies wholly in these lines (never, for None)."""
-    if lines is None:
-        return lambda node: False
-    first, last = lines
+def verify_bundle(code: str, helpers: tuple[int, int], declared) -> list[Problem]:
+    """`verify` for a bundle whose lines ``helpers`` (first and last, 0-based) hold the
+    runtime helpers, which declare the names ``declared``.
 
-    def inside(node) -> bool:
-        r = node.range()
-        return r.start.line >= first and r.end.line <= last
+    Only the generated code is parsed and linted: the helpers are the same text in
+    every bundle, and the test suite parses and lints each one (and checks the names
+    it declares), so they are blanked out here (line numbers stay as they were). They
+    were half of what a large app's bundle took to parse."""
+    starts = line_starts(code)
+    first, last = helpers
+    if first > last or last + 1 >= len(starts):
+        return verify(code, declared)
+    begin, end = starts[first], starts[last + 1]
+    blank = code[:begin] + "\n" * (last + 1 - first) + code[end:]
+    return verify(blank, declared)
 
-    return inside
+
+# Error nodes and missing tokens are found by the parser's library, not by walking the
+# tree node by node in Python; neither is looked for inside an error node.
+_OUTSIDE_ERRORS = {"not": {"inside": {"kind": "ERROR", "stopBy": "end"}}}
 
 
 def _at(node, message: str, syntax: bool = False) -> Problem:
@@ -138,25 +144,18 @@ def _at(node, message: str, syntax: bool = False) -> Problem:
     return Problem(start.line, start.column, message, syntax)
 
 
-def _syntax_errors(root, skip) -> list[Problem]:
+def _syntax_errors(root) -> list[Problem]:
     out = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
+    for node in root.find_all(kind="ERROR", **_OUTSIDE_ERRORS):
+        text = node.text().strip().splitlines()
+        near = f" near `{text[0][:40]}`" if text else ""
+        out.append(_at(node, f"syntax error{near}", syntax=True))
+    # A token the parser filled in as missing: an empty leaf. An automatic `;` is
+    # not an error, and neither is an empty program.
+    for node in root.find_all(regex="^$", **_OUTSIDE_ERRORS):
         kind = node.kind()
-        if kind == "ERROR":
-            text = node.text().strip().splitlines()
-            near = f" near `{text[0][:40]}`" if text else ""
-            out.append(_at(node, f"syntax error{near}", syntax=True))
-            continue
-        children = node.children()
-        if not children:
-            r = node.range()
-            if r.start.index == r.end.index and kind != ";" and node.parent():
-                out.append(_at(node, f"syntax error: missing `{kind}`", syntax=True))
-        if kind in BLOCKS:  # statements of trusted lines are skipped whole
-            children = [child for child in children if not skip(child)]
-        stack.extend(children)
+        if kind != ";" and node.is_leaf() and node.parent() is not None:
+            out.append(_at(node, f"syntax error: missing `{kind}`", syntax=True))
     return sorted(out, key=lambda p: (p.line, p.col))
 
 
@@ -233,9 +232,8 @@ def _lexical_in(block, out: set[str]) -> None:
 
 
 class _Lint:
-    def __init__(self, skip=lambda node: False) -> None:
+    def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self.skip = skip  # nodes linted elsewhere
 
     def report(self, node, message: str) -> None:
         self.problems.append(_at(node, message))
@@ -274,12 +272,8 @@ class _Lint:
         elif kind in ("identifier", "shorthand_property_identifier"):
             self._reference(node, scope)
             return
-        children = node.children()
-        if kind in BLOCKS:
-            # Statements of trusted lines are skipped whole; the names they declare
-            # were collected into the block's scope above.
-            children = [child for child in children if not self.skip(child)]
-        for child in children:
+        # Names are named nodes: punctuation and keywords are not visited.
+        for child in node.named_children():
             self.visit(child, scope)
 
     def _function_scope(self, node, parent: _Scope) -> _Scope:
