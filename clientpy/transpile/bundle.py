@@ -85,9 +85,9 @@ _TRACE_PLACEHOLDER = re.compile(TRACE_TABLE + r"\s*=\s*null")
 class _Writer:
     """Text with the (line, column) where the next write lands."""
 
-    def __init__(self) -> None:
+    def __init__(self, line: int = 0) -> None:
         self.parts: list[str] = []
-        self.line = 0
+        self.line = line
         self.length = 0
 
     def write(self, text: str) -> None:
@@ -124,7 +124,9 @@ def build_bundle(
     helper_names, table = runtime_parts(helpers, methods)
     helper_text, _ = print_program([js.Raw(helper_code(n)) for n in helper_names])
     table_text, _ = print_program(table)
-    out = _Writer()
+    # Lines count from the header line the script starts with, so that mappings
+    # need no second pass to move them (a minified script's are moved once, below).
+    out = _Writer(line=0 if minify else 1)
     out.write("(function () {\n")
     out.write('  "use strict";\n')
     out.write("  var dc = window.dash_clientside = window.dash_clientside || {};\n")
@@ -132,9 +134,9 @@ def build_bundle(
     runtime_start = out.line
     out.write(helper_text)
     out.write(_indent(table_text))
-    # The helpers' lines (0-based, once the header line is added): parsed and linted
-    # by the test suite, so verification leaves them out.
-    helper_lines = (runtime_start + 1, runtime_start + helper_text.count("\n"))
+    # The helpers' lines (0-based, header line included): parsed and linted by the
+    # test suite, so verification leaves them out.
+    helper_lines = (runtime_start, runtime_start + helper_text.count("\n") - 1)
     declared = set().union(*(helper_declares(n) for n in helper_names))
     if traced:
         out.write("  var py_trace_src = py_traceback_src(new Error());\n")
@@ -151,11 +153,10 @@ def build_bundle(
 
     if minify:
         code, translate = minify_code(code)
-        source_map = source_map.moved(translate.position)
+        source_map = source_map.moved(_below_header(translate.position))
         ranges = [(translate.offset(a), translate.offset(b), e) for a, b, e in ranges]
     header = MINIFIED_HEADER if minify else HEADER
     code = header + code
-    source_map = source_map.shifted(1)
     ranges = [(a + len(header), b + len(header), e) for a, b, e in ranges]
 
     if traced:
@@ -177,6 +178,14 @@ def build_bundle(
             [_located(p, code, built, source_map) for p in problems]
         )
     return built
+
+
+def _below_header(position):
+    def moved(line: int, col: int) -> tuple[int, int]:
+        line, col = position(line, col)
+        return line + 1, col
+
+    return moved
 
 
 class GeneratedCodeError(Exception):
