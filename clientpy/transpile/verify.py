@@ -86,6 +86,11 @@ FUNCTIONS = frozenset(
     }
 )
 BLOCKS = frozenset({"statement_block", "program", "switch_body", "class_body"})
+# Nodes with no name below them: a string's parts, literals, a property's name.
+NO_NAMES = frozenset(
+    {"string", "number", "regex", "comment", "property_identifier", "null", "true"}
+    | {"false", "undefined", "this"}
+)
 LEXICAL = frozenset(
     {"function_declaration", "generator_function_declaration", "class_declaration"}
 )
@@ -112,7 +117,7 @@ def verify(code: str, declared=()) -> list[Problem]:
         return problems
     top = _Scope(None, function=True)
     top.names.update(declared)
-    checker = _Lint()
+    checker = _Lint(_var_names(root))
     checker.visit(root, top)
     return sorted(checker.problems, key=lambda p: (p.line, p.col))
 
@@ -203,17 +208,29 @@ def _declared_names(decl, out: set[str]) -> None:
                 _pattern_names(name, out)
 
 
-def _vars_in(node, out: set[str]) -> None:
-    """`var` names declared in a function body, not in functions nested in it."""
-    stack = list(node.children())
-    while stack:
-        child = stack.pop()
-        kind = child.kind()
-        if kind in FUNCTIONS or kind == "class_declaration":
+def _var_names(root) -> dict[tuple, set[str]]:
+    """`var` names by the function declaring them (`_key` of the function, or of the
+    program): those in a function's body, not in functions nested in it. Generated code
+    has few; they are found by the parser's library rather than by walking every
+    function's nodes in Python."""
+    out: dict[tuple, set[str]] = {}
+    for decl in root.find_all(kind="variable_declaration"):
+        owner = decl.parent()
+        while owner is not None and owner.kind() not in FUNCTIONS:
+            if owner.kind() == "class_declaration":
+                break
+            if owner.parent() is None:  # the program
+                break
+            owner = owner.parent()
+        if owner is None or owner.kind() == "class_declaration":
             continue
-        if kind == "variable_declaration":
-            _declared_names(child, out)
-        stack.extend(child.children())
+        _declared_names(decl, out.setdefault(_key(owner), set()))
+    return out
+
+
+def _key(node) -> tuple:
+    r = node.range()
+    return (node.kind(), r.start.index, r.end.index)
 
 
 def _lexical_in(block, out: set[str]) -> None:
@@ -232,8 +249,9 @@ def _lexical_in(block, out: set[str]) -> None:
 
 
 class _Lint:
-    def __init__(self) -> None:
+    def __init__(self, var_names: dict[tuple, set[str]]) -> None:
         self.problems: list[Problem] = []
+        self.var_names = var_names  # `_var_names`
 
     def report(self, node, message: str) -> None:
         self.problems.append(_at(node, message))
@@ -245,7 +263,7 @@ class _Lint:
         elif kind in BLOCKS:
             scope = _Scope(scope)
             if kind == "program":
-                _vars_in(node, scope.names)
+                scope.names |= self.var_names.get(_key(node), set())
             _lexical_in(node, scope.names)
         elif kind in ("for_statement", "for_in_statement"):
             scope = _Scope(scope)
@@ -272,6 +290,8 @@ class _Lint:
         elif kind in ("identifier", "shorthand_property_identifier"):
             self._reference(node, scope)
             return
+        elif kind in NO_NAMES:
+            return
         # Names are named nodes: punctuation and keywords are not visited.
         for child in node.named_children():
             self.visit(child, scope)
@@ -293,7 +313,7 @@ class _Lint:
             scope.names.add("arguments")
         body = node.field("body")
         if body is not None and body.kind() == "statement_block":
-            _vars_in(body, scope.names)
+            scope.names |= self.var_names.get(_key(node), set())
             _lexical_in(body, scope.names)
         return scope
 
