@@ -12,6 +12,7 @@ Entries live in ``$CLIENTPY_CACHE_DIR``, else ``$XDG_CACHE_HOME/clientpy`` or
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
@@ -33,6 +34,7 @@ _LOCK = threading.Lock()
 _PENDING: list[tuple[Path, object]] = []
 _WRITER: threading.Thread | None = None
 _WRITTEN = threading.Condition(_LOCK)
+_DEFERRING = 0  # builds under way in `writes_deferred`
 
 
 def clear_memory() -> None:
@@ -40,6 +42,22 @@ def clear_memory() -> None:
     flush()
     with _LOCK:
         _MEMORY.clear()
+
+
+@contextlib.contextmanager
+def writes_deferred():
+    """Translations stored within are written once it ends (all of them, by one
+    thread), so that a build's translating does not share the interpreter with the
+    writing of the cache."""
+    global _DEFERRING
+    with _LOCK:
+        _DEFERRING += 1
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _DEFERRING -= 1
+            _start_writer()
 
 
 def flush() -> None:
@@ -227,14 +245,18 @@ def store(key: str, compiled) -> None:
     (and their folders) took a tenth of the time to build the app, on a path the app
     does not wait on otherwise. The thread is not a daemon, so the process still
     writes them all before it exits."""
-    global _WRITER
     path = _entry_path(key)
     with _LOCK:
         _MEMORY[key] = compiled
         _PENDING.append((path, compiled))
-        if _WRITER is None:
-            _WRITER = threading.Thread(target=_write_pending, name="clientpy-cache")
-            _WRITER.start()
+        _start_writer()
+
+
+def _start_writer() -> None:
+    global _WRITER
+    if _WRITER is None and _PENDING and not _DEFERRING:
+        _WRITER = threading.Thread(target=_write_pending, name="clientpy-cache")
+        _WRITER.start()
 
 
 def _write_pending() -> None:
@@ -255,10 +277,11 @@ def _write_pending() -> None:
 
 def _forget_writer() -> None:
     # A forked child has no writer thread; what was pending is the parent's to write.
-    global _WRITER, _WRITTEN, _LOCK
+    global _WRITER, _WRITTEN, _LOCK, _DEFERRING
     _LOCK = threading.Lock()
     _WRITTEN = threading.Condition(_LOCK)
     _WRITER = None
+    _DEFERRING = 0
     _PENDING.clear()
 
 
