@@ -151,15 +151,16 @@ def _at(node, message: str, syntax: bool = False) -> Problem:
 
 def _syntax_errors(root) -> list[Problem]:
     out = []
-    for node in root.find_all(kind="ERROR", **_OUTSIDE_ERRORS):
-        text = node.text().strip().splitlines()
-        near = f" near `{text[0][:40]}`" if text else ""
-        out.append(_at(node, f"syntax error{near}", syntax=True))
-    # A token the parser filled in as missing: an empty leaf. An automatic `;` is
-    # not an error, and neither is an empty program.
-    for node in root.find_all(regex="^$", **_OUTSIDE_ERRORS):
+    # One search for both: an error node, and a token the parser filled in as
+    # missing (an empty leaf; an automatic `;` is not an error, nor an empty program).
+    found = root.find_all(any=[{"kind": "ERROR"}, {"regex": "^$"}], **_OUTSIDE_ERRORS)
+    for node in found:
         kind = node.kind()
-        if kind != ";" and node.is_leaf() and node.parent() is not None:
+        if kind == "ERROR":
+            text = node.text().strip().splitlines()
+            near = f" near `{text[0][:40]}`" if text else ""
+            out.append(_at(node, f"syntax error{near}", syntax=True))
+        elif kind != ";" and node.is_leaf() and node.parent() is not None:
             out.append(_at(node, f"syntax error: missing `{kind}`", syntax=True))
     return sorted(out, key=lambda p: (p.line, p.col))
 
