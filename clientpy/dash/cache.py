@@ -61,8 +61,10 @@ def writes_deferred():
 
 
 def flush() -> None:
-    """Wait until every translation stored so far is in its file."""
+    """Wait until every translation stored so far is in its file (a build deferring
+    its writes included)."""
     with _LOCK:
+        _start_writer(even_deferred=True)
         while _WRITER is not None:
             _WRITTEN.wait()
 
@@ -252,9 +254,9 @@ def store(key: str, compiled) -> None:
         _start_writer()
 
 
-def _start_writer() -> None:
+def _start_writer(even_deferred: bool = False) -> None:
     global _WRITER
-    if _WRITER is None and _PENDING and not _DEFERRING:
+    if _WRITER is None and _PENDING and (even_deferred or not _DEFERRING):
         _WRITER = threading.Thread(target=_write_pending, name="clientpy-cache")
         _WRITER.start()
 
