@@ -109,8 +109,6 @@ def build(
 
     The bundle is verified before it is returned (:mod:`clientpy.transpile.verify`).
     """
-    from clientpy.transpile.bundle import BundleEntry, GeneratedCodeError, build_bundle
-
     from . import cache
 
     keys = [cache.translation_key(spec.func, spec.param_types) for spec in specs]
@@ -118,6 +116,19 @@ def build(
     hit = cache.load_built(key) if key is not None else None
     if hit is not None:
         return _bundle(hit["code"], hit["source_map"], specs, minify)
+    # The new translations' files are written once the bundle is made, not while
+    # the app waits for it.
+    with cache.writes_deferred():
+        code, source_map = _build_new(specs, keys, root=root, minify=minify)
+    if key is not None:
+        cache.store_built(key, code, source_map)
+    return _bundle(code, source_map, specs, minify)
+
+
+def _build_new(specs, keys, *, root, minify) -> tuple[str, str]:
+    """The code and source map of a bundle not built before (raises BuildError)."""
+    from clientpy.transpile.bundle import BundleEntry, GeneratedCodeError, build_bundle
+
     entries, failures = [], []
     for spec, translation in zip(specs, keys):
         try:
@@ -134,9 +145,7 @@ def build(
         built = build_bundle(entries, root=root, minify=minify, map_name=MAP_NAME)
     except GeneratedCodeError as exc:
         raise BuildError(_blame(exc, specs), tuple(specs)) from exc
-    if key is not None:
-        cache.store_built(key, built.code, built.source_map)
-    return _bundle(built.code, built.source_map, specs, minify)
+    return built.code, built.source_map
 
 
 def _bundle_key(specs, keys, *, root, minify) -> str | None:

@@ -14,22 +14,29 @@ from dataclasses import dataclass
 from . import jstree as js
 from .minify import minify_code
 from .printer import print_program
-from .runtime import closure, helper_code, method_helpers
+from .runtime import closure, helper_code, helper_declares, method_helpers
 from .sourcemap import SourceMap, line_starts
-from .verify import verify
+from .verify import verify, verify_bundle
 
 
 def runtime_statements(helpers, methods) -> list[js.Stmt]:
+    names, table = runtime_parts(helpers, methods)
+    return [js.Raw(helper_code(name)) for name in names] + table
+
+
+def runtime_parts(helpers, methods) -> tuple[list[str], list[js.Stmt]]:
+    """The helpers a bundle carries, in order, and the method table declared after
+    them (none when nothing dispatches on a method)."""
     names = set(helpers)
     table = method_helpers(methods)
     if methods:
         names.add("py_callm")
     names.update(table.values())
-    out: list[js.Stmt] = [js.Raw(helper_code(name)) for name in closure(names)]
-    if methods or "py_callm" in names:
-        props = tuple((key, js.Name(helper)) for key, helper in table.items())
-        out.append(js.VarDecl("const", (("py_methods", js.Object(props)),)))
-    return out
+    ordered = closure(names)
+    if not (methods or "py_callm" in names):
+        return ordered, []
+    props = tuple((key, js.Name(helper)) for key, helper in table.items())
+    return ordered, [js.VarDecl("const", (("py_methods", js.Object(props)),))]
 
 
 def function_expression(compiled) -> str:
@@ -78,9 +85,9 @@ _TRACE_PLACEHOLDER = re.compile(TRACE_TABLE + r"\s*=\s*null")
 class _Writer:
     """Text with the (line, column) where the next write lands."""
 
-    def __init__(self) -> None:
+    def __init__(self, line: int = 0) -> None:
         self.parts: list[str] = []
-        self.line = 0
+        self.line = line
         self.length = 0
 
     def write(self, text: str) -> None:
@@ -114,17 +121,23 @@ def build_bundle(
         helpers |= entry.compiled.helpers
         methods |= entry.compiled.methods
         helpers.add(_conversion(entry.compiled))
-    runtime, _ = print_program(runtime_statements(helpers, methods))
-    out = _Writer()
+    helper_names, table = runtime_parts(helpers, methods)
+    helper_text, _ = print_program([js.Raw(helper_code(n)) for n in helper_names])
+    table_text, _ = print_program(table)
+    # Lines count from the header line the script starts with, so that mappings
+    # need no second pass to move them (a minified script's are moved once, below).
+    out = _Writer(line=0 if minify else 1)
     out.write("(function () {\n")
     out.write('  "use strict";\n')
     out.write("  var dc = window.dash_clientside = window.dash_clientside || {};\n")
-    runtime_text = _indent(runtime)
-    runtime_start = out.text().count("\n")
-    out.write(runtime_text)
-    # The helpers' lines (0-based, once the header line is added): linted by the test
-    # suite, so verification only parses them.
-    runtime_lines = (runtime_start + 1, runtime_start + runtime_text.count("\n"))
+    helper_text = _indent(helper_text)
+    runtime_start = out.line
+    out.write(helper_text)
+    out.write(_indent(table_text))
+    # The helpers' lines (0-based, header line included): parsed and linted by the
+    # test suite, so verification leaves them out.
+    helper_lines = (runtime_start, runtime_start + helper_text.count("\n") - 1)
+    declared = set().union(*(helper_declares(n) for n in helper_names))
     if traced:
         out.write("  var py_trace_src = py_traceback_src(new Error());\n")
     source_map = SourceMap(root)
@@ -140,11 +153,10 @@ def build_bundle(
 
     if minify:
         code, translate = minify_code(code)
-        source_map = source_map.moved(translate.position)
+        source_map = source_map.moved(_below_header(translate.position))
         ranges = [(translate.offset(a), translate.offset(b), e) for a, b, e in ranges]
     header = MINIFIED_HEADER if minify else HEADER
     code = header + code
-    source_map = source_map.shifted(1)
     ranges = [(a + len(header), b + len(header), e) for a, b, e in ranges]
 
     if traced:
@@ -157,12 +169,23 @@ def build_bundle(
     built = BuiltBundle(
         code=code, source_map=source_map.to_json(code, file), ranges=tuple(ranges)
     )
-    problems = verify(code, trusted=None if minify else runtime_lines)
+    if minify:  # the helpers' lines are not kept apart: verify it all
+        problems = verify(code)
+    else:
+        problems = verify_bundle(code, helper_lines, declared)
     if problems:
         raise GeneratedCodeError(
             [_located(p, code, built, source_map) for p in problems]
         )
     return built
+
+
+def _below_header(position):
+    def moved(line: int, col: int) -> tuple[int, int]:
+        line, col = position(line, col)
+        return line + 1, col
+
+    return moved
 
 
 class GeneratedCodeError(Exception):

@@ -98,7 +98,7 @@ def _definitions(tree: ast.Module) -> dict[tuple[str, int], ast.AST]:
     line and its `def` line. One walk per file: an app module with a hundred callbacks
     was walked whole once for each of them."""
     found: dict[tuple[str, int], ast.AST] = {}
-    for node in ast.walk(tree):
+    for node in function_nodes(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             start = (
                 node.decorator_list[0].lineno if node.decorator_list else node.lineno
@@ -106,3 +106,23 @@ def _definitions(tree: ast.Module) -> dict[tuple[str, int], ast.AST]:
             found.setdefault((node.name, start), node)
             found.setdefault((node.name, node.lineno), node)
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def function_nodes(tree: ast.Module) -> tuple[ast.AST, ...]:
+    """The defs and lambdas of a parsed file, in `ast.walk` order: what finding a
+    callback's def and naming the functions of a traceback both need, from one walk."""
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+    return tuple(node for node in ast.walk(tree) if isinstance(node, kinds))
+
+
+def parsed_source(filename: str, text: str) -> ast.Module | None:
+    """The tree of ``text``, the contents of ``filename``: the one `parse_function`
+    made when that is what it read, else parsed now (None when it does not parse)."""
+    tree, lines = _parsed_file(filename, _stamp(filename))
+    if tree is not None and "".join(lines) == text:
+        return tree
+    try:
+        return ast.parse(text)
+    except (SyntaxError, ValueError):
+        return None

@@ -8,6 +8,11 @@ from pathlib import Path
 
 RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
 _REQUIRES = re.compile(r"^// requires:(.*)$", re.MULTILINE)
+# A top-level declaration: helpers start theirs at the first column, one name each.
+_DECLARATION = re.compile(
+    r"^(?:async\s+)?(?:function\*?|class|const|let|var)\s+([A-Za-z_$][\w$]*)",
+    re.MULTILINE,
+)
 
 
 @functools.cache
@@ -25,6 +30,14 @@ def helper_code(name: str) -> str:
     a bundle's gzip bytes."""
     lines = helper_source(name).splitlines(keepends=True)
     return "".join(line for line in lines if not line.lstrip().startswith("//"))
+
+
+@functools.cache
+def helper_declares(name: str) -> frozenset[str]:
+    """The names the helper declares for the code after it: what a bundle's generated
+    code may call without the helper being parsed again. The test suite checks them
+    against a parse of every helper."""
+    return frozenset(_DECLARATION.findall(helper_code(name)))
 
 
 @functools.cache

@@ -111,10 +111,14 @@ def parents(root) -> dict[int, ast.AST]:
     """id(node) -> its parent, for every node below `root` (do not change it)."""
 
     def make():
+        # The walk is made in the same pass (each node's children found once).
         out: dict[int, ast.AST] = {}
-        for parent in walk(root):
+        order = [root]
+        for parent in order:  # breadth first, as ast.walk
             for child in ast.iter_child_nodes(parent):
                 out[id(child)] = parent
+                order.append(child)
+        kept_for_tree(_WALKS, root, lambda: tuple(order))
         return out
 
     return kept_for_tree(_PARENTS, root, make)

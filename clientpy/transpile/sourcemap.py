@@ -24,6 +24,7 @@ import sys
 from dataclasses import dataclass
 
 from . import jstree as js
+from .parse import function_nodes, parsed_source
 from .printer import Printer
 
 BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -192,6 +193,7 @@ class _PythonFile:
     text: str
     lines: list[str]
     functions: list[tuple[tuple[int, int], tuple[int, int], str]]  # start, end, name
+    _starts: list[tuple[int, int]] | None = None  # of `functions`, for bisecting
 
     @classmethod
     def load(cls, filename: str, root: str | None) -> _PythonFile:
@@ -200,7 +202,7 @@ class _PythonFile:
             name=display_name(filename, root),
             text=text,
             lines=text.splitlines(),
-            functions=_functions_in(text),
+            functions=_functions_in(filename, text),
         )
 
     def line(self, number: int) -> str:
@@ -208,11 +210,17 @@ class _PythonFile:
 
     def function_at(self, line: int, col: int) -> str:
         """The innermost function whose source contains (line, col), as tracebacks say."""
-        best = "<module>"
-        for start, end, name in self.functions:
-            if start <= (line, col) < end:
-                best = name  # sorted by start: later matches are nested deeper
-        return best
+        # Sorted by start: of those starting at or before (line, col), the last that
+        # has not ended is nested deepest. Searched from there, not from the file's
+        # first function (an app file holds hundreds, and a bundle asks thousands
+        # of times).
+        if self._starts is None:
+            self._starts = [start for start, _, _ in self.functions]
+        at = (line, col)
+        for i in range(bisect.bisect_right(self._starts, at) - 1, -1, -1):
+            if at < self.functions[i][1]:
+                return self.functions[i][2]
+        return "<module>"
 
 
 def display_name(filename: str, root: str | None) -> str:
@@ -231,21 +239,21 @@ def display_name(filename: str, root: str | None) -> str:
     return filename.replace(os.sep, "/")
 
 
-def _functions_in(text: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError):
+def _functions_in(
+    filename: str, text: str
+) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
+    tree = parsed_source(filename, text)
+    if tree is None:
         return []
     out = []
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            name = node.name if not isinstance(node, ast.Lambda) else "<lambda>"
-            start = (node.lineno, node.col_offset)
-            if not isinstance(node, ast.Lambda) and node.decorator_list:
-                first = node.decorator_list[0]
-                start = (first.lineno, 0)
-            end = (node.end_lineno, node.end_col_offset)
-            out.append((start, end, name))
+    for node in function_nodes(tree):
+        name = node.name if not isinstance(node, ast.Lambda) else "<lambda>"
+        start = (node.lineno, node.col_offset)
+        if not isinstance(node, ast.Lambda) and node.decorator_list:
+            first = node.decorator_list[0]
+            start = (first.lineno, 0)
+        end = (node.end_lineno, node.end_col_offset)
+        out.append((start, end, name))
     out.sort()
     return out
 
@@ -294,9 +302,6 @@ class SourceMap:
         other.names, other._names = self.names, self._names
         other.mappings = [(*translate(m[0], m[1]), *m[2:]) for m in self.mappings]
         return other
-
-    def shifted(self, lines: int) -> SourceMap:
-        return self.moved(lambda line, col: (line + lines, col))
 
     def origin(self, line: int, col: int) -> tuple[str, int] | None:
         """The Python (file, line) of the last mapping at or before (line, col)."""

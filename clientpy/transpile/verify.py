@@ -1,7 +1,8 @@
 """The emitted JavaScript is verified, not trusted.
 
-Every bundle is parsed with tree-sitter's JavaScript grammar (through ast-grep-py) before
-it is written or served. A syntax error is a bug in clientpy, reported as such. The
+Every bundle's generated code is parsed with tree-sitter's JavaScript grammar (through
+ast-grep-py) before it is written or served (the runtime helpers it carries are checked
+once, by the test suite). A syntax error is a bug in clientpy, reported as such. The
 bundle is also linted: no ``eval``, no ``Function`` constructor, no ``with``, and no
 free name other than the browser globals in `ALLOWED_GLOBALS` (what the runtime helpers
 use, and what ``js.<name>`` may print bare), so the bundle runs under a strict
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .names import KEYWORDS, RESERVED
+from .sourcemap import line_starts
 
 JS_BUILTINS = frozenset(
     [
@@ -84,6 +86,11 @@ FUNCTIONS = frozenset(
     }
 )
 BLOCKS = frozenset({"statement_block", "program", "switch_body", "class_body"})
+# Nodes with no name below them: a string's parts, literals, a property's name.
+NO_NAMES = frozenset(
+    {"string", "number", "regex", "comment", "property_identifier", "null", "true"}
+    | {"false", "undefined", "this"}
+)
 LEXICAL = frozenset(
     {"function_declaration", "generator_function_declaration", "class_declaration"}
 )
@@ -97,40 +104,44 @@ class Problem:
     syntax: bool = False  # a parse error rather than a lint finding
 
 
-def verify(code: str, trusted: tuple[int, int] | None = None) -> list[Problem]:
+def verify(code: str, declared=()) -> list[Problem]:
     """Every problem of ``code``: parse errors first, else lint findings.
 
-    ``trusted`` (first and last line, 0-based) holds code linted elsewhere: the runtime
-    helpers, which the test suite lints whole. It is still parsed, and an error node in
-    it still found (not a token the parser fills in as missing: finding those takes the
-    walk), but not walked node by node in Python, a third of the cost of verifying a
-    large app's bundle."""
+    ``declared``: names the code may use as if declared around it (the runtime
+    helpers' names, when the helpers themselves are left out: `verify_bundle`)."""
     from ast_grep_py import SgRoot
 
     root = SgRoot(code, "javascript").root()
-    inside = _within(trusted)
-    problems = _syntax_errors(root, inside)
-    if trusted is not None:
-        errors = [n for n in root.find_all(kind="ERROR") if inside(n)]
-        problems += [_at(n, "syntax error", syntax=True) for n in errors]
+    problems = _syntax_errors(root)
     if problems:
-        return sorted(problems, key=lambda p: (p.line, p.col))
-    checker = _Lint(inside)
-    checker.visit(root, _Scope(None, function=True))
+        return problems
+    top = _Scope(None, function=True)
+    top.names.update(declared)
+    checker = _Lint(_var_names(root))
+    checker.visit(root, top)
     return sorted(checker.problems, key=lambda p: (p.line, p.col))
 
 
-def _within(lines: tuple[int, int] | None):
-    """A test of whether a node lies wholly in these lines (never, for None)."""
-    if lines is None:
-        return lambda node: False
-    first, last = lines
+def verify_bundle(code: str, helpers: tuple[int, int], declared) -> list[Problem]:
+    """`verify` for a bundle whose lines ``helpers`` (first and last, 0-based) hold the
+    runtime helpers, which declare the names ``declared``.
 
-    def inside(node) -> bool:
-        r = node.range()
-        return r.start.line >= first and r.end.line <= last
+    Only the generated code is parsed and linted: the helpers are the same text in
+    every bundle, and the test suite parses and lints each one (and checks the names
+    it declares), so they are blanked out here (line numbers stay as they were). They
+    were half of what a large app's bundle took to parse."""
+    starts = line_starts(code)
+    first, last = helpers
+    if first > last or last + 1 >= len(starts):
+        return verify(code, declared)
+    begin, end = starts[first], starts[last + 1]
+    blank = code[:begin] + "\n" * (last + 1 - first) + code[end:]
+    return verify(blank, declared)
 
-    return inside
+
+# Error nodes and missing tokens are found by the parser's library, not by walking the
+# tree node by node in Python; neither is looked for inside an error node.
+_OUTSIDE_ERRORS = {"not": {"inside": {"kind": "ERROR", "stopBy": "end"}}}
 
 
 def _at(node, message: str, syntax: bool = False) -> Problem:
@@ -138,25 +149,19 @@ def _at(node, message: str, syntax: bool = False) -> Problem:
     return Problem(start.line, start.column, message, syntax)
 
 
-def _syntax_errors(root, skip) -> list[Problem]:
+def _syntax_errors(root) -> list[Problem]:
     out = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
+    # One search for both: an error node, and a token the parser filled in as
+    # missing (an empty leaf; an automatic `;` is not an error, nor an empty program).
+    found = root.find_all(any=[{"kind": "ERROR"}, {"regex": "^$"}], **_OUTSIDE_ERRORS)
+    for node in found:
         kind = node.kind()
         if kind == "ERROR":
             text = node.text().strip().splitlines()
             near = f" near `{text[0][:40]}`" if text else ""
             out.append(_at(node, f"syntax error{near}", syntax=True))
-            continue
-        children = node.children()
-        if not children:
-            r = node.range()
-            if r.start.index == r.end.index and kind != ";" and node.parent():
-                out.append(_at(node, f"syntax error: missing `{kind}`", syntax=True))
-        if kind in BLOCKS:  # statements of trusted lines are skipped whole
-            children = [child for child in children if not skip(child)]
-        stack.extend(children)
+        elif kind != ";" and node.is_leaf() and node.parent() is not None:
+            out.append(_at(node, f"syntax error: missing `{kind}`", syntax=True))
     return sorted(out, key=lambda p: (p.line, p.col))
 
 
@@ -204,17 +209,29 @@ def _declared_names(decl, out: set[str]) -> None:
                 _pattern_names(name, out)
 
 
-def _vars_in(node, out: set[str]) -> None:
-    """`var` names declared in a function body, not in functions nested in it."""
-    stack = list(node.children())
-    while stack:
-        child = stack.pop()
-        kind = child.kind()
-        if kind in FUNCTIONS or kind == "class_declaration":
+def _var_names(root) -> dict[tuple, set[str]]:
+    """`var` names by the function declaring them (`_key` of the function, or of the
+    program): those in a function's body, not in functions nested in it. Generated code
+    has few; they are found by the parser's library rather than by walking every
+    function's nodes in Python."""
+    out: dict[tuple, set[str]] = {}
+    for decl in root.find_all(kind="variable_declaration"):
+        owner = decl.parent()
+        while owner is not None and owner.kind() not in FUNCTIONS:
+            if owner.kind() == "class_declaration":
+                break
+            if owner.parent() is None:  # the program
+                break
+            owner = owner.parent()
+        if owner is None or owner.kind() == "class_declaration":
             continue
-        if kind == "variable_declaration":
-            _declared_names(child, out)
-        stack.extend(child.children())
+        _declared_names(decl, out.setdefault(_key(owner), set()))
+    return out
+
+
+def _key(node) -> tuple:
+    r = node.range()
+    return (node.kind(), r.start.index, r.end.index)
 
 
 def _lexical_in(block, out: set[str]) -> None:
@@ -233,9 +250,9 @@ def _lexical_in(block, out: set[str]) -> None:
 
 
 class _Lint:
-    def __init__(self, skip=lambda node: False) -> None:
+    def __init__(self, var_names: dict[tuple, set[str]]) -> None:
         self.problems: list[Problem] = []
-        self.skip = skip  # nodes linted elsewhere
+        self.var_names = var_names  # `_var_names`
 
     def report(self, node, message: str) -> None:
         self.problems.append(_at(node, message))
@@ -247,7 +264,7 @@ class _Lint:
         elif kind in BLOCKS:
             scope = _Scope(scope)
             if kind == "program":
-                _vars_in(node, scope.names)
+                scope.names |= self.var_names.get(_key(node), set())
             _lexical_in(node, scope.names)
         elif kind in ("for_statement", "for_in_statement"):
             scope = _Scope(scope)
@@ -274,12 +291,10 @@ class _Lint:
         elif kind in ("identifier", "shorthand_property_identifier"):
             self._reference(node, scope)
             return
-        children = node.children()
-        if kind in BLOCKS:
-            # Statements of trusted lines are skipped whole; the names they declare
-            # were collected into the block's scope above.
-            children = [child for child in children if not self.skip(child)]
-        for child in children:
+        elif kind in NO_NAMES:
+            return
+        # Names are named nodes: punctuation and keywords are not visited.
+        for child in node.named_children():
             self.visit(child, scope)
 
     def _function_scope(self, node, parent: _Scope) -> _Scope:
@@ -299,7 +314,7 @@ class _Lint:
             scope.names.add("arguments")
         body = node.field("body")
         if body is not None and body.kind() == "statement_block":
-            _vars_in(body, scope.names)
+            scope.names |= self.var_names.get(_key(node), set())
             _lexical_in(body, scope.names)
         return scope
 

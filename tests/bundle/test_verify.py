@@ -18,8 +18,8 @@ from clientpy.transpile.bundle import (
     runtime_statements,
 )
 from clientpy.transpile.printer import print_program
-from clientpy.transpile.runtime import RUNTIME_DIR
-from clientpy.transpile.verify import ALLOWED_GLOBALS, verify
+from clientpy.transpile.runtime import RUNTIME_DIR, helper_code, helper_declares
+from clientpy.transpile.verify import ALLOWED_GLOBALS, verify, verify_bundle
 
 from . import samples
 
@@ -39,23 +39,53 @@ def test_syntax_errors_are_located():
     ]
 
 
-def test_trusted_lines_are_parsed_but_not_linted():
+def test_helper_lines_are_left_out_and_their_names_known():
     code = textwrap.dedent("""\
         (function () {
           function helper(a) { return stray + a; }
           function broken(a) { return ) a; }
-          var out = helper(1) + other;
+          var out = helper(1) + other + broken(2);
         })();
         """)
-    # Lines 1-2 hold the helpers: their stray global is not reported, their syntax
-    # error is (an error node; a token the parser fills in as missing is only found
-    # outside trusted lines); the lines after them are linted as before.
-    found = [(p.line, p.syntax) for p in verify(code, trusted=(1, 2))]
-    assert found == [(2, True)]
-    fixed = code.replace("return ) a;", "return a;")
-    found = [(p.line, p.message) for p in verify(fixed, trusted=(1, 2))]
-    assert found == [(3, "global name `other` is not on the allowed list")]
-    assert [p.line for p in verify(fixed)] == [1, 3]
+    # Lines 1-2 hold the helpers (checked by the test below): neither their stray
+    # global nor their syntax error is looked for; the names they declare are known
+    # to the lines after them, which are verified as before.
+    found = [(p.line, p.message) for p in verify_bundle(code, (1, 2), {"helper"})]
+    assert found == [
+        (3, "global name `other` is not on the allowed list"),
+        (3, "global name `broken` is not on the allowed list"),
+    ]
+    assert [p.line for p in verify(code)] == [2]
+    assert verify_bundle(code.replace("+ a;", "+ ;"), (1, 2), {"helper"}) == (
+        verify_bundle(code, (1, 2), {"helper"})
+    )
+    bad = code.replace("helper(1)", "helper(1")
+    assert [p.syntax for p in verify_bundle(bad, (1, 2), {"helper"})] == [True]
+
+
+def test_every_helper_parses_alone_and_declares_what_bundles_assume():
+    """Bundles leave the helpers out of verification (`verify_bundle`): here each is
+    parsed, and the names it declares checked against what bundles assume."""
+    from ast_grep_py import SgRoot
+
+    declarations = ("function_declaration", "generator_function_declaration")
+    for path in sorted(RUNTIME_DIR.glob("py_*.js")):
+        code = helper_code(path.stem)
+        # (Linted together by test_the_whole_runtime_passes_the_lint.)
+        assert not [p for p in verify(code) if p.syntax], path.stem
+        # It ends a statement, so the helper after it cannot continue it.
+        assert code.rstrip().endswith(("}", ";")), path.stem
+        names = set()
+        for stmt in SgRoot(code, "javascript").root().named_children():
+            kind = stmt.kind()
+            if kind in (*declarations, "class_declaration"):
+                names.add(stmt.field("name").text())
+            elif kind in ("lexical_declaration", "variable_declaration"):
+                for part in stmt.named_children():
+                    names.add(part.field("name").text())
+            else:
+                assert kind == "comment", (path.stem, kind)
+        assert helper_declares(path.stem) == names, path.stem
 
 
 def test_lint_finds_eval_function_with_and_unknown_globals():

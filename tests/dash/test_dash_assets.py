@@ -323,10 +323,28 @@ def test_failed_build_keeps_the_last_good_bundle(tmp_path):
 # --- the translation cache --------------------------------------------------------------
 
 
+def test_translations_are_written_once_the_build_ends():
+    """A build's translations are kept in memory at once and written to the cache by a
+    thread of their own once its bundle is made; flush() waits for them."""
+    compiled = clientpy.api.CompiledFunction(
+        "m.f", "f", "function f() {}", frozenset(), frozenset(), False
+    )
+    folder = cp_cache.cache_dir() / "compiled"
+    with cp_cache.writes_deferred():
+        cp_cache.store("ab" * 32, compiled)
+        assert cp_cache.load("ab" * 32, type(compiled)) == compiled
+        assert not list(folder.rglob("*.json"))
+    cp_cache.flush()
+    assert [p.name for p in folder.rglob("*.json")] == ["ab" * 32 + ".json"]
+    cp_cache.clear_memory()
+    assert cp_cache.load("ab" * 32, type(compiled)) == compiled
+
+
 def test_unchanged_callbacks_are_not_translated_again(tmp_path, monkeypatch):
     app = make_app(tmp_path / "assets")
     add_greeting()
     first = build_app(app)
+    cp_cache.flush()  # the files are written by a thread of their own
     entries = list((cp_cache.cache_dir() / "compiled").rglob("*.json"))
     assert len(entries) == 1
 
