@@ -263,18 +263,24 @@ def _start_writer(even_deferred: bool = False) -> None:
 
 def _write_pending() -> None:
     global _WRITER
-    while True:
+    try:
+        while True:
+            with _LOCK:
+                if not _PENDING:
+                    return
+                path, compiled = _PENDING.pop(0)
+            try:
+                text = _to_json(compiled)
+            except (TypeError, ValueError):
+                continue  # a field JSON cannot hold: keep the entry in memory only
+            _write_atomic(path, text)
+    finally:
+        # Also when a write fails unexpectedly: `flush()` must not wait forever.
         with _LOCK:
-            if not _PENDING:
-                _WRITER = None
-                _WRITTEN.notify_all()
-                return
-            path, compiled = _PENDING.pop(0)
-        try:
-            text = _to_json(compiled)
-        except (TypeError, ValueError):
-            continue  # a field JSON cannot hold: keep the entry in memory only
-        _write_atomic(path, text)
+            _WRITER = None
+            _WRITTEN.notify_all()
+            if _PENDING:
+                _start_writer()
 
 
 def _forget_writer() -> None:
