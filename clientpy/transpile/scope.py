@@ -17,6 +17,12 @@ class ScopeInfo:
 def function_scope(
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
 ) -> ScopeInfo:
+    """The function's parameters, locals, nonlocals and globals (kept per tree: do not
+    change what it gives)."""
+    return kept_for_tree(_SCOPES, node, lambda: _function_scope(node))
+
+
+def _function_scope(node) -> ScopeInfo:
     info = ScopeInfo()
     args = node.args
     for arg in [*args.posonlyargs, *args.args]:
@@ -128,6 +134,9 @@ def own_nodes(node) -> tuple[ast.AST, ...]:
     """The nodes of a function (or comprehension), not of functions or lambdas nested in
     it."""
     return kept_for_tree(_OWN, node, lambda: tuple(_own_nodes(node)))
+
+
+_SCOPES: dict = {}
 
 
 def kept_for_tree(table: dict, node, make):

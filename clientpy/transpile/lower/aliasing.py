@@ -15,8 +15,8 @@ import ast
 import types as pytypes
 
 from .. import types as t
+from ..scope import kept_for_tree, walk
 from ..scope import own_nodes as _own_nodes
-from ..scope import walk
 from ..types import T
 
 MUTATORS = frozenset(["append", "insert", "extend", "add", "update", "setdefault"])
@@ -231,20 +231,25 @@ def _reads_only(func_node, index: int | None, keyword: str | None = None) -> boo
 
 def param_read_only(func_node, param: str) -> bool:
     """The body never rebinds `param`, stores into it, or lets it escape."""
+    return param not in kept_for_tree(
+        _WRITTEN_PARAMS, func_node, lambda: _written(func_node)
+    )
+
+
+_WRITTEN_PARAMS: dict = {}
+
+
+def _written(func_node) -> frozenset[str]:
+    """Names the function rebinds, stores into or lets escape (once per tree)."""
     from .boundary import _changed_through
     from .inference import escaping_names
 
-    rebound = any(
-        isinstance(sub, ast.Name)
-        and sub.id == param
-        and not isinstance(sub.ctx, ast.Load)
+    rebound = {
+        sub.id
         for sub in walk(func_node)
-    )
-    return not (
-        rebound
-        or param in escaping_names(func_node)
-        or param in _changed_through(func_node)
-    )
+        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
+    }
+    return frozenset(rebound | escaping_names(func_node) | _changed_through(func_node))
 
 
 def _users_function(value) -> bool:
