@@ -14,6 +14,7 @@ from .arity import called_only_by_name, guard_functions_used_as_values, with_gua
 from .binding import Signature
 from .context import FunctionContext
 from .core import stmts, type_of
+from .dedupe import merge_identical_versions
 from .inference import infer
 from .lambda_args import lambda_argument_types
 from .registry import loc_of, lowers_expr, lowers_stmt
@@ -282,6 +283,7 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
     unit.declarations.append(js.FunctionDecl(func, loc=loc_of(node)))
     if is_entry:
         guard_functions_used_as_values(unit)
+        merge_identical_versions(unit)
     return js_name
 
 
