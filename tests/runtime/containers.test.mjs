@@ -358,3 +358,15 @@ test("star unpacking", () => {
   raises(() => R.py_unpack_star(gen(1, 2), 1, 2), "ValueError", "not enough values to unpack (expected at least 3, got 2)");
   raises(() => R.py_unpack_star(5, 1, 0), "TypeError", "cannot unpack non-iterable int object");
 });
+
+test("a dict or set that changes size under a loop", () => {
+  const S = load("py_size", "py_same_size");
+  assert.equal(S.py_size(new Map([[1, 2]])), 1);
+  assert.equal(S.py_size({ a: 1, b: 2 }), 2);
+  assert.equal(S.py_size([1, 2, 3]), -1); // a list may change under a loop
+  S.py_same_size(new Set([1]), 1);
+  S.py_same_size([1, 2], -1);
+  const dictError = /dictionary changed size during iteration/;
+  assert.throws(() => S.py_same_size({ a: 1 }, 2), (e) => e.name === "RuntimeError" && dictError.test(e.message));
+  assert.throws(() => S.py_same_size(new Set(), 1), /Set changed size during iteration/);
+});

@@ -293,19 +293,21 @@ def lower_if(fx, node: ast.If) -> list[js.Stmt]:
     return [js.If(test, tuple(body), tuple(stmts(fx, node.orelse)), loc=loc_of(node))]
 
 
-def _loop_with_else(fx, node, build) -> list[js.Stmt]:
-    """`else` on a loop runs unless `break` left it: a labelled block that `break` exits."""
+def _loop_with_else(fx, node, build, ran_out=()) -> list[js.Stmt]:
+    """`else` on a loop runs unless `break` left it: a labelled block that `break` exits.
+    `ran_out`: statements that come before the `else` (when the loop ran out)."""
     from .context import Loop
 
-    label = fx.label() if node.orelse else None
+    has_else = bool(node.orelse or ran_out)
+    label = fx.label() if has_else else None
     fx.loops.append(Loop(label))
     try:
         loop_stmts = build()
     finally:
         fx.loops.pop()
-    if not node.orelse:
+    if not has_else:
         return loop_stmts
-    orelse = stmts(fx, node.orelse)
+    orelse = [*ran_out, *stmts(fx, node.orelse)]
     return [js.Labeled(label, js.Block(tuple(loop_stmts + orelse)), loc=loc_of(node))]
 
 
@@ -320,13 +322,17 @@ def lower_while(fx, node: ast.While) -> list[js.Stmt]:
 
 @lowers_stmt(ast.For)
 def lower_for(fx, node: ast.For) -> list[js.Stmt]:
+    from .iteration_guard import size_guard, walked_container
     from .loops import loop
 
+    container = walked_container(fx, node)
+    before, check = size_guard(fx, container) if container is not None else ([], [])
+
     def build():
-        body = stmts(fx, node.body)
+        body = [*check, *stmts(fx, node.body)]
         return loop(fx, node.target, node.iter, body, loc=loc_of(node))
 
-    return _loop_with_else(fx, node, build)
+    return [*before, *_loop_with_else(fx, node, build, ran_out=check)]
 
 
 @lowers_stmt(ast.Break)

@@ -249,3 +249,41 @@ def enumerate_a_generator_left_open(n: int):
 
 # inputs: [5]
 # inputs: [0]
+
+
+def change_size_while_walking(d: dict, xs: list):
+    out = []
+    try:
+        for k in d:
+            if k == "a":
+                d["added"] = 1
+            out.append(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    seen = set(xs)
+    try:
+        for x in seen:
+            seen.discard(x)
+    except RuntimeError as e:
+        out.append(str(e))
+    try:
+        for k, v in d.items():
+            d.pop(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    for k in d:
+        d[k] = 0  # same size: allowed
+    out.append(sorted(d.items()))
+    for k in list(d):
+        del d[k]
+    out.append(len(d))
+    for k in d:
+        break
+    for x in xs:
+        xs.append(x) if len(xs) < 5 else None
+    out.append(xs)
+    return out
+
+
+# inputs: [{"a": 1, "b": 2}, [1, 2]]
+# inputs: [{"b": 2}, []]
