@@ -83,7 +83,9 @@ def global_value(fx, node, name: str, value) -> js.Expr:
     if isinstance(value, type) and issubclass(value, BaseException):
         return js.Name(user_exception(fx, node, value), loc=loc)
     if isinstance(value, pytypes.FunctionType):
-        js_name = user_function(fx, node, value)
+        from .specialize import version_for_items
+
+        js_name = version_for_items(fx, node, value) or user_function(fx, node, value)
         if js_name is None:
             return js.Literal("undefined", loc=loc)
         fx.unit.used_as_value[js_name] = value.__qualname__

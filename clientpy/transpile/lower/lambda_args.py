@@ -1,9 +1,10 @@
-"""Parameter types of a lambda written as the function argument of a builtin.
+"""Parameter types of a function given to a builtin that calls it with items.
 
 `map(lambda v: f"{v}", prices)` calls the lambda with the items of `prices`; were its
 parameter open, a float item `2.0` would print as `2`. The items' types are known where
-the iterable's are, so the lambda takes them (`sorted(..., key=lambda r: ...)`, filter,
-min, max and `list.sort` the same way).
+the iterable's are, so a lambda written there takes them, and a function of the user's
+named there (`map(fmt, prices)`) is compiled in the version for them
+(`sorted(..., key=...)`, filter, min, max and `list.sort` the same way).
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ KEYED = frozenset(["sorted", "min", "max"])
 
 def lambda_argument_types(fx, node: ast.Lambda) -> dict[str, T]:
     """The lambda's parameter types when it is a builtin's function argument."""
-    parent = parents_of(_root(fx).node).get(id(node))
-    items = _item_types(fx, node, parent)
+    items = item_types(fx, node)
     if items is None:
         return {}
     args = node.args
@@ -29,6 +29,16 @@ def lambda_argument_types(fx, node: ast.Lambda) -> dict[str, T]:
     if args.vararg or len(names) != len(items):
         return {}  # a wrong count raises TypeError when called: types do not matter
     return dict(zip(names, items))
+
+
+def item_types(fx, node) -> list[T] | None:
+    """The types of the arguments a builtin calls the function at `node` with, when
+    `node` is the function argument of map, filter or a `key=` (None otherwise)."""
+    parent = parents_of(_root(fx).node).get(id(node))
+    items = _item_types(fx, node, parent)
+    if items is None or any(item.kind == "never" for item in items):
+        return None
+    return items
 
 
 def _root(fx):

@@ -220,3 +220,46 @@ def compiled_version(fx, call: ast.Call, func_node, pyfunc) -> str | None:
     if key in unit.compiled_versions:
         return unit.compiled_versions[key]
     return compile_user_function(fx, func_node, pyfunc, key)
+
+
+def version_for_items(fx, node, pyfunc) -> str | None:
+    """`map(fmt, prices)`, `sorted(rows, key=by_total)`: the version of the function for
+    the items the builtin calls it with (lambda_args.py); None where `node` is no such
+    argument or the items do not fill its parameters."""
+    from .functions import compile_user_function
+    from .lambda_args import item_types
+
+    items = item_types(fx, node)
+    if items is None:
+        return None
+    try:
+        args = parse_function(pyfunc).node.args
+    except (SourceNotFound, SyntaxError):
+        return None
+    types = _filled(args, items)
+    if types is None:
+        return None
+    unit = fx.unit
+    key = version_key(unit, pyfunc, types)
+    if key in unit.compiled_versions:
+        return unit.compiled_versions[key]
+    return compile_user_function(fx, node, pyfunc, key)
+
+
+def _filled(args: ast.arguments, items: list[T]) -> tuple[T, ...] | None:
+    """Each parameter's type when called with `items` positionally; None when that call
+    would not bind (too many or too few), or takes *args."""
+    positional = [*args.posonlyargs, *args.args]
+    if args.vararg or len(items) > len(positional):
+        return None
+    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    out = list(items)
+    for default in defaults[len(items) :]:
+        if default is None:
+            return None
+        out.append(_default_type(default))
+    for default in args.kw_defaults:
+        if default is None:
+            return None
+        out.append(_default_type(default))
+    return tuple(out)

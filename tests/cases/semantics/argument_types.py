@@ -266,3 +266,30 @@ def lambdas_given_items_of_known_type(n: int):
 
 # inputs: [4]
 # inputs: [2]
+
+
+def _bracketed(v):
+    return f"<{v}>"
+
+
+def _by_share(row):
+    return str(row["share"])
+
+
+def _ratio(a, b=2.0):
+    return f"{a}/{b}"
+
+
+def named_functions_given_items_of_known_type(n: int):
+    rows = [{"share": n / 4}, {"share": n / 2}]
+    return [
+        min(rows, key=_by_share),
+        sorted(rows, key=_by_share, reverse=True),
+        list(map(_ratio, [n, n + 1])),
+        list(map(_bracketed, [n])),
+        list(filter(_bracketed, ["a"])),
+    ]
+
+
+# inputs: [4]
+# inputs: [2]
