@@ -113,6 +113,17 @@ def _display_ok(node: ast.Dict) -> bool:
     return all(k is None or safe_key(k) for k in node.keys)
 
 
+def constant_get(attr: ast.Attribute, call) -> bool:
+    """`call` is `x.get("key")` or `x.get("key", default)` with a safe constant key."""
+    return (
+        isinstance(call, ast.Call)
+        and call.func is attr
+        and 1 <= len(call.args) <= 2
+        and not call.keywords
+        and safe_key(call.args[0])
+    )
+
+
 def _allowed_use(name: ast.Name, parents, candidates) -> bool:
     parent = parents.get(id(name))
     if isinstance(parent, ast.Subscript) and parent.value is name:
@@ -125,14 +136,7 @@ def _allowed_use(name: ast.Name, parents, candidates) -> bool:
             getattr(holder, "targets", [getattr(holder, "target", None)]) == [parent]
         )
     if isinstance(parent, ast.Attribute) and parent.attr == "get":
-        call = parents.get(id(parent))
-        return (
-            isinstance(call, ast.Call)
-            and call.func is parent
-            and 1 <= len(call.args) <= 2
-            and not call.keywords
-            and safe_key(call.args[0])
-        )
+        return constant_get(parent, parents.get(id(parent)))
     if isinstance(parent, ast.Compare):
         return (
             len(parent.ops) == 1

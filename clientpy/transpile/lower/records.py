@@ -26,7 +26,7 @@ import ast
 
 from ..scope import function_scope, own_nodes, walk
 from ..scope import parents as parents_of
-from .plain_dicts import safe_key
+from .plain_dicts import constant_get, safe_key
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -194,14 +194,7 @@ class _Flow:
         ):
             return
         if isinstance(parent, ast.Attribute) and parent.attr == "get":
-            call = self._parent(parent)
-            if (
-                isinstance(call, ast.Call)
-                and call.func is parent
-                and 1 <= len(call.args) <= 2
-                and not call.keywords
-                and safe_key(call.args[0])
-            ):
+            if constant_get(parent, self._parent(parent)):
                 return
         # Stored into a container of the function's own: `groups[k] = {...}`.
         if (
