@@ -193,9 +193,9 @@ class _Flow:
             isinstance(op, (ast.Is, ast.IsNot)) for op in parent.ops
         ):
             return
-        if isinstance(parent, ast.Attribute) and parent.attr == "get":
-            if constant_get(parent, self._parent(parent)):
-                return
+        is_get = isinstance(parent, ast.Attribute) and parent.attr == "get"
+        if is_get and constant_get(parent, self._parent(parent)):
+            return
         # Stored into a container of the function's own: `groups[k] = {...}`.
         if (
             isinstance(parent, ast.Assign)
