@@ -1,9 +1,11 @@
-// requires: py_exceptions py_float_repr py_typename py_is_plain py_lt
+// requires: py_exceptions py_float_repr py_typename py_is_plain
 // json.dumps with Python's default separators (", " and ": ") and ensure_ascii; an int
 // key is written as a string, as Python does; indent= and sort_keys= as in Python.
 // The text is built here rather than by JSON.stringify, which differs from Python on
 // floats (1e-05, 2.0), non-ASCII strings, NaN and big ints, and is no faster on the
 // usual float-laden data: it prints doubles without V8's number-to-string cache.
+// `sort_keys`: py_json_dumps_sorted when Python's sort_keys is true (the compiler passes
+// it: a helper of its own, so that bundles that never sort keys ship no Python `<`).
 function py_json_dumps(value, indent, sort_keys, separators, floats) {
   // An int indent is that many spaces (none when negative; True is 1), a str is itself.
   const pad = indent === undefined || indent === null ? null
@@ -11,7 +13,8 @@ function py_json_dumps(value, indent, sort_keys, separators, floats) {
     : String(indent);
   const seps = separators === undefined || separators === null
     ? [pad === null ? ", " : ",", ": "] : [separators[0], separators[1]];
-  return py_json_dumps_value("", value, pad, !!sort_keys, "", seps, floats === true);
+  const sort = typeof sort_keys === "function" ? sort_keys : null;
+  return py_json_dumps_value("", value, pad, sort, "", seps, floats === true);
 }
 
 // `out` followed by value v at nesting `depth` (the indent so far). The text is passed
@@ -47,7 +50,7 @@ function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
     }
     return out + close + "]";
   }
-  if (sort) return py_json_dumps_sorted(out, v, pad, depth, seps, floats);
+  if (sort !== null) return sort(out, v, pad, depth, seps, floats);
   if (py_is_plain(v)) {
     const keys = Object.keys(v);
     if (keys.length === 0) return out + "{}";
@@ -75,34 +78,6 @@ function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
 
 function py_json_dumps_unserializable(v) {
   return new py_TypeError("Object of type " + py_typename(v) + " is not JSON serializable");
-}
-
-// sort_keys: Python sorts the items by key, then writes them as usual. Apart from the
-// rest so that the common path keeps no closure (and allocates no context for one).
-function py_json_dumps_sorted(out, v, pad, depth, seps, floats) {
-  let entries;
-  if (py_is_plain(v)) {
-    const keys = Object.keys(v);
-    entries = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) entries[i] = [keys[i], v[keys[i]]];
-  } else if (v instanceof Map) {
-    entries = Array.from(v.entries());
-  } else {
-    throw py_json_dumps_unserializable(v);
-  }
-  if (entries.length === 0) return out + "{}";
-  const inner = pad === null ? null : depth + pad;
-  const sep = inner === null ? seps[0] : seps[0] + "\n" + inner;
-  // By the keys themselves, before they become strings: 2 before 10, code points for
-  // str, and TypeError for keys Python cannot order (an int and a str).
-  entries.sort((a, b) => (py_lt(a[0], b[0]) ? -1 : py_lt(b[0], a[0]) ? 1 : 0));
-  for (let i = 0; i < entries.length; i++) entries[i][0] = py_json_dumps_key(entries[i][0]);
-  out += inner === null ? "{" : "{\n" + inner;
-  for (let i = 0; i < entries.length; i++) {
-    out += (i > 0 ? sep : "") + py_json_dumps_string(entries[i][0]) + seps[1];
-    out = py_json_dumps_value(out, entries[i][1], pad, true, inner, seps, floats);
-  }
-  return out + (inner === null ? "}" : "\n" + depth + "}");
 }
 
 function py_json_dumps_key(k) {

@@ -169,6 +169,8 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             if sig
             else _positional(fx, node)
         )
+        if module == "json" and func.attr == "dumps":
+            args = _json_sort_keys(fx, node, list(args))
         if (
             module == "json"
             and func.attr == "dumps"
@@ -197,6 +199,29 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             js.Member(recv, func.attr), tuple(_positional(fx, node)), loc=loc
         )
     return call_method(fx, node, func.attr, recv, recv_t)
+
+
+def _json_sort_keys(fx, node, args: list[js.Expr]) -> list[js.Expr]:
+    """json.dumps's `sort_keys=` becomes the sorting writer itself when Python's value is
+    true (py_json_dumps_sorted, a helper of its own: only bundles that sort keys ship
+    Python's `<`). Options passed as `**mapping` are refused: the build cannot tell
+    whether they ask for sorting."""
+    from .truth import truth
+
+    for kw in node.keywords:
+        if kw.arg is None:
+            fx.report("CP113", kw.value)
+            return args
+    given = [kw for kw in node.keywords if kw.arg == "sort_keys"]
+    if not given or any(isinstance(a, js.Spread) for a in args) or len(args) < 3:
+        return args
+    value = given[0].value
+    if isinstance(value, ast.Constant) and not value.value:
+        args[2] = js.Literal("null")
+        return args
+    sorter = fx.unit.helper("py_json_dumps_sorted")
+    args[2] = js.Conditional(truth(fx, value), sorter, js.Literal("null"))
+    return args
 
 
 def _builtin_type_of(fx, base) -> str | None:

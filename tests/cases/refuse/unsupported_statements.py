@@ -87,3 +87,11 @@ def reads_a_traceback(x):
     except ValueError as e:
         return e.__traceback__ is None
 # expect: CP100 88:16
+
+
+def json_options_from_a_mapping(data, options):
+    return json.dumps(data, **options)
+# expect: CP113 93:31
+
+
+import json  # noqa: E402  (last, so that the expected lines above stay put)

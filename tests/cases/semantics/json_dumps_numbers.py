@@ -122,3 +122,19 @@ def dumps_sorted_keys_of_every_kind(n: int):
 
 
 # inputs: [7]
+
+
+def dumps_sort_keys_by_truth(flag):
+    data = {"b": 1, "a": 2}
+    return [
+        json.dumps(data, sort_keys=flag),
+        json.dumps(data, sort_keys=False),
+        json.dumps(data, sort_keys=[]),
+        json.dumps(data, indent=1, sort_keys=1),
+    ]
+
+
+# inputs: [true]
+# inputs: [[]]
+# inputs: [null]
+# inputs: ["yes"]
