@@ -21,6 +21,10 @@ spec.loader.exec_module(cases)
         ("returns_a_tuple", False),  # a frozen array, to be copied
         ("mutates_its_input", False),  # an int key was stored into Dash's object
         ("passes_input_to_a_mutating_helper", False),
+        # a tuple and a set stored through the loop variable: rows is not Dash data now
+        ("changes_rows_through_the_loop_variable", False),
+        ("changes_a_row_through_an_alias", False),  # an int-keyed dict stored in a row
+        ("keeps_the_positive_points", True),  # lists grown from the store's items
         (
             "passes_input_to_a_reading_helper",
             False,
@@ -118,3 +122,32 @@ def test_dicts_kept_as_objects_give_dash_what_cpython_gives(name, args):
 def test_a_copied_layout_is_an_object_returned_unconverted():
     code = compile_function(cases.copies_a_layout, for_dash=True).code
     assert "py_dict_object" in code and "py_to_js" not in code
+
+
+def test_results_changed_through_aliases_reach_dash_as_json():
+    """Rows changed through a loop variable are converted (a tuple becomes a list, a set
+    a list, an int-keyed dict an object); lists grown from the store's items are the
+    very lists built, returned with nothing walked."""
+    import json
+    import subprocess
+
+    from clientpy.transpile.bundle import function_expression
+
+    changed = compile_function(
+        cases.changes_rows_through_the_loop_variable, for_dash=True
+    )
+    kept = compile_function(cases.keeps_the_positive_points, for_dash=True)
+    script = f"""
+        const changed = ({function_expression(changed)});
+        const kept = ({function_expression(kept)});
+        const rows = changed([{{id: 1}}]);
+        const points = kept({{x: [1, 2, 3], y: [-1, 5, 6]}});
+        console.log(JSON.stringify({{rows, points}}));
+    """
+    out = subprocess.run(
+        ["node", "-e", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert json.loads(out) == {
+        "rows": [{"id": 1, "pair": [1, 2], "tags": ["a"]}],
+        "points": {"x": [2, 3], "y": [5, 6]},
+    }

@@ -191,35 +191,9 @@ def _values_into(fx, name: str):
 
 
 def _json_locals(fx) -> set[str]:
-    """Locals that only ever hold parts of Dash's JSON (`xs = store["x"]`, or a list
-    built from such parts), never changed or passed on: the largest such set."""
-    candidates = _never_changed(fx, set(fx.scope.locals) - set(fx.scope.params))
-    assigned: dict[str, list] = {name: [] for name in candidates}
-    for sub in _own_nodes(fx.node):
-        if isinstance(sub, ast.Assign):
-            for target in sub.targets:
-                if isinstance(target, ast.Name) and target.id in assigned:
-                    assigned[target.id].append(sub.value)
-                elif isinstance(target, (ast.Tuple, ast.List)):
-                    for name in walk(target):
-                        if isinstance(name, ast.Name):
-                            candidates.discard(name.id)
-        elif isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)):
-            for name in walk(getattr(sub, "target", sub)):
-                if isinstance(name, ast.Name):
-                    candidates.discard(name.id)
-    params = _untouched_parameters(fx)
-    changed = True
-    while changed:
-        changed = False
-        for name in sorted(candidates):
-            values = assigned.get(name) or [None]
-            if not all(
-                v is not None and _json_part(v, params | candidates) for v in values
-            ):
-                candidates.discard(name)
-                changed = True
-    return candidates
+    from .json_locals import json_locals
+
+    return json_locals(fx, _untouched_parameters(fx))
 
 
 def _json_part(value, clean_names: set[str]) -> bool:
@@ -257,11 +231,14 @@ def _untouched_parameters(fx) -> set[str]:
         for sub in walk(fx.node)
         if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
     }
+    from .json_locals import touched_through_aliases
+
     return (
         set(fx.scope.params)
         - rebound
         - _changed_through(fx.node)
         - escaping_names(fx.node)
+        - touched_through_aliases(fx)
     )
 
 

@@ -80,3 +80,27 @@ def keys_objects_would_reorder(store):
     out["2"] = "two"
     out["__proto__"] = "kept"
     return out
+
+
+def changes_rows_through_the_loop_variable(rows):
+    for r in rows:
+        r["pair"] = (1, 2)
+        r["tags"] = {"a"}
+    return rows
+
+
+def changes_a_row_through_an_alias(rows):
+    first = rows[0]
+    first["seen"] = {1: "one"}
+    return rows
+
+
+def keeps_the_positive_points(store):
+    xs, ys = store["x"], store["y"]
+    kept_x, kept_y = [], []
+    for i, y in enumerate(ys):
+        if y > 0:
+            kept_x.append(xs[i])
+            kept_y.append(y)
+    xs, ys = kept_x, kept_y
+    return {"x": xs, "y": ys}

@@ -1,0 +1,319 @@
+"""Locals of a callback that only ever hold parts of Dash's JSON.
+
+The callback returns them as they are, with no conversion walk (boundary.py): a
+100k-point list read from a store and handed back costs nothing. A local qualifies when
+every value it is given is such a part: a clean name (an untouched parameter, another
+such local), an item or slice of one, a list display or comprehension of parts, and
+when a list it holds is only grown by `.append(part)`. Passing the list to another
+such local (`xs = kept`, `xs, ys = kept_x, kept_y`) is allowed; any other use that could
+change it or keep it elsewhere (a call that is not a reader, a store, another method,
+a nested function seeing it) disqualifies the name.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..scope import own_nodes, walk
+from ..scope import parents as parents_of
+
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+MUTATING = frozenset(
+    ["append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"]
+    + ["update", "setdefault", "popitem", "add", "discard"]
+)
+
+
+def json_locals(fx, clean_params: set[str]) -> set[str]:
+    """The largest set of locals that only ever hold parts of Dash's JSON."""
+    names = set(fx.scope.locals) - set(fx.scope.params)
+    facts = _Facts(fx, names)
+    candidates = names - facts.out - touched_through_aliases(fx)
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(candidates):
+            clean = clean_params | candidates
+            values = facts.values.get(name) or [None]
+            ok = (
+                all(v is not None and json_part(v, clean) for v in values)
+                and all(json_part(v, clean) for v in facts.grown.get(name, []))
+                and facts.aliases.get(name, set()) <= candidates
+            )
+            if not ok:
+                candidates.discard(name)
+                changed = True
+    return candidates
+
+
+class _Facts:
+    """What the function does with each local: values given, parts appended, names it
+    is passed to; `out`: locals used in any other way that could matter."""
+
+    def __init__(self, fx, names: set[str]):
+        self.values: dict[str, list] = {}
+        self.grown: dict[str, list] = {}
+        self.aliases: dict[str, set[str]] = {}
+        self.out: set[str] = set()
+        self.fx = fx
+        self.parents = parents_of(fx.node)
+        for sub in walk(fx.node):
+            if isinstance(sub, SCOPES) and sub is not fx.node:
+                self.out |= {n.id for n in walk(sub) if isinstance(n, ast.Name)}
+            elif isinstance(sub, (ast.Nonlocal, ast.Global)):
+                self.out |= set(sub.names)
+        for sub in own_nodes(fx.node):
+            self._binding(sub)
+        for sub in own_nodes(fx.node):
+            is_read = isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)
+            if is_read and sub.id in names and not self._harmless(sub):
+                self.out.add(sub.id)
+
+    def _binding(self, sub) -> None:
+        if isinstance(sub, ast.Assign):
+            for target in sub.targets:
+                self._assign(target, sub.value)
+        elif isinstance(sub, ast.For) and _item_target(sub) is not None:
+            # An item of a list is a part of it: `for y in ys`, `for i, y in enumerate(ys)`.
+            name, walked = _item_target(sub)
+            self.values.setdefault(name.id, []).append(walked)
+            other = {n.id for n in walk(sub.target) if isinstance(n, ast.Name)}
+            self.out |= other - {name.id}
+        elif isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)):
+            self.out |= {n.id for n in walk(sub.target) if isinstance(n, ast.Name)}
+        elif isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
+            sub.ctx, ast.Load
+        ):
+            self.out |= {n.id for n in walk(sub.value) if isinstance(n, ast.Name)}
+        elif (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in MUTATING
+            and not isinstance(sub.func.value, ast.Name)
+        ):
+            # `xs[0].append(v)` changes what xs holds.
+            self.out |= {n.id for n in walk(sub.func.value) if isinstance(n, ast.Name)}
+
+    def _assign(self, target, value) -> None:
+        if isinstance(target, ast.Name):
+            pairs = [(target, value)]
+        elif _parallel(target, value):
+            pairs = list(zip(target.elts, value.elts))
+        else:
+            self.out |= {n.id for n in walk(target) if isinstance(n, ast.Name)}
+            return
+        for name, given in pairs:
+            self.values.setdefault(name.id, []).append(given)
+            if isinstance(given, ast.Name):
+                self.aliases.setdefault(given.id, set()).add(name.id)
+
+    def _harmless(self, name: ast.Name) -> bool:
+        return harmless_read(self.fx, self.parents, name, self.grown)
+
+
+def harmless_read(fx, parents, name: ast.Name, grown=None) -> bool:
+    """A read that neither changes the value nor keeps it anywhere but in locals it is
+    assigned to (`.append(part)` grows the list: the part is noted in `grown`)."""
+    from .inference import _only_printed, _only_returned, _stays_local
+
+    parent = parents.get(id(name))
+    if isinstance(parent, ast.Call) and parent.func is name:
+        return True  # called, not kept
+    if isinstance(parent, ast.Subscript) and parent.slice is name:
+        return True  # a key or an index
+    if (
+        isinstance(parent, ast.Call)
+        and isinstance(parent.func, ast.Attribute)
+        and parent.func.attr in GROWERS
+        and isinstance(parent.func.value, ast.Name)
+    ):
+        return True  # kept in a local container: an alias `_sources` follows
+    if isinstance(parent, ast.Attribute) and parent.attr == "append":
+        call = parents.get(id(parent))
+        if (
+            isinstance(call, ast.Call)
+            and call.func is parent
+            and len(call.args) == 1
+            and not call.keywords
+        ):
+            if grown is not None:
+                grown.setdefault(name.id, []).append(call.args[0])
+            return True
+        return False
+    if isinstance(parent, ast.Attribute) and parent.attr in MUTATING:
+        return False
+    if _stays_local(name, parent) or _only_returned(name, parents):
+        return True
+    if _only_printed(name, parents):
+        return True
+    if isinstance(parent, ast.Call) and name in parent.args:
+        from .boundary import _callee_reads_only
+
+        return _callee_reads_only(fx, parent, name)
+    if isinstance(parent, ast.Assign) and parent.value is name:
+        return all(isinstance(t, ast.Name) for t in parent.targets)
+    holder = parents.get(id(parent))
+    return (
+        isinstance(parent, (ast.Tuple, ast.List))
+        and isinstance(holder, ast.Assign)
+        and holder.value is parent
+        and all(_parallel(t, parent) for t in holder.targets)
+    )
+
+
+def _item_target(loop: ast.For):
+    """(the name given each item, the list walked) of `for y in ys` or
+    `for i, y in enumerate(ys)`, else None."""
+    target, walked = loop.target, loop.iter
+    if isinstance(target, ast.Name):
+        return target, walked
+    if (
+        isinstance(target, ast.Tuple)
+        and len(target.elts) == 2
+        and isinstance(target.elts[1], ast.Name)
+        and isinstance(walked, ast.Call)
+        and isinstance(walked.func, ast.Name)
+        and walked.func.id == "enumerate"
+        and len(walked.args) == 1
+        and not walked.keywords
+    ):
+        return target.elts[1], walked.args[0]
+    return None
+
+
+def _parallel(target, value) -> bool:
+    """`a, b = x, y`: names given the items of a display of the same length."""
+    return (
+        isinstance(target, (ast.Tuple, ast.List))
+        and isinstance(value, (ast.Tuple, ast.List))
+        and len(target.elts) == len(value.elts)
+        and all(isinstance(t, ast.Name) for t in target.elts)
+        and not any(isinstance(v, ast.Starred) for v in value.elts)
+    )
+
+
+def json_part(value, clean_names: set[str]) -> bool:
+    """A read-only piece of Dash data: a clean name, an item or slice of one, or a list
+    built from such pieces."""
+    if isinstance(value, ast.Name):
+        return value.id in clean_names
+    if isinstance(value, ast.Subscript):
+        return json_part(value.value, clean_names)
+    if isinstance(value, ast.List):
+        return all(json_part(v, clean_names) for v in value.elts)
+    if isinstance(value, ast.ListComp):
+        return json_part(value.elt, set(clean_names))
+    return False
+
+
+# ------------------------------------------------------------ changes through aliases
+GROWERS = frozenset(["append", "extend", "insert", "update", "setdefault", "add"])
+
+
+def touched_through_aliases(fx) -> set[str]:
+    """Names whose contents may change through another name: `for r in rows:
+    r["m"] = {1}` changes what `rows` holds though `rows` is never written to. A name
+    given a value that mentions another (assigned, iterated, appended, stored) may share
+    its parts; a change made through it, beyond growing a list of its own making, or
+    handing it to a call that may keep or change it, reaches every name it came from."""
+    from .boundary import _changed_chains
+
+    sources = _sources(fx.node)
+    fresh = _fresh_names(fx.node)
+    reached: set[str] = set()
+    for chain in _changed_chains(fx.node):
+        names = {n.id for n in walk(chain) if isinstance(n, ast.Name)}
+        if isinstance(chain, ast.Name) and chain.id in fresh:
+            continue  # growing a container made here changes no one else's value
+        reached |= names
+    parents = parents_of(fx.node)
+    for sub in walk(fx.node):
+        if isinstance(sub, SCOPES) and sub is not fx.node:
+            reached |= {n.id for n in walk(sub) if isinstance(n, ast.Name)}
+        elif (
+            isinstance(sub, ast.Name)
+            and isinstance(sub.ctx, ast.Load)
+            and not harmless_read(fx, parents, sub)
+        ):
+            reached.add(sub.id)  # kept or changed where this function cannot see
+    touched: set[str] = set()
+    todo = list(reached)
+    while todo:
+        name = todo.pop()
+        if name in touched:
+            continue
+        touched.add(name)
+        todo.extend(sources.get(name, ()))
+    return touched
+
+
+def _sources(node) -> dict[str, set[str]]:
+    """name -> the names its value may share parts with."""
+    out: dict[str, set[str]] = {}
+
+    def given(targets, value) -> None:
+        mentioned = {n.id for n in walk(value) if isinstance(n, ast.Name)}
+        for target in targets:
+            for name in walk(target):
+                if isinstance(name, ast.Name):
+                    out.setdefault(name.id, set()).update(mentioned)
+
+    for sub in walk(node):
+        if isinstance(sub, ast.Assign):
+            given(sub.targets, sub.value)
+        elif isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.NamedExpr)):
+            if sub.value is not None:
+                given([sub.target], sub.value)
+        elif isinstance(sub, (ast.For, ast.comprehension)):
+            given([sub.target], sub.iter)
+        elif (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in GROWERS
+        ):
+            receiver = sub.func.value
+            while isinstance(receiver, (ast.Subscript, ast.Attribute)):
+                receiver = receiver.value
+            if isinstance(receiver, ast.Name):
+                given([receiver], ast.Tuple(elts=[*sub.args], ctx=ast.Load()))
+    return out
+
+
+def _copy(value) -> bool:
+    """`dict(x)`, `list(x)`, `sorted(x)`, `x.copy()`: a new container (a shallow copy)."""
+    if not isinstance(value, ast.Call):
+        return False
+    func = value.func
+    if isinstance(func, ast.Name):
+        return func.id in ("dict", "list", "set", "sorted")
+    return isinstance(func, ast.Attribute) and func.attr == "copy" and not value.args
+
+
+def _fresh_names(node) -> set[str]:
+    """Locals only ever bound to containers made right there: displays, comprehensions,
+    shallow copies (changing the copy itself changes nothing else)."""
+    made = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
+    bound: dict[str, bool] = {}
+    for sub in walk(node):
+        pairs = []
+        if isinstance(sub, ast.Assign):
+            for target in sub.targets:
+                if _parallel(target, sub.value):
+                    pairs += list(zip(target.elts, sub.value.elts))
+                else:
+                    pairs.append((target, sub.value))
+        elif isinstance(
+            sub,
+            (ast.AugAssign, ast.AnnAssign, ast.NamedExpr, ast.For, ast.comprehension),
+        ):
+            pairs.append((sub.target, None))
+        for target, value in pairs:
+            if isinstance(target, (ast.Subscript, ast.Attribute)):
+                continue  # a store into a container, not a binding of its name
+            own = isinstance(target, ast.Name) and (
+                isinstance(value, made) or _copy(value)
+            )
+            for name in walk(target):
+                if isinstance(name, ast.Name):
+                    bound[name.id] = bound.get(name.id, True) and own
+    return {name for name, own in bound.items() if own}
