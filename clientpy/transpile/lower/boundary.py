@@ -18,6 +18,7 @@ from ..scope import own_nodes as _own_nodes
 from ..scope import parents as parents_of
 from ..scope import walk
 from .inference import _only_returned, escaping_names
+from .json_locals import json_locals, json_part
 from .registry import loc_of
 
 CLEAN_KINDS = frozenset({"int", "float", "num", "str", "bool", "none", "optint"})
@@ -191,37 +192,7 @@ def _values_into(fx, name: str):
 
 
 def _json_locals(fx) -> set[str]:
-    from .json_locals import json_locals
-
     return json_locals(fx, _untouched_parameters(fx))
-
-
-def _json_part(value, clean_names: set[str]) -> bool:
-    """A read-only piece of Dash data: a clean name, an item or slice of one, or a list
-    built from such pieces."""
-    if isinstance(value, ast.Name):
-        return value.id in clean_names
-    if isinstance(value, ast.Subscript):
-        return _json_part(value.value, clean_names)
-    if isinstance(value, ast.ListComp):
-        inner = set(clean_names)
-        return _json_part(value.elt, inner) or _only_loop_vars(value)
-    return False
-
-
-def _only_loop_vars(comp) -> bool:
-    return False
-
-
-def _never_changed(fx, names: set[str]) -> set[str]:
-    escaped = escaping_names(
-        fx.node, lambda call, name: _callee_reads_only(fx, call, name)
-    )
-    out = set(names) - escaped - _changed_through(fx.node)
-    for sub in walk(fx.node):
-        if isinstance(sub, (ast.Nonlocal, ast.Global)):
-            out -= set(sub.names)
-    return out
 
 
 def _untouched_parameters(fx) -> set[str]:
@@ -281,7 +252,7 @@ def _clean(fx, value, untouched: set[str]) -> bool:
         )
     if isinstance(value, ast.IfExp):
         return _clean(fx, value.body, untouched) and _clean(fx, value.orelse, untouched)
-    if isinstance(value, (ast.Name, ast.Subscript)) and _json_part(value, untouched):
+    if isinstance(value, (ast.Name, ast.Subscript)) and json_part(value, untouched):
         return True  # Dash's data, or a piece of it, unchanged
     if _clean_lookup(fx, value, untouched):
         return True
@@ -296,7 +267,7 @@ def _clean_lookup(fx, value, untouched) -> bool:
         isinstance(value, ast.Call)
         and isinstance(value.func, ast.Attribute)
         and value.func.attr == "get"
-        and _json_part(value.func.value, untouched)
+        and json_part(value.func.value, untouched)
         and not value.keywords
         and all(_clean(fx, arg, untouched) for arg in value.args[1:])
     )
