@@ -58,6 +58,14 @@ class Signature:
         return cls(positional=names, required=required)
 
 
+def defaults_by_name(args: ast.arguments) -> dict[str, ast.expr]:
+    """Each parameter that has a default, with its default's expression."""
+    positional = [*args.posonlyargs, *args.args]
+    pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults))
+    pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d]
+    return {arg.arg: default for arg, default in pairs}
+
+
 class BindError(Exception):
     pass
 

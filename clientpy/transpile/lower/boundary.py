@@ -18,32 +18,15 @@ from ..scope import own_nodes as _own_nodes
 from ..scope import parents as parents_of
 from ..scope import walk
 from .inference import _only_returned, escaping_names
-from .json_locals import json_locals, json_part
+from .json_locals import MUTATING, json_locals, json_part, touched_through_aliases
 from .registry import loc_of
 
 CLEAN_KINDS = frozenset({"int", "float", "num", "str", "bool", "none", "optint"})
-MUTATING = frozenset(
-    [
-        "append",
-        "extend",
-        "insert",
-        "pop",
-        "remove",
-        "sort",
-        "reverse",
-        "clear",
-        "update",
-        "setdefault",
-        "popitem",
-        "add",
-        "discard",
-    ]
-)
 
 
 def returns_clean(fx) -> bool:
     node = fx.node
-    untouched = _untouched_parameters(fx) | _json_locals(fx)
+    untouched = _clean_names(fx)
     for sub in _own_nodes(node):
         if (
             isinstance(sub, ast.Return)
@@ -64,7 +47,7 @@ def returned_value(fx, value) -> js.Expr:
 
     untouched = fx.unit.untouched
     if untouched is None:
-        untouched = _untouched_parameters(fx) | _json_locals(fx)
+        untouched = _clean_names(fx)
         untouched |= _clean_plain_dicts(fx, untouched)
         fx.unit.untouched = untouched
     if _clean(fx, value, untouched):
@@ -191,25 +174,28 @@ def _values_into(fx, name: str):
                 yield sub  # an augmented value: clean only by its type
 
 
-def _json_locals(fx) -> set[str]:
-    return json_locals(fx, _untouched_parameters(fx))
+def _clean_names(fx) -> set[str]:
+    """Untouched parameters and the locals holding only parts of them, from one pass of
+    the alias analysis both need."""
+    touched = touched_through_aliases(fx)
+    params = _untouched_parameters(fx, touched)
+    return params | json_locals(fx, params, touched)
 
 
-def _untouched_parameters(fx) -> set[str]:
-    """Parameters (Dash's JSON) never rebound, stored into, changed or passed on."""
+def _untouched_parameters(fx, touched: set[str]) -> set[str]:
+    """Parameters (Dash's JSON) never rebound, stored into, changed or passed on, here
+    or through another name (`touched`)."""
     rebound = {
         sub.id
         for sub in walk(fx.node)
         if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
     }
-    from .json_locals import touched_through_aliases
-
     return (
         set(fx.scope.params)
         - rebound
         - _changed_through(fx.node)
         - escaping_names(fx.node)
-        - touched_through_aliases(fx)
+        - touched
     )
 
 

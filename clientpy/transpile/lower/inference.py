@@ -23,6 +23,7 @@ from .aliasing import (
     written_contents,
     written_through_alias,
 )
+from .binding import defaults_by_name
 from .context import FunctionContext
 from .core import type_of
 from .records import widen_fields
@@ -32,7 +33,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     """Fill `fx.env` with the join of every type assigned to each local."""
     env = fx.env
     if args is not None:
-        defaults = _defaults_by_name(args)
+        defaults = defaults_by_name(args)
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
             env[arg.arg] = t.from_annotation(arg.annotation)
             given = fx.param_types.get(arg.arg)
@@ -99,13 +100,6 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             fields[key] = no_never(typ)
     fx.fields_final = True
     fx.forget_types()
-
-
-def _defaults_by_name(args: ast.arguments) -> dict[str, ast.expr]:
-    positional = [*args.posonlyargs, *args.args]
-    pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults))
-    pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d]
-    return {arg.arg: default for arg, default in pairs}
 
 
 MUTABLE = frozenset({"list", "dict", "set"})

@@ -16,19 +16,22 @@ import ast
 
 from ..scope import own_nodes, walk
 from ..scope import parents as parents_of
+from .aliasing import MUTATORS
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+# Methods that change the container they are called on.
 MUTATING = frozenset(
     ["append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"]
     + ["update", "setdefault", "popitem", "add", "discard"]
 )
 
 
-def json_locals(fx, clean_params: set[str]) -> set[str]:
-    """The largest set of locals that only ever hold parts of Dash's JSON."""
+def json_locals(fx, clean_params: set[str], touched: set[str]) -> set[str]:
+    """The largest set of locals that only ever hold parts of Dash's JSON (`touched`:
+    what `touched_through_aliases` gives)."""
     names = set(fx.scope.locals) - set(fx.scope.params)
     facts = _Facts(fx, names)
-    candidates = names - facts.out - touched_through_aliases(fx)
+    candidates = names - facts.out - touched
     changed = True
     while changed:
         changed = False
@@ -124,7 +127,7 @@ def harmless_read(fx, parents, name: ast.Name, grown=None) -> bool:
     if (
         isinstance(parent, ast.Call)
         and isinstance(parent.func, ast.Attribute)
-        and parent.func.attr in GROWERS
+        and parent.func.attr in MUTATORS
         and isinstance(parent.func.value, ast.Name)
     ):
         return True  # kept in a local container: an alias `_sources` follows
@@ -207,9 +210,6 @@ def json_part(value, clean_names: set[str]) -> bool:
 
 
 # ------------------------------------------------------------ changes through aliases
-GROWERS = frozenset(["append", "extend", "insert", "update", "setdefault", "add"])
-
-
 def touched_through_aliases(fx) -> set[str]:
     """Names whose contents may change through another name: `for r in rows:
     r["m"] = {1}` changes what `rows` holds though `rows` is never written to. A name
@@ -269,7 +269,7 @@ def _sources(node) -> dict[str, set[str]]:
         elif (
             isinstance(sub, ast.Call)
             and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in GROWERS
+            and sub.func.attr in MUTATORS
         ):
             receiver = sub.func.value
             while isinstance(receiver, (ast.Subscript, ast.Attribute)):

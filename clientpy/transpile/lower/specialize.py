@@ -54,29 +54,28 @@ def call_types(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...] | None:
     positional = [*args.posonlyargs, *args.args]
     if len(call.args) > len(positional) and args.vararg is None:
         return None  # a TypeError at run time: leave it to the open version
-    given: dict[str, ast.expr] = {
-        arg.arg: value for arg, value in zip(positional, call.args)
-    }
-    given.update((kw.arg, kw.value) for kw in call.keywords)
-    defaults = dict(
-        zip(
-            [a.arg for a in positional][len(positional) - len(args.defaults) :],
-            args.defaults,
-        )
-    )
-    defaults.update(
-        (a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None
-    )
+    given = {arg.arg: type_of(fx, value) for arg, value in zip(positional, call.args)}
+    given.update((kw.arg, type_of(fx, kw.value)) for kw in call.keywords)
+    out = _with_defaults(args, given)
+    if out is not None and any(typ.kind == "never" for typ in out):
+        return ()  # not typed yet: no version can be chosen
+    return out
+
+
+def _with_defaults(args: ast.arguments, given: dict[str, T]) -> tuple[T, ...] | None:
+    """Each parameter's type in signature order: given, else its default's; None when a
+    parameter has neither (the call raises TypeError)."""
+    from .binding import defaults_by_name
+
+    defaults = defaults_by_name(args)
     out = []
-    for arg in [*positional, *args.kwonlyargs]:
+    for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
         if arg.arg in given:
-            out.append(type_of(fx, given[arg.arg]))
+            out.append(given[arg.arg])
         elif arg.arg in defaults:
             out.append(_default_type(defaults[arg.arg]))
         else:
             return None
-    if any(typ.kind == "never" for typ in out):
-        return ()  # not typed yet: no version can be chosen
     return tuple(out)
 
 
@@ -252,14 +251,4 @@ def _filled(args: ast.arguments, items: list[T]) -> tuple[T, ...] | None:
     positional = [*args.posonlyargs, *args.args]
     if args.vararg or len(items) > len(positional):
         return None
-    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-    out = list(items)
-    for default in defaults[len(items) :]:
-        if default is None:
-            return None
-        out.append(_default_type(default))
-    for default in args.kw_defaults:
-        if default is None:
-            return None
-        out.append(_default_type(default))
-    return tuple(out)
+    return _with_defaults(args, {a.arg: typ for a, typ in zip(positional, items)})
