@@ -19,6 +19,7 @@ from ..scope import parents as parents_of
 from ..scope import walk
 from .inference import _only_returned, escaping_names
 from .json_locals import MUTATING, json_locals, json_part, touched_through_aliases
+from .plain_dicts import stored_item
 from .registry import loc_of
 
 CLEAN_KINDS = frozenset({"int", "float", "num", "str", "bool", "none", "optint"})
@@ -142,15 +143,8 @@ def _kept_parameters(fx, plain: set[str]) -> set[str]:
 
 
 def _display_into_plain(display, parents, plain) -> bool:
-    holder = parents.get(id(display))
-    return (
-        isinstance(holder, ast.Assign)
-        and holder.value is display
-        and len(holder.targets) == 1
-        and isinstance(holder.targets[0], ast.Subscript)
-        and isinstance(holder.targets[0].value, ast.Name)
-        and holder.targets[0].value.id in plain
-    )
+    item = stored_item(display, parents.get(id(display)))
+    return item is not None and item.value.id in plain
 
 
 def _values_into(fx, name: str):

@@ -113,6 +113,20 @@ def _display_ok(node: ast.Dict) -> bool:
     return all(k is None or safe_key(k) for k in node.keys)
 
 
+def stored_item(value, holder) -> ast.Subscript | None:
+    """The target of `name[key] = value` when `holder` is that assignment (one target,
+    a subscript of a name), else None."""
+    if (
+        isinstance(holder, ast.Assign)
+        and holder.value is value
+        and len(holder.targets) == 1
+        and isinstance(holder.targets[0], ast.Subscript)
+        and isinstance(holder.targets[0].value, ast.Name)
+    ):
+        return holder.targets[0]
+    return None
+
+
 def constant_get(attr: ast.Attribute, call) -> bool:
     """`call` is `x.get("key")` or `x.get("key", default)` with a safe constant key."""
     return (

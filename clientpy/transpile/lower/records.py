@@ -26,7 +26,7 @@ import ast
 
 from ..scope import function_scope, own_nodes, walk
 from ..scope import parents as parents_of
-from .plain_dicts import constant_get, safe_key
+from .plain_dicts import constant_get, safe_key, stored_item
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -197,16 +197,13 @@ class _Flow:
         if is_get and constant_get(parent, self._parent(parent)):
             return
         # Stored into a container of the function's own: `groups[k] = {...}`.
+        item = stored_item(node, parent)
         if (
-            isinstance(parent, ast.Assign)
-            and parent.value is node
-            and len(parent.targets) == 1
-            and isinstance(parent.targets[0], ast.Subscript)
-            and isinstance(parent.targets[0].value, ast.Name)
-            and not isinstance(parent.targets[0].slice, ast.Slice)
+            item is not None
+            and not isinstance(item.slice, ast.Slice)
             and self._scope_of(parent) is self.root
         ):
-            self.hold(self.root, parent.targets[0].value.id, "box")
+            self.hold(self.root, item.value.id, "box")
             return
         if self._appended(node, parent):
             return
