@@ -48,21 +48,16 @@ def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunct
         )
         diag = Diagnostic.make("CP119", None, source, name=python_name)
         raise TranspileError([diag]) from None
-    unit = Unit(for_dash=for_dash)
-    unit.diagnostics.extend(check_function(parsed.node, parsed.source))
-    problem = wrapper_problem(func, parsed)
-    if problem is not None:
-        unit.diagnostics.append(problem)
-    refused_early = bool(unit.diagnostics)
-    try:
-        js_name = compile_parsed(unit, parsed, inspect.unwrap(func), param_types)
-    except Exception:
-        # Lowering goes on past refused constructs to report the rest of the problems;
-        # should one trip it up, what check_function found is still reported.
-        if not refused_early:
-            raise
-    # check_function ran twice on the entry; keep one copy of each diagnostic.
-    unit.diagnostics = list(dict.fromkeys(unit.diagnostics))
+    assumed: frozenset[str] = frozenset()
+    while True:
+        unit, js_name = _lower(func, parsed, param_types, for_dash, assumed)
+        # A number found crossing a call of a function value that this pass did not
+        # assume: compile again assuming it (function_values.py). Rare, and at most
+        # twice more, as assumptions only grow.
+        found = assumed | unit.value_floats_seen
+        if found == assumed:
+            break
+        assumed = found
     if unit.diagnostics:
         raise TranspileError(_sorted(unit.diagnostics))
     code, mappings, sources = print_unit(unit)
@@ -79,6 +74,26 @@ def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunct
         clean_return=unit.clean_return,
         arity=_plain_arity(parsed.node.args),
     )
+
+
+def _lower(func, parsed, param_types, for_dash: bool, assumed: frozenset[str]):
+    unit = Unit(for_dash=for_dash, value_floats_assumed=assumed)
+    unit.diagnostics.extend(check_function(parsed.node, parsed.source))
+    problem = wrapper_problem(func, parsed)
+    if problem is not None:
+        unit.diagnostics.append(problem)
+    refused_early = bool(unit.diagnostics)
+    js_name = None
+    try:
+        js_name = compile_parsed(unit, parsed, inspect.unwrap(func), param_types)
+    except Exception:
+        # Lowering goes on past refused constructs to report the rest of the problems;
+        # should one trip it up, what check_function found is still reported.
+        if not refused_early:
+            raise
+    # check_function ran twice on the entry; keep one copy of each diagnostic.
+    unit.diagnostics = list(dict.fromkeys(unit.diagnostics))
+    return unit, js_name
 
 
 def _plain_arity(args) -> int | None:

@@ -138,6 +138,18 @@ def join(a: T, b: T) -> T:
     return ANY
 
 
+def join_all(types) -> T:
+    """The join of the types of a container's items: ANY when it holds none, NEVER
+    while one of them is not typed yet."""
+    types = list(types)
+    if any(typ.kind == "never" for typ in types):
+        return NEVER
+    out = NEVER
+    for typ in types:
+        out = join(out, typ)
+    return ANY if out.kind == "never" else out
+
+
 def float_operands(a: T, b: T) -> bool:
     """Two numbers of which one is known to be a float: `//`, `%` and divmod() have no
     int case to tell apart, and a zero result keeps the sign CPython gives it."""

@@ -143,9 +143,17 @@ def given_to_writers(fx) -> list[ast.expr]:
     where fill does `row["pct"] = n / total`): what is stored there is out of sight,
     floats included. Builtins, methods of Python values and Dash's functions do not
     change their arguments, nor does a function of the user's that only reads that
-    parameter."""
+    parameter. A writing method read as a value is such a function too."""
     out = []
-    for node in _own_nodes(fx.node):
+    nodes = list(_own_nodes(fx.node))
+    called = {id(node.func) for node in nodes if isinstance(node, ast.Call)}
+    for node in nodes:
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr in MUTATORS
+            and id(node) not in called
+        ):
+            out.append(node.value)  # `add = xs.append`: it stores out of sight
         if not isinstance(node, ast.Call):
             continue
         callee = _callee_node(fx, node.func)

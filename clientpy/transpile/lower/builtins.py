@@ -36,6 +36,15 @@ def _pow_result(fx, node) -> T:
     return ANY if result is None else result
 
 
+def _map_type(fx, node) -> T:
+    """map(f, xs) gives what f returns for the items of xs."""
+    from .lambda_args import result_for_items
+
+    if not node.args or isinstance(node.args[0], ast.Starred):
+        return t.iter_of()
+    return t.iter_of(result_for_items(fx, node.args[0]))
+
+
 def _elem_of_arg(fx, node, i=0) -> T:
     arg_t = _arg_type(fx, node, i)
     if arg_t.kind in ("list", "tuple", "tuplen", "set", "view", "iter"):
@@ -376,7 +385,7 @@ BUILTINS: dict[str, Builtin] = {
     "map": Builtin(
         Signature(("function",), required=1, posonly=1, vararg="iterables"),
         helper="py_map",
-        result=t.iter_of(),
+        result=_map_type,
     ),
     "filter": Builtin(
         P("function", "iterable", required=2),
@@ -426,6 +435,10 @@ EAGER_CONSUMERS = frozenset(
 )
 
 
+# Builtins that call a function they are given (map's first argument, a `key=`).
+CALLERS_OF_FUNCTIONS = frozenset(["map", "filter", "sorted", "min", "max"])
+
+
 def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     entry = BUILTINS.get(name)
     if entry is None:
@@ -434,6 +447,10 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
         for arg in node.args:
             if isinstance(arg, ast.GeneratorExp):
                 fx.eager_genexps.add(id(arg))
+    if name in CALLERS_OF_FUNCTIONS:
+        from .lambda_args import note_untyped_callback
+
+        note_untyped_callback(fx, node)
     if entry.lower is not None:
         if name in ("min", "max", "print", "dict"):
             args = _plain_args(fx, node)

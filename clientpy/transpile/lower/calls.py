@@ -11,6 +11,7 @@ from ..types import ANY, FOREIGN, T
 from .binding import Signature, bind
 from .builtins import builtin_result, lower_builtin
 from .core import expr, once, type_of
+from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .known import known
 from .methods import method_result, owners_of, table_for
 from .registry import loc_of, lowers_expr
@@ -23,7 +24,16 @@ def lower_call(fx, node: ast.Call) -> js.Expr:
         return _call_name(fx, node, func)
     if isinstance(func, ast.Attribute):
         return _call_attribute(fx, node, func)
+    if not _lambda_called_here(fx, func):
+        note_call_of_value(fx, argument_types(fx, node))  # `fs[0](x)`, `make()(x)`
     return _plain_call(fx, node, expr(fx, func))
+
+
+def _lambda_called_here(fx, func) -> bool:
+    """`(lambda v: v * 2)(s)`: the lambda takes this call's types (lambda_args.py)."""
+    from .lambda_args import lambda_argument_types
+
+    return isinstance(func, ast.Lambda) and lambda_argument_types(fx, func) is not None
 
 
 # ----------------------------------------------------------------- f(...)
@@ -36,6 +46,8 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
             from .expressions import bound_check
 
             callee = bound_check(fx, callee, func.id, free=owner is not fx)
+        if not _typed_local_call(owner, func.id, node):
+            note_call_of_value(fx, argument_types(fx, node))
         if sig is not None:
             display = f"{_local_qualname(owner, func.id)}()"
             return js.Call(
@@ -47,6 +59,20 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
         fx.report("CP110", func, name=func.id)
         return js.Literal("undefined", loc=loc_of(node))
     return call_value(fx, node, func, func.id, value)
+
+
+def _typed_local_call(owner, name: str, call: ast.Call) -> bool:
+    """Whether the nested function this call reaches took its parameter types from its
+    calls, this one included (local_functions.py)."""
+    from .local_functions import definition, parameter_types
+
+    node = definition(owner, name)
+    return (
+        node is not None
+        and not any(isinstance(a, ast.Starred) for a in call.args)
+        and all(kw.arg is not None for kw in call.keywords)
+        and parameter_types(owner, name, node) is not None
+    )
 
 
 def _local_qualname(owner, name: str) -> str:
@@ -296,6 +322,10 @@ def _foreign_args(fx, node) -> list[js.Expr]:
 
 def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     loc = loc_of(node)
+    if name == "sort":
+        from .lambda_args import note_untyped_callback
+
+        note_untyped_callback(fx, node)
     if name == "format" and (recv_t.kind == "str" or t.is_open(recv_t)):
         return _str_format(fx, node, recv)  # str is the only type with .format
     entry = table_for(recv_t.kind)
@@ -445,7 +475,12 @@ def call_result_type(fx, node: ast.Call) -> T:
             type_of(fx, a) for a in node.args if not isinstance(a, ast.Starred)
         )
         return method_result(recv_t, func.attr, args)
-    return ANY
+    if _lambda_called_here(fx, func):
+        from .lambda_args import lambda_argument_types
+        from .local_functions import result_with
+
+        return result_with(fx, func, lambda_argument_types(fx, func))
+    return call_of_value_result(fx.unit)
 
 
 def _record_get_type(fx, site: int, call: ast.Call) -> T:

@@ -38,6 +38,10 @@ class Unit:
     for_dash: bool = False  # results converted for Dash where they are returned
     # JS name -> Python name of module-level functions referenced as values (arity.py)
     used_as_value: dict[str, str] = field(default_factory=dict)
+    # What this compilation assumes and what it found may cross calls of function
+    # values (function_values.py).
+    value_floats_assumed: frozenset[str] = frozenset()
+    value_floats_seen: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         from .specialize import Analyses

@@ -463,7 +463,8 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
 
 def method_value(fx, node: ast.Attribute) -> js.Expr | None:
     """`str.lower` (unbound: the helper itself) and `d.get` (bound to `d`) as values."""
-    from .methods import owners_of, table_for
+    from .function_values import note_value_result
+    from .methods import method_result, owners_of, table_for
 
     loc = loc_of(node)
     base = node.value
@@ -471,9 +472,13 @@ def method_value(fx, node: ast.Attribute) -> js.Expr | None:
     if k is not None and k.kind == "builtin":
         entry = table_for(k.name)
         if entry is not None and node.attr in entry[0]:
+            result = entry[0][node.attr].result  # `str.lower` gives a str
+            note_value_result(fx.unit, t.ANYF if callable(result) else result)
             return fx.unit.helper(entry[1] + node.attr)
         return None
     base_t = type_of(fx, base)
+    # Called later through the value, its result cannot be typed there.
+    note_value_result(fx.unit, method_result(base_t, node.attr))
     entry = table_for(base_t.kind)
     if entry is not None and node.attr in entry[0]:
         helper = fx.unit.helper(entry[1] + node.attr)

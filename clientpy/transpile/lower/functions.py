@@ -15,6 +15,7 @@ from .binding import Signature
 from .context import FunctionContext
 from .core import stmts, type_of
 from .dedupe import merge_identical_versions
+from .function_values import note_value_result, unknown_caller_params
 from .inference import infer
 from .lambda_args import lambda_argument_types
 from .registry import loc_of, lowers_expr, lowers_stmt
@@ -159,7 +160,7 @@ def lower_nested_def(fx: FunctionContext, node) -> list[js.Stmt]:
     captured = _CapturedDefaults()
     child = FunctionContext(fx.unit, fx.source, fx.pyfunc, node, parent=fx)
     child.defaults = _default_values(fx, node.args, captured.declare)
-    child.param_types = _call_site_types(fx, node.name, node)
+    child.param_types, unknown_callers = _call_site_types(fx, node.name, node)
     target = js.Name(fx.js_name_of(node.name), loc=loc_of(node))
     by_name = _bound_once(fx, node.name)
     if by_name:
@@ -167,15 +168,20 @@ def lower_nested_def(fx: FunctionContext, node) -> list[js.Stmt]:
     func = build_function(child, node.body, fx.js_name_of(node.name))
     if not (by_name and called_only_by_name(fx.node, node.name)):
         func = with_guard(fx.unit, func, Signature.of(node.args), child.qualname)
+    if unknown_callers:
+        note_value_result(fx.unit, returned_type(child))
     return [js.ExprStmt(js.Assign(target, captured.wrap(func)), loc=loc_of(node))]
 
 
-def _call_site_types(fx, name: str, node) -> dict:
+def _call_site_types(fx, name: str, node) -> tuple[dict, bool]:
+    """The parameter types of a nested function bound to `name`, and whether some of
+    its callers are unknown."""
     from .local_functions import definition, parameter_types
 
-    if definition(fx, name) is not node:
-        return {}
-    return parameter_types(fx, name, node)
+    params = parameter_types(fx, name, node) if definition(fx, name) is node else None
+    if params is None:
+        return unknown_caller_params(fx.unit, node.args), True
+    return params, False
 
 
 def _bound_once(fx, name: str) -> bool:
@@ -200,9 +206,13 @@ def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
     child.defaults = _default_values(fx, node.args, captured.declare)
     name = fx.lambda_names.get(id(node))
     if name is not None:
-        child.param_types = _call_site_types(fx, name, node)
+        child.param_types, unknown_callers = _call_site_types(fx, name, node)
     else:
-        child.param_types = lambda_argument_types(fx, node)
+        params = lambda_argument_types(fx, node)
+        unknown_callers = params is None
+        if unknown_callers:
+            params = unknown_caller_params(fx.unit, node.args)
+        child.param_types = params
     func = build_function(child, node.body, None, arrow=True)
     if not (
         name is not None
@@ -210,6 +220,8 @@ def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
         and called_only_by_name(fx.node, name)
     ):
         func = with_guard(fx.unit, func, Signature.of(node.args), child.qualname)
+    if unknown_callers:
+        note_value_result(fx.unit, type_of(child, node.body))
     return captured.wrap(func)
 
 
@@ -250,8 +262,11 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
         for name, kind in (param_types or {}).items()
         if kind in t.NAMED
     }
+    is_entry = unit.entry is None  # helpers it calls are compiled while it is lowered
     if version is not None:
         fx.param_types = parameter_map(node, version[1])
+    elif not is_entry:  # the open version: called through values, or with `*xs`
+        fx.param_types = unknown_caller_params(unit, node.args)
     fx.defaults = {}
 
     def declare(value: js.Expr) -> js.Expr:
@@ -261,7 +276,6 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
 
     outer = FunctionContext(unit, parsed.source, pyfunc, node, scope=ScopeInfo())
     fx.defaults = _default_values(outer, node.args, declare)
-    is_entry = unit.entry is None  # helpers it calls are compiled while it is lowered
     if is_entry:
         from .plain_dicts import plain_dict_locals
 
@@ -280,6 +294,8 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
         # For Dash each return converted what Dash cannot take (boundary.py).
         unit.clean_return = unit.for_dash or returns_clean(fx)
     unit.return_types[js_name] = returned_type(fx)
+    if version is None and not is_entry:
+        note_value_result(unit, unit.return_types[js_name])
     unit.declarations.append(js.FunctionDecl(func, loc=loc_of(node)))
     if is_entry:
         guard_functions_used_as_values(unit)

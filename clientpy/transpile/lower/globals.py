@@ -13,6 +13,7 @@ import sysconfig
 import types as pytypes
 
 from .. import jstree as js
+from .. import types as t
 from .known import BUILTIN_EXCEPTIONS, known
 from .registry import loc_of
 
@@ -104,6 +105,20 @@ def global_value(fx, node, name: str, value) -> js.Expr:
     return js.Literal("undefined", loc=loc)
 
 
+def _note_builtin_value(fx, node, name: str) -> None:
+    """A builtin used as a value may be called where the compiler does not see it
+    (function_values.py); `map(float, xs)` and `key=abs` are typed where they are."""
+    from .builtins import BUILTINS
+    from .function_values import note_value_result
+    from .lambda_args import item_types
+
+    if item_types(fx, node) is not None:
+        return
+    entry = BUILTINS.get(name)
+    fixed = entry is not None and not callable(entry.result)
+    note_value_result(fx.unit, entry.result if fixed else t.ANYF)
+
+
 def _known_value(fx, node, k, loc) -> js.Expr:
     unit = fx.unit
     if k.kind == "exception":
@@ -119,6 +134,7 @@ def _known_value(fx, node, k, loc) -> js.Expr:
                 hint=REFUSED_BUILTINS.get(k.name, "call it directly instead"),
             )
             return js.Literal("undefined", loc=loc)
+        _note_builtin_value(fx, node, k.name)
         return unit.helper(helper)
     if k.kind == "dash":
         return dash_value(fx, node, k.name, loc)

@@ -45,11 +45,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 # `def f(x=2.0)`: when the default is taken, x is that float.
                 env[arg.arg] = t.join(env[arg.arg], type_of(fx, defaults[arg.arg]))
         if args.vararg:
-            env[args.vararg.arg] = t.tuple_of(t.from_annotation(args.vararg.annotation))
+            env[args.vararg.arg] = _packed(fx, args.vararg, t.tuple_of)
         if args.kwarg:
-            env[args.kwarg.arg] = t.dict_of(
-                t.STR, t.from_annotation(args.kwarg.annotation)
-            )
+            env[args.kwarg.arg] = _packed(fx, args.kwarg, lambda v: t.dict_of(t.STR, v))
     bindings = list(_bindings(fx.node))
     alias_stores = stores_through_alias(fx)
     written = given_to_writers(fx)
@@ -288,6 +286,16 @@ def _stays_local(name: ast.Name, parent) -> bool:
             return func.value.id in ("json", "math") and name in parent.args
         return isinstance(func, ast.Name) and func.id in READERS and name in parent.args
     return False
+
+
+def _packed(fx, arg: ast.arg, pack) -> T:
+    """`*args` or `**kwargs`: what the callers pass, as for the other parameters, else
+    what the annotation says each item is."""
+    given = fx.param_types.get(arg.arg)
+    annotated = pack(t.from_annotation(arg.annotation))
+    if given is None or (arg.annotation is not None and t.is_open(given.args[-1])):
+        return annotated
+    return given
 
 
 def _bindings(node):

@@ -2,10 +2,12 @@
 calling them gives.
 
 `show = lambda v: str(v)` called as `show(n / 2)` must print `2.0`: the parameter's
-type is the join of the arguments of every call in the enclosing function. When the
-function is used other than by calling it by name (passed as `key=`, returned, stored)
-its callers are unknown and its parameters stay open. A call's result type is the join
-of the function's returns, analysed with those parameter types.
+type is the join of the arguments of every call in the enclosing function, and of the
+items a builtin calls it with where it is given to `map`, `filter` or `key=`. When it is
+used any other way (returned, stored, passed to a function) its callers are unknown:
+its parameters are open, or may be floats when one may cross such a call
+(function_values.py). A call's result type is the join of the function's returns,
+analysed with those parameter types.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from .. import types as t
 from ..scope import walk
 from ..types import ANY, NEVER, T
 from .core import type_of
+from .function_values import call_of_value_result, unknown_caller_params
+from .lambda_args import item_types
 
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
@@ -62,36 +66,63 @@ def _assignment_of(root, target: ast.Name):
     return None
 
 
-def parameter_types(owner, name: str, node) -> dict[str, T]:
-    """Join of the argument types of every call of `name` in `owner`; nothing when a
-    use is not such a call (then its callers are unknown)."""
-    calls = []
-    for context, sub, parent in _uses(owner, owner.node, name):
-        if context is None or not (
-            isinstance(parent, ast.Call)
-            and parent.func is sub
-            and not any(isinstance(a, ast.Starred) for a in parent.args)
-            and all(kw.arg is not None for kw in parent.keywords)
-        ):
-            return {}
-        calls.append((context, parent))
+def parameter_types(owner, name: str, node) -> dict[str, T] | None:
+    """Join of the argument types of every call of `name` in `owner` (and of the items
+    builtins call it with); None when a use is neither (its callers are unknown)."""
     args = node.args
-    positional = [*args.posonlyargs, *args.args]
     out: dict[str, T] = {}
-    defaults = positional[len(positional) - len(args.defaults) :]
-    for context, call in calls:
-        given = {a.arg: v for a, v in zip(positional, call.args)}
-        given.update((kw.arg, kw.value) for kw in call.keywords)
-        for arg in [*positional, *args.kwonlyargs]:
-            if arg.arg in given:
-                typ = type_of(context, given[arg.arg])
-            elif arg in defaults or arg in args.kwonlyargs:
-                typ = ANY  # the default's value: typed where it is evaluated
-            else:
-                continue  # a TypeError at run time
-            out[arg.arg] = t.join(out.get(arg.arg, NEVER), typ)
+    for context, sub, parent in _uses(owner, owner.node, name):
+        if context is not None and plain_call_of(sub, parent):
+            given = call_arguments(context, parent, args)
+        else:
+            items = item_types(context, sub) if context is not None else None
+            names = [a.arg for a in [*args.posonlyargs, *args.args]]
+            if items is None or args.vararg or len(items) != len(names):
+                return None
+            given = dict(zip(names, items))
+        for param, typ in given.items():
+            out[param] = t.join(out.get(param, NEVER), typ)
     if any(typ.kind == "never" for typ in out.values()):
         return {}
+    return out
+
+
+def plain_call_of(sub, parent) -> bool:
+    """`name(...)` with no `*xs` or `**kw`: its arguments can be matched at build time."""
+    return (
+        isinstance(parent, ast.Call)
+        and parent.func is sub
+        and not any(isinstance(a, ast.Starred) for a in parent.args)
+        and all(kw.arg is not None for kw in parent.keywords)
+    )
+
+
+def call_arguments(context, call: ast.Call, args: ast.arguments) -> dict[str, T]:
+    """The type each parameter gets at this call; `*args` and `**kwargs` as a tuple and
+    a dict of what they collect."""
+    positional = [*args.posonlyargs, *args.args]
+    defaults = positional[len(positional) - len(args.defaults) :]
+    given = {a.arg: v for a, v in zip(positional, call.args)}
+    given.update((kw.arg, kw.value) for kw in call.keywords)
+    out = {}
+    for arg in [*positional, *args.kwonlyargs]:
+        if arg.arg in given:
+            out[arg.arg] = type_of(context, given[arg.arg])
+        elif arg in defaults or arg in args.kwonlyargs:
+            out[arg.arg] = ANY  # the default's value: typed where it is evaluated
+    # `*args` and `**kwargs` by what they collect; a call collecting nothing adds
+    # nothing to the join over calls.
+    extra = [type_of(context, a) for a in call.args[len(positional) :]]
+    if args.vararg and extra:
+        items = t.join_all(extra)
+        out[args.vararg.arg] = NEVER if items.kind == "never" else t.tuple_of(items)
+    named = {a.arg for a in [*positional, *args.kwonlyargs]}
+    extra = [type_of(context, kw.value) for kw in call.keywords if kw.arg not in named]
+    if args.kwarg and extra:
+        values = t.join_all(extra)
+        out[args.kwarg.arg] = (
+            NEVER if values.kind == "never" else t.dict_of(t.STR, values)
+        )
     return out
 
 
@@ -122,14 +153,21 @@ def call_result(fx, call: ast.Call, name: str) -> T:
     """The type a call of the local function `name` gives."""
     owner = fx.lookup_local(name)
     node = definition(owner, name) if owner is not None else None
-    if node is None:
-        return ANY
+    if node is None:  # a name holding some function value
+        return call_of_value_result(fx.unit)
     params = parameter_types(owner, name, node)
-    key = (id(node), tuple(sorted(params.items(), key=lambda item: item[0])))
+    if params is None:
+        params = unknown_caller_params(owner.unit, node.args)
+    return result_with(owner, node, params)
+
+
+def result_with(owner, node, params: dict[str, T]) -> T:
+    """What the def or lambda `node` of `owner` returns, its parameters typed so."""
     from .specialize import settle
 
+    key = (id(node), tuple(sorted(params.items(), key=lambda item: item[0])))
     compute = lambda: _returns_of(owner, node, params)
-    return settle(fx.unit, key, compute, owner.local_results)
+    return settle(owner.unit, key, compute, owner.local_results)
 
 
 def _returns_of(owner, node, params: dict[str, T]) -> T:

@@ -138,6 +138,11 @@ def module_function_value(fx, node, module: str, name: str) -> js.Expr:
             hint="see the README for the supported functions",
         )
         return js.Literal("undefined", loc=loc_of(node))
+    from .function_values import note_value_result
+    from .lambda_args import item_types
+
+    if item_types(fx, node) is None:  # it may be called through a value
+        note_value_result(fx.unit, entry.result)
     if module == "math":
         return js.Member(fx.unit.helper("py_math"), name, loc=loc_of(node))
     return fx.unit.helper(entry.helper)

@@ -57,9 +57,26 @@ def call_types(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...] | None:
     given = {arg.arg: type_of(fx, value) for arg, value in zip(positional, call.args)}
     given.update((kw.arg, type_of(fx, kw.value)) for kw in call.keywords)
     out = _with_defaults(args, given)
-    if out is not None and any(typ.kind == "never" for typ in out):
+    if out is None:
+        return None
+    out += _collected(fx, call, args)
+    if any(typ.kind == "never" for typ in out):
         return ()  # not typed yet: no version can be chosen
     return out
+
+
+def _collected(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...]:
+    """The item type `*args` and the value type `**kwargs` collect at this call (ANY
+    when they collect nothing), in that order, for those the function has."""
+    out = []
+    if args.vararg:
+        extra = call.args[len(args.posonlyargs) + len(args.args) :]
+        out.append(t.join_all([type_of(fx, a) for a in extra]))
+    if args.kwarg:
+        named = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
+        extra = [kw.value for kw in call.keywords if kw.arg not in named]
+        out.append(t.join_all([type_of(fx, v) for v in extra]))
+    return tuple(out)
 
 
 def _with_defaults(args: ast.arguments, given: dict[str, T]) -> tuple[T, ...] | None:
@@ -110,9 +127,17 @@ def version_key(unit, pyfunc, types: tuple[T, ...]) -> tuple:
 
 
 def parameter_map(node, types: tuple[T, ...]) -> dict[str, T]:
+    """Each parameter's type in a version: `types` holds the named parameters', then
+    what `*args` and `**kwargs` collect (see call_types)."""
     args = node.args
     names = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
-    return dict(zip(names, types))
+    out = dict(zip(names, types))
+    rest = list(types[len(names) :])
+    if args.vararg and rest:
+        out[args.vararg.arg] = t.tuple_of(rest.pop(0))
+    if args.kwarg and rest:
+        out[args.kwarg.arg] = t.dict_of(t.STR, rest.pop(0))
+    return out
 
 
 def result_type(fx, call: ast.Call, pyfunc) -> T:
@@ -213,6 +238,10 @@ def compiled_version(fx, call: ast.Call, func_node, pyfunc) -> str | None:
         return user_function(fx, func_node, pyfunc)  # reports it
     types = call_types(fx, call, parsed.node.args)
     if not types:
+        if types is None:  # `f(*xs)`: the open version, as for calls through values
+            from .function_values import argument_types, note_call_of_value
+
+            note_call_of_value(fx, argument_types(fx, call))
         return user_function(fx, func_node, pyfunc)
     unit = fx.unit
     key = version_key(unit, pyfunc, types)
@@ -231,11 +260,7 @@ def version_for_items(fx, node, pyfunc) -> str | None:
     items = item_types(fx, node)
     if items is None:
         return None
-    try:
-        args = parse_function(pyfunc).node.args
-    except (SourceNotFound, SyntaxError):
-        return None
-    types = _filled(args, items)
+    types = filled_for_items(pyfunc, items)
     if types is None:
         return None
     unit = fx.unit
@@ -243,6 +268,25 @@ def version_for_items(fx, node, pyfunc) -> str | None:
     if key in unit.compiled_versions:
         return unit.compiled_versions[key]
     return compile_user_function(fx, node, pyfunc, key)
+
+
+def filled_for_items(pyfunc, items: list[T]) -> tuple[T, ...] | None:
+    """The version of `pyfunc` for a builtin calling it with `items` (None: the open
+    version serves)."""
+    try:
+        args = parse_function(pyfunc).node.args
+    except (SourceNotFound, SyntaxError):
+        return None
+    return _filled(args, items)
+
+
+def result_for_items(fx, pyfunc, items: list[T]) -> T | None:
+    """What the version of `pyfunc` for these items returns."""
+    types = filled_for_items(pyfunc, items)
+    if types is None:
+        return None
+    parsed = parse_function(pyfunc)
+    return analyse(fx.unit, parsed, pyfunc, version_key(fx.unit, pyfunc, types))
 
 
 def _filled(args: ast.arguments, items: list[T]) -> tuple[T, ...] | None:

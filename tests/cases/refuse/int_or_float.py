@@ -202,4 +202,49 @@ def lambda_given_floats_by_map(n: int):
 
 
 
+def float_passed_to_a_stored_function(x: int):
+    fs = [lambda v: str(v)]
+    return [f(x / 1) for f in fs]
+# expect: CP115 206:25
+
+
+def float_returned_through_a_value(x: int):
+    fs = [lambda: x / 1]
+    return str(fs[0]())
+# expect: CP115 213:16
+
+
+def float_given_to_a_function_parameter(x: int):
+    def apply(fn, v):
+        return fn(v)
+
+    return apply(lambda v: f"{v}", x / 1)
+# expect: CP115 221:31
+
+
+def ints_and_floats_collected_by_star_args(x: int):
+    def show(*vals):
+        return ",".join(str(v) for v in vals)
+
+    return show(x / 1, 2)
+# expect: CP115 227:29
+
+
+
+def float_read_through_a_bound_method(x: int):
+    d = {"a": x / 1}
+    get = d.get
+    return str(get("a"))
+# expect: CP115 237:16
+
+
+def float_stored_through_a_bound_method(x: int):
+    xs = [1]
+    add = xs.append
+    add(x / 1)
+    return str(xs)
+# expect: CP115 245:16
+
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)

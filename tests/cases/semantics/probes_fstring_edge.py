@@ -1,5 +1,5 @@
 # Probes: f-strings with nested fields, braces, conditionals in specs.
-def fstring_nesting(s, w: int, left: bool):
+def fstring_nesting(s: str, w: int, left: bool):
     return [
         f"{'{'}{s}{'}'}",
         f"{{}}{s}{{",
