@@ -84,6 +84,26 @@ test("py_bind: CPython's TypeErrors for calls bound at run time", () => {
   same(R.py_bind(["h", ["a"], 0, 1, true, [], [], false], [1, 2, 3], null), [1, T(2, 3)]);
 });
 
+test("py_value_fn: positional calls of a function with slots bound as CPython binds them", () => {
+  const R = load("py_value_fn");
+  // def join(*parts, sep="-", **kw): the JS function takes (parts, sep, kw)
+  const join = (parts, sep = "-", kw) => [parts, sep, kw];
+  const spec = ["join", [], 0, 0, true, ["sep"], [], true];
+  const value = R.py_value_fn(join, spec);
+  same(value(1, 2), [T(1, 2), "-", new Map()]);
+  same(value(), [T(), "-", new Map()]);
+  assert.equal(R.py_value_fn(join, spec), value); // one adapter per function: `is` holds
+  // def scale(a, *, by=2): a second positional argument is a TypeError, not `by`
+  const scale = (a, by = 2) => a * by;
+  const scaled = R.py_value_fn(scale, ["scale", ["a"], 0, 1, false, ["by"], [], false]);
+  assert.equal(scaled(3), 6);
+  raises(() => scaled(3, 5), "TypeError", "scale() takes 1 positional argument but 2 were given");
+  raises(() => scaled(), "TypeError", "scale() missing 1 required positional argument: 'a'");
+  // def need(*, k): the keyword-only argument cannot be given through a value
+  const need = R.py_value_fn((k) => k, ["need", [], 0, 0, false, ["k"], ["k"], false]);
+  raises(() => need(), "TypeError", "need() missing 1 required keyword-only argument: 'k'");
+});
+
 test("py_math: domain errors and int results as CPython", () => {
   const R = load("py_math");
   assert.equal(R.py_math.sqrt(16), 4);

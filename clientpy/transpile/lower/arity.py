@@ -4,7 +4,9 @@ A call by name is bound against the function's signature at build time (binding.
 A function passed around (`key=f`, a lambda in a list, a def returned by another) is
 called by code that knows nothing of it, where JS fills missing parameters with
 `undefined` and drops extra arguments, and CPython raises TypeError. Such a function
-checks `arguments.length` on entry; one only ever called by name pays nothing.
+checks `arguments.length` on entry; one only ever called by name pays nothing. A
+function whose JS parameters include keyword-only slots or a **kwargs dict is read
+through an adapter instead, which binds the positional arguments to those slots.
 """
 
 from __future__ import annotations
@@ -50,6 +52,21 @@ def arity_guard(unit, sig: Signature, display: str) -> js.Stmt | None:
     given = js.Call(js.Member(js.Name("Array"), "from"), (js.Name("arguments"),))
     fail = unit.call("py_bind", bind_spec(sig, display), given)
     return js.If(wrong, (js.ExprStmt(fail),))
+
+
+def needs_binding(sig: Signature) -> bool:
+    """Whether the function's JS parameters are more than its Python positionals (and a
+    rest parameter): keyword-only slots, a **kwargs dict, an *args tuple before them."""
+    return bool(sig.kwonly or sig.kwarg or (sig.vararg and not sig.rest))
+
+
+def as_value(unit, func: js.Expr, sig: Signature, display: str) -> js.Expr:
+    """The function as a value: one whose JS parameters are more than the positionals is
+    read through an adapter that binds positional calls to its slots (py_value_fn.js).
+    """
+    if not needs_binding(sig):
+        return func
+    return unit.call("py_value_fn", func, bind_spec(sig, display))
 
 
 def with_guard(unit, func: js.Function, sig: Signature, display: str) -> js.Function:

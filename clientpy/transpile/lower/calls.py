@@ -49,7 +49,7 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
         if not _typed_local_call(owner, func.id, node):
             note_call_of_value(fx, argument_types(fx, node))
         if sig is not None:
-            display = f"{_local_qualname(owner, func.id)}()"
+            display = f"{local_qualname(owner, func.id)}()"
             return js.Call(
                 callee, tuple(bind(fx, node, sig, display)), loc=loc_of(node)
             )
@@ -75,7 +75,7 @@ def _typed_local_call(owner, name: str, call: ast.Call) -> bool:
     )
 
 
-def _local_qualname(owner, name: str) -> str:
+def local_qualname(owner, name: str) -> str:
     """How CPython names a nested def or lambda in its TypeErrors."""
     from .local_functions import definition
 

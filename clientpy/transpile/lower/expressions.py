@@ -37,10 +37,25 @@ def lower_name(fx, node: ast.Name) -> js.Expr:
     owner = fx.lookup_local(node.id)
     if owner is not None:
         name = js.Name(owner.js_name_of(node.id), loc=loc_of(node))
+        value = name
         if id(node) in owner.maybe_unbound:
-            return bound_check(fx, name, node.id, free=owner is not fx)
-        return name
+            value = bound_check(fx, name, node.id, free=owner is not fx)
+        return _local_function_value(fx, owner, node.id, value)
     return lower_global_name(fx, node)
+
+
+def _local_function_value(fx, owner, name: str, value: js.Expr) -> js.Expr:
+    """A nested def or lambda read as a value (calls by name do not come here)."""
+    from .arity import as_value
+    from .binding import Signature
+    from .calls import local_qualname
+    from .local_functions import definition
+
+    found = definition(owner, name)
+    if found is None:
+        return value
+    sig = Signature.of(found.args)
+    return as_value(fx.unit, value, sig, local_qualname(owner, name))
 
 
 def bound_check(fx, name: js.Name, python_name: str, free=False) -> js.Expr:

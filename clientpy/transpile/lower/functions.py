@@ -10,7 +10,12 @@ from .. import types as t
 from ..check import check_function
 from ..parse import SourceNotFound, parse_function, wrapper_problem
 from ..scope import ScopeInfo, comprehension_targets, function_scope, walk
-from .arity import called_only_by_name, guard_functions_used_as_values, with_guard
+from .arity import (
+    as_value,
+    called_only_by_name,
+    guard_functions_used_as_values,
+    with_guard,
+)
 from .binding import Signature
 from .context import FunctionContext
 from .core import stmts, type_of
@@ -170,7 +175,18 @@ def lower_nested_def(fx: FunctionContext, node) -> list[js.Stmt]:
         func = with_guard(fx.unit, func, Signature.of(node.args), child.qualname)
     if unknown_callers:
         note_value_result(fx.unit, returned_type(child))
-    return [js.ExprStmt(js.Assign(target, captured.wrap(func)), loc=loc_of(node))]
+    value = _bound_value(fx, node.name, node, captured.wrap(func), child.qualname)
+    return [js.ExprStmt(js.Assign(target, value), loc=loc_of(node))]
+
+
+def _bound_value(fx, name: str | None, node, func: js.Expr, qualname: str) -> js.Expr:
+    """What the name is bound to: the function, or its adapter where reads of the name
+    do not add one (a name bound more than once: expressions.py)."""
+    from .local_functions import definition
+
+    if name is not None and definition(fx, name) is node:
+        return func
+    return as_value(fx.unit, func, Signature.of(node.args), qualname)
 
 
 def _call_site_types(fx, name: str, node) -> tuple[dict, bool]:
@@ -222,7 +238,7 @@ def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
         func = with_guard(fx.unit, func, Signature.of(node.args), child.qualname)
     if unknown_callers:
         note_value_result(fx.unit, type_of(child, node.body))
-    return captured.wrap(func)
+    return _bound_value(fx, name, node, captured.wrap(func), child.qualname)
 
 
 # ----------------------------------------------------------------- top level
@@ -300,7 +316,21 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
     if is_entry:
         guard_functions_used_as_values(unit)
         merge_identical_versions(unit)
+        return _entry_value(unit, js_name, fx.qualname)
     return js_name
+
+
+def _entry_value(unit, js_name: str, qualname: str) -> str:
+    """The name callers outside the unit use (Dash, `to_js`): they pass positional
+    arguments only, so a function with keyword-only slots is called through its
+    adapter (arity.py)."""
+    sig = unit.signatures[js_name]
+    value = as_value(unit, js.Name(js_name), sig, qualname)
+    if isinstance(value, js.Name):
+        return js_name
+    name = unit.unique_name(f"{js_name}$value")
+    unit.declarations.append(js.VarDecl("const", ((name, value),)))
+    return name
 
 
 __all__ = ["compile_parsed", "compile_user_function", "function_scope"]

@@ -14,6 +14,7 @@ import types as pytypes
 
 from .. import jstree as js
 from .. import types as t
+from .arity import as_value
 from .known import BUILTIN_EXCEPTIONS, known
 from .registry import loc_of
 
@@ -90,7 +91,8 @@ def global_value(fx, node, name: str, value) -> js.Expr:
         if js_name is None:
             return js.Literal("undefined", loc=loc)
         fx.unit.used_as_value[js_name] = value.__qualname__
-        return js.Name(js_name, loc=loc)
+        sig = fx.unit.signatures[js_name]
+        return as_value(fx.unit, js.Name(js_name, loc=loc), sig, value.__qualname__)
     if _is_json_like(value):
         return js.Name(user_constant(fx, name, value), loc=loc)
     if isinstance(value, pytypes.ModuleType):

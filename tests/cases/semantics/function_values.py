@@ -130,3 +130,53 @@ def methods_used_as_values(x: int, names: list[str]):
 
 
 # inputs: [4, ["ada", "bob"]]
+
+
+def _join_all(*parts, sep="-"):
+    return sep.join(str(p) for p in parts)
+
+
+def _scaled(a, *, by=2):
+    return a * by
+
+
+def functions_with_keyword_slots_as_values(x: int):
+    def tagged(label, **extra):
+        return f"{label}:{len(extra)}"
+
+    def need(*, k):
+        return k
+
+    shout = lambda *words, end="!": " ".join(words) + end
+    calls = [
+        lambda f: f(x, 2),
+        lambda f: f(),
+        lambda f: f(x),
+        lambda f: f(x, 5),
+        lambda f: f("a"),
+        lambda f: f("a", "b"),
+        lambda f: f("hi", "there"),
+    ]
+    out = []
+    for f in [_join_all, _scaled, tagged, need, shout]:
+        for call in calls:
+            try:
+                out.append(call(f))
+            except TypeError as e:
+                out.append(str(e))
+    picked = [_join_all, _join_all]
+    out.append(picked[0] is picked[1])
+    out.append(sorted(["b", "a"], key=_join_all))
+    return out
+
+
+# inputs: [4]
+
+
+def entry_with_star_args_and_keyword_only(x, *more, sep="-"):
+    return sep.join(str(v) for v in (x, *more))
+
+
+# inputs: [1]
+# inputs: [1, 2, 3]
+# inputs: ["a", "b"]
