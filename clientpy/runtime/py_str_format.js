@@ -4,9 +4,12 @@
 // access {0[key]} {0[1]}, conversions !r !s !a and nested specs {:{width}}.
 // `floats`: true when every number argument is a float, or an array of booleans, one per
 // positional argument; `kwFloats`: the names of the keyword arguments that are floats.
+// `args` null: str.format_map(kwargs), where a positional field is a ValueError and
+// names are looked up as `kwargs[name]` (any mapping; KeyError or TypeError as Python).
 function py_str_format(fmt, args, kwargs, floats, kwFloats) {
   if (typeof fmt !== "string") throw py_descr_error("format", "str", fmt);
   const ctx = { args: args || [], kwargs: kwargs, floats: floats, kwFloats: kwFloats, auto: 0, next: 0 };
+  ctx.mapOnly = args === null;
   if (fmt.indexOf("{") < 0 && fmt.indexOf("}") < 0) return fmt;
   return py_str_format_build(fmt, ctx, 2);
 }
@@ -124,7 +127,11 @@ function py_str_format_field(name, ctx) {
   let v;
   let isFloat;
   const fl = ctx.floats;
-  if (index < 0) {
+  if (ctx.mapOnly) {
+    if (index >= 0) throw new py_ValueError("Format string contains positional fields");
+    v = py_getitem(ctx.kwargs, first);
+    isFloat = fl === true || (ctx.kwFloats !== undefined && ctx.kwFloats.includes(first));
+  } else if (index < 0) {
     const kw = ctx.kwargs;
     if (kw instanceof Map && kw.has(first)) v = kw.get(first);
     else if (kw && !(kw instanceof Map) && Object.prototype.hasOwnProperty.call(kw, first)) v = kw[first];

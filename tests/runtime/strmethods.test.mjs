@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { load } from "./load.mjs";
+import { same, raises } from "./expect_py.mjs";
 
 const NAMES = [
   "split", "rsplit", "join", "strip", "lstrip", "rstrip", "replace", "startswith", "endswith",
@@ -3287,4 +3288,25 @@ test("join takes any iterable of str", () => {
     yield "h";
   }
   assert.equal(R.py_str_join("", gen()), "gh");
+});
+
+test("translate and maketrans", () => {
+  const R = load("py_str_translate", "py_str_maketrans");
+  const table = R.py_str_maketrans("abc", "xyz", "d");
+  same(table, new Map([[97, 120], [98, 121], [99, 122], [100, null]])); // str.maketrans("abc", "xyz", "d")
+  assert.equal(R.py_str_translate("abcd 🙂", table), "xyz 🙂");
+  assert.equal(R.py_str_translate("aeo", new Map([[97, null], [101, "E!"], [111, 48]])), "E!0");
+  assert.equal(R.py_str_translate("\x01", new Map([[true, "x"]])), "x"); // True == 1 as a key
+  assert.equal(R.py_str_translate("abc", "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(4)), "TUV"); // a str table
+  assert.equal(R.py_str_translate("abc", { a: "no" }), "abc"); // str keys never match an ordinal
+  raises(() => R.py_str_translate("a", new Map([[97, 0x110000]])), "ValueError",
+    "character mapping must be in range(0x110000)");
+  raises(() => R.py_str_translate("a", new Map([[97, 1.5]])), "TypeError",
+    "character mapping must return integer, None or str");
+  same(R.py_str_maketrans({ a: 1 }), new Map([[97, 1]]));
+  raises(() => R.py_str_maketrans({ ab: 1 }), "ValueError", "string keys in translate table must be of length 1");
+  raises(() => R.py_str_maketrans([1]), "TypeError", "if you give only one argument to maketrans it must be a dict");
+  raises(() => R.py_str_maketrans("ab", "c"), "ValueError", "the first two maketrans arguments must have equal length");
+  raises(() => R.py_str_maketrans(1, "a"), "TypeError",
+    "first maketrans argument must be a string if there is a second argument");
 });

@@ -263,6 +263,9 @@ def _call_unbound_method(fx, node, type_name: str, name: str) -> js.Expr:
     if type_name == "dict" and name == "fromkeys":
         return fx.unit.call("py_dict_fromkeys", *_positional(fx, node), loc=loc)
     table, prefix = table_for(type_name)
+    if type_name == "str" and name == "maketrans":  # static: no receiver
+        args = bind(fx, node, table[name].sig, "maketrans()")
+        return fx.unit.call("py_str_maketrans", *args, loc=loc)
     if name not in table or not node.args:
         fx.report(
             "CP116",
@@ -328,6 +331,25 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         note_untyped_callback(fx, node)
     if name == "format" and (recv_t.kind == "str" or t.is_open(recv_t)):
         return _str_format(fx, node, recv)  # str is the only type with .format
+    if name == "format_map" and (recv_t.kind == "str" or t.is_open(recv_t)):
+        return _str_format_map(fx, node, recv)
+    if name == "maketrans":
+        fx.report(
+            "CP116",
+            node.func,
+            attr=name,
+            type="a str value",
+            hint="call it on the type: str.maketrans(...)",
+        )
+        return js.Literal("undefined", loc=loc)
+    if name == "encode" and recv_t.kind != "foreign":
+        fx.report(
+            "CP100",
+            node.func,
+            construct="str.encode()",
+            hint="there are no bytes in clientside code; work with the str itself",
+        )
+        return js.Literal("undefined", loc=loc)
     entry = table_for(recv_t.kind)
     if entry is not None:
         table, prefix = entry
@@ -440,6 +462,38 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
             fx.report("CP115", arg, name=ast.unparse(arg))
     return fx.unit.call(
         "py_str_format", recv, js.Array(args), kwargs, *extra, loc=loc_of(node)
+    )
+
+
+def _str_format_map(fx, node, recv: js.Expr) -> js.Expr:
+    """`fmt.format_map(mapping)`: names looked up in the mapping itself; its numbers
+    print as floats when all of them are floats, and are refused when some may be."""
+    sig = Signature(("mapping",), required=1, posonly=1)
+    args = bind(fx, node, sig, "str.format_map()")
+    extra: list[js.Expr] = []
+    mapping = node.args[0] if node.args else None
+    if _keyed_display(mapping):  # `{"x": s, "y": 2.5}`: each key's own type
+        values = dict(zip((k.value for k in mapping.keys), mapping.values))
+        floats = [k for k, v in values.items() if t.all_float(type_of(fx, v))]
+        for value in values.values():
+            if t.contains_num(type_of(fx, value)):
+                fx.report("CP115", value, name=ast.unparse(value))
+        if floats:
+            extra = [js.Literal("undefined"), js.Array(tuple(map(js.Str, floats)))]
+    elif mapping is not None and not isinstance(mapping, ast.Starred):
+        typ = type_of(fx, mapping)
+        if t.all_float(typ) and t.may_hold_float(typ):
+            extra.append(js.boolean(True))
+        elif t.contains_num(typ):
+            fx.report("CP115", mapping, name=ast.unparse(mapping))
+    return fx.unit.call(
+        "py_str_format", recv, js.Literal("null"), *args, *extra, loc=loc_of(node)
+    )
+
+
+def _keyed_display(node) -> bool:
+    return isinstance(node, ast.Dict) and all(
+        isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys
     )
 
 

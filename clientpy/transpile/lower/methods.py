@@ -85,6 +85,9 @@ STR_METHODS: dict[str, Method] = {
     "removeprefix": _m("prefix", required=1, result=STR),
     "removesuffix": _m("suffix", required=1, result=STR),
     "expandtabs": _m("tabsize", result=STR),
+    "translate": _m("table", required=1, result=STR),
+    # Static: `str.maketrans(...)` only (calls.py); a dict of ordinals.
+    "maketrans": _m("x", "y", "z", required=1, result=t.dict_of(INT, ANY)),
     **{
         name: _m(result=BOOL)
         for name in [
@@ -102,7 +105,8 @@ STR_METHODS: dict[str, Method] = {
         ]
     },
 }
-# str.format takes any arguments: bound specially in calls.py.
+# str.format and str.format_map take any arguments: bound specially in calls.py.
+STR_SPECIAL = frozenset(["format", "format_map"])
 
 LIST_METHODS: dict[str, Method] = {
     "append": _m("object", required=1, result=NONE, inline=_push),
@@ -210,7 +214,7 @@ def owners_of(name: str) -> list[str]:
         kind
         for kind, (table, _) in TABLES.items()
         if name in table and kind != "mapping"
-    ] + (["str"] if name == "format" else [])
+    ] + (["str"] if name in STR_SPECIAL else [])
 
 
 def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
@@ -233,5 +237,5 @@ def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
         return results.pop() if len(results) == 1 else ANY
     method = entry[0].get(name)
     if method is None:
-        return STR if (recv.kind == "str" and name == "format") else ANY
+        return STR if (recv.kind == "str" and name in STR_SPECIAL) else ANY
     return method.result(recv) if callable(method.result) else method.result

@@ -93,7 +93,7 @@ def isinstance_with_computed_class(x, classes):
 
 
 def unknown_method_of_typed_str(s: str):
-    return s.encode()
+    return s.isprintable()
 # expect: CP116 96:12
 
 
@@ -211,8 +211,8 @@ def match_in_nested(x):
 # expect: CP106 206:9
 
 
-def uses_str_maketrans(s):
-    return s.translate(str.maketrans("a", "b"))
+def uses_unbound_isprintable(s):
+    return s.translate(str.isprintable(s))
 # expect: CP116 215:24
 
 
@@ -248,3 +248,13 @@ def problem_in_lambda_and_nested(x):
     return [f(x), g()]
 # expect: CP112 243:19
 # expect: CP112 246:16
+
+
+def str_encode(s):
+    return s.encode("utf-8")
+# expect: CP100 254:12
+
+
+def maketrans_on_a_value(s: str):
+    return s.translate(s.maketrans("a", "b"))
+# expect: CP116 259:24
