@@ -3,8 +3,9 @@
 CPython's dict and set iterators check the size on every step; a JS Map or Set goes on
 (visiting keys added, skipping keys removed), and `Object.keys` of a plain object is a
 snapshot. Only a loop whose body may change the walked container (a store, a `del`, a
-method that adds or removes, or the container handed to a call) gets the check: the
-size before the loop, compared at each step and once more when the loop runs out.
+method that adds or removes, or the container handed to a call), by its name or by
+another that may hold the same object, gets the check: the size before the loop,
+compared at each step and once more when the loop runs out.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ SIZE_CHANGERS = frozenset(
 )
 
 
+# Augmented assignments that change a set (or a dict, `|=`) in place.
+IN_PLACE = (ast.BitOr, ast.BitAnd, ast.BitXor, ast.Sub)
+
+
 def walked_container(fx, node: ast.For) -> ast.Name | None:
     """The dict or set (by name) the loop walks, when its body may change its size."""
     walked = node.iter
@@ -48,33 +53,90 @@ def walked_container(fx, node: ast.For) -> ast.Name | None:
     kind = type_of(fx, walked)
     if kind.kind not in ("dict", "set") and not t.is_open(kind):
         return None
-    return walked if _changed_in(node.body, walked.id) else None
+    changed = _changed_in(fx, node.body, walked.id)
+    if any(_may_share(fx, walked.id, other) for other in changed):
+        return walked
+    return None
 
 
-def _changed_in(body, name: str) -> bool:
-    for stmt in body:
-        for sub in walk(stmt):
-            if _changes(sub, name):
-                return True
-    return False
+def _changed_in(fx, body, walked: str) -> set[str | None]:
+    """The names of the containers the body may change (None: one reached through an
+    item, `rows[0]["k"] = v`): by a store, `del`, a method that adds or removes, or
+    handed to a function that may change it. The walked container counts as changed
+    when it is handed to any call."""
+    from .aliasing import given_to_writers
+
+    subs = [sub for stmt in body for sub in walk(stmt)]
+    inside = {id(sub) for sub in subs}
+    out: set[str | None] = {
+        _name(arg) for arg in given_to_writers(fx) if id(arg) in inside
+    }
+    for sub in subs:
+        out.update(_changes(sub, walked))
+    return out
 
 
-def _is(node, name: str) -> bool:
-    return isinstance(node, ast.Name) and node.id == name
-
-
-def _changes(sub, name: str) -> bool:
+def _changes(sub, walked: str) -> list[str | None]:
     if isinstance(sub, ast.Subscript) and not isinstance(sub.ctx, ast.Load):
-        return _is(sub.value, name)
+        return [_name(sub.value)]
     if isinstance(sub, ast.AugAssign):
-        return _is(sub.target, name)
+        target = sub.target
+        if isinstance(target, ast.Subscript):
+            return [_name(target.value)]
+        if isinstance(sub.op, IN_PLACE):  # `s |= other` changes a set or dict in place
+            return [_name(target)]
+        return []
     if isinstance(sub, ast.Call):
         func = sub.func
-        if isinstance(func, ast.Attribute) and _is(func.value, name):
-            return func.attr in SIZE_CHANGERS
+        if isinstance(func, ast.Attribute) and func.attr in SIZE_CHANGERS:
+            return [_name(func.value)]
         values = [a.value if isinstance(a, ast.Starred) else a for a in sub.args]
-        return any(_is(v, name) for v in values + [k.value for k in sub.keywords])
-    return False
+        values += [k.value for k in sub.keywords]
+        return [walked for v in values if _name(v) == walked]
+    return []
+
+
+def _name(node) -> str | None:
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _may_share(fx, walked: str, other: str | None) -> bool:
+    """Whether a change made through `other` is one of `walked`'s object: the same
+    name, names bound one from the other (`alias = d`), or two parameters (a caller
+    may pass one dict twice). A change through an item (`rows[0]["k"] = v`) is not
+    followed: README, Known gaps."""
+    if other is None:
+        return False
+    if other == walked:
+        return True
+    params = set(fx.scope.params)
+    if walked in params and other in params:
+        return True
+    return other in _aliases(fx, walked)
+
+
+def _aliases(fx, name: str) -> set[str]:
+    """Names joined to `name` by plain assignments of one name to another."""
+    edges: dict[str, set[str]] = {}
+    for node in walk(fx.node):
+        pairs = []
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name):
+            pairs = [(tg, node.value) for tg in node.targets]
+        elif isinstance(node, (ast.AnnAssign, ast.NamedExpr)) and isinstance(
+            node.value, ast.Name
+        ):
+            pairs = [(node.target, node.value)]
+        for target, value in pairs:
+            if isinstance(target, ast.Name):
+                edges.setdefault(target.id, set()).add(value.id)
+                edges.setdefault(value.id, set()).add(target.id)
+    seen, todo = {name}, [name]
+    while todo:
+        for other in edges.get(todo.pop(), ()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return seen
 
 
 def size_guard(fx, container: ast.Name) -> tuple[list[js.Stmt], list[js.Stmt]]:

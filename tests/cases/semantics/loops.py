@@ -287,3 +287,36 @@ def change_size_while_walking(d: dict, xs: list):
 
 # inputs: [{"a": 1, "b": 2}, [1, 2]]
 # inputs: [{"b": 2}, []]
+
+
+def change_size_through_another_name(d: dict, other: dict, xs: list):
+    out = []
+    alias = d
+    try:
+        for k in d:
+            alias[k + "!"] = 1
+            out.append(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    try:
+        more = set(xs)
+        also = more
+        for x in more:
+            also |= {x + 100}
+    except RuntimeError as e:
+        out.append(str(e))
+    try:
+        for k in other:
+            d[k] = 0  # another dict, unless the caller gave the same one
+    except RuntimeError as e:
+        out.append(str(e))
+    made = {x: x for x in xs}
+    copy = dict(made)
+    for k in made:
+        copy[k * 2] = k  # its own object: no check needed, none raised
+    out.append(len(copy))
+    return [out, sorted(d)]
+
+
+# inputs: [{"a": 1, "b": 2}, {"z": 0}, [1, 2, 3]]
+# inputs: [{}, {}, []]
