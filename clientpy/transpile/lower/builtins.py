@@ -268,9 +268,17 @@ def _sum_type(fx, node) -> T:
         return FLOAT
     if elem.kind in ("int", "bool"):
         return INT
-    if elem.kind == "float":
+    if elem.kind == "float" and _surely_nonempty(node.args[0]):
         return FLOAT
+    # Floats summed from an int start: an empty iterable gives that int, 0, not 0.0.
     return t.NUM if t.is_numeric(elem) else t.ANYF  # sum([0.5, 0.5]) is 1.0
+
+
+def _surely_nonempty(node: ast.expr) -> bool:
+    """A display with an item that is not starred: never empty."""
+    return isinstance(node, (ast.List, ast.Tuple, ast.Set)) and any(
+        not isinstance(e, ast.Starred) for e in node.elts
+    )
 
 
 def _round_type(fx, node) -> T:

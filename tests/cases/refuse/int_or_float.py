@@ -201,5 +201,10 @@ def lambda_given_floats_by_map(n: int):
 # expect: CP115 200:34
 
 
+def sum_of_computed_floats(n: int):
+    halves = [v / 2 for v in range(n)]
+    return str(sum(halves))  # an empty list sums to the int 0
+# expect: CP115 206:16
+
 
 import json  # noqa: E402  (last, so that the expected lines above stay put)
