@@ -6,4 +6,4 @@ def isinstance_of_a_float_made_in_the_code():
     for v in [1.0, "a"]:
         out.append(isinstance(v, float))  # 1.0 is a JS integer at run time
     return out
-# expect: CP115 7:30
+# expect: CP115 7:31
