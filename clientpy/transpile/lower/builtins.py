@@ -11,6 +11,7 @@ from .. import types as t
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T
 from .binding import Signature, bind
 from .core import type_of
+from .int_params import check_builtin
 from .registry import loc_of
 
 
@@ -438,6 +439,7 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     entry = BUILTINS.get(name)
     if entry is None:
         return None
+    check_builtin(fx, node, name, entry.sig.positional)
     if name in EAGER_CONSUMERS:
         for arg in node.args:
             if isinstance(arg, ast.GeneratorExp):

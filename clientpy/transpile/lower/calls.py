@@ -11,6 +11,7 @@ from ..types import ANY, FOREIGN, T
 from .binding import Signature, bind
 from .builtins import builtin_result, lower_builtin
 from .core import expr, once, type_of
+from .int_params import check_math, check_method
 from .known import known
 from .methods import method_result, owners_of, table_for
 from .registry import loc_of, lowers_expr
@@ -74,6 +75,8 @@ def call_value(fx, node, func_node, name: str, value) -> js.Expr:
         if k.kind == "dash":
             return _call_dash(fx, node, func_node, k.name)
         if k.kind in ("math", "json"):
+            if k.kind == "math":
+                check_math(fx, node, k.name)
             callee = global_value(fx, func_node, name, value)
             return js.Call(callee, tuple(_positional(fx, node)), loc=loc)
     if isinstance(value, type) and issubclass(value, BaseException):
@@ -160,6 +163,8 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
 
         callee = module_attr(fx, func, module)
         sig = module_function_signature(module, func.attr)
+        if module == "math":
+            check_math(fx, node, func.attr)
         if module == "json" and func.attr == "dumps" and node.args:
             from .formatting import _num_guard
 
@@ -311,6 +316,7 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
                 hint="see the README for the supported methods",
             )
             return js.Literal("undefined", loc=loc)
+        check_method(fx, node, [method.sig])
         if method.sig.vararg and not node.keywords:
             args = _positional(fx, node)
         else:
@@ -334,6 +340,7 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         fx.report("CP113", node.keywords[0].value)
         sigs = {None}
     sig = next(iter(sigs)) if len(sigs) == 1 else None
+    check_method(fx, node, [_sig_of(kind, name) for kind in owners])
     if sig is None or (sig.vararg and not node.keywords):
         args = _positional(fx, node)
     else:
