@@ -82,6 +82,10 @@ test("py_bind: CPython's TypeErrors for calls bound at run time", () => {
   raises(() => R.py_bind(["g", ["a"], 0, 1, false, [], [], false], [1], new Map([["q", 2]])),
     "TypeError", "g() got an unexpected keyword argument 'q'");
   same(R.py_bind(["h", ["a"], 0, 1, true, [], [], false], [1, 2, 3], null), [1, T(2, 3)]);
+  raises(() => R.py_bind(spec, [1, 2, 3], new Map([["k", 1]])), "TypeError",
+    "f() takes from 1 to 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given");
+  raises(() => R.py_bind(["g", ["a"], 0, 1, false, [], [], false], [1, 2], new Map([["q", 2]])),
+    "TypeError", "g() got an unexpected keyword argument 'q'");
 });
 
 test("py_math: domain errors and int results as CPython", () => {
