@@ -163,6 +163,7 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
 
         callee = module_attr(fx, func, module)
         sig = module_function_signature(module, func.attr)
+        _refuse_unsupported_keywords(fx, node, module, func.attr)
         if module == "math":
             check_math(fx, node, func.attr)
         if module == "json" and func.attr == "dumps" and node.args:
@@ -204,6 +205,20 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             js.Member(recv, func.attr), tuple(_positional(fx, node)), loc=loc
         )
     return call_method(fx, node, func.attr, recv, recv_t)
+
+
+def _refuse_unsupported_keywords(fx, node, module: str, name: str) -> None:
+    from .modules import UNSUPPORTED_KEYWORDS
+
+    unsupported = UNSUPPORTED_KEYWORDS.get((module, name), frozenset())
+    for kw in node.keywords:
+        if kw.arg in unsupported:
+            fx.report(
+                "CP100",
+                kw.value,
+                construct=f"{module}.{name}({kw.arg}=...)",
+                hint="leave it out, or build the text yourself",
+            )
 
 
 def _json_sort_keys(fx, node, args: list[js.Expr]) -> list[js.Expr]:
