@@ -2370,3 +2370,107 @@ def e_open_cmp_errors(a, b):
 # inputs: [[1, "a"], [1, 2]]
 # inputs: [[1, null], [1, 2]]
 # messages
+
+
+def z_sort_keys(words):
+    return [
+        sorted(words, key=str.lower),
+        sorted(words, key=len),
+        sorted(words, key=lambda w: (len(w), w), reverse=True),
+        max(words, key=len),
+        min(words, key=lambda w: w[-1]),
+        sorted(words, key=str.upper, reverse=True),
+    ]
+
+
+# inputs: [["banana", "Apple", "cherry", "apple", "fig", "Fig"]]
+
+
+def z_sort_dict_items(d):
+    return [sorted(d.items(), key=lambda kv: kv[1]), sorted(d, key=d.get), max(d, key=lambda k: d[k]), sorted(d.values(), reverse=True)]
+
+
+# inputs: [{"a": 3, "b": 1, "c": 2, "d": 1}]
+
+
+def z_sort_nan_mixed(xs):
+    ys = list(xs)
+    ys.sort()
+    return [ys, sorted(xs, reverse=True)]
+
+
+# inputs: [[3, -1, 2.5, 0, -0.5, 10, 9]]
+# inputs: [[true, 0, false, 1]]
+
+
+def z_astral(s):
+    return [len(s), s[1], s[-1], s[::-1], s[1:3], s.upper(), s.find("b"), list(s)[:3], s.center(7, "*")]
+
+
+# inputs: ["a\ud83d\ude00b\ud83d\udc4dc"]
+
+
+def z_while_else(n: int):
+    i = 0
+    while i < n:
+        if i == 3:
+            break
+        i += 1
+    else:
+        return ["no break", i]
+    return ["break", i]
+
+
+# inputs: [2]
+# inputs: [5]
+
+
+def z_for_else_empty(xs):
+    for x in xs:
+        pass
+    else:
+        return "else"
+
+
+# inputs: [[]]
+# inputs: [[1]]
+
+
+def z_nested_comp(m):
+    return [[row[i] for row in m] for i in range(len(m[0]))] if m else []
+
+
+# inputs: [[[1, 2, 3], [4, 5, 6]]]
+
+
+def z_dict_comp_order(xs):
+    return [{x: i for i, x in enumerate(xs)}, {x % 3: x for x in range(10)}, {k: v for k, v in zip("abc", [1, 2])}]
+
+
+# inputs: [["b", "a", "b"]]
+
+
+def z_ternary_truth(x):
+    return ["yes" if x else "no", x or "dflt", x and "and", not x]
+
+
+# inputs: [[]]
+# inputs: [{}]
+# inputs: [[0]]
+# inputs: [0.0]
+# inputs: ["False"]
+
+
+def z_str_iter_ops(s):
+    return ["".join(reversed(s)), ",".join(sorted(set(s))), s.count("a") + s.count(""), [c * 2 for c in s], {c: s.count(c) for c in s}]
+
+
+# inputs: ["banana"]
+
+
+def z_int_str_compare(a, b):
+    return [a == b, str(a) == str(b), a in [b], [a] == [b]]
+
+
+# inputs: [1, "1"]
+# inputs: [0, false]
