@@ -9,12 +9,6 @@ function py_bind(spec, args, kwargs) {
   const [name, positional, posonly, required, vararg, kwonly, kwonlyRequired, kwarg] = spec;
   const slots = new Map();
   const n = positional.length;
-  if (args.length > n && !vararg) {
-    const takes = required === n ? String(n) : "from " + required + " to " + n;
-    const plural = n === 1 && required === n ? "argument" : "arguments";
-    const given = args.length + (args.length === 1 ? " was" : " were");
-    throw new py_TypeError(name + "() takes " + takes + " positional " + plural + " but " + given + " given");
-  }
   for (let i = 0; i < Math.min(n, args.length); i++) slots.set(positional[i], args[i]);
   const extra = new Map();
   if (kwargs) {
@@ -35,6 +29,8 @@ function py_bind(spec, args, kwargs) {
       }
     }
   }
+  // After the keywords, as CPython checks them: an unexpected keyword is reported first.
+  if (args.length > n && !vararg) throw py_bind_too_many(name, n, required, args.length, kwonly, slots);
   const missing = positional.slice(0, required).filter((p) => !slots.has(p));
   if (missing.length) throw new py_TypeError(py_bind_missing(name, missing, "positional"));
   const missingKw = kwonlyRequired.filter((p) => !slots.has(p));
@@ -54,4 +50,17 @@ function py_bind_missing(name, names, kind) {
   else if (quoted.length > 2) list = quoted.slice(0, -1).join(", ") + ", and " + quoted[quoted.length - 1];
   const noun = names.length === 1 ? "argument" : "arguments";
   return name + "() missing " + names.length + " required " + kind + " " + noun + ": " + list;
+}
+
+function py_bind_too_many(name, n, required, count, kwonly, slots) {
+  const takes = required === n ? String(n) : "from " + required + " to " + n;
+  const plural = n === 1 && required === n ? "argument" : "arguments";
+  const kw = kwonly.filter((k) => slots.has(k)).length;
+  let given = String(count);
+  if (kw) {
+    given += " positional argument" + (count === 1 ? "" : "s") +
+      " (and " + kw + " keyword-only argument" + (kw === 1 ? "" : "s") + ")";
+  }
+  given += count === 1 && !kw ? " was" : " were";
+  return new py_TypeError(name + "() takes " + takes + " positional " + plural + " but " + given + " given");
 }

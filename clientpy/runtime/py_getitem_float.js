@@ -2,9 +2,7 @@
 // o[k] where k is statically a float: a sequence or str raises TypeError as in Python
 // (the number alone cannot tell 1.0 from 1); a dict looks the key up (d[1.0] is d[1]).
 function py_getitem_float(o, k) {
-  if (Array.isArray(o) || typeof o === "string") {
-    const kind = typeof o === "string" ? "string" : py_typename(o);
-    throw new py_TypeError(kind + " indices must be integers or slices, not float");
-  }
+  if (typeof o === "string") throw new py_TypeError("string indices must be integers, not 'float'");
+  if (Array.isArray(o)) throw new py_TypeError(py_typename(o) + " indices must be integers or slices, not float");
   return py_getitem(o, k);
 }

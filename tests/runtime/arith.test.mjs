@@ -13,7 +13,7 @@ const R = load(
   "py_invert", "py_lshift", "py_rshift", "py_bitand", "py_bitor", "py_bitxor", "py_abs",
 );
 const M = load("py_mod");
-const F = load("py_float_floordiv", "py_float_mod", "py_float_divmod");
+const F = load("py_float_floordiv", "py_float_mod", "py_float_divmod", "py_float_truediv");
 
 function E(name, message) {
   return { name, message };
@@ -226,6 +226,9 @@ test("float floor division and modulo, for operands known to hold a float", () =
   raises(() => F.py_float_floordiv(1, 0), "ZeroDivisionError", "float floor division by zero");
   raises(() => F.py_float_mod(1, 0), "ZeroDivisionError", "float modulo");
   raises(() => F.py_float_divmod(1, 0), "ZeroDivisionError", "float divmod()");
+  raises(() => F.py_float_truediv(1, 0), "ZeroDivisionError", "float division by zero");
+  raises(() => F.py_float_truediv(-0, -0), "ZeroDivisionError", "float division by zero");
+  same(F.py_float_truediv(1, 4), 0.25);
 });
 
 test("str % args is %-formatting", () => {

@@ -82,6 +82,10 @@ test("py_bind: CPython's TypeErrors for calls bound at run time", () => {
   raises(() => R.py_bind(["g", ["a"], 0, 1, false, [], [], false], [1], new Map([["q", 2]])),
     "TypeError", "g() got an unexpected keyword argument 'q'");
   same(R.py_bind(["h", ["a"], 0, 1, true, [], [], false], [1, 2, 3], null), [1, T(2, 3)]);
+  raises(() => R.py_bind(spec, [1, 2, 3], new Map([["k", 1]])), "TypeError",
+    "f() takes from 1 to 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given");
+  raises(() => R.py_bind(["g", ["a"], 0, 1, false, [], [], false], [1, 2], new Map([["q", 2]])),
+    "TypeError", "g() got an unexpected keyword argument 'q'");
 });
 
 test("py_value_fn: positional calls of a function with slots bound as CPython binds them", () => {
@@ -202,7 +206,7 @@ test("py_ctx: Dash's callback_context read as Python's ctx", () => {
 test("py_getitem_float: sequences refuse float indexes, dicts look them up", () => {
   const R = load("py_getitem_float");
   raises(() => R.py_getitem_float([1, 2], 1), "TypeError", "list indices must be integers or slices, not float");
-  raises(() => R.py_getitem_float("ab", 1), "TypeError", "string indices must be integers or slices, not float");
+  raises(() => R.py_getitem_float("ab", 1), "TypeError", "string indices must be integers, not 'float'");
   assert.equal(R.py_getitem_float(new Map([[1, "x"]]), 1), "x");
 });
 

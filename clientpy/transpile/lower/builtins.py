@@ -11,6 +11,7 @@ from .. import types as t
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T
 from .binding import Signature, bind
 from .core import type_of
+from .int_params import check_builtin
 from .registry import loc_of
 
 
@@ -277,9 +278,17 @@ def _sum_type(fx, node) -> T:
         return FLOAT
     if elem.kind in ("int", "bool"):
         return INT
-    if elem.kind == "float":
+    if elem.kind == "float" and _surely_nonempty(node.args[0]):
         return FLOAT
+    # Floats summed from an int start: an empty iterable gives that int, 0, not 0.0.
     return t.NUM if t.is_numeric(elem) else t.ANYF  # sum([0.5, 0.5]) is 1.0
+
+
+def _surely_nonempty(node: ast.expr) -> bool:
+    """A display with an item that is not starred: never empty."""
+    return isinstance(node, (ast.List, ast.Tuple, ast.Set)) and any(
+        not isinstance(e, ast.Starred) for e in node.elts
+    )
 
 
 def _round_type(fx, node) -> T:
@@ -443,6 +452,7 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     entry = BUILTINS.get(name)
     if entry is None:
         return None
+    check_builtin(fx, node, name, entry.sig.positional)
     if name in EAGER_CONSUMERS:
         for arg in node.args:
             if isinstance(arg, ast.GeneratorExp):

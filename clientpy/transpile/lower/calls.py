@@ -12,6 +12,7 @@ from .binding import Signature, bind
 from .builtins import builtin_result, lower_builtin
 from .core import expr, once, type_of
 from .function_values import argument_types, call_of_value_result, note_call_of_value
+from .int_params import check_math, check_method
 from .known import known
 from .methods import method_result, owners_of, table_for
 from .registry import loc_of, lowers_expr
@@ -100,6 +101,8 @@ def call_value(fx, node, func_node, name: str, value) -> js.Expr:
         if k.kind == "dash":
             return _call_dash(fx, node, func_node, k.name)
         if k.kind in ("math", "json"):
+            if k.kind == "math":
+                check_math(fx, node, k.name)
             callee = global_value(fx, func_node, name, value)
             return js.Call(callee, tuple(_positional(fx, node)), loc=loc)
     if isinstance(value, type) and issubclass(value, BaseException):
@@ -186,6 +189,9 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
 
         callee = module_attr(fx, func, module)
         sig = module_function_signature(module, func.attr)
+        _refuse_unsupported_keywords(fx, node, module, func.attr)
+        if module == "math":
+            check_math(fx, node, func.attr)
         if module == "json" and func.attr == "dumps" and node.args:
             from .formatting import _num_guard
 
@@ -225,6 +231,20 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             js.Member(recv, func.attr), tuple(_positional(fx, node)), loc=loc
         )
     return call_method(fx, node, func.attr, recv, recv_t)
+
+
+def _refuse_unsupported_keywords(fx, node, module: str, name: str) -> None:
+    from .modules import UNSUPPORTED_KEYWORDS
+
+    unsupported = UNSUPPORTED_KEYWORDS.get((module, name), frozenset())
+    for kw in node.keywords:
+        if kw.arg in unsupported:
+            fx.report(
+                "CP100",
+                kw.value,
+                construct=f"{module}.{name}({kw.arg}=...)",
+                hint="leave it out, or build the text yourself",
+            )
 
 
 def _json_sort_keys(fx, node, args: list[js.Expr]) -> list[js.Expr]:
@@ -363,6 +383,7 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
                 hint="see the README for the supported methods",
             )
             return js.Literal("undefined", loc=loc)
+        check_method(fx, node, [method.sig])
         if method.sig.vararg and not node.keywords:
             args = _positional(fx, node)
         else:
@@ -386,6 +407,7 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         fx.report("CP113", node.keywords[0].value)
         sigs = {None}
     sig = next(iter(sigs)) if len(sigs) == 1 else None
+    check_method(fx, node, [_sig_of(kind, name) for kind in owners])
     if sig is None or (sig.vararg and not node.keywords):
         args = _positional(fx, node)
     else:

@@ -9,6 +9,7 @@ from .. import types as t
 from .core import expr, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
+from .int_params import check_binary, refuse_float
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY
 from .registry import loc_of, lowers_expr
 from .truth import truth
@@ -69,6 +70,7 @@ def bound_check(fx, name: js.Name, python_name: str, free=False) -> js.Expr:
 def lower_binop(fx, node: ast.BinOp) -> js.Expr:
     left_t, right_t = type_of(fx, node.left), type_of(fx, node.right)
     left, right = expr(fx, node.left), expr(fx, node.right)
+    check_binary(fx, type(node.op), node.left, node.right, left_t, right_t)
     return binary(fx, type(node.op), left, right, left_t, right_t, node)
 
 
@@ -116,6 +118,8 @@ def lower_unary(fx, node: ast.UnaryOp) -> js.Expr:
     if isinstance(node.op, ast.Not):
         return js.Unary("!", truth(fx, node.operand), loc=loc)
     operand = expr(fx, node.operand)
+    if isinstance(node.op, ast.Invert):
+        refuse_float(fx, node.operand)
     if isinstance(node.op, ast.USub) and isinstance(operand, js.Num):
         return js.Num(-operand.value, loc=loc)
     rule = UNARY[type(node.op)]
@@ -349,11 +353,8 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
         return js.Call(js.Member(obj, "at"), (key,), loc=loc)
     key_t = type_of(fx, node.slice)
     if key_t.kind == "float" and (base_t.is_sequence or base_t.kind == "str"):
-        kind = (
-            "string" if base_t.kind == "str" else base_t.kind.replace("tuplen", "tuple")
-        )
         fx.unit.helpers.add("py_exceptions")
-        message = js.Str(f"{kind} indices must be integers or slices, not float")
+        message = js.Str(float_index_message(base_t.kind))
         thrower = js.Function(
             None,
             (),
@@ -372,6 +373,13 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     if isinstance(key, js.Str) and key.value not in OBJECT_PROTOTYPE_NAMES:
         return property_or_item(fx, obj, key, loc)
     return fx.unit.call("py_getitem", obj, key, loc=loc)
+
+
+def float_index_message(kind: str) -> str:
+    """CPython words it differently for a str (3.11)."""
+    if kind == "str":
+        return "string indices must be integers, not 'float'"
+    return f"{kind.replace('tuplen', 'tuple')} indices must be integers or slices, not float"
 
 
 def record_key(fx, base_t: t.T, key: ast.expr) -> bool:
@@ -433,6 +441,9 @@ def slice_bounds(fx, node: ast.Slice) -> tuple[js.Expr, ...]:
     bounds = [node.lower, node.upper, node.step]
     while bounds and bounds[-1] is None:
         bounds.pop()
+    for bound in bounds:
+        if bound is not None:
+            refuse_float(fx, bound)
     return tuple(
         js.Literal("undefined") if bound is None else expr(fx, bound)
         for bound in bounds

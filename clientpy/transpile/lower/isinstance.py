@@ -54,6 +54,12 @@ def _static_answer(typ, tokens) -> bool | None:
     return any(tok.value in EXACT[typ.kind] for tok in tokens)
 
 
+def _tells_int_from_float(tokens) -> bool:
+    """Naming int or float, but not both: the answer differs for 2 and 2.0."""
+    names = {tok.value for tok in tokens if isinstance(tok, js.Str)}
+    return len(names & {"int", "float"}) == 1
+
+
 def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
     classinfo = node.args[1]
     items = classinfo.elts if isinstance(classinfo, ast.Tuple) else [classinfo]
@@ -70,9 +76,10 @@ def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
     static = _static_answer(type_of(fx, node.args[0]), tokens)
     if static is not None:
         return js.Sequence((subject, js.boolean(static)), loc=loc)
-    if type_of(fx, node.args[0]).kind == "num" and any(
-        isinstance(tok, js.Str) and tok.value in ("int", "float") for tok in tokens
+    if type_of(fx, node.args[0]).kind in ("num", "anyf") and _tells_int_from_float(
+        tokens
     ):
+        # At run time an integral float made by the code (`[1.0, "a"]`) is a JS integer.
         fx.report("CP115", node.args[0], name=ast.unparse(node.args[0]))
     if len(tokens) == 1 and isinstance(tokens[0], js.Str):
         inline = {"str": "string", "bool": "boolean"}.get(tokens[0].value)

@@ -94,6 +94,18 @@ JSON_FUNCTIONS = {
     "loads": ModuleFunction("py_json_loads", t.ANYF, helper="py_json_loads"),
 }
 
+# Keywords CPython's functions take that the translation does not: refused where they
+# stand, not left to raise an unexpected-keyword TypeError in the browser.
+UNSUPPORTED_KEYWORDS = {
+    ("json", "dumps"): frozenset(
+        {"ensure_ascii", "skipkeys", "check_circular", "allow_nan", "cls", "default"}
+    ),
+    ("json", "loads"): frozenset(
+        {"cls", "object_hook", "parse_float", "parse_int", "parse_constant"}
+        | {"object_pairs_hook"}
+    ),
+}
+
 # Browser globals reached through `js.<name>` are printed bare where the name is one a
 # Python local can never take (locals with these names are renamed), else via globalThis.
 SAFE_GLOBALS = RESERVED

@@ -58,8 +58,9 @@ BINARY: dict[type, Rule] = {
     ast.BitXor: Rule(None, "py_bitxor"),
 }
 
-# `//` and `%` where one operand is known to be a float (types.float_operands).
+# `/`, `//` and `%` where one operand is known to be a float (types.float_operands).
 FLOAT_HELPERS: dict[type, str] = {
+    ast.Div: "py_float_truediv",
     ast.FloorDiv: "py_float_floordiv",
     ast.Mod: "py_float_mod",
 }

@@ -160,6 +160,7 @@ def lower_annassign(fx, node: ast.AnnAssign) -> list[js.Stmt]:
 @lowers_stmt(ast.AugAssign)
 def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     from .expressions import binary
+    from .int_params import check_binary
 
     loc = loc_of(node)
     op = type(node.op)
@@ -178,6 +179,7 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
 
         current = bound_check(fx, current, target.id)
     target_t = type_of(fx, _load_cached(fx, target))
+    check_binary(fx, op, target, node.value, target_t, value_t)
     rule = BINARY[op]
     if (
         isinstance(target, ast.Name)

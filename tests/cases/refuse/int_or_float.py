@@ -201,17 +201,22 @@ def lambda_given_floats_by_map(n: int):
 # expect: CP115 200:34
 
 
+def sum_of_computed_floats(n: int):
+    halves = [v / 2 for v in range(n)]
+    return str(sum(halves))  # an empty list sums to the int 0
+# expect: CP115 206:16
+
 
 def float_passed_to_a_stored_function(x: int):
     fs = [lambda v: str(v)]
     return [f(x / 1) for f in fs]
-# expect: CP115 206:25
+# expect: CP115 211:25
 
 
 def float_returned_through_a_value(x: int):
     fs = [lambda: x / 1]
     return str(fs[0]())
-# expect: CP115 213:16
+# expect: CP115 218:16
 
 
 def float_given_to_a_function_parameter(x: int):
@@ -219,7 +224,7 @@ def float_given_to_a_function_parameter(x: int):
         return fn(v)
 
     return apply(lambda v: f"{v}", x / 1)
-# expect: CP115 221:31
+# expect: CP115 226:31
 
 
 def ints_and_floats_collected_by_star_args(x: int):
@@ -227,7 +232,7 @@ def ints_and_floats_collected_by_star_args(x: int):
         return ",".join(str(v) for v in vals)
 
     return show(x / 1, 2)
-# expect: CP115 227:29
+# expect: CP115 232:29
 
 
 
@@ -235,7 +240,7 @@ def float_read_through_a_bound_method(x: int):
     d = {"a": x / 1}
     get = d.get
     return str(get("a"))
-# expect: CP115 237:16
+# expect: CP115 242:16
 
 
 def float_stored_through_a_bound_method(x: int):
@@ -243,7 +248,7 @@ def float_stored_through_a_bound_method(x: int):
     add = xs.append
     add(x / 1)
     return str(xs)
-# expect: CP115 245:16
+# expect: CP115 250:16
 
 
 

@@ -16,7 +16,12 @@ def infer_loops(xs: list[int]):
 def infer_comprehension_floats(n: int):
     vals = [v * 2 for v in [1.0, 2.0]]
     halves = [v / 2 for v in range(n)]
-    return [str(vals[0]), [str(h) for h in halves], str(sum(halves)), str(max(halves))]
+    return [
+        str(vals[0]),
+        [str(h) for h in halves],
+        str(sum(halves, 0.0)),
+        str(max(halves)),
+    ]
 
 
 # inputs: [3]
