@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import walk
+from ..scope import children, walk
 from ..types import ANY, NEVER, T
 from .core import type_of
 
@@ -98,7 +98,7 @@ def parameter_types(owner, name: str, node) -> dict[str, T]:
 def _uses(owner, root, name):
     """(context to type it in, Name node, parent) for each read of `name` under root;
     the context is None inside a nested function (whose own types are not known)."""
-    todo = [(owner, child, root) for child in ast.iter_child_nodes(root)]
+    todo = [(owner, child, root) for child in children(root)]
     while todo:
         context, sub, parent = todo.pop()
         if (
@@ -115,7 +115,7 @@ def _uses(owner, root, name):
             from .functions import comprehension_context
 
             inner = comprehension_context(context, sub)
-        todo.extend((inner, child, sub) for child in ast.iter_child_nodes(sub))
+        todo.extend((inner, child, sub) for child in children(sub))
 
 
 def call_result(fx, call: ast.Call, name: str) -> T:
