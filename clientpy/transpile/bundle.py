@@ -159,15 +159,22 @@ def build_bundle(
     code = header + code
     ranges = [(a + len(header), b + len(header), e) for a, b, e in ranges]
 
+    # Both the trace table and the source map need the mappings' UTF-16 positions;
+    # they are found once. Filling in the table and appending the map's URL change
+    # no line a mapping points into (the table is ASCII, after every mapping).
+    segments = source_map.segments(code.split("\n"))
     if traced:
-        table = json.dumps(source_map.trace_table(code), separators=(",", ":"))
+        table = source_map.trace_table(code, segments)
+        table = json.dumps(table, separators=(",", ":"))
         at = list(_TRACE_PLACEHOLDER.finditer(code))[-1]
         code = code[: at.start()] + f"{TRACE_TABLE} = {table}" + code[at.end() :]
     if map_name:
         code += f"//# sourceMappingURL={map_name}\n"
     file = map_name[: -len(".map")] if map_name and map_name.endswith(".map") else ""
     built = BuiltBundle(
-        code=code, source_map=source_map.to_json(code, file), ranges=tuple(ranges)
+        code=code,
+        source_map=source_map.to_json(code, file, segments),
+        ranges=tuple(ranges),
     )
     if minify:  # the helpers' lines are not kept apart: verify it all
         problems = verify(code)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 
 from .diagnostics import Diagnostic, SourceInfo
-from .scope import kept_for_tree
+from .scope import children, kept_for_tree
 
 ACCEPTED_EXPRESSIONS = [
     "BoolOp",
@@ -123,6 +123,11 @@ class SubsetChecker(ast.NodeVisitor):
 
     def report(self, code: str, node, **args) -> None:
         self.diagnostics.append(Diagnostic.make(code, node, self.source, **args))
+
+    def generic_visit(self, node) -> None:
+        # NodeVisitor's, through the children kept on the node (the same, in order).
+        for child in children(node):
+            self.visit(child)
 
     def visit(self, node):
         kind = type(node).__name__

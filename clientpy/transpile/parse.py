@@ -16,6 +16,7 @@ import textwrap
 from dataclasses import dataclass
 
 from .diagnostics import Diagnostic, SourceInfo
+from .scope import walk_nodes
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def function_nodes(tree: ast.Module) -> tuple[ast.AST, ...]:
     """The defs and lambdas of a parsed file, in `ast.walk` order: what finding a
     callback's def and naming the functions of a traceback both need, from one walk."""
     kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-    return tuple(node for node in ast.walk(tree) if isinstance(node, kinds))
+    return tuple(node for node in walk_nodes(tree) if isinstance(node, kinds))
 
 
 def parsed_source(filename: str, text: str) -> ast.Module | None:

@@ -82,7 +82,7 @@ def _collect(node, info: ScopeInfo) -> None:
         # The first iterable is evaluated in the enclosing scope; walrus targets
         # inside a comprehension bind in the enclosing function (PEP 572).
         _collect(node.generators[0].iter, info)
-        for sub in ast.walk(node):
+        for sub in walk(node):
             if isinstance(sub, ast.NamedExpr) and isinstance(sub.target, ast.Name):
                 info.locals.add(sub.target.id)
         return
@@ -97,7 +97,7 @@ def _collect(node, info: ScopeInfo) -> None:
     elif isinstance(node, (ast.Import, ast.ImportFrom)):
         for alias in node.names:
             info.locals.add((alias.asname or alias.name).split(".")[0])
-    for child in ast.iter_child_nodes(node):
+    for child in children(node):
         _collect(child, info)
 
 
@@ -108,9 +108,41 @@ _OWN: dict[int, tuple[ast.AST, tuple[ast.AST, ...]]] = {}
 _PARENTS: dict[int, tuple[ast.AST, dict[int, ast.AST]]] = {}
 
 
+def children(node) -> tuple[ast.AST, ...]:
+    """`ast.iter_child_nodes(node)`, as a tuple kept on the node itself.
+
+    Every walk of the analyses goes through here, and finding a node's children (a
+    getattr per field, a generator) was most of what a walk cost, each node's a dozen
+    times per translation. The tuple lives and dies with its tree, which is never
+    changed once parsed."""
+    found = getattr(node, _CHILDREN, None)
+    if found is None:
+        found = []
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if value.__class__ is list:
+                found.extend(item for item in value if isinstance(item, ast.AST))
+            elif isinstance(value, ast.AST):
+                found.append(value)
+        found = tuple(found)
+        setattr(node, _CHILDREN, found)
+    return found
+
+
+_CHILDREN = "_clientpy_children"
+
+
+def walk_nodes(node) -> list[ast.AST]:
+    """`ast.walk(node)` (breadth first), as a new list."""
+    order = [node]
+    for sub in order:
+        order.extend(children(sub))
+    return order
+
+
 def walk(node) -> tuple[ast.AST, ...]:
     """`ast.walk(node)`, as a tuple, kept for the tree's lifetime."""
-    return kept_for_tree(_WALKS, node, lambda: tuple(ast.walk(node)))
+    return kept_for_tree(_WALKS, node, lambda: tuple(walk_nodes(node)))
 
 
 def parents(root) -> dict[int, ast.AST]:
@@ -121,7 +153,7 @@ def parents(root) -> dict[int, ast.AST]:
         out: dict[int, ast.AST] = {}
         order = [root]
         for parent in order:  # breadth first, as ast.walk
-            for child in ast.iter_child_nodes(parent):
+            for child in children(parent):
                 out[id(child)] = parent
                 order.append(child)
         kept_for_tree(_WALKS, root, lambda: tuple(order))
@@ -161,7 +193,7 @@ def _own_nodes(node):
     while todo:
         sub = todo.pop()
         yield sub
-        for child in ast.iter_child_nodes(sub):
+        for child in children(sub):
             if not isinstance(
                 child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
             ):

@@ -332,13 +332,16 @@ class SourceMap:
                 )
         return sorted(out.items())
 
-    def to_json(self, code: str, file: str) -> str:
-        """The source map of ``code`` (the bundle as written) as JSON text."""
+    def to_json(self, code: str, file: str, segments=None) -> str:
+        """The source map of ``code`` (the bundle as written) as JSON text.
+
+        ``segments``: `segments` of these mappings, when the caller has them for a
+        text whose mapped lines are those of ``code``."""
+        if segments is None:
+            segments = self.segments(code.split("\n"))
         segments = [
             (line, col, source, src_line, src_col)
-            for (line, col), (source, src_line, src_col, _, _) in self.segments(
-                code.split("\n")
-            )
+            for (line, col), (source, src_line, src_col, _, _) in segments
         ]
         data = {
             "version": 3,
@@ -350,30 +353,31 @@ class SourceMap:
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
-    def trace_table(self, code: str) -> dict:
+    def trace_table(self, code: str, segments=None) -> dict:
         """What a callback needs at run time to name the Python line of a JS frame.
 
         A source-map-like table with one segment where the Python line or function
         changes (a stack frame needs no more), the enclosing function as the name.
+        ``segments`` as for `to_json`.
         """
-        segments = []
+        if segments is None:
+            segments = self.segments(code.split("\n"))
+        out = []
         previous = None
-        for (line, col), (source, _, _, py_line, py_col) in self.segments(
-            code.split("\n")
-        ):
+        for (line, col), (source, _, _, py_line, py_col) in segments:
             file = self.files[source]
             name = self.name_index(file.function_at(py_line, py_col))
             key = (line, source, py_line, name)
             if key == previous:
                 continue
             previous = key
-            segments.append((line, col, source, py_line - 1, 0, name))
-        first = segments[0][0] if segments else 0
+            out.append((line, col, source, py_line - 1, 0, name))
+        first = out[0][0] if out else 0
         return {
             "files": [f.name for f in self.files],
             "names": list(self.names),
             "line": first,  # the generated line `mappings` starts at
-            "mappings": encode_mappings((s[0] - first, *s[1:]) for s in segments),
+            "mappings": encode_mappings((s[0] - first, *s[1:]) for s in out),
         }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import walk
+from ..scope import children, walk
 
 EVERYTHING = None  # the set of all names: what a block that never falls through leaves
 
@@ -75,7 +75,7 @@ class DefiniteAssignment:
             return _meet(
                 self.expr(node.body, assigned), self.expr(node.orelse, assigned)
             )
-        for child in ast.iter_child_nodes(node):
+        for child in children(node):
             assigned = self.expr(child, assigned)
         return assigned
 
@@ -228,7 +228,7 @@ def _free_reads(func):
             is_read = isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)
             if is_read and sub.id not in shadowed:
                 yield sub.id, sub
-            stack.extend(ast.iter_child_nodes(sub))
+            stack.extend(children(sub))
 
 
 def _deleted_names(node) -> set[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import kept_for_tree, walk
+from ..scope import children, kept_for_tree, walk
 from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T
 from .aliasing import (
@@ -342,7 +342,7 @@ def _bindings(node):
                     yield sub.target, (lambda fx, v=sub.value: ANY)
             todo.append(n.generators[0].iter)
             continue
-        todo.extend(ast.iter_child_nodes(n))
+        todo.extend(children(n))
 
 
 def _annotated(fx, node: ast.AnnAssign) -> T:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import walk
+from ..scope import children, walk
 from ..types import ANY, NEVER, T
 from .core import type_of
 from .function_values import call_of_value_result, unknown_caller_params
@@ -129,7 +129,7 @@ def call_arguments(context, call: ast.Call, args: ast.arguments) -> dict[str, T]
 def _uses(owner, root, name):
     """(context to type it in, Name node, parent) for each read of `name` under root;
     the context is None inside a nested function (whose own types are not known)."""
-    todo = [(owner, child, root) for child in ast.iter_child_nodes(root)]
+    todo = [(owner, child, root) for child in children(root)]
     while todo:
         context, sub, parent = todo.pop()
         if (
@@ -146,7 +146,7 @@ def _uses(owner, root, name):
             from .functions import comprehension_context
 
             inner = comprehension_context(context, sub)
-        todo.extend((inner, child, sub) for child in ast.iter_child_nodes(sub))
+        todo.extend((inner, child, sub) for child in children(sub))
 
 
 def call_result(fx, call: ast.Call, name: str) -> T:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
+from ..scope import walk_nodes
 from .core import expr, once, stmts, type_of
 from .operators import AUGMENTED_IN_PLACE, BINARY
 from .registry import loc_of, lowers_stmt
@@ -136,9 +137,11 @@ def _value_goes_first(target: ast.expr, value: ast.expr) -> bool:
         return False
     if not all(_is_quiet(part) for part in parts):
         return not _is_quiet(value)
-    names = {n.id for part in parts for n in ast.walk(part) if isinstance(n, ast.Name)}
+    names = {
+        n.id for part in parts for n in walk_nodes(part) if isinstance(n, ast.Name)
+    }
     return any(
-        isinstance(n, ast.NamedExpr) and n.target.id in names for n in ast.walk(value)
+        isinstance(n, ast.NamedExpr) and n.target.id in names for n in walk_nodes(value)
     )
 
 
@@ -146,7 +149,7 @@ def _is_quiet(node: ast.expr) -> bool:
     """Evaluating it has no effect and cannot raise: names and constants."""
     return all(
         isinstance(n, (ast.Name, ast.Constant, ast.Slice, ast.Load, ast.Tuple))
-        for n in ast.walk(node)
+        for n in walk_nodes(node)
     )
 
 
