@@ -9,7 +9,7 @@ from .. import types as t
 from .core import expr, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
-from .int_params import check_binary, refuse_float
+from .int_params import check_binary, refuse_float, refuse_maybe_float
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY
 from .registry import loc_of, lowers_expr
 from .truth import truth
@@ -119,7 +119,7 @@ def lower_unary(fx, node: ast.UnaryOp) -> js.Expr:
         return js.Unary("!", truth(fx, node.operand), loc=loc)
     operand = expr(fx, node.operand)
     if isinstance(node.op, ast.Invert):
-        refuse_float(fx, node.operand)
+        refuse_maybe_float(fx, node.operand)
     if isinstance(node.op, ast.USub) and isinstance(operand, js.Num):
         return js.Num(-operand.value, loc=loc)
     rule = UNARY[type(node.op)]

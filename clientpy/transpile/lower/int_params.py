@@ -49,6 +49,17 @@ def refuse_float(fx, arg: ast.expr) -> None:
         )
 
 
+def refuse_maybe_float(fx, arg: ast.expr) -> None:
+    """An operand of `&`, `|`, `^`, `<<`, `>>`, `~`: a float is a TypeError whatever its
+    value, so one that may be a float the code made (`x = n / 2; x |= 1`) is refused
+    too; open values from Dash are ints when integral, as everywhere."""
+    kind = type_of(fx, arg).kind
+    if kind in ("num", "anyf"):
+        fx.report("CP115", arg, name=ast.unparse(arg))
+    else:
+        refuse_float(fx, arg)
+
+
 def _bound(node: ast.Call, positional: Sequence[str], wanted) -> Iterator[ast.expr]:
     for i, arg in enumerate(node.args):
         if isinstance(arg, ast.Starred):
@@ -95,8 +106,8 @@ def check_method(fx, node: ast.Call, signatures: Sequence) -> None:
 
 def check_binary(fx, op: type, left: ast.expr, right: ast.expr, left_t, right_t):
     if op in BITWISE:
-        refuse_float(fx, left)
-        refuse_float(fx, right)
+        refuse_maybe_float(fx, left)
+        refuse_maybe_float(fx, right)
     elif op is ast.Mult:
         if left_t.kind in SEQUENCE_KINDS:
             refuse_float(fx, right)

@@ -252,4 +252,11 @@ def float_stored_through_a_bound_method(x: int):
 
 
 
+def bitwise_or_into_a_maybe_float(n: int):
+    x = n / 2
+    x |= 1
+    return x
+# expect: CP115 257:5
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)
