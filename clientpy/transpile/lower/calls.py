@@ -14,7 +14,7 @@ from .core import expr, once, type_of
 from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .int_params import check_math, check_method
 from .known import known
-from .methods import method_result, owners_of, table_for
+from .methods import FLOAT_METHODS, method_result, owners_of, table_for
 from .registry import loc_of, lowers_expr
 
 
@@ -353,6 +353,8 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         return _str_format(fx, node, recv)  # str is the only type with .format
     if name == "format_map" and (recv_t.kind == "str" or t.is_open(recv_t)):
         return _str_format_map(fx, node, recv)
+    if name in FLOAT_METHODS and recv_t.kind != "foreign":
+        return _float_method(fx, node, name, recv, recv_t)
     if name == "maketrans":
         fx.report(
             "CP116",
@@ -485,6 +487,28 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
     return fx.unit.call(
         "py_str_format", recv, js.Array(args), kwargs, *extra, loc=loc_of(node)
     )
+
+
+def _float_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
+    """`x.is_integer()`: a float's own method; an int has none (AttributeError), and a
+    number of open type could be either."""
+    loc = loc_of(node)
+    if recv_t.kind == "float":
+        method = FLOAT_METHODS[name]
+        args = bind(fx, node, method.sig, f"float.{name}()")
+        return method.inline(recv, args)
+    if t.is_open(recv_t) or recv_t.kind == "num":
+        fx.report("CP115", node.func.value, name=ast.unparse(node.func.value))
+    else:
+        kind = recv_t.kind.replace("tuplen", "tuple")
+        fx.report(
+            "CP116",
+            node.func,
+            attr=name,
+            type=f"a {kind}",
+            hint="see the README for the supported methods",
+        )
+    return js.Literal("undefined", loc=loc)
 
 
 def _str_format_map(fx, node, recv: js.Expr) -> js.Expr:

@@ -122,6 +122,17 @@ LIST_METHODS: dict[str, Method] = {
     "clear": _m(result=NONE),
 }
 
+# Methods of float alone (CPython 3.11's int has no is_integer): only for a receiver
+# known to be a float; an open number could be either (calls.py).
+FLOAT_METHODS: dict[str, Method] = {
+    "is_integer": _m(
+        result=BOOL,
+        inline=lambda recv, args: js.Call(
+            js.Member(js.Name("Number"), "isInteger"), (recv,)
+        ),
+    ),
+}
+
 TUPLE_METHODS: dict[str, Method] = {
     "index": LIST_METHODS["index"],
     "count": LIST_METHODS["count"],
@@ -224,6 +235,8 @@ def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
     if recv.kind == "anyf":  # an open container a float was stored into
         result = method_result(ANY, name, args)
         return t.ANYF if result.kind == "any" else result
+    if recv.kind == "float" and name in FLOAT_METHODS:
+        return FLOAT_METHODS[name].result
     entry = table_for(recv.kind)
     if entry is None:
         if recv.kind == "foreign":

@@ -258,3 +258,9 @@ def str_encode(s):
 def maketrans_on_a_value(s: str):
     return s.translate(s.maketrans("a", "b"))
 # expect: CP116 259:24
+
+
+def is_integer_of_an_int_or_open(n: int, x):
+    return [n.is_integer(), x.is_integer()]
+# expect: CP116 264:13
+# expect: CP115 264:29

@@ -175,3 +175,18 @@ def division_results_type(a: int, b: int):
 
 # inputs: [6, 3]
 # inputs: [7, 2]
+
+
+def float_is_integer(n: int):
+    half = n / 2
+    return [
+        half.is_integer(),
+        (n * 1.5).is_integer(),
+        float(n).is_integer(),
+        (0.1 + 0.2).is_integer(),
+    ]
+
+
+# inputs: [4]
+# inputs: [3]
+# inputs: [-7]
