@@ -287,14 +287,9 @@ def _call_unbound_method(fx, node, type_name: str, name: str) -> js.Expr:
         args = bind(fx, node, table[name].sig, "maketrans()")
         return fx.unit.call("py_str_maketrans", *args, loc=loc)
     if name not in table or not node.args:
-        fx.report(
-            "CP116",
-            node.func,
-            attr=name,
-            type=f"the {type_name} type",
-            hint="call the method on a value instead",
+        return _no_such_method(
+            fx, node, f"the {type_name} type", "call the method on a value instead"
         )
-        return js.Literal("undefined", loc=loc)
     return fx.unit.call(prefix + name, *_positional(fx, node), loc=loc)
 
 
@@ -356,14 +351,9 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     if name in FLOAT_METHODS and recv_t.kind != "foreign":
         return _float_method(fx, node, name, recv, recv_t)
     if name == "maketrans":
-        fx.report(
-            "CP116",
-            node.func,
-            attr=name,
-            type="a str value",
-            hint="call it on the type: str.maketrans(...)",
+        return _no_such_method(
+            fx, node, "a str value", "call it on the type: str.maketrans(...)"
         )
-        return js.Literal("undefined", loc=loc)
     if name == "encode" and recv_t.kind != "foreign":
         fx.report(
             "CP100",
@@ -377,14 +367,7 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         table, prefix = entry
         method = table.get(name)
         if method is None:
-            fx.report(
-                "CP116",
-                node.func,
-                attr=name,
-                type=f"a {recv_t.kind.replace('tuplen', 'tuple')}",
-                hint="see the README for the supported methods",
-            )
-            return js.Literal("undefined", loc=loc)
+            return _no_such_method(fx, node, _a_value_of(recv_t))
         check_method(fx, node, [method.sig])
         if method.sig.vararg and not node.keywords:
             args = _positional(fx, node)
@@ -497,18 +480,22 @@ def _float_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         method = FLOAT_METHODS[name]
         args = bind(fx, node, method.sig, f"float.{name}()")
         return method.inline(recv, args)
-    if t.is_open(recv_t) or recv_t.kind == "num":
-        fx.report("CP115", node.func.value, name=ast.unparse(node.func.value))
-    else:
-        kind = recv_t.kind.replace("tuplen", "tuple")
-        fx.report(
-            "CP116",
-            node.func,
-            attr=name,
-            type=f"a {kind}",
-            hint="see the README for the supported methods",
-        )
+    if not (t.is_open(recv_t) or recv_t.kind == "num"):
+        return _no_such_method(fx, node, _a_value_of(recv_t))
+    fx.report("CP115", node.func.value, name=ast.unparse(node.func.value))
     return js.Literal("undefined", loc=loc)
+
+
+def _a_value_of(typ: T) -> str:
+    return f"a {typ.kind.replace('tuplen', 'tuple')}"
+
+
+def _no_such_method(
+    fx, node, owner: str, hint: str = "see the README for the supported methods"
+) -> js.Expr:
+    """CP116 for `node.func`'s attribute, and the placeholder lowering goes on with."""
+    fx.report("CP116", node.func, attr=node.func.attr, type=owner, hint=hint)
+    return js.Literal("undefined", loc=loc_of(node))
 
 
 def _str_format_map(fx, node, recv: js.Expr) -> js.Expr:
