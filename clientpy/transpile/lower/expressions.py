@@ -212,18 +212,20 @@ def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
         # A str only equals a str; an int among ints is found by value (1.0 or True,
         # which Python would also find, cannot be in a set of ints).
         return js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
-    if (
-        haystack_t.kind in ("set", "dict")
-        and isinstance(needle, js.Name)
-        and isinstance(haystack, js.Name)
-    ):
+    if haystack_t.kind in ("set", "dict") and isinstance(haystack, js.Name):
         # An open needle: a hit by identity is a hit for Python too (py_in asks `has`
         # first), so only a miss needs py_in's search for an equal key of another type
-        # (1 for 1.0 or True, a tuple by value) or its unhashable TypeError. The needle is
-        # a plain variable, and so is the haystack: reading them twice changes nothing.
-        hit = js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
-        found = fx.unit.call("py_in", needle, haystack, loc=loc)
-        return js.Binary("||", hit, found, loc=loc)
+        # (1 for 1.0 or True, a tuple by value) or its unhashable TypeError. Among keys
+        # that are all strs a str that misses is not there: only a non-str needle is
+        # searched. The haystack is a plain variable, read after the needle is held.
+        first, held = once(fx, needle)
+        hit = js.Call(js.Member(haystack, "has"), (held,), loc=loc)
+        found = fx.unit.call("py_in", held, haystack, loc=loc)
+        if haystack_t.args and haystack_t.args[0].kind == "str":
+            not_str = js.Binary("!==", js.Unary("typeof", held), js.Str("string"))
+            found = js.Binary("&&", not_str, found)
+        test = js.Binary("||", hit, found, loc=loc)
+        return test if first is held else js.Sequence((first, test))
     return fx.unit.call("py_in", needle, haystack, loc=loc)
 
 
