@@ -269,9 +269,16 @@ def _sum_type(fx, node) -> T:
         return FLOAT
     if elem.kind in ("int", "bool"):
         return INT
-    if elem.kind == "float":
+    if elem.kind == "float" and _non_empty_display(node.args[0]):
         return FLOAT
+    # Floats sum to a float, but nothing sums to the int start: sum([]) is 0, not 0.0.
     return t.NUM if t.is_numeric(elem) else t.ANYF  # sum([0.5, 0.5]) is 1.0
+
+
+def _non_empty_display(node) -> bool:
+    return isinstance(node, (ast.List, ast.Tuple, ast.Set)) and any(
+        not isinstance(elt, ast.Starred) for elt in node.elts
+    )
 
 
 def _round_type(fx, node) -> T:

@@ -203,3 +203,8 @@ def lambda_given_floats_by_map(n: int):
 
 
 import json  # noqa: E402  (last, so that the expected lines above stay put)
+
+
+def sum_of_halves(xs: list[int]):
+    return str(sum(x / 2 for x in xs))  # sum of no floats is the int 0
+# expect: CP115 209:16
