@@ -103,18 +103,38 @@ def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
         start, stop = args[0], args[1]
     if len(args) == 3:
         step = args[2]
-        if not isinstance(step, js.Num) or step.value == 0:
-            return None  # the direction is known only at run time
+        if isinstance(step, js.Num) and step.value == 0:
+            return None  # py_range raises the ValueError
     prelude: list[js.Stmt] = []
+
+    def held(e: js.Expr) -> js.Expr:
+        # range() evaluates its arguments once, in order; the body may rebind a name.
+        name = js.Name(fx.temp())
+        prelude.append(js.ExprStmt(js.Assign(name, e)))
+        return name
+
+    stepped = not isinstance(step, js.Num)
+    if not is_simple(start) and (stepped or not is_simple(stop)):
+        start = held(start)  # evaluated before the stop and step held below
     if not is_simple(stop) or isinstance(stop, js.Name):
-        # range() evaluates its bounds once; the body may rebind the name.
-        bound = fx.temp()
-        prelude.append(js.ExprStmt(js.Assign(js.Name(bound), stop)))
-        stop = js.Name(bound)
+        stop = held(stop)
     counter = fx.temp()
     i = js.Name(counter)
-    ascending = not isinstance(step, js.Num) or step.value > 0
-    test = js.Binary("<" if ascending else ">", i, stop)
+    if stepped:
+        # The direction is known only at run time: the test asks the held step.
+        step = held(step)
+        fx.unit.helpers.add("py_exceptions")
+        message = js.Str("range() arg 3 must not be zero")
+        zero = js.Binary("===", step, js.Num(0))
+        fail = js.Throw(js.New(js.Name("py_ValueError"), (message,)))
+        prelude.append(js.If(zero, (fail,)))
+        test = js.Conditional(
+            js.Binary(">", step, js.Num(0)),
+            js.Binary("<", i, stop),
+            js.Binary(">", i, stop),
+        )
+    else:
+        test = js.Binary("<" if step.value > 0 else ">", i, stop)
     update = (
         js.Update("++", i)
         if isinstance(step, js.Num) and step.value == 1
