@@ -6,7 +6,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from .core import expr, once, tuple_literal, type_of
+from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY
@@ -322,6 +322,39 @@ def lower_dict(fx, node: ast.Dict) -> js.Expr:
 
 
 # ----------------------------------------------------------------- access
+def in_range(fx, obj: js.Expr, key: js.Expr):
+    """(held, obj, key, test): `obj` and `key` held in temporaries, in order, where
+    evaluating them twice is not safe; the test that `key` indexes `obj` as it is
+    (no wrap-around of a negative index)."""
+    held: list[js.Expr] = []
+
+    def hold(e: js.Expr) -> js.Expr:
+        name = js.Name(fx.temp())
+        held.append(js.Assign(name, e))
+        return name
+
+    if not is_simple(key):
+        obj = hold(obj)  # before the key, which might rebind the name
+        key = hold(key)
+    elif not is_simple(obj):
+        obj = hold(obj)
+    below = js.Binary("<", key, js.Member(obj, "length"))
+    if isinstance(key, js.Num) and key.value >= 0:
+        return held, obj, key, below
+    return held, obj, key, js.Binary("&&", js.Binary(">=", key, js.Num(0)), below)
+
+
+def seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
+    """`xs[i]` on a list or tuple at an int: in range, a plain JS read at this very
+    site (its own type feedback, where a shared helper would see every array kind);
+    negative or out of range, py_getitem's wrap-around or IndexError."""
+    held, obj, key, test = in_range(fx, obj, key)
+    read = js.Conditional(
+        test, js.Index(obj, key), fx.unit.call("py_getitem", obj, key), loc=loc
+    )
+    return js.Sequence((*held, read)) if held else read
+
+
 @lowers_expr(ast.Subscript)
 def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     loc = loc_of(node)
@@ -351,7 +384,7 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     if key_t.kind == "float":
         return fx.unit.call("py_getitem_float", obj, key, loc=loc)
     if base_t.is_sequence and t.is_int_like(key_t) and key_t.kind == "int":
-        return fx.unit.call("py_seq_item", obj, key, loc=loc)
+        return seq_item(fx, obj, key, loc)
     if base_t.kind == "dict":
         return fx.unit.call("py_map_item", obj, key, loc=loc)
     if record_key(fx, base_t, node.slice):

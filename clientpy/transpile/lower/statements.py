@@ -208,8 +208,8 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
 def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
     """`x[k] op= v` / `x[a:b] op= v`: the container and key are evaluated once, and
     `+=` extends a list item in place, as Python's `__iadd__` does."""
-    from .expressions import binary, record_key, slice_bounds
-    from .targets import record_store
+    from .expressions import binary, record_key, seq_item, slice_bounds
+    from .targets import list_int_store, list_store, record_store
 
     prelude: list[js.Stmt] = []
 
@@ -230,14 +230,19 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
     else:
         key = held(expr(fx, target.slice))
         container_t = type_of(fx, target.value)
+        list_item = list_int_store(fx, target)
         if container_t.kind == "dict":
             current = fx.unit.call("py_map_item", obj, key)
         elif record_key(fx, container_t, target.slice):
             current = js.Index(obj, key)
+        elif list_item:
+            current = seq_item(fx, obj, key, loc)
         else:
             current = fx.unit.call("py_getitem", obj, key)
         if record_store(fx, target):
             store = lambda new: js.Assign(js.Index(obj, key), new)
+        elif list_item:
+            store = lambda new: list_store(fx, obj, key, new, loc)
         elif container_t.kind == "dict" and type_of(fx, target.slice).kind == "str":
             # A Map built by Python code, a str key: no Python-equality lookup needed.
             store = lambda new: js.Call(js.Member(obj, "set"), (key, new))

@@ -6,7 +6,7 @@ import ast
 
 from .. import jstree as js
 from ..types import T
-from .core import expr, type_of
+from .core import expr, is_simple, once, type_of
 from .registry import loc_of
 
 
@@ -54,7 +54,46 @@ def store_item(fx, target: ast.Subscript, value: js.Expr) -> js.Expr:
         return js.Assign(js.Index(obj, key, loc=loc), value)
     if record_store(fx, target):
         return js.Assign(js.Index(obj, key, loc=loc), value)
+    if list_int_store(fx, target):
+        return list_store(fx, obj, key, value, loc)
     return fx.unit.call("py_setitem", obj, key, value, loc=loc)
+
+
+def list_store(fx, obj: js.Expr, key: js.Expr, value: js.Expr, loc) -> js.Expr:
+    """`xs[i] = v` into a list at an int. A value that cannot be `undefined` (None is
+    stored as null) is stored in place at this site when `i` is in range, as a JS store
+    with its own type feedback; anything else goes through py_list_set."""
+    from .expressions import in_range
+
+    if not _defined(value) or not (is_simple(obj) and is_simple(key)):
+        return fx.unit.call("py_list_set", obj, key, value, loc=loc)
+    first, value_later = once(fx, value)
+    _, obj, key, test = in_range(fx, obj, key)
+    store = js.Conditional(
+        test,
+        js.Assign(js.Index(obj, key), value_later),
+        fx.unit.call("py_setitem", obj, key, value_later),
+        loc=loc,
+    )
+    return store if first is value_later else js.Sequence((first, store))
+
+
+def _defined(value: js.Expr) -> bool:
+    """An arithmetic result or a literal: never `undefined` (`a || b` may be b)."""
+    if isinstance(value, js.Literal):
+        return value.text in ("true", "false")
+    if isinstance(value, js.Binary):
+        return value.op not in ("||", "&&", "??")
+    return isinstance(value, (js.Num, js.Str))
+
+
+def list_int_store(fx, target: ast.Subscript) -> bool:
+    """`xs[i] = v` into a list (never a tuple, whose store raises) at an int: in range,
+    a plain store (py_list_set); negative or out of range, py_setitem's path."""
+    return (
+        type_of(fx, target.value).kind == "list"
+        and type_of(fx, target.slice).kind == "int"
+    )
 
 
 def record_store(fx, target: ast.Subscript) -> bool:
