@@ -24,6 +24,7 @@ from .aliasing import (
     written_through_alias,
 )
 from .binding import defaults_by_name
+from .collectors import collected
 from .context import FunctionContext
 from .core import type_of
 from .records import widen_fields
@@ -219,6 +220,7 @@ def _escaping_names(node, reads_only) -> set[str]:
                 and not _stays_local(sub, parents.get(id(sub)))
                 and not _only_returned(sub, parents)
                 and not _only_printed(sub, parents)
+                and not collected(node, sub, parents)
                 and not (
                     reads_only is not None
                     and isinstance(parents.get(id(sub)), ast.Call)
