@@ -10,7 +10,7 @@ from .. import types as t
 from ..types import ANY, FOREIGN, T
 from .binding import Signature, bind
 from .builtins import builtin_result, lower_builtin
-from .core import expr, once, type_of
+from .core import expr, is_simple, once, type_of
 from .known import known
 from .methods import method_result, owners_of, table_for
 from .registry import loc_of, lowers_expr
@@ -319,6 +319,15 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             inlined = method.inline(recv, args)
             if inlined is not None:
                 return inlined
+        if (
+            name == "get"
+            and node.args
+            and not node.keywords
+            and exact_key(recv_t, type_of(fx, node.args[0]))
+        ):
+            got = _map_get(fx, recv, args, loc)
+            if got is not None:
+                return got
         return fx.unit.call(prefix + name, recv, *args, loc=loc)
     owners = owners_of(name)
     if not owners:
@@ -343,6 +352,34 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
     return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def exact_key(dict_t: T, key_t: T) -> bool:
+    """A Map built by Python code looked up with a str (a str only equals a str), or
+    with an int when its keys are all ints: JS key equality is Python's there (no
+    1 == 1.0 == True to look for)."""
+    if dict_t.kind != "dict":
+        return False
+    return key_t.kind == "str" or key_t.kind == dict_t.args[0].kind == "int"
+
+
+def _map_get(fx, recv: js.Expr, args: list[js.Expr], loc) -> js.Expr | None:
+    """`d.get(k, default)`: one Map lookup on a hit. The default is evaluated only on a
+    miss, so only a literal or a name may be one (Python evaluates it in any case)."""
+    if not isinstance(recv, js.Name) or len(args) > 2:
+        return None
+    default = args[1] if len(args) == 2 else js.Literal("null")
+    if not is_simple(default):
+        return None
+    key_first, key = once(fx, args[0])
+    value = js.Name(fx.temp())
+    got = js.Assign(value, js.Call(js.Member(recv, "get"), (key_first,)))
+    stored = js.Binary(
+        "||",
+        js.Binary("!==", got, js.Literal("undefined")),
+        js.Call(js.Member(recv, "has"), (key,)),
+    )
+    return js.Conditional(stored, value, default, loc=loc)
 
 
 def _str_or_dispatch(fx, name, recv, args, loc) -> js.Expr:

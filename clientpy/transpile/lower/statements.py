@@ -242,7 +242,7 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
         if record_store(fx, target):
             store = lambda new: js.Assign(js.Index(obj, key), new)
         elif list_item:
-            store = lambda new: list_store(fx, obj, key, new, loc)
+            store = lambda new: list_store(fx, obj, key, new, loc, target_t)
         elif container_t.kind == "dict" and type_of(fx, target.slice).kind == "str":
             # A Map built by Python code, a str key: no Python-equality lookup needed.
             store = lambda new: js.Call(js.Member(obj, "set"), (key, new))
