@@ -328,6 +328,8 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             got = _map_get(fx, recv, args, loc)
             if got is not None:
                 return got
+        if name == "setdefault" and recv_t.kind == "dict" and _fresh_default(node):
+            return _map_setdefault(fx, recv, args, loc)
         return fx.unit.call(prefix + name, recv, *args, loc=loc)
     owners = owners_of(name)
     if not owners:
@@ -380,6 +382,31 @@ def _map_get(fx, recv: js.Expr, args: list[js.Expr], loc) -> js.Expr | None:
         js.Call(js.Member(recv, "has"), (key,)),
     )
     return js.Conditional(stored, value, default, loc=loc)
+
+
+def _fresh_default(node: ast.Call) -> bool:
+    """`d.setdefault(k, [])`: a default whose making nobody can observe (an empty
+    display or a constant), so that it need only be made when the key is missing."""
+    if len(node.args) != 2 or node.keywords:
+        return False
+    default = node.args[1]
+    if isinstance(default, (ast.List, ast.Dict, ast.Set)):
+        return not (getattr(default, "elts", None) or getattr(default, "keys", None))
+    return isinstance(default, ast.Constant)
+
+
+def _map_setdefault(fx, recv: js.Expr, args: list[js.Expr], loc) -> js.Expr:
+    """The grouping idiom `d.setdefault(k, []).append(x)`: a str key already there is
+    one Map lookup; anything else is py_dict_setdefault's (made default, equal keys)."""
+    if not isinstance(recv, js.Name):
+        return fx.unit.call("py_dict_setdefault", recv, *args, loc=loc)
+    key_first, key = once(fx, args[0])
+    value = js.Name(fx.temp())
+    is_str = js.Binary("===", js.Unary("typeof", key_first), js.Str("string"))
+    got = js.Assign(value, js.Call(js.Member(recv, "get"), (key,)))
+    there = js.Binary("&&", is_str, js.Binary("!==", got, js.Literal("undefined")))
+    made = fx.unit.call("py_dict_setdefault", recv, key, args[1])
+    return js.Conditional(there, value, made, loc=loc)
 
 
 def _str_or_dispatch(fx, name, recv, args, loc) -> js.Expr:
