@@ -322,10 +322,9 @@ def lower_dict(fx, node: ast.Dict) -> js.Expr:
 
 
 # ----------------------------------------------------------------- access
-def in_range(fx, obj: js.Expr, key: js.Expr):
-    """(held, obj, key, test): `obj` and `key` held in temporaries, in order, where
-    evaluating them twice is not safe; the test that `key` indexes `obj` as it is
-    (no wrap-around of a negative index)."""
+def held_pair(fx, obj: js.Expr, key: js.Expr):
+    """(held, obj, key): a container and key read more than once, held in temporaries
+    in Python's order (the object first) where evaluating them again is not safe."""
     held: list[js.Expr] = []
 
     def hold(e: js.Expr) -> js.Expr:
@@ -338,6 +337,13 @@ def in_range(fx, obj: js.Expr, key: js.Expr):
         key = hold(key)
     elif not is_simple(obj):
         obj = hold(obj)
+    return held, obj, key
+
+
+def in_range(fx, obj: js.Expr, key: js.Expr):
+    """(held, obj, key, test): as held_pair, and the test that `key` indexes `obj` as
+    it is (no wrap-around of a negative index)."""
+    held, obj, key = held_pair(fx, obj, key)
     below = js.Binary("<", key, js.Member(obj, "length"))
     if isinstance(key, js.Num) and key.value >= 0:
         return held, obj, key, below
@@ -391,6 +397,8 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
         return js.Index(obj, key, loc=loc)
     if isinstance(key, js.Str) and key.value not in OBJECT_PROTOTYPE_NAMES:
         return property_or_item(fx, obj, key, loc)
+    if key_t.kind == "str" and t.is_open(base_t):
+        return own_property_or_item(fx, obj, key, loc)
     return fx.unit.call("py_getitem", obj, key, loc=loc)
 
 
@@ -428,6 +436,32 @@ def property_or_item(fx, obj: js.Expr, key: js.Str, loc) -> js.Expr:
     )
     fallback = fx.unit.call("py_getstr", later, key, loc=loc)
     return js.Conditional(test, value, fallback, loc=loc)
+
+
+def own_property_or_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
+    """d[k] with a str k not known until run time, on a value of open type: as
+    property_or_item, but what the prototype answers (a function, or `__proto__`'s
+    object) is left to py_getitem, which reads own properties only."""
+    held, obj, key = held_pair(fx, obj, key)
+    value = js.Name(fx.temp())
+    plain = js.Binary(
+        "&&",
+        js.Binary("!=", obj, js.Literal("null")),
+        js.Binary("===", js.Member(obj, "constructor"), js.Name("Object")),
+    )
+    read = js.Assign(value, js.Index(obj, key))
+    own = js.Binary(
+        "&&",
+        js.Binary("!==", key, js.Str("__proto__")),
+        js.Binary(
+            "&&",
+            js.Binary("!==", js.Unary("typeof", read), js.Str("function")),
+            js.Binary("!==", value, js.Literal("undefined")),
+        ),
+    )
+    fallback = fx.unit.call("py_getitem", obj, key, loc=loc)
+    found = js.Conditional(js.Binary("&&", plain, own), value, fallback, loc=loc)
+    return js.Sequence((*held, found)) if held else found
 
 
 # Keys a plain object answers from its prototype: never read with a bare property access.

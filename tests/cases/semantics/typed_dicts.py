@@ -107,3 +107,71 @@ def sort_tuples_mixed(pairs):
 # inputs: [[[1, "b"], ["a", 1]]]
 # inputs: [[[1, [2]], [1, [1]], [0, [3, 1]]]]
 # inputs: [[[true, "x"], [1, "a"], [0.5, "q"]]]
+
+
+def grouped_with_setdefault(rows, key: str):
+    groups = {}
+    for r in rows:
+        groups.setdefault(r[key], []).append(r["v"])
+    counts = {}
+    for r in rows:
+        counts.setdefault(r[key], 0)
+    return [list(groups.items()), list(counts.items())]
+
+
+# inputs: [[{"k": "a", "v": 1}, {"k": "b", "v": 2}, {"k": "a", "v": 3}], "k"]
+# inputs: [[{"k": 1, "v": 1}, {"k": true, "v": 2}, {"k": 1.0, "v": 3}, {"k": null, "v": 4}], "k"]
+# inputs: [[{"k": [1], "v": 1}], "k"]
+# inputs: [[{"k": "a", "v": 1}], "missing"]
+
+
+def setdefault_made_once(keys: list[str]):
+    d = {}
+    made = []
+    for k in keys:
+        d.setdefault(k, made).append(k)
+    return [d, made]
+
+
+# inputs: [["a", "b", "a"]]
+
+
+def items_by_open_index(xs, i: int):
+    return xs[i]
+
+
+# inputs: [[1, 2, 3], 0]
+# inputs: [[1, 2, 3], -1]
+# inputs: [[1, 2, 3], 3]
+# inputs: ["abc", 1]
+# inputs: [{"1": "one"}, 1]
+# inputs: [null, 0]
+# messages
+
+
+def items_by_str_key(d, k: str):
+    return d[k]
+
+
+# inputs: [{"a": 1, "b": null}, "a"]
+# inputs: [{"a": 1, "b": null}, "b"]
+# inputs: [{"a": 1}, "toString"]
+# inputs: [{"a": 1}, "__proto__"]
+# inputs: [{"constructor": 5}, "constructor"]
+# inputs: [{"__proto__": 7}, "__proto__"]
+# inputs: [{"a": 1}, "zz"]
+# inputs: [[1, 2], "a"]
+# inputs: ["abc", "a"]
+# messages
+
+
+def items_by_str_key_of_python_dicts(k: str):
+    d = dict(a=1)
+    plain = {"toString": 2, "hasOwnProperty": 3}
+    f = {"f": len}
+    return [d.get(k), plain.get(k), f[k]("ab") if k == "f" else None]
+
+
+# inputs: ["a"]
+# inputs: ["toString"]
+# inputs: ["f"]
