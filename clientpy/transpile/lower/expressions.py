@@ -332,31 +332,44 @@ def held_pair(fx, obj: js.Expr, key: js.Expr):
         held.append(js.Assign(name, e))
         return name
 
-    if not is_simple(key):
+    if not (is_simple(obj) and _pure(key)):
         obj = hold(obj)  # before the key, which might rebind the name
+    if not is_simple(key):
         key = hold(key)
-    elif not is_simple(obj):
-        obj = hold(obj)
     return held, obj, key
 
 
+def _pure(e: js.Expr) -> bool:
+    """Arithmetic on names and literals: evaluating it runs no code and binds nothing."""
+    if isinstance(e, js.Binary):
+        return _pure(e.left) and _pure(e.right)
+    if isinstance(e, js.Unary):
+        return e.op in ("-", "+", "!") and _pure(e.operand)
+    return is_simple(e)
+
+
 def in_range(fx, obj: js.Expr, key: js.Expr):
-    """(held, obj, key, test): as held_pair, and the test that `key` indexes `obj` as
-    it is (no wrap-around of a negative index)."""
+    """(held, obj, key, index, test): as held_pair, the index into the JS array (from
+    the end for a negative literal) and the test that it is in range."""
     held, obj, key = held_pair(fx, obj, key)
-    below = js.Binary("<", key, js.Member(obj, "length"))
-    if isinstance(key, js.Num) and key.value >= 0:
-        return held, obj, key, below
-    return held, obj, key, js.Binary("&&", js.Binary(">=", key, js.Num(0)), below)
+    length = js.Member(obj, "length")
+    if isinstance(key, js.Num) and key.value < 0:
+        # xs[-1]: the last item when there is one.
+        index = js.Binary("-", length, js.Num(-key.value))
+        return held, obj, key, index, js.Binary(">=", length, js.Num(-key.value))
+    below = js.Binary("<", key, length)
+    if isinstance(key, js.Num):
+        return held, obj, key, key, below
+    return held, obj, key, key, js.Binary("&&", js.Binary(">=", key, js.Num(0)), below)
 
 
 def seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     """`xs[i]` on a list or tuple at an int: in range, a plain JS read at this very
     site (its own type feedback, where a shared helper would see every array kind);
     negative or out of range, py_getitem's wrap-around or IndexError."""
-    held, obj, key, test = in_range(fx, obj, key)
+    held, obj, key, index, test = in_range(fx, obj, key)
     read = js.Conditional(
-        test, js.Index(obj, key), fx.unit.call("py_getitem", obj, key), loc=loc
+        test, js.Index(obj, index), fx.unit.call("py_getitem", obj, key), loc=loc
     )
     return js.Sequence((*held, read)) if held else read
 

@@ -44,12 +44,15 @@ def store_item(fx, target: ast.Subscript, value: js.Expr, value_t: T) -> js.Expr
     key = expr(fx, target.slice)
     if type_of(fx, target.value).kind == "patch":
         return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
-    if exact_key(type_of(fx, target.value), type_of(fx, target.slice)) and defined(
-        value, value_t
-    ):
+    if exact_key(type_of(fx, target.value), type_of(fx, target.slice)):
         # A Map built by Python code, a key whose JS equality is Python's: no lookup of
-        # an equal key is needed. (A value that may be undefined, an unset Dash prop,
-        # goes through py_setitem, which stores None as null.)
+        # an equal key is needed. A value that may be undefined (an unset Dash prop) is
+        # stored as None, as py_setitem stores it.
+        if not defined(value, value_t):
+            if not is_simple(value):
+                return fx.unit.call("py_setitem", obj, key, value, loc=loc)
+            unset = js.Binary("===", value, js.Literal("undefined"))
+            value = js.Conditional(unset, js.Literal("null"), value)
         return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
     if type_of(fx, target.value).kind == "foreign":
         return js.Assign(js.Index(obj, key, loc=loc), value)
@@ -69,10 +72,10 @@ def list_store(fx, obj, key, value, loc, value_t: T = ANY) -> js.Expr:
     if not defined(value, value_t) or not (is_simple(obj) and is_simple(key)):
         return fx.unit.call("py_list_set", obj, key, value, loc=loc)
     first, value_later = once(fx, value)
-    _, obj, key, test = in_range(fx, obj, key)
+    _, obj, key, index, test = in_range(fx, obj, key)
     store = js.Conditional(
         test,
-        js.Assign(js.Index(obj, key), value_later),
+        js.Assign(js.Index(obj, index), value_later),
         fx.unit.call("py_setitem", obj, key, value_later),
         loc=loc,
     )

@@ -263,3 +263,17 @@ def sum_printed(xs: list[int]):
 
 # inputs: [[1, 2, 3]]
 # inputs: [[]]
+
+
+def negative_literal_indexes(xs: list[int]):
+    ys = list(xs)
+    ys[-1] = 0
+    ys[-2] += 5
+    return [xs[-1], xs[-2], ys, xs[len(xs) - 1]]
+
+
+# inputs: [[1, 2, 3]]
+# inputs: [[1, 2]]
+# inputs: [[1]]
+# inputs: [[]]
+# messages
