@@ -233,13 +233,16 @@ def _zip_loop(fx, target, node, body, loc, count=None) -> list[js.Stmt]:
         js.Binary("<", i, js.Member(a, "length")),
         js.Binary("<", i, js.Member(b, "length")),
     )
-    counted = [] if count is None else assign(fx, count, i, INT)
+
+    def counted() -> list[js.Stmt]:
+        return [] if count is None else assign(fx, count, i, INT)
+
     if all(typ.is_sequence for typ in types):
         loop = js.For(
             js.Assign(i, js.Num(0)),
             in_bounds,
             js.Update("++", i),
-            tuple(counted + indexed + body),
+            tuple(counted() + indexed + body),
             loc=loc,
         )
         return prelude_a + prelude_b + [loop]
@@ -258,13 +261,20 @@ def _zip_loop(fx, target, node, body, loc, count=None) -> list[js.Stmt]:
     )
     choose = js.Assign(pairs, js.Conditional(both_arrays, js.Literal("null"), zipped))
     pair = js.Member(step, "value")
+    # Targets are bound in Python's order (the count first), once the step is known
+    # to give a pair: a loop that runs out leaves them as they were.
     from_iterator = [
         js.ExprStmt(js.Assign(step, js.Call(js.Member(pairs, "next"), ()))),
         js.If(js.Member(step, "done"), (js.Break(),)),
+        *counted(),
         *assign(fx, first, js.Index(pair, js.Num(0)), element_type(types[0])),
         *assign(fx, second, js.Index(pair, js.Num(1)), element_type(types[1])),
     ]
-    from_arrays = [js.If(js.Unary("!", in_bounds), (js.Break(),)), *indexed]
+    from_arrays = [
+        js.If(js.Unary("!", in_bounds), (js.Break(),)),
+        *counted(),
+        *indexed,
+    ]
     head = js.If(
         js.Binary("===", pairs, js.Literal("null")),
         tuple(from_arrays),
@@ -274,7 +284,7 @@ def _zip_loop(fx, target, node, body, loc, count=None) -> list[js.Stmt]:
         js.Assign(i, js.Num(0)),
         None,
         js.Update("++", i),
-        (head, *counted, *body),
+        (head, *body),
         loc=loc,
     )
     return prelude_a + prelude_b + [js.ExprStmt(choose), loop]

@@ -277,3 +277,17 @@ def negative_literal_indexes(xs: list[int]):
 # inputs: [[1]]
 # inputs: [[]]
 # messages
+
+
+def zip_targets_in_order(xs, ys):
+    seen = {}
+    i = -1
+    x = "before"
+    for i, (x, seen[i]) in enumerate(zip(xs, ys)):
+        pass
+    return [i, x, seen]
+
+
+# inputs: [[1, 2], ["a", "b", "c"]]
+# inputs: [[], []]
+# inputs: ["ab", "cd"]
