@@ -294,6 +294,13 @@ def _foreign_args(fx, node) -> list[js.Expr]:
     return converted
 
 
+# Methods that take in their whole argument before doing anything with it (str.join
+# makes a list of it first, as CPython does): a generator expression given to them is
+# built as an array, as for builtins.EAGER_CONSUMERS. (Not list.extend or set.update,
+# which add each item as it comes: a generator reading the list sees them.)
+EAGER_METHODS = frozenset([("str", "join")])
+
+
 def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     loc = loc_of(node)
     if name == "format" and (recv_t.kind == "str" or t.is_open(recv_t)):
@@ -311,6 +318,10 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
                 hint="see the README for the supported methods",
             )
             return js.Literal("undefined", loc=loc)
+        if (recv_t.kind, name) in EAGER_METHODS:
+            for arg in node.args:
+                if isinstance(arg, ast.GeneratorExp):
+                    fx.eager_genexps.add(id(arg))
         if method.sig.vararg and not node.keywords:
             args = _positional(fx, node)
         else:

@@ -51,3 +51,29 @@ def floats_from_text(cells: list[str]):
 # inputs: [["1", "1.", ".5", "-0", "+1.5", "007.250", "12345678901234567890.5"]]
 # inputs: [["", ".", "-", "+", "1.2.3", "1_0", " 1 ", "1e3", "nan", "-inf", "0x10", "١٢"]]
 # inputs: [["0.1", "2.675", "1e-7", "9007199254740993"]]
+
+
+def join_generators(rows: list[dict], sep: str):
+    a = "".join(f"<li>{r['name']}</li>" for r in rows)
+    b = sep.join(str(r["v"]) for r in rows if r["v"])
+    try:
+        c = ",".join(r["v"] for r in rows)
+    except TypeError as e:
+        c = str(e)
+    return [a, b, c]
+
+
+# inputs: [[{"name": "a", "v": 1}, {"name": "b", "v": 0}, {"name": "c", "v": "x"}], "-"]
+# inputs: [[{"name": "a", "v": "p"}, {"name": "b", "v": "q"}], ""]
+# inputs: [[], ", "]
+# messages
+
+
+def extend_with_generator_sees_items(n: int):
+    xs = [1]
+    xs.extend(x + 1 for x in xs if x < n)
+    return xs
+
+
+# inputs: [4]
+# inputs: [0]
