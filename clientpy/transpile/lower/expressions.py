@@ -348,6 +348,54 @@ def _pure(e: js.Expr) -> bool:
     return is_simple(e)
 
 
+# Helpers that compute from their arguments and change none of them.
+READING_HELPERS = frozenset(
+    [
+        "py_getitem",
+        "py_getstr",
+        "py_map_item",
+        "py_add",
+        "py_sub",
+        "py_mul",
+        "py_imul",
+        "py_truediv",
+        "py_floordiv",
+        "py_mod",
+        "py_float_floordiv",
+        "py_float_mod",
+        "py_pow",
+        "py_neg",
+        "py_pos",
+    ]
+)
+
+
+def reads_only(e: js.Expr) -> bool:
+    """Evaluating `e` changes no Python value: operators, item reads, compiler
+    temporaries and helpers that only compute (no user function is called)."""
+    if isinstance(e, (js.Name, js.Num, js.Str, js.Literal)):
+        return True
+    if isinstance(e, js.Binary):
+        return reads_only(e.left) and reads_only(e.right)
+    if isinstance(e, js.Unary):
+        return e.op != "delete" and reads_only(e.operand)
+    if isinstance(e, js.Conditional):
+        return all(reads_only(x) for x in (e.test, e.then, e.orelse))
+    if isinstance(e, js.Index):
+        return reads_only(e.obj) and reads_only(e.key)
+    if isinstance(e, js.Member):
+        return reads_only(e.obj)
+    if isinstance(e, js.Sequence):
+        return all(reads_only(x) for x in e.exprs)
+    if isinstance(e, js.Assign):
+        temporary = isinstance(e.target, js.Name) and e.target.id.startswith("$")
+        return temporary and e.op == "=" and reads_only(e.value)
+    if isinstance(e, js.Call):
+        helper = isinstance(e.callee, js.Name) and e.callee.id in READING_HELPERS
+        return helper and all(reads_only(a) for a in e.args)
+    return False
+
+
 def in_range(fx, obj: js.Expr, key: js.Expr):
     """(held, obj, key, index, test): as held_pair, the index into the JS array (from
     the end for a negative literal) and the test that it is in range."""

@@ -291,3 +291,40 @@ def zip_targets_in_order(xs, ys):
 # inputs: [[1, 2], ["a", "b", "c"]]
 # inputs: [[], []]
 # inputs: ["ab", "cd"]
+
+
+def augmented_items(n: int, i: int):
+    grid = [[0] * 3 for _ in range(n)]
+    names = ["a"] * n
+    totals = [0.0] * n
+    for y in range(n):
+        for x in range(3):
+            grid[y][x] += x * y
+            grid[y][-1] -= 1
+        names[y] += "b" * y
+        totals[y] += y / 4
+    grid[i][0] *= 10
+    return [grid, names, totals, str(totals)]
+
+
+# inputs: [3, 1]
+# inputs: [3, -3]
+# inputs: [2, 2]
+# inputs: [0, 0]
+# messages
+
+
+def augmented_item_value_changes_list(xs: list[int]):
+    def shrink():
+        xs.pop()
+        return 1
+
+    try:
+        xs[len(xs) - 1] += shrink()
+    except IndexError as e:
+        return ["IndexError", str(e), xs]
+    return xs
+
+
+# inputs: [[1, 2, 3]]
+# inputs: [[1]]
