@@ -511,9 +511,11 @@ def own_property_or_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
         js.Binary("===", js.Member(obj, "constructor"), js.Name("Object")),
     )
     read = js.Assign(value, js.Index(obj, key))
+    # The key is typed str, but an annotated parameter may still be None at run time.
+    is_str = js.Binary("===", js.Unary("typeof", key), js.Str("string"))
     own = js.Binary(
         "&&",
-        js.Binary("!==", key, js.Str("__proto__")),
+        js.Binary("&&", is_str, js.Binary("!==", key, js.Str("__proto__"))),
         js.Binary(
             "&&",
             js.Binary("!==", js.Unary("typeof", read), js.Str("function")),

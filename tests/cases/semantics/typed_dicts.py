@@ -175,3 +175,11 @@ def items_by_str_key_of_python_dicts(k: str):
 # inputs: ["a"]
 # inputs: ["toString"]
 # inputs: ["f"]
+
+
+def str_key_that_is_none(d, k: str):
+    return d[k]
+
+
+# inputs: [{"undefined": 1, "null": 2}, null]
+# inputs-undef: [{"undefined": 1, "null": 2}, null]
