@@ -127,3 +127,78 @@ def px_figure(country: str = "Canada") -> dict:
     df = px.data.gapminder()
     fig = px.line(df[df["country"] == country], x="year", y="pop")
     return json.loads(fig.to_json())
+
+
+def measurements(n: int = 50_000, seed: int = 5) -> list[float]:
+    """Sensor readings for a histogram: two bumps, some outliers."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.6:
+            out.append(round(rng.gauss(20, 4), 3))
+        elif r < 0.97:
+            out.append(round(rng.gauss(35, 2.5), 3))
+        else:
+            out.append(round(rng.uniform(-10, 70), 3))
+    return out
+
+
+def csv_text(n: int = 8_000, seed: int = 6) -> str:
+    """CSV as pasted into a textarea: padded cells, blank lines, a few ragged rows."""
+    rng = random.Random(seed)
+    lines = ["date, region , product,price,qty , note"]
+    for i in range(n):
+        if rng.random() < 0.01:
+            lines.append("")
+            continue
+        if rng.random() < 0.005:
+            lines.append(f"2024-01-{i % 28 + 1:02d},North,broken")
+            continue
+        price = "" if rng.random() < 0.02 else f"{rng.uniform(1, 900):.2f}"
+        lines.append(
+            f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}, "
+            f"{rng.choice(REGIONS)} ,P-{rng.randrange(1000):03d},{price},"
+            f" {rng.randint(1, 50)},{rng.choice(['', 'rush', 'gift', 'back order'])}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def matrix(n: int, seed: int) -> list[list[float]]:
+    rng = random.Random(seed)
+    return [[round(rng.uniform(-1, 1), 3) for _ in range(n)] for _ in range(n)]
+
+
+def int_grid(h: int = 120, w: int = 160, seed: int = 7) -> list[list[int]]:
+    """A heatmap's z values: integer counts."""
+    rng = random.Random(seed)
+    return [[rng.randint(0, 255) for _ in range(w)] for _ in range(h)]
+
+
+def int_pairs(n: int = 5_000, seed: int = 8) -> list[list[int]]:
+    rng = random.Random(seed)
+    return [[rng.randint(1, 10**9), rng.randint(1, 10**6)] for _ in range(n)]
+
+
+def tagged_items(n: int = 20_000, seed: int = 9) -> list[dict]:
+    rng = random.Random(seed)
+    kinds = ["article", "video", "podcast", "dataset", "notebook", "slides"]
+    tags = [f"{w}" for w in ("python", "dash", "plotly", "sql", "ml", "viz", "etl",
+            "geo", "finance", "health", "sports", "climate", "web", "ops", "ai", "stats")]  # fmt: skip
+    return [
+        {
+            "id": f"item-{i:05d}",
+            "kind": rng.choice(kinds),
+            "tags": rng.sample(tags, rng.randint(0, 5)),
+            "score": rng.randint(0, 100),
+        }
+        for i in range(n)
+    ]
+
+
+def walk(n: int = 50_000, seed: int = 10) -> tuple[list[float], list[int]]:
+    """Prices and position sizes: the inputs of a running P&L."""
+    rng = random.Random(seed)
+    xs = [round(rng.gauss(0, 1.5), 2) for _ in range(n)]
+    ys = [rng.randint(-3, 10) for _ in range(n)]
+    return xs, ys

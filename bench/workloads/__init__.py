@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import data
-from . import config, figure, guide, labels, records
+from . import battery, config, figure, guide, labels, records
 
 TWINS = Path(__file__).resolve().parent.parent / "twins"
 
@@ -122,6 +122,70 @@ WORKLOADS: list[Workload] = [
         "guide.js",
         lambda: [2, 4, None],
         context=_CTX,
+    ),
+]
+
+BATTERY = "battery.js"
+
+
+def _battery(name: str, title: str, func: Callable, make_args: Callable) -> Workload:
+    return Workload(name, title, func, (func,), BATTERY, make_args)
+
+
+WORKLOADS += [
+    _battery(
+        "histogram",
+        "50k floats into int-keyed bin counts",
+        battery.histogram,
+        lambda: [data.measurements(), 0.5, -10.0],
+    ),
+    _battery(
+        "csv",
+        "8k lines of pasted CSV into columns (split/strip/float)",
+        battery.parse_csv,
+        lambda: [data.csv_text(), ["price", "qty"]],
+    ),
+    _battery(
+        "matmul",
+        "120x120 nested-list matrix product (for range loops)",
+        battery.matmul,
+        lambda: [data.matrix(120, 11), data.matrix(120, 12)],
+    ),
+    _battery(
+        "blur",
+        "3x3 box blur of a 120x160 int grid, 2 passes (while loops)",
+        battery.blur,
+        lambda: [data.int_grid(), 2],
+    ),
+    _battery(
+        "primes",
+        "sieve to 300k, gcd of 5k pairs",
+        battery.prime_stats,
+        lambda: [300_000, data.int_pairs()],
+    ),
+    _battery(
+        "group-stats",
+        "20k records into a dict of lists, sum/min/max of generators, sorted",
+        battery.group_stats,
+        lambda: [data.sales_records(), "product"],
+    ),
+    _battery(
+        "report-text",
+        "5k report lines: str methods, f-strings, join",
+        battery.report_text,
+        lambda: [data.label_rows(), "K"],
+    ),
+    _battery(
+        "cumulative",
+        "running total over zip/enumerate of two 50k lists",
+        battery.cumulative,
+        lambda: list(data.walk()),
+    ),
+    _battery(
+        "tag-filter",
+        "20k items filtered with `in` on sets of strings",
+        battery.tag_filter,
+        lambda: [data.tagged_items(), ["article", "video", "notebook"], ["ops", "sql"]],
     ),
 ]
 

@@ -67,6 +67,9 @@ const py_SORT_NAN = 1; // numbers and bools with a NaN: `<` is false both ways w
 const py_SORT_UNITS = 2; // strs without surrogates: UTF-16 unit order is code point order
 const py_SORT_ASTRAL = 3; // strs, some above U+FFFF
 const py_SORT_ANY = 4; // anything else, through py_lt (which may not be a total order)
+// Tuples of one length, each position all numbers and bools (no NaN) or all strs without
+// surrogates (`key=lambda g: (-g["n"], g["name"])`): compared item by item, a total order.
+const py_SORT_TUPLES = 5;
 
 function py_list_sort_kind(a) {
   let nums = true;
@@ -90,13 +93,31 @@ function py_list_sort_kind(a) {
   }
   if (nums) return nan ? py_SORT_NAN : py_SORT_NUM;
   if (strs) return astral ? py_SORT_ASTRAL : py_SORT_UNITS;
-  return py_SORT_ANY;
+  return py_list_sort_tuples(a) ? py_SORT_TUPLES : py_SORT_ANY;
+}
+
+function py_list_sort_tuples(a) {
+  const first = a[0];
+  if (!Array.isArray(first) || !Object.isFrozen(first)) return false;
+  const n = first.length;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (!Array.isArray(x) || !Object.isFrozen(x) || x.length !== n) return false;
+  }
+  for (let p = 0; p < n; p++) {
+    const column = new Array(a.length);
+    for (let i = 0; i < a.length; i++) column[i] = a[i][p];
+    const kind = py_list_sort_kind(column);
+    if (kind !== py_SORT_NUM && kind !== py_SORT_UNITS) return false;
+  }
+  return true;
 }
 
 function py_list_sort_comparator(kind) {
   if (kind === py_SORT_NUM || kind === py_SORT_NAN) return py_list_sort_num;
   if (kind === py_SORT_UNITS) return py_list_sort_units;
   if (kind === py_SORT_ASTRAL) return py_list_sort_codepoints;
+  if (kind === py_SORT_TUPLES) return py_list_sort_tuple;
   return py_list_sort_any;
 }
 
@@ -108,7 +129,7 @@ function py_list_sort_comparator(kind) {
 function py_list_sort_run(a, cmp, rev, kind) {
   if (!rev) {
     a.sort(cmp);
-  } else if (kind === py_SORT_NUM || kind === py_SORT_UNITS || kind === py_SORT_ASTRAL) {
+  } else if (kind === py_SORT_NUM || kind === py_SORT_UNITS || kind === py_SORT_ASTRAL || kind === py_SORT_TUPLES) {
     a.sort((x, y) => cmp(y, x));
   } else {
     a.reverse();
@@ -144,6 +165,17 @@ function py_list_sort_codepoints(x, y) {
     if (p >= 0xd800 && p <= 0xdbff && ((u >= 0xdc00 && u <= 0xdfff) || (v >= 0xdc00 && v <= 0xdfff))) i--;
   }
   return x.codePointAt(i) - y.codePointAt(i);
+}
+
+// Equal items (True == 1 among numbers) pass on to the next; equal tuples are equal.
+function py_list_sort_tuple(x, y) {
+  for (let p = 0; p < x.length; p++) {
+    const a = x[p];
+    const b = y[p];
+    if (a < b) return -1;
+    if (a > b) return 1;
+  }
+  return 0;
 }
 
 function py_list_sort_any(x, y) {

@@ -35,8 +35,11 @@ function py_mul_slow(a, b) {
     throw new py_TypeError("can't multiply sequence by non-int of type '" + py_typename(n) + "'");
   }
   if (typeof seq === "string") return n > 0 && seq.length > 0 ? seq.repeat(n) : "";
-  const r = [];
-  if (seq.length === 0) n = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j < seq.length; j++) r.push(seq[j]);
+  const m = seq.length;
+  if (m === 0 || n < 0) n = 0;
+  // Sized once and filled (`[0.0] * n` makes a zeroed row): no growth while copying.
+  const r = new Array(m * n);
+  if (m === 1) r.fill(seq[0]);
+  else for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < m; j++) r[k++] = seq[j];
   return Object.isFrozen(seq) ? Object.freeze(r) : r;
 }

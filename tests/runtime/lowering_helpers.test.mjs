@@ -50,6 +50,27 @@ test("py_seq_item / py_map_item: fast paths, Python errors otherwise", () => {
   raises(() => R.py_map_item(m, "zz"), "KeyError", "'zz'");
 });
 
+test("py_list_set: in-range stores, py_setitem's errors otherwise", () => {
+  const R = load("py_list_set");
+  const xs = [1, 2, 3];
+  R.py_list_set(xs, 0, 9);
+  R.py_list_set(xs, -1, 8);
+  R.py_list_set(xs, 1, undefined);
+  same(xs, [9, null, 8]);
+  raises(() => R.py_list_set(xs, 3, 0), "IndexError", "list assignment index out of range");
+  raises(() => R.py_list_set([], -1, 0), "IndexError", "list assignment index out of range");
+});
+
+test("py_mul: sequences repeated into a list sized once", () => {
+  const R = load("py_mul");
+  same(R.py_mul([0.5], 3), [0.5, 0.5, 0.5]);
+  same(R.py_mul(2, [1, "a"]), [1, "a", 1, "a"]);
+  same(R.py_mul([1], -2), []);
+  same(R.py_mul([], 4), []);
+  same(R.py_mul(T(1, 2), 2), T(1, 2, 1, 2));
+  assert.equal(R.py_mul("ab", 2), "abab");
+});
+
 test("py_iadd: lists extend in place, other values add", () => {
   const R = load("py_iadd");
   const xs = [1];

@@ -117,10 +117,21 @@ def _fresh_locals(fx) -> set[str]:
             continue
         for target, value in targets:
             for name in _bound_names(target):
-                fresh = target is name and isinstance(value, FRESH)
+                fresh = target is name and (
+                    isinstance(value, FRESH) or _repeated_display(value)
+                )
                 bound[name.id] = bound.get(name.id, True) and fresh
     params = set(fx.scope.params)
     return {name for name, fresh in bound.items() if fresh and name not in params}
+
+
+def _repeated_display(value) -> bool:
+    """`[0.0] * n` (or `n * [...]`): list repetition always makes a new list."""
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Mult)
+        and (isinstance(value.left, ast.List) or isinstance(value.right, ast.List))
+    )
 
 
 def _bound_names(target):

@@ -10,6 +10,7 @@ from .. import jstree as js
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T
 from .binding import Signature, bind
+from .comprehensions import short_circuit, summed
 from .core import type_of
 from .int_params import check_builtin
 from .registry import loc_of
@@ -437,8 +438,7 @@ BUILTINS: dict[str, Builtin] = {
 
 
 # Builtins that consume their whole argument: a generator expression passed to them is
-# built as an array, which is faster and indistinguishable. `any`/`all` stop early, so
-# they get a real (lazy) generator.
+# built as an array, which is faster and indistinguishable (unless FUSED runs it).
 EAGER_CONSUMERS = frozenset(
     ["sum", "sorted", "list", "tuple", "set", "min", "max", "dict"]
 )
@@ -448,11 +448,36 @@ EAGER_CONSUMERS = frozenset(
 CALLERS_OF_FUNCTIONS = frozenset(["map", "filter", "sorted", "min", "max"])
 
 
+# Builtins that run a generator expression given to them as a loop of their own
+# (comprehensions.py): any/all return at the deciding item, sum adds numbers as they
+# come. Name -> (what the items must be, lowering).
+FUSED: dict[str, tuple[Callable[[T], bool], Callable]] = {
+    "any": (lambda item: True, lambda fx, gen: short_circuit(fx, gen, True)),
+    "all": (lambda item: True, lambda fx, gen: short_circuit(fx, gen, False)),
+    "sum": (t.is_numeric, summed),
+}
+
+
+def _fused(fx, node: ast.Call, name: str) -> js.Expr | None:
+    if name not in FUSED or len(node.args) != 1 or node.keywords:
+        return None
+    gen = node.args[0]
+    if not isinstance(gen, ast.GeneratorExp):
+        return None
+    items_fit, lower = FUSED[name]
+    if not items_fit(fx.comprehension_elem_type(gen, gen.elt)):
+        return None
+    return lower(fx, gen)
+
+
 def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     entry = BUILTINS.get(name)
     if entry is None:
         return None
     check_builtin(fx, node, name, entry.sig.positional)
+    fused = _fused(fx, node, name)
+    if fused is not None:
+        return fused
     if name in EAGER_CONSUMERS:
         for arg in node.args:
             if isinstance(arg, ast.GeneratorExp):

@@ -10,7 +10,7 @@ from .. import types as t
 from ..types import ANY, FOREIGN, T
 from .binding import Signature, bind
 from .builtins import builtin_result, lower_builtin
-from .core import expr, once, type_of
+from .core import expr, is_simple, once, type_of
 from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .int_params import check_math, check_method
 from .known import known
@@ -338,6 +338,13 @@ def _foreign_args(fx, node) -> list[js.Expr]:
     return converted
 
 
+# Methods that take in their whole argument before doing anything with it (str.join
+# makes a list of it first, as CPython does): a generator expression given to them is
+# built as an array, as for builtins.EAGER_CONSUMERS. (Not list.extend or set.update,
+# which add each item as it comes: a generator reading the list sees them.)
+EAGER_METHODS = frozenset([("str", "join")])
+
+
 def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     loc = loc_of(node)
     if name == "sort":
@@ -369,6 +376,10 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         if method is None:
             return _no_such_method(fx, node, _a_value_of(recv_t))
         check_method(fx, node, [method.sig])
+        if (recv_t.kind, name) in EAGER_METHODS:
+            for arg in node.args:
+                if isinstance(arg, ast.GeneratorExp):
+                    fx.eager_genexps.add(id(arg))
         if method.sig.vararg and not node.keywords:
             args = _positional(fx, node)
         else:
@@ -377,6 +388,17 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             inlined = method.inline(recv, args)
             if inlined is not None:
                 return inlined
+        if (
+            name == "get"
+            and node.args
+            and not node.keywords
+            and exact_key(recv_t, type_of(fx, node.args[0]))
+        ):
+            got = _map_get(fx, recv, args, loc)
+            if got is not None:
+                return got
+        if name == "setdefault" and recv_t.kind == "dict" and _fresh_default(node):
+            return _map_setdefault(fx, recv, args, loc)
         return fx.unit.call(prefix + name, recv, *args, loc=loc)
     owners = owners_of(name)
     if not owners:
@@ -402,6 +424,59 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
     return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def exact_key(dict_t: T, key_t: T) -> bool:
+    """A Map built by Python code looked up with a str (a str only equals a str), or
+    with an int when its keys are all ints: JS key equality is Python's there (no
+    1 == 1.0 == True to look for)."""
+    if dict_t.kind != "dict":
+        return False
+    return key_t.kind == "str" or key_t.kind == dict_t.args[0].kind == "int"
+
+
+def _map_get(fx, recv: js.Expr, args: list[js.Expr], loc) -> js.Expr | None:
+    """`d.get(k, default)`: one Map lookup on a hit. The default is evaluated only on a
+    miss, so only a literal or a name may be one (Python evaluates it in any case)."""
+    if not isinstance(recv, js.Name) or len(args) > 2:
+        return None
+    default = args[1] if len(args) == 2 else js.Literal("null")
+    if not is_simple(default):
+        return None
+    key_first, key = once(fx, args[0])
+    value = js.Name(fx.temp())
+    got = js.Assign(value, js.Call(js.Member(recv, "get"), (key_first,)))
+    stored = js.Binary(
+        "||",
+        js.Binary("!==", got, js.Literal("undefined")),
+        js.Call(js.Member(recv, "has"), (key,)),
+    )
+    return js.Conditional(stored, value, default, loc=loc)
+
+
+def _fresh_default(node: ast.Call) -> bool:
+    """`d.setdefault(k, [])`: a default whose making nobody can observe (an empty
+    display or a constant), so that it need only be made when the key is missing."""
+    if len(node.args) != 2 or node.keywords:
+        return False
+    default = node.args[1]
+    if isinstance(default, (ast.List, ast.Dict, ast.Set)):
+        return not (getattr(default, "elts", None) or getattr(default, "keys", None))
+    return isinstance(default, ast.Constant)
+
+
+def _map_setdefault(fx, recv: js.Expr, args: list[js.Expr], loc) -> js.Expr:
+    """The grouping idiom `d.setdefault(k, []).append(x)`: a str key already there is
+    one Map lookup; anything else is py_dict_setdefault's (made default, equal keys)."""
+    if not isinstance(recv, js.Name):
+        return fx.unit.call("py_dict_setdefault", recv, *args, loc=loc)
+    key_first, key = once(fx, args[0])
+    value = js.Name(fx.temp())
+    is_str = js.Binary("===", js.Unary("typeof", key_first), js.Str("string"))
+    got = js.Assign(value, js.Call(js.Member(recv, "get"), (key,)))
+    there = js.Binary("&&", is_str, js.Binary("!==", got, js.Literal("undefined")))
+    made = fx.unit.call("py_dict_setdefault", recv, key, args[1])
+    return js.Conditional(there, value, made, loc=loc)
 
 
 def _str_or_dispatch(fx, name, recv, args, loc) -> js.Expr:

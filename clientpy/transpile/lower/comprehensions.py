@@ -3,8 +3,10 @@
 Each has its own scope, as in Python 3: lowered to an arrow function called at once,
 with its loop variables declared inside (one binding per comprehension, so lambdas made
 in it see the last value, as in Python). A generator expression stays lazy (a JS
-generator), so `any(...)`/`all(...)` stop early and later items are never computed;
-passed to a builtin that consumes everything it is built as an array instead.
+generator); passed to a builtin that consumes everything it is built as an array
+instead, and given to `any(...)`/`all(...)` it becomes a loop that returns at the first
+deciding item (later items are never computed, and no generator is resumed per item);
+summed, a loop that adds its numbers up.
 """
 
 from __future__ import annotations
@@ -94,14 +96,9 @@ def lower_dictcomp(fx, node: ast.DictComp) -> js.Expr:
     )
 
 
-@lowers_expr(ast.GeneratorExp)
-def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
-    if id(node) in fx.eager_genexps:
-        return lower_listcomp(
-            fx, ast.ListComp(elt=node.elt, generators=node.generators)
-        )
-    # Python evaluates the outermost iterable (and takes its iterator) when the
-    # generator is made, in the enclosing scope; the rest runs lazily.
+def _outer(fx, node: ast.GeneratorExp) -> tuple[js.Expr, t.T]:
+    """Python evaluates the outermost iterable (and takes its iterator) when the
+    generator is made, in the enclosing scope; the rest runs lazily."""
     from .loops import ITERABLE_KINDS
 
     outer = node.generators[0].iter
@@ -110,7 +107,44 @@ def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
     if outer_t.kind not in ITERABLE_KINDS:
         value = fx.unit.call("py_iter", value)  # `(x for x in 5)` raises right away
         outer_t = t.ANY
+    return value, outer_t
+
+
+@lowers_expr(ast.GeneratorExp)
+def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
+    if id(node) in fx.eager_genexps:
+        return lower_listcomp(
+            fx, ast.ListComp(elt=node.elt, generators=node.generators)
+        )
+    value, outer_t = _outer(fx, node)
     cx = _child(fx, node)
     yielded = [js.ExprStmt(js.Yield(expr(cx, node.elt)))]
     body = _nest(cx, node, yielded, first=(js.Name("$it"), outer_t))
     return _scope_call(cx, body, node, generator=True, outer=value)
+
+
+def short_circuit(fx, node: ast.GeneratorExp, decides: bool) -> js.Expr:
+    """`any(gen)` (decides=True) or `all(gen)` (False): the first item whose truth is
+    `decides` ends the loop with that answer; running out gives the other one."""
+    value, outer_t = _outer(fx, node)
+    cx = _child(fx, node)
+    test = truth(cx, node.elt)
+    if not decides:
+        test = js.Unary("!", test)
+    answer = js.Literal("true" if decides else "false")
+    found = [js.If(test, (js.Return(answer),))]
+    body = _nest(cx, node, found, first=(js.Name("$it"), outer_t))
+    other = js.Literal("false" if decides else "true")
+    return _scope_call(cx, [*body, js.Return(other)], node, outer=value)
+
+
+def summed(fx, node: ast.GeneratorExp) -> js.Expr:
+    """`sum(gen)` of numbers (the caller checks the item type): added up as they come,
+    from the int 0, in order (as py_sum adds numbers), with no array of the items."""
+    value, outer_t = _outer(fx, node)
+    cx = _child(fx, node)
+    total = js.Name("$s")
+    add = [js.ExprStmt(js.Assign(total, expr(cx, node.elt), op="+="))]
+    body = _nest(cx, node, add, first=(js.Name("$it"), outer_t))
+    statements = [js.VarDecl("let", (("$s", js.Num(0)),)), *body, js.Return(total)]
+    return _scope_call(cx, statements, node, outer=value)

@@ -11,8 +11,8 @@ from typing import Any
 from .. import jstree as js
 from ..diagnostics import Diagnostic, SourceInfo
 from ..names import js_identifier
-from ..scope import ScopeInfo, function_scope
-from ..types import ANY, T
+from ..scope import ScopeInfo, comprehension_targets, function_scope
+from ..types import ANY, NEVER, T
 
 
 @dataclass
@@ -161,7 +161,24 @@ class FunctionContext:
         from .core import type_of
         from .functions import comprehension_context
 
+        if self._reads_untyped(node):
+            # Mid-inference, a local it reads has no type yet: its own inference would
+            # settle that name as ANY for good. No type yet; a later round has one.
+            return NEVER
         return type_of(comprehension_context(self, node), elt)
+
+    def _reads_untyped(self, node) -> bool:
+        own = comprehension_targets(node)
+        for sub in ast.walk(node):
+            if (
+                isinstance(sub, ast.Name)
+                and isinstance(sub.ctx, ast.Load)
+                and sub.id not in own
+            ):
+                owner = self.lookup_local(sub.id)
+                if owner is not None and _untyped(owner.env.get(sub.id, ANY)):
+                    return True
+        return False
 
     # ----------------------------------------------------------- diagnostics
     def report(self, code: str, node, **args) -> None:
@@ -233,3 +250,8 @@ _COMPREHENSION_NAMES = {
 
 def _scope_name(node) -> str:
     return _COMPREHENSION_NAMES.get(type(node)) or node.name
+
+
+def _untyped(typ: T) -> bool:
+    """No type yet, or a container whose elements have none yet (`[]` before appends)."""
+    return typ.kind == "never" or any(_untyped(arg) for arg in typ.args)

@@ -6,7 +6,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from .core import expr, once, tuple_literal, type_of
+from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
@@ -231,18 +231,20 @@ def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
         # A str only equals a str; an int among ints is found by value (1.0 or True,
         # which Python would also find, cannot be in a set of ints).
         return js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
-    if (
-        haystack_t.kind in ("set", "dict")
-        and isinstance(needle, js.Name)
-        and isinstance(haystack, js.Name)
-    ):
+    if haystack_t.kind in ("set", "dict") and isinstance(haystack, js.Name):
         # An open needle: a hit by identity is a hit for Python too (py_in asks `has`
         # first), so only a miss needs py_in's search for an equal key of another type
-        # (1 for 1.0 or True, a tuple by value) or its unhashable TypeError. The needle is
-        # a plain variable, and so is the haystack: reading them twice changes nothing.
-        hit = js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
-        found = fx.unit.call("py_in", needle, haystack, loc=loc)
-        return js.Binary("||", hit, found, loc=loc)
+        # (1 for 1.0 or True, a tuple by value) or its unhashable TypeError. Among keys
+        # that are all strs a str that misses is not there: only a non-str needle is
+        # searched. The haystack is a plain variable, read after the needle is held.
+        first, held = once(fx, needle)
+        hit = js.Call(js.Member(haystack, "has"), (held,), loc=loc)
+        found = fx.unit.call("py_in", held, haystack, loc=loc)
+        if haystack_t.args and haystack_t.args[0].kind == "str":
+            not_str = js.Binary("!==", js.Unary("typeof", held), js.Str("string"))
+            found = js.Binary("&&", not_str, found)
+        test = js.Binary("||", hit, found, loc=loc)
+        return test if first is held else js.Sequence((first, test))
     return fx.unit.call("py_in", needle, haystack, loc=loc)
 
 
@@ -339,6 +341,106 @@ def lower_dict(fx, node: ast.Dict) -> js.Expr:
 
 
 # ----------------------------------------------------------------- access
+def held_pair(fx, obj: js.Expr, key: js.Expr):
+    """(held, obj, key): a container and key read more than once, held in temporaries
+    in Python's order (the object first) where evaluating them again is not safe."""
+    held: list[js.Expr] = []
+
+    def hold(e: js.Expr) -> js.Expr:
+        name = js.Name(fx.temp())
+        held.append(js.Assign(name, e))
+        return name
+
+    if not (is_simple(obj) and _pure(key)):
+        obj = hold(obj)  # before the key, which might rebind the name
+    if not is_simple(key):
+        key = hold(key)
+    return held, obj, key
+
+
+def _pure(e: js.Expr) -> bool:
+    """Arithmetic on names and literals: evaluating it runs no code and binds nothing."""
+    if isinstance(e, js.Binary):
+        return _pure(e.left) and _pure(e.right)
+    if isinstance(e, js.Unary):
+        return e.op in ("-", "+", "!") and _pure(e.operand)
+    return is_simple(e)
+
+
+# Helpers that compute from their arguments and change none of them.
+READING_HELPERS = frozenset(
+    [
+        "py_getitem",
+        "py_getstr",
+        "py_map_item",
+        "py_add",
+        "py_sub",
+        "py_mul",
+        "py_imul",
+        "py_truediv",
+        "py_floordiv",
+        "py_mod",
+        "py_float_floordiv",
+        "py_float_mod",
+        "py_pow",
+        "py_neg",
+        "py_pos",
+    ]
+)
+
+
+def reads_only(e: js.Expr) -> bool:
+    """Evaluating `e` changes no Python value: operators, item reads, compiler
+    temporaries and helpers that only compute (no user function is called)."""
+    if isinstance(e, (js.Name, js.Num, js.Str, js.Literal)):
+        return True
+    if isinstance(e, js.Binary):
+        return reads_only(e.left) and reads_only(e.right)
+    if isinstance(e, js.Unary):
+        return e.op != "delete" and reads_only(e.operand)
+    if isinstance(e, js.Conditional):
+        return all(reads_only(x) for x in (e.test, e.then, e.orelse))
+    if isinstance(e, js.Index):
+        return reads_only(e.obj) and reads_only(e.key)
+    if isinstance(e, js.Member):
+        return reads_only(e.obj)
+    if isinstance(e, js.Sequence):
+        return all(reads_only(x) for x in e.exprs)
+    if isinstance(e, js.Assign):
+        temporary = isinstance(e.target, js.Name) and e.target.id.startswith("$")
+        return temporary and e.op == "=" and reads_only(e.value)
+    if isinstance(e, js.Call):
+        helper = isinstance(e.callee, js.Name) and e.callee.id in READING_HELPERS
+        return helper and all(reads_only(a) for a in e.args)
+    return False
+
+
+def in_range(fx, obj: js.Expr, key: js.Expr):
+    """(held, obj, key, index, test): as held_pair, the index into the JS array (from
+    the end for a negative literal) and the test that it is in range."""
+    held, obj, key = held_pair(fx, obj, key)
+    length = js.Member(obj, "length")
+    if isinstance(key, js.Num) and key.value < 0:
+        # xs[-1]: the last item when there is one.
+        index = js.Binary("-", length, js.Num(-key.value))
+        return held, obj, key, index, js.Binary(">=", length, js.Num(-key.value))
+    below = js.Binary("<", key, length)
+    if isinstance(key, js.Num):
+        return held, obj, key, key, below
+    return held, obj, key, key, js.Binary("&&", js.Binary(">=", key, js.Num(0)), below)
+
+
+def seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
+    """`xs[i]` on a list or tuple at an int: in range, a plain JS read at this very
+    site (its own type feedback, where a shared helper would see every array kind);
+    negative or out of range, py_getitem's wrap-around or IndexError."""
+    held, obj, key, index, test = in_range(fx, obj, key)
+    read = js.Conditional(
+        test, js.Index(obj, index), fx.unit.call("py_getitem", obj, key), loc=loc
+    )
+    return js.Sequence((*held, read)) if held else read
+
+
 @lowers_expr(ast.Subscript)
 def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     loc = loc_of(node)
@@ -365,13 +467,15 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     if key_t.kind == "float":
         return fx.unit.call("py_getitem_float", obj, key, loc=loc)
     if base_t.is_sequence and t.is_int_like(key_t) and key_t.kind == "int":
-        return fx.unit.call("py_seq_item", obj, key, loc=loc)
+        return seq_item(fx, obj, key, loc)
     if base_t.kind == "dict":
         return fx.unit.call("py_map_item", obj, key, loc=loc)
     if record_key(fx, base_t, node.slice):
         return js.Index(obj, key, loc=loc)
     if isinstance(key, js.Str) and key.value not in OBJECT_PROTOTYPE_NAMES:
         return property_or_item(fx, obj, key, loc)
+    if key_t.kind == "str" and t.is_open(base_t):
+        return own_property_or_item(fx, obj, key, loc)
     return fx.unit.call("py_getitem", obj, key, loc=loc)
 
 
@@ -416,6 +520,34 @@ def property_or_item(fx, obj: js.Expr, key: js.Str, loc) -> js.Expr:
     )
     fallback = fx.unit.call("py_getstr", later, key, loc=loc)
     return js.Conditional(test, value, fallback, loc=loc)
+
+
+def own_property_or_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
+    """d[k] with a str k not known until run time, on a value of open type: as
+    property_or_item, but what the prototype answers (a function, or `__proto__`'s
+    object) is left to py_getitem, which reads own properties only."""
+    held, obj, key = held_pair(fx, obj, key)
+    value = js.Name(fx.temp())
+    plain = js.Binary(
+        "&&",
+        js.Binary("!=", obj, js.Literal("null")),
+        js.Binary("===", js.Member(obj, "constructor"), js.Name("Object")),
+    )
+    read = js.Assign(value, js.Index(obj, key))
+    # The key is typed str, but an annotated parameter may still be None at run time.
+    is_str = js.Binary("===", js.Unary("typeof", key), js.Str("string"))
+    own = js.Binary(
+        "&&",
+        js.Binary("&&", is_str, js.Binary("!==", key, js.Str("__proto__"))),
+        js.Binary(
+            "&&",
+            js.Binary("!==", js.Unary("typeof", read), js.Str("function")),
+            js.Binary("!==", value, js.Literal("undefined")),
+        ),
+    )
+    fallback = fx.unit.call("py_getitem", obj, key, loc=loc)
+    found = js.Conditional(js.Binary("&&", plain, own), value, fallback, loc=loc)
+    return js.Sequence((*held, found)) if held else found
 
 
 # Keys a plain object answers from its prototype: never read with a bare property access.

@@ -24,6 +24,7 @@ from .aliasing import (
     written_through_alias,
 )
 from .binding import defaults_by_name
+from .collectors import collected
 from .context import FunctionContext
 from .core import type_of
 from .records import widen_fields
@@ -208,7 +209,9 @@ def _escaping_names(node, reads_only) -> set[str]:
         body = node.body if isinstance(node.body, list) else [node.body]
     for stmt in body:
         for sub in walk(stmt):
-            if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if isinstance(
+                sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+            ) and not _reads_only_lambda(sub):
                 # A nested function may store into any container it can see.
                 escaped.update(n.id for n in walk(sub) if isinstance(n, ast.Name))
             elif (
@@ -217,6 +220,7 @@ def _escaping_names(node, reads_only) -> set[str]:
                 and not _stays_local(sub, parents.get(id(sub)))
                 and not _only_returned(sub, parents)
                 and not _only_printed(sub, parents)
+                and not collected(node, sub, parents)
                 and not (
                     reads_only is not None
                     and isinstance(parents.get(id(sub)), ast.Call)
@@ -225,6 +229,47 @@ def _escaping_names(node, reads_only) -> set[str]:
             ):
                 escaped.add(sub.id)
     return escaped
+
+
+# Methods that change the value they are called on.
+CHANGING_METHODS = frozenset(
+    [
+        "append",
+        "extend",
+        "insert",
+        "pop",
+        "remove",
+        "sort",
+        "reverse",
+        "clear",
+        "update",
+        "setdefault",
+        "popitem",
+        "add",
+        "discard",
+        "difference_update",
+        "intersection_update",
+        "symmetric_difference_update",
+    ]
+)
+
+
+def _reads_only_lambda(node) -> bool:
+    """A lambda that changes nothing it can see (`key=lambda k: counts[k]`): no method
+    that changes its receiver, no `:=`, no function made inside. Its names are judged
+    as any other use (passed to a function, they escape all the same)."""
+    if not isinstance(node, ast.Lambda):
+        return False
+    for sub in walk(node.body):
+        if isinstance(sub, (ast.NamedExpr, ast.Lambda)):
+            return False
+        if (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in CHANGING_METHODS
+        ):
+            return False
+    return True
 
 
 # Builtins that read what they are given and keep none of it.

@@ -103,18 +103,38 @@ def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
         start, stop = args[0], args[1]
     if len(args) == 3:
         step = args[2]
-        if not isinstance(step, js.Num) or step.value == 0:
-            return None  # the direction is known only at run time
+        if isinstance(step, js.Num) and step.value == 0:
+            return None  # py_range raises the ValueError
     prelude: list[js.Stmt] = []
+
+    def held(e: js.Expr) -> js.Expr:
+        # range() evaluates its arguments once, in order; the body may rebind a name.
+        name = js.Name(fx.temp())
+        prelude.append(js.ExprStmt(js.Assign(name, e)))
+        return name
+
+    stepped = not isinstance(step, js.Num)
+    if not is_simple(start) and (stepped or not is_simple(stop)):
+        start = held(start)  # evaluated before the stop and step held below
     if not is_simple(stop) or isinstance(stop, js.Name):
-        # range() evaluates its bounds once; the body may rebind the name.
-        bound = fx.temp()
-        prelude.append(js.ExprStmt(js.Assign(js.Name(bound), stop)))
-        stop = js.Name(bound)
+        stop = held(stop)
     counter = fx.temp()
     i = js.Name(counter)
-    ascending = not isinstance(step, js.Num) or step.value > 0
-    test = js.Binary("<" if ascending else ">", i, stop)
+    if stepped:
+        # The direction is known only at run time: the test asks the held step.
+        step = held(step)
+        fx.unit.helpers.add("py_exceptions")
+        message = js.Str("range() arg 3 must not be zero")
+        zero = js.Binary("===", step, js.Num(0))
+        fail = js.Throw(js.New(js.Name("py_ValueError"), (message,)))
+        prelude.append(js.If(zero, (fail,)))
+        test = js.Conditional(
+            js.Binary(">", step, js.Num(0)),
+            js.Binary("<", i, stop),
+            js.Binary(">", i, stop),
+        )
+    else:
+        test = js.Binary("<" if step.value > 0 else ">", i, stop)
     update = (
         js.Update("++", i)
         if isinstance(step, js.Num) and step.value == 1
@@ -136,6 +156,14 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
         start_t = type_of(fx, node.args[1]) if len(node.args) == 2 else INT
         if start_t.kind != "int":
             return None
+        if (
+            len(node.args) == 1
+            and _pair_target(second)
+            and builtin_call(fx, node.args[0], "zip")
+            and len(node.args[0].args) == 2
+        ):
+            # `for i, (x, y) in enumerate(zip(xs, ys))`: the zip's index is the count.
+            return _zip_loop(fx, second, node.args[0], body, loc, count=first)
         if not seq_t.is_sequence:
             return _counted_loop(fx, target, node, body, loc)
         prelude, seq = _held(fx, expr(fx, node.args[0]))
@@ -155,28 +183,7 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
         )
         return prelude + [loop]
     if builtin_call(fx, node, "zip") and len(node.args) == 2:
-        types = [type_of(fx, arg) for arg in node.args]
-        if not all(typ.is_sequence for typ in types):
-            return None
-        prelude_a, a = _held(fx, expr(fx, node.args[0]))
-        prelude_b, b = _held(fx, expr(fx, node.args[1]))
-        i = js.Name(fx.temp())
-        head = assign(fx, first, js.Index(a, i), types[0].elem) + assign(
-            fx, second, js.Index(b, i), types[1].elem
-        )
-        test = js.Binary(
-            "&&",
-            js.Binary("<", i, js.Member(a, "length")),
-            js.Binary("<", i, js.Member(b, "length")),
-        )
-        loop = js.For(
-            js.Assign(i, js.Num(0)),
-            test,
-            js.Update("++", i),
-            tuple(head + body),
-            loc=loc,
-        )
-        return prelude_a + prelude_b + [loop]
+        return _zip_loop(fx, target, node, body, loc)
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -208,6 +215,81 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     return None
 
 
+def _zip_loop(fx, target, node, body, loc, count=None) -> list[js.Stmt]:
+    """`for x, y in zip(xs, ys)` (`count`: the target of an enclosing enumerate's
+    index): an index loop, no tuple per step. Where xs or ys may be other iterables,
+    the same loop asks once, before it starts, whether both are lists or tuples, and
+    otherwise takes the pairs from py_zip (which raises for what is not iterable)."""
+    first, second = target.elts
+    types = [type_of(fx, arg) for arg in node.args]
+    prelude_a, a = _held(fx, expr(fx, node.args[0]), always=True)
+    prelude_b, b = _held(fx, expr(fx, node.args[1]), always=True)
+    i = js.Name(fx.temp())
+    indexed = assign(fx, first, js.Index(a, i), element_type(types[0])) + assign(
+        fx, second, js.Index(b, i), element_type(types[1])
+    )
+    in_bounds = js.Binary(
+        "&&",
+        js.Binary("<", i, js.Member(a, "length")),
+        js.Binary("<", i, js.Member(b, "length")),
+    )
+
+    def counted() -> list[js.Stmt]:
+        return [] if count is None else assign(fx, count, i, INT)
+
+    if all(typ.is_sequence for typ in types):
+        loop = js.For(
+            js.Assign(i, js.Num(0)),
+            in_bounds,
+            js.Update("++", i),
+            tuple(counted() + indexed + body),
+            loc=loc,
+        )
+        return prelude_a + prelude_b + [loop]
+    pairs = js.Name(fx.temp())
+    step = js.Name(fx.temp())
+    both_arrays = js.Binary(
+        "&&",
+        js.Call(js.Member(js.Name("Array"), "isArray"), (a,)),
+        js.Call(js.Member(js.Name("Array"), "isArray"), (b,)),
+    )
+    zipped = js.Call(
+        js.Index(
+            fx.unit.call("py_zip", a, b), js.Member(js.Name("Symbol"), "iterator")
+        ),
+        (),
+    )
+    choose = js.Assign(pairs, js.Conditional(both_arrays, js.Literal("null"), zipped))
+    pair = js.Member(step, "value")
+    # Targets are bound in Python's order (the count first), once the step is known
+    # to give a pair: a loop that runs out leaves them as they were.
+    from_iterator = [
+        js.ExprStmt(js.Assign(step, js.Call(js.Member(pairs, "next"), ()))),
+        js.If(js.Member(step, "done"), (js.Break(),)),
+        *counted(),
+        *assign(fx, first, js.Index(pair, js.Num(0)), element_type(types[0])),
+        *assign(fx, second, js.Index(pair, js.Num(1)), element_type(types[1])),
+    ]
+    from_arrays = [
+        js.If(js.Unary("!", in_bounds), (js.Break(),)),
+        *counted(),
+        *indexed,
+    ]
+    head = js.If(
+        js.Binary("===", pairs, js.Literal("null")),
+        tuple(from_arrays),
+        tuple(from_iterator),
+    )
+    loop = js.For(
+        js.Assign(i, js.Num(0)),
+        None,
+        js.Update("++", i),
+        (head, *body),
+        loc=loc,
+    )
+    return prelude_a + prelude_b + [js.ExprStmt(choose), loop]
+
+
 def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     """`for i, x in enumerate(anything)`: a counter beside a plain loop over the items,
     with no enumerate object and no (i, x) tuple per item."""
@@ -231,9 +313,10 @@ def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     return [js.ExprStmt(js.Assign(count, start)), counted]
 
 
-def _held(fx, value: js.Expr) -> tuple[list[js.Stmt], js.Expr]:
-    """Evaluate once before the loop (the loop reads it on every step)."""
-    if isinstance(value, js.Name):
+def _held(fx, value: js.Expr, always=False) -> tuple[list[js.Stmt], js.Expr]:
+    """Evaluate once before the loop (the loop reads it on every step); `always`: a
+    name too, which the body may rebind."""
+    if isinstance(value, js.Name) and not always:
         return [], value
     name = js.Name(fx.temp())
     return [js.ExprStmt(js.Assign(name, value))], name

@@ -7,6 +7,7 @@ run-time type through a table holding only the methods the bundle uses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -46,6 +47,24 @@ def _js_method(name: str, arity: int):
     return inline
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _with_literals(name: str, arity: int, fits=lambda texts: True):
+    """The JS method where every argument is a str literal that gives it Python's
+    meaning (`fits` checks their texts); None (the helper) otherwise."""
+
+    def inline(recv: js.Expr, args: list[js.Expr]):
+        if len(args) != arity or not all(isinstance(a, js.Str) for a in args):
+            return None
+        texts = [a.value for a in args]
+        if not fits(texts) or any(_SURROGATE.search(text) for text in texts):
+            return None  # a lone surrogate would match half of a JS pair
+        return js.Call(js.Member(recv, name), tuple(args))
+
+    return inline
+
+
 def _push(recv: js.Expr, args: list[js.Expr]):
     return js.Sequence(
         (js.Call(js.Member(recv, "push"), tuple(args)), js.Literal("null"))
@@ -55,16 +74,47 @@ def _push(recv: js.Expr, args: list[js.Expr]):
 LIST_OF_STR = t.list_of(STR)
 
 STR_METHODS: dict[str, Method] = {
-    "split": _m("sep", "maxsplit", result=LIST_OF_STR),
+    # An empty sep is a ValueError in Python; JS would split into code units.
+    "split": _m(
+        "sep",
+        "maxsplit",
+        result=LIST_OF_STR,
+        inline=_with_literals("split", 1, lambda texts: texts[0] != ""),
+    ),
     "rsplit": _m("sep", "maxsplit", result=LIST_OF_STR),
     "splitlines": _m("keepends", result=LIST_OF_STR),
     "join": _m("iterable", required=1, result=STR),
     "strip": _m("chars", result=STR),
     "lstrip": _m("chars", result=STR),
     "rstrip": _m("chars", result=STR),
-    "replace": _m("old", "new", "count", required=2, result=STR),
-    "startswith": _m("prefix", "start", "end", required=1, result=BOOL),
-    "endswith": _m("suffix", "start", "end", required=1, result=BOOL),
+    # "" is matched between code points in Python, between UTF-16 units in JS, and `$`
+    # in the replacement is a pattern to JS.
+    "replace": _m(
+        "old",
+        "new",
+        "count",
+        required=2,
+        result=STR,
+        inline=_with_literals(
+            "replaceAll", 2, lambda texts: texts[0] != "" and "$" not in texts[1]
+        ),
+    ),
+    "startswith": _m(
+        "prefix",
+        "start",
+        "end",
+        required=1,
+        result=BOOL,
+        inline=_with_literals("startsWith", 1),
+    ),
+    "endswith": _m(
+        "suffix",
+        "start",
+        "end",
+        required=1,
+        result=BOOL,
+        inline=_with_literals("endsWith", 1),
+    ),
     "find": _m("sub", "start", "end", required=1, result=INT),
     "rfind": _m("sub", "start", "end", required=1, result=INT),
     "index": _m("sub", "start", "end", required=1, result=INT),

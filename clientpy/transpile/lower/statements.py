@@ -213,8 +213,15 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
 def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
     """`x[k] op= v` / `x[a:b] op= v`: the container and key are evaluated once, and
     `+=` extends a list item in place, as Python's `__iadd__` does."""
-    from .expressions import binary, record_key, slice_bounds
-    from .targets import record_store
+    from .expressions import (
+        binary,
+        in_range,
+        reads_only,
+        record_key,
+        seq_item,
+        slice_bounds,
+    )
+    from .targets import list_int_store, list_store, record_store
 
     prelude: list[js.Stmt] = []
 
@@ -235,27 +242,43 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
     else:
         key = held(expr(fx, target.slice))
         container_t = type_of(fx, target.value)
+        list_item = list_int_store(fx, target)
         if container_t.kind == "dict":
             current = fx.unit.call("py_map_item", obj, key)
         elif record_key(fx, container_t, target.slice):
             current = js.Index(obj, key)
+        elif list_item:
+            current = seq_item(fx, obj, key, loc)
         else:
             current = fx.unit.call("py_getitem", obj, key)
         if record_store(fx, target):
             store = lambda new: js.Assign(js.Index(obj, key), new)
+        elif list_item:
+            store = lambda new: list_store(fx, obj, key, new, loc, target_t)
         elif container_t.kind == "dict" and type_of(fx, target.slice).kind == "str":
             # A Map built by Python code, a str key: no Python-equality lookup needed.
             store = lambda new: js.Call(js.Member(obj, "set"), (key, new))
         else:
             store = lambda new: fx.unit.call("py_setitem", obj, key, new)
-    if op in AUGMENTED_IN_PLACE and target_t.kind not in (
+    in_place = op in AUGMENTED_IN_PLACE and target_t.kind not in (
         "int",
         "float",
         "num",
         "str",
         "bool",
-    ):
+    )
+    if in_place:
         new = fx.unit.call(AUGMENTED_IN_PLACE[op], current, value, loc=loc)
+    elif not isinstance(target.slice, ast.Slice) and list_item and reads_only(value):
+        # `row[j] += v`: one range test for the read and the store. v only reads, so
+        # the list keeps its length between them (a store past the end would grow it).
+        _, _, _, index, test = in_range(fx, obj, key)
+        item = js.Index(obj, index)
+        fast = js.Assign(item, binary(fx, op, item, value, target_t, value_t, node))
+        current = fx.unit.call("py_getitem", obj, key)
+        slow = binary(fx, op, current, value, target_t, value_t, node)
+        both = js.Conditional(test, fast, fx.unit.call("py_setitem", obj, key, slow))
+        return prelude + [js.ExprStmt(both, loc=loc)]
     else:
         new = binary(fx, op, current, value, target_t, value_t, node)
     return prelude + [js.ExprStmt(store(new), loc=loc)]

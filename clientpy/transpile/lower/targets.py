@@ -5,8 +5,9 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..types import T
-from .core import expr, type_of
+from ..types import ANY, T
+from .calls import exact_key
+from .core import expr, is_simple, once, type_of
 from .registry import loc_of
 
 
@@ -17,7 +18,7 @@ def assign(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
         name = owner.js_name_of(target.id) if owner else target.id
         return [js.ExprStmt(js.Assign(js.Name(name, loc=loc), value), loc=loc)]
     if isinstance(target, ast.Subscript):
-        return [js.ExprStmt(store_item(fx, target, value), loc=loc)]
+        return [js.ExprStmt(store_item(fx, target, value, value_t), loc=loc)]
     if isinstance(target, ast.Attribute):
         if type_of(fx, target.value).kind in ("foreign", "patch"):
             member = js.Member(expr(fx, target.value), target.attr, loc=loc)
@@ -31,7 +32,7 @@ def assign(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
     return []
 
 
-def store_item(fx, target: ast.Subscript, value: js.Expr) -> js.Expr:
+def store_item(fx, target: ast.Subscript, value: js.Expr, value_t: T) -> js.Expr:
     obj = expr(fx, target.value)
     loc = loc_of(target)
     if isinstance(target.slice, ast.Slice):
@@ -43,18 +44,67 @@ def store_item(fx, target: ast.Subscript, value: js.Expr) -> js.Expr:
     key = expr(fx, target.slice)
     if type_of(fx, target.value).kind == "patch":
         return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
-    if (
-        type_of(fx, target.value).kind == "dict"
-        and type_of(fx, target.slice).kind == "str"
-    ):
-        # A Map built by Python code, a str key: a str only equals a str, so no
-        # Python-equality lookup is needed.
+    if exact_key(type_of(fx, target.value), type_of(fx, target.slice)):
+        # A Map built by Python code, a key whose JS equality is Python's: no lookup of
+        # an equal key is needed. A value that may be undefined (an unset Dash prop) is
+        # stored as None, as py_setitem stores it.
+        if not defined(value, value_t):
+            if not is_simple(value):
+                return fx.unit.call("py_setitem", obj, key, value, loc=loc)
+            unset = js.Binary("===", value, js.Literal("undefined"))
+            value = js.Conditional(unset, js.Literal("null"), value)
         return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
     if type_of(fx, target.value).kind == "foreign":
         return js.Assign(js.Index(obj, key, loc=loc), value)
     if record_store(fx, target):
         return js.Assign(js.Index(obj, key, loc=loc), value)
+    if list_int_store(fx, target):
+        return list_store(fx, obj, key, value, loc, value_t)
     return fx.unit.call("py_setitem", obj, key, value, loc=loc)
+
+
+def list_store(fx, obj, key, value, loc, value_t: T = ANY) -> js.Expr:
+    """`xs[i] = v` into a list at an int. A value that cannot be `undefined` (None is
+    stored as null) is stored in place at this site when `i` is in range, as a JS store
+    with its own type feedback; anything else goes through py_list_set."""
+    from .expressions import in_range
+
+    if not defined(value, value_t) or not (is_simple(obj) and is_simple(key)):
+        return fx.unit.call("py_list_set", obj, key, value, loc=loc)
+    first, value_later = once(fx, value)
+    _, obj, key, index, test = in_range(fx, obj, key)
+    store = js.Conditional(
+        test,
+        js.Assign(js.Index(obj, index), value_later),
+        fx.unit.call("py_setitem", obj, key, value_later),
+        loc=loc,
+    )
+    return store if first is value_later else js.Sequence((first, store))
+
+
+# Types whose values may be `undefined` at run time (an unset Dash prop is None).
+MAYBE_UNDEFINED = frozenset(["any", "anyf", "optint", "none", "foreign", "never"])
+
+
+def defined(value: js.Expr, value_t: T) -> bool:
+    """Never `undefined`: a value of a known type, an arithmetic result or a literal
+    (`a || b` may be b)."""
+    if value_t.kind not in MAYBE_UNDEFINED:
+        return True
+    if isinstance(value, js.Literal):
+        return value.text in ("true", "false")
+    if isinstance(value, js.Binary):
+        return value.op not in ("||", "&&", "??")
+    return isinstance(value, (js.Num, js.Str))
+
+
+def list_int_store(fx, target: ast.Subscript) -> bool:
+    """`xs[i] = v` into a list (never a tuple, whose store raises) at an int: in range,
+    a plain store (py_list_set); negative or out of range, py_setitem's path."""
+    return (
+        type_of(fx, target.value).kind == "list"
+        and type_of(fx, target.slice).kind == "int"
+    )
 
 
 def record_store(fx, target: ast.Subscript) -> bool:

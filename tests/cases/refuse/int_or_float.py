@@ -259,4 +259,10 @@ def bitwise_or_into_a_maybe_float(n: int):
 # expect: CP115 257:5
 
 
+
+def sum_of_halves(xs: list[int]):
+    return str(sum(x / 2 for x in xs))  # sum of no floats is the int 0
+# expect: CP115 264:16
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)

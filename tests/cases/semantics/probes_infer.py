@@ -16,6 +16,7 @@ def infer_loops(xs: list[int]):
 def infer_comprehension_floats(n: int):
     vals = [v * 2 for v in [1.0, 2.0]]
     halves = [v / 2 for v in range(n)]
+    # sum(halves) alone would be the int 0 for n == 0: a float start keeps it a float.
     return [
         str(vals[0]),
         [str(h) for h in halves],
@@ -25,6 +26,7 @@ def infer_comprehension_floats(n: int):
 
 
 # inputs: [3]
+# inputs: [0]
 
 
 def infer_through_dict_and_tuple(n: int):

@@ -1,0 +1,214 @@
+// Hand-written twins of bench/workloads/battery.py, as a Dash author would ship them in
+// assets/: plain loops, Maps and Sets, the JS idiom for each Python line.
+(function () {
+  "use strict";
+  var dc = (window.dash_clientside = window.dash_clientside || {});
+  var ns = (dc.hand = dc.hand || {});
+
+  // Python's round(x, n) for the magnitudes these callbacks print.
+  function roundTo(x, n) {
+    return Number(x.toFixed(n));
+  }
+
+  ns.histogram = function (values, binWidth, lo) {
+    const counts = new Map();
+    for (let i = 0; i < values.length; i++) {
+      const b = Math.floor((values[i] - lo) / binWidth);
+      counts.set(b, (counts.get(b) || 0) + 1);
+    }
+    const keys = Array.from(counts.keys()).sort((a, b) => a - b);
+    const total = values.length;
+    let peak = keys[0];
+    for (const k of keys) if (counts.get(k) > counts.get(peak)) peak = k;
+    const x = [];
+    const y = [];
+    const share = [];
+    for (const k of keys) {
+      const c = counts.get(k);
+      x.push(lo + k * binWidth);
+      y.push(c);
+      share.push(roundTo(c / total, 4));
+    }
+    return { x, y, share, peak: `bin ${peak} (${counts.get(peak)} values)` };
+  };
+
+  ns.parse_csv = function (text, numeric) {
+    const lines = text.trim().split("\n");
+    const header = lines[0].split(",").map((h) => h.trim());
+    const isNumeric = header.map((h) => numeric.includes(h));
+    const cols = header.map(() => []);
+    let bad = 0;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line.trim()) continue;
+      const cells = line.split(",");
+      if (cells.length !== header.length) {
+        bad++;
+        continue;
+      }
+      for (let c = 0; c < header.length; c++) {
+        const cell = cells[c].trim();
+        if (isNumeric[c]) cols[c].push(cell ? Number(cell) : null);
+        else cols[c].push(cell);
+      }
+    }
+    const columns = {};
+    header.forEach((h, c) => (columns[h] = cols[c]));
+    return { columns, rows: lines.length - 1 - bad, bad };
+  };
+
+  ns.matmul = function (a, b) {
+    const n = a.length;
+    const m = b[0].length;
+    const k = b.length;
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const row = a[i];
+      const res = new Array(m).fill(0);
+      for (let p = 0; p < k; p++) {
+        const x = row[p];
+        const brow = b[p];
+        for (let j = 0; j < m; j++) res[j] += x * brow[j];
+      }
+      out.push(res);
+    }
+    let trace = 0;
+    for (let i = 0; i < Math.min(n, m); i++) trace += out[i][i];
+    return { z: out, trace: roundTo(trace, 6) };
+  };
+
+  ns.blur = function (grid, passes) {
+    const h = grid.length;
+    const w = grid[0].length;
+    let cur = grid;
+    for (let p = 0; p < passes; p++) {
+      const nxt = [];
+      for (let y = 0; y < h; y++) {
+        const row = [];
+        for (let x = 0; x < w; x++) {
+          let total = 0;
+          for (let dy = -1; dy <= 1; dy++) {
+            const src = cur[Math.min(Math.max(y + dy, 0), h - 1)];
+            for (let dx = -1; dx <= 1; dx++) {
+              total += src[Math.min(Math.max(x + dx, 0), w - 1)];
+            }
+          }
+          row.push(total / 9);
+        }
+        nxt.push(row);
+      }
+      cur = nxt;
+    }
+    return cur;
+  };
+
+  ns.prime_stats = function (n, pairs) {
+    const sieve = new Array(n + 1).fill(true);
+    sieve[0] = false;
+    sieve[1] = false;
+    for (let i = 2; i * i <= n; i++) {
+      if (sieve[i]) for (let j = i * i; j <= n; j += i) sieve[j] = false;
+    }
+    const primes = [];
+    for (let k = 0; k <= n; k++) if (sieve[k]) primes.push(k);
+    const gcds = [];
+    for (const pair of pairs) {
+      let a = pair[0];
+      let b = pair[1];
+      while (b) {
+        const t = a % b;
+        a = b;
+        b = t;
+      }
+      gcds.push(a);
+    }
+    let sum = 0;
+    let maxGap = -Infinity;
+    for (let i = 0; i < primes.length; i++) {
+      sum += primes[i];
+      if (i > 0 && primes[i] - primes[i - 1] > maxGap) maxGap = primes[i] - primes[i - 1];
+    }
+    return { count: primes.length, sum, last: primes.slice(-5), max_gap: maxGap, gcds };
+  };
+
+  ns.group_stats = function (records, key) {
+    const groups = new Map();
+    for (const r of records) {
+      const k = r[key];
+      let items = groups.get(k);
+      if (items === undefined) groups.set(k, (items = []));
+      items.push(r);
+    }
+    const out = [];
+    for (const [name, items] of groups) {
+      let total = 0;
+      let low = Infinity;
+      let high = -Infinity;
+      let units = 0;
+      for (const r of items) {
+        total += r.amount;
+        if (r.amount < low) low = r.amount;
+        if (r.amount > high) high = r.amount;
+        units += r.units;
+      }
+      out.push({ name, n: items.length, total: roundTo(total, 2), low, high, units });
+    }
+    out.sort((a, b) => b.units - a.units || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return out.slice(0, 100);
+  };
+
+  ns.report_text = function (rows, prefix) {
+    const lines = [];
+    let flagged = 0;
+    for (const r of rows) {
+      const name = r.name.trim().toUpperCase().replaceAll("A", "4");
+      let mark = " ";
+      if (name.startsWith(prefix) || name.endsWith("O")) {
+        flagged++;
+        mark = "*";
+      }
+      lines.push(
+        `${mark} ${String(r.rank).padStart(5)} ${name.toLowerCase()} ${name.length} ` +
+          `${(r.share * 100).toFixed(2)}%`
+      );
+    }
+    return `${lines.length} rows, ${flagged} flagged\n` + lines.join("\n");
+  };
+
+  ns.cumulative = function (xs, ys) {
+    const n = Math.min(xs.length, ys.length);
+    const running = new Array(n);
+    let total = 0;
+    let peak = 0;
+    let drawdown = 0;
+    let worstAt = -1;
+    for (let i = 0; i < n; i++) {
+      total += xs[i] * ys[i];
+      running[i] = total;
+      if (total > peak) peak = total;
+      if (peak - total > drawdown) {
+        drawdown = peak - total;
+        worstAt = i;
+      }
+    }
+    let ups = 0;
+    for (let i = 1; i < n; i++) if (running[i] - running[i - 1] > 0) ups++;
+    return { running, ups, drawdown: roundTo(drawdown, 6), worst_at: worstAt };
+  };
+
+  ns.tag_filter = function (items, allowed, blocked) {
+    const allowedSet = new Set(allowed);
+    const blockedSet = new Set(blocked);
+    const kept = [];
+    const counts = new Map();
+    for (const item of items) {
+      if (!allowedSet.has(item.kind)) continue;
+      const tags = item.tags;
+      if (tags.some((t) => blockedSet.has(t))) continue;
+      kept.push(item.id);
+      for (const t of tags) counts.set(t, (counts.get(t) || 0) + 1);
+    }
+    const seen = Array.from(counts.keys()).sort();
+    return { ids: kept, tags: seen, counts: Object.fromEntries(counts) };
+  };
+})();
