@@ -223,6 +223,14 @@ test("float floor division and modulo, for operands known to hold a float", () =
     same(F.py_float_mod(x, y), r);
     same(F.py_float_divmod(x, y), T(q, r));
   }
+  // x // y as CPython: the quick path (the rounded quotient far from any integer) and
+  // the exact one (near an integer, zero, or past 2**52) must agree with it.
+  const quotients = [
+    [-1e-300, 1, -1], [0.5, -1, -1], [7.5, 2.5, 3], [0.3, 0.1, 2], [1e16, 3, 3333333333333333],
+    [2 ** 52 + 1, 3, 1501199875790165], [5e-324, -1, -1], [1e308, 1e-308, Infinity],
+    [-7.5, 2, -4], [10.25, 0.5, 20], [-10.3, 0.5, -21],
+  ];
+  for (const [x, y, q] of quotients) same(F.py_float_floordiv(x, y), q);
   raises(() => F.py_float_floordiv(1, 0), "ZeroDivisionError", "float floor division by zero");
   raises(() => F.py_float_mod(1, 0), "ZeroDivisionError", "float modulo");
   raises(() => F.py_float_divmod(1, 0), "ZeroDivisionError", "float divmod()");
