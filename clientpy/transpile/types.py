@@ -98,6 +98,11 @@ def view_of(elem: T = ANY) -> T:
     return T("view", (elem,))
 
 
+def coroutine_of(result: T = ANY) -> T:
+    """A call of an `async def`: awaiting it gives `result`."""
+    return T("coro", (result,))
+
+
 def dict_of(key: T = ANY, value: T = ANY) -> T:
     return T("dict", (key, value))
 

@@ -368,6 +368,7 @@ def returned_type(fx) -> t.T:
         falls_off = False
     if falls_off:
         result = t.join(result, t.NONE)
+    result = t.ANY if result.kind == "never" else result
     if isinstance(fx.node, ast.AsyncFunctionDef):
-        return t.ANY  # a coroutine, awaited later
-    return t.ANY if result.kind == "never" else result
+        return t.coroutine_of(result)  # what awaiting the call gives, typing.py
+    return result

@@ -307,8 +307,14 @@ class Typer:
         return self.of(node.value)
 
     def type_Await(self, node) -> T:
+        # `await half()` of `return n / 2` is a float; a JS promise gives JS values; an
+        # awaitable of open type may be a coroutine of floats from a function value.
         inner = self.of(node.value)
-        return FOREIGN if inner.kind == "foreign" else ANY
+        if inner.kind in ("foreign", "never"):
+            return inner
+        if inner.kind == "coro":
+            return inner.args[0]
+        return t.ANYF if t.may_hold_float(inner) else ANY
 
     # --------------------------------------------------------------- access
     def type_Subscript(self, node) -> T:

@@ -265,4 +265,14 @@ def sum_of_halves(xs: list[int]):
 # expect: CP115 264:16
 
 
+
+async def float_awaited_through_a_value(n: int):
+    async def half():
+        return n / 2
+
+    steps = [half]
+    return str(await steps[0]())
+# expect: CP115 274:16
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)

@@ -84,3 +84,22 @@ async def await_in_comprehension_result(xs):
 
 
 # inputs: [[1, 2, 3]]
+
+
+async def _halved(n: int):
+    return n / 2
+
+
+async def awaited_floats_print_as_floats(n: int):
+    async def third(v):
+        return v / 3
+
+    whole = await _halved(n * 2)
+    part = await third(n)
+    pending = _halved(n)
+    later = await pending
+    return [str(whole), f"{part:.3f}", repr(later), str(await _halved(4))]
+
+
+# inputs: [3]
+# inputs: [0]
