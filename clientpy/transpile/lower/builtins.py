@@ -316,6 +316,38 @@ def _set_type(fx, node) -> T:
     return t.set_of(_elem_of_arg(fx, node)) if node.args else t.set_of()
 
 
+def _dict_type(fx, node) -> T:
+    """dict(pairs), dict(mapping), dict(**kw): keys and values typed from what is given,
+    so `dict(zip(names, ratios))` holds floats that print as floats."""
+    keys, values = t.NEVER, t.NEVER
+    if node.args:
+        given = _arg_type(fx, node, 0)
+        if given.kind == "dict":
+            key, value = given.args[0], given.value
+        else:
+            key, value = _pair_types(_elem_of_arg(fx, node))
+        keys, values = t.join(keys, key), t.join(values, value)
+    for kw in node.keywords:
+        typ = type_of(fx, kw.value)
+        if kw.arg is not None:
+            keys, values = t.join(keys, STR), t.join(values, typ)
+        else:
+            key, value = (typ.args[0], typ.value) if typ.kind == "dict" else (ANY, ANY)
+            keys, values = t.join(keys, key), t.join(values, value)
+    if keys.kind == "never":
+        return t.dict_of()
+    return t.dict_of(keys, t.ANY if values.kind == "never" else values)
+
+
+def _pair_types(pair: T) -> tuple[T, T]:
+    """Key and value types of an item `dict()` takes apart (a 2-tuple or a list)."""
+    if pair.kind == "tuplen" and len(pair.args) == 2:
+        return pair.args[0], pair.args[1]
+    if pair.kind in ("list", "tuple"):
+        return pair.elem, pair.elem
+    return ANY, t.ANYF if t.may_hold_float(pair) else ANY
+
+
 def _enumerate_type(fx, node) -> T:
     return t.iter_of(t.fixed_tuple(INT, _elem_of_arg(fx, node)))
 
@@ -416,7 +448,7 @@ BUILTINS: dict[str, Builtin] = {
     "dict": Builtin(
         Signature(("iterable",), posonly=1, kwarg="kwargs"),
         lower=lower_dict,
-        result=t.dict_of(),
+        result=_dict_type,
     ),
     "isinstance": Builtin(
         P("obj", "classinfo", required=2), lower=lower_isinstance, result=BOOL

@@ -343,6 +343,29 @@ def _packed(fx, arg: ast.arg, pack) -> T:
     return given
 
 
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _walruses(node, path):
+    """`(y := v / 2)` inside a comprehension binds `y` in the function around it; each
+    with the comprehensions, outermost first, its value is evaluated in."""
+    for child in children(node):
+        if isinstance(child, ast.Lambda):
+            continue  # a walrus there binds in the lambda
+        if isinstance(child, ast.NamedExpr):
+            yield child, path
+        inner = (*path, child) if isinstance(child, COMPREHENSIONS) else path
+        yield from _walruses(child, inner)
+
+
+def _typed_in(fx, path, value) -> T:
+    from .functions import comprehension_context
+
+    for comp in path:
+        fx = comprehension_context(fx, comp)
+    return type_of(fx, value)
+
+
 def _bindings(node):
     """(target, fx -> type) pairs for every binding in this scope (not nested ones)."""
     from .loops import element_type
@@ -381,10 +404,9 @@ def _bindings(node):
             continue
         elif isinstance(n, ast.Lambda):
             continue
-        elif isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-            for sub in walk(n):
-                if isinstance(sub, ast.NamedExpr):
-                    yield sub.target, (lambda fx, v=sub.value: ANY)
+        elif isinstance(n, COMPREHENSIONS):
+            for sub, path in _walruses(n, (n,)):
+                yield sub.target, (lambda fx, v=sub.value, p=path: _typed_in(fx, p, v))
             todo.append(n.generators[0].iter)
             continue
         todo.extend(children(n))

@@ -190,3 +190,26 @@ def float_is_integer(n: int):
 # inputs: [4]
 # inputs: [3]
 # inputs: [-7]
+
+
+def dict_builtin_keeps_float_values(n: int, names: list[str]):
+    ratios = dict(zip(names, [n / 2, n * 1.5, 1.0]))
+    pairs = dict([("a", n / 4), ("b", 0.5)])
+    copied = dict(pairs, c=2.0)
+    named = dict(x=n / 1, y=3.0)
+    return [str(ratios), str(pairs["a"]), repr(copied), f"{named['x']}", str(list(named.values()))]
+
+
+# inputs: [4, ["p", "q", "r"]]
+# inputs: [3, ["only"]]
+
+
+def walrus_in_comprehension_keeps_float(n: int, xs: list[int]):
+    kept = [y for v in xs if (y := v / 2) > 1]
+    nested = [[z for w in range(v) if (z := w * 1.5) >= 0] for v in xs]
+    last = y if xs else 0.0
+    return [str(kept), str(last), str(nested), str(z) if any(xs) else "-"]
+
+
+# inputs: [1, [1, 4, 6]]
+# inputs: [2, [3]]
