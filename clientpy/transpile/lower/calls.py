@@ -628,6 +628,8 @@ def call_result_type(fx, node: ast.Call) -> T:
         imported = _imported_module_value(fx, func.value, func.attr)
         if imported is not None:
             return _value_result(fx, node, imported)
+        if _builtin_type_of(fx, func.value) == "dict" and func.attr == "fromkeys":
+            return _fromkeys_type(fx, node)
         recv_t = type_of(fx, func.value)
         if recv_t.kind == "foreign":
             return FOREIGN
@@ -643,6 +645,17 @@ def call_result_type(fx, node: ast.Call) -> T:
 
         return result_with(fx, func, lambda_argument_types(fx, func))
     return call_of_value_result(fx.unit)
+
+
+def _fromkeys_type(fx, node: ast.Call) -> T:
+    """dict.fromkeys(keys, value): the keys' items, each mapped to the value (None)."""
+    from .loops import element_type
+
+    if not node.args or any(isinstance(a, ast.Starred) for a in node.args):
+        return t.dict_of()
+    keys = element_type(type_of(fx, node.args[0]))
+    value = type_of(fx, node.args[1]) if len(node.args) > 1 else t.NONE
+    return t.dict_of(keys, value)
 
 
 def _record_get_type(fx, site: int, call: ast.Call) -> T:

@@ -213,3 +213,13 @@ def walrus_in_comprehension_keeps_float(n: int, xs: list[int]):
 
 # inputs: [1, [1, 4, 6]]
 # inputs: [2, [3]]
+
+
+def fromkeys_keeps_the_value_type(n: int, names: list[str]):
+    shares = dict.fromkeys(names, n / 4)
+    empty = dict.fromkeys("ab")
+    return [str(shares), str(empty), str(list(shares.values())[:1])]
+
+
+# inputs: [2, ["x", "y"]]
+# inputs: [8, []]
