@@ -201,11 +201,22 @@ def all_float(t: T) -> bool:
     """True if every number inside a value of type t is statically a float."""
     if t.kind == "float":
         return True
-    if t.kind in ("list", "tuple", "set", "tuplen"):
+    if t.kind == "tuplen":  # each position its own type: ("a", 2.0) holds floats only
+        return all(all_float(arg) or numberless(arg) for arg in t.args)
+    if t.kind in ("list", "tuple", "set"):
         return all_float(t.elem)
     if t.kind == "dict":
         return all_float(t.value) and t.args[0].kind == "str"
     return False
+
+
+def numberless(t: T) -> bool:
+    """A value of this type holds no number (a bool prints as True, not as a number)."""
+    if t.kind in ("str", "none", "bool"):
+        return True
+    return t.kind in ("list", "tuple", "set", "tuplen", "dict") and all(
+        numberless(arg) for arg in t.args
+    )
 
 
 def from_annotation(node) -> T:

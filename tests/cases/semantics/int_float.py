@@ -197,7 +197,13 @@ def dict_builtin_keeps_float_values(n: int, names: list[str]):
     pairs = dict([("a", n / 4), ("b", 0.5)])
     copied = dict(pairs, c=2.0)
     named = dict(x=n / 1, y=3.0)
-    return [str(ratios), str(pairs["a"]), repr(copied), f"{named['x']}", str(list(named.values()))]
+    return [
+        str(ratios),
+        str(pairs["a"]),
+        repr(copied),
+        f"{named['x']}",
+        str(list(named.values())),
+    ]
 
 
 # inputs: [4, ["p", "q", "r"]]
@@ -223,3 +229,13 @@ def fromkeys_keeps_the_value_type(n: int, names: list[str]):
 
 # inputs: [2, ["x", "y"]]
 # inputs: [8, []]
+
+
+def tuples_of_floats_and_text_print(n: int):
+    d = {"a": n / 1, "b": 0.5}
+    pair = ("total", n / 2, True, None)
+    return [str(sorted(d.items())), repr(pair), f"{pair}", str(list(d.items())[0])]
+
+
+# inputs: [4]
+# inputs: [-1]
