@@ -162,6 +162,50 @@ def parents(root) -> dict[int, ast.AST]:
     return kept_for_tree(_PARENTS, root, make)
 
 
+def nodes_of(root, *types) -> tuple[ast.AST, ...]:
+    """The nodes of `walk(root)` that are instances of `types`, in that order.
+
+    The analyses ask each tree for its names, calls, stores... many times per
+    translation: each question is answered by one filter of the walk, kept with the
+    tree (on its root node, as `children` keeps a node's children)."""
+    found = _index(root).get(types)
+    return found if found is not None else _filtered(root, types, walk, types)
+
+
+def own_nodes_of(node, *types) -> tuple[ast.AST, ...]:
+    """The nodes of `own_nodes(node)` that are instances of `types`, in that order
+    (kept, as `nodes_of`)."""
+    key = ("own", types)
+    found = _index(node).get(key)
+    return found if found is not None else _filtered(node, types, own_nodes, key)
+
+
+def name_ids(node) -> frozenset[str]:
+    """The identifiers of every `ast.Name` under `node` (kept, as `nodes_of`)."""
+    index = _index(node)
+    found = index.get("names")
+    if found is None:
+        found = index["names"] = frozenset(n.id for n in nodes_of(node, ast.Name))
+    return found
+
+
+def _index(node) -> dict:
+    index = getattr(node, _INDEX, None)
+    if index is None:
+        index = {}
+        setattr(node, _INDEX, index)
+    return index
+
+
+def _filtered(node, types, nodes, key) -> tuple[ast.AST, ...]:
+    found = tuple(sub for sub in nodes(node) if isinstance(sub, types))
+    _index(node)[key] = found
+    return found
+
+
+_INDEX = "_clientpy_index"
+
+
 def own_nodes(node) -> tuple[ast.AST, ...]:
     """The nodes of a function (or comprehension), not of functions or lambdas nested in
     it."""

@@ -15,8 +15,7 @@ import ast
 import types as pytypes
 
 from .. import types as t
-from ..scope import kept_for_tree, walk
-from ..scope import own_nodes as _own_nodes
+from ..scope import kept_for_tree, nodes_of, own_nodes_of
 from ..types import T
 
 MUTATORS = frozenset(["append", "insert", "extend", "add", "update", "setdefault"])
@@ -35,14 +34,26 @@ def stores_through_alias(fx) -> list:
     name (see the module docstring): found once, typed on each round of inference."""
     fresh = _fresh_locals(fx)
     out = []
-    for node in _own_nodes(fx.node):
-        receiver, values = _store(node)
-        if receiver is None:
-            continue
+    for receiver, values in _stores(fx.node):
         if isinstance(receiver, ast.Name) and receiver.id in fresh:
             continue
         out.extend(values)
     return out
+
+
+def _stores(node) -> tuple:
+    """(receiver, stored values) of each store into a container in the function's own
+    code (kept per tree)."""
+
+    def make():
+        stores = (_store(sub) for sub in own_nodes_of(node, *STORES))
+        return tuple(store for store in stores if store[0] is not None)
+
+    return kept_for_tree(_STORES, node, make)
+
+
+_STORES: dict = {}
+STORES = (ast.Assign, ast.AugAssign, ast.Call)  # the nodes `_store` finds stores in
 
 
 def any_float(fx, values) -> bool:
@@ -104,15 +115,29 @@ def _store(node):
 
 def _fresh_locals(fx) -> set[str]:
     """Locals bound only to containers made right there (displays, comprehensions)."""
+    return _fresh_bound(fx.node) - set(fx.scope.params)
+
+
+def _fresh_bound(node) -> frozenset[str]:
+    """Names bound only to containers made right there, parameters among them (kept
+    per tree: asked several times per function)."""
+    return kept_for_tree(_FRESH, node, lambda: _find_fresh_bound(node))
+
+
+_FRESH: dict = {}
+
+
+def _find_fresh_bound(node) -> frozenset[str]:
     bound: dict[str, bool] = {}
-    for node in _own_nodes(fx.node):
+    kinds = (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.For, ast.NamedExpr)
+    for sub in own_nodes_of(node, *kinds):
         targets = []
-        if isinstance(node, ast.Assign):
-            targets = [(tg, node.value) for tg in node.targets]
-        elif isinstance(node, ast.AnnAssign):
-            targets = [(node.target, node.value)]
-        elif isinstance(node, (ast.AugAssign, ast.For, ast.NamedExpr)):
-            for name in _bound_names(node.target):
+        if isinstance(sub, ast.Assign):
+            targets = [(tg, sub.value) for tg in sub.targets]
+        elif isinstance(sub, ast.AnnAssign):
+            targets = [(sub.target, sub.value)]
+        else:
+            for name in _bound_names(sub.target):
                 bound[name.id] = False
             continue
         for target, value in targets:
@@ -121,8 +146,7 @@ def _fresh_locals(fx) -> set[str]:
                     isinstance(value, FRESH) or _repeated_display(value)
                 )
                 bound[name.id] = bound.get(name.id, True) and fresh
-    params = set(fx.scope.params)
-    return {name for name, fresh in bound.items() if fresh and name not in params}
+    return frozenset(name for name, fresh in bound.items() if fresh)
 
 
 def _repeated_display(value) -> bool:
@@ -156,9 +180,8 @@ def given_to_writers(fx) -> list[ast.expr]:
     change their arguments, nor does a function of the user's that only reads that
     parameter. A writing method read as a value is such a function too."""
     out = []
-    nodes = list(_own_nodes(fx.node))
-    called = {id(node.func) for node in nodes if isinstance(node, ast.Call)}
-    for node in nodes:
+    called = {id(node.func) for node in own_nodes_of(fx.node, ast.Call)}
+    for node in own_nodes_of(fx.node, ast.Call, ast.Attribute):
         if (
             isinstance(node, ast.Attribute)
             and node.attr in MUTATORS
@@ -263,12 +286,21 @@ def _written(func_node) -> frozenset[str]:
     from .boundary import _changed_through
     from .inference import escaping_names
 
-    rebound = {
-        sub.id
-        for sub in walk(func_node)
-        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
-    }
+    rebound = rebound_names(func_node)
     return frozenset(rebound | escaping_names(func_node) | _changed_through(func_node))
+
+
+def rebound_names(node) -> frozenset[str]:
+    """Names bound or deleted anywhere under `node` (kept per tree)."""
+
+    def make():
+        names = nodes_of(node, ast.Name)
+        return frozenset(n.id for n in names if not isinstance(n.ctx, ast.Load))
+
+    return kept_for_tree(_REBOUND, node, make)
+
+
+_REBOUND: dict = {}
 
 
 def _users_function(value) -> bool:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..scope import own_nodes as _own_nodes
+from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
-from ..scope import walk
+from .aliasing import rebound_names
 from .inference import _only_returned, escaping_names
 from .json_locals import MUTATING, json_locals, json_part, touched_through_aliases
 from .plain_dicts import stored_item
@@ -28,12 +28,8 @@ CLEAN_KINDS = frozenset({"int", "float", "num", "str", "bool", "none", "optint"}
 def returns_clean(fx) -> bool:
     node = fx.node
     untouched = _clean_names(fx)
-    for sub in _own_nodes(node):
-        if (
-            isinstance(sub, ast.Return)
-            and sub.value is not None
-            and not _clean(fx, sub.value, untouched)
-        ):
+    for sub in own_nodes_of(node, ast.Return):
+        if sub.value is not None and not _clean(fx, sub.value, untouched):
             return False
     return True
 
@@ -121,8 +117,8 @@ def _kept_parameters(fx, plain: set[str]) -> set[str]:
     Dash's data as it came, whatever holds it."""
     params = set(fx.scope.params)
     parents = parents_of(fx.node)
-    for sub in walk(fx.node):
-        if not isinstance(sub, ast.Name) or sub.id not in params:
+    for sub in nodes_of(fx.node, ast.Name):
+        if sub.id not in params:
             continue
         if not isinstance(sub.ctx, ast.Load):
             params.discard(sub.id)
@@ -148,8 +144,8 @@ def _display_into_plain(display, parents, plain) -> bool:
 
 
 def _values_into(fx, name: str):
-    for sub in _own_nodes(fx.node):
-        if not isinstance(sub, ast.Assign) or len(sub.targets) != 1:
+    for sub in own_nodes_of(fx.node, ast.Assign):
+        if len(sub.targets) != 1:
             continue
         target = sub.targets[0]
         if isinstance(target, ast.Name) and target.id == name:
@@ -161,8 +157,8 @@ def _values_into(fx, name: str):
             and target.value.id == name
         ):
             yield sub.value
-    for sub in _own_nodes(fx.node):
-        if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Subscript):
+    for sub in own_nodes_of(fx.node, ast.AugAssign):
+        if isinstance(sub.target, ast.Subscript):
             base = sub.target.value
             if isinstance(base, ast.Name) and base.id == name:
                 yield sub  # an augmented value: clean only by its type
@@ -179,33 +175,39 @@ def _clean_names(fx) -> set[str]:
 def _untouched_parameters(fx, touched: set[str]) -> set[str]:
     """Parameters (Dash's JSON) never rebound, stored into, changed or passed on, here
     or through another name (`touched`)."""
-    rebound = {
-        sub.id
-        for sub in walk(fx.node)
-        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
-    }
     return (
         set(fx.scope.params)
-        - rebound
+        - rebound_names(fx.node)
         - _changed_through(fx.node)
         - escaping_names(fx.node)
         - touched
     )
 
 
-def _changed_through(node) -> set[str]:
+def _changed_through(node) -> frozenset[str]:
     """Names a store (`x[k] = v`, `x.a = v`) or a mutating method call (`x.append`)
-    goes through, however deep (`x[k]["a"] = v` changes what x holds)."""
-    out: set[str] = set()
-    for chain in _changed_chains(node):
-        out.update(n.id for n in walk(chain) if isinstance(n, ast.Name))
-    return out
+    goes through, however deep (`x[k]["a"] = v` changes what x holds). Kept per tree."""
+
+    def make():
+        return frozenset().union(*(name_ids(chain) for chain in _changed_chains(node)))
+
+    return kept_for_tree(_CHANGED, node, make)
 
 
-def _changed_chains(node):
+_CHANGED: dict = {}
+
+
+def _changed_chains(node) -> tuple[ast.expr, ...]:
     """What each store or mutating method call under `node` changes: `x[k]` of
-    `x[k]["a"] = v`, `x` of `x.append(v)`."""
-    for sub in walk(node):
+    `x[k]["a"] = v`, `x` of `x.append(v)` (kept per tree: several analyses ask)."""
+    return kept_for_tree(_CHAINS, node, lambda: tuple(_find_changed_chains(node)))
+
+
+_CHAINS: dict = {}
+
+
+def _find_changed_chains(node):
+    for sub in nodes_of(node, ast.Subscript, ast.Attribute, ast.Call):
         if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
             sub.ctx, ast.Load
         ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import children, walk
+from ..scope import children, nodes_of, walk
 
 EVERYTHING = None  # the set of all names: what a block that never falls through leaves
 
@@ -233,10 +233,11 @@ def _free_reads(func):
 
 def _deleted_names(node) -> set[str]:
     out = set()
-    for sub in walk(node):
-        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Del):
-            out.add(sub.id)
-        elif isinstance(sub, ast.ExceptHandler) and sub.name:
+    for sub in nodes_of(node, ast.Name, ast.ExceptHandler):
+        if isinstance(sub, ast.Name):
+            if isinstance(sub.ctx, ast.Del):
+                out.add(sub.id)
+        elif sub.name:
             out.add(sub.name)
     return out
 

@@ -9,7 +9,7 @@ from .. import jstree as js
 from .. import types as t
 from ..check import check_function
 from ..parse import SourceNotFound, parse_function, wrapper_problem
-from ..scope import ScopeInfo, comprehension_targets, function_scope, walk
+from ..scope import ScopeInfo, comprehension_targets, function_scope, nodes_of
 from .arity import (
     as_value,
     called_only_by_name,
@@ -202,7 +202,8 @@ def _call_site_types(fx, name: str, node) -> tuple[dict, bool]:
 
 def _bound_once(fx, name: str) -> bool:
     count = 0
-    for sub in walk(fx.node):
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Name)
+    for sub in nodes_of(fx.node, *kinds):
         if (
             isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef))
             and sub.name == name
@@ -298,9 +299,7 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
         unit.entry = fx
         fx.plain_dicts, fx.plain_nodes = plain_dict_locals(fx)
         fx.object_literals |= {
-            id(sub)
-            for sub in walk(node)
-            if isinstance(sub, ast.Dict) and id(sub) in fx.plain_nodes
+            id(sub) for sub in nodes_of(node, ast.Dict) if id(sub) in fx.plain_nodes
         }
         _find_records(fx)
     func = build_function(fx, node.body, js_name)
@@ -347,7 +346,7 @@ def _find_records(fx) -> None:
     }
     fx.record_stores = record_stores(found)
     fx.object_literals |= set(found)
-    for sub in walk(fx.node):
+    for sub in nodes_of(fx.node, ast.Dict):
         if id(sub) in found:
             fx.record_keys[id(sub)] = frozenset(k.value for k in sub.keys)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import children, kept_for_tree, walk
+from ..scope import children, kept_for_tree, name_ids, nodes_of, walk
 from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T
 from .aliasing import (
@@ -49,7 +49,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             env[args.vararg.arg] = _packed(fx, args.vararg, t.tuple_of)
         if args.kwarg:
             env[args.kwarg.arg] = _packed(fx, args.kwarg, lambda v: t.dict_of(t.STR, v))
-    bindings = list(_bindings(fx.node))
+    bindings = _bindings_of(fx.node)
     alias_stores = stores_through_alias(fx)
     written = given_to_writers(fx)
     written_names = {n.id for n in written if isinstance(n, ast.Name)}
@@ -207,16 +207,16 @@ def _escaping_names(node, reads_only) -> set[str]:
         body = [node]
     else:
         body = node.body if isinstance(node.body, list) else [node.body]
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Name)
     for stmt in body:
-        for sub in walk(stmt):
-            if isinstance(
-                sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-            ) and not _reads_only_lambda(sub):
+        for sub in nodes_of(stmt, *kinds):
+            if not isinstance(sub, ast.Name):
+                if _reads_only_lambda(sub):
+                    continue
                 # A nested function may store into any container it can see.
-                escaped.update(n.id for n in walk(sub) if isinstance(n, ast.Name))
+                escaped.update(name_ids(sub))
             elif (
-                isinstance(sub, ast.Name)
-                and isinstance(sub.ctx, ast.Load)
+                isinstance(sub.ctx, ast.Load)
                 and not _stays_local(sub, parents.get(id(sub)))
                 and not _only_returned(sub, parents)
                 and not _only_printed(sub, parents)
@@ -366,6 +366,15 @@ def _typed_in(fx, path, value) -> T:
     return type_of(fx, value)
 
 
+def _bindings_of(node) -> tuple:
+    """`_bindings(node)`, kept per tree: each function is inferred several times per
+    translation (once per version its callers' argument types ask for)."""
+    return kept_for_tree(_BINDINGS, node, lambda: tuple(_bindings(node)))
+
+
+_BINDINGS: dict = {}
+
+
 def _bindings(node):
     """(target, fx -> type) pairs for every binding in this scope (not nested ones)."""
     from .loops import element_type
@@ -453,8 +462,8 @@ def _target_types(target, value_t: T):
 def _assigned_by_nested(node) -> set[str]:
     """Names a nested function rebinds with `nonlocal`: their type is open here."""
     out: set[str] = set()
-    for sub in walk(node):
-        if sub is not node and isinstance(sub, ast.Nonlocal):
+    for sub in nodes_of(node, ast.Nonlocal):
+        if sub is not node:
             out.update(sub.names)
     return out
 

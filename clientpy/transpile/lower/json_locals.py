@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import own_nodes, walk
+from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .aliasing import MUTATORS
 
@@ -49,6 +49,30 @@ def json_locals(fx, clean_params: set[str], touched: set[str]) -> set[str]:
     return candidates
 
 
+def _seen_by_nested(node) -> frozenset[str]:
+    """Every name a function or lambda nested in `node` mentions (kept per tree)."""
+
+    def make():
+        nested = (sub for sub in nodes_of(node, *SCOPES) if sub is not node)
+        return frozenset().union(*(name_ids(sub) for sub in nested))
+
+    return kept_for_tree(_NESTED_NAMES, node, make)
+
+
+_NESTED_NAMES: dict = {}
+# The nodes `_Facts._binding` learns from.
+BINDINGS = (
+    ast.Assign,
+    ast.For,
+    ast.AugAssign,
+    ast.AnnAssign,
+    ast.NamedExpr,
+    ast.Subscript,
+    ast.Attribute,
+    ast.Call,
+)
+
+
 class _Facts:
     """What the function does with each local: values given, parts appended, names it
     is passed to; `out`: locals used in any other way that could matter."""
@@ -60,15 +84,13 @@ class _Facts:
         self.out: set[str] = set()
         self.fx = fx
         self.parents = parents_of(fx.node)
-        for sub in walk(fx.node):
-            if isinstance(sub, SCOPES) and sub is not fx.node:
-                self.out |= {n.id for n in walk(sub) if isinstance(n, ast.Name)}
-            elif isinstance(sub, (ast.Nonlocal, ast.Global)):
-                self.out |= set(sub.names)
-        for sub in own_nodes(fx.node):
+        self.out |= _seen_by_nested(fx.node)
+        for sub in nodes_of(fx.node, ast.Nonlocal, ast.Global):
+            self.out |= set(sub.names)
+        for sub in own_nodes_of(fx.node, *BINDINGS):
             self._binding(sub)
-        for sub in own_nodes(fx.node):
-            is_read = isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)
+        for sub in own_nodes_of(fx.node, ast.Name):
+            is_read = isinstance(sub.ctx, ast.Load)
             if is_read and sub.id in names and not self._harmless(sub):
                 self.out.add(sub.id)
 
@@ -80,14 +102,13 @@ class _Facts:
             # An item of a list is a part of it: `for y in ys`, `for i, y in enumerate(ys)`.
             name, walked = _item_target(sub)
             self.values.setdefault(name.id, []).append(walked)
-            other = {n.id for n in walk(sub.target) if isinstance(n, ast.Name)}
-            self.out |= other - {name.id}
+            self.out |= name_ids(sub.target) - {name.id}
         elif isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)):
-            self.out |= {n.id for n in walk(sub.target) if isinstance(n, ast.Name)}
+            self.out |= name_ids(sub.target)
         elif isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
             sub.ctx, ast.Load
         ):
-            self.out |= {n.id for n in walk(sub.value) if isinstance(n, ast.Name)}
+            self.out |= name_ids(sub.value)
         elif (
             isinstance(sub, ast.Call)
             and isinstance(sub.func, ast.Attribute)
@@ -95,7 +116,7 @@ class _Facts:
             and not isinstance(sub.func.value, ast.Name)
         ):
             # `xs[0].append(v)` changes what xs holds.
-            self.out |= {n.id for n in walk(sub.func.value) if isinstance(n, ast.Name)}
+            self.out |= name_ids(sub.func.value)
 
     def _assign(self, target, value) -> None:
         if isinstance(target, ast.Name):
@@ -103,7 +124,7 @@ class _Facts:
         elif _parallel(target, value):
             pairs = list(zip(target.elts, value.elts))
         else:
-            self.out |= {n.id for n in walk(target) if isinstance(n, ast.Name)}
+            self.out |= name_ids(target)
             return
         for name, given in pairs:
             self.values.setdefault(name.id, []).append(given)
@@ -222,19 +243,13 @@ def touched_through_aliases(fx) -> set[str]:
     fresh = _fresh_names(fx.node)
     reached: set[str] = set()
     for chain in _changed_chains(fx.node):
-        names = {n.id for n in walk(chain) if isinstance(n, ast.Name)}
         if isinstance(chain, ast.Name) and chain.id in fresh:
             continue  # growing a container made here changes no one else's value
-        reached |= names
+        reached |= name_ids(chain)
+    reached |= _seen_by_nested(fx.node)
     parents = parents_of(fx.node)
-    for sub in walk(fx.node):
-        if isinstance(sub, SCOPES) and sub is not fx.node:
-            reached |= {n.id for n in walk(sub) if isinstance(n, ast.Name)}
-        elif (
-            isinstance(sub, ast.Name)
-            and isinstance(sub.ctx, ast.Load)
-            and not harmless_read(fx, parents, sub)
-        ):
+    for sub in nodes_of(fx.node, ast.Name):
+        if isinstance(sub.ctx, ast.Load) and not harmless_read(fx, parents, sub):
             reached.add(sub.id)  # kept or changed where this function cannot see
     touched: set[str] = set()
     todo = list(reached)
@@ -248,34 +263,45 @@ def touched_through_aliases(fx) -> set[str]:
 
 
 def _sources(node) -> dict[str, set[str]]:
-    """name -> the names its value may share parts with."""
+    """name -> the names its value may share parts with (kept per tree: do not change
+    it)."""
+    return kept_for_tree(_SOURCES, node, lambda: _find_sources(node))
+
+
+_SOURCES: dict = {}
+SOURCES = (
+    ast.Assign,
+    ast.AugAssign,
+    ast.AnnAssign,
+    ast.NamedExpr,
+    ast.For,
+    ast.comprehension,
+    ast.Call,
+)  # the nodes `_find_sources` learns from
+
+
+def _find_sources(node) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
 
-    def given(targets, value) -> None:
-        mentioned = {n.id for n in walk(value) if isinstance(n, ast.Name)}
+    def given(targets, mentioned) -> None:
         for target in targets:
-            for name in walk(target):
-                if isinstance(name, ast.Name):
-                    out.setdefault(name.id, set()).update(mentioned)
+            for name in nodes_of(target, ast.Name):
+                out.setdefault(name.id, set()).update(mentioned)
 
-    for sub in walk(node):
+    for sub in nodes_of(node, *SOURCES):
         if isinstance(sub, ast.Assign):
-            given(sub.targets, sub.value)
+            given(sub.targets, name_ids(sub.value))
         elif isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.NamedExpr)):
             if sub.value is not None:
-                given([sub.target], sub.value)
+                given([sub.target], name_ids(sub.value))
         elif isinstance(sub, (ast.For, ast.comprehension)):
-            given([sub.target], sub.iter)
-        elif (
-            isinstance(sub, ast.Call)
-            and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in MUTATORS
-        ):
+            given([sub.target], name_ids(sub.iter))
+        elif isinstance(sub.func, ast.Attribute) and sub.func.attr in MUTATORS:
             receiver = sub.func.value
             while isinstance(receiver, (ast.Subscript, ast.Attribute)):
                 receiver = receiver.value
             if isinstance(receiver, ast.Name):
-                given([receiver], ast.Tuple(elts=[*sub.args], ctx=ast.Load()))
+                given([receiver], frozenset().union(*map(name_ids, sub.args)))
     return out
 
 
@@ -289,12 +315,20 @@ def _copy(value) -> bool:
     return isinstance(func, ast.Attribute) and func.attr == "copy" and not value.args
 
 
-def _fresh_names(node) -> set[str]:
+def _fresh_names(node) -> frozenset[str]:
     """Locals only ever bound to containers made right there: displays, comprehensions,
-    shallow copies (changing the copy itself changes nothing else)."""
+    shallow copies (changing the copy itself changes nothing else). Kept per tree."""
+    return kept_for_tree(_FRESH, node, lambda: _find_fresh_names(node))
+
+
+_FRESH: dict = {}
+
+
+def _find_fresh_names(node) -> frozenset[str]:
     made = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
+    binders = (ast.AugAssign, ast.AnnAssign, ast.NamedExpr, ast.For, ast.comprehension)
     bound: dict[str, bool] = {}
-    for sub in walk(node):
+    for sub in nodes_of(node, ast.Assign, *binders):
         pairs = []
         if isinstance(sub, ast.Assign):
             for target in sub.targets:
@@ -302,10 +336,7 @@ def _fresh_names(node) -> set[str]:
                     pairs += list(zip(target.elts, sub.value.elts))
                 else:
                     pairs.append((target, sub.value))
-        elif isinstance(
-            sub,
-            (ast.AugAssign, ast.AnnAssign, ast.NamedExpr, ast.For, ast.comprehension),
-        ):
+        else:
             pairs.append((sub.target, None))
         for target, value in pairs:
             if isinstance(target, (ast.Subscript, ast.Attribute)):
@@ -313,7 +344,6 @@ def _fresh_names(node) -> set[str]:
             own = isinstance(target, ast.Name) and (
                 isinstance(value, made) or _copy(value)
             )
-            for name in walk(target):
-                if isinstance(name, ast.Name):
-                    bound[name.id] = bound.get(name.id, True) and own
-    return {name for name, own in bound.items() if own}
+            for name in nodes_of(target, ast.Name):
+                bound[name.id] = bound.get(name.id, True) and own
+    return frozenset(name for name, own in bound.items() if own)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import children, walk
+from ..scope import children, kept_for_tree, nodes_of
 from ..types import ANY, NEVER, T
 from .core import type_of
 from .function_values import call_of_value_result, unknown_caller_params
@@ -35,35 +35,48 @@ def definition(owner, name: str):
 
 
 def _only_definition(owner, name: str):
-    bindings = []
-    for sub in walk(owner.node):
-        if (
-            isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and sub.name == name
-        ):
-            if sub is not owner.node:
-                bindings.append(sub)
-        elif isinstance(sub, ast.Name) and sub.id == name:
+    return _only_definitions(owner.node).get(name)
+
+
+def _only_definitions(root) -> dict:
+    """name -> the def or lambda it is bound to in `root`, for the names bound exactly
+    once and not declared global or nonlocal there (one walk per tree: asked for every
+    name a function calls or reads)."""
+    return kept_for_tree(_DEFINITIONS, root, lambda: _find_definitions(root))
+
+
+_DEFINITIONS: dict = {}
+
+
+def _find_definitions(root) -> dict:
+    bindings: dict[str, list] = {}
+    declared: set[str] = set()
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Name, ast.Global, ast.Nonlocal)
+    for sub in nodes_of(root, *kinds):
+        if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if sub is not root:
+                bindings.setdefault(sub.name, []).append(sub)
+        elif isinstance(sub, ast.Name):
             if not isinstance(sub.ctx, ast.Load):
-                bindings.append(sub)
-        elif isinstance(sub, (ast.Global, ast.Nonlocal)) and name in sub.names:
-            return None
-    if len(bindings) != 1:
-        return None
-    (bound,) = bindings
-    if isinstance(bound, ast.Name):
-        assign = _assignment_of(owner.node, bound)
-        if assign is None or not isinstance(assign.value, ast.Lambda):
-            return None
-        return assign.value
-    return bound
-
-
-def _assignment_of(root, target: ast.Name):
-    for sub in walk(root):
-        if isinstance(sub, ast.Assign) and sub.targets == [target]:
-            return sub
-    return None
+                bindings.setdefault(sub.id, []).append(sub)
+        else:
+            declared.update(sub.names)
+    assignments: dict[int, ast.Assign] = {}
+    for sub in nodes_of(root, ast.Assign):
+        if len(sub.targets) == 1:
+            assignments.setdefault(id(sub.targets[0]), sub)
+    out = {}
+    for name, found in bindings.items():
+        if name in declared or len(found) != 1:
+            continue
+        (bound,) = found
+        if isinstance(bound, ast.Name):
+            assign = assignments.get(id(bound))
+            if assign is None or not isinstance(assign.value, ast.Lambda):
+                continue
+            bound = assign.value
+        out[name] = bound
+    return out
 
 
 def parameter_types(owner, name: str, node) -> dict[str, T] | None:

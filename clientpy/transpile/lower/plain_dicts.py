@@ -16,9 +16,10 @@ from __future__ import annotations
 import ast
 import re
 
+from ..scope import kept_for_tree, name_ids, nodes_of
 from ..scope import parents as parents_of
-from ..scope import walk
 
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 INDEX = re.compile(r"^(0|[1-9][0-9]*)$")
 
 
@@ -37,7 +38,7 @@ def plain_dict_locals(fx) -> tuple[set[str], set[int]]:
     if not fx.unit.for_dash or fx is not fx.unit.entry:
         return set(), set()
     parents = _parents(fx.node)
-    candidates = _made_as_copies(fx, parents)
+    candidates = set(_made_as_copies(fx.node, parents)) - set(fx.scope.params)
     changed = True
     while changed:
         changed = False
@@ -49,7 +50,7 @@ def plain_dict_locals(fx) -> tuple[set[str], set[int]]:
                 candidates.discard(name)
                 changed = True
     nodes: set[int] = set()
-    for sub in walk(fx.node):
+    for sub in nodes_of(fx.node, ast.Assign, ast.Call):
         if isinstance(sub, ast.Assign) and _target_name(sub) in candidates:
             nodes.add(id(sub.value))
         elif isinstance(sub, ast.Assign) and _stored_into(sub, candidates):
@@ -73,16 +74,23 @@ def _get_with_display_default(node, candidates) -> bool:
     )
 
 
-def _made_as_copies(fx, parents) -> set[str]:
+def _made_as_copies(node, parents) -> frozenset[str]:
+    """Names only ever bound to a copy of a dict (kept per tree)."""
+    return kept_for_tree(_COPIES, node, lambda: _find_copies(node, parents))
+
+
+_COPIES: dict = {}
+
+
+def _find_copies(node, parents) -> frozenset[str]:
     made: dict[str, bool] = {}
-    params = set(fx.scope.params)
-    for sub in walk(fx.node):
-        nested = isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
-        if nested and sub is not fx.node:
-            for inner in walk(sub):  # a nested function may rebind or read it
-                if isinstance(inner, ast.Name):
-                    made[inner.id] = False
-        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
+    kinds = (*SCOPES, ast.Name, ast.Global, ast.Nonlocal)
+    for sub in nodes_of(node, *kinds):
+        if isinstance(sub, SCOPES):
+            if sub is not node:
+                for name in name_ids(sub):  # a nested function may rebind or read it
+                    made[name] = False
+        elif isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
             parent = parents.get(id(sub))
             ok = (
                 isinstance(parent, ast.Assign)
@@ -93,7 +101,7 @@ def _made_as_copies(fx, parents) -> set[str]:
         elif isinstance(sub, (ast.Global, ast.Nonlocal)):
             for name in sub.names:
                 made[name] = False
-    return {name for name, ok in made.items() if ok and name not in params}
+    return frozenset(name for name, ok in made.items() if ok)
 
 
 def _is_copy(value) -> bool:
@@ -178,12 +186,8 @@ def _only_returned(node, parents) -> bool:
 
 
 def _loads_of(root, name: str):
-    for sub in walk(root):
-        if (
-            isinstance(sub, ast.Name)
-            and sub.id == name
-            and isinstance(sub.ctx, ast.Load)
-        ):
+    for sub in nodes_of(root, ast.Name):
+        if sub.id == name and isinstance(sub.ctx, ast.Load):
             yield sub
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import function_scope, own_nodes, walk
+from ..scope import function_scope, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .plain_dicts import constant_get, safe_key, stored_item
 
@@ -43,8 +43,8 @@ def find_records(fx) -> dict[int, list]:
         return {}
     flow = _Flow(fx)
     out = {}
-    for node in own_nodes(fx.node):
-        if isinstance(node, ast.Dict) and node.keys and _display_ok(node):
+    for node in own_nodes_of(fx.node, ast.Dict):
+        if node.keys and _display_ok(node):
             try:
                 out[id(node)] = flow.follow(node)
             except Escape:
@@ -67,16 +67,9 @@ class _Flow:
         self.params = set(fx.scope.params)
         self.locals = fx.scope.locals
         self.declared = set(fx.scope.globals) | set(fx.scope.nonlocals)
-        self.own = own_nodes(fx.node)
-        self.comprehension_names = {
-            sub.id
-            for comp in self.own
-            if isinstance(comp, COMPREHENSIONS)
-            for sub in walk(comp)
-            if isinstance(sub, ast.Name)
-        }
-        self.nested = [s for s in walk(fx.node) if isinstance(s, SCOPES)]
-        self.nested = [s for s in self.nested if s is not fx.node]
+        comprehensions = own_nodes_of(fx.node, *COMPREHENSIONS)
+        self.comprehension_names = set().union(*map(name_ids, comprehensions))
+        self.nested = [s for s in nodes_of(fx.node, *SCOPES) if s is not fx.node]
 
     # ------------------------------------------------------------- one display
     def follow(self, display: ast.Dict) -> list:
@@ -106,11 +99,11 @@ class _Flow:
                 or self._seen_by_nested(name)
             ):
                 raise Escape
-            nodes = self.own
+            nodes = own_nodes_of(self.root, ast.Name)
         else:
-            nodes = walk(scope.body)  # a key= lambda's parameter
+            nodes = nodes_of(scope.body, ast.Name)  # a key= lambda's parameter
         for sub in nodes:
-            if isinstance(sub, ast.Name) and sub.id == name:
+            if sub.id == name:
                 if isinstance(sub.ctx, ast.Load):
                     self.todo.append((sub, kind))
                 elif isinstance(self._parent(sub), ast.AugAssign):
@@ -122,7 +115,7 @@ class _Flow:
         for scope in self.nested:
             if name in function_scope(scope).locals:
                 continue
-            if any(isinstance(s, ast.Name) and s.id == name for s in walk(scope)):
+            if name in name_ids(scope):
                 return True
         return False
 
