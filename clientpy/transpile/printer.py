@@ -49,6 +49,28 @@ UNARY = 16
 POSTFIX = 17
 CALL = 18
 PRIMARY = 20
+# The precedence of the kinds that have one whatever their fields (Printer.precedence
+# tests the others).
+_FIXED_PRECEDENCE = {
+    js.Assign: PRECEDENCE["="],
+    js.Yield: PRECEDENCE["="],
+    js.Conditional: PRECEDENCE["?:"],
+    js.Sequence: PRECEDENCE[","],
+    js.Unary: UNARY,
+    js.Await: UNARY,
+    js.Update: POSTFIX,
+    js.Call: CALL,
+    js.New: CALL,
+    js.Member: CALL,
+    js.Index: CALL,
+    js.Spread: PRECEDENCE["="],
+    js.Name: PRIMARY,
+    js.Str: PRIMARY,
+    js.Literal: PRIMARY,
+    js.Array: PRIMARY,
+    js.Object: PRIMARY,
+}
+_EXPR_METHODS: dict = {}  # expression kind -> its Printer._print_ method
 
 _IDENT = re.compile(r"^[A-Za-z_$][\w$]*$")
 
@@ -247,12 +269,21 @@ class Printer:
         if wrap:
             self.write("(")
         self.mark(e)
-        getattr(self, "_print_" + type(e).__name__)(e)
+        kind = type(e)
+        method = _EXPR_METHODS.get(kind)
+        if method is None:
+            method = _EXPR_METHODS[kind] = getattr(Printer, "_print_" + kind.__name__)
+        method(self, e)
         if wrap:
             self.write(")")
 
     @staticmethod
     def precedence(e: js.Expr) -> int:
+        # Most kinds have one precedence whatever the node: one lookup instead of the
+        # chain of tests below, which every printed expression went through.
+        fixed = _FIXED_PRECEDENCE.get(type(e))
+        if fixed is not None:
+            return fixed
         if isinstance(e, js.Binary):
             return PRECEDENCE[e.op]
         if isinstance(e, (js.Assign, js.Yield)):
