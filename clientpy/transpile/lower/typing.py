@@ -118,13 +118,14 @@ class Typer:
     def of(self, node) -> T:
         cache = self.fx.type_cache
         key = id(node)
-        if key not in cache:
+        typ = cache.get(key)  # asked again and again while inference iterates
+        if typ is None:
             method = getattr(self, "type_" + type(node).__name__, None)
             typ = method(node) if method else ANY
             if isinstance(node, READS) and shared_floats(self.fx):
                 typ = contents_may_be_floats(typ, isinstance(node, ast.Name))
             cache[key] = typ
-        return cache[key]
+        return typ
 
     def _operands(self, *nodes) -> list[T] | None:
         """Operand types, or None while one is still unknown (NEVER) during inference:
