@@ -168,8 +168,29 @@ def nodes_of(root, *types) -> tuple[ast.AST, ...]:
     The analyses ask each tree for its names, calls, stores... many times per
     translation: each question is answered by one filter of the walk, kept with the
     tree (on its root node, as `children` keeps a node's children)."""
-    found = _index(root).get(types)
-    return found if found is not None else _filtered(root, types, walk, types)
+    index = _index(root)
+    found = index.get(types)
+    if found is None:
+        found = index[types] = _of_classes(root, index, types)
+    return found
+
+
+def _of_classes(root, index: dict, types) -> tuple[ast.AST, ...]:
+    """The nodes of `types` under `root`, from its nodes grouped by class (grouped once:
+    a function's tree is asked for a score of different kinds)."""
+    by_class = index.get(_BY_CLASS)
+    if by_class is None:
+        by_class = index[_BY_CLASS] = {}
+        for node in walk(root):
+            by_class.setdefault(node.__class__, []).append(node)
+    kinds = [kind for kind in by_class if issubclass(kind, types)]
+    if len(kinds) <= 1:
+        return tuple(by_class[kinds[0]]) if kinds else ()
+    wanted = set(kinds)  # several classes: in walk order
+    return tuple(node for node in walk(root) if node.__class__ in wanted)
+
+
+_BY_CLASS = "by class"
 
 
 def own_nodes_of(node, *types) -> tuple[ast.AST, ...]:
@@ -185,7 +206,10 @@ def name_ids(node) -> frozenset[str]:
     index = _index(node)
     found = index.get("names")
     if found is None:
-        found = index["names"] = frozenset(n.id for n in nodes_of(node, ast.Name))
+        # Mostly asked of small parts of a tree (a target, a value), once: a filter of
+        # their walk, not the grouping `nodes_of` keeps for a function's whole tree.
+        names = (n.id for n in walk_nodes(node) if isinstance(n, ast.Name))
+        found = index["names"] = frozenset(names)
     return found
 
 
