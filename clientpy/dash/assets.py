@@ -26,6 +26,8 @@ Where the bundle is served from, and why:
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import logging
 import os
@@ -118,11 +120,27 @@ def build(
         return _bundle(hit["code"], hit["source_map"], specs, minify)
     # The new translations' files are written once the bundle is made, not while
     # the app waits for it.
-    with cache.writes_deferred():
+    with cache.writes_deferred(), _collector_paused():
         code, source_map = _build_new(specs, keys, root=root, minify=minify)
     if key is not None:
         cache.store_built(key, code, source_map)
     return _bundle(code, source_map, specs, minify)
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Translating makes many short-lived objects, so the cyclic collector runs full
+    collections during a build, each a walk of the whole heap with an app's Dash
+    objects in it (about 60 ms each in a cold build of 100 callbacks). The build leaves
+    no cycles worth collecting early; it runs with the collector paused, then the
+    collector is as it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _build_new(specs, keys, *, root, minify) -> tuple[str, str]:
