@@ -40,7 +40,8 @@ def _cell(row: dict | None) -> str:
         lo, hi = row.get("ratio_range", (row["ratio"], row["ratio"]))
         spread = f" ({lo:.2f}–{hi:.2f})" if hi - lo >= 0.005 else ""
         return f"{row['ratio']:.2f}x{spread}"
-    return {"wrong": "**wrong**", "error": "**throws**", "refused": "refused"}[status]
+    labels = {"wrong": "**wrong**", "error": "**throws**", "refused": "refused"}
+    return labels.get(status, f"**{status}**")
 
 
 def speed(results: dict) -> str:
@@ -201,7 +202,12 @@ def answers(results: dict) -> str:
     parts = []
     for name, tally in counts.items():
         total = sum(tally.values())
-        labels = {"wrong": "wrong", "error": "throw", "refused": "refused"}
+        labels = {
+            "wrong": "wrong",
+            "error": "throw",
+            "timeout": "timeout",
+            "refused": "refused",
+        }
         rest = ", ".join(f"{tally[k]} {v}" for k, v in labels.items() if k in tally)
         parts.append(
             f"{name} {tally.get('ok', 0)}/{total} right"

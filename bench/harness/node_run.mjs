@@ -20,6 +20,18 @@ const core = globalThis.benchCore;
 const args = JSON.parse(fs.readFileSync(config.args_file, "utf8"));
 const expected = JSON.parse(fs.readFileSync(config.expected_file, "utf8"));
 
+// A translation that loops (a wrong `while` test, a `//` that never reaches zero) must
+// not hang the run: its first answer is awaited this long, then it is marked timeout.
+const CHECK_LIMIT_MS = config.check_timeout_ms || 10000;
+function limited(fn) {
+  return function () {
+    globalThis.__benchCall = [fn, Array.from(arguments)];
+    return vm.runInThisContext("__benchCall[0].apply(null, __benchCall[1])", {
+      timeout: CHECK_LIMIT_MS,
+    });
+  };
+}
+
 const fns = {};
 const results = {};
 for (const v of config.variants) {
@@ -32,7 +44,10 @@ for (const v of config.variants) {
     }
     const fn = (dc[v.name] || {})[config.func];
     if (typeof fn !== "function") throw new Error(`${v.name} defines no ${config.func}`);
-    results[v.name] = core.check(fn, args, expected);
+    results[v.name] = core.check(limited(fn), args, expected);
+    if (/^Script execution timed out/.test(results[v.name].detail || "")) {
+      results[v.name] = { status: "timeout", detail: `no answer within ${CHECK_LIMIT_MS / 1000} s` };
+    }
     if (results[v.name].status === "ok") fns[v.name] = fn;
   } catch (e) {
     results[v.name] = { status: "error", detail: String((e && e.message) || e).slice(0, 300) };
