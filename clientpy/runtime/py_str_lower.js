@@ -1,8 +1,17 @@
-// requires: py_descr_error
-// str.lower(): full Unicode case mapping with the final-sigma rule, as JS toLowerCase.
+// requires: py_descr_error py_case14
+// str.lower(): full Unicode case mapping with the final-sigma rule, as JS toLowerCase;
+// a capital sigma beside a character whose casedness changed after Unicode 14.0 takes
+// CPython's rule character by character (py_case14.js).
 function py_str_lower(self) {
   if (typeof self !== "string") throw py_descr_error("lower", "str", self);
-  return self.toLowerCase();
+  if (self.indexOf("\u03a3") < 0 || !py_CASE14.test(self)) return self.toLowerCase();
+  let out = "";
+  let i = 0;
+  for (const ch of self) {
+    out += py_str_lower_at(self, i, ch);
+    i += ch.length;
+  }
+  return out;
 }
 
 // Lower-case of the code point at UTF-16 index i of s, with CPython's handle_capital_sigma
@@ -20,7 +29,7 @@ function py_str_lower_at(s, i, ch) {
     if (!/^\p{Case_Ignorable}$/u.test(c)) break;
     c = "";
   }
-  let final = c !== "" && /^\p{Cased}$/u.test(c);
+  let final = c !== "" && py_cased(c);
   if (final) {
     j = i + 1;
     c = "";
@@ -31,7 +40,7 @@ function py_str_lower_at(s, i, ch) {
       if (!/^\p{Case_Ignorable}$/u.test(c)) break;
       c = "";
     }
-    final = c === "" || !/^\p{Cased}$/u.test(c);
+    final = c === "" || !py_cased(c);
   }
   return final ? "\u03c2" : "\u03c3";
 }

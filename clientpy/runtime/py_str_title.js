@@ -1,4 +1,4 @@
-// requires: py_descr_error py_str_lower
+// requires: py_descr_error py_str_lower py_case14
 // str.title(): a character after a cased one is lower-cased, any other is title-cased
 // ("they're" -> "They'Re", "ǆ" -> "ǅ", "ß" -> "Ss").
 function py_str_title(self) {
@@ -11,7 +11,7 @@ function py_str_title(self) {
   let i = 0;
   for (const ch of self) {
     out += prevCased ? py_str_lower_at(self, i, ch) : py_str_title_char(ch);
-    prevCased = /^\p{Cased}$/u.test(ch);
+    prevCased = py_cased(ch);
     i += ch.length;
   }
   return out;

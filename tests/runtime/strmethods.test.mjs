@@ -3310,3 +3310,30 @@ test("translate and maketrans", () => {
   raises(() => R.py_str_maketrans(1, "a"), "TypeError",
     "first maketrans argument must be a string if there is a second argument");
 });
+
+test("title, lower, islower and isupper follow CPython's Unicode 14.0 casedness", () => {
+  // Six characters changed since 14.0 (py_case14.js); each expected value is CPython 3.11's.
+  const R = load("py_str_title", "py_str_lower", "py_str_islower", "py_str_isupper");
+  const rows = [
+    ["ʕA", "ʕa", "ʕa", false, false],
+    ["ʕΣ", "ʕς", "ʕς", false, false],
+    ["aΣ", "Aς", "aς", false, false],
+    ["ʕ", "ʕ", "ʕ", true, false],
+    ["ჼ", "ჼ", "ჼ", false, false],
+    ["AჼB", "AჼB", "aჼb", false, true],
+    ["ꭩΣ", "ꭩΣ", "ꭩσ", false, true],
+    ["ΑΣ ʕΣ", "Ας ʕς", "ας ʕς", false, false],
+    ["Ꟶꟲ", "Ꟶꟲ", "ꟶꟲ", false, true],
+    ["ΣʕΣ", "Σʕς", "σʕς", false, false],
+    ["hello", "Hello", "hello", true, false],
+    ["ÉTÉ", "Été", "été", false, true],
+    ["ʕa b", "ʕa B", "ʕa b", true, false],
+    ["xჼa", "XჼA", "xჼa", true, false],
+  ];
+  for (const [s, title, lower, islower, isupper] of rows) {
+    assert.equal(R.py_str_title(s), title, `title of ${s}`);
+    assert.equal(R.py_str_lower(s), lower, `lower of ${s}`);
+    assert.equal(R.py_str_islower(s), islower, `islower of ${s}`);
+    assert.equal(R.py_str_isupper(s), isupper, `isupper of ${s}`);
+  }
+});

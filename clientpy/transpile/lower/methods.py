@@ -121,7 +121,7 @@ STR_METHODS: dict[str, Method] = {
     "rindex": _m("sub", "start", "end", required=1, result=INT),
     "count": _m("sub", "start", "end", required=1, result=INT),
     "upper": _m(result=STR, inline=_js_method("toUpperCase", 0)),
-    "lower": _m(result=STR, inline=_js_method("toLowerCase", 0)),
+    "lower": _m(result=STR),  # py_str_lower: the final sigma by CPython's Unicode
     "title": _m(result=STR),
     "capitalize": _m(result=STR),
     "swapcase": _m(result=STR),
