@@ -210,6 +210,26 @@ def all_float(t: T) -> bool:
     return False
 
 
+# How a diagnostic names a value of each kind ("`foo` is not a known attribute of ...").
+DESCRIBED = {
+    "int": "an int",
+    "float": "a float",
+    "num": "a number",
+    "bool": "a bool",
+    "none": "None",
+    "tuplen": "a tuple",
+    "mapping": "a dict",
+    "exc": "an exception",
+    "func": "a function",
+    "iter": "an iterator",
+    "view": "a dict view",
+}
+
+
+def described(t: T) -> str:
+    return DESCRIBED.get(t.kind, f"a {t.kind}")
+
+
 def numberless(t: T) -> bool:
     """A value of this type holds no number (a bool prints as True, not as a number)."""
     if t.kind in ("str", "none", "bool"):

@@ -154,3 +154,20 @@ def test_message_and_hint(code):
     indent = len(diagnostic.source_line) - len(diagnostic.source_line.lstrip())
     assert caret.index("^") == 4 + diagnostic.col - indent
     assert set(caret.strip()) == {"^"}
+
+
+@pytest.mark.parametrize(
+    ("source_type", "named"),
+    [("int", "an int"), ("float", "a float"), ("str", "a str"), ("tuple", "a tuple")],
+)
+def test_cp116_names_the_receiver_as_a_reader_would(tmp_path, source_type, named):
+    values = {"int": "3", "float": "2.5", "str": "'s'", "tuple": "(1, 2)"}
+    path = tmp_path / f"receiver_{source_type}.py"
+    path.write_text(f"def f():\n    v = {values[source_type]}\n    return v.nope\n")
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with pytest.raises(TranspileError) as info:
+        to_js(module.f)
+    (diagnostic,) = [d for d in info.value.diagnostics if d.code == "CP116"]
+    assert diagnostic.message == f"`nope` is not a known attribute of {named}"

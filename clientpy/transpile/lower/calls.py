@@ -374,7 +374,7 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         table, prefix = entry
         method = table.get(name)
         if method is None:
-            return _no_such_method(fx, node, _a_value_of(recv_t))
+            return _no_such_method(fx, node, t.described(recv_t))
         check_method(fx, node, [method.sig])
         if (recv_t.kind, name) in EAGER_METHODS:
             for arg in node.args:
@@ -556,13 +556,9 @@ def _float_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         args = bind(fx, node, method.sig, f"float.{name}()")
         return method.inline(recv, args)
     if not (t.is_open(recv_t) or recv_t.kind == "num"):
-        return _no_such_method(fx, node, _a_value_of(recv_t))
+        return _no_such_method(fx, node, t.described(recv_t))
     fx.report("CP115", node.func.value, name=ast.unparse(node.func.value))
     return js.Literal("undefined", loc=loc)
-
-
-def _a_value_of(typ: T) -> str:
-    return f"a {typ.kind.replace('tuplen', 'tuple')}"
 
 
 def _no_such_method(

@@ -602,7 +602,7 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
             "CP116",
             node,
             attr=node.attr,
-            type=f"a {base_t.kind.replace('tuplen', 'tuple')}",
+            type=t.described(base_t),
             hint="only method calls are supported on Python values",
         )
     if base_t.kind in ("foreign", "patch"):
