@@ -58,6 +58,16 @@ class Signature:
         return cls(positional=names, required=required)
 
 
+def collected(call: ast.Call, args: ast.arguments) -> tuple[list, list]:
+    """What a call's `*args` and `**kwargs` parameters collect: the positional
+    arguments past the named ones, and the values of keywords that name no parameter
+    (for a call with no `*xs` or `**kw`)."""
+    positional = [*args.posonlyargs, *args.args]
+    named = {a.arg for a in [*positional, *args.kwonlyargs]}
+    extra_values = [kw.value for kw in call.keywords if kw.arg not in named]
+    return list(call.args[len(positional) :]), extra_values
+
+
 def defaults_by_name(args: ast.arguments) -> dict[str, ast.expr]:
     """Each parameter that has a default, with its default's expression."""
     positional = [*args.posonlyargs, *args.args]

@@ -14,6 +14,7 @@ from .arity import (
     as_value,
     called_only_by_name,
     guard_functions_used_as_values,
+    needs_binding,
     with_guard,
 )
 from .binding import Signature
@@ -324,10 +325,10 @@ def _entry_value(unit, js_name: str, qualname: str) -> str:
     arguments only, so a function with keyword-only slots is called through its
     adapter (arity.py)."""
     sig = unit.signatures[js_name]
-    value = as_value(unit, js.Name(js_name), sig, qualname)
-    if isinstance(value, js.Name):
+    if not needs_binding(sig):
         return js_name
     name = unit.unique_name(f"{js_name}$value")
+    value = as_value(unit, js.Name(js_name), sig, qualname)
     unit.declarations.append(js.VarDecl("const", ((name, value),)))
     return name
 

@@ -14,7 +14,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from ..scope import walk
+from ..scope import kept_for_tree, walk
 from .core import type_of
 
 SIZE_CHANGERS = frozenset(
@@ -117,8 +117,23 @@ def _may_share(fx, walked: str, other: str | None) -> bool:
 
 def _aliases(fx, name: str) -> set[str]:
     """Names joined to `name` by plain assignments of one name to another."""
+    edges = kept_for_tree(_EDGES, fx.node, lambda: _name_edges(fx.node))
+    seen, todo = {name}, [name]
+    while todo:
+        for other in edges.get(todo.pop(), ()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return seen
+
+
+_EDGES: dict = {}
+
+
+def _name_edges(root) -> dict[str, set[str]]:
+    """name -> the names assigned to it or from it (`alias = d`), for the whole tree."""
     edges: dict[str, set[str]] = {}
-    for node in walk(fx.node):
+    for node in walk(root):
         pairs = []
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name):
             pairs = [(tg, node.value) for tg in node.targets]
@@ -130,13 +145,7 @@ def _aliases(fx, name: str) -> set[str]:
             if isinstance(target, ast.Name):
                 edges.setdefault(target.id, set()).add(value.id)
                 edges.setdefault(value.id, set()).add(target.id)
-    seen, todo = {name}, [name]
-    while todo:
-        for other in edges.get(todo.pop(), ()):
-            if other not in seen:
-                seen.add(other)
-                todo.append(other)
-    return seen
+    return edges
 
 
 def size_guard(fx, container: ast.Name) -> tuple[list[js.Stmt], list[js.Stmt]]:

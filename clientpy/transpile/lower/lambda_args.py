@@ -40,12 +40,16 @@ def lambda_argument_types(fx, node: ast.Lambda) -> dict[str, T] | None:
             else None
         )
     items = item_types(fx, node)
-    if items is None:
-        return None
-    args = node.args
+    return None if items is None else positional_items(node.args, items)
+
+
+def positional_items(args: ast.arguments, items: list[T]) -> dict[str, T] | None:
+    """Each positional parameter's type when called with `items`; None where that call
+    does not fill them one for one (a wrong count raises TypeError when called, and
+    types then do not matter)."""
     names = [a.arg for a in [*args.posonlyargs, *args.args]]
     if args.vararg or len(names) != len(items):
-        return None  # a wrong count raises TypeError when called: types do not matter
+        return None
     return dict(zip(names, items))
 
 
@@ -138,7 +142,7 @@ def _typed_result(fx, func_node, items: list[T]) -> T | None:
         node = definition(owner, func_node.id)
         if node is None:
             return None
-        params = _positional_items(node.args, items)
+        params = positional_items(node.args, items)
         return None if params is None else result_with(owner, node, params)
     found, value = fx.lookup_global(func_node.id)
     if found and isinstance(value, types.FunctionType):
@@ -146,13 +150,6 @@ def _typed_result(fx, func_node, items: list[T]) -> T | None:
 
         return global_result(fx, value, items)
     return None
-
-
-def _positional_items(args: ast.arguments, items: list[T]) -> dict[str, T] | None:
-    names = [a.arg for a in [*args.posonlyargs, *args.args]]
-    if args.vararg or len(names) != len(items):
-        return None
-    return dict(zip(names, items))
 
 
 def note_untyped_callback(fx, call: ast.Call) -> None:

@@ -17,9 +17,10 @@ import ast
 from .. import types as t
 from ..scope import children, kept_for_tree, nodes_of
 from ..types import ANY, NEVER, T
+from .binding import collected
 from .core import type_of
 from .function_values import call_of_value_result, unknown_caller_params
-from .lambda_args import item_types
+from .lambda_args import item_types, positional_items
 
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
@@ -89,10 +90,9 @@ def parameter_types(owner, name: str, node) -> dict[str, T] | None:
             given = call_arguments(context, parent, args)
         else:
             items = item_types(context, sub) if context is not None else None
-            names = [a.arg for a in [*args.posonlyargs, *args.args]]
-            if items is None or args.vararg or len(items) != len(names):
+            given = None if items is None else positional_items(args, items)
+            if given is None:
                 return None
-            given = dict(zip(names, items))
         for param, typ in given.items():
             out[param] = t.join(out.get(param, NEVER), typ)
     if any(typ.kind == "never" for typ in out.values()):
@@ -125,14 +125,12 @@ def call_arguments(context, call: ast.Call, args: ast.arguments) -> dict[str, T]
             out[arg.arg] = ANY  # the default's value: typed where it is evaluated
     # `*args` and `**kwargs` by what they collect; a call collecting nothing adds
     # nothing to the join over calls.
-    extra = [type_of(context, a) for a in call.args[len(positional) :]]
-    if args.vararg and extra:
-        items = t.join_all(extra)
+    extra_items, extra_values = collected(call, args)
+    if args.vararg and extra_items:
+        items = t.join_all([type_of(context, a) for a in extra_items])
         out[args.vararg.arg] = NEVER if items.kind == "never" else t.tuple_of(items)
-    named = {a.arg for a in [*positional, *args.kwonlyargs]}
-    extra = [type_of(context, kw.value) for kw in call.keywords if kw.arg not in named]
-    if args.kwarg and extra:
-        values = t.join_all(extra)
+    if args.kwarg and extra_values:
+        values = t.join_all([type_of(context, v) for v in extra_values])
         out[args.kwarg.arg] = (
             NEVER if values.kind == "never" else t.dict_of(t.STR, values)
         )

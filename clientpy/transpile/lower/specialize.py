@@ -68,14 +68,14 @@ def call_types(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...] | None:
 def _collected(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...]:
     """The item type `*args` and the value type `**kwargs` collect at this call (ANY
     when they collect nothing), in that order, for those the function has."""
+    from .binding import collected
+
+    extra_items, extra_values = collected(call, args)
     out = []
     if args.vararg:
-        extra = call.args[len(args.posonlyargs) + len(args.args) :]
-        out.append(t.join_all([type_of(fx, a) for a in extra]))
+        out.append(t.join_all([type_of(fx, a) for a in extra_items]))
     if args.kwarg:
-        named = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
-        extra = [kw.value for kw in call.keywords if kw.arg not in named]
-        out.append(t.join_all([type_of(fx, v) for v in extra]))
+        out.append(t.join_all([type_of(fx, v) for v in extra_values]))
     return tuple(out)
 
 
