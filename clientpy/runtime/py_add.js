@@ -1,4 +1,4 @@
-// requires: py_binop_error py_exceptions py_typename
+// requires: py_binop_error py_exceptions py_num_add py_typename
 // a + b: numbers (bools as ints), str + str, list + list, tuple + tuple.
 function py_add(a, b) {
   if (typeof a === "number" && typeof b === "number") {
@@ -8,16 +8,6 @@ function py_add(a, b) {
   }
   if (typeof a === "string" && typeof b === "string") return a + b;
   return py_add_slow(a, b);
-}
-
-// A sum of two ints beyond 2**53 must be exact, as Python's is (floats just round).
-function py_add_big(a, b, r) {
-  if (!Number.isInteger(a) || !Number.isInteger(b)) return r;
-  const bv = r - a;
-  if (r === Infinity || r === -Infinity || (a - (r - bv)) + (b - bv) !== 0) {
-    throw new py_OverflowError("integer result too large for a JS number");
-  }
-  return r;
 }
 
 function py_add_slow(a, b) {

@@ -1,4 +1,4 @@
-// requires: py_binop_error py_exact_mul py_exceptions py_typename
+// requires: py_binop_error py_exceptions py_num_mul py_typename
 // a * b: numbers (bools as ints; an int product must be exact or raises OverflowError),
 // str * int, list * int, tuple * int (either order).
 function py_mul(a, b) {
@@ -8,13 +8,6 @@ function py_mul(a, b) {
     return py_mul_big(a, b, r);
   }
   return py_mul_slow(a, b);
-}
-
-function py_mul_big(a, b, r) {
-  if (!Number.isInteger(a) || !Number.isInteger(b)) return r;
-  const p = py_exact_mul(a, b);
-  if (p !== p) throw new py_OverflowError("integer result too large for a JS number");
-  return p;
 }
 
 function py_mul_slow(a, b) {

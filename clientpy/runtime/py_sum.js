@@ -1,6 +1,7 @@
 // requires: py_add py_iter py_exceptions
 // sum(iterable, start=0). Numbers and bools add with a plain loop (float addition in
-// order, as CPython 3.11 does); from the first other value on, py_add takes over.
+// order, as CPython 3.11 does); from the first other value on, or a total past 2**53,
+// py_add takes over.
 function py_sum(it, start) {
   let acc = start === undefined ? 0 : start;
   if (typeof acc === "string") {
@@ -12,19 +13,25 @@ function py_sum(it, start) {
     if (typeof acc === "number" || typeof acc === "boolean") {
       let total = acc;
       for (; i < n; i++) {
-        const x = it[i];
-        if (typeof x === "number") total += x;
-        else if (typeof x === "boolean") total += x ? 1 : 0;
-        else break;
+        let x = it[i];
+        if (typeof x === "boolean") x = x ? 1 : 0;
+        else if (typeof x !== "number") break;
+        const r = total + x;
+        if ((r >= 9007199254740992 || r <= -9007199254740992) && py_sum_ints(total, x)) {
+          break; // two ints summing past 2**53 must stay exact or raise: py_add's job
+        }
+        total = r;
       }
       acc = total;
     }
     for (; i < n; i++) acc = py_add(acc, it[i]);
     return acc;
   }
-  for (const x of py_iter(it)) {
-    if (typeof acc === "number" && typeof x === "number") acc += x;
-    else acc = py_add(acc, x);
-  }
+  for (const x of py_iter(it)) acc = py_add(acc, x);
   return acc;
+}
+
+// Both are ints a JS number holds exactly (a bigger one, like JSON's 1e100, is a float).
+function py_sum_ints(a, b) {
+  return Number.isSafeInteger(+a) && Number.isSafeInteger(b);
 }

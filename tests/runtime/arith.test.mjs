@@ -11,6 +11,7 @@ import { T, same, raises } from "./expect_py.mjs";
 const R = load(
   "py_add", "py_sub", "py_mul", "py_truediv", "py_floordiv", "py_pow", "py_neg", "py_pos",
   "py_invert", "py_lshift", "py_rshift", "py_bitand", "py_bitor", "py_bitxor", "py_abs",
+  "py_num_add", "py_num_sub", "py_num_mul",
 );
 const M = load("py_mod");
 const F = load("py_float_floordiv", "py_float_mod", "py_float_divmod", "py_float_truediv");
@@ -304,7 +305,9 @@ test("add", () => {
   same(R.py_add([1], [2, 3]), [1, 2, 3]);
   same(R.py_add(T(1), T(2)), T(1, 2)); // (1,) + (2,) is a tuple
   same(R.py_add(9007199254740992, 2), 9007199254740994); // 2**53 + 2
-  same(R.py_add(9007199254740991, 9007199254740991), 18014398509481982); // (2**53 - 1) * 2
+  // (2**53 - 1) * 2 has a double, but it would print as a float: raised, as any int sum
+  // of two safe ints past 2**53.
+  raises(() => R.py_add(9007199254740991, 9007199254740991), "OverflowError", OVER);
   same(R.py_add(1e300, 0.5), 1e300); // floats round as in CPython
   raises(() => R.py_add(9007199254740992, 1), "OverflowError", OVER); // 2**53 + 1 has no double
   raises(() => R.py_add(1, "a"), "TypeError", "unsupported operand type(s) for +: 'int' and 'str'");
@@ -316,6 +319,25 @@ test("add", () => {
   raises(() => R.py_add(undefined, 1), "TypeError", "unsupported operand type(s) for +: 'NoneType' and 'int'");
   raises(() => R.py_add(new Set([1]), new Set([2])), "TypeError", "unsupported operand type(s) for +: 'set' and 'set'");
   raises(() => R.py_add(new Map(), {}), "TypeError", "unsupported operand type(s) for +: 'dict' and 'dict'");
+});
+
+test("num_add, num_sub, num_mul: known numbers, int results past 2**53 raise", () => {
+  same(R.py_num_add(2, 3), 5);
+  same(R.py_num_add(0.1, 0.2), 0.30000000000000004); // 0.1 + 0.2
+  same(R.py_num_add(9007199254740990, 1), 9007199254740991); // 2**53 - 1, the last safe int
+  raises(() => R.py_num_add(9007199254740991, 1), "OverflowError", OVER); // 2**53
+  same(R.py_num_add(9007199254740992, 2), 9007199254740994); // 2**53 + 2 has a double
+  same(R.py_num_add(9007199254740990, 2.5), 9007199254740992); // with a float: rounds
+  raises(() => R.py_num_add(9007199254740991, 2), "OverflowError", OVER); // 2**53 + 1
+  raises(() => R.py_num_add(-9007199254740991, -2), "OverflowError", OVER);
+  same(R.py_num_sub(-9007199254740992, 2), -9007199254740994); // -(2**53) - 2
+  raises(() => R.py_num_sub(-9007199254740991, 2), "OverflowError", OVER);
+  same(R.py_num_sub(-9007199254740990, 2.5), -9007199254740992); // with a float: rounds
+  same(R.py_num_mul(6, 7), 42);
+  same(R.py_num_mul(2.5, 2), 5); // 2.5 * 2
+  raises(() => R.py_num_mul(4503599627370496, 4), "OverflowError", OVER); // 2**52 * 4
+  raises(() => R.py_num_mul(3002399751580331, 3), "OverflowError", OVER); // 9007199254740993
+  same(R.py_num_mul(1.5, 1.5e308), Infinity); // 1.5 * 1.5e308: a float product, inf
 });
 
 test("sub", () => {

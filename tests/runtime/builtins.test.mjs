@@ -83,6 +83,10 @@ test("sum", () => {
   same(py_sum(new Set([1, 2])), 3); // sum({1, 2})
   same(py_sum(new Map([[1, "a"], [2, "b"]])), 3); // sum({1: 'a', 2: 'b'})
   same(py_sum([true, true]), 2); // sum([True, True])
+  raises(() => py_sum([9007199254740991, 3, -9007199254740991]), "OverflowError", "integer result too large for a JS number"); // past 2**53 on the way
+  same(py_sum([1e100, 1, -1e100]), 0); // 1e100 is a float
+  same(py_sum([9007199254740990, 2.5]), 9007199254740992); // a float: rounds
+  raises(() => py_sum(new Set([9007199254740991, 2])), "OverflowError", "integer result too large for a JS number");
   same(py_sum([], true), true); // sum([], True)
   same(py_sum([-0]), 0.0); // sum([-0.0])
   raises(() => py_sum(["a"]), "TypeError", "unsupported operand type(s) for +: 'int' and 'str'"); // sum(['a'])

@@ -15,6 +15,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
+from .bounded import STEP
 from .core import expr, type_of
 from .registry import loc_of, lowers_expr
 from .truth import truth
@@ -138,13 +139,26 @@ def short_circuit(fx, node: ast.GeneratorExp, decides: bool) -> js.Expr:
     return _scope_call(cx, [*body, js.Return(other)], node, outer=value)
 
 
+def counts(elt) -> bool:
+    """`sum(1 for ...)`: a count, far from 2**53 (as a counter is, bounded.py)."""
+    return (
+        isinstance(elt, ast.Constant)
+        and type(elt.value) is int
+        and abs(elt.value) <= STEP
+    )
+
+
 def summed(fx, node: ast.GeneratorExp) -> js.Expr:
     """`sum(gen)` of numbers (the caller checks the item type): added up as they come,
     from the int 0, in order (as py_sum adds numbers), with no array of the items."""
     value, outer_t = _outer(fx, node)
     cx = _child(fx, node)
     total = js.Name("$s")
-    add = [js.ExprStmt(js.Assign(total, expr(cx, node.elt), op="+="))]
+    item = expr(cx, node.elt)
+    if type_of(cx, node.elt).kind == "float" or counts(node.elt):
+        add = [js.ExprStmt(js.Assign(total, item, op="+="))]
+    else:  # ints may add up past 2**53
+        add = [js.ExprStmt(js.Assign(total, cx.unit.call("py_num_add", total, item)))]
     body = _nest(cx, node, add, first=(js.Name("$it"), outer_t))
     statements = [js.VarDecl("let", (("$s", js.Num(0)),)), *body, js.Return(total)]
     return _scope_call(cx, statements, node, outer=value)

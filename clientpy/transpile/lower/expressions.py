@@ -6,6 +6,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
+from .bounded import checked_helper
 from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
@@ -78,6 +79,9 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     rule = BINARY[op]
     loc = loc_of(node)
     if rule.js_op and rule.plain_when(left_t, right_t):
+        checked = checked_helper(fx, op, node, left_t, right_t)
+        if checked:
+            return fx.unit.call(checked, left, right, loc=loc)
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
         return fx.unit.call("py_imul", left, right, loc=loc)
@@ -377,6 +381,9 @@ READING_HELPERS = frozenset(
         "py_sub",
         "py_mul",
         "py_imul",
+        "py_num_add",
+        "py_num_sub",
+        "py_num_mul",
         "py_truediv",
         "py_floordiv",
         "py_mod",

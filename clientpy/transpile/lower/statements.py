@@ -6,6 +6,7 @@ import ast
 
 from .. import jstree as js
 from ..scope import walk_nodes
+from .bounded import checked_helper
 from .core import expr, once, stmts, type_of
 from .operators import AUGMENTED_IN_PLACE, BINARY
 from .registry import loc_of, lowers_stmt
@@ -188,6 +189,7 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
         isinstance(target, ast.Name)
         and rule.js_op
         and rule.plain_when(target_t, value_t)
+        and not checked_helper(fx, op, node, target_t, value_t)
         and isinstance(current, js.Name)  # not wrapped in an unbound-local check
     ):
         return [

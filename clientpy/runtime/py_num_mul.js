@@ -1,0 +1,16 @@
+// requires: py_exact_mul py_exceptions
+// a * b where the compiler knows both are numbers that may be ints: an int product must
+// be exact or raise OverflowError; a float product just rounds.
+function py_num_mul(a, b) {
+  const r = a * b;
+  if (r < 9007199254740992 && r > -9007199254740992) return r;
+  return py_mul_big(a, b, r);
+}
+
+// A product of two ints past 2**53: raises, as py_add_big does for sums.
+function py_mul_big(a, b, r) {
+  if (!Number.isInteger(a) || !Number.isInteger(b)) return r;
+  const p = Number.isSafeInteger(a) && Number.isSafeInteger(b) ? NaN : py_exact_mul(a, b);
+  if (p !== p) throw new py_OverflowError("integer result too large for a JS number");
+  return p;
+}

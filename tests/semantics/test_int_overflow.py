@@ -1,0 +1,142 @@
+"""Int arithmetic past 2**53 raises OverflowError in JS, where a JS number would round.
+
+CPython's ints grow instead, so these cannot be differential cases: each function runs
+in node and must either give CPython's answer or raise, never a rounded int. Counters
+and lengths stay plain JS operators (bounded.py), so the checks cost loops nothing.
+"""
+
+import pytest
+
+import clientpy
+from clientpy.testing.engine import JSRaised, NodeEngine
+
+OVER = "integer result too large for a JS number"
+BIG = 2**53 - 1
+
+
+def add_ints(a: int, b: int):
+    return a + b
+
+
+def sub_ints(a: int, b: int):
+    return a - b
+
+
+def augmented(a: int, b: int):
+    total = a
+    total += b
+    return total
+
+
+def float_annotated(x: float, k: int):
+    return x * k
+
+
+def summed_ints(xs: list[int]):
+    return sum(x for x in xs)
+
+
+def summed_list(xs):
+    return sum(xs)
+
+
+def fibonacci(n: int):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+
+
+def doubled(n: int):
+    x = 1
+    for _ in range(n):
+        x = x + x
+    return x
+
+
+CASES = [
+    (add_ints, [BIG, 1]),
+    (add_ints, [BIG, 2]),
+    (add_ints, [-BIG, -2]),
+    (sub_ints, [-BIG, 2]),
+    (augmented, [BIG, 2]),
+    (float_annotated, [3002399751580331, 3]),
+    (float_annotated, [0.5, 3]),
+    (summed_ints, [[BIG, 2, -BIG]]),
+    (summed_ints, [[1, 2, 3]]),
+    (summed_list, [[BIG, 2, -BIG]]),
+    (summed_list, [[BIG, 3, -BIG]]),
+    (fibonacci, [70]),
+    (fibonacci, [80]),
+    (doubled, [53]),
+    (doubled, [70]),
+]
+
+
+@pytest.fixture(scope="module")
+def js():
+    with NodeEngine(timeout=5.0) as engine:
+        for func in {f for f, _ in CASES}:
+            engine.define(func.__name__, clientpy.to_js(func))
+        yield engine
+
+
+@pytest.mark.parametrize(
+    ("func", "args"), CASES, ids=[f"{f.__name__}{a}" for f, a in CASES]
+)
+def test_cpython_answer_or_overflow_error(js, func, args):
+    expected = func(*args)
+    got = js.call(func.__name__, args)
+    if isinstance(got, JSRaised):
+        assert (got.type_name, got.message) == ("OverflowError", OVER)
+        assert abs(expected) > BIG or any(
+            abs(v) > BIG for v in _partial_results(func, args)
+        ), f"{func.__name__}{args} raised, CPython gave {expected}"
+    else:
+        assert got == expected and type(got) is type(expected)
+
+
+def _partial_results(func, args):
+    """The running values a sum passes through (a sum can cross 2**53 and come back)."""
+    if func in (summed_ints, summed_list):
+        total = 0
+        for x in args[0]:
+            total += x
+            yield total
+
+
+@pytest.mark.parametrize(
+    ("func", "args", "raises"),
+    [
+        (add_ints, [BIG, 2], True),
+        (fibonacci, [80], True),
+        (doubled, [70], True),
+        (summed_list, [[BIG, 2, -BIG]], True),
+        (add_ints, [BIG - 5, 2], False),
+    ],
+)
+def test_past_2_53_is_loud(js, func, args, raises):
+    got = js.call(func.__name__, args)
+    assert isinstance(got, JSRaised) is raises
+
+
+def counting(grid, passes: int):
+    h = len(grid)
+    out = []
+    p = 0
+    while p < passes:
+        for y in range(h):
+            dy = -1
+            while dy <= 1:
+                yy = min(max(y + dy, 0), h - 1)
+                out.append(yy)
+                dy += 1
+        p += 1
+    return out
+
+
+def test_counters_and_lengths_stay_plain_operators():
+    code = clientpy.to_js(counting)
+    assert "py_num_add" not in code and "py_num_sub" not in code
+    assert "p += 1" in code and "h - 1" in code
+    assert "py_num_add(a, b)" in clientpy.to_js(add_ints)
