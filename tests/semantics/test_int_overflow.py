@@ -140,3 +140,23 @@ def test_counters_and_lengths_stay_plain_operators():
     assert "py_num_add" not in code and "py_num_sub" not in code
     assert "p += 1" in code and "h - 1" in code
     assert "py_num_add(a, b)" in clientpy.to_js(add_ints)
+
+
+def enumerated(xs, start: int):
+    return [i for i, _ in enumerate(xs, start)]
+
+
+def enumerated_items(xs: list, start: int):
+    out = []
+    for i, x in enumerate(xs, start):
+        out.append(i)
+    return out
+
+
+@pytest.mark.parametrize("func", [enumerated, enumerated_items])
+def test_enumerate_counts_from_a_start_near_2_53(func):
+    with NodeEngine(timeout=5.0) as engine:
+        engine.define("f", clientpy.to_js(func))
+        assert engine.call("f", [[1, 2], BIG - 1]) == func([1, 2], BIG - 1)
+        got = engine.call("f", [[1, 2, 3], BIG - 1])
+        assert isinstance(got, JSRaised) and got.type_name == "OverflowError"

@@ -12,6 +12,7 @@ import ast
 from .. import jstree as js
 from .. import types as t
 from ..types import ANY, INT, STR, T
+from .bounded import bounded
 from .core import expr, is_simple, type_of
 from .targets import assign
 
@@ -146,6 +147,14 @@ def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
     ]
 
 
+def _count_from(fx, i: js.Expr, start: js.Expr, start_node) -> js.Expr:
+    """enumerate's count: the index plus its start (checked: a start near 2**53 could
+    carry the count past it)."""
+    if bounded(fx, start_node):
+        return js.Binary("+", i, start)
+    return fx.unit.call("py_num_add", i, start)
+
+
 def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     """`for i, x in enumerate(xs)`, `for a, b in zip(xs, ys)` over lists and tuples, and
     `for k, v in d.items()` over a dict: index or entry loops, no tuples allocated.
@@ -169,7 +178,7 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
         prelude, seq = _held(fx, expr(fx, node.args[0]))
         start = expr(fx, node.args[1]) if len(node.args) == 2 else None
         i = js.Name(fx.temp())
-        index = i if start is None else js.Binary("+", i, start)
+        index = i if start is None else _count_from(fx, i, start, node.args[1])
         head = assign(fx, first, index, INT) + assign(
             fx, second, js.Index(seq, i), seq_t.elem
         )
@@ -303,14 +312,24 @@ def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
         items = fx.unit.call("py_iter", items)
     count = js.Name(fx.temp())
     item = js.Name(fx.temp())
-    head = [js.ExprStmt(js.Assign(count, js.Binary("+", count, js.Num(1))))]
+    prelude = [js.ExprStmt(js.Assign(count, start))]
+    index: js.Expr = count
+    if len(node.args) == 2 and not bounded(fx, node.args[1]):
+        # A start near 2**53: the count goes from 0, and start + count is checked
+        # (only for counts given out: Python never makes the one after the last).
+        base = js.Name(fx.temp())
+        prelude = [
+            js.ExprStmt(js.Assign(base, start)),
+            js.ExprStmt(js.Assign(count, js.Num(0))),
+        ]
+        index = fx.unit.call("py_num_add", base, count)
     head = (
-        assign(fx, first, count, INT)
-        + head
+        assign(fx, first, index, INT)
+        + [js.ExprStmt(js.Assign(count, js.Binary("+", count, js.Num(1))))]
         + assign(fx, second, item, element_type(type_of(fx, iterable)))
     )
     counted = js.ForOf(item, items, tuple(head + body), loc=loc)
-    return [js.ExprStmt(js.Assign(count, start)), counted]
+    return [*prelude, counted]
 
 
 def _held(fx, value: js.Expr, always=False) -> tuple[list[js.Stmt], js.Expr]:
