@@ -1,4 +1,4 @@
-// requires: py_exceptions
+// requires: py_exceptions py_iter py_mul py_typename
 // The math module. Where JS returns NaN or ±Infinity and CPython raises, so does this;
 // floor/ceil/trunc return ints (and raise on inf/nan, as int() would).
 const py_math = {
@@ -64,10 +64,14 @@ const py_math = {
     return r;
   },
   comb: (n, k) => {
-    if (k < 0 || k > n) return 0;
-    let r = 1;
-    for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-    return Math.round(r);
+    n = py_math_count(n, "n");
+    k = py_math_count(k, "k");
+    if (k > n) return 0;
+    // Exact in BigInt: each step's product is divisible by i.
+    let r = 1n;
+    for (let i = 1; i <= Math.min(k, n - k); i++) r = (r * BigInt(n - i + 1)) / BigInt(i);
+    if (r > 9007199254740991n) throw new py_OverflowError("integer result too large for a JS number");
+    return Number(r);
   },
   isnan: Number.isNaN,
   isinf: (x) => x === Infinity || x === -Infinity,
@@ -93,10 +97,20 @@ const py_math = {
   },
   prod: (xs, start) => {
     let r = start === undefined ? 1 : start;
-    for (const x of xs) r *= x;
+    for (const x of py_iter(xs)) r = py_mul(r, x); // ints exact, 'a' * 3 as in Python
     return r;
   },
 };
+
+// A non-negative int argument (math.comb's n and k), as CPython checks it.
+function py_math_count(x, name) {
+  if (typeof x === "boolean") return +x;
+  if (!Number.isInteger(x)) {
+    throw new py_TypeError("'" + py_typename(x) + "' object cannot be interpreted as an integer");
+  }
+  if (x < 0) throw new py_ValueError(name + " must be a non-negative integer");
+  return x;
+}
 
 function py_math_domain(r, x) {
   if (Number.isNaN(r) && !Number.isNaN(x)) throw new py_ValueError("math domain error");

@@ -77,7 +77,8 @@ MATH_FUNCTIONS: dict[str, ModuleFunction] = {
     "isclose": ModuleFunction(
         "", BOOL, sig=Signature(("a", "b"), required=2, kwonly=("rel_tol", "abs_tol"))
     ),
-    "prod": _math(ANY),
+    # prod([1.5, 2]) is 3.0: a product of Dash's numbers may be an integral float.
+    "prod": _math(t.ANYF),
 }
 
 JSON_FUNCTIONS = {

@@ -275,4 +275,10 @@ async def float_awaited_through_a_value(n: int):
 # expect: CP115 274:16
 
 
+def product_of_dash_numbers(xs):
+    return str(math.prod(xs))  # prod([1.5, 2]) is 3.0
+# expect: CP115 279:16
+
+
 import json  # noqa: E402  (last, so that the expected lines above stay put)
+import math  # noqa: E402

@@ -1,0 +1,39 @@
+# math.comb and math.prod: exact ints (a float loop rounded comb(60, 30) and a product
+# past 2**53), Python's argument errors, and prod of anything that multiplies.
+import math
+
+
+def comb_of(n, k):
+    try:
+        return math.comb(n, k)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+    except ValueError as e:
+        return "ValueError: " + str(e)
+
+
+# inputs: [50, 25]
+# inputs: [52, 26]
+# inputs: [10, 3]
+# inputs: [3, 10]
+# inputs: [0, 0]
+# inputs: [true, 1]
+# inputs: [-1, 2]
+# inputs: [5, -1]
+# inputs: [2.5, 1]
+# inputs: [5, "2"]
+
+
+def prod_of(xs):
+    try:
+        return [math.prod(xs), math.prod(xs) * 2]
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: [[1, 2, 3, 4]]
+# inputs: [[1.5, 2]]
+# inputs: [["a", 3]]
+# inputs: [[2, [1]]]
+# inputs: [[]]
+# inputs: [[0.5, 0.5]]
