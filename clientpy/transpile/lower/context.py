@@ -33,6 +33,8 @@ class Unit:
     return_types: dict[str, Any] = field(default_factory=dict)  # JS name -> result type
     # (id(function), parameter types) -> JS name of that version (see specialize.py)
     compiled_versions: dict[tuple, str] = field(default_factory=dict)
+    # (id(function), position) -> JS name of a default value evaluated once
+    default_names: dict[tuple, str] = field(default_factory=dict)
     analyses: Any = None
     untouched: Any = None  # the callback's names holding Dash data as it came
     for_dash: bool = False  # results converted for Dash where they are returned

@@ -80,14 +80,14 @@ def _default_values(
     from .core import expr
 
     values: dict[int, js.Expr] = {}
-    for default in [*args.defaults, *args.kw_defaults]:
+    for position, default in enumerate([*args.defaults, *args.kw_defaults]):
         if default is None:
             continue
         lowered = expr(outer, default)
         if isinstance(lowered, (js.Num, js.Str, js.Literal)):
             values[id(default)] = lowered
         else:
-            values[id(default)] = declare(lowered)
+            values[id(default)] = declare(lowered, position)
     return values
 
 
@@ -148,7 +148,7 @@ class _CapturedDefaults:
         self.params: list[js.Param] = []
         self.values: list[js.Expr] = []
 
-    def declare(self, value: js.Expr) -> js.Expr:
+    def declare(self, value: js.Expr, position: int) -> js.Expr:
         name = f"$d{len(self.values)}"
         self.params.append(js.Param(name))
         self.values.append(value)
@@ -287,9 +287,14 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
         fx.param_types = unknown_caller_params(unit, node.args)
     fx.defaults = {}
 
-    def declare(value: js.Expr) -> js.Expr:
-        name = unit.unique_name(f"{node.name}$default")
-        unit.declarations.append(js.VarDecl("const", ((name, value),)))
+    def declare(value: js.Expr, position: int) -> js.Expr:
+        # One object per default of the def, shared by all its versions: a list
+        # default that one call appends to is the next call's list, whichever version.
+        key = (id(pyfunc), position)
+        name = unit.default_names.get(key)
+        if name is None:
+            name = unit.default_names[key] = unit.unique_name(f"{node.name}$default")
+            unit.declarations.append(js.VarDecl("const", ((name, value),)))
         return js.Name(name)
 
     outer = FunctionContext(unit, parsed.source, pyfunc, node, scope=ScopeInfo())
