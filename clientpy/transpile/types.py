@@ -54,6 +54,10 @@ BOOL = T("bool")
 INT = T("int")
 FLOAT = T("float")
 NUM = T("num")
+# A number as Dash's data has them: an int, or a float with a fraction (JSON gives an
+# integral float as an int). What `n + 1` gives for n of open type (a TypeError if n is
+# no number): it takes plain JS operators, and prints as Python prints it.
+DNUM = T("dnum")
 # An open value that may be an integral float (computed, not received from Dash):
 # it behaves as ANY, but cannot be printed, since `2` and `2.0` print differently.
 ANYF = T("anyf")
@@ -107,7 +111,7 @@ def dict_of(key: T = ANY, value: T = ANY) -> T:
     return T("dict", (key, value))
 
 
-NUMERIC = frozenset({"int", "float", "num", "bool"})
+NUMERIC = frozenset({"int", "float", "num", "bool", "dnum"})
 SEQUENCES = frozenset({"list", "tuple"})
 
 
@@ -133,7 +137,9 @@ def join(a: T, b: T) -> T:
         return tuple_of(join(a.elem, b.elem))
     if a.kind == b.kind and a.args and b.args:
         return T(a.kind, tuple(join(x, y) for x, y in zip(a.args, b.args)))
-    if kinds <= {"int", "float", "num"}:
+    if kinds == {"int", "dnum"}:
+        return DNUM
+    if kinds <= {"int", "float", "num", "dnum"}:
         return NUM
     if kinds <= {"int", "none", "optint"} and kinds & {"none", "optint"}:
         return OPTINT
@@ -175,6 +181,8 @@ def arithmetic(op: str, a: T, b: T) -> T:
     """Result type of `a <op> b` for numbers (op is the ast operator class name)."""
     if op == "Div":
         return FLOAT if (is_numeric(a) or a.kind == "any") else ANY
+    if "dnum" in (a.kind, b.kind) and "float" not in (a.kind, b.kind):
+        return _dash_number_arithmetic(op, a, b)
     if "float" in (a.kind, b.kind):
         return (
             FLOAT
@@ -186,6 +194,18 @@ def arithmetic(op: str, a: T, b: T) -> T:
     if "num" in (a.kind, b.kind):
         return NUM
     return ANY
+
+
+def _dash_number_arithmetic(op: str, a: T, b: T) -> T:
+    """A DNUM and an int (or a DNUM, or a NUM): `+` and `-` with an int keep a fraction
+    a fraction and an int an int; the rest can make an integral float (0.5 + 0.5,
+    1.5 * 2, 7.5 // 2). Bitwise operators raise on floats: left to run time."""
+    if op in ("LShift", "RShift", "BitAnd", "BitOr", "BitXor"):
+        return ANY
+    other = b if a.kind == "dnum" else a
+    if op in ("Add", "Sub") and is_int_like(other):
+        return DNUM
+    return NUM if is_numeric(other) else ANY
 
 
 def contains_num(t: T) -> bool:
@@ -215,6 +235,7 @@ DESCRIBED = {
     "int": "an int",
     "float": "a float",
     "num": "a number",
+    "dnum": "a number",
     "bool": "a bool",
     "none": "None",
     "tuplen": "a tuple",

@@ -170,7 +170,7 @@ def _bound_names(target):
 
 
 # ------------------------------------------------------------ functions that write
-SCALARS = frozenset(["int", "float", "num", "bool", "str", "none", "optint"])
+SCALARS = frozenset(["int", "float", "num", "dnum", "bool", "str", "none", "optint"])
 
 
 def given_to_writers(fx) -> list[ast.expr]:

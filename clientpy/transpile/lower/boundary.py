@@ -22,7 +22,9 @@ from .json_locals import MUTATING, json_locals, json_part, touched_through_alias
 from .plain_dicts import stored_item
 from .registry import loc_of
 
-CLEAN_KINDS = frozenset({"int", "float", "num", "str", "bool", "none", "optint"})
+CLEAN_KINDS = frozenset(
+    {"int", "float", "num", "dnum", "str", "bool", "none", "optint"}
+)
 
 
 def returns_clean(fx) -> bool:

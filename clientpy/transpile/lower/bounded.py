@@ -23,7 +23,7 @@ _KEPT: dict = {}
 # The checked forms of `+`, `-` and `*` on numbers that may both be ints. (Two ints'
 # product goes to py_imul; a product of bounded ints can still pass 2**53.)
 CHECKED = {ast.Add: "py_num_add", ast.Sub: "py_num_sub", ast.Mult: "py_num_mul"}
-_MAY_BE_INT = frozenset({"int", "bool", "num"})
+_MAY_BE_INT = frozenset({"int", "bool", "num", "dnum"})
 
 
 def checked_helper(fx, op: type, node, left_t, right_t) -> str | None:

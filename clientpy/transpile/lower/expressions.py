@@ -128,7 +128,7 @@ def lower_unary(fx, node: ast.UnaryOp) -> js.Expr:
         return js.Num(-operand.value, loc=loc)
     rule = UNARY[type(node.op)]
     operand_t = type_of(fx, node.operand)
-    if isinstance(node.op, ast.USub) and operand_t.kind in ("int", "bool"):
+    if isinstance(node.op, ast.USub) and operand_t.kind in ("int", "bool", "dnum"):
         return js.Binary("-", js.Num(0), operand, loc=loc)  # -0 is a float, not an int
     if rule.js_op and rule.plain_when(operand_t, operand_t):
         return js.Unary(rule.js_op, operand, loc=loc)
@@ -448,6 +448,20 @@ def seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     return js.Sequence((*held, read)) if held else read
 
 
+def open_seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
+    """`rows[i]` at an int on a value of open type (Dash's lists): as seq_item where it
+    is an array, and py_getitem for whatever else it may be (a str, a dict...)."""
+    held, obj, key, index, test = in_range(fx, obj, key)
+    is_array = js.Call(js.Member(js.Name("Array"), "isArray"), (obj,))
+    read = js.Conditional(
+        js.Binary("&&", is_array, test),
+        js.Index(obj, index),
+        fx.unit.call("py_getitem", obj, key),
+        loc=loc,
+    )
+    return js.Sequence((*held, read)) if held else read
+
+
 @lowers_expr(ast.Subscript)
 def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     loc = loc_of(node)
@@ -475,6 +489,8 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
         return fx.unit.call("py_getitem_float", obj, key, loc=loc)
     if base_t.is_sequence and t.is_int_like(key_t) and key_t.kind == "int":
         return seq_item(fx, obj, key, loc)
+    if key_t.kind == "int" and t.is_open(base_t):
+        return open_seq_item(fx, obj, key, loc)
     if base_t.kind == "dict":
         return fx.unit.call("py_map_item", obj, key, loc=loc)
     if record_key(fx, base_t, node.slice):

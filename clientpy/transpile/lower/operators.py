@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..types import T, is_numeric
 
-PRIMITIVE_KEYS = frozenset({"int", "str", "bool", "float", "num"})
+PRIMITIVE_KEYS = frozenset({"int", "str", "bool", "float", "num", "dnum"})
 
 
 def numbers(a: T, b: T) -> bool:

@@ -201,6 +201,7 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
         "int",
         "float",
         "num",
+        "dnum",
         "str",
         "bool",
     ):
@@ -266,6 +267,7 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
         "int",
         "float",
         "num",
+        "dnum",
         "str",
         "bool",
     )

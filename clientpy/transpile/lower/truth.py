@@ -31,7 +31,7 @@ def truth_of_expr(fx, e: js.Expr, typ) -> js.Expr:
         return e
     if kind == "none":
         return js.Sequence((e, js.Literal("false")))
-    if kind in ("float", "num"):
+    if kind in ("float", "num", "dnum"):
         return js.Binary("!==", e, js.Num(0))  # NaN is true in Python
     if kind in ("list", "tuple", "tuplen"):
         return js.Binary("!==", js.Member(e, "length"), js.Num(0))

@@ -15,6 +15,25 @@ from .aliasing import contents_may_be_floats, shared_floats
 from .known import known
 from .records import field_type
 
+
+def _number_with_open(op: str, left: T, right: T) -> T | None:
+    """`a + b` / `a - b` with one operand a number and the other of open type: a number
+    (the helper raises TypeError for a str, a list, None...), of a type that says how
+    it prints. None for the other cases."""
+    if op not in ("Add", "Sub") or t.is_open(left) == t.is_open(right):
+        return None
+    known, open_ = (right, left) if t.is_open(left) else (left, right)
+    if not t.is_numeric(known):
+        return None
+    if open_.kind == "anyf" or known.kind == "num":
+        return t.NUM  # may hold a float the code made
+    if known.kind == "dnum":
+        return t.DNUM if open_.kind == "optint" else t.NUM  # 0.5 + 0.5 is 1.0
+    if open_.kind == "optint":
+        return INT  # an int, or None's TypeError
+    return t.DNUM  # an int and Dash's number: an int, or keeps its fraction
+
+
 # Operators that can make an integral float out of two non-integral numbers.
 FLOAT_MAKING = frozenset(["Add", "Sub", "Mult", "Mod", "FloorDiv", "Pow"])
 
@@ -259,6 +278,9 @@ class Typer:
             if "float" in (left.kind, right.kind) and op not in ("LShift", "RShift"):
                 return FLOAT
             other = right if t.is_open(left) else left
+            checked = _number_with_open(op, left, right)
+            if checked is not None:
+                return checked
             never_float = all(
                 x.kind in ("int", "bool", "optint") for x in (left, right)
             )
