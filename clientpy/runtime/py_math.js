@@ -1,4 +1,4 @@
-// requires: py_exceptions
+// requires: py_exact_mul py_exceptions py_iter py_mul py_typename
 // The math module. Where JS returns NaN or ±Infinity and CPython raises, so does this;
 // floor/ceil/trunc return ints (and raise on inf/nan, as int() would).
 const py_math = {
@@ -28,26 +28,33 @@ const py_math = {
   asinh: Math.asinh,
   acosh: (x) => py_math_domain(Math.acosh(x), x),
   atanh: (x) => py_math_domain(Math.abs(x) >= 1 ? NaN : Math.atanh(x), x),
-  hypot: Math.hypot,
+  hypot: (...xs) => py_math_hypot(xs),
   fabs: Math.abs,
-  degrees: (x) => (x * 180) / Math.PI,
-  radians: (x) => (x * Math.PI) / 180,
+  // CPython multiplies by a constant ratio: (x * 180) / pi rounds differently.
+  degrees: (x) => x * (180 / Math.PI),
+  radians: (x) => x * (Math.PI / 180),
   copysign: (x, y) => ((y < 0 || Object.is(y, -0)) ? -Math.abs(x) : Math.abs(x)),
   fmod: (x, y) => {
-    if (y === 0 || !Number.isFinite(x)) throw new py_ValueError("math domain error");
-    return x % y;
+    const r = x % y;
+    if (r !== r && x === x && y === y) throw new py_ValueError("math domain error");
+    return r;
   },
   pow: (x, y) => {
     if (x === 0 && y < 0) throw new py_ValueError("math domain error");
     const r = Math.pow(x, y);
-    return py_math_domain(r, x + y);
+    py_math_domain(r, x + y);
+    return py_math_range(r, x + y);
   },
   floor: (x) => py_math_int(Math.floor(x)),
   ceil: (x) => py_math_int(Math.ceil(x)),
   trunc: (x) => py_math_int(Math.trunc(x)),
   isqrt: (x) => {
     if (x < 0) throw new py_ValueError("isqrt() argument must be nonnegative");
-    return Math.floor(Math.sqrt(x));
+    // the rounded square root can be one above the integer one (n = k * k - 1)
+    let r = Math.floor(Math.sqrt(x));
+    while (r * r > x) r -= 1;
+    while ((r + 1) * (r + 1) <= x) r += 1;
+    return r;
   },
   gcd: (...xs) => xs.reduce((a, b) => {
     a = Math.abs(a);
@@ -64,10 +71,20 @@ const py_math = {
     return r;
   },
   comb: (n, k) => {
-    if (k < 0 || k > n) return 0;
+    if (n < 0) throw new py_ValueError("n must be a non-negative integer");
+    if (k < 0) throw new py_ValueError("k must be a non-negative integer");
+    if (k > n) return 0;
+    if (k > n - k) k = n - k;
+    // r = C(n - k + i, i) after step i, the product of the integers r / g and
+    // m / (i / g): exact, or an OverflowError as for other ints JS cannot hold exactly.
     let r = 1;
-    for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-    return Math.round(r);
+    for (let i = 1; i <= k; i++) {
+      const m = n - k + i;
+      const g = py_math.gcd(r, i);
+      r = py_exact_mul(r / g, m / (i / g));
+      if (r !== r) throw new py_OverflowError("integer result too large for a JS number");
+    }
+    return r;
   },
   isnan: Number.isNaN,
   isinf: (x) => x === Infinity || x === -Infinity,
@@ -75,25 +92,16 @@ const py_math = {
   isclose: (a, b, rel_tol, abs_tol) => {
     const rt = rel_tol === undefined ? 1e-9 : rel_tol;
     const at = abs_tol === undefined ? 0 : abs_tol;
+    if (rt < 0 || at < 0) throw new py_ValueError("tolerances must be non-negative");
     if (a === b) return true;
     if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
     const d = Math.abs(a - b);
     return d <= Math.abs(rt * b) || d <= Math.abs(rt * a) || d <= at;
   },
-  fsum: (xs) => {
-    // Neumaier summation: exact enough to match CPython's correctly rounded fsum
-    // on ordinary data.
-    let s = 0, c = 0;
-    for (const x of xs) {
-      const t = s + x;
-      c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
-      s = t;
-    }
-    return s + c;
-  },
+  fsum: (xs) => py_math_fsum(xs),
   prod: (xs, start) => {
     let r = start === undefined ? 1 : start;
-    for (const x of xs) r *= x;
+    for (const x of py_iter(xs)) r = py_mul(r, x);
     return r;
   },
 };
@@ -117,4 +125,134 @@ function py_math_int(r) {
   if (Number.isNaN(r)) throw new py_ValueError("cannot convert float NaN to integer");
   if (!Number.isFinite(r)) throw new py_OverflowError("cannot convert float infinity to integer");
   return r === 0 ? 0 : r;
+}
+
+// CPython's vector_norm: the sum of squares kept in double length, then a differentially
+// corrected square root. Math.hypot can be an ulp away from it.
+function py_math_hypot(xs) {
+  let max = 0;
+  let nan = false;
+  const v = xs.map((x) => {
+    const a = Math.abs(x);
+    if (a !== a) nan = true;
+    else if (a > max) max = a;
+    return a;
+  });
+  if (max === Infinity) return max;
+  if (nan) return NaN;
+  if (max === 0 || v.length <= 1) return max;
+  return py_math_norm(v, max);
+}
+
+function py_math_norm(v, max) {
+  const MIN = 2.2250738585072014e-308;
+  let e = py_math_frexp_exp(max);
+  if (e < -1023) return MIN * py_math_norm(v.map((x) => x / MIN), max / MIN);
+  const scale = Math.pow(2, -e);
+  let csum = 1;
+  let frac1 = 0;
+  let frac2 = 0;
+  for (let x of v) {
+    x *= scale;
+    const [ph, pl] = py_math_dl_mul(x, x);
+    const s = csum + ph;
+    frac2 += csum - s + ph;
+    csum = s;
+    frac1 += pl;
+  }
+  let h = Math.sqrt(csum - 1 + (frac1 + frac2));
+  const [ph, pl] = py_math_dl_mul(-h, h);
+  const s = csum + ph;
+  frac2 += csum - s + ph;
+  csum = s;
+  frac1 += pl;
+  const x = csum - 1 + (frac1 + frac2);
+  h += x / (2 * h);
+  return h / scale;
+}
+
+// frexp's exponent: max = m * 2**e with 0.5 <= m < 1.
+function py_math_frexp_exp(x) {
+  let e = Math.floor(Math.log2(x)) + 1;
+  if (Math.pow(2, e - 1) > x) e -= 1;
+  else if (Math.pow(2, e) <= x) e += 1;
+  return e;
+}
+
+// Dekker's exact product of two doubles as hi + lo.
+function py_math_dl_mul(x, y) {
+  const split = (a) => {
+    const t = a * 134217729;
+    const hi = t - (t - a);
+    return [hi, a - hi];
+  };
+  const [xh, xl] = split(x);
+  const [yh, yl] = split(y);
+  const p = xh * yh;
+  const q = xh * yl + xl * yh;
+  const z = p + q;
+  return [z, p - z + q + xl * yl];
+}
+
+// CPython's fsum: Shewchuk's exact partials, then the sum of the partials correctly
+// rounded (half-even across partials), with its overflow and inf/nan rules.
+function py_math_fsum(xs) {
+  const p = [];
+  let special = 0;
+  let infs = 0;
+  for (const item of py_iter(xs)) {
+    const t = typeof item;
+    if (t !== "number" && t !== "boolean") {
+      throw new py_TypeError("must be real number, not " + py_typename(item));
+    }
+    let x = +item;
+    const xsave = x;
+    let i = 0;
+    for (let j = 0; j < p.length; j++) {
+      let y = p[j];
+      if (Math.abs(x) < Math.abs(y)) {
+        const t2 = x;
+        x = y;
+        y = t2;
+      }
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) p[i++] = lo;
+      x = hi;
+    }
+    p.length = i;
+    if (x !== 0) {
+      if (!Number.isFinite(x)) {
+        if (Number.isFinite(xsave)) throw new py_OverflowError("intermediate overflow in fsum");
+        if (xsave === Infinity || xsave === -Infinity) infs += xsave;
+        special += xsave;
+        p.length = 0;
+      } else {
+        p.push(x);
+      }
+    }
+  }
+  if (special !== 0) {
+    if (infs !== infs) throw new py_ValueError("-inf + inf in fsum");
+    return special;
+  }
+  let n = p.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = p[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = p[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
 }

@@ -143,6 +143,43 @@ test("py_math: domain errors and int results as CPython", () => {
   assert.equal(R.py_math.fsum([0.1, 0.1, 0.1]), 0.30000000000000004);
 });
 
+test("py_math: hypot, degrees, radians, fsum round as CPython's own code does", () => {
+  const R = load("py_math");
+  // Math.hypot gives 7.2887495370209985 and 9.858119451101652
+  assert.equal(R.py_math.hypot(7.198930575905798, 1.1407315094764574), 7.288749537020999);
+  assert.equal(R.py_math.hypot(0.3780396288383874, 9.850868243521301), 9.85811945110165);
+  assert.equal(R.py_math.hypot(3, 4, 12), 13);
+  assert.equal(R.py_math.hypot(-Infinity, NaN), Infinity);
+  assert.ok(Number.isNaN(R.py_math.hypot(1, NaN)));
+  assert.equal(R.py_math.hypot(5e-324, 5e-324), 5e-324);
+  assert.equal(R.py_math.degrees(0.1), 5.729577951308233);
+  assert.equal(R.py_math.radians(3), 0.05235987755982989);
+  assert.equal(R.py_math.radians(1e308), 1.7453292519943295e306);
+  assert.equal(R.py_math.fsum([1, 1e16, 1e-16, 1e-100]), 1.0000000000000002e16);
+  assert.equal(R.py_math.fsum([-1e16, -1e100, 1e100, 1, 1e16]), 1);
+  assert.equal(R.py_math.fsum(new Map([[1.5, "a"], [2.25, "b"]])), 3.75);
+  raises(() => R.py_math.fsum([1e308, 1e308]), "OverflowError", "intermediate overflow in fsum");
+  raises(() => R.py_math.fsum([Infinity, -Infinity]), "ValueError", "-inf + inf in fsum");
+  raises(() => R.py_math.fsum(["a"]), "TypeError", "must be real number, not str");
+});
+
+test("py_math: comb, isqrt, prod exact or OverflowError; pow and fmod errors as CPython", () => {
+  const R = load("py_math");
+  assert.equal(R.py_math.comb(56, 28), 7648690600760440);
+  assert.equal(R.py_math.comb(5, 7), 0);
+  raises(() => R.py_math.comb(-1, 2), "ValueError", "n must be a non-negative integer");
+  raises(() => R.py_math.comb(5, -1), "ValueError", "k must be a non-negative integer");
+  raises(() => R.py_math.comb(61, 30), "OverflowError");
+  assert.equal(R.py_math.isqrt(4503599761588223), 67108864);
+  assert.equal(R.py_math.isqrt(9007199136250224), 94906264);
+  assert.equal(R.py_math.prod(new Map([[2, 0], [3, 0]])), 6);
+  raises(() => R.py_math.prod([3 ** 20, 3 ** 20]), "OverflowError");
+  raises(() => R.py_math.pow(10.5, 400.5), "OverflowError", "math range error");
+  assert.ok(Number.isNaN(R.py_math.fmod(NaN, 0)));
+  raises(() => R.py_math.fmod(Infinity, 2), "ValueError", "math domain error");
+  raises(() => R.py_math.isclose(1, 2, -0.1), "ValueError", "tolerances must be non-negative");
+});
+
 test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
   const R = load("py_json_dumps", "py_json_dumps_sorted", "py_json_loads");
   assert.equal(R.py_json_dumps(new Map([["b", 1], ["a", [1, 2.5, null, true]]])),

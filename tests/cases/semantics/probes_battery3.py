@@ -1,0 +1,126 @@
+# Probes, third battery: library functions whose JS counterparts round or fail
+# differently from CPython's (math.hypot/degrees/radians/fsum/comb/isqrt/pow/fmod/prod),
+# each on the inputs that showed the difference.
+import math
+
+
+def distance(x1: float, y1: float, x2: float, y2: float):
+    d = math.hypot(x2 - x1, y2 - y1)
+    return [d, str(d), f"{d}", math.hypot(x1, y1, x2)]
+
+
+# inputs: [0, 0, 7.198930575905798, 1.1407315094764574]
+# inputs: [1.5, 2.5, -447.0, 2.5846802304164842]
+# inputs: [0.3780396288383874, 0, 0, 9.850868243521301]
+# inputs: [260185.8909866101, 0.25, 0, -0.5381164487252263]
+# inputs: [0, 0, 3, 4]
+
+
+def angle_text(rad: float, deg: float):
+    return [str(math.degrees(rad)), str(math.radians(deg)), repr(math.degrees(rad) * 2)]
+
+
+# inputs: [0.1, 3.0]
+# inputs: [1e-10, 30.0]
+# inputs: [0.5235987755982988, 60.5]
+# inputs: [3.141592653589793, 1e300]
+
+
+def exact_sum(xs):
+    return [math.fsum(xs), str(math.fsum(xs))]
+
+
+# inputs: [[1.0, 1e16, 1e-16, 1e-100]]
+# inputs: [[-1e16, -1e100, 1e100, 1.0, 1e16]]
+# inputs: [[0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]]
+# inputs: [[1e308, 1e308]]
+# inputs: [[]]
+# inputs: [[true, 2.5]]
+# messages
+
+
+def fsum_of_dict(d: dict):
+    return [math.fsum(d), math.prod(d)]
+
+
+# inputs: [{"1": 1, "2": 2}]
+# messages
+
+
+def fsum_of_keys():
+    d = {1.5: "a", 2.25: "b", 3: "c"}
+    return [math.fsum(d), math.prod(d), str(math.fsum(d.values() and d))]
+
+
+# inputs: []
+
+
+def big_product(n: int):
+    return math.prod(range(1, n + 1))
+
+
+# inputs: [18]
+# inputs: [19]
+# inputs: [20]
+# messages
+
+
+def choose(n: int, k: int):
+    return math.comb(n, k)
+
+
+# inputs: [5, 2]
+# inputs: [5, 7]
+# inputs: [50, 25]
+# inputs: [56, 28]
+# inputs: [-1, 2]
+# inputs: [5, -1]
+# inputs: [62, 3]
+# inputs: [1000, 999]
+# messages
+
+
+def int_root(n: int):
+    return [math.isqrt(n), math.isqrt(n) ** 2 <= n]
+
+
+# inputs: [4503599761588224]
+# inputs: [4503599761588223]
+# inputs: [9007199136250225]
+# inputs: [9007199136250224]
+# inputs: [0]
+
+
+def math_pow_overflow(x: float, y: float):
+    return math.pow(x, y)
+
+
+# inputs: [297.5, 1e308]
+# inputs: [10.5, 400.5]
+# inputs: [-10.5, 401]
+# inputs: [2.5, 3]
+# messages
+
+
+def remainder(x: float, y: float):
+    try:
+        return str(math.fmod(x, y))
+    except ValueError as e:
+        return "error: " + str(e)
+
+
+# inputs: [7.5, 2]
+# inputs: [-7.5, 2]
+# inputs: [7.5, 0]
+# inputs: [1e300, 1e-300]
+
+
+def close(a: float, b: float, tol: float):
+    try:
+        return math.isclose(a, b, rel_tol=tol)
+    except ValueError as e:
+        return str(e)
+
+
+# inputs: [1.0, 1.05, 0.1]
+# inputs: [1.0, 1.05, -0.1]
