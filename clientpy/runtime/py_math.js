@@ -1,18 +1,20 @@
-// requires: py_exact_mul py_exceptions py_iter py_mul py_typename
+// requires: py_exact_mul py_exceptions py_float_pow py_iter py_mul py_pow py_typename
 // The math module. Where JS returns NaN or ±Infinity and CPython raises, so does this;
 // floor/ceil/trunc return ints (and raise on inf/nan, as int() would).
 const py_math = {
   sqrt: (x) => py_math_domain(x < 0 ? NaN : Math.sqrt(x), x),
-  exp: (x) => py_math_range(Math.exp(x), x),
+  // exp, log, log2 and pow correctly rounded, as glibc's nearly always are (Math.exp,
+  // Math.log and Math.pow are an ulp off for one argument in ten or so)
+  exp: (x) => py_math_range(py_float_pow_exp(x), x),
   log: (x, base) => {
     if (x <= 0 || (base !== undefined && (base <= 0 || base === 1))) {
       if (base === 1) throw new py_ZeroDivisionError("float division by zero");
       throw new py_ValueError("math domain error");
     }
-    return base === undefined ? Math.log(x) : Math.log(x) / Math.log(base);
+    return base === undefined ? py_float_pow_log(x) : py_float_pow_log(x) / py_float_pow_log(base);
   },
-  log10: (x) => py_math_positive(x, Math.log10),
-  log2: (x) => py_math_positive(x, Math.log2),
+  log10: (x) => py_math_positive(x, py_math_log10),
+  log2: (x) => py_math_positive(x, py_float_pow_log2),
   log1p: (x) => py_math_domain(x <= -1 ? NaN : Math.log1p(x), x),
   expm1: (x) => py_math_range(Math.expm1(x), x),
   sin: (x) => py_math_domain(Math.sin(x), x),
@@ -41,7 +43,7 @@ const py_math = {
   },
   pow: (x, y) => {
     if (x === 0 && y < 0) throw new py_ValueError("math domain error");
-    const r = Math.pow(x, y);
+    const r = y === 0 || x === 1 ? 1 : x < 0 && !Number.isInteger(y) ? NaN : py_pow_float(x, y);
     py_math_domain(r, x + y);
     return py_math_range(r, x + y);
   },
@@ -255,4 +257,26 @@ function py_math_fsum(xs) {
     }
   }
   return hi;
+}
+
+// glibc's log10 (from fdlibm): log(x) / ln(10) with the exponent's part split off, so
+// that log10(10**n) is exactly n.
+function py_math_log10(x) {
+  let k = 0;
+  let m = x;
+  if (m < 2.2250738585072014e-308) {
+    m *= 18014398509481984;
+    k -= 54;
+  }
+  if (m === Infinity) return m;
+  let e = Math.floor(Math.log2(m));
+  if (Math.pow(2, e) > m) e -= 1;
+  else if (Math.pow(2, e + 1) <= m) e += 1;
+  k += e;
+  // as fdlibm: for k < 0 the mantissa is taken in [1/2, 1) and the exponent raised by one
+  const i = k < 0 ? 1 : 0;
+  const y = k + i;
+  const z = m / Math.pow(2, e) / (i ? 2 : 1);
+  return (y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * py_float_pow_log(z)) +
+    y * 3.01029995663611771306e-1;
 }

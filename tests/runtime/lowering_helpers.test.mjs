@@ -163,6 +163,25 @@ test("py_math: hypot, degrees, radians, fsum round as CPython's own code does", 
   raises(() => R.py_math.fsum(["a"]), "TypeError", "must be real number, not str");
 });
 
+test("py_math: exp, log, log2, log10, pow rounded as glibc's, where Math's are an ulp off", () => {
+  const R = load("py_math");
+  assert.equal(R.py_math.log(3), 1.0986122886681098); // Math.log: ...096
+  assert.equal(R.py_math.exp(-0.0837551723629879), 0.919656385834816); // Math.exp: ...161
+  assert.equal(R.py_math.exp(45), 3.4934271057485095e19);
+  assert.equal(R.py_math.log(1000, 10), 2.9999999999999996);
+  assert.equal(R.py_math.log2(1.399986677527604), 0.4854130983443066); // Math.log2: ...657
+  assert.equal(R.py_math.log2(8), 3);
+  assert.equal(R.py_math.log10(1.399986677527604), 0.1461239028898263); // Math.log10: ...627
+  assert.equal(R.py_math.log10(1000), 3);
+  assert.equal(R.py_math.log10(5e-324), -323.3062153431158);
+  assert.equal(R.py_math.log(1 - 2 ** -52), -2.2204460492503136e-16);
+  assert.equal(R.py_math.pow(1.02, 12), 1.2682417945625455); // Math.pow: ...457
+  assert.equal(R.py_math.pow(-2, 3), -8);
+  raises(() => R.py_math.pow(-2, 0.5), "ValueError", "math domain error");
+  raises(() => R.py_math.exp(710), "OverflowError", "math range error");
+  assert.equal(R.py_math.exp(-746), 0);
+});
+
 test("py_math: comb, isqrt, prod exact or OverflowError; pow and fmod errors as CPython", () => {
   const R = load("py_math");
   assert.equal(R.py_math.comb(56, 28), 7648690600760440);

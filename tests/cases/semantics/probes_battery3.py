@@ -124,3 +124,50 @@ def close(a: float, b: float, tol: float):
 
 # inputs: [1.0, 1.05, 0.1]
 # inputs: [1.0, 1.05, -0.1]
+
+
+def compound(rate: float, years: int, start: float):
+    growth = (1 + float(rate)) ** years
+    return [
+        growth,
+        str(float(start) * growth),
+        f"{growth}",
+        (1 + rate) ** -0.5,
+        2.5**0.5,
+    ]
+
+
+# inputs: [0.01, 14, 1000]
+# inputs: [0.03, 12, 250.5]
+# inputs: [0.02, 21, 1]
+# inputs: [0.3, 44, 2]
+# inputs: [-0.5, 3, 1]
+
+
+def neg_base(x: float, n: int):
+    y = float(x)
+    return [str(y**n), str((-y) ** n)]
+
+
+# inputs: [1.03, 13]
+# inputs: [0.5, -3]
+# inputs: [2.5, 7]
+
+
+def logs(x: float):
+    return [
+        str(math.log(x)),
+        str(math.log2(x)),
+        str(math.log10(x)),
+        str(math.exp(x / 10)),
+        str(math.log(x, 10)),
+        str(math.pow(x, 1.5)),
+    ]
+
+
+# inputs: [3]
+# inputs: [1.399986677527604]
+# inputs: [1000]
+# inputs: [0.5476079809602563]
+# inputs: [8]
+# inputs: [9.358066203017785]
