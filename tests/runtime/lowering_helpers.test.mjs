@@ -209,7 +209,30 @@ test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
   assert.equal(R.py_json_dumps(new Map([[1, "x"]])), '{"1": "x"}');
   assert.equal(R.py_json_dumps({ k: [1] }, undefined, false, T(",", ":")), '{"k":[1]}');
   same(R.py_json_loads('{"a": [1, 2]}'), { a: [1, 2] });
-  raises(() => R.py_json_loads("{"), "ValueError");
+  raises(() => R.py_json_loads("{"), "JSONDecodeError",
+    "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)");
+  // JSONDecodeError (a ValueError) with CPython's message, positions in code points
+  raises(() => R.py_json_loads("[1,]"), "JSONDecodeError", "Expecting value: line 1 column 4 (char 3)");
+  raises(() => R.py_json_loads('{"a":1,}'), "JSONDecodeError",
+    "Expecting property name enclosed in double quotes: line 1 column 8 (char 7)");
+  raises(() => R.py_json_loads('{"a" 1}'), "JSONDecodeError", "Expecting ':' delimiter: line 1 column 6 (char 5)");
+  raises(() => R.py_json_loads("[1, 2"), "JSONDecodeError", "Expecting ',' delimiter: line 1 column 6 (char 5)");
+  raises(() => R.py_json_loads('"\u{1F600}" x'), "JSONDecodeError", "Extra data: line 1 column 5 (char 4)");
+  raises(() => R.py_json_loads('\n\n  [x]'), "JSONDecodeError", "Expecting value: line 3 column 4 (char 5)");
+  raises(() => R.py_json_loads('"a\\x"'), "JSONDecodeError", "Invalid \\escape: line 1 column 3 (char 2)");
+  raises(() => R.py_json_loads('"\\u0041'), "JSONDecodeError", "Invalid \\uXXXX escape: line 1 column 3 (char 2)");
+  raises(() => R.py_json_loads('"a\nb"'), "JSONDecodeError", "Invalid control character at: line 1 column 3 (char 2)");
+  raises(() => R.py_json_loads('["abc'), "JSONDecodeError", "Unterminated string starting at: line 1 column 2 (char 1)");
+  raises(() => R.py_json_loads("\ufeff{}"), "JSONDecodeError",
+    "Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
+  try {
+    R.py_json_loads("");
+    assert.fail("nothing raised");
+  } catch (e) {
+    assert.ok(e instanceof R.py_ValueError);
+  }
+  raises(() => R.py_json_loads(123), "TypeError", "the JSON object must be str, bytes or bytearray, not int");
+  raises(() => R.py_json_loads(null), "TypeError", "the JSON object must be str, bytes or bytearray, not NoneType");
 });
 
 test("py_json_dumps: numbers and strings byte for byte as CPython 3.11", () => {
@@ -291,7 +314,10 @@ test("py_json_loads: NaN and Infinity literals, as Python reads them", () => {
   const R = load("py_json_loads");
   assert.ok(Number.isNaN(R.py_json_loads("NaN")));
   same(R.py_json_loads('[Infinity, -Infinity, "NaN"]'), [Infinity, -Infinity, "NaN"]);
-  raises(() => R.py_json_loads("nan"), "ValueError");
+  raises(() => R.py_json_loads("nan"), "JSONDecodeError", "Expecting value: line 1 column 1 (char 0)");
+  raises(() => R.py_json_loads("-NaN"), "JSONDecodeError", "Expecting value: line 1 column 1 (char 0)");
+  raises(() => R.py_json_loads("[NaN"), "JSONDecodeError", "Expecting ',' delimiter: line 1 column 5 (char 4)");
+  raises(() => R.py_json_loads("Infinity x"), "JSONDecodeError", "Extra data: line 1 column 10 (char 9)");
 });
 
 test("py_chain and py_kwargs_merge", () => {

@@ -1,6 +1,8 @@
 # Probes, third battery: library functions whose JS counterparts round or fail
-# differently from CPython's (math.hypot/degrees/radians/fsum/comb/isqrt/pow/fmod/prod),
-# each on the inputs that showed the difference.
+# differently from CPython's: math (hypot, degrees, radians, fsum, comb, isqrt, prod,
+# pow, fmod, isclose, exp, log), float powers, json.loads on text that is not JSON. Each
+# on the inputs that showed the difference.
+import json
 import math
 
 
@@ -171,3 +173,50 @@ def logs(x: float):
 # inputs: [0.5476079809602563]
 # inputs: [8]
 # inputs: [9.358066203017785]
+
+
+def parse_settings(text):
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        return "Invalid JSON: " + str(e)
+    return data
+
+
+# inputs: ["{\"a\": 1}"]
+# inputs: ["[1, 2,]"]
+# inputs: ["{\"a\": 1,}"]
+# inputs: ["{'a': 1}"]
+# inputs: ["{\"a\" 1}"]
+# inputs: [""]
+# inputs: ["   "]
+# inputs: ["{\"a\": [1, {\"b\": }]}"]
+# inputs: ["\"unterminated"]
+# inputs: ["\"bad \\q escape\""]
+# inputs: ["\"\\u12\""]
+# inputs: ["[1]\n[2]"]
+# inputs: ["\"\ud83d\ude00\" x"]
+# inputs: ["{\n  \"a\": 1\n  \"b\": 2\n}"]
+# inputs: ["[nan]"]
+# messages
+
+
+def parse_uncaught(text):
+    return json.loads(text)
+
+
+# inputs: ["[1, 2"]
+# inputs: ["01"]
+# messages
+
+
+def parse_not_text(value):
+    try:
+        return json.loads(value)
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [12]
+# inputs: [null]
+# inputs: [["[1]"]]
