@@ -220,3 +220,77 @@ def parse_not_text(value):
 # inputs: [12]
 # inputs: [null]
 # inputs: [["[1]"]]
+
+
+def merged_settings(defaults, overrides):
+    return [
+        dict(**defaults),
+        dict(defaults, **overrides),
+        dict(theme="light", **overrides),
+        dict(**defaults, size=3),
+        dict(a=1, **{"b": 2}),
+    ]
+
+
+# inputs: [{"theme": "dark", "size": 1}, {"size": 2}]
+# inputs: [{}, {}]
+
+
+def merged_twice(defaults, overrides):
+    try:
+        return dict(**defaults, **overrides)
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [{"a": 1}, {"b": 2}]
+# inputs: [{"a": 1}, {"a": 2}]
+
+
+def _labelled(text, **style):
+    return [text, style]
+
+
+def _needs_a(a, b=0):
+    return a + b
+
+
+def keyword_errors(opts):
+    out = []
+    try:
+        out.append(_labelled("x", color="red", **opts))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(_needs_a(**opts))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("{color}".format(**opts))
+    except TypeError as e:
+        out.append(str(e))
+    except KeyError as e:
+        out.append("KeyError " + str(e))
+    return out
+
+
+# inputs: [{"color": "blue"}]
+# inputs: [{"a": 1}]
+# inputs: [["color"]]
+# inputs: [null]
+# inputs: ["ab"]
+# messages
+
+
+def _trace(log, name):
+    log.append(name)
+    return {name: len(log)}
+
+
+def keyword_order():
+    log = []
+    _labelled("x", **_trace(log, "first"), second=_trace(log, "second"))
+    return log
+
+
+# inputs: []
