@@ -107,6 +107,22 @@ test("py_bind: CPython's TypeErrors for calls bound at run time", () => {
     "f() takes from 1 to 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given");
   raises(() => R.py_bind(["g", ["a"], 0, 1, false, [], [], false], [1, 2], new Map([["q", 2]])),
     "TypeError", "g() got an unexpected keyword argument 'q'");
+  // trailing parameters not given are left out, so int(*[]) is int() and d.pop(*["k"]) is d.pop("k")
+  same(R.py_bind(["int", ["x", "base"], 1, 0, false, [], [], false], [], new Map()), []);
+  same(R.py_bind(["pop", ["key", "default"], 2, 1, false, [], [], false], ["k"], new Map()), ["k"]);
+  same(R.py_bind(["f", ["a", "b", "c"], 0, 0, false, [], [], false], [], new Map([["b", 2]])), [undefined, 2]);
+});
+
+test("py_kwargs_merge: ** of a dict only, a keyword given twice is a TypeError", () => {
+  const R = load("py_kwargs_merge");
+  same(R.py_kwargs_merge(new Map([["a", 1]]), { b: 2 }, "app.f"), new Map([["a", 1], ["b", 2]]));
+  same(R.py_kwargs_merge(new Map([]), new Map([[1, 2]]), "str.format"), new Map([[1, 2]]));
+  raises(() => R.py_kwargs_merge(new Map([["a", 1]]), new Map([["a", 2]]), "dict"), "TypeError",
+    "dict() got multiple values for keyword argument 'a'");
+  raises(() => R.py_kwargs_merge(new Map(), ["a"], "app.f"), "TypeError",
+    "app.f() argument after ** must be a mapping, not list");
+  raises(() => R.py_kwargs_merge(new Map(), null, "str.format"), "TypeError",
+    "str.format() argument after ** must be a mapping, not NoneType");
 });
 
 test("py_value_fn: positional calls of a function with slots bound as CPython binds them", () => {

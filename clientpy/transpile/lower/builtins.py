@@ -180,13 +180,39 @@ def lower_str(fx, node, args) -> js.Expr:
 
     if not args:
         return js.Str("")
+    if isinstance(args[0], js.Spread):  # str(*args): maybe no argument at all
+        floats = _starred_floats(fx, node.args)
+        return fx.unit.call("py_str_of", js.boolean(floats), *args, loc=loc_of(node))
     return to_str(fx, node.args[0], args[0])
 
 
 def lower_repr(fx, node, args) -> js.Expr:
     from .formatting import to_repr
 
+    if isinstance(args[0], js.Spread):  # repr(*args): bound to exactly one argument
+        extra = [js.Literal("true")] if _starred_floats(fx, node.args) else []
+        return fx.unit.call("py_repr", *args, *extra, loc=loc_of(node))
     return to_repr(fx, node.args[0], args[0])
+
+
+def _starred_floats(fx, arguments) -> bool:
+    """Whether the items of the `*iterable`s among `arguments` are all floats (printed
+    as floats); items that may be ints or floats are refused, as str(x) of one is."""
+    from .loops import element_type
+
+    floats = []
+    for arg in arguments:
+        if isinstance(arg, ast.Starred):
+            elem = element_type(type_of(fx, arg.value))
+            if t.contains_num(elem):
+                fx.report("CP115", arg.value, name=ast.unparse(arg.value))
+            floats.append(t.all_float(elem))
+        else:
+            typ = type_of(fx, arg)
+            if t.contains_num(typ):
+                fx.report("CP115", arg, name=ast.unparse(arg))
+            floats.append(t.all_float(typ))
+    return bool(floats) and all(floats)
 
 
 def lower_print(fx, node, args) -> js.Expr:
@@ -199,10 +225,11 @@ def lower_print(fx, node, args) -> js.Expr:
     for arg in node.args:
         if isinstance(arg, ast.Starred):
             items = fx.unit.call("py_iter", expr(fx, arg.value))
+            floats = [js.Literal("true")] if _starred_floats(fx, [arg]) else []
             one = js.Function(
                 None,
                 (js.Param("$x"),),
-                (js.Return(fx.unit.call("py_str", js.Name("$x"))),),
+                (js.Return(fx.unit.call("py_str", js.Name("$x"), *floats)),),
                 is_arrow=True,
             )
             strs = js.Call(js.Member(js.Name("Array"), "from"), (items, one))

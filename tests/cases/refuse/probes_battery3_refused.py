@@ -14,3 +14,13 @@ def min_default_in_mapping(xs, opts):
 def print_sep_in_mapping(xs):
     print(*xs, **{"sep": ", "})
 # expect: CP100 15:18
+
+
+def print_spread_of_mixed_numbers(x: float, n: int):
+    print(*[float(x), n])
+# expect: CP115 20:12
+
+
+def str_spread_of_mixed_numbers(x: float, n: int):
+    return str(*[n, float(x)][:1])
+# expect: CP115 25:17

@@ -294,3 +294,30 @@ def keyword_order():
 
 
 # inputs: []
+
+
+def spread_printing(x: float, n: int):
+    y = float(x)
+    print(*[y, 1.5])
+    print("total", *(y * 2,), sep=": ")
+    print(*[n, 2], *["a"])
+    return [str(*[y]), repr(*[y / 4]), str(*[]), str(*[n]), int(*[]), float(*[])]
+
+
+# inputs: [2, 3]
+# inputs: [0.5, -1]
+
+
+def spread_none_given(args):
+    return [
+        int(*args),
+        str(*args),
+        list(*args),
+        tuple(*args),
+        dict(*args),
+        bool(*args),
+        str(float(*args)),
+    ]
+
+
+# inputs: [[]]
