@@ -321,3 +321,15 @@ def spread_none_given(args):
 
 
 # inputs: [[]]
+
+
+def format_with_bad_spec(value, spec):
+    try:
+        return format(value, spec)
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [1, 2]
+# inputs: ["a", ["s"]]
+# inputs: [1.5, ".1f"]
