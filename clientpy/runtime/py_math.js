@@ -1,29 +1,28 @@
-// requires: py_exact_mul py_exceptions py_float_pow py_iter py_mul py_pow py_typename
+// requires: py_exact_mul py_exceptions py_float_pow py_float_trig py_iter py_mul py_pow py_typename
 // The math module. Where JS returns NaN or ±Infinity and CPython raises, so does this;
 // floor/ceil/trunc return ints (and raise on inf/nan, as int() would).
 const py_math = {
   sqrt: (x) => py_math_domain(x < 0 ? NaN : Math.sqrt(x), x),
-  // exp, log, log2 and pow correctly rounded, as glibc's nearly always are (Math.exp,
-  // Math.log and Math.pow are an ulp off for one argument in ten or so)
+  // exp, log, log2, pow and the trigonometric functions correctly rounded, as glibc's
+  // nearly always are (Math's are an ulp off for a few arguments in a hundred)
   exp: (x) => py_math_range(py_float_pow_exp(x), x),
   log: (x, base) => {
-    if (x <= 0 || (base !== undefined && (base <= 0 || base === 1))) {
-      if (base === 1) throw new py_ZeroDivisionError("float division by zero");
-      throw new py_ValueError("math domain error");
-    }
+    // x is checked first, then the base; log(x) / log(1) divides by zero
+    if (x <= 0 || (base !== undefined && base <= 0)) throw new py_ValueError("math domain error");
+    if (base === 1) throw new py_ZeroDivisionError("float division by zero");
     return base === undefined ? py_float_pow_log(x) : py_float_pow_log(x) / py_float_pow_log(base);
   },
   log10: (x) => py_math_positive(x, py_math_log10),
   log2: (x) => py_math_positive(x, py_float_pow_log2),
   log1p: (x) => py_math_domain(x <= -1 ? NaN : Math.log1p(x), x),
   expm1: (x) => py_math_range(Math.expm1(x), x),
-  sin: (x) => py_math_domain(Math.sin(x), x),
-  cos: (x) => py_math_domain(Math.cos(x), x),
-  tan: (x) => py_math_domain(Math.tan(x), x),
-  asin: (x) => py_math_domain(Math.asin(x), x),
-  acos: (x) => py_math_domain(Math.acos(x), x),
-  atan: Math.atan,
-  atan2: Math.atan2,
+  sin: (x) => py_math_domain(py_float_trig("sin", x), x),
+  cos: (x) => py_math_domain(py_float_trig("cos", x), x),
+  tan: (x) => py_math_domain(py_float_trig("tan", x), x),
+  asin: (x) => py_math_domain(py_float_trig("asin", x), x),
+  acos: (x) => py_math_domain(py_float_trig("acos", x), x),
+  atan: (x) => py_float_trig("atan", x),
+  atan2: (y, x) => py_float_trig("atan2", y, x),
   sinh: (x) => py_math_range(Math.sinh(x), x),
   cosh: (x) => py_math_range(Math.cosh(x), x),
   tanh: Math.tanh,

@@ -198,6 +198,26 @@ test("py_math: exp, log, log2, log10, pow rounded as glibc's, where Math's are a
   assert.equal(R.py_math.exp(-746), 0);
 });
 
+test("py_math: sin, cos, tan, atan, atan2, asin, acos rounded as glibc's, where Math's are an ulp off", () => {
+  const R = load("py_math");
+  assert.equal(R.py_math.sin(2.5), 0.5984721441039565); // Math.sin: ...564
+  assert.equal(R.py_math.cos(0.1), 0.9950041652780258); // Math.cos: ...257
+  assert.equal(R.py_math.cos(90), -0.4480736161291701);
+  assert.equal(R.py_math.tan(7), 0.8714479827243188);
+  assert.equal(R.py_math.atan(3.031859454455258), 1.2522015449104156);
+  assert.equal(R.py_math.atan2(64.78636160893753, -0.20612959075483595), 1.5739779979071982);
+  assert.equal(R.py_math.asin(0.5476079809602563), 0.5795028013369715);
+  assert.equal(R.py_math.acos(0.33199033898785935), 1.2323835199201814);
+  assert.equal(R.py_math.cos(1.5707963267948966), 6.123233995736766e-17);
+  assert.equal(R.py_math.atan(1e300), 1.5707963267948966);
+  assert.equal(R.py_math.atan2(1e-320, 1), 1e-320);
+  assert.ok(Object.is(R.py_math.sin(-0), -0));
+  raises(() => R.py_math.sin(Infinity), "ValueError", "math domain error");
+  raises(() => R.py_math.asin(1.5), "ValueError", "math domain error");
+  raises(() => R.py_math.log(-5, 1), "ValueError", "math domain error");
+  raises(() => R.py_math.log(5, 1), "ZeroDivisionError", "float division by zero");
+});
+
 test("py_math: comb, isqrt, prod exact or OverflowError; pow and fmod errors as CPython", () => {
   const R = load("py_math");
   assert.equal(R.py_math.comb(56, 28), 7648690600760440);

@@ -333,3 +333,46 @@ def format_with_bad_spec(value, spec):
 # inputs: [1, 2]
 # inputs: ["a", ["s"]]
 # inputs: [1.5, ".1f"]
+
+
+def polar_point(r: float, deg: float):
+    a = math.radians(float(deg))
+    x = float(r) * math.cos(a)
+    y = float(r) * math.sin(a)
+    return [
+        str(x),
+        str(y),
+        str(math.atan2(y, x)),
+        str(math.tan(a)),
+        str(math.hypot(x, y)),
+        str(math.degrees(math.atan(y / x))) if x else "",
+    ]
+
+
+# inputs: [1, 30]
+# inputs: [2.5, 143.2394487827058]
+# inputs: [10, 5156.620156177409]
+# inputs: [1, 90]
+
+
+def inverse_trig(v: float):
+    return [str(math.asin(v)), str(math.acos(v)), str(math.atan(v * 5.536))]
+
+
+# inputs: [0.5476079809602563]
+# inputs: [0.33199033898785935]
+# inputs: [-0.9059673990867232]
+
+
+def log_base_errors(x: float, base: float):
+    try:
+        return str(math.log(x, base))
+    except ValueError as e:
+        return "ValueError " + str(e)
+    except ZeroDivisionError as e:
+        return "ZeroDivisionError " + str(e)
+
+
+# inputs: [-5, 1]
+# inputs: [5, 1]
+# inputs: [8, 2]
