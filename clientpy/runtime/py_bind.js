@@ -36,6 +36,13 @@ function py_bind(spec, args, kwargs) {
   const missingKw = kwonlyRequired.filter((p) => !slots.has(p));
   if (missingKw.length) throw new py_TypeError(py_bind_missing(name, missingKw, "keyword-only"));
   const out = positional.map((p) => slots.get(p));
+  if (!vararg && kwonly.length === 0 && !kwarg) {
+    // Trailing parameters not given stay out: helpers such as int() and dict.pop() tell
+    // an argument left out from one given as None by how many they get.
+    let given = out.length;
+    while (given > 0 && !slots.has(positional[given - 1])) given--;
+    out.length = given;
+  }
   if (vararg === "rest") out.push(...args.slice(n)); // a JS rest parameter
   else if (vararg) out.push(Object.freeze(args.slice(n)));
   for (const k of kwonly) out.push(slots.get(k));

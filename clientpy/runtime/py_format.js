@@ -2,7 +2,10 @@
 // format(value, spec): the whole format-spec mini-language of CPython 3.11 for str, int,
 // bool, float and None. `isFloat` true: a number is a float even when integral.
 function py_format(value, spec, isFloat) {
-  if (spec === undefined || spec === null || spec === "") return py_str(value, isFloat);
+  if (spec === undefined || spec === "") return py_str(value, isFloat);
+  if (typeof spec !== "string") {
+    throw new py_TypeError("format() argument 2 must be str, not " + py_typename(spec));
+  }
   const t = typeof value;
   if (t === "number") {
     if (isFloat || !Number.isInteger(value)) {

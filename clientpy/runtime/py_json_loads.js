@@ -1,7 +1,12 @@
-// requires: py_exceptions
+// requires: py_exceptions py_typename
 // json.loads: objects become plain objects (dicts with str keys), as Dash sends them.
 // Python also reads the NaN, Infinity and -Infinity literals that JSON.parse rejects.
+// Text that is not JSON raises JSONDecodeError (a ValueError) with CPython's message,
+// found by py_json_loads_error walking the text as CPython's scanner does.
 function py_json_loads(text) {
+  if (typeof text !== "string") {
+    throw new py_TypeError("the JSON object must be str, bytes or bytearray, not " + py_typename(text));
+  }
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -10,10 +15,130 @@ function py_json_loads(text) {
       try {
         return JSON.parse(marked, py_json_loads_revive);
       } catch (ignored) {
-        // fall through to the original error
+        // fall through to the error
       }
     }
-    throw new py_ValueError(String(e.message));
+    throw py_json_loads_error(text, String(e.message));
+  }
+}
+
+class py_JSONDecodeError extends py_ValueError { static get py_name() { return "JSONDecodeError"; } }
+
+// The JSONDecodeError CPython 3.11 raises for text JSON.parse rejected: "msg: line L
+// column C (char P)", counted in code points.
+function py_json_loads_error(text, fallback) {
+  let found = null;
+  const fail = (msg, pos) => {
+    found = [msg, pos];
+    throw found;
+  };
+  try {
+    if (text.charCodeAt(0) === 0xfeff) fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
+    const end = py_json_loads_scan(text, py_json_loads_ws(text, 0), fail);
+    const rest = py_json_loads_ws(text, end);
+    if (rest !== text.length) fail("Extra data", rest);
+  } catch (e) {
+    if (e !== found) throw e;
+  }
+  if (found === null) return new py_ValueError(fallback);
+  const before = Array.from(text.slice(0, found[1]));
+  const pos = before.length;
+  const line = before.filter((c) => c === "\n").length + 1;
+  const col = pos - before.lastIndexOf("\n");
+  return new py_JSONDecodeError(found[0] + ": line " + line + " column " + col + " (char " + pos + ")");
+}
+
+function py_json_loads_ws(s, i) {
+  while (i < s.length && (s[i] === " " || s[i] === "\t" || s[i] === "\n" || s[i] === "\r")) i++;
+  return i;
+}
+
+// One value from index i (CPython's scan_once): the index after it, or fail(msg, pos).
+function py_json_loads_scan(s, i, fail) {
+  const c = s[i];
+  if (c === '"') return py_json_loads_string(s, i + 1, fail);
+  if (c === "{") {
+    i = py_json_loads_ws(s, i + 1);
+    if (s[i] !== "}") {
+      for (;;) {
+        if (s[i] !== '"') fail("Expecting property name enclosed in double quotes", i);
+        i = py_json_loads_ws(s, py_json_loads_string(s, i + 1, fail));
+        if (s[i] !== ":") fail("Expecting ':' delimiter", i);
+        i = py_json_loads_ws(s, py_json_loads_scan(s, py_json_loads_ws(s, i + 1), fail));
+        if (s[i] === "}") break;
+        if (s[i] !== ",") fail("Expecting ',' delimiter", i);
+        i = py_json_loads_ws(s, i + 1);
+      }
+    }
+    return i + 1;
+  }
+  if (c === "[") {
+    i = py_json_loads_ws(s, i + 1);
+    if (s[i] !== "]") {
+      for (;;) {
+        i = py_json_loads_ws(s, py_json_loads_scan(s, i, fail));
+        if (s[i] === "]") break;
+        if (s[i] !== ",") fail("Expecting ',' delimiter", i);
+        i = py_json_loads_ws(s, i + 1);
+      }
+    }
+    return i + 1;
+  }
+  for (const word of ["null", "true", "false", "NaN", "Infinity", "-Infinity"]) {
+    if (s.startsWith(word, i)) return i + word.length;
+  }
+  // a number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?, backing off a bare e
+  const digit = (k) => s[k] >= "0" && s[k] <= "9";
+  let k = i;
+  if (s[k] === "-") k++;
+  if (s[k] === "0") k++;
+  else if (s[k] >= "1" && s[k] <= "9") while (digit(k)) k++;
+  else fail("Expecting value", i);
+  if (s[k] === "." && digit(k + 1)) {
+    k += 2;
+    while (digit(k)) k++;
+  }
+  if (s[k] === "e" || s[k] === "E") {
+    let e = k + 1;
+    if (s[e] === "+" || s[e] === "-") e++;
+    if (digit(e)) {
+      while (digit(e)) e++;
+      k = e;
+    }
+  }
+  return k;
+}
+
+// The rest of a string whose opening quote is at i - 1 (CPython's scanstring).
+function py_json_loads_string(s, i, fail) {
+  const begin = i - 1;
+  const hex4 = (k) => /^[0-9a-fA-F]{4}$/.test(s.slice(k, k + 4));
+  for (;;) {
+    let c;
+    for (; i < s.length; i++) {
+      c = s.charCodeAt(i);
+      if (c === 34 || c === 92) break;
+      if (c <= 0x1f) fail("Invalid control character at", i);
+    }
+    if (i >= s.length) fail("Unterminated string starting at", begin);
+    if (c === 34) return i + 1;
+    i++;
+    if (i >= s.length) fail("Unterminated string starting at", begin);
+    if (s[i] !== "u") {
+      if ('"\\/bfnrt'.indexOf(s[i]) < 0) fail("Invalid \\escape", i - 1);
+      i++;
+      continue;
+    }
+    i++;
+    if (i + 4 >= s.length || !hex4(i)) fail("Invalid \\uXXXX escape", i - 1);
+    const u = parseInt(s.slice(i, i + 4), 16);
+    i += 4;
+    // a high surrogate takes a following \\uXXXX along, which must then be hex too
+    if (u >= 0xd800 && u <= 0xdbff && i + 6 < s.length && s[i] === "\\" && s[i + 1] === "u") {
+      if (!hex4(i + 2)) fail("Invalid \\uXXXX escape", i + 1);
+      const u2 = parseInt(s.slice(i + 2, i + 6), 16);
+      if (u2 >= 0xdc00 && u2 <= 0xdfff) i += 6;
+    }
   }
 }
 

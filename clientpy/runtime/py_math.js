@@ -1,53 +1,61 @@
-// requires: py_exceptions py_iter py_mul py_typename
+// requires: py_exceptions py_float_pow py_float_trig py_iter py_mul py_pow py_typename
 // The math module. Where JS returns NaN or ±Infinity and CPython raises, so does this;
 // floor/ceil/trunc return ints (and raise on inf/nan, as int() would).
 const py_math = {
   sqrt: (x) => py_math_domain(x < 0 ? NaN : Math.sqrt(x), x),
-  exp: (x) => py_math_range(Math.exp(x), x),
+  // exp, log, log2, pow and the trigonometric functions correctly rounded, as glibc's
+  // nearly always are (Math's are an ulp off for a few arguments in a hundred)
+  exp: (x) => py_math_range(py_float_pow_exp(x), x),
   log: (x, base) => {
-    if (x <= 0 || (base !== undefined && (base <= 0 || base === 1))) {
-      if (base === 1) throw new py_ZeroDivisionError("float division by zero");
-      throw new py_ValueError("math domain error");
-    }
-    return base === undefined ? Math.log(x) : Math.log(x) / Math.log(base);
+    // x is checked first, then the base; log(x) / log(1) divides by zero
+    if (x <= 0 || (base !== undefined && base <= 0)) throw new py_ValueError("math domain error");
+    if (base === 1) throw new py_ZeroDivisionError("float division by zero");
+    return base === undefined ? py_float_pow_log(x) : py_float_pow_log(x) / py_float_pow_log(base);
   },
-  log10: (x) => py_math_positive(x, Math.log10),
-  log2: (x) => py_math_positive(x, Math.log2),
+  log10: (x) => py_math_positive(x, py_math_log10),
+  log2: (x) => py_math_positive(x, py_float_pow_log2),
   log1p: (x) => py_math_domain(x <= -1 ? NaN : Math.log1p(x), x),
   expm1: (x) => py_math_range(Math.expm1(x), x),
-  sin: (x) => py_math_domain(Math.sin(x), x),
-  cos: (x) => py_math_domain(Math.cos(x), x),
-  tan: (x) => py_math_domain(Math.tan(x), x),
-  asin: (x) => py_math_domain(Math.asin(x), x),
-  acos: (x) => py_math_domain(Math.acos(x), x),
-  atan: Math.atan,
-  atan2: Math.atan2,
+  sin: (x) => py_math_domain(py_float_trig("sin", x), x),
+  cos: (x) => py_math_domain(py_float_trig("cos", x), x),
+  tan: (x) => py_math_domain(py_float_trig("tan", x), x),
+  asin: (x) => py_math_domain(py_float_trig("asin", x), x),
+  acos: (x) => py_math_domain(py_float_trig("acos", x), x),
+  atan: (x) => py_float_trig("atan", x),
+  atan2: (y, x) => py_float_trig("atan2", y, x),
   sinh: (x) => py_math_range(Math.sinh(x), x),
   cosh: (x) => py_math_range(Math.cosh(x), x),
   tanh: Math.tanh,
   asinh: Math.asinh,
   acosh: (x) => py_math_domain(Math.acosh(x), x),
   atanh: (x) => py_math_domain(Math.abs(x) >= 1 ? NaN : Math.atanh(x), x),
-  hypot: Math.hypot,
+  hypot: (...xs) => py_math_hypot(xs),
   fabs: Math.abs,
-  degrees: (x) => (x * 180) / Math.PI,
-  radians: (x) => (x * Math.PI) / 180,
+  // CPython multiplies by a constant ratio: (x * 180) / pi rounds differently.
+  degrees: (x) => x * (180 / Math.PI),
+  radians: (x) => x * (Math.PI / 180),
   copysign: (x, y) => ((y < 0 || Object.is(y, -0)) ? -Math.abs(x) : Math.abs(x)),
   fmod: (x, y) => {
-    if (y === 0 || !Number.isFinite(x)) throw new py_ValueError("math domain error");
-    return x % y;
+    const r = x % y;
+    if (r !== r && x === x && y === y) throw new py_ValueError("math domain error");
+    return r;
   },
   pow: (x, y) => {
     if (x === 0 && y < 0) throw new py_ValueError("math domain error");
-    const r = Math.pow(x, y);
-    return py_math_domain(r, x + y);
+    const r = y === 0 || x === 1 ? 1 : x < 0 && !Number.isInteger(y) ? NaN : py_pow_float(x, y);
+    py_math_domain(r, x + y);
+    return py_math_range(r, x + y);
   },
   floor: (x) => py_math_int(Math.floor(x)),
   ceil: (x) => py_math_int(Math.ceil(x)),
   trunc: (x) => py_math_int(Math.trunc(x)),
   isqrt: (x) => {
     if (x < 0) throw new py_ValueError("isqrt() argument must be nonnegative");
-    return Math.floor(Math.sqrt(x));
+    // the rounded square root can be one above the integer one (n = k * k - 1)
+    let r = Math.floor(Math.sqrt(x));
+    while (r * r > x) r -= 1;
+    while ((r + 1) * (r + 1) <= x) r += 1;
+    return r;
   },
   gcd: (...xs) => xs.reduce((a, b) => {
     a = Math.abs(a);
@@ -79,22 +87,13 @@ const py_math = {
   isclose: (a, b, rel_tol, abs_tol) => {
     const rt = rel_tol === undefined ? 1e-9 : rel_tol;
     const at = abs_tol === undefined ? 0 : abs_tol;
+    if (rt < 0 || at < 0) throw new py_ValueError("tolerances must be non-negative");
     if (a === b) return true;
     if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
     const d = Math.abs(a - b);
     return d <= Math.abs(rt * b) || d <= Math.abs(rt * a) || d <= at;
   },
-  fsum: (xs) => {
-    // Neumaier summation: exact enough to match CPython's correctly rounded fsum
-    // on ordinary data.
-    let s = 0, c = 0;
-    for (const x of xs) {
-      const t = s + x;
-      c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
-      s = t;
-    }
-    return s + c;
-  },
+  fsum: (xs) => py_math_fsum(xs),
   prod: (xs, start) => {
     let r = start === undefined ? 1 : start;
     for (const x of py_iter(xs)) r = py_mul(r, x); // ints exact, 'a' * 3 as in Python
@@ -131,4 +130,156 @@ function py_math_int(r) {
   if (Number.isNaN(r)) throw new py_ValueError("cannot convert float NaN to integer");
   if (!Number.isFinite(r)) throw new py_OverflowError("cannot convert float infinity to integer");
   return r === 0 ? 0 : r;
+}
+
+// CPython's vector_norm: the sum of squares kept in double length, then a differentially
+// corrected square root. Math.hypot can be an ulp away from it.
+function py_math_hypot(xs) {
+  let max = 0;
+  let nan = false;
+  const v = xs.map((x) => {
+    const a = Math.abs(x);
+    if (a !== a) nan = true;
+    else if (a > max) max = a;
+    return a;
+  });
+  if (max === Infinity) return max;
+  if (nan) return NaN;
+  if (max === 0 || v.length <= 1) return max;
+  return py_math_norm(v, max);
+}
+
+function py_math_norm(v, max) {
+  const MIN = 2.2250738585072014e-308;
+  let e = py_math_frexp_exp(max);
+  if (e < -1023) return MIN * py_math_norm(v.map((x) => x / MIN), max / MIN);
+  const scale = Math.pow(2, -e);
+  let csum = 1;
+  let frac1 = 0;
+  let frac2 = 0;
+  for (let x of v) {
+    x *= scale;
+    const [ph, pl] = py_math_dl_mul(x, x);
+    const s = csum + ph;
+    frac2 += csum - s + ph;
+    csum = s;
+    frac1 += pl;
+  }
+  let h = Math.sqrt(csum - 1 + (frac1 + frac2));
+  const [ph, pl] = py_math_dl_mul(-h, h);
+  const s = csum + ph;
+  frac2 += csum - s + ph;
+  csum = s;
+  frac1 += pl;
+  const x = csum - 1 + (frac1 + frac2);
+  h += x / (2 * h);
+  return h / scale;
+}
+
+// frexp's exponent: max = m * 2**e with 0.5 <= m < 1.
+function py_math_frexp_exp(x) {
+  let e = Math.floor(Math.log2(x)) + 1;
+  if (Math.pow(2, e - 1) > x) e -= 1;
+  else if (Math.pow(2, e) <= x) e += 1;
+  return e;
+}
+
+// Dekker's exact product of two doubles as hi + lo.
+function py_math_dl_mul(x, y) {
+  const split = (a) => {
+    const t = a * 134217729;
+    const hi = t - (t - a);
+    return [hi, a - hi];
+  };
+  const [xh, xl] = split(x);
+  const [yh, yl] = split(y);
+  const p = xh * yh;
+  const q = xh * yl + xl * yh;
+  const z = p + q;
+  return [z, p - z + q + xl * yl];
+}
+
+// CPython's fsum: Shewchuk's exact partials, then the sum of the partials correctly
+// rounded (half-even across partials), with its overflow and inf/nan rules.
+function py_math_fsum(xs) {
+  const p = [];
+  let special = 0;
+  let infs = 0;
+  for (const item of py_iter(xs)) {
+    const t = typeof item;
+    if (t !== "number" && t !== "boolean") {
+      throw new py_TypeError("must be real number, not " + py_typename(item));
+    }
+    let x = +item;
+    const xsave = x;
+    let i = 0;
+    for (let j = 0; j < p.length; j++) {
+      let y = p[j];
+      if (Math.abs(x) < Math.abs(y)) {
+        const t2 = x;
+        x = y;
+        y = t2;
+      }
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) p[i++] = lo;
+      x = hi;
+    }
+    p.length = i;
+    if (x !== 0) {
+      if (!Number.isFinite(x)) {
+        if (Number.isFinite(xsave)) throw new py_OverflowError("intermediate overflow in fsum");
+        if (xsave === Infinity || xsave === -Infinity) infs += xsave;
+        special += xsave;
+        p.length = 0;
+      } else {
+        p.push(x);
+      }
+    }
+  }
+  if (special !== 0) {
+    if (infs !== infs) throw new py_ValueError("-inf + inf in fsum");
+    return special;
+  }
+  let n = p.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = p[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = p[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
+}
+
+// glibc's log10 (from fdlibm): log(x) / ln(10) with the exponent's part split off, so
+// that log10(10**n) is exactly n.
+function py_math_log10(x) {
+  let k = 0;
+  let m = x;
+  if (m < 2.2250738585072014e-308) {
+    m *= 18014398509481984;
+    k -= 54;
+  }
+  if (m === Infinity) return m;
+  let e = Math.floor(Math.log2(m));
+  if (Math.pow(2, e) > m) e -= 1;
+  else if (Math.pow(2, e + 1) <= m) e += 1;
+  k += e;
+  // as fdlibm: for k < 0 the mantissa is taken in [1/2, 1) and the exponent raised by one
+  const i = k < 0 ? 1 : 0;
+  const y = k + i;
+  const z = m / Math.pow(2, e) / (i ? 2 : 1);
+  return (y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * py_float_pow_log(z)) +
+    y * 3.01029995663611771306e-1;
 }

@@ -249,6 +249,15 @@ test("power matches CPython over ints and floats", () => {
   checkTable(POW, R.py_pow, "pow");
 });
 
+test("power of floats is rounded as glibc's pow is, where Math.pow is an ulp off", () => {
+  same(R.py_pow(1.01, 14), 1.1494742132376226); // 1.01 ** 14 (Math.pow: ...223)
+  same(R.py_pow(1.03, 12), 1.4257608868461793); // 1.03 ** 12 (Math.pow: ...795)
+  same(R.py_pow(-1.03, 13), -1.4685337134515648); // (-1.03) ** 13
+  same(R.py_pow(1.05, -7.5), 0.693553961917146); // 1.05 ** -7.5
+  same(R.py_pow(2.5, 0.5), 1.5811388300841898); // 2.5 ** 0.5
+  same(R.py_pow(1.25, 23), 169.40658945086008); // an exact tie, as glibc rounds it
+});
+
 test("power: exact ints, overflow instead of lost digits, float special cases", () => {
   same(R.py_pow(2, -1), 0.5); // 2 ** -1
   same(R.py_pow(10, -5), 1e-5); // 10 ** -5 (Math.pow gives 9.999999999999999e-06)

@@ -18,6 +18,8 @@ function outcome(fn) {
 }
 
 const CASES = [
+  [1, 2, false, E("TypeError", "format() argument 2 must be str, not int")],
+  ["a", null, false, E("TypeError", "format() argument 2 must be str, not NoneType")],
   [0, "", false, "0"],
   [0, "d", false, "0"],
   [0, "5", false, "    0"],

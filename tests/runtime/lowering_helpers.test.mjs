@@ -107,6 +107,22 @@ test("py_bind: CPython's TypeErrors for calls bound at run time", () => {
     "f() takes from 1 to 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given");
   raises(() => R.py_bind(["g", ["a"], 0, 1, false, [], [], false], [1, 2], new Map([["q", 2]])),
     "TypeError", "g() got an unexpected keyword argument 'q'");
+  // trailing parameters not given are left out, so int(*[]) is int() and d.pop(*["k"]) is d.pop("k")
+  same(R.py_bind(["int", ["x", "base"], 1, 0, false, [], [], false], [], new Map()), []);
+  same(R.py_bind(["pop", ["key", "default"], 2, 1, false, [], [], false], ["k"], new Map()), ["k"]);
+  same(R.py_bind(["f", ["a", "b", "c"], 0, 0, false, [], [], false], [], new Map([["b", 2]])), [undefined, 2]);
+});
+
+test("py_kwargs_merge: ** of a dict only, a keyword given twice is a TypeError", () => {
+  const R = load("py_kwargs_merge");
+  same(R.py_kwargs_merge(new Map([["a", 1]]), { b: 2 }, "app.f"), new Map([["a", 1], ["b", 2]]));
+  same(R.py_kwargs_merge(new Map([]), new Map([[1, 2]]), "str.format"), new Map([[1, 2]]));
+  raises(() => R.py_kwargs_merge(new Map([["a", 1]]), new Map([["a", 2]]), "dict"), "TypeError",
+    "dict() got multiple values for keyword argument 'a'");
+  raises(() => R.py_kwargs_merge(new Map(), ["a"], "app.f"), "TypeError",
+    "app.f() argument after ** must be a mapping, not list");
+  raises(() => R.py_kwargs_merge(new Map(), null, "str.format"), "TypeError",
+    "str.format() argument after ** must be a mapping, not NoneType");
 });
 
 test("py_value_fn: positional calls of a function with slots bound as CPython binds them", () => {
@@ -143,6 +159,82 @@ test("py_math: domain errors and int results as CPython", () => {
   assert.equal(R.py_math.fsum([0.1, 0.1, 0.1]), 0.30000000000000004);
 });
 
+test("py_math: hypot, degrees, radians, fsum round as CPython's own code does", () => {
+  const R = load("py_math");
+  // Math.hypot gives 7.2887495370209985 and 9.858119451101652
+  assert.equal(R.py_math.hypot(7.198930575905798, 1.1407315094764574), 7.288749537020999);
+  assert.equal(R.py_math.hypot(0.3780396288383874, 9.850868243521301), 9.85811945110165);
+  assert.equal(R.py_math.hypot(3, 4, 12), 13);
+  assert.equal(R.py_math.hypot(-Infinity, NaN), Infinity);
+  assert.ok(Number.isNaN(R.py_math.hypot(1, NaN)));
+  assert.equal(R.py_math.hypot(5e-324, 5e-324), 5e-324);
+  assert.equal(R.py_math.degrees(0.1), 5.729577951308233);
+  assert.equal(R.py_math.radians(3), 0.05235987755982989);
+  assert.equal(R.py_math.radians(1e308), 1.7453292519943295e306);
+  assert.equal(R.py_math.fsum([1, 1e16, 1e-16, 1e-100]), 1.0000000000000002e16);
+  assert.equal(R.py_math.fsum([-1e16, -1e100, 1e100, 1, 1e16]), 1);
+  assert.equal(R.py_math.fsum(new Map([[1.5, "a"], [2.25, "b"]])), 3.75);
+  raises(() => R.py_math.fsum([1e308, 1e308]), "OverflowError", "intermediate overflow in fsum");
+  raises(() => R.py_math.fsum([Infinity, -Infinity]), "ValueError", "-inf + inf in fsum");
+  raises(() => R.py_math.fsum(["a"]), "TypeError", "must be real number, not str");
+});
+
+test("py_math: exp, log, log2, log10, pow rounded as glibc's, where Math's are an ulp off", () => {
+  const R = load("py_math");
+  assert.equal(R.py_math.log(3), 1.0986122886681098); // Math.log: ...096
+  assert.equal(R.py_math.exp(-0.0837551723629879), 0.919656385834816); // Math.exp: ...161
+  assert.equal(R.py_math.exp(45), 3.4934271057485095e19);
+  assert.equal(R.py_math.log(1000, 10), 2.9999999999999996);
+  assert.equal(R.py_math.log2(1.399986677527604), 0.4854130983443066); // Math.log2: ...657
+  assert.equal(R.py_math.log2(8), 3);
+  assert.equal(R.py_math.log10(1.399986677527604), 0.1461239028898263); // Math.log10: ...627
+  assert.equal(R.py_math.log10(1000), 3);
+  assert.equal(R.py_math.log10(5e-324), -323.3062153431158);
+  assert.equal(R.py_math.log(1 - 2 ** -52), -2.2204460492503136e-16);
+  assert.equal(R.py_math.pow(1.02, 12), 1.2682417945625455); // Math.pow: ...457
+  assert.equal(R.py_math.pow(-2, 3), -8);
+  raises(() => R.py_math.pow(-2, 0.5), "ValueError", "math domain error");
+  raises(() => R.py_math.exp(710), "OverflowError", "math range error");
+  assert.equal(R.py_math.exp(-746), 0);
+});
+
+test("py_math: sin, cos, tan, atan, atan2, asin, acos rounded as glibc's, where Math's are an ulp off", () => {
+  const R = load("py_math");
+  assert.equal(R.py_math.sin(2.5), 0.5984721441039565); // Math.sin: ...564
+  assert.equal(R.py_math.cos(0.1), 0.9950041652780258); // Math.cos: ...257
+  assert.equal(R.py_math.cos(90), -0.4480736161291701);
+  assert.equal(R.py_math.tan(7), 0.8714479827243188);
+  assert.equal(R.py_math.atan(3.031859454455258), 1.2522015449104156);
+  assert.equal(R.py_math.atan2(64.78636160893753, -0.20612959075483595), 1.5739779979071982);
+  assert.equal(R.py_math.asin(0.5476079809602563), 0.5795028013369715);
+  assert.equal(R.py_math.acos(0.33199033898785935), 1.2323835199201814);
+  assert.equal(R.py_math.cos(1.5707963267948966), 6.123233995736766e-17);
+  assert.equal(R.py_math.atan(1e300), 1.5707963267948966);
+  assert.equal(R.py_math.atan2(1e-320, 1), 1e-320);
+  assert.ok(Object.is(R.py_math.sin(-0), -0));
+  raises(() => R.py_math.sin(Infinity), "ValueError", "math domain error");
+  raises(() => R.py_math.asin(1.5), "ValueError", "math domain error");
+  raises(() => R.py_math.log(-5, 1), "ValueError", "math domain error");
+  raises(() => R.py_math.log(5, 1), "ZeroDivisionError", "float division by zero");
+});
+
+test("py_math: comb, isqrt, prod exact or OverflowError; pow and fmod errors as CPython", () => {
+  const R = load("py_math");
+  assert.equal(R.py_math.comb(56, 28), 7648690600760440);
+  assert.equal(R.py_math.comb(5, 7), 0);
+  raises(() => R.py_math.comb(-1, 2), "ValueError", "n must be a non-negative integer");
+  raises(() => R.py_math.comb(5, -1), "ValueError", "k must be a non-negative integer");
+  raises(() => R.py_math.comb(61, 30), "OverflowError");
+  assert.equal(R.py_math.isqrt(4503599761588223), 67108864);
+  assert.equal(R.py_math.isqrt(9007199136250224), 94906264);
+  assert.equal(R.py_math.prod(new Map([[2, 0], [3, 0]])), 6);
+  raises(() => R.py_math.prod([3 ** 20, 3 ** 20]), "OverflowError");
+  raises(() => R.py_math.pow(10.5, 400.5), "OverflowError", "math range error");
+  assert.ok(Number.isNaN(R.py_math.fmod(NaN, 0)));
+  raises(() => R.py_math.fmod(Infinity, 2), "ValueError", "math domain error");
+  raises(() => R.py_math.isclose(1, 2, -0.1), "ValueError", "tolerances must be non-negative");
+});
+
 test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
   const R = load("py_json_dumps", "py_json_dumps_sorted", "py_json_loads");
   assert.equal(R.py_json_dumps(new Map([["b", 1], ["a", [1, 2.5, null, true]]])),
@@ -153,7 +245,30 @@ test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
   assert.equal(R.py_json_dumps(new Map([[1, "x"]])), '{"1": "x"}');
   assert.equal(R.py_json_dumps({ k: [1] }, undefined, false, T(",", ":")), '{"k":[1]}');
   same(R.py_json_loads('{"a": [1, 2]}'), { a: [1, 2] });
-  raises(() => R.py_json_loads("{"), "ValueError");
+  raises(() => R.py_json_loads("{"), "JSONDecodeError",
+    "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)");
+  // JSONDecodeError (a ValueError) with CPython's message, positions in code points
+  raises(() => R.py_json_loads("[1,]"), "JSONDecodeError", "Expecting value: line 1 column 4 (char 3)");
+  raises(() => R.py_json_loads('{"a":1,}'), "JSONDecodeError",
+    "Expecting property name enclosed in double quotes: line 1 column 8 (char 7)");
+  raises(() => R.py_json_loads('{"a" 1}'), "JSONDecodeError", "Expecting ':' delimiter: line 1 column 6 (char 5)");
+  raises(() => R.py_json_loads("[1, 2"), "JSONDecodeError", "Expecting ',' delimiter: line 1 column 6 (char 5)");
+  raises(() => R.py_json_loads('"\u{1F600}" x'), "JSONDecodeError", "Extra data: line 1 column 5 (char 4)");
+  raises(() => R.py_json_loads('\n\n  [x]'), "JSONDecodeError", "Expecting value: line 3 column 4 (char 5)");
+  raises(() => R.py_json_loads('"a\\x"'), "JSONDecodeError", "Invalid \\escape: line 1 column 3 (char 2)");
+  raises(() => R.py_json_loads('"\\u0041'), "JSONDecodeError", "Invalid \\uXXXX escape: line 1 column 3 (char 2)");
+  raises(() => R.py_json_loads('"a\nb"'), "JSONDecodeError", "Invalid control character at: line 1 column 3 (char 2)");
+  raises(() => R.py_json_loads('["abc'), "JSONDecodeError", "Unterminated string starting at: line 1 column 2 (char 1)");
+  raises(() => R.py_json_loads("\ufeff{}"), "JSONDecodeError",
+    "Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
+  try {
+    R.py_json_loads("");
+    assert.fail("nothing raised");
+  } catch (e) {
+    assert.ok(e instanceof R.py_ValueError);
+  }
+  raises(() => R.py_json_loads(123), "TypeError", "the JSON object must be str, bytes or bytearray, not int");
+  raises(() => R.py_json_loads(null), "TypeError", "the JSON object must be str, bytes or bytearray, not NoneType");
 });
 
 test("py_json_dumps: numbers and strings byte for byte as CPython 3.11", () => {
@@ -235,7 +350,10 @@ test("py_json_loads: NaN and Infinity literals, as Python reads them", () => {
   const R = load("py_json_loads");
   assert.ok(Number.isNaN(R.py_json_loads("NaN")));
   same(R.py_json_loads('[Infinity, -Infinity, "NaN"]'), [Infinity, -Infinity, "NaN"]);
-  raises(() => R.py_json_loads("nan"), "ValueError");
+  raises(() => R.py_json_loads("nan"), "JSONDecodeError", "Expecting value: line 1 column 1 (char 0)");
+  raises(() => R.py_json_loads("-NaN"), "JSONDecodeError", "Expecting value: line 1 column 1 (char 0)");
+  raises(() => R.py_json_loads("[NaN"), "JSONDecodeError", "Expecting ',' delimiter: line 1 column 5 (char 4)");
+  raises(() => R.py_json_loads("Infinity x"), "JSONDecodeError", "Extra data: line 1 column 10 (char 9)");
 });
 
 test("py_chain and py_kwargs_merge", () => {

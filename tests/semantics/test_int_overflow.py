@@ -5,6 +5,8 @@ in node and must either give CPython's answer or raise, never a rounded int. Cou
 and lengths stay plain JS operators (bounded.py), so the checks cost loops nothing.
 """
 
+import math
+
 import pytest
 
 import clientpy
@@ -40,6 +42,10 @@ def summed_list(xs):
     return sum(xs)
 
 
+def product_to(n: int):
+    return math.prod(range(1, n + 1))
+
+
 def fibonacci(n: int):
     a, b = 0, 1
     for _ in range(n):
@@ -66,6 +72,8 @@ CASES = [
     (summed_ints, [[1, 2, 3]]),
     (summed_list, [[BIG, 2, -BIG]]),
     (summed_list, [[BIG, 3, -BIG]]),
+    (product_to, [18]),
+    (product_to, [19]),
     (fibonacci, [70]),
     (fibonacci, [80]),
     (doubled, [53]),
@@ -111,6 +119,7 @@ def _partial_results(func, args):
         (add_ints, [BIG, 2], True),
         (fibonacci, [80], True),
         (doubled, [70], True),
+        (product_to, [19], True),
         (summed_list, [[BIG, 2, -BIG]], True),
         (add_ints, [BIG - 5, 2], False),
     ],

@@ -81,12 +81,19 @@ class BindError(Exception):
 
 
 def bind(
-    fx, call: ast.Call, sig: Signature, display: str, skip: int = 0
+    fx,
+    call: ast.Call,
+    sig: Signature,
+    display: str,
+    skip: int = 0,
+    funcstr: str | None = None,
 ) -> list[js.Expr]:
     """JS arguments for `call` in the order of `sig`'s JS parameters.
 
     `skip` drops leading parameters already supplied (a method's receiver). Missing
-    optional arguments become `undefined`; trailing ones are left out.
+    optional arguments become `undefined`; trailing ones are left out. `funcstr` is how
+    CPython names the callee in the errors of a `**mapping` (`app.f`, where `display`
+    is `f()`); by default `display` without its parentheses.
     """
     dynamic = any(isinstance(a, ast.Starred) for a in call.args) or any(
         kw.arg is None for kw in call.keywords
@@ -96,7 +103,7 @@ def bind(
             return _bind(fx, call, sig, skip)
         except BindError:
             pass  # bound at run time instead, which raises CPython's TypeError
-    return [js.Spread(runtime_bind(fx, call, sig, display, skip))]
+    return [js.Spread(runtime_bind(fx, call, sig, display, skip, funcstr))]
 
 
 def bind_spec(sig: Signature, display: str, skip: int = 0) -> js.Array:
@@ -120,7 +127,12 @@ def bind_spec(sig: Signature, display: str, skip: int = 0) -> js.Array:
 
 
 def runtime_bind(
-    fx, call: ast.Call, sig: Signature, display: str, skip: int
+    fx,
+    call: ast.Call,
+    sig: Signature,
+    display: str,
+    skip: int,
+    funcstr: str | None = None,
 ) -> js.Expr:
     spec = bind_spec(sig, display, skip)
     args = []
@@ -129,25 +141,41 @@ def runtime_bind(
             args.append(js.Spread(fx.unit.call("py_iter", expr(fx, arg.value))))
         else:
             args.append(expr(fx, arg))
-    kwargs: js.Expr = js.New(
-        js.Name("Map"),
-        (
-            js.Array(
-                tuple(
-                    js.Array((js.Str(kw.arg), expr(fx, kw.value)))
-                    for kw in call.keywords
-                    if kw.arg
-                )
-            ),
-        ),
-    )
-    for kw in call.keywords:
-        if kw.arg is None:
-            name = js.Str(display.removesuffix("()"))
-            kwargs = fx.unit.call("py_kwargs_merge", kwargs, expr(fx, kw.value), name)
+    name = funcstr if funcstr is not None else display.removesuffix("()")
+    kwargs = keywords_map(fx, call.keywords, name)
+    if kwargs is None:
+        kwargs = js.New(js.Name("Map"), (js.Array(()),))
     return fx.unit.call(
         "py_bind", spec, js.Array(tuple(args)), kwargs, loc=loc_of(call)
     )
+
+
+def keywords_map(fx, keywords, funcstr: str) -> js.Expr | None:
+    """A call's keywords as one Map, None when there are none. Named keywords and
+    `**mapping`s are taken in the order they are written (so evaluated in it), each
+    mapping merged by py_kwargs_merge, which raises CPython's TypeError for a key given
+    twice or a value that is not a mapping, naming the callee as `funcstr`."""
+    result: js.Expr | None = None
+    chunk: list[js.Expr] = []
+
+    def merged(into: js.Expr | None, source: js.Expr) -> js.Expr:
+        if into is None:
+            into = js.New(js.Name("Map"), (js.Array(()),))
+        return fx.unit.call("py_kwargs_merge", into, source, js.Str(funcstr))
+
+    for kw in keywords:
+        if kw.arg is not None:
+            chunk.append(js.Array((js.Str(kw.arg), expr(fx, kw.value))))
+            continue
+        if chunk:
+            named = js.New(js.Name("Map"), (js.Array(tuple(chunk)),))
+            result = named if result is None else merged(result, named)
+            chunk = []
+        result = merged(result, expr(fx, kw.value))
+    if chunk:
+        named = js.New(js.Name("Map"), (js.Array(tuple(chunk)),))
+        result = named if result is None else merged(result, named)
+    return result
 
 
 def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import jstree as js
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T
-from .binding import Signature, bind
+from .binding import Signature, bind, keywords_map
 from .comprehensions import short_circuit, summed
 from .core import type_of
 from .int_params import check_builtin
@@ -180,13 +180,39 @@ def lower_str(fx, node, args) -> js.Expr:
 
     if not args:
         return js.Str("")
+    if isinstance(args[0], js.Spread):  # str(*args): maybe no argument at all
+        floats = _starred_floats(fx, node.args)
+        return fx.unit.call("py_str_of", js.boolean(floats), *args, loc=loc_of(node))
     return to_str(fx, node.args[0], args[0])
 
 
 def lower_repr(fx, node, args) -> js.Expr:
     from .formatting import to_repr
 
+    if isinstance(args[0], js.Spread):  # repr(*args): bound to exactly one argument
+        extra = [js.Literal("true")] if _starred_floats(fx, node.args) else []
+        return fx.unit.call("py_repr", *args, *extra, loc=loc_of(node))
     return to_repr(fx, node.args[0], args[0])
+
+
+def _starred_floats(fx, arguments) -> bool:
+    """Whether the items of the `*iterable`s among `arguments` are all floats (printed
+    as floats); items that may be ints or floats are refused, as str(x) of one is."""
+    from .loops import element_type
+
+    floats = []
+    for arg in arguments:
+        if isinstance(arg, ast.Starred):
+            elem = element_type(type_of(fx, arg.value))
+            if t.contains_num(elem):
+                fx.report("CP115", arg.value, name=ast.unparse(arg.value))
+            floats.append(t.all_float(elem))
+        else:
+            typ = type_of(fx, arg)
+            if t.contains_num(typ):
+                fx.report("CP115", arg, name=ast.unparse(arg))
+            floats.append(t.all_float(typ))
+    return bool(floats) and all(floats)
 
 
 def lower_print(fx, node, args) -> js.Expr:
@@ -199,10 +225,11 @@ def lower_print(fx, node, args) -> js.Expr:
     for arg in node.args:
         if isinstance(arg, ast.Starred):
             items = fx.unit.call("py_iter", expr(fx, arg.value))
+            floats = [js.Literal("true")] if _starred_floats(fx, [arg]) else []
             one = js.Function(
                 None,
                 (js.Param("$x"),),
-                (js.Return(fx.unit.call("py_str", js.Name("$x"))),),
+                (js.Return(fx.unit.call("py_str", js.Name("$x"), *floats)),),
                 is_arrow=True,
             )
             strs = js.Call(js.Member(js.Name("Array"), "from"), (items, one))
@@ -237,17 +264,13 @@ def lower_range(fx, node, args) -> js.Expr:
 
 
 def lower_dict(fx, node, args) -> js.Expr:
-    from .core import expr
-
     if id(node) in fx.plain_nodes:
         return fx.unit.call("py_dict_object", args[0], loc=loc_of(node))
     positional = list(args[: len(node.args)])
-    pairs = tuple(
-        js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in node.keywords if kw.arg
-    )
+    kwargs = keywords_map(fx, node.keywords, "dict")
     call_args = positional or [js.Literal("undefined")]
-    if pairs:
-        call_args.append(js.New(js.Name("Map"), (js.Array(pairs),)))
+    if kwargs is not None:
+        call_args.append(kwargs)
     elif not positional:
         return js.New(js.Name("Map"), (), loc=loc_of(node))
     return fx.unit.call("py_dict", *call_args, loc=loc_of(node))
@@ -519,6 +542,8 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
 
         note_untyped_callback(fx, node)
     if entry.lower is not None:
+        if name in ("min", "max", "print"):
+            _refuse_keyword_mapping(fx, node, name)
         if name in ("min", "max", "print", "dict"):
             args = _plain_args(fx, node)
         elif name == "isinstance":
@@ -544,6 +569,23 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     else:
         args = bind(fx, node, entry.sig, f"{name}()")
     return fx.unit.call(entry.helper, *args, loc=loc_of(node))
+
+
+def _refuse_keyword_mapping(fx, node, name: str) -> None:
+    """min/max/print read their keywords (key=, default=, sep=, end=) at build time: one
+    passed in a `**mapping` would be lost."""
+    for kw in node.keywords:
+        if kw.arg is None:
+            fx.report(
+                "CP100",
+                kw.value,
+                construct=f"a `**` mapping of keywords for {name}()",
+                hint=(
+                    f"name each keyword in the call: {name}(..., key=...)"
+                    if name != "print"
+                    else "name each keyword in the call: print(..., sep=...)"
+                ),
+            )
 
 
 def _guard_printed_items(fx, node) -> None:

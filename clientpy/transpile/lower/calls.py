@@ -8,7 +8,7 @@ import types as pytypes
 from .. import jstree as js
 from .. import types as t
 from ..types import ANY, FOREIGN, T
-from .binding import Signature, bind
+from .binding import Signature, bind, keywords_map
 from .builtins import builtin_result, lower_builtin
 from .core import expr, is_simple, once, type_of
 from .function_values import argument_types, call_of_value_result, note_call_of_value
@@ -50,10 +50,10 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
         if not _typed_local_call(owner, func.id, node):
             note_call_of_value(fx, argument_types(fx, node))
         if sig is not None:
-            display = f"{local_qualname(owner, func.id)}()"
-            return js.Call(
-                callee, tuple(bind(fx, node, sig, display)), loc=loc_of(node)
-            )
+            qualname = local_qualname(owner, func.id)
+            funcstr = function_str(_root_module(owner), qualname)
+            args = bind(fx, node, sig, f"{qualname}()", funcstr=funcstr)
+            return js.Call(callee, tuple(args), loc=loc_of(node))
         return _plain_call(fx, node, callee)
     found, value = fx.lookup_global(func.id)
     if not found:
@@ -85,6 +85,21 @@ def local_qualname(owner, name: str) -> str:
     return f"{owner.qualname}.<locals>.{own}"
 
 
+def function_str(module: str | None, qualname: str) -> str:
+    """How CPython names a function in the TypeErrors of `f(**mapping)`
+    (_PyObject_FunctionStr, without the parentheses): `app.f`, `app.outer.<locals>.g`.
+    """
+    if module is None or module == "builtins":
+        return qualname
+    return f"{module}.{qualname}"
+
+
+def _root_module(owner) -> str | None:
+    while owner.parent is not None:
+        owner = owner.parent
+    return getattr(owner.pyfunc, "__module__", None)
+
+
 def call_value(fx, node, func_node, name: str, value) -> js.Expr:
     from .globals import global_value
 
@@ -114,7 +129,14 @@ def call_value(fx, node, func_node, name: str, value) -> js.Expr:
         if js_name is None:
             return js.Literal("undefined", loc=loc)
         sig = fx.unit.signatures.get(js_name)
-        args = bind(fx, node, sig, f"{name}()") if sig else _positional(fx, node)
+        funcstr = function_str(
+            getattr(value, "__module__", None), getattr(value, "__qualname__", name)
+        )
+        args = (
+            bind(fx, node, sig, f"{name}()", funcstr=funcstr)
+            if sig
+            else _positional(fx, node)
+        )
         return js.Call(js.Name(js_name, loc=loc_of(func_node)), tuple(args), loc=loc)
     return _plain_call(fx, node, global_value(fx, func_node, name, value))
 
@@ -515,15 +537,10 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
         )
         for arg in node.args
     )
-    pairs = tuple(
-        js.Array((js.Str(kw.arg), expr(fx, kw.value))) for kw in node.keywords if kw.arg
-    )
-    kwargs: js.Expr = js.New(js.Name("Map"), (js.Array(pairs),) if pairs else ())
-    for kw in node.keywords:
-        if kw.arg is None:  # **mapping: its str keys join the named arguments
-            kwargs = fx.unit.call(
-                "py_kwargs_merge", kwargs, expr(fx, kw.value), js.Str("format")
-            )
+    # **mapping: its keys join the named arguments (any keys: str.format checks none)
+    kwargs = keywords_map(fx, node.keywords, "str.format")
+    if kwargs is None:
+        kwargs = js.New(js.Name("Map"), ())
     extra: list[js.Expr] = []
     floats = [t.all_float(type_of(fx, arg)) for arg in node.args]
     if any(floats) and not any(isinstance(arg, ast.Starred) for arg in node.args):
