@@ -1,4 +1,4 @@
-// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView
+// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView py_repr_int
 // repr(x). `floats` true: every number is a float (the compiler knows the static type);
 // otherwise an integral number is an int. Containers nest: list [1, 2], tuple (1,),
 // dict {'a': 1} (Map or plain object), set {1, 2} / set(), exceptions KeyError('a').
@@ -20,11 +20,6 @@ function py_repr(x, floats) {
 
 // repr of an int held in a double: exact digits, also beyond 2**53 (where String(x)
 // rounds them, or turns to exponent notation from 1e21), which BigInt keeps.
-function py_repr_int(x) {
-  if (x <= 9007199254740992 && x >= -9007199254740992) return x === 0 ? "0" : String(x);
-  return BigInt(x).toString();
-}
-
 // repr of a str: quotes chosen like CPython (single unless the text holds ' and no "),
 // escapes for the quote, backslash, \t \n \r, other controls and non-printable characters.
 function py_repr_str(s) {

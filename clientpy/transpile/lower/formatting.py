@@ -7,6 +7,7 @@ import re
 
 from .. import jstree as js
 from .. import types as t
+from .bounded import bounded
 from .core import expr, once, type_of
 from .registry import loc_of, lowers_expr
 
@@ -63,7 +64,7 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
     if typ.kind == "str":
         return value
     if typ.kind == "int":
-        return js.Call(js.Name("String"), (value,), loc=loc)
+        return int_text(fx, node, value, loc)
     if typ.kind == "float":
         return fx.unit.call("py_float_repr", value, loc=loc)
     if t.all_float(typ):
@@ -77,12 +78,21 @@ def to_repr(fx, node, value: js.Expr) -> js.Expr:
     if not _num_guard(fx, node, typ):
         return value
     if typ.kind == "int":
-        return js.Call(js.Name("String"), (value,), loc=loc)
+        return int_text(fx, node, value, loc)
     if typ.kind == "float":
         return fx.unit.call("py_float_repr", value, loc=loc)
     floats = t.all_float(typ)
     args = (value, js.Literal("true")) if floats else (value,)
     return fx.unit.call("py_repr", *args, loc=loc)
+
+
+def int_text(fx, node, value: js.Expr, loc=None) -> js.Expr:
+    """str() of an int: String() where it is far from 2**53 (bounded.py); else
+    py_repr_int, whose digits past 2**53 are the exact value's, as CPython prints
+    `int(x)` of a big float."""
+    if bounded(fx, node):
+        return js.Call(js.Name("String"), (value,), loc=loc)
+    return fx.unit.call("py_repr_int", value, loc=loc)
 
 
 @lowers_expr(ast.JoinedStr)
@@ -92,7 +102,7 @@ def lower_joinedstr(fx, node: ast.JoinedStr) -> js.Expr:
         if isinstance(value, ast.Constant):
             if value.value:
                 parts.append(js.Str(value.value))
-        elif _is_plain_int(fx, value):
+        elif _is_plain_int(fx, value) and bounded(fx, value.value):
             # An int joined by `+` to a string is printed by JS as String() would print
             # it, without the call (the first `+` always has a string operand, below).
             parts.append(expr(fx, value.value))
