@@ -10,7 +10,7 @@ from .. import jstree as js
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T
 from .binding import Signature, bind, keywords_map
-from .comprehensions import short_circuit, summed
+from .comprehensions import extreme, short_circuit, summed
 from .core import type_of
 from .int_params import check_builtin
 from .registry import loc_of
@@ -504,12 +504,14 @@ CALLERS_OF_FUNCTIONS = frozenset(["map", "filter", "sorted", "min", "max"])
 
 
 # Builtins that run a generator expression given to them as a loop of their own
-# (comprehensions.py): any/all return at the deciding item, sum adds numbers as they
-# come. Name -> (what the items must be, lowering).
+# (comprehensions.py): any/all return at the deciding item, sum adds the items as they
+# come, min/max keep the best so far. Name -> (what the items must be, lowering).
 FUSED: dict[str, tuple[Callable[[T], bool], Callable]] = {
     "any": (lambda item: True, lambda fx, gen: short_circuit(fx, gen, True)),
     "all": (lambda item: True, lambda fx, gen: short_circuit(fx, gen, False)),
-    "sum": (t.is_numeric, summed),
+    "sum": (lambda item: t.is_numeric(item) or t.is_open(item), summed),
+    "min": (lambda item: True, lambda fx, gen: extreme(fx, gen, True)),
+    "max": (lambda item: True, lambda fx, gen: extreme(fx, gen, False)),
 }
 
 

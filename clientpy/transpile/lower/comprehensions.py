@@ -149,16 +149,59 @@ def counts(elt) -> bool:
 
 
 def summed(fx, node: ast.GeneratorExp) -> js.Expr:
-    """`sum(gen)` of numbers (the caller checks the item type): added up as they come,
-    from the int 0, in order (as py_sum adds numbers), with no array of the items."""
+    """`sum(gen)` of numbers or of values of open type (the caller checks the item
+    type): added up as they come, from the int 0, in order (as py_sum adds them), with
+    no array of the items."""
     value, outer_t = _outer(fx, node)
     cx = _child(fx, node)
     total = js.Name("$s")
     item = expr(cx, node.elt)
-    if type_of(cx, node.elt).kind == "float" or counts(node.elt):
-        add = [js.ExprStmt(js.Assign(total, item, op="+="))]
-    else:  # ints may add up past 2**53
-        add = [js.ExprStmt(js.Assign(total, cx.unit.call("py_num_add", total, item)))]
-    body = _nest(cx, node, add, first=(js.Name("$it"), outer_t))
+    item_t = type_of(cx, node.elt)
+    if item_t.kind == "float" or counts(node.elt):
+        add = js.Assign(total, item, op="+=")
+    elif t.is_numeric(item_t):  # ints may add up past 2**53
+        add = js.Assign(total, cx.unit.call("py_num_add", total, item))
+    else:  # py_add raises CPython's TypeError for what is no number
+        add = js.Assign(total, cx.unit.call("py_add", total, item))
+    body = _nest(cx, node, [js.ExprStmt(add)], first=(js.Name("$it"), outer_t))
     statements = [js.VarDecl("let", (("$s", js.Num(0)),)), *body, js.Return(total)]
+    return _scope_call(cx, statements, node, outer=value)
+
+
+def extreme(fx, node: ast.GeneratorExp, smallest: bool) -> js.Expr:
+    """`min(gen)` / `max(gen)`: the items compared as they come, each new one against
+    the best so far (`item < best`, as CPython compares them: the first of equals
+    wins); no items is CPython's ValueError."""
+    value, outer_t = _outer(fx, node)
+    cx = _child(fx, node)
+    best, seen, item = js.Name("$b"), js.Name("$n"), js.Name("$v")
+    op = "<" if smallest else ">"
+    item_t = type_of(cx, node.elt)
+    if t.is_numeric(item_t):
+        better = js.Binary(op, item, best)
+    else:
+        better = cx.unit.call("py_lt" if smallest else "py_gt", item, best)
+    take = js.ExprStmt(js.Assign(best, item))
+    step = [
+        js.ExprStmt(js.Assign(item, expr(cx, node.elt))),
+        js.If(
+            js.Unary("!", seen),
+            (js.ExprStmt(js.Assign(seen, js.Literal("true"))), take),
+            (js.If(better, (take,)),),
+        ),
+    ]
+    body = _nest(cx, node, step, first=(js.Name("$it"), outer_t))
+    name = "min" if smallest else "max"
+    cx.unit.helpers.add("py_exceptions")
+    empty = js.Throw(
+        js.New(
+            js.Name("py_ValueError"), (js.Str(f"{name}() arg is an empty sequence"),)
+        )
+    )
+    statements = [
+        js.VarDecl("let", (("$b", None), ("$v", None), ("$n", js.Literal("false")))),
+        *body,
+        js.If(js.Unary("!", seen), (empty,)),
+        js.Return(best),
+    ]
     return _scope_call(cx, statements, node, outer=value)
