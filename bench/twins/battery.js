@@ -23,22 +23,19 @@
     let peak = keys[0];
     for (const k of keys) if (counts.get(k) > counts.get(peak)) peak = k;
     const x = [];
+    for (const k of keys) x.push(lo + k * binWidth);
     const y = [];
+    for (const k of keys) y.push(counts.get(k));
     const share = [];
-    for (const k of keys) {
-      const c = counts.get(k);
-      x.push(lo + k * binWidth);
-      y.push(c);
-      share.push(roundTo(c / total, 4));
-    }
+    for (const k of keys) share.push(roundTo(counts.get(k) / total, 4));
     return { x, y, share, peak: `bin ${peak} (${counts.get(peak)} values)` };
   };
 
   ns.parse_csv = function (text, numeric) {
     const lines = text.trim().split("\n");
     const header = lines[0].split(",").map((h) => h.trim());
-    const isNumeric = header.map((h) => numeric.includes(h));
-    const cols = header.map(() => []);
+    const columns = {};
+    for (const h of header) columns[h] = [];
     let bad = 0;
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i];
@@ -49,13 +46,12 @@
         continue;
       }
       for (let c = 0; c < header.length; c++) {
+        const name = header[c];
         const cell = cells[c].trim();
-        if (isNumeric[c]) cols[c].push(cell ? Number(cell) : null);
-        else cols[c].push(cell);
+        if (numeric.includes(name)) columns[name].push(cell ? Number(cell) : null);
+        else columns[name].push(cell);
       }
     }
-    const columns = {};
-    header.forEach((h, c) => (columns[h] = cols[c]));
     return { columns, rows: lines.length - 1 - bad, bad };
   };
 
@@ -124,12 +120,12 @@
       }
       gcds.push(a);
     }
+    const gaps = [];
+    for (let i = 1; i < primes.length; i++) gaps.push(primes[i] - primes[i - 1]);
     let sum = 0;
-    let maxGap = -Infinity;
-    for (let i = 0; i < primes.length; i++) {
-      sum += primes[i];
-      if (i > 0 && primes[i] - primes[i - 1] > maxGap) maxGap = primes[i] - primes[i - 1];
-    }
+    for (const p of primes) sum += p;
+    let maxGap = gaps[0];
+    for (const g of gaps) if (g > maxGap) maxGap = g;
     return { count: primes.length, sum, last: primes.slice(-5), max_gap: maxGap, gcds };
   };
 
@@ -203,15 +199,18 @@
     const allowedSet = new Set(allowed);
     const blockedSet = new Set(blocked);
     const kept = [];
+    const seen = new Set();
     const counts = new Map();
     for (const item of items) {
       if (!allowedSet.has(item.kind)) continue;
       const tags = item.tags;
       if (tags.some((t) => blockedSet.has(t))) continue;
       kept.push(item.id);
-      for (const t of tags) counts.set(t, (counts.get(t) || 0) + 1);
+      for (const t of tags) {
+        seen.add(t);
+        counts.set(t, (counts.get(t) || 0) + 1);
+      }
     }
-    const seen = Array.from(counts.keys()).sort();
-    return { ids: kept, tags: seen, counts: Object.fromEntries(counts) };
+    return { ids: kept, tags: Array.from(seen).sort(), counts: Object.fromEntries(counts) };
   };
 })();
