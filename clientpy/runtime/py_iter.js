@@ -17,5 +17,18 @@ function py_iter(x) {
 }
 
 function py_iter_open(it) {
-  return { [Symbol.iterator]: () => ({ next: (v) => it.next(v) }) };
+  return new py_IterOpen(it);
+}
+
+// Not a plain object: iter() of it again must give it back, not its (no) keys, as
+// iter(iter(zip(xs, ys))) is the zip object itself in Python.
+class py_IterOpen {
+  constructor(it) {
+    this.it = it;
+  }
+
+  [Symbol.iterator]() {
+    const it = this.it;
+    return { next: (v) => it.next(v) };
+  }
 }

@@ -121,6 +121,8 @@ test("iter", () => {
     break;
   }
   assert.deepEqual(Array.from(R.py_iter(g)), [2]);
+  // iter(iter(gen)) is the generator again: its items, not the wrapper's (no) keys.
+  assert.deepEqual(Array.from(R.py_iter(R.py_iter(gen(3, 4)))), [3, 4]);
   raises(() => R.py_iter(5), "TypeError", "'int' object is not iterable");
   raises(() => R.py_iter(null), "TypeError", "'NoneType' object is not iterable");
   raises(() => R.py_iter(true), "TypeError", "'bool' object is not iterable");
