@@ -139,8 +139,24 @@ def _collector_paused():
     try:
         yield
     finally:
+        _age_survivors()
         if enabled:
             gc.enable()
+
+
+def _age_survivors() -> None:
+    """Move what the paused build left in the young generation to the oldest one.
+
+    Otherwise the next young collection walks all of it at once (some 47,000 objects
+    after a cold build of 100 callbacks, 30 to 45 ms), where the build's translations
+    and the analyses kept per tree are long-lived and the rest is a few megabytes of
+    translation state that the next full collection frees. Freezing and unfreezing
+    relinks the generations' lists without walking them; skipped when the process
+    has frozen objects of its own (``gc.freeze()`` before forking workers), which
+    unfreezing would release."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 def _build_new(specs, keys, *, root, minify) -> tuple[str, str]:
