@@ -36,6 +36,7 @@ import threading
 import traceback
 from dataclasses import dataclass
 
+from . import cache
 from .registry import CallbackSpec
 
 BUNDLE_NAME = "zzz_clientpy.js"
@@ -91,10 +92,8 @@ def format_failure(exc: BaseException) -> str:
 
 
 def compile_spec(spec: CallbackSpec, key: str | None = None):
-    from .cache import compile_cached
-
     if spec.compiled is None:
-        spec.compiled = compile_cached(spec.func, spec.param_types, key=key)
+        spec.compiled = cache.compile_cached(spec.func, spec.param_types, key=key)
     return spec.compiled
 
 
@@ -111,15 +110,13 @@ def build(
 
     The bundle is verified before it is returned (:mod:`clientpy.transpile.verify`).
     """
-    from . import cache
-
     keys = [cache.translation_key(spec.func, spec.param_types) for spec in specs]
     key = _bundle_key(specs, keys, root=root, minify=minify)
     hit = cache.load_built(key) if key is not None else None
     if hit is not None:
         return _bundle(hit["code"], hit["source_map"], specs, minify)
-    # The new translations' files are written once the bundle is made, not while
-    # the app waits for it.
+    # The new translations' files are written once the bundle is made (and written,
+    # when the caller defers them too), not while the app waits for it.
     with cache.writes_deferred(), _collector_paused():
         code, source_map = _build_new(specs, keys, root=root, minify=minify)
     if key is not None:
@@ -188,8 +185,6 @@ def _bundle_key(specs, keys, *, root, minify) -> str | None:
     without loading, printing, mapping or verifying any of them again. None when a
     callback's source is unknown (it is translated, and the bundle built, every time).
     """
-    from . import cache
-
     if None in keys:
         return None
     named_keys = [
@@ -328,16 +323,21 @@ class AppBundle:
                     raise self.error
                 if self.bundle is not None and self.bundle.specs == tuple(specs):
                     return self.bundle, False
-            try:
-                bundle = build(specs, root=root, minify=was_minified(assets_folder))
-            except BuildError as exc:
-                self.generation, self.error = generation, exc
-                raise
-            changed = self.bundle is None or self.bundle.digest != bundle.digest
-            self.generation, self.error, self.bundle = generation, None, bundle
-            if write:
-                self._write(assets_folder, bundle)
-            return bundle, changed
+            # The new translations' files wait for the bundle's own.
+            with cache.writes_deferred():
+                return self._rebuild(specs, generation, assets_folder, write, root)
+
+    def _rebuild(self, specs, generation, assets_folder, write, root):
+        try:
+            bundle = build(specs, root=root, minify=was_minified(assets_folder))
+        except BuildError as exc:
+            self.generation, self.error = generation, exc
+            raise
+        changed = self.bundle is None or self.bundle.digest != bundle.digest
+        self.generation, self.error, self.bundle = generation, None, bundle
+        if write:
+            self._write(assets_folder, bundle)
+        return bundle, changed
 
     def _write(self, folder: str, bundle: Bundle) -> None:
         try:
