@@ -91,6 +91,7 @@ NO_NAMES = frozenset(
     {"string", "number", "regex", "comment", "property_identifier", "null", "true"}
     | {"false", "undefined", "this"}
 )
+REFERENCES = frozenset({"identifier", "shorthand_property_identifier"})
 LEXICAL = frozenset(
     {"function_declaration", "generator_function_declaration", "class_declaration"}
 )
@@ -273,8 +274,9 @@ class _Lint:
     def report(self, node, message: str) -> None:
         self.problems.append(_at(node, message))
 
-    def visit(self, node, scope: _Scope) -> None:
-        kind = node.kind()
+    def visit(self, node, scope: _Scope, kind: str | None = None) -> None:
+        if kind is None:
+            kind = node.kind()
         if kind in FUNCTIONS:
             scope = self._function_scope(node, scope)
         elif kind in BLOCKS:
@@ -304,14 +306,19 @@ class _Lint:
                 scope.names.add(name.text())
         elif kind == "with_statement":
             self.report(node, "`with` statement")
-        elif kind in ("identifier", "shorthand_property_identifier"):
+        elif kind in REFERENCES:
             self._reference(node, scope)
             return
         elif kind in NO_NAMES:
             return
-        # Names are named nodes: punctuation and keywords are not visited.
+        # Names are named nodes: punctuation and keywords are not visited. A name or
+        # a node with none below it is handled here, without a call of its own.
         for child in node.named_children():
-            self.visit(child, scope)
+            child_kind = child.kind()
+            if child_kind in REFERENCES:
+                self._reference(child, scope)
+            elif child_kind not in NO_NAMES:
+                self.visit(child, scope, child_kind)
 
     def _function_scope(self, node, parent: _Scope) -> _Scope:
         scope = _Scope(parent, function=True)
