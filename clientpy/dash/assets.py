@@ -325,9 +325,18 @@ class AppBundle:
                     return self.bundle, False
             # The new translations' files wait for the bundle's own.
             with cache.writes_deferred():
-                return self._rebuild(specs, generation, assets_folder, write, root)
+                return self._rebuild(
+                    specs,
+                    generation,
+                    assets_folder=assets_folder,
+                    write=write,
+                    root=root,
+                )
 
-    def _rebuild(self, specs, generation, assets_folder, write, root):
+    def _rebuild(
+        self, specs, generation: int, *, assets_folder: str, write: bool, root
+    ) -> tuple[Bundle, bool]:
+        """Build the bundle (and write it when ``write``), remembering the outcome."""
         try:
             bundle = build(specs, root=root, minify=was_minified(assets_folder))
         except BuildError as exc:
