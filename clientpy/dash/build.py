@@ -8,7 +8,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from . import assets, register
+from . import assets, cache, register
 from .registry import REGISTRY, CallbackSpec
 
 
@@ -133,9 +133,11 @@ def build_app(
     Raises :class:`~clientpy.dash.assets.BuildError` listing every failing callback;
     the files on disk are left as they were then.
     """
-    bundle = bundle_of(app, minify=minify)
-    folder = assets_folder or app.config.assets_folder
-    path, written = assets.write_bundle(folder, bundle)
+    # The new translations' files wait for the bundle's own (cache.writes_deferred).
+    with cache.writes_deferred():
+        bundle = bundle_of(app, minify=minify)
+        folder = assets_folder or app.config.assets_folder
+        path, written = assets.write_bundle(folder, bundle)
     return BuildResult(bundle_path=path, written=written, callbacks=bundle.specs)
 
 

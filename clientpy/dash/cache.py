@@ -97,28 +97,33 @@ def compiler_fingerprint() -> str:
     digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
     for name, _, _ in files:
         digest.update(name.encode() + b"\0")
-        digest.update((root / name).read_bytes() + b"\0")
+        with open(os.path.join(root, name), "rb") as f:
+            digest.update(f.read())
+        digest.update(b"\0")
     _write_atomic(path, digest.hexdigest())
     return digest.hexdigest()
 
 
 def _compiler_files(root: Path) -> list[tuple[str, int, int]]:
-    """(path relative to root, mtime_ns, size) of every source of the translator."""
+    """(path relative to root, mtime_ns, size) of every source of the translator.
+
+    Every start lists them (a warm one too): names are joined while the folders are
+    walked, with strings, not made relative to ``root`` afterwards."""
     out = []
     for name in ("api.py", "js.py"):
-        st = os.stat(root / name)
+        st = os.stat(os.path.join(root, name))
         out.append((name, st.st_mtime_ns, st.st_size))
-    for sub in ("transpile", "runtime"):
-        stack = [root / sub]
-        while stack:
-            with os.scandir(stack.pop()) as it:
-                for entry in it:
-                    if entry.is_dir():
-                        stack.append(Path(entry.path))
-                    elif entry.name.endswith((".py", ".js")):
-                        st = entry.stat()
-                        rel = os.path.relpath(entry.path, root)
-                        out.append((rel, st.st_mtime_ns, st.st_size))
+    folders = ["transpile", "runtime"]
+    while folders:
+        folder = folders.pop()
+        with os.scandir(os.path.join(root, folder)) as it:
+            for entry in it:
+                name = os.path.join(folder, entry.name)
+                if entry.is_dir():
+                    folders.append(name)
+                elif entry.name.endswith((".py", ".js")):
+                    st = entry.stat()
+                    out.append((name, st.st_mtime_ns, st.st_size))
     return sorted(out)
 
 

@@ -7,6 +7,7 @@ NUM value may be computed with but not printed (see diagnostic CP115).
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 
 
@@ -262,8 +263,6 @@ def numberless(t: T) -> bool:
 
 def from_annotation(node) -> T:
     """Type of a parameter annotation (an ast node); unknown forms are ANY."""
-    import ast
-
     if node is None:
         return ANY
     if isinstance(node, ast.Constant) and node.value is None:

@@ -91,6 +91,7 @@ NO_NAMES = frozenset(
     {"string", "number", "regex", "comment", "property_identifier", "null", "true"}
     | {"false", "undefined", "this"}
 )
+REFERENCES = frozenset({"identifier", "shorthand_property_identifier"})
 LEXICAL = frozenset(
     {"function_declaration", "generator_function_declaration", "class_declaration"}
 )
@@ -112,12 +113,13 @@ def verify(code: str, declared=()) -> list[Problem]:
     from ast_grep_py import SgRoot
 
     root = SgRoot(code, "javascript").root()
-    problems = _syntax_errors(root)
+    errors, declarations = _search(root)
+    problems = _syntax_errors(errors)
     if problems:
         return problems
     top = _Scope(None, function=True)
     top.names.update(declared)
-    checker = _Lint(_var_names(root))
+    checker = _Lint(_var_names(declarations))
     checker.visit(root, top)
     return sorted(checker.problems, key=lambda p: (p.line, p.col))
 
@@ -139,9 +141,14 @@ def verify_bundle(code: str, helpers: tuple[int, int], declared) -> list[Problem
     return verify(blank, declared)
 
 
-# Error nodes and missing tokens are found by the parser's library, not by walking the
-# tree node by node in Python; neither is looked for inside an error node.
-_OUTSIDE_ERRORS = {"not": {"inside": {"kind": "ERROR", "stopBy": "end"}}}
+# Error nodes, missing tokens and `var` declarations are found by the parser's library,
+# not by walking the tree node by node in Python, all in one search: an error node, a
+# token the parser filled in as missing (an empty leaf), a declaration; none of them
+# inside an error node (when there is none, that leaves out no declaration).
+_SEARCHED = {
+    "any": [{"kind": "ERROR"}, {"regex": "^$"}, {"kind": "variable_declaration"}],
+    "not": {"inside": {"kind": "ERROR", "stopBy": "end"}},
+}
 
 
 def _at(node, message: str, syntax: bool = False) -> Problem:
@@ -149,11 +156,21 @@ def _at(node, message: str, syntax: bool = False) -> Problem:
     return Problem(start.line, start.column, message, syntax)
 
 
-def _syntax_errors(root) -> list[Problem]:
+def _search(root) -> tuple[list, list]:
+    """(error nodes and empty leaves, `var` declarations): one walk of the tree."""
+    errors, declarations = [], []
+    for node in root.find_all(**_SEARCHED):
+        if node.kind() == "variable_declaration":
+            declarations.append(node)
+        else:
+            errors.append(node)
+    return errors, declarations
+
+
+def _syntax_errors(found) -> list[Problem]:
     out = []
-    # One search for both: an error node, and a token the parser filled in as
-    # missing (an empty leaf; an automatic `;` is not an error, nor an empty program).
-    found = root.find_all(any=[{"kind": "ERROR"}, {"regex": "^$"}], **_OUTSIDE_ERRORS)
+    # An empty leaf is a token the parser filled in as missing; an automatic `;` is
+    # not an error, nor an empty program.
     for node in found:
         kind = node.kind()
         if kind == "ERROR":
@@ -209,13 +226,13 @@ def _declared_names(decl, out: set[str]) -> None:
                 _pattern_names(name, out)
 
 
-def _var_names(root) -> dict[tuple, set[str]]:
+def _var_names(declarations) -> dict[tuple, set[str]]:
     """`var` names by the function declaring them (`_key` of the function, or of the
     program): those in a function's body, not in functions nested in it. Generated code
-    has few; they are found by the parser's library rather than by walking every
-    function's nodes in Python."""
+    has few; they are found by the parser's library (`_search`) rather than by walking
+    every function's nodes in Python."""
     out: dict[tuple, set[str]] = {}
-    for decl in root.find_all(kind="variable_declaration"):
+    for decl in declarations:
         owner = decl.parent()
         while owner is not None and owner.kind() not in FUNCTIONS:
             if owner.kind() == "class_declaration":
@@ -257,8 +274,9 @@ class _Lint:
     def report(self, node, message: str) -> None:
         self.problems.append(_at(node, message))
 
-    def visit(self, node, scope: _Scope) -> None:
-        kind = node.kind()
+    def visit(self, node, scope: _Scope, kind: str | None = None) -> None:
+        if kind is None:
+            kind = node.kind()
         if kind in FUNCTIONS:
             scope = self._function_scope(node, scope)
         elif kind in BLOCKS:
@@ -288,14 +306,19 @@ class _Lint:
                 scope.names.add(name.text())
         elif kind == "with_statement":
             self.report(node, "`with` statement")
-        elif kind in ("identifier", "shorthand_property_identifier"):
+        elif kind in REFERENCES:
             self._reference(node, scope)
             return
         elif kind in NO_NAMES:
             return
-        # Names are named nodes: punctuation and keywords are not visited.
+        # Names are named nodes: punctuation and keywords are not visited. A name or
+        # a node with none below it is handled here, without a call of its own.
         for child in node.named_children():
-            self.visit(child, scope)
+            child_kind = child.kind()
+            if child_kind in REFERENCES:
+                self._reference(child, scope)
+            elif child_kind not in NO_NAMES:
+                self.visit(child, scope, child_kind)
 
     def _function_scope(self, node, parent: _Scope) -> _Scope:
         scope = _Scope(parent, function=True)

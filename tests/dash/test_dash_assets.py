@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import multiprocessing
 import os
@@ -338,6 +339,27 @@ def test_translations_are_written_once_the_build_ends():
     assert [p.name for p in folder.rglob("*.json")] == ["ab" * 32 + ".json"]
     cp_cache.clear_memory()
     assert cp_cache.load("ab" * 32, type(compiled)) == compiled
+
+
+def test_a_build_leaves_the_collector_and_frozen_objects_as_they_were(tmp_path):
+    """The build pauses the cyclic collector, then moves what it made to the oldest
+    generation by freezing and unfreezing: never when the process has frozen objects
+    of its own, which would be unfrozen too."""
+    app = make_app(tmp_path / "assets")
+    add_greeting()
+    assert gc.isenabled()
+    build_app(app)
+    assert gc.isenabled()
+
+    cp_cache.clear_memory()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        add_shout()
+        build_app(app)
+        assert 0 < gc.get_freeze_count() <= frozen  # still frozen, nothing added
+    finally:
+        gc.unfreeze()
 
 
 def test_unchanged_callbacks_are_not_translated_again(tmp_path, monkeypatch):

@@ -15,8 +15,11 @@ import ast
 import types as pytypes
 
 from .. import types as t
+from ..parse import SourceNotFound, parse_function
 from ..scope import kept_for_tree, nodes_of, own_nodes_of
 from ..types import T
+from . import core  # a cycle (core -> typing -> aliasing): its names are read late
+from .known import known
 
 MUTATORS = frozenset(["append", "insert", "extend", "add", "update", "setdefault"])
 FRESH = (
@@ -57,9 +60,7 @@ STORES = (ast.Assign, ast.AugAssign, ast.Call)  # the nodes `_store` finds store
 
 
 def any_float(fx, values) -> bool:
-    from .core import type_of
-
-    return any(t.may_hold_float(type_of(fx, value)) for value in values)
+    return any(t.may_hold_float(core.type_of(fx, value)) for value in values)
 
 
 def shared_floats(fx) -> bool:
@@ -218,7 +219,6 @@ def written_through_alias(fx, written: list[ast.expr]) -> list[ast.expr]:
 def _callee_node(fx, func):
     """The def or lambda a call runs when the build knows it (None when it may be any
     function), or False for what never stores into its arguments."""
-    from ..parse import SourceNotFound, parse_function
     from .local_functions import definition
 
     if isinstance(func, ast.Lambda):
@@ -306,7 +306,6 @@ _REBOUND: dict = {}
 def _users_function(value) -> bool:
     """A function clientpy transpiles along, not one it maps (`json.dumps`)."""
     from .globals import _is_library_file
-    from .known import known
 
     return (
         isinstance(value, pytypes.FunctionType)

@@ -17,6 +17,7 @@ from .. import jstree as js
 from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .aliasing import rebound_names
+from .core import expr, type_of
 from .inference import _only_returned, escaping_names
 from .json_locals import MUTATING, json_locals, json_part, touched_through_aliases
 from .plain_dicts import stored_item
@@ -42,8 +43,6 @@ def returned_value(fx, value) -> js.Expr:
     Parts that are plain JSON already (or Dash's own data, untouched) are returned as
     they are; only the others go through `py_to_js`, so `{**figure, "layout": layout}`
     converts the new layout, not the figure's 100k-point arrays."""
-    from .core import expr
-
     untouched = fx.unit.untouched
     if untouched is None:
         untouched = _clean_names(fx)
@@ -70,8 +69,6 @@ def _distinct_literal_keys(fx, node: ast.Dict) -> bool:
 
 
 def _object_parts(fx, node: ast.Dict, untouched) -> js.Object:
-    from .core import expr
-
     props: list[tuple[str | None, js.Expr]] = []
     for key, value in zip(node.keys, node.values):
         if key is None:
@@ -223,8 +220,6 @@ def _find_changed_chains(node):
 
 
 def _clean(fx, value, untouched: set[str]) -> bool:
-    from .core import type_of
-
     if isinstance(value, ast.Dict):
         return id(value) in fx.object_literals and all(
             _clean(fx, v, untouched) for v in value.values

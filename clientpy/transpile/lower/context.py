@@ -13,6 +13,7 @@ from ..diagnostics import Diagnostic, SourceInfo
 from ..names import js_identifier
 from ..scope import ScopeInfo, comprehension_targets, function_scope
 from ..types import ANY, NEVER, T
+from .known import known
 
 
 @dataclass
@@ -217,8 +218,6 @@ class FunctionContext:
     def known_name(self, node) -> Any:
         """What the name `node` stands for when it is one clientpy knows (a builtin,
         `math`, Dash's `no_update`...) and no local hides it; else None."""
-        from .known import known
-
         if not isinstance(node, ast.Name) or self.lookup_local(node.id) is not None:
             return None
         found, value = self.lookup_global(node.id)

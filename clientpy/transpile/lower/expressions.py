@@ -6,7 +6,10 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
+from .arity import as_value
+from .binding import Signature
 from .bounded import checked_helper
+from .calls import local_qualname
 from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
@@ -48,9 +51,6 @@ def lower_name(fx, node: ast.Name) -> js.Expr:
 
 def _local_function_value(fx, owner, name: str, value: js.Expr) -> js.Expr:
     """A nested def or lambda read as a value (calls by name do not come here)."""
-    from .arity import as_value
-    from .binding import Signature
-    from .calls import local_qualname
     from .local_functions import definition
 
     found = definition(owner, name)

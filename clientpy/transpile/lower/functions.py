@@ -19,7 +19,7 @@ from .arity import (
 )
 from .binding import Signature
 from .context import FunctionContext
-from .core import stmts, type_of
+from .core import expr, stmts, type_of
 from .dedupe import merge_identical_versions
 from .function_values import note_value_result, unknown_caller_params
 from .inference import infer
@@ -42,8 +42,6 @@ def comprehension_context(fx: FunctionContext, node) -> FunctionContext:
 
 
 def _parameters(fx: FunctionContext, args: ast.arguments) -> tuple[js.Param, ...]:
-    from .core import expr
-
     params = []
     positional = [*args.posonlyargs, *args.args]
     defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
@@ -63,7 +61,6 @@ def _parameters(fx: FunctionContext, args: ast.arguments) -> tuple[js.Param, ...
         params.append(
             js.Param(fx.js_name_of(args.kwarg.arg), empty, loc=loc_of(args.kwarg))
         )
-    del expr
     return tuple(params)
 
 
@@ -77,8 +74,6 @@ def _default_values(
 ) -> dict[int, js.Expr]:
     """Defaults are evaluated once, when the def runs (Python's rule): literals inline,
     anything else into a variable evaluated at definition time."""
-    from .core import expr
-
     values: dict[int, js.Expr] = {}
     for position, default in enumerate([*args.defaults, *args.kw_defaults]):
         if default is None:
@@ -103,8 +98,6 @@ def build_function(
     params = _parameters(fx, node.args)
     body = stmts(fx, body_nodes) if isinstance(body_nodes, list) else None
     if body is None:  # a lambda: its body is one expression
-        from .core import expr
-
         body = [js.Return(expr(fx, body_nodes), loc=loc_of(body_nodes))]
     prologue = fx.declarations()
     if node.args.vararg and Signature.of(node.args).rest:

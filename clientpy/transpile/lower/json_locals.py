@@ -17,6 +17,7 @@ import ast
 from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .aliasing import MUTATORS
+from .inference import _only_printed, _only_returned, _stays_local
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 # Methods that change the container they are called on.
@@ -138,8 +139,6 @@ class _Facts:
 def harmless_read(fx, parents, name: ast.Name, grown=None) -> bool:
     """A read that neither changes the value nor keeps it anywhere but in locals it is
     assigned to (`.append(part)` grows the list: the part is noted in `grown`)."""
-    from .inference import _only_printed, _only_returned, _stays_local
-
     parent = parents.get(id(name))
     if isinstance(parent, ast.Call) and parent.func is name:
         return True  # called, not kept

@@ -11,6 +11,7 @@ import ast
 
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
+from . import calls  # a cycle (calls -> core -> typing): its names are read late
 from .aliasing import contents_may_be_floats, shared_floats
 from .known import known
 from .records import field_type
@@ -385,12 +386,10 @@ class Typer:
         return ANY
 
     def type_Call(self, node) -> T:
-        from .calls import call_result_type
-
         if id(node) in _entry(self.fx).plain_nodes:
             return t.T("mapping")  # dict(x) kept as a plain object (plain_dicts.py)
         receiver = [node.func.value] if isinstance(node.func, ast.Attribute) else []
         arguments = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
         if self._operands(*receiver, *arguments) is None:
             return NEVER  # an argument is not typed yet (inference in progress)
-        return call_result_type(self.fx, node)
+        return calls.call_result_type(self.fx, node)
