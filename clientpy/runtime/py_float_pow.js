@@ -1,3 +1,4 @@
+// requires: py_two_prod
 // x ** y, exp(x) and log(x) on floats, correctly rounded as CPython's C library (glibc)
 // gives them: Math.pow, Math.exp and Math.log can be an ulp away (1.01 ** 14 is
 // 1.1494742132376226 in CPython, Math.pow gives ...223). The value is computed in
@@ -11,7 +12,7 @@ function py_float_pow(x, y) {
   if (z0 > 710) return Infinity;
   if (z0 < -708) return Math.pow(x, y);
   // z = y * log(x), in double-double
-  const p = py_float_pow_two_prod(y, l[0]);
+  const p = py_two_prod(y, l[0]);
   const z = py_float_pow_two_sum(p[0], p[1] + y * l[1]);
   if (z[0] > 709.8) return Infinity;
   // below ~2**-1020 the result is subnormal and rounds again when scaled
@@ -47,20 +48,8 @@ function py_float_pow_two_sum(a, b) {
   return [s, (a - (s - bb)) + (b - bb)];
 }
 
-// [p, e] with p + e === a * b exactly (Dekker, no FMA)
-function py_float_pow_two_prod(a, b) {
-  const p = a * b;
-  let t = 134217729 * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
-}
-
 function py_float_pow_dd_mul(ah, al, bh, bl) {
-  const p = py_float_pow_two_prod(ah, bh);
+  const p = py_two_prod(ah, bh);
   return py_float_pow_two_sum(p[0], p[1] + (ah * bl + al * bh));
 }
 
@@ -88,7 +77,7 @@ const py_float_pow_INV_FACT = [
 function py_float_pow_exp_dd(zh, zl) {
   const k = Math.round(zh / py_float_pow_LN2[0]);
   // r = z - k * ln2: zh - k * LN2[0] is exact (Sterbenz), the rest is small
-  const p = py_float_pow_two_prod(k, py_float_pow_LN2[0]);
+  const p = py_two_prod(k, py_float_pow_LN2[0]);
   const r = py_float_pow_two_sum(zh - p[0], zl - p[1] - k * py_float_pow_LN2[1]);
   // exp(r) - 1 for r / 256 by Taylor (Horner in double-double), then doubled 8 times:
   // expm1(2t) = expm1(t) * (2 + expm1(t))
@@ -144,7 +133,7 @@ function py_float_pow_log_dd(x) {
   if (Math.abs(d) < 9.5367431640625e-7) {
     // |d| < 2**-20: log1p(d) = d - d**2/2 + d**3/3 - d**4/4, the first three in
     // double-double (log(1 - 2**-52) needs all of that)
-    const sq = py_float_pow_two_prod(d, d);
+    const sq = py_two_prod(d, d);
     const cube = py_float_pow_dd_mul(sq[0], sq[1], d, 0);
     const third = py_float_pow_dd_mul(cube[0], cube[1], 0.3333333333333333, 1.850371707708594e-17);
     let a = py_float_pow_two_sum(d, -sq[0] / 2);
@@ -164,7 +153,7 @@ function py_float_pow_log_dd(x) {
     lo = s[1] + t[1];
   }
   if (e !== 0) {
-    const p = py_float_pow_two_prod(e, py_float_pow_LN2[0]);
+    const p = py_two_prod(e, py_float_pow_LN2[0]);
     const a = py_float_pow_dd_add(p[0], p[1] + e * py_float_pow_LN2[1], hi, lo);
     hi = a[0];
     lo = a[1];

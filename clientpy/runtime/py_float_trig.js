@@ -83,10 +83,10 @@ function py_float_trig_sincos(x) {
   if (k === 0) {
     r = [x, 0];
   } else {
-    const p1 = py_float_pow_two_prod(k, P[0]);
+    const p1 = py_two_prod(k, P[0]);
     r = py_float_pow_two_sum(x, -p1[0]);
     r = py_float_pow_dd_add(r[0], r[1], -p1[1], 0);
-    const p2 = py_float_pow_two_prod(k, P[1]);
+    const p2 = py_two_prod(k, P[1]);
     r = py_float_pow_dd_add(r[0], r[1], -p2[0], -p2[1]);
     r = py_float_pow_dd_add(r[0], r[1], -k * P[2], -k * P[3]);
   }
