@@ -459,3 +459,39 @@ test("&, | and ^ on bools, sets and dicts", () => {
   raises(() => R.py_bitxor(new Map(), new Map()), "TypeError", "unsupported operand type(s) for ^: 'dict' and 'dict'");
   raises(() => R.py_bitor(new Map(), [1]), "TypeError", "unsupported operand type(s) for |: 'dict' and 'list'");
 });
+
+test("dnum_add, dnum_sub, dnum_iadd, dnum_mod: a float from Dash and an int", () => {
+  const D = load("py_dnum_add", "py_dnum_sub", "py_dnum_iadd", "py_dnum_mod");
+  const LOST = (r) => `float result ${r} lost its fraction; a JS number cannot tell it from an int (convert with float() first)`;
+  same(D.py_dnum_add(2, 3), 5);
+  same(D.py_dnum_add(0.5, 1), 1.5);
+  same(D.py_dnum_add(0.1, 1), 1.1);
+  same(D.py_dnum_add(true, 1), 2);
+  same(D.py_dnum_add(1, true), 2);
+  same(D.py_dnum_sub(10, 2.5), 7.5);
+  same(D.py_dnum_sub(-0.25, 1), -1.25);
+  raises(() => D.py_dnum_add(1e-20, 1), "OverflowError", LOST("1.0")); // 1e-20 + 1 is 1.0
+  raises(() => D.py_dnum_add(1, 1e-20), "OverflowError", LOST("1.0"));
+  raises(() => D.py_dnum_sub(1e-20, 1), "OverflowError", LOST("-1.0"));
+  raises(() => D.py_dnum_sub(3, 1e-17), "OverflowError", LOST("3.0"));
+  raises(() => D.py_dnum_add(true, 1e-20), "OverflowError", LOST("1.0"));
+  raises(() => D.py_dnum_add(4503599627370495.5, 1), "OverflowError", LOST("4503599627370496.0"));
+  raises(() => D.py_dnum_add(0.5, 9007199254740991), "OverflowError", LOST("9007199254740992.0"));
+  same(D.py_dnum_add(0.5, 4503599627370494), 4503599627370494.5); // exact: keeps its fraction
+  raises(() => D.py_dnum_add(9007199254740991, 1), "OverflowError", OVER); // ints past 2**53 as before
+  raises(() => D.py_dnum_add(1e308, 1), "OverflowError", OVER); // an int in Dash's data: rounds
+  raises(() => D.py_dnum_add("a", 1), "TypeError", 'can only concatenate str (not "int") to str');
+  raises(() => D.py_dnum_add(null, 1), "TypeError", "unsupported operand type(s) for +: 'NoneType' and 'int'");
+  raises(() => D.py_dnum_sub([1], 1), "TypeError", "unsupported operand type(s) for -: 'list' and 'int'");
+  const xs = [1];
+  raises(() => D.py_dnum_iadd(xs, 1), "TypeError", "'int' object is not iterable"); // xs += 1
+  same(D.py_dnum_iadd(2.5, 1), 3.5);
+  raises(() => D.py_dnum_iadd(-1e-20, 1), "OverflowError", LOST("1.0"));
+  same(D.py_dnum_mod(7.5, 2), 1.5);
+  same(D.py_dnum_mod(-0.5, 3), 2.5);
+  same(D.py_dnum_mod(7, 2), 1);
+  same(D.py_dnum_mod(1e-20, 1), 1e-20);
+  raises(() => D.py_dnum_mod(-1e-20, 1), "OverflowError", LOST("1.0")); // -1e-20 % 1 is 1.0
+  same(D.py_dnum_mod("%d%%", 5), "5%");
+  raises(() => D.py_dnum_mod(2.5, 0), "ZeroDivisionError", "float modulo");
+});

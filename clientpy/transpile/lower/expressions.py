@@ -11,7 +11,7 @@ from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
-from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY
+from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -99,7 +99,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         return fx.unit.call("py_percent", left, right, flags, loc=loc)
     if op is ast.Mod and not t.is_numeric(left_t):
         guard_percent_values(fx, None, _operand_nodes(node)[1])  # may be a str
-    return fx.unit.call(rule.helper, left, right, loc=loc)
+    kept = fraction_kept(op, left_t, right_t)
+    return fx.unit.call(kept or rule.helper, left, right, loc=loc)
 
 
 def _operand_nodes(node) -> tuple[ast.expr, ast.expr]:

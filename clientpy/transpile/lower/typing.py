@@ -286,14 +286,20 @@ class Typer:
             )
             if never_float and op not in ("Div", "Pow"):
                 return ANY  # ints (or a TypeError): printing stays exact
-            if "anyf" in (left.kind, right.kind) or other.kind == "num":
-                return t.ANYF
-            if t.is_int_like(other) and op in ("Add", "Sub", "Mod"):
-                # A number from Dash is an int when integral; adding an int keeps a
-                # non-integral float non-integral, so the run-time rule stays right.
-                return ANY
-            if t.is_int_like(other):
-                return t.ANYF  # 0.5 * 2 == 1.0 and 7.5 // 2 == 3.0 print as floats
+            kinds = (left.kind, right.kind)
+            if "anyf" in kinds or "num" in kinds or "dnum" in kinds:
+                return t.ANYF  # may hold a float the code made: 1.5 * 2 is 3.0
+            ints = ("int", "bool", "optint")
+            if (left.kind == "any" and right.kind in ints) or (
+                right.kind == "any" and left.kind in ints
+            ):
+                if op in ("Add", "Sub") or (op == "Mod" and left.kind == "any"):
+                    # A number from Dash is an int when integral; adding an int keeps
+                    # a float's fraction, and so does a remainder by an int, except
+                    # where the float result rounds it away, which the helpers
+                    # (operators.fraction_kept) refuse at run time.
+                    return ANY
+                return t.ANYF  # 0.5 * 2 == 1.0, 7.5 // 2 == 3.0 and 7 % 2.5 == 2.0
             if other.kind == "any" and op in FLOAT_MAKING:
                 return t.ANYF  # two numbers from Dash: 0.5 + 0.5 is 1.0
             return ANY

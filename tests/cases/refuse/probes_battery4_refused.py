@@ -1,0 +1,28 @@
+# Probes: results that may be integral floats made from a number from Dash, printed.
+
+
+def int_mod_dash_number(n):
+    return str(7 % n)  # 7 % 2.5 is 2.0
+# expect: CP115 5:16
+
+
+def dash_number_times_optional_int(n, clicks: int | None):
+    return f"{n * clicks}"  # 0.5 * 2 is 1.0
+# expect: CP115 10:15
+
+
+def dash_number_floordiv_optional_int(n, clicks: int | None):
+    return repr(n // clicks)  # 7.5 // 2 is 3.0
+# expect: CP115 15:17
+
+
+def dash_sum_times_optional_int(n, clicks: int | None):
+    a = n + 1
+    return str(a * clicks)  # (0.5 + 1) * 2 is 3.0
+# expect: CP115 21:16
+
+
+def dash_sum_times_dash_number(n, m):
+    a = n - 1
+    return str(a // m)  # (4.5 - 1) // 0.5 is 7.0
+# expect: CP115 27:16
