@@ -81,6 +81,17 @@ def power_type(base: T, exponent: T, exponent_node) -> T | None:
     return INT if sign >= 0 else FLOAT
 
 
+def open_power_type(base: T, exponent: T, exponent_node) -> T:
+    """`base ** exponent` where one is of open type: an int only for int bases (Dash's
+    ints, `int | None`) to an exponent known not to be negative; anything else may be
+    an integral float (2.5 ** 0 and 1 ** -1 are 1.0, 4 ** 0.5 is 2.0)."""
+    ints = ("int", "bool", "optint")
+    sign = _constant_sign(exponent_node)
+    if base.kind in ints and exponent.kind in ints and sign is not None and sign >= 0:
+        return ANY
+    return t.ANYF
+
+
 def _constant_sign(node) -> int | None:
     if isinstance(node, ast.Constant) and type(node.value) in (int, bool):
         return 1 if node.value >= 0 else -1
@@ -277,6 +288,8 @@ class Typer:
         if t.is_open(left) or t.is_open(right) or "foreign" in (left.kind, right.kind):
             if "float" in (left.kind, right.kind) and op not in ("LShift", "RShift"):
                 return FLOAT
+            if op == "Pow":
+                return open_power_type(left, right, node.right)
             other = right if t.is_open(left) else left
             checked = _number_with_open(op, left, right)
             if checked is not None:

@@ -26,3 +26,23 @@ def dash_sum_times_dash_number(n, m):
     a = n - 1
     return str(a // m)  # (4.5 - 1) // 0.5 is 7.0
 # expect: CP115 27:16
+
+
+def pow_of_dash_number(n):
+    return str(pow(n, 0))  # pow(2.5, 0) is 1.0
+# expect: CP115 32:16
+
+
+def optional_int_to_a_negative_power(clicks: int | None):
+    return f"{clicks ** -1}"  # 1 ** -1 is 1.0
+# expect: CP115 37:15
+
+
+def pow_of_dash_sum(n):
+    return str(pow(n + 1, 2))  # (0.5 + 1) ** 2 is 2.25, (1.5 + 1) ** 0 is 1.0
+# expect: CP115 42:16
+
+
+def divmod_of_dash_number(n):
+    return str(divmod(n, 1))  # divmod(2.5, 1) is (2.0, 0.5)
+# expect: CP115 47:16

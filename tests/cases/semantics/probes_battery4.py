@@ -124,3 +124,61 @@ def remainders_of_dash_numbers(n, clicks: int | None):
 # inputs: [7.5, 0]
 # inputs: ["%s!", 2]
 # messages
+
+
+def powers_of_dash_numbers(n, clicks: int | None, k: int):
+    # Values only: pow(2.5, 0) is 1.0 and 1 ** -1 is 1.0, which print as floats (see
+    # tests/cases/refuse/probes_battery4_refused.py).
+    out = []
+    for f in (
+        lambda: pow(n, 0),
+        lambda: pow(n, 2),
+        lambda: pow(n, -1),
+        lambda: pow(4, n),
+        lambda: clicks**-1,
+        lambda: clicks**k,
+        lambda: pow(clicks, k),
+        lambda: pow(n + 1, 0),
+        lambda: clicks**2,
+        lambda: f"{pow(n, 0):.1f}",
+    ):
+        try:
+            out.append(f())
+        except (TypeError, ZeroDivisionError) as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [2.5, 1, -1]
+# inputs: [1, 2, -2]
+# inputs: [0.5, 4, 2]
+# inputs: [0, null, 3]
+# messages
+
+
+def optional_int_squared_printed(clicks: int | None):
+    try:
+        return [str(clicks**2), f"{pow(clicks, 3)}"]
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: [3]
+# inputs: [null]
+# messages
+
+
+def divmod_of_dash_numbers(n, clicks: int | None):
+    try:
+        q, r = divmod(n, clicks)
+        return [q, r, divmod(n, 1), divmod(7, n), f"{q:.1f}", str(divmod(clicks, 3))]
+    except (TypeError, ZeroDivisionError) as e:
+        return str(e)
+
+
+# inputs: [2.5, 1]
+# inputs: [7, 2]
+# inputs: [-0.5, 4]
+# inputs: [1, 0]
+# inputs: [1, null]
+# messages
