@@ -495,3 +495,31 @@ test("dnum_add, dnum_sub, dnum_iadd, dnum_mod: a float from Dash and an int", ()
   same(D.py_dnum_mod("%d%%", 5), "5%");
   raises(() => D.py_dnum_mod(2.5, 0), "ZeroDivisionError", "float modulo");
 });
+
+test("floordiv and divmod of ints past 2**53: exact, or OverflowError", () => {
+  const D = load("py_floordiv", "py_floordiv_int", "py_divmod");
+  same(D.py_floordiv(2 ** 54, 3), 6004799503160661); // 2**54 // 3
+  raises(() => D.py_floordiv(2 ** 60, 3), "OverflowError", OVER); // 384307168202282325
+  same(D.py_floordiv(2 ** 60, 8), 2 ** 57);
+  same(D.py_floordiv(-(2 ** 60), 2 ** 57), -8);
+  same(D.py_floordiv(-1, 1e100), -1); // from 1e21 on Dash's numbers are floats: -1.0
+  same(D.py_floordiv(1e300, 1e-300), Infinity); // a float quotient, as CPython's
+  same(D.py_floordiv_int(7, 2), 3);
+  same(D.py_floordiv_int(-7.5, 2), -4);
+  same(D.py_floordiv_int(3 * 2 ** 52 + 2, 3), 4503599627370496); // Math.floor(x / 3) is ...497
+  raises(() => D.py_floordiv_int(2 ** 60, 3), "OverflowError", OVER);
+  same(D.py_divmod(2 ** 60, 1024), T(2 ** 50, 0));
+  same(D.py_divmod(-(2 ** 60), 2 ** 54 + 4), T(-64, 256)); // divmod(-2**60, 2**54 + 4)
+  raises(() => D.py_divmod(2 ** 60, 3), "OverflowError", OVER);
+  same(D.py_divmod(-1, 1e100), T(-1, 1e100)); // floats from 1e21 on: (-1.0, 1e+100)
+});
+
+test("round() of ints past 2**53 to tens: exact, or OverflowError", () => {
+  const D = load("py_round");
+  same(D.py_round(5 * 2 ** 54, -1), 5 * 2 ** 54);
+  same(D.py_round(2 ** 54 + 8, -3), 18014398509482000); // 2**54 + 8 rounds to ...2000
+  raises(() => D.py_round(2 ** 60, -1), "OverflowError", OVER); // 1152921504606846980
+  same(D.py_round(2 ** 60, -1, true), 2 ** 60); // a float: the nearest double of ...980
+  same(D.py_round(1e20, -3), 1e20);
+  same(D.py_round(1e300, -2), 1e300); // from 1e21 on a float
+});

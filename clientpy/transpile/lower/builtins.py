@@ -284,6 +284,11 @@ def lower_dict(fx, node, args) -> js.Expr:
 
 
 def lower_round(fx, node, args) -> js.Expr:
+    named = {kw.arg: kw.value for kw in node.keywords if kw.arg}
+    number = node.args[0] if node.args else named.get("number")
+    if len(args) == 2 and number is not None and type_of(fx, number).kind == "float":
+        # An integral float rounds as a float; an int past 2**53 exactly (py_round).
+        args = (*args, js.Literal("true"))
     return fx.unit.call("py_round", *args, loc=loc_of(node))
 
 

@@ -6,7 +6,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from .bounded import checked_helper
+from .bounded import bounded, checked_helper
 from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
@@ -90,6 +90,9 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if op is ast.FloorDiv and t.is_numeric(left_t) and _positive_int_literal(right):
         # Exact: x / d never rounds up across an integer for an integral d (it can for
         # d = 0.1), and a positive d floors 0 to 0, never to an int's impossible -0.
+        # An int past 2**53 (from Dash's data) would round: py_floordiv_int checks.
+        if left_t.kind != "float" and not bounded(fx, _operand_nodes(node)[0]):
+            return fx.unit.call("py_floordiv_int", left, right, loc=loc)
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
