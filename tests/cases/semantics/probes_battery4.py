@@ -3,6 +3,7 @@
 # the inputs that showed the difference. (Results CPython gives as an integral float
 # that a JS number cannot keep apart from an int raise instead: see
 # tests/semantics/test_lost_fraction.py.)
+import json
 
 
 def int_mod_dash_number(n):
@@ -181,4 +182,322 @@ def divmod_of_dash_numbers(n, clicks: int | None):
 # inputs: [-0.5, 4]
 # inputs: [1, 0]
 # inputs: [1, null]
+# messages
+
+
+# Numbers from Dash through helpers, lambdas, comprehensions, loops, keys and format
+# specs; int reads of open lists; defaults of nested defs and lambdas.
+
+
+def _fmt(x):
+    return f"<{x}>"
+
+
+def _inc(x):
+    return x + 1
+
+
+def _scale(x, k=2):
+    return x * k
+
+
+def helpers_with_dash_sums(n):
+    m = n + 1
+    return [
+        _fmt(m),
+        _fmt(_inc(n)),
+        str(_inc(m)),
+        _fmt(n - 2),
+        str(_scale(m, 1.0)),
+        json.dumps([m, _inc(m)]),
+        "%s|%r|%d" % (m, m, m),
+        "{}".format(m),
+    ]
+
+
+# inputs: [1]
+# inputs: [1.5]
+# inputs: [-2.25]
+
+
+def lambdas_and_comps(rows):
+    inc = lambda v: v + 1
+    out = [inc(r) for r in rows]
+    out2 = list(map(lambda v: v - 1, rows))
+    d = {r + 1: str(r + 1) for r in rows}
+    s = sorted({r - 1 for r in rows})
+    return [
+        str(out),
+        str(out2),
+        str(d),
+        str(s),
+        str(max(out)),
+        str(min(out2, default=0)),
+        [str(x) for x in out],
+    ]
+
+
+# inputs: [[1, 2.5, -3]]
+# inputs: [[0.5]]
+# inputs: [[]]
+
+
+def loop_fixpoint(rows):
+    acc = 0
+    for r in rows:
+        if r > 0:
+            acc = r + 1
+        else:
+            acc = acc - 1
+    return str(acc)
+
+
+# inputs: [[1, 2.5, -3]]
+# inputs: [[0.5, -1]]
+# inputs: [[]]
+
+
+def loop_fixpoint2(rows, k: int):
+    best = 0
+    for r in rows:
+        cand = r + k
+        if cand > best:
+            best = cand
+    return [str(best), f"{best}", repr(best)]
+
+
+# inputs: [[1, 2.5, -3], 2]
+# inputs: [[0.5, -1], 0]
+
+
+def while_count(n):
+    i = n
+    steps = []
+    while i < 5:
+        i += 1
+        steps.append(str(i))
+    return steps
+
+
+# inputs: [1]
+# inputs: [2.5]
+# inputs: [-0.5]
+
+
+def bool_keys(n):
+    d = {True: "t", False: "f", 2: "two"}
+    m = n + 0
+    k = n - 1
+    out = [d.get(m), d.get(k), m in d, k in d]
+    s = {True, False}
+    out += [m in s, k in s, len({m, True}), len({k, False, 0.0})]
+    e = {}
+    e[m] = 1
+    e[True] = 2
+    out.append(str(e))
+    out.append(d[n - 1] if (n - 1) in d else None)
+    return out
+
+
+# inputs: [1]
+# inputs: [0]
+# inputs: [2]
+# inputs: [1.5]
+
+
+def idx(xs, i: int):
+    try:
+        return xs[i]
+    except IndexError as e:
+        return "IndexError: " + str(e)
+    except KeyError as e:
+        return "KeyError: " + str(e)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: [[1, 2, 3], -1]
+# inputs: [[1, 2, 3], -3]
+# inputs: [[1, 2, 3], -4]
+# inputs: [[1, 2, 3], 3]
+# inputs: [[], 0]
+# inputs: ["abc", 1]
+# inputs: ["abc", -1]
+# inputs: ["abc", 5]
+# inputs: ["", -1]
+# inputs: [{"1": 5}, 1]
+# inputs: [null, 0]
+# inputs: [5, 0]
+# inputs: [true, 0]
+# inputs: [[1, 2, 3], 9007199254740993]
+# inputs: [[null, 2], 0]
+# messages
+
+
+def idx_tuple(i: int):
+    t = tuple([1, 2, 3])
+    u = (4, 5)
+    xs = [t, u, "xy", {0: "zero", 1: "one"}]
+    out = []
+    for x in xs:
+        try:
+            out.append(x[i])
+        except (IndexError, KeyError) as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [0]
+# inputs: [-1]
+# inputs: [2]
+# inputs: [-3]
+# messages
+
+
+def idx_computed(rows, i: int):
+    out = []
+    try:
+        out.append(rows[i - 1])
+        out.append(rows[i * 2])
+        out.append(rows[len(rows) - 1])
+        out.append(rows[-i])
+        out.append(rows[i // 2])
+        out.append(rows[0][i])
+    except IndexError as e:
+        out.append("IndexError: " + str(e))
+    except TypeError as e:
+        out.append("TypeError: " + str(e))
+    return out
+
+
+# inputs: [[[1, 2], [3, 4]], 1]
+# inputs: [["ab", "cd"], 1]
+# inputs: [[[1, 2], [3, 4]], 0]
+# inputs: [[[1, 2], [3, 4]], 2]
+# messages
+
+
+def nested_default(n: int):
+    def g(x, acc=[]):
+        acc.append(x)
+        return len(acc)
+
+    return [g(n), g(n), g(n / 2)]
+
+
+# inputs: [1]
+# inputs: [2]
+
+
+def nested_default_value(n: int):
+    out = []
+    for k in range(3):
+
+        def g(x, base=k * n):
+            return x + base
+
+        out.append(g(1))
+    return out
+
+
+# inputs: [2]
+
+
+def lambda_default(n: int):
+    fs = [lambda x, acc=[]: acc.append(x) or len(acc) for _ in range(2)]
+    return [fs[0](n), fs[0](n), fs[1](n)]
+
+
+# inputs: [1]
+# inputs: [2]
+
+
+def _mk(acc=[]):
+    return acc
+
+
+def passed_as_value(n: int):
+    f = _mk
+    a = f()
+    a.append(n)
+    b = _mk()
+    return [a is b, len(b), _mk() is a]
+
+
+# inputs: [1]
+# inputs: [2]
+
+
+def _apply(fn, v):
+    return fn(v)
+
+
+def _collect(v, seen={}):
+    seen[v] = seen.get(v, 0) + 1
+    return seen[v]
+
+
+def default_through_value(n):
+    return [
+        _apply(_collect, n),
+        _apply(_collect, n),
+        _collect(n),
+        list(map(_collect, [n, n])),
+    ]
+
+
+# inputs: [1]
+# inputs: ["a"]
+
+
+def specs(n):
+    m = n + 1
+    out = []
+    for spec in [
+        ",",
+        ">8",
+        "<6",
+        "^7",
+        "+",
+        " ",
+        "_",
+        ".0f",
+        ".2f",
+        "e",
+        ".3g",
+        "g",
+        "%",
+        ".1%",
+        "n",
+        "08",
+        "=+9",
+        "d",
+        "x",
+        "b",
+        "#x",
+        ",.2f",
+        "10.3",
+        ".3",
+        "",
+        "G",
+        "E",
+        "c",
+    ]:
+        try:
+            out.append(format(m, spec))
+        except (ValueError, TypeError) as e:
+            out.append("E:" + str(e))
+    out.append(f"{m!r:>6}|{m!s}|{m:{'>'}{5}}")
+    out.append(
+        "%5.1f|%-4d|%e|%g|%x|%o|%5s|%%|%.2s|%c" % (m, m, m, m, int(m), int(m), m, m, 66)
+    )
+    return out
+
+
+# inputs: [2]
+# inputs: [2.5]
+# inputs: [-1234566.75]
+# inputs: [1000000000000000]
+# inputs: [-1]
+# inputs: [123456788]
 # messages
