@@ -523,3 +523,16 @@ test("round() of ints past 2**53 to tens: exact, or OverflowError", () => {
   same(D.py_round(1e20, -3), 1e20);
   same(D.py_round(1e300, -2), 1e300); // from 1e21 on a float
 });
+
+test("augmented + and - name += and -= in their TypeError", () => {
+  const D = load("py_iadd", "py_isub", "py_dnum_iadd", "py_dnum_isub");
+  raises(() => D.py_iadd(null, 1), "TypeError", "unsupported operand type(s) for +=: 'NoneType' and 'int'");
+  raises(() => D.py_iadd("a", 1), "TypeError", 'can only concatenate str (not "int") to str');
+  raises(() => D.py_isub("a", 1), "TypeError", "unsupported operand type(s) for -=: 'str' and 'int'");
+  raises(() => D.py_dnum_iadd(1, null), "TypeError", "unsupported operand type(s) for +=: 'int' and 'NoneType'");
+  raises(() => D.py_dnum_isub(null, 1), "TypeError", "unsupported operand type(s) for -=: 'NoneType' and 'int'");
+  raises(() => D.py_dnum_isub(1e-20, 1), "OverflowError", "float result -1.0 lost its fraction; a JS number cannot tell it from an int (convert with float() first)");
+  same(D.py_iadd(1, 2), 3);
+  same(D.py_isub(new Set([1, 2]), new Set([2])), new Set([1]));
+  same(D.py_dnum_isub(2.5, 1), 1.5);
+});

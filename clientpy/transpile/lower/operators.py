@@ -114,7 +114,9 @@ def fraction_kept(op: type, a: T, b: T) -> str | None:
 
 
 def fraction_kept_in_place(op: type, a: T, b: T) -> str | None:
-    """As fraction_kept, for `a += b` / `a -= b` with `a` of open type (a list that
-    `+=` extends stays Python's)."""
+    """As fraction_kept, for `a += b` / `a -= b` (a list that `+=` extends stays
+    Python's, and a TypeError names `+=`)."""
     helper = fraction_kept(op, a, b)
-    return "py_dnum_iadd" if helper == "py_dnum_add" else helper
+    return {"py_dnum_add": "py_dnum_iadd", "py_dnum_sub": "py_dnum_isub"}.get(
+        helper, helper
+    )

@@ -207,9 +207,25 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     ):
         helper = fraction_kept_in_place(op, target_t, value_t) or AUGMENTED_IN_PLACE[op]
         new = fx.unit.call(helper, current, expr(fx, node.value), loc=loc)
+    elif _named_in_error(op, target_t, value_t):
+        # `total += v` with v of open type: its TypeError names `+=`
+        helper = _named_in_error(op, target_t, value_t)
+        new = fx.unit.call(helper, current, expr(fx, node.value), loc=loc)
     else:
         new = binary(fx, op, current, expr(fx, node.value), target_t, value_t, node)
     return assign(fx, target, new, target_t)
+
+
+def _named_in_error(op: type, target_t, value_t) -> str | None:
+    """The helper for `a += b` / `a -= b` on a number where `a + b` takes a helper
+    (an operand of open type): one whose TypeError names `+=`, as CPython's does."""
+    kept = fraction_kept_in_place(op, target_t, value_t)
+    if kept:
+        return kept
+    rule = BINARY[op]
+    if op in (ast.Add, ast.Sub) and not rule.plain_when(target_t, value_t):
+        return AUGMENTED_IN_PLACE[op]
+    return None
 
 
 def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:

@@ -501,3 +501,62 @@ def specs(n):
 # inputs: [-1]
 # inputs: [123456788]
 # messages
+
+
+# `x += k` raising TypeError names `+=`, as CPython's message does.
+
+
+def augmented_error_names_the_operator(x, k: int):
+    try:
+        x += k
+        return x
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [null, 1]
+# inputs: [{"a": 1}, 1]
+# inputs: ["s", 1]
+# messages
+
+
+def augmented_sub_error_names_the_operator(x, k: int):
+    try:
+        x -= k
+        return x
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [null, 1]
+# inputs: ["s", 1]
+# messages
+
+
+def augmented_open_error_names_the_operator(x, k):
+    try:
+        x += k
+        return x
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [null, 1]
+# messages
+
+
+def augmented_int_total(rows):
+    total = 0
+    try:
+        for r in rows:
+            total += r
+            total -= 1
+        return total
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [[1, 2.5]]
+# inputs: [[1, null]]
+# inputs: [["a"]]
+# messages
