@@ -46,3 +46,27 @@ def pow_of_dash_sum(n):
 def divmod_of_dash_number(n):
     return str(divmod(n, 1))  # divmod(2.5, 1) is (2.0, 0.5)
 # expect: CP115 47:16
+
+
+def pop_default_of_open_dict(d: dict):
+    return str(d.pop("k", 1.0))  # {}.pop("k", 1.0) is 1.0
+# expect: CP115 52:16
+
+
+def float_stored_by_nested_function(n):
+    vals = {"t": n}
+
+    def upd():
+        vals["t"] = vals["t"] / 1
+
+    upd()
+    return str(vals["t"] + 1)  # 2 / 1 + 1 is 3.0
+# expect: CP115 63:16
+
+
+def float_stored_by_lambda(n):
+    vals = [n]
+    f = lambda: vals.append(1.0)
+    f()
+    return str(vals)  # [2, 1.0]
+# expect: CP115 71:16

@@ -560,3 +560,30 @@ def augmented_int_total(rows):
 # inputs: [[1, null]]
 # inputs: [["a"]]
 # messages
+
+
+# Containers a nested function changes: what it stores is typed there, so the items
+# may be floats.
+
+
+def nested_function_stores(n):
+    vals = {"t": n, "u": [n]}
+
+    def upd():
+        vals["t"] = vals["t"] / 1
+        vals["u"].append(n * 1.5)
+
+    upd()
+    return [vals["t"], vals["u"], f"{vals['t']:.1f}"]
+
+
+# inputs: [2]
+# inputs: [0.5]
+
+
+def pop_default(d: dict, k):
+    return [d.pop(k, 1.0), d.pop("zz", 2), str(d.pop("q", 3))]
+
+
+# inputs: [{"a": 1, "q": 2.5}, "a"]
+# inputs: [{"a": 1}, "b"]
