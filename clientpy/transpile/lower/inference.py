@@ -250,8 +250,10 @@ def _nested_writes(node) -> set[str]:
         body = [node]
     else:
         body = node.body if isinstance(node.body, list) else [node.body]
+    # Comprehensions too: each runs in a scope of its own, typed apart.
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, *COMPREHENSIONS)
     for stmt in body:
-        for inner in nodes_of(stmt, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda):
+        for inner in nodes_of(stmt, *kinds):
             if _reads_only_lambda(inner):
                 continue
             parents = parents_of(inner)
@@ -259,8 +261,10 @@ def _nested_writes(node) -> set[str]:
                 isinstance(sub, ast.Subscript) and not isinstance(sub.ctx, ast.Load)
                 for sub in walk(inner)
             ) or any(
-                isinstance(sub.func, ast.Attribute)
-                and sub.func.attr in CHANGING_METHODS
+                (
+                    isinstance(sub.func, ast.Attribute)
+                    and sub.func.attr in CHANGING_METHODS
+                )
                 for sub in nodes_of(inner, ast.Call)
             )
             for name in nodes_of(inner, ast.Name):
@@ -280,7 +284,7 @@ def _may_write(name: ast.Name, parent, changes: bool) -> bool:
         return changes  # `for row in rows: row[0] = v`
     if isinstance(parent, ast.Call):
         func = parent.func
-        reader = isinstance(func, ast.Name) and func.id in PRINTERS
+        reader = isinstance(func, ast.Name) and func.id in READERS | PRINTERS
         return not reader  # passed on: the callee may store into it
     # Another name for it, or kept in a container.
     return isinstance(

@@ -70,3 +70,21 @@ def float_stored_by_lambda(n):
     f()
     return str(vals)  # [2, 1.0]
 # expect: CP115 71:16
+
+
+def float_stored_by_comprehension(n):
+    vals = [n]
+    [vals.append(x * 1.5) for x in [2]]
+    return str(vals)  # [2, 3.0]
+# expect: CP115 78:16
+
+
+def _store_half(xs):
+    xs.append(1 / 2 * 4)
+
+
+def float_stored_by_mapped_helper(n):
+    rows = [[n]]
+    list(map(_store_half, rows))
+    return str(rows)  # [[1, 2.0]]
+# expect: CP115 89:16
