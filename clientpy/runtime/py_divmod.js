@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename
+// requires: py_exceptions py_int_divmod_big py_typename
 // divmod(a, b) -> (a // b, a % b). Two ints (integral numbers) give exact floored ints;
 // otherwise the float algorithm of CPython (fmod, sign fix-up, signed zeros; NaN counts
 // as non-zero there, as in C).
@@ -15,6 +15,9 @@ function py_divmod(a, b) {
   const ints = Number.isInteger(x) && Number.isInteger(y) && !Object.is(x, -0) && !Object.is(y, -0);
   if (y === 0) {
     throw new py_ZeroDivisionError(ints ? "integer division or modulo by zero" : "float divmod()");
+  }
+  if (ints && !(x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992) && py_int_sized(x, y)) {
+    return Object.freeze(py_int_divmod_big(x, y));
   }
   let mod = x % y;
   let div = (x - mod) / y;

@@ -1,10 +1,19 @@
-// requires: py_add py_list_extend
+// requires: py_add py_inplace_error py_list_extend py_num_add
 // `a += b`: a list is extended in place (other names for it see the change), as in
-// Python; everything else is `a = a + b`.
+// Python; everything else is `a = a + b`, its TypeError naming `+=`.
 function py_iadd(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b; // as py_add
+    if (r < 9007199254740992 && r > -9007199254740992) return r;
+    return py_add_big(a, b, r);
+  }
   if (Array.isArray(a) && !Object.isFrozen(a)) {
     py_list_extend(a, b);
     return a;
   }
-  return py_add(a, b);
+  try {
+    return py_add(a, b);
+  } catch (e) {
+    throw py_inplace_error(e, "+");
+  }
 }

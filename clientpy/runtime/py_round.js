@@ -1,7 +1,10 @@
 // requires: py_exceptions py_typename py_float_repr py_float_exact
 // round(x, ndigits): half-to-even on the exact binary value, like CPython (round(2.5) == 2,
 // round(2.675, 2) == 2.67, round(0.125, 2) == 0.12). Without ndigits the result is an int.
-function py_round(x, ndigits) {
+// `isFloat` true: x is known to be a float; otherwise an integral x below 1e21 is an int
+// (JSON writes larger numbers with an exponent, so Dash hands CPython a float).
+// `isFloat` true: x is known to be a float (an integral number is an int otherwise).
+function py_round(x, ndigits, isFloat) {
   if (typeof x === "boolean") x = x ? 1 : 0;
   else if (typeof x !== "number") {
     throw new py_TypeError("type " + py_typename(x) + " doesn't define __round__ method");
@@ -21,6 +24,9 @@ function py_round(x, ndigits) {
   else throw new py_TypeError("'" + py_typename(ndigits) + "' object cannot be interpreted as an integer");
   if (x !== x || x === Infinity || x === -Infinity || x === 0) return x;
   if (Number.isInteger(x) && n >= 0) return x;
+  if (!isFloat && Number.isInteger(x) && (x > 9007199254740992 || x < -9007199254740992) && x < 1e21 && x > -1e21) {
+    return py_round_int_big(x, n);
+  }
   if (n > 323) return x;
   if (n < -308) return x < 0 ? -0 : 0;
   const a = x < 0 ? -x : x;
@@ -32,4 +38,21 @@ function py_round(x, ndigits) {
   const v = r.d === "0" ? 0 : Number("0." + r.d + "e" + r.p);
   if (v === Infinity) throw new py_OverflowError("rounded value too large to represent");
   return x < 0 ? -v : v;
+}
+
+// round(x, n) of an int past 2**53 to n < 0 digits: exact through BigInt, half to even,
+// as CPython rounds ints; a result no JS number holds raises OverflowError.
+function py_round_int_big(x, n) {
+  const m = 10n ** BigInt(-n);
+  let q = BigInt(x) / m;
+  let r = BigInt(x) % m;
+  if (r < 0n) {
+    q -= 1n;
+    r += m;
+  }
+  if (2n * r > m || (2n * r === m && q % 2n !== 0n)) q += 1n;
+  const v = q * m;
+  const out = Number(v);
+  if (BigInt(out) !== v) throw new py_OverflowError("integer result too large for a JS number");
+  return out;
 }

@@ -459,3 +459,80 @@ test("&, | and ^ on bools, sets and dicts", () => {
   raises(() => R.py_bitxor(new Map(), new Map()), "TypeError", "unsupported operand type(s) for ^: 'dict' and 'dict'");
   raises(() => R.py_bitor(new Map(), [1]), "TypeError", "unsupported operand type(s) for |: 'dict' and 'list'");
 });
+
+test("dnum_add, dnum_sub, dnum_iadd, dnum_mod: a float from Dash and an int", () => {
+  const D = load("py_dnum_add", "py_dnum_sub", "py_dnum_iadd", "py_dnum_mod");
+  const LOST = (r) => `float result ${r} lost its fraction; a JS number cannot tell it from an int (convert with float() first)`;
+  same(D.py_dnum_add(2, 3), 5);
+  same(D.py_dnum_add(0.5, 1), 1.5);
+  same(D.py_dnum_add(0.1, 1), 1.1);
+  same(D.py_dnum_add(true, 1), 2);
+  same(D.py_dnum_add(1, true), 2);
+  same(D.py_dnum_sub(10, 2.5), 7.5);
+  same(D.py_dnum_sub(-0.25, 1), -1.25);
+  raises(() => D.py_dnum_add(1e-20, 1), "OverflowError", LOST("1.0")); // 1e-20 + 1 is 1.0
+  raises(() => D.py_dnum_add(1, 1e-20), "OverflowError", LOST("1.0"));
+  raises(() => D.py_dnum_sub(1e-20, 1), "OverflowError", LOST("-1.0"));
+  raises(() => D.py_dnum_sub(3, 1e-17), "OverflowError", LOST("3.0"));
+  raises(() => D.py_dnum_add(true, 1e-20), "OverflowError", LOST("1.0"));
+  raises(() => D.py_dnum_add(4503599627370495.5, 1), "OverflowError", LOST("4503599627370496.0"));
+  raises(() => D.py_dnum_add(0.5, 9007199254740991), "OverflowError", LOST("9007199254740992.0"));
+  same(D.py_dnum_add(0.5, 4503599627370494), 4503599627370494.5); // exact: keeps its fraction
+  raises(() => D.py_dnum_add(9007199254740991, 1), "OverflowError", OVER); // ints past 2**53 as before
+  raises(() => D.py_dnum_add(1e308, 1), "OverflowError", OVER); // an int in Dash's data: rounds
+  raises(() => D.py_dnum_add("a", 1), "TypeError", 'can only concatenate str (not "int") to str');
+  raises(() => D.py_dnum_add(null, 1), "TypeError", "unsupported operand type(s) for +: 'NoneType' and 'int'");
+  raises(() => D.py_dnum_sub([1], 1), "TypeError", "unsupported operand type(s) for -: 'list' and 'int'");
+  const xs = [1];
+  raises(() => D.py_dnum_iadd(xs, 1), "TypeError", "'int' object is not iterable"); // xs += 1
+  same(D.py_dnum_iadd(2.5, 1), 3.5);
+  raises(() => D.py_dnum_iadd(-1e-20, 1), "OverflowError", LOST("1.0"));
+  same(D.py_dnum_mod(7.5, 2), 1.5);
+  same(D.py_dnum_mod(-0.5, 3), 2.5);
+  same(D.py_dnum_mod(7, 2), 1);
+  same(D.py_dnum_mod(1e-20, 1), 1e-20);
+  raises(() => D.py_dnum_mod(-1e-20, 1), "OverflowError", LOST("1.0")); // -1e-20 % 1 is 1.0
+  same(D.py_dnum_mod("%d%%", 5), "5%");
+  raises(() => D.py_dnum_mod(2.5, 0), "ZeroDivisionError", "float modulo");
+});
+
+test("floordiv and divmod of ints past 2**53: exact, or OverflowError", () => {
+  const D = load("py_floordiv", "py_floordiv_int", "py_divmod");
+  same(D.py_floordiv(2 ** 54, 3), 6004799503160661); // 2**54 // 3
+  raises(() => D.py_floordiv(2 ** 60, 3), "OverflowError", OVER); // 384307168202282325
+  same(D.py_floordiv(2 ** 60, 8), 2 ** 57);
+  same(D.py_floordiv(-(2 ** 60), 2 ** 57), -8);
+  same(D.py_floordiv(-1, 1e100), -1); // from 1e21 on Dash's numbers are floats: -1.0
+  same(D.py_floordiv(1e300, 1e-300), Infinity); // a float quotient, as CPython's
+  same(D.py_floordiv_int(7, 2), 3);
+  same(D.py_floordiv_int(-7.5, 2), -4);
+  same(D.py_floordiv_int(3 * 2 ** 52 + 2, 3), 4503599627370496); // Math.floor(x / 3) is ...497
+  raises(() => D.py_floordiv_int(2 ** 60, 3), "OverflowError", OVER);
+  same(D.py_divmod(2 ** 60, 1024), T(2 ** 50, 0));
+  same(D.py_divmod(-(2 ** 60), 2 ** 54 + 4), T(-64, 256)); // divmod(-2**60, 2**54 + 4)
+  raises(() => D.py_divmod(2 ** 60, 3), "OverflowError", OVER);
+  same(D.py_divmod(-1, 1e100), T(-1, 1e100)); // floats from 1e21 on: (-1.0, 1e+100)
+});
+
+test("round() of ints past 2**53 to tens: exact, or OverflowError", () => {
+  const D = load("py_round");
+  same(D.py_round(5 * 2 ** 54, -1), 5 * 2 ** 54);
+  same(D.py_round(2 ** 54 + 8, -3), 18014398509482000); // 2**54 + 8 rounds to ...2000
+  raises(() => D.py_round(2 ** 60, -1), "OverflowError", OVER); // 1152921504606846980
+  same(D.py_round(2 ** 60, -1, true), 2 ** 60); // a float: the nearest double of ...980
+  same(D.py_round(1e20, -3), 1e20);
+  same(D.py_round(1e300, -2), 1e300); // from 1e21 on a float
+});
+
+test("augmented + and - name += and -= in their TypeError", () => {
+  const D = load("py_iadd", "py_isub", "py_dnum_iadd", "py_dnum_isub");
+  raises(() => D.py_iadd(null, 1), "TypeError", "unsupported operand type(s) for +=: 'NoneType' and 'int'");
+  raises(() => D.py_iadd("a", 1), "TypeError", 'can only concatenate str (not "int") to str');
+  raises(() => D.py_isub("a", 1), "TypeError", "unsupported operand type(s) for -=: 'str' and 'int'");
+  raises(() => D.py_dnum_iadd(1, null), "TypeError", "unsupported operand type(s) for +=: 'int' and 'NoneType'");
+  raises(() => D.py_dnum_isub(null, 1), "TypeError", "unsupported operand type(s) for -=: 'NoneType' and 'int'");
+  raises(() => D.py_dnum_isub(1e-20, 1), "OverflowError", "float result -1.0 lost its fraction; a JS number cannot tell it from an int (convert with float() first)");
+  same(D.py_iadd(1, 2), 3);
+  same(D.py_isub(new Set([1, 2]), new Set([2])), new Set([1]));
+  same(D.py_dnum_isub(2.5, 1), 1.5);
+});

@@ -169,3 +169,63 @@ def test_enumerate_counts_from_a_start_near_2_53(func):
         assert engine.call("f", [[1, 2], BIG - 1]) == func([1, 2], BIG - 1)
         got = engine.call("f", [[1, 2, 3], BIG - 1])
         assert isinstance(got, JSRaised) and got.type_name == "OverflowError"
+
+
+# Quotients of ints from Dash past 2**53 (a timestamp in ns): a double's quotient would
+# round. Results come back as str(), whose digits are the exact value's (the bridge's
+# JSON would round them).
+def floordiv_ints(a: int, b: int):
+    return str(a // b)
+
+
+def floordiv_open(a, b):
+    return str(int(a // b))
+
+
+def floordiv_literal(a: int):
+    return str(a // 3)
+
+
+def divmod_ints(a: int, b: int):
+    return str(divmod(a, b))
+
+
+def round_to_tens(a: int):
+    return str(round(a, -1))
+
+
+QUOTIENTS = [
+    (floordiv_ints, [2**60, 3], True),
+    (floordiv_ints, [-(2**60), 7], True),
+    (floordiv_ints, [2**60, 8], False),
+    (floordiv_ints, [2**54, 3], False),
+    (floordiv_ints, [2**60, 2**58], False),
+    (floordiv_open, [2**60, 3], True),
+    (floordiv_open, [2**60, -(2**57)], False),
+    (floordiv_open, [2**60, 2.5], False),
+    (floordiv_literal, [2**60], True),
+    (floordiv_literal, [3 * 2**52 + 2], False),
+    (floordiv_literal, [2**54 + 4], False),
+    (divmod_ints, [2**60, 3], True),
+    (divmod_ints, [2**60, 1024], False),
+    (divmod_ints, [-(2**60), 2**54 + 4], False),
+    (round_to_tens, [2**60], True),
+    (round_to_tens, [2**54 + 4], True),
+    (round_to_tens, [5 * 2**54], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("func", "args", "raises"),
+    QUOTIENTS,
+    ids=[f"{f.__name__}{a}" for f, a, _ in QUOTIENTS],
+)
+def test_quotients_past_2_53_are_exact_or_loud(func, args, raises):
+    with NodeEngine(timeout=5.0) as engine:
+        engine.define(func.__name__, clientpy.to_js(func))
+        got = engine.call(func.__name__, args)
+    if raises:
+        assert isinstance(got, JSRaised), f"{func.__name__}{args} gave {got!r}"
+        assert (got.type_name, got.message) == ("OverflowError", OVER)
+    else:
+        assert got == func(*args)

@@ -191,6 +191,7 @@ def given_to_writers(fx) -> list[ast.expr]:
             out.append(node.value)  # `add = xs.append`: it stores out of sight
         if not isinstance(node, ast.Call):
             continue
+        out.extend(_items_given_to_writers(fx, node))
         callee = _callee_node(fx, node.func)
         if callee is False:
             continue  # not a function that could store into its arguments
@@ -205,6 +206,47 @@ def given_to_writers(fx) -> list[ast.expr]:
             if callee is None or not _reads_only(callee, None, kw.arg):
                 out.append(kw.value)
     return out
+
+
+def _items_given_to_writers(fx, call: ast.Call) -> list[ast.expr]:
+    """`map(fill, rows)`, `filter(f, rows)`, `sorted(rows, key=f)`: the function is
+    called on the items of the iterable, and may store into them."""
+    given = []
+    mapped = isinstance(call.func, ast.Name) and call.func.id in ("map", "filter")
+    if mapped and call.args:
+        given.append((call.args[0], call.args[1:]))
+    for kw in call.keywords:
+        if kw.arg == "key":
+            receiver = isinstance(call.func, ast.Attribute)
+            given.append((kw.value, [call.func.value] if receiver else call.args[:1]))
+    from .inference import _reads_only_lambda
+
+    out = []
+    for func, iterables in given:
+        if _reads_only_lambda(func):
+            continue  # `key=lambda r: r["p"]` changes nothing
+        if isinstance(func, (ast.Name, ast.Attribute, ast.Lambda)):
+            callee = _callee_node(fx, func)
+        else:
+            callee = None
+        if callee is False or (callee is not None and _reads_only(callee, 0)):
+            continue
+        for arg in iterables:
+            value = arg.value if isinstance(arg, ast.Starred) else arg
+            if isinstance(value, ast.Constant) or _scalar_items(fx, value):
+                continue
+            out.append(value)
+    return out
+
+
+def _scalar_items(fx, value) -> bool:
+    """An iterable whose items hold nothing to store into (ints, strs)."""
+    from .core import type_of
+
+    typ = type_of(fx, value)
+    return typ.kind in ("list", "tuple", "set", "str") and (
+        typ.kind == "str" or typ.elem.kind in SCALARS
+    )
 
 
 def written_through_alias(fx, written: list[ast.expr]) -> list[ast.expr]:

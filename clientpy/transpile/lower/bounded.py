@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import kept_for_tree, nodes_of, own_nodes_of, parents
+from .operators import fraction_kept
 
 # |literal| of a bounded operand, and of a counter's step (2**36 steps to reach 2**52).
 SMALL = 2**32
@@ -31,6 +32,9 @@ def checked_helper(fx, op: type, node, left_t, right_t) -> str | None:
     numbers whose int result might pass 2**53; None where plain JS is exact."""
     if op not in CHECKED or not {left_t.kind, right_t.kind} <= _MAY_BE_INT:
         return None
+    kept = fraction_kept(op, left_t, right_t)
+    if kept:
+        return kept  # a number from Dash and an int: never bounded
     if isinstance(node, ast.AugAssign):
         left, right = node.target, node.value
     else:

@@ -29,13 +29,20 @@ def _arg_type(fx, node, i=0) -> T:
 
 
 def _pow_result(fx, node) -> T:
-    from .typing import power_type
+    """As `base ** exp` is typed (typing.type_BinOp)."""
+    from .typing import open_power_type, power_type
 
     if len(node.args) != 2 or node.keywords:
         return ANY  # pow(b, e, mod) is an int, or raises
     base, exponent = (type_of(fx, arg) for arg in node.args)
     result = power_type(base, exponent, node.args[1])
-    return ANY if result is None else result
+    if result is not None:
+        return result
+    if t.is_open(base) or t.is_open(exponent):
+        return open_power_type(base, exponent, node.args[1])
+    if t.is_numeric(base) and t.is_numeric(exponent):
+        return t.arithmetic("Pow", base, exponent)
+    return ANY
 
 
 def _map_type(fx, node) -> T:
@@ -277,6 +284,11 @@ def lower_dict(fx, node, args) -> js.Expr:
 
 
 def lower_round(fx, node, args) -> js.Expr:
+    named = {kw.arg: kw.value for kw in node.keywords if kw.arg}
+    number = node.args[0] if node.args else named.get("number")
+    if len(args) == 2 and number is not None and type_of(fx, number).kind == "float":
+        # An integral float rounds as a float; an int past 2**53 exactly (py_round).
+        args = (*args, js.Literal("true"))
     return fx.unit.call("py_round", *args, loc=loc_of(node))
 
 
@@ -393,7 +405,10 @@ def _divmod_type(fx, node) -> T:
         return t.fixed_tuple(INT, INT)
     if "float" in (a.kind, b.kind):
         return t.fixed_tuple(FLOAT, FLOAT)
-    return t.fixed_tuple(ANY, ANY)
+    if {a.kind, b.kind} <= {"int", "bool", "optint"}:
+        return t.fixed_tuple(ANY, ANY)  # ints, or a TypeError for None
+    # A float operand makes both floats, integral ones too: divmod(2.5, 1) is (2.0, 0.5).
+    return t.fixed_tuple(t.ANYF, t.ANYF)
 
 
 S = Signature.simple

@@ -8,13 +8,13 @@ from .. import jstree as js
 from .. import types as t
 from .arity import as_value
 from .binding import Signature
-from .bounded import checked_helper
+from .bounded import bounded, checked_helper
 from .calls import local_qualname
 from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import guard_percent_values, percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
-from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY
+from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -90,6 +90,9 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if op is ast.FloorDiv and t.is_numeric(left_t) and _positive_int_literal(right):
         # Exact: x / d never rounds up across an integer for an integral d (it can for
         # d = 0.1), and a positive d floors 0 to 0, never to an int's impossible -0.
+        # An int past 2**53 (from Dash's data) would round: py_floordiv_int checks.
+        if left_t.kind != "float" and not bounded(fx, _operand_nodes(node)[0]):
+            return fx.unit.call("py_floordiv_int", left, right, loc=loc)
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
@@ -99,7 +102,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         return fx.unit.call("py_percent", left, right, flags, loc=loc)
     if op is ast.Mod and not t.is_numeric(left_t):
         guard_percent_values(fx, None, _operand_nodes(node)[1])  # may be a str
-    return fx.unit.call(rule.helper, left, right, loc=loc)
+    kept = fraction_kept(op, left_t, right_t)
+    return fx.unit.call(kept or rule.helper, left, right, loc=loc)
 
 
 def _operand_nodes(node) -> tuple[ast.expr, ast.expr]:

@@ -56,6 +56,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     written_aliases = written_through_alias(fx, written)
     rebound_elsewhere = _assigned_by_nested(fx.node)
     escaped = escaping_names(fx.node)
+    nested_writes = written_by_nested(fx.node)
     for name in fx.scope.locals:
         env.setdefault(name, NEVER)
         if name in rebound_elsewhere:
@@ -68,6 +69,8 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 if name in fx.scope.locals and name not in rebound_elsewhere:
                     if name in escaped:
                         typ = opaque_elements(typ)
+                    if name in nested_writes:
+                        typ = float_elements(typ)
                     new = t.join(env.get(name, NEVER), typ)
                     if new != env.get(name):
                         env[name] = new
@@ -229,6 +232,73 @@ def _escaping_names(node, reads_only) -> set[str]:
             ):
                 escaped.add(sub.id)
     return escaped
+
+
+_NESTED_WRITES: dict = {}
+
+
+def written_by_nested(node) -> frozenset[str]:
+    """Names a function or lambda made inside `node` may store into (`vals[k] = 1.0`,
+    `vals.update(...)`, passing `vals` on, walking its items to change them): what it
+    stores is typed in that function, not here, so it may be a float."""
+    return kept_for_tree(_NESTED_WRITES, node, lambda: frozenset(_nested_writes(node)))
+
+
+def _nested_writes(node) -> set[str]:
+    out: set[str] = set()
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        body = [node]
+    else:
+        body = node.body if isinstance(node.body, list) else [node.body]
+    # Comprehensions too: each runs in a scope of its own, typed apart.
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, *COMPREHENSIONS)
+    for stmt in body:
+        for inner in nodes_of(stmt, *kinds):
+            if _reads_only_lambda(inner):
+                continue
+            parents = parents_of(inner)
+            changes = any(
+                isinstance(sub, ast.Subscript) and not isinstance(sub.ctx, ast.Load)
+                for sub in walk(inner)
+            ) or any(
+                (
+                    isinstance(sub.func, ast.Attribute)
+                    and sub.func.attr in CHANGING_METHODS
+                )
+                for sub in nodes_of(inner, ast.Call)
+            )
+            for name in nodes_of(inner, ast.Name):
+                if isinstance(name.ctx, ast.Load) and _may_write(
+                    name, parents.get(id(name)), changes
+                ):
+                    out.add(name.id)
+    return out
+
+
+def _may_write(name: ast.Name, parent, changes: bool) -> bool:
+    if isinstance(parent, ast.Subscript) and parent.value is name:
+        return not isinstance(parent.ctx, ast.Load) or changes  # vals[k] = v
+    if isinstance(parent, ast.Attribute):
+        return parent.attr in CHANGING_METHODS or changes
+    if isinstance(parent, (ast.For, ast.comprehension)) and parent.iter is name:
+        return changes  # `for row in rows: row[0] = v`
+    if isinstance(parent, ast.Call):
+        func = parent.func
+        reader = isinstance(func, ast.Name) and func.id in READERS | PRINTERS
+        return not reader  # passed on: the callee may store into it
+    # Another name for it, or kept in a container.
+    return isinstance(
+        parent,
+        (ast.Assign, ast.NamedExpr, ast.keyword, ast.Starred)
+        + (ast.List, ast.Tuple, ast.Set, ast.Dict),
+    )
+
+
+def float_elements(typ: T) -> T:
+    """A container a nested function may store into: its items may be floats."""
+    if typ.kind in MUTABLE:
+        return T(typ.kind, tuple(t.ANYF for _ in typ.args))
+    return typ
 
 
 # Methods that change the value they are called on.

@@ -291,6 +291,9 @@ def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
     if entry is None:
         if recv.kind == "foreign":
             return t.FOREIGN
+        if name in DEFAULTED and len(args) > 1 and t.is_open(recv):
+            # `x.pop("k", 1.0)` on a dict of open type may give the default back.
+            return t.join(ANY, args[1])
         owners = owners_of(name)
         results = set()
         for kind in owners:

@@ -91,3 +91,32 @@ AUGMENTED_IN_PLACE = {
     ast.BitXor: "py_ixor",
     ast.Mult: "py_imul_seq",
 }
+
+# `n + 1`, `n - 1` and `n % 2` with n a number from Dash (an int, or a float with a
+# fraction) are typed as printing as Python prints them (types.DNUM, or ANY): adding an
+# int keeps a fraction, unless the float result rounds it away (1e-20 + 1 is 1.0). These
+# helpers raise there, where a JS number would print that float as an int.
+_INTS = frozenset({"int", "bool", "optint"})
+_KEEPS_FRACTION = {ast.Add: "py_dnum_add", ast.Sub: "py_dnum_sub"}
+
+
+def fraction_kept(op: type, a: T, b: T) -> str | None:
+    """The checked helper for `a <op> b` where an int meets a number from Dash (of open
+    type, or DNUM) and the result may print; None elsewhere."""
+    dash_and_int = (a.kind in ("any", "dnum") and b.kind in _INTS) or (
+        b.kind in ("any", "dnum") and a.kind in _INTS
+    )
+    if op in _KEEPS_FRACTION and dash_and_int:
+        return _KEEPS_FRACTION[op]
+    if op is ast.Mod and a.kind == "any" and b.kind in _INTS:
+        return "py_dnum_mod"
+    return None
+
+
+def fraction_kept_in_place(op: type, a: T, b: T) -> str | None:
+    """As fraction_kept, for `a += b` / `a -= b` (a list that `+=` extends stays
+    Python's, and a TypeError names `+=`)."""
+    helper = fraction_kept(op, a, b)
+    return {"py_dnum_add": "py_dnum_iadd", "py_dnum_sub": "py_dnum_isub"}.get(
+        helper, helper
+    )

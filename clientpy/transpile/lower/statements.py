@@ -8,7 +8,7 @@ from .. import jstree as js
 from ..scope import walk_nodes
 from .bounded import checked_helper
 from .core import expr, once, stmts, type_of
-from .operators import AUGMENTED_IN_PLACE, BINARY
+from .operators import AUGMENTED_IN_PLACE, BINARY, fraction_kept_in_place
 from .registry import loc_of, lowers_stmt
 from .targets import assign, store_item
 from .truth import truth
@@ -205,12 +205,27 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
         "str",
         "bool",
     ):
-        new = fx.unit.call(
-            AUGMENTED_IN_PLACE[op], current, expr(fx, node.value), loc=loc
-        )
+        helper = fraction_kept_in_place(op, target_t, value_t) or AUGMENTED_IN_PLACE[op]
+        new = fx.unit.call(helper, current, expr(fx, node.value), loc=loc)
+    elif _named_in_error(op, target_t, value_t):
+        # `total += v` with v of open type: its TypeError names `+=`
+        helper = _named_in_error(op, target_t, value_t)
+        new = fx.unit.call(helper, current, expr(fx, node.value), loc=loc)
     else:
         new = binary(fx, op, current, expr(fx, node.value), target_t, value_t, node)
     return assign(fx, target, new, target_t)
+
+
+def _named_in_error(op: type, target_t, value_t) -> str | None:
+    """The helper for `a += b` / `a -= b` on a number where `a + b` takes a helper
+    (an operand of open type): one whose TypeError names `+=`, as CPython's does."""
+    kept = fraction_kept_in_place(op, target_t, value_t)
+    if kept:
+        return kept
+    rule = BINARY[op]
+    if op in (ast.Add, ast.Sub) and not rule.plain_when(target_t, value_t):
+        return AUGMENTED_IN_PLACE[op]
+    return None
 
 
 def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
@@ -272,7 +287,8 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
         "bool",
     )
     if in_place:
-        new = fx.unit.call(AUGMENTED_IN_PLACE[op], current, value, loc=loc)
+        helper = fraction_kept_in_place(op, target_t, value_t) or AUGMENTED_IN_PLACE[op]
+        new = fx.unit.call(helper, current, value, loc=loc)
     elif not isinstance(target.slice, ast.Slice) and list_item and reads_only(value):
         # `row[j] += v`: one range test for the read and the store. v only reads, so
         # the list keeps its length between them (a store past the end would grow it).

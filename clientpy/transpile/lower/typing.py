@@ -82,6 +82,17 @@ def power_type(base: T, exponent: T, exponent_node) -> T | None:
     return INT if sign >= 0 else FLOAT
 
 
+def open_power_type(base: T, exponent: T, exponent_node) -> T:
+    """`base ** exponent` where one is of open type: an int only for int bases (Dash's
+    ints, `int | None`) to an exponent known not to be negative; anything else may be
+    an integral float (2.5 ** 0 and 1 ** -1 are 1.0, 4 ** 0.5 is 2.0)."""
+    ints = ("int", "bool", "optint")
+    sign = _constant_sign(exponent_node)
+    if base.kind in ints and exponent.kind in ints and sign is not None and sign >= 0:
+        return ANY
+    return t.ANYF
+
+
 def _constant_sign(node) -> int | None:
     if isinstance(node, ast.Constant) and type(node.value) in (int, bool):
         return 1 if node.value >= 0 else -1
@@ -278,6 +289,8 @@ class Typer:
         if t.is_open(left) or t.is_open(right) or "foreign" in (left.kind, right.kind):
             if "float" in (left.kind, right.kind) and op not in ("LShift", "RShift"):
                 return FLOAT
+            if op == "Pow":
+                return open_power_type(left, right, node.right)
             other = right if t.is_open(left) else left
             checked = _number_with_open(op, left, right)
             if checked is not None:
@@ -287,14 +300,20 @@ class Typer:
             )
             if never_float and op not in ("Div", "Pow"):
                 return ANY  # ints (or a TypeError): printing stays exact
-            if "anyf" in (left.kind, right.kind) or other.kind == "num":
-                return t.ANYF
-            if t.is_int_like(other) and op in ("Add", "Sub", "Mod"):
-                # A number from Dash is an int when integral; adding an int keeps a
-                # non-integral float non-integral, so the run-time rule stays right.
-                return ANY
-            if t.is_int_like(other):
-                return t.ANYF  # 0.5 * 2 == 1.0 and 7.5 // 2 == 3.0 print as floats
+            kinds = (left.kind, right.kind)
+            if "anyf" in kinds or "num" in kinds or "dnum" in kinds:
+                return t.ANYF  # may hold a float the code made: 1.5 * 2 is 3.0
+            ints = ("int", "bool", "optint")
+            if (left.kind == "any" and right.kind in ints) or (
+                right.kind == "any" and left.kind in ints
+            ):
+                if op in ("Add", "Sub") or (op == "Mod" and left.kind == "any"):
+                    # A number from Dash is an int when integral; adding an int keeps
+                    # a float's fraction, and so does a remainder by an int, except
+                    # where the float result rounds it away, which the helpers
+                    # (operators.fraction_kept) refuse at run time.
+                    return ANY
+                return t.ANYF  # 0.5 * 2 == 1.0, 7.5 // 2 == 3.0 and 7 % 2.5 == 2.0
             if other.kind == "any" and op in FLOAT_MAKING:
                 return t.ANYF  # two numbers from Dash: 0.5 + 0.5 is 1.0
             return ANY
