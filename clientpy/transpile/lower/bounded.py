@@ -1,8 +1,8 @@
 """Ints that stay far inside 2**53, where `+` and `-` need no overflow check.
 
 A JS number holds every int up to 2**53; past it a sum rounds where Python's int grows.
-Int `+` and `-` are checked at run time (py_num_add), except where both operands are
-bounded: small literals, `len()`, and locals that only count. A counter moves by a small
+Int `+`, `-` and `*` are checked at run time (py_num_add...); `+` and `-` are not where
+both operands are bounded: small literals, `len()`, and locals that only count. A counter moves by a small
 literal per step, so reaching 2**53 would take more steps than any callback runs; a
 name bound from bounded values (`j = i + 1`) is bounded unless its value feeds back
 into itself (`a = a + b` doubles on every step).
