@@ -7,7 +7,7 @@
 function py_dnum_add(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
-    if (r < 9007199254740992 && r > -9007199254740992 && (r % 1 !== 0 || (a % 1 === 0 && b % 1 === 0))) {
+    if (Math.abs(r) < 9007199254740992 && (r % 1 !== 0 || (a % 1 === 0 && b % 1 === 0))) {
       return r;
     }
     return py_dnum_checked(a, b, r);

@@ -4,7 +4,7 @@
 function py_iadd(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b; // as py_add
-    if (r < 9007199254740992 && r > -9007199254740992) return r;
+    if (Math.abs(r) < 9007199254740992) return r;
     return py_add_big(a, b, r);
   }
   if (Array.isArray(a) && !Object.isFrozen(a)) {

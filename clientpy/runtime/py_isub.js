@@ -4,7 +4,7 @@
 function py_isub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b; // as py_sub
-    if (r < 9007199254740992 && r > -9007199254740992) return r;
+    if (Math.abs(r) < 9007199254740992) return r;
     return py_add_big(a, -b, r);
   }
   if (a instanceof Set && b instanceof Set) return py_set_remove_each(a, b, false);

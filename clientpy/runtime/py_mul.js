@@ -4,7 +4,7 @@
 function py_mul(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
-    if (r < 9007199254740992 && r > -9007199254740992) return r;
+    if (Math.abs(r) < 9007199254740992) return r;
     return py_mul_big(a, b, r);
   }
   return py_mul_slow(a, b);

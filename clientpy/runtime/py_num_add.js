@@ -3,7 +3,8 @@
 // plain JS addition, checked where ints could pass 2**53 (operators in bounded.py).
 function py_num_add(a, b) {
   const r = a + b;
-  if (r < 9007199254740992 && r > -9007199254740992) return r;
+  // One test for both bounds: Math.abs compiles to a sign mask, and NaN fails it too.
+  if (Math.abs(r) < 9007199254740992) return r;
   return py_add_big(a, b, r);
 }
 

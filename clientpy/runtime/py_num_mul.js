@@ -3,7 +3,7 @@
 // be exact or raise OverflowError; a float product just rounds.
 function py_num_mul(a, b) {
   const r = a * b;
-  if (r < 9007199254740992 && r > -9007199254740992) return r;
+  if (Math.abs(r) < 9007199254740992) return r;
   return py_mul_big(a, b, r);
 }
 

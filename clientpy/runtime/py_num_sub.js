@@ -2,6 +2,6 @@
 // a - b for two numbers, checked as py_num_add is.
 function py_num_sub(a, b) {
   const r = a - b;
-  if (r < 9007199254740992 && r > -9007199254740992) return r;
+  if (Math.abs(r) < 9007199254740992) return r;
   return py_add_big(a, -b, r);
 }

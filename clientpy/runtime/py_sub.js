@@ -3,7 +3,7 @@
 function py_sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
-    if (r < 9007199254740992 && r > -9007199254740992) return r;
+    if (Math.abs(r) < 9007199254740992) return r;
     return py_add_big(a, -b, r);
   }
   const ta = typeof a;
