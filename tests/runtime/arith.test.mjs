@@ -536,3 +536,17 @@ test("augmented + and - name += and -= in their TypeError", () => {
   same(D.py_isub(new Set([1, 2]), new Set([2])), new Set([1]));
   same(D.py_dnum_isub(2.5, 1), 1.5);
 });
+
+test("a float never counts repeats of a sequence, an integral one neither", () => {
+  const G = load("py_float_mul");
+  const SEQ = "can't multiply sequence by non-int of type 'float'";
+  raises(() => G.py_float_mul("ab", 2, false), "TypeError", SEQ); // "ab" * 2.0
+  raises(() => G.py_float_mul(2, [1], true), "TypeError", SEQ); // 2.0 * [1]
+  raises(() => G.py_float_mul(T(1), 2, false), "TypeError", SEQ); // (1,) * 2.0
+  raises(() => G.py_float_mul(null, 2, false), "TypeError",
+    "unsupported operand type(s) for *: 'NoneType' and 'float'");
+  raises(() => G.py_float_mul(2, null, true), "TypeError",
+    "unsupported operand type(s) for *: 'float' and 'NoneType'");
+  same(G.py_float_mul(3, 2.5, false), 7.5);
+  same(G.py_float_mul(true, 2, false), 2);
+});

@@ -1,0 +1,516 @@
+# Probes, fifth battery: string formatting, str methods on edge inputs, slicing, list and
+# dict methods, exceptions' messages, unpacking, repr of floats and int()/float() parsing.
+
+
+def pct_formats(x):
+    try:
+        return [
+            "%5d|%-5d|%05d|%+d|% d" % (x, x, x, x, x),
+            "%x|%X|%#x|%o|%#o" % (x, x, x, x, x),
+            "%.3f|%10.2e|%g|%G" % (x, x, x, x),
+            "%(a)s-%(b)r" % {"a": x, "b": str(x)},
+            "%c" % 65,
+            "%s%%" % x,
+            "%*d" % (6, x),
+            "%.*f" % (2, x),
+        ]
+    except TypeError as e:
+        return "TypeError" + ": " + str(e)
+    except ValueError as e:
+        return "ValueError" + ": " + str(e)
+
+
+# inputs: [42]
+# inputs: [-7]
+# inputs: [0]
+# inputs: [255]
+# messages
+
+
+def pct_float(x):
+    try:
+        return ["%d" % x, "%i" % x, "%x" % x]
+    except TypeError as e:
+        return "TypeError" + ": " + str(e)
+    except ValueError as e:
+        return "ValueError" + ": " + str(e)
+
+
+# inputs: [3.7]
+# inputs: [-3.7]
+# inputs: ["s"]
+# inputs: [true]
+# inputs: [null]
+# messages
+
+
+def pct_errors(k):
+    out = []
+    try:
+        out.append("%s %s" % (k,))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("%s" % (k, k))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("%(a)s" % {"b": k})
+    except KeyError as e:
+        out.append("KeyError " + str(e))
+    try:
+        out.append("%q" % k)
+    except ValueError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [1]
+# inputs: ["x"]
+# messages
+
+
+def fmt_fields(a, b):
+    try:
+        return [
+            "{0}{1}{0}".format(a, b),
+            "{}|{!r}|{!s}|{!a}".format(a, b, a, "é"),
+            "{0[0]}|{1[k]}".format([a, b], {"k": a}),
+            "{:>{w}}".format(a, w=6),
+            "{:{f}{a}{w}}".format(a, f="*", a="^", w=7),
+            "{{}}{}".format(a),
+            "{0!r:>10}".format(a),
+        ]
+    except TypeError as e:
+        return "TypeError" + ": " + str(e)
+    except ValueError as e:
+        return "ValueError" + ": " + str(e)
+    except IndexError as e:
+        return "IndexError" + ": " + str(e)
+    except KeyError as e:
+        return "KeyError" + ": " + str(e)
+
+
+# inputs: [1, "x"]
+# inputs: ["ab", 2.5]
+# inputs: [null, true]
+# messages
+
+
+def fmt_errors(a):
+    out = []
+    for t in ["{}{}", "{0}{}", "{1}", "{x}", "{0[5]}", "{", "}", "{0:d}", "{!z}"]:
+        try:
+            out.append(t.format(a))
+        except TypeError as e:
+            out.append("TypeError" + ": " + str(e))
+        except ValueError as e:
+            out.append("ValueError" + ": " + str(e))
+        except IndexError as e:
+            out.append("IndexError" + ": " + str(e))
+        except KeyError as e:
+            out.append("KeyError" + ": " + str(e))
+    return out
+
+
+# inputs: [1]
+# inputs: ["ab"]
+# inputs: [[1, 2]]
+# messages
+
+
+def fstr_ints(n):
+    try:
+        return [
+            f"{n:*^9}",
+            f"{n:+}",
+            f"{n: }",
+            f"{n:#b}",
+            f"{n:#o}",
+            f"{n:#X}",
+            f"{n:08,}",
+            f"{n:_}",
+            f"{n:_x}",
+            f"{n:n}",
+            f"{n:c}",
+            f"{n:e}",
+            f"{n:.2%}",
+            f"{n:g}",
+            f"{n:=+8}",
+            f"{n:010.3f}",
+            f"{n:,.2f}",
+        ]
+    except TypeError as e:
+        return "TypeError" + ": " + str(e)
+    except ValueError as e:
+        return "ValueError" + ": " + str(e)
+    except OverflowError as e:
+        return "OverflowError" + ": " + str(e)
+
+
+# inputs: [0]
+# inputs: [1234567]
+# inputs: [-1234567]
+# inputs: [65]
+# inputs: [-1]
+# messages
+
+
+def fstr_floats(x):
+    try:
+        return [
+            f"{x:*^12}",
+            f"{x:+.3}",
+            f"{x:#.0f}",
+            f"{x:#g}",
+            f"{x:.0e}",
+            f"{x:,}",
+            f"{x:_.1f}",
+            f"{x:n}",
+            f"{x:%}",
+            f"{x:010}",
+            f"{x:.3g}",
+            f"{x:G}",
+            f"{x:}",
+            f"{x:.15}",
+            f"{x:=10.2f}",
+            f"{x:z.1f}",
+        ]
+    except TypeError as e:
+        return "TypeError" + ": " + str(e)
+    except ValueError as e:
+        return "ValueError" + ": " + str(e)
+
+
+# inputs: [0.5]
+# inputs: [-0.0001]
+# inputs: [1234567.891]
+# inputs: [1.5e-10]
+# inputs: [1e-7]
+# inputs: [2.5]
+# inputs: [-0.04]
+# messages
+
+
+def fstr_others(v):
+    out = []
+    for spec in [
+        "",
+        ">5",
+        "d",
+        "s",
+        ".1",
+        "x",
+        "^6",
+        "5",
+        ",",
+        "c",
+        "b",
+        "%",
+        "e",
+        "n",
+    ]:
+        try:
+            out.append(format(v, spec))
+        except TypeError as e:
+            out.append("TypeError" + ": " + str(e))
+        except ValueError as e:
+            out.append("ValueError" + ": " + str(e))
+    return out
+
+
+# inputs: [true]
+# inputs: [false]
+# inputs: [null]
+# inputs: ["abc"]
+# inputs: [[1]]
+# inputs: [{"a": 1}]
+# messages
+
+
+def fstr_bad_specs(n):
+    out = []
+    for spec in ["x.2", ",d", "=s", "+s", "#s", "0s", ",x", ".2d", "==5", "<<5", ",_"]:
+        try:
+            out.append(format(n, spec))
+        except TypeError as e:
+            out.append("TypeError" + ": " + str(e))
+        except ValueError as e:
+            out.append("ValueError" + ": " + str(e))
+    return out
+
+
+# inputs: [5]
+# inputs: [5.5]
+# inputs: ["s"]
+# messages
+
+
+def str_split_edges(s):
+    return [
+        s.split(None, 1),
+        s.rsplit(None, 1),
+        s.split(maxsplit=0),
+        s.rsplit(maxsplit=0),
+        s.split(" ", 2),
+        s.rsplit(" ", 2),
+        s.split(","),
+        s.rsplit(",", -1),
+        s.splitlines(),
+        s.splitlines(True),
+        s.partition(" "),
+        s.rpartition(" "),
+        s.partition("zz"),
+        s.rpartition("zz"),
+        s.expandtabs(),
+        s.expandtabs(3),
+        s.expandtabs(0),
+    ]
+
+
+# inputs: ["  a  b\tc  "]
+# inputs: ["a,b,,c,"]
+# inputs: ["x\ry\r\nz\n\u2028w\u0085v\u000bu\u000ct\u001cq\u001dr\u001es"]
+# inputs: [""]
+# inputs: ["\u00a0a\u3000b\u2003"]
+# inputs: ["a\tbc\td\n\tef\r\tg"]
+
+
+def str_case_edges(s):
+    return [
+        s.title(),
+        s.capitalize(),
+        s.swapcase(),
+        s.upper(),
+        s.lower(),
+        s.casefold(),
+        s.istitle(),
+        s.isupper(),
+        s.islower(),
+        s.isdigit(),
+        s.isnumeric(),
+        s.isdecimal(),
+        s.isalpha(),
+        s.isalnum(),
+        s.isspace(),
+        s.isidentifier(),
+        s.isascii(),
+    ]
+
+
+# inputs: ["ßtraße ǆemal"]
+# inputs: ["ΣΑΣ όσος"]
+# inputs: ["ﬁne ŉ"]
+# inputs: ["they're bill's 3rd"]
+# inputs: ["²³½"]
+# inputs: ["٣٤٥"]
+# inputs: ["Ⅻ"]
+# inputs: ["İstanbul"]
+# inputs: [""]
+# inputs: ["a\u0301b"]
+# inputs: ["_a1"]
+# inputs: ["\u00a0"]
+# inputs: ["ǅ"]
+
+
+def str_pad_edges(s, w):
+    return [
+        s.center(w),
+        s.center(w, "*"),
+        s.ljust(w, "-"),
+        s.rjust(w, "-"),
+        s.zfill(w),
+        s.strip("ax"),
+        s.lstrip("a-"),
+        s.rstrip(""),
+        s.replace("", "|"),
+        s.replace("", "|", 2),
+        s.replace("a", "b", 0),
+        s.replace("a", "b", -1),
+        s.find("a", 1),
+        s.find("a", -2),
+        s.find("", 10),
+        s.rfind("a", 0, -1),
+        s.count(""),
+        s.count("a", 1, -1),
+        s.startswith(("x", "a"), 1),
+        s.endswith("a", 0, 2),
+    ]
+
+
+# inputs: ["abc", 6]
+# inputs: ["abc", 4]
+# inputs: ["-42", 6]
+# inputs: ["+a", 5]
+# inputs: ["a", 2]
+# inputs: ["ab", 5]
+# inputs: ["", 3]
+# inputs: ["xaax", -1]
+
+
+def str_index_errors(s):
+    out = []
+    try:
+        out.append(s.index("q"))
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(s.rindex("q", 1))
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(",".join([s, 1]))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(s.join(["a", None]))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(s.center(5, "ab"))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(s.split(""))
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(s.strip(1))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(s + 1)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(s * 2.0)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(s.zfill("3"))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(s.startswith(["a"]))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(s[10])
+    except IndexError as e:
+        out.append(str(e))
+    try:
+        out.append(s["a"])
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: ["abc"]
+# messages
+
+
+def slicing_edges(xs):
+    return [
+        xs[::-1],
+        xs[::-2],
+        xs[-1:-10:-3],
+        xs[10**15 : -(10**15) : -1],
+        xs[-(10**15) :],
+        xs[1:1],
+        xs[5:1],
+        xs[5:1:-1],
+        xs[:-1:-1],
+        xs[None:None:-1],
+    ]
+
+
+# inputs: [[1, 2, 3, 4, 5, 6, 7]]
+# inputs: ["abcdefg"]
+# inputs: [[]]
+
+
+def slice_assign(xs, k):
+    a = list(xs)
+    a[1:3] = [9] * k
+    b = list(xs)
+    b[::2] = [0] * ((len(xs) + 1) // 2)
+    c = list(xs)
+    del c[::-2]
+    d = list(xs)
+    del d[1:100:3]
+    e = list(xs)
+    e[len(e) :] = "ab"
+    f = list(xs)
+    f[-100:1] = []
+    out = [a, b, c, d, e, f]
+    try:
+        g = list(xs)
+        g[::2] = [1] * k
+        out.append(g)
+    except ValueError as err:
+        out.append(str(err))
+    try:
+        h = list(xs)
+        h[::-1] = []
+        out.append(h)
+    except ValueError as err:
+        out.append(str(err))
+    try:
+        m = list(xs)
+        m[1:2] = 5
+        out.append(m)
+    except TypeError as err:
+        out.append(str(err))
+    return out
+
+
+# inputs: [[1, 2, 3, 4, 5], 0]
+# inputs: [[1, 2, 3, 4, 5], 3]
+# inputs: [[1], 1]
+# inputs: [[], 0]
+# messages
+
+
+def float_count_repeats(s):
+    # A float never counts repeats, 2.0 neither: CPython raises TypeError.
+    y = 2.0
+    out = []
+    for make in [lambda: s * y, lambda: y * s, lambda: s * float(2), lambda: s * 0.5]:
+        try:
+            out.append(make())
+        except TypeError as e:
+            out.append(str(e))
+    try:
+        t = s
+        t *= 2.0
+        out.append(t)
+    except TypeError as e:
+        out.append(str(e))
+    out.append(s)
+    return out
+
+
+# inputs: ["ab"]
+# inputs: [[1, 2]]
+# inputs: [3]
+# inputs: [2.5]
+# inputs: [true]
+# messages
+
+
+def float_times_other(s):
+    y = 2.0
+    out = []
+    for make in [lambda: s * y, lambda: y * s, lambda: s * 1.5]:
+        try:
+            out.append(make())
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [null]
+# inputs: [{"a": 1}]
+# inputs: [[]]
+# inputs: [""]
+# messages
