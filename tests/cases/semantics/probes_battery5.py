@@ -514,3 +514,269 @@ def float_times_other(s):
 # inputs: [[]]
 # inputs: [""]
 # messages
+
+
+def list_method_edges(xs):
+    out = []
+    a = list(xs)
+    a.insert(100, "end")
+    a.insert(-100, "start")
+    a.insert(-1, "m")
+    out.append(a)
+    b = list(xs)
+    try:
+        out.append([b.pop(-2), b])
+    except IndexError as e:
+        out.append(str(e))
+    try:
+        out.append(b.pop(10))
+    except IndexError as e:
+        out.append(str(e))
+    try:
+        b.remove("zz")
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(xs.index(2, 2))
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(xs.index(2, -3, -1))
+    except ValueError as e:
+        out.append(str(e))
+    out.append(xs.count(2))
+    out.append(xs.count(2.0))
+    out.append(xs.count(True))
+    c = list(xs)
+    c.extend("ab")
+    out.append(c)
+    try:
+        out.append([].pop())
+    except IndexError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [[1, 2, 3, 2, 1]]
+# inputs: [[true, 1, 1.0, 2]]
+# inputs: [[]]
+# messages
+
+
+def sort_edges(xs):
+    out = []
+    out.append(sorted(xs, key=lambda p: p[0]))
+    out.append(sorted(xs, key=lambda p: p[0], reverse=True))
+    out.append(sorted(xs, reverse=True))
+    out.append(min(xs, key=lambda p: p[0]))
+    out.append(max(xs, key=lambda p: p[0]))
+    ys = list(xs)
+    ys.sort(key=lambda p: -p[0], reverse=True)
+    out.append(ys)
+    return out
+
+
+# inputs: [[[1, "b"], [0, "a"], [1, "a"], [0, "c"]]]
+# inputs: [[[2.5, 1], [2, 2], [2.5, 0]]]
+
+
+def sort_errors(xs):
+    out = []
+    try:
+        out.append(sorted(xs))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(min(xs))
+    except (TypeError, ValueError) as e:
+        out.append(str(e))
+    try:
+        out.append(max(xs, default=None))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(max([], default=7))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(min(xs, 1))
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [[1, "a"]]
+# inputs: [["a", 1]]
+# inputs: [[null, 1]]
+# inputs: [[[1], [1, 2], [0, 5]]]
+# inputs: [[[1], "a"]]
+# inputs: [[{"a": 1}, {"a": 2}]]
+# inputs: [[]]
+# inputs: [[true, 0.5, false]]
+# messages
+
+
+def dict_key_equality(k):
+    d = {1: "a", 2.5: "b"}
+    e = {True: "a", 2.5: "b"}
+    f = {1.0: "a", 2.5: "b"}
+    d2 = dict(d)
+    d2[True] = "c"
+    d2[k] = "k"
+    return [d == e, d == f, e == f, list(d2.items()), 1 in e, True in f, k in d, d2]
+
+
+# inputs: [1]
+# inputs: [true]
+# inputs: [0]
+# inputs: [2.5]
+# inputs: ["1"]
+
+
+def dict_views_ops(d):
+    ks = d.keys()
+    it = d.items()
+    out = [ks & {"a", "x"}, ks | ["z"], ks - {"a"}, ks ^ {"a", "q"}]
+    out.append(it & {("a", 1)})
+    out.append(sorted(ks))
+    d["new"] = 5
+    out.append(list(ks))
+    out.append(list(it))
+    out.append(len(ks))
+    out.append(("new", 5) in it)
+    out.append(ks == {"a", "b", "new"})
+    out.append(d.popitem())
+    out.append(d.setdefault("s", []))
+    d.update([("p", 1)], q=2)
+    d.update({"a": 9}, a=10)
+    out.append(d)
+    try:
+        d.update([("x", 1, 2)])
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        d.update(["ab", "c"])
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(d.pop("missing"))
+    except KeyError as e:
+        out.append("KeyError " + str(e) + repr(e))
+    try:
+        out.append({}.popitem())
+    except KeyError as e:
+        out.append("KeyError " + str(e))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
+
+
+def set_ops(xs, ys):
+    a, b = set(xs), set(ys)
+    out = [sorted(a ^ b), sorted(a - b), a <= b, a < b, a.isdisjoint(ys)]
+    out.append(sorted(a.symmetric_difference(ys)))
+    out.append(sorted(a.union(ys, [9])))
+    out.append(sorted(a.intersection(ys, xs)))
+    try:
+        a.remove(99)
+    except KeyError as e:
+        out.append("KeyError " + str(e))
+    try:
+        out.append(a | ys)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(set().pop())
+    except KeyError as e:
+        out.append("KeyError " + str(e))
+    try:
+        out.append({[1]})
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append({xs[0]: 1, ys: 2})
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [[1, 2, 3], [2, 3, 4]]
+# inputs: [[1, true, 0], [false, 1.0]]
+# messages
+
+
+def views_with_sets_order(xs, ys):
+    # Ints that collide in the hash table: the order shows how the result was built.
+    d = dict.fromkeys(xs, 0)
+    s = set(ys)
+    return [
+        list(d.keys() | s),
+        list(s | d.keys()),
+        list(d.keys() & s),
+        list(s & d.keys()),
+        list(d.keys() - s),
+        list(s - d.keys()),
+        list(d.keys() ^ s),
+        list(s ^ d.keys()),
+        list(d.keys() - ys),
+        list(d.keys() ^ ys),
+    ]
+
+
+# inputs: [[1, 9, 17, 2, 33, 25], [41, 9, 3, 57]]
+# inputs: [[8, 16, 0, 24, 1, 2, 3, 4, 5], [32, 40, 16, 8, 48]]
+# inputs: [[5, 13, 21], [29, 37, 45, 53, 61, 69]]
+# inputs: [[1, 9, 17, 25, 33, 41, 49, 57, 65, 73], [1, 9, 17, 25, 33, 41, 49, 57, 65]]
+# inputs: [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 100, 200]]
+
+
+def views_with_iterables(d, xs):
+    # A keys or items view combines with any iterable, on either side.
+    ks = d.keys()
+    out = []
+    for make in [
+        lambda: ks | xs,
+        lambda: xs | ks,
+        lambda: ks - xs,
+        lambda: xs - ks,
+        lambda: ks & xs,
+        lambda: xs & ks,
+        lambda: ks ^ xs,
+        lambda: xs ^ ks,
+        lambda: d.items() | xs,
+        lambda: d.items() - xs,
+        lambda: d.items() & xs,
+        lambda: d.values() | xs,
+    ]:
+        try:
+            out.append(sorted(make(), key=repr))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2}, ["z", "a"]]
+# inputs: [{"a": 1, "b": 2}, "ab"]
+# inputs: [{"a": 1, "b": 2}, 5]
+# inputs: [{"a": 1, "b": 2}, [["a", 1], ["b", 3]]]
+# inputs: [{"a": 1, "b": 2}, null]
+# inputs: [{"a": 1, "b": 2}, {"a": 5}]
+# inputs: [{"a": 1, "b": 2}, [[1]]]
+# messages
+
+
+def items_view_with_tuples(d):
+    pairs = [("a", 1), ("b", 3)]
+    return [
+        sorted(d.items() & pairs),
+        sorted(d.items() - pairs),
+        sorted(d.items() | pairs),
+        sorted(pairs - d.items()),
+        sorted(d.items() ^ set(pairs)),
+    ]
+
+
+# inputs: [{"a": 1, "b": 2}]
+# inputs: [{}]
