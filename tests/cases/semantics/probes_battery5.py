@@ -780,3 +780,326 @@ def items_view_with_tuples(d):
 
 # inputs: [{"a": 1, "b": 2}]
 # inputs: [{}]
+
+
+def exception_texts(k):
+    out = []
+    try:
+        {"a": 1}[k]
+    except KeyError as e:
+        out.append([str(e), repr(e), e.args])
+    try:
+        [1, 2][k]
+    except IndexError as e:
+        out.append([str(e), repr(e)])
+    except TypeError as e:
+        out.append(["TypeError", str(e)])
+    try:
+        out.append(1 / k)
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(1 // k)
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(1 % k)
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(divmod(1, k))
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(k.upper())
+    except AttributeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [0]
+# inputs: ["b"]
+# inputs: [5]
+# inputs: [null]
+# inputs: [[1]]
+# inputs: [false]
+# messages
+
+
+def raise_and_args(n):
+    try:
+        try:
+            if n == 0:
+                raise ValueError("bad", n)
+            if n == 1:
+                raise KeyError(n)
+            if n == 2:
+                raise ValueError()
+            raise RuntimeError
+        except (ValueError, KeyError) as e:
+            raise TypeError("wrapped") from e
+    except TypeError as e:
+        c = e.__cause__
+        return [str(e), str(c), repr(c), list(c.args), len(c.args)]
+    except RuntimeError as e:
+        return [str(e), repr(e), list(e.args)]
+
+
+# inputs: [0]
+# inputs: [1]
+# inputs: [2]
+# inputs: [3]
+
+
+def finally_flow(n):
+    log = []
+    for i in range(n):
+        try:
+            try:
+                if i == 1:
+                    continue
+                if i == 3:
+                    break
+                log.append(i)
+            finally:
+                log.append("f" + str(i))
+        finally:
+            log.append("g")
+    return log
+
+
+# inputs: [5]
+# inputs: [2]
+
+
+def finally_return(n):
+    def inner():
+        try:
+            if n > 0:
+                return "try"
+            raise ValueError("x")
+        except ValueError:
+            return "except"
+        finally:
+            if n > 5:
+                return "finally"
+
+    return inner()
+
+
+# inputs: [1]
+# inputs: [0]
+# inputs: [9]
+
+
+def unpack_errors(xs):
+    out = []
+    try:
+        a, b = xs
+        out.append([a, b])
+    except ValueError as e:
+        out.append(str(e))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        a, *b, c = xs
+        out.append([a, b, c])
+    except ValueError as e:
+        out.append(str(e))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        (a, b), c = xs, 1
+        out.append([a, b, c])
+    except ValueError as e:
+        out.append(str(e))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        for p, q in [xs]:
+            out.append([p, q])
+    except ValueError as e:
+        out.append(str(e))
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [[1]]
+# inputs: [[1, 2]]
+# inputs: [[1, 2, 3]]
+# inputs: ["abc"]
+# inputs: [{"a": 1, "b": 2}]
+# inputs: [5]
+# inputs: [null]
+# inputs: [[]]
+# messages
+
+
+def chained_side_effects(a, b, c):
+    log = []
+
+    def f(x):
+        log.append(x)
+        return x
+
+    r = [f(a) < f(b) < f(c), f(a) == f(b) != f(c), f(a) < f(b) > f(c) < 100]
+    return [r, log]
+
+
+# inputs: [1, 2, 3]
+# inputs: [3, 2, 1]
+# inputs: [1, 1, 2]
+# inputs: ["a", "b", "c"]
+
+
+def membership_mixed(x):
+    out = []
+    for c in ["abc", [1, "a", None, 2.0], {"a": 1, "1": 2}, (1, 2), {1, 2}]:
+        try:
+            out.append(x in c)
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [1]
+# inputs: ["a"]
+# inputs: [null]
+# inputs: [2]
+# inputs: [true]
+# inputs: [[1]]
+# inputs: [""]
+# messages
+
+
+def bool_none_arith(a, b):
+    out = []
+    for make in [
+        lambda: a + b,
+        lambda: a * b,
+        lambda: a - b,
+        lambda: a / b,
+        lambda: a**b,
+        lambda: -a,
+        lambda: ~a,
+        lambda: a & b,
+        lambda: a < b,
+        lambda: abs(a),
+    ]:
+        try:
+            out.append(make())
+        except TypeError as e:
+            out.append(str(e))
+        except ZeroDivisionError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [true, true]
+# inputs: [true, false]
+# inputs: [null, 1]
+# inputs: [1, null]
+# inputs: [false, 2.5]
+# inputs: ["a", true]
+# messages
+
+
+def repr_floats(x):
+    return [repr(x), str(x), f"{x}", repr([x]), str({"k": x}), repr(-x), str(x * 1.0)]
+
+
+# inputs: [1e-05]
+# inputs: [0.0001]
+# inputs: [0.1]
+# inputs: [123456789.123]
+# inputs: [5e-324]
+
+
+def special_floats(s):
+    x = float(s)
+    return [
+        repr(x),
+        str(x),
+        x == x,
+        [x],
+        f"{x:.2f}",
+        f"{x:e}",
+        round(x) if x == x and abs(x) < 1e300 else 0,
+    ]
+
+
+# inputs: ["inf"]
+# inputs: ["-Infinity"]
+# inputs: ["nan"]
+# inputs: ["-0"]
+# inputs: ["  1_000.5  "]
+# inputs: ["1e3"]
+
+
+def round_half_even(x, nd):
+    return [round(x), round(x, nd), round(-x, nd), round(x, -1)]
+
+
+# inputs: [2.5, 0]
+# inputs: [0.125, 2]
+# inputs: [0.375, 2]
+# inputs: [2.675, 2]
+# inputs: [1.5, 0]
+# inputs: [-0.5, 0]
+# inputs: [25, -1]
+# inputs: [35, -1]
+# inputs: [1234.5678, -2]
+# inputs: [0.5, 5]
+
+
+def parse_numbers(s):
+    out = []
+    try:
+        out.append(int(s))
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(float(s))
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(int(s, 0))
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(int(s, 16))
+    except ValueError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [" 42 "]
+# inputs: ["-1_000"]
+# inputs: ["+7"]
+# inputs: ["1__0"]
+# inputs: ["_1"]
+# inputs: ["0x1F"]
+# inputs: ["007"]
+# inputs: ["1.5"]
+# inputs: ["inf"]
+# inputs: ["-nan"]
+# inputs: ["  +iNfinity "]
+# inputs: ["1e5"]
+# inputs: [""]
+# inputs: ["٣"]
+# inputs: ["\u00a012\u2003"]
+# inputs: [".5"]
+# inputs: ["5."]
+# inputs: ["0b101"]
+# inputs: ["1_000.000_1"]
+# inputs: ["0_0"]
+# messages
