@@ -1103,3 +1103,299 @@ def parse_numbers(s):
 # inputs: ["1_000.000_1"]
 # inputs: ["0_0"]
 # messages
+
+
+def pct_mixed(v):
+    out = []
+    for t in ["%s", "%r", "%5s|", "%-6r|", "%.2s", "%a", "%5.1s|"]:
+        try:
+            out.append(t % v)
+        except TypeError as e:
+            out.append(str(e))
+    try:
+        out.append("%s and %s" % (v, [v]))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("%(x)s %(x)r" % {"x": v})
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("%s" % [v])
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("%d%%" % v)
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: ["ab\u00e9"]
+# inputs: [null]
+# inputs: [true]
+# inputs: [[1, 2]]
+# inputs: [{"a": [1]}]
+# inputs: [12]
+# inputs: [-1.25]
+# messages
+
+
+def pct_tuple_arg(t):
+    out = []
+    tup = tuple(t)
+    try:
+        out.append("%s|%s" % tup)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("%s" % (tup,))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("%s" % tup)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("%(a)s" % tup)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("no specs" % tup)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append("no specs" % {"a": 1})
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [[1, 2]]
+# inputs: [[1]]
+# inputs: [[]]
+# inputs: [["a", "b", "c"]]
+# messages
+
+
+def format_method_more(x):
+    out = []
+    for t in [
+        "{:,}",
+        "{:_b}",
+        "{:#_o}",
+        "{:>+10.3e}",
+        "{:^#10x}",
+        "{:<07}",
+        "{:0=+8.2f}",
+        "{:.0%}",
+        "{:.3n}",
+        "{:>5c}",
+        "{:#.3g}",
+        "{:-^+12,.2f}",
+        "{!r:^12}",
+        "{!s:*>4}",
+    ]:
+        try:
+            out.append(t.format(x))
+        except ValueError as e:
+            out.append("ValueError: " + str(e))
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+        except OverflowError as e:
+            out.append("OverflowError: " + str(e))
+    return out
+
+
+# inputs: [1234567]
+# inputs: [-42]
+# inputs: [0.000123456]
+# inputs: [-1234.5]
+# inputs: [true]
+# inputs: ["xy"]
+# inputs: [null]
+# inputs: [1114112]
+# inputs: [8364]
+# messages
+
+
+def str_misc(s):
+    return [
+        s.removeprefix("ab"),
+        s.removesuffix("c"),
+        s.ljust(0),
+        s.split("\n"),
+        s.rsplit(None),
+        s.strip(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0"),
+        s.strip(),
+        s.count("aa"),
+        s.replace("aa", "b"),
+        s.rfind(""),
+        s.find("", 100),
+        s.rindex("") if s else -9,
+        s[-100:100],
+        s[2:-2:2],
+        "-".join(s),
+        s.split("a", maxsplit=-1),
+        s.rsplit("a", maxsplit=1),
+        s.title().swapcase(),
+    ]
+
+
+# inputs: ["aaaa"]
+# inputs: ["abcabc"]
+# inputs: ["\u1680x\u180ey\u200bz\u2028"]
+# inputs: ["\u001c\u001d a \u001e\u001f"]
+# inputs: [""]
+
+
+def format_fields_more(a):
+    out = []
+    for t in [
+        "{0[a]}",
+        "{0[0]}",
+        "{0[-1]}",
+        "{0!r:{1}}",
+        "{:{}}",
+        "{0:{1}{2}}",
+        "{a}",
+        "{0.real}",
+        "{0[0][0]}",
+        "{:%}",
+    ]:
+        try:
+            out.append(t.format(a, 5, "d"))
+        except (IndexError, KeyError, TypeError, ValueError, AttributeError) as e:
+            out.append(repr(e))
+    return out
+
+
+# inputs: [{"a": 1}]
+# inputs: [[10, 20]]
+# inputs: ["xyz"]
+# inputs: [7]
+# messages
+
+
+def list_ops_more(xs):
+    out = []
+    a = list(xs)
+    a.sort(key=lambda v: v % 3, reverse=True)
+    out.append(a)
+    out.append(sorted(xs, key=lambda v: -v, reverse=True))
+    out.append(xs * -1)
+    out.append(xs[len(xs) :: -1])
+    out.append(xs < xs + [0])
+    out.append([1, 2] < [1, 2.5])
+    out.append([xs] == [list(xs)])
+    b = list(xs)
+    b[1:1] = b
+    out.append(b)
+    c = list(xs)
+    c += c
+    out.append(c)
+    d = list(xs)
+    d[::-1] = d
+    out.append(d)
+    e = list(xs)
+    del e[-2:]
+    del e[:0]
+    out.append(e)
+    out.append(list(reversed(xs)))
+    out.append(xs.copy() is xs)
+    return out
+
+
+# inputs: [[5, 3, 9, 1, 4]]
+# inputs: [[1]]
+# inputs: [[]]
+
+
+def divmod_pow(a, b):
+    out = []
+    for make in [
+        lambda: divmod(a, b),
+        lambda: a % b,
+        lambda: a // b,
+        lambda: pow(a, b),
+        lambda: pow(a, b, 7),
+        lambda: abs(a),
+        lambda: -a,
+    ]:
+        try:
+            out.append(make())
+        except (ZeroDivisionError, TypeError, ValueError) as e:
+            out.append(repr(e))
+    return out
+
+
+# inputs: [-7, 2]
+# inputs: [7, -2]
+# inputs: [-7.5, 2]
+# inputs: [7, 0]
+# inputs: [2, -1]
+# inputs: [0, -1]
+# inputs: [true, 2]
+# inputs: [-3, 3]
+# messages
+
+
+def nan_counts(xs):
+    nan = float("nan")
+    ys = xs + [nan]
+    return [ys.count(nan), nan in ys, ys.index(nan), sorted([3, 1, 2]), max(xs + [1.5])]
+
+
+# inputs: [[1, 2]]
+
+
+def fstring_debug(x, w: int, p: int):
+    try:
+        return [
+            f"{x=}",
+            f"{x = }",
+            f"{x=:>8}",
+            f"{x!r:>{w}}",
+            f"{x:{w}.{p}}",
+            f"{x:>{w},}",
+            f"{x!s:{w}}|",
+            f"{w*2=}",
+        ]
+    except ValueError as e:
+        return "ValueError: " + str(e)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: [3.14159, 10, 3]
+# inputs: ["abc", 6, 2]
+# inputs: [12345, 8, 2]
+# inputs: [null, 5, 1]
+# inputs: [true, 7, 1]
+# inputs: [[1, 2], 9, 1]
+# messages
+
+
+def str_keywords(s):
+    return [
+        s.split(sep=None, maxsplit=1),
+        s.rsplit(sep=",", maxsplit=1),
+        s.splitlines(keepends=True),
+        s.expandtabs(tabsize=4),
+        s.replace("a", "", 1),
+        s.startswith("a", 0, 1),
+        s.count("a", -3),
+        s.find("a", -1, 100),
+        "".join(reversed(s)),
+        "".join(sorted(s)),
+        "".join({"k": 1, s: 2}),
+        s.zfill(8),
+        s.center(9, "."),
+        s.center(8, "."),
+    ]
+
+
+# inputs: ["a,b a\tc\r\nd"]
+# inputs: ["-a"]
+# inputs: ["+"]
+# inputs: ["aé"]
