@@ -1399,3 +1399,20 @@ def str_keywords(s):
 # inputs: ["-a"]
 # inputs: ["+"]
 # inputs: ["aé"]
+
+
+def pop_open_receiver(c, k):
+    # pop(i) of a list, pop(k) of a dict: an int or str argument is decided at run time
+    # (a float is refused: tests/cases/refuse/probes_battery5_refused.py).
+    try:
+        return [c.pop(k), c]
+    except (IndexError, KeyError, TypeError) as e:
+        return repr(e)
+
+
+# inputs: [[1, 2, 3], -1]
+# inputs: [[1, 2, 3], 5]
+# inputs: [{"a": 1}, "a"]
+# inputs: [{"a": 1}, "b"]
+# inputs: [[1], "a"]
+# messages
