@@ -1,20 +1,21 @@
 // requires: py_binop_error py_exceptions py_percent py_float_mod py_integral
 // a % b for values of open type: the remainder takes the sign of the divisor; integral
 // numbers other than -0 count as ints, whose remainder is never -0. A str on the left
-// is %-formatting.
-function py_mod(a, b) {
-  if ((a | 0) === a && (b | 0) === b && b !== 0 && (a !== 0 || 1 / a > 0)) {
+// is %-formatting. `floats` (from the compiler): true where an operand is known to be a
+// float, or the flags py_percent takes for the values of a template of open type.
+function py_mod(a, b, floats) {
+  if ((a | 0) === a && (b | 0) === b && b !== 0 && (a !== 0 || 1 / a > 0) && floats !== true) {
     const r = a % b;
     if (r === 0) return 0;
     return (r < 0) !== (b < 0) ? r + b : r;
   }
-  if (typeof a === "string") return py_percent(a, b, false);
+  if (typeof a === "string") return py_percent(a, b, floats === undefined ? false : floats);
   const ta = typeof a;
   const tb = typeof b;
   if ((ta === "number" || ta === "boolean") && (tb === "number" || tb === "boolean")) {
     const x = +a;
     const y = +b;
-    if (!py_integral(x) || !py_integral(y)) return py_float_mod(x, y);
+    if (floats === true || !py_integral(x) || !py_integral(y)) return py_float_mod(x, y);
     if (y === 0) throw new py_ZeroDivisionError("integer modulo by zero");
     const r = py_float_mod(x, y);
     return r === 0 ? 0 : r;

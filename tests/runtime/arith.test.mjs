@@ -550,3 +550,12 @@ test("a float never counts repeats of a sequence, an integral one neither", () =
   same(G.py_float_mul(3, 2.5, false), 7.5);
   same(G.py_float_mul(true, 2, false), 2);
 });
+
+test("% with an operand the compiler knows is a float: float remainder, float values printed", () => {
+  same(M.py_mod(4, -2, true), -0); // 4 % -2.0 is -0.0
+  same(M.py_mod(-2, 2, true), 0); // -2 % 2.0 is 0.0
+  raises(() => M.py_mod(5, 0, true), "ZeroDivisionError", "float modulo");
+  same(M.py_mod("%s", 2, true), "2.0"); // "%s" % 2.0
+  same(M.py_mod("%s|%s", T(2, 1), [true, false]), "2.0|1");
+  same(M.py_mod("%s", 2), "2"); // no flag: an integral number is an int
+});

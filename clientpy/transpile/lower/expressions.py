@@ -11,7 +11,7 @@ from .binding import Signature
 from .bounded import bounded, checked_helper
 from .calls import local_qualname
 from .core import expr, is_simple, once, tuple_literal, type_of
-from .formatting import guard_percent_values, percent_float_flags
+from .formatting import percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept
@@ -104,9 +104,15 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if op is ast.Mod and left_t.kind == "str":
         flags = percent_float_flags(fx, *_operand_nodes(node))
         return fx.unit.call("py_percent", left, right, flags, loc=loc)
-    if op is ast.Mod and not t.is_numeric(left_t):
-        guard_percent_values(fx, None, _operand_nodes(node)[1])  # may be a str
     kept = fraction_kept(op, left_t, right_t)
+    if op is ast.Mod and not kept:
+        if t.is_numeric(left_t):
+            floats = js.boolean(t.all_float(left_t))
+        else:  # may be a str: %-formatting, where a float value prints as one
+            floats = percent_float_flags(fx, *_operand_nodes(node))
+        if floats != js.boolean(False):
+            # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
+            return fx.unit.call("py_mod", left, right, floats, loc=loc)
     return fx.unit.call(kept or rule.helper, left, right, loc=loc)
 
 

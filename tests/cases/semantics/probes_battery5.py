@@ -1416,3 +1416,102 @@ def pop_open_receiver(c, k):
 # inputs: [{"a": 1}, "b"]
 # inputs: [[1], "a"]
 # messages
+
+
+def min_max_ties(xs):
+    return [
+        min(xs, key=lambda p: p[0]),
+        max(xs, key=lambda p: p[0]),
+        sorted(xs, key=lambda p: p[0])[0],
+        min(xs),
+        max(xs),
+        max(xs, key=len),
+        min(range(len(xs)), key=lambda i: xs[i][0]),
+    ]
+
+
+# inputs: [[[1, "a"], [0, "b"], [1, "c"], [0, "d"]]]
+# inputs: [[[2.0, "x"], [2, "y"], [true, "z"], [1, "w"]]]
+
+
+def compare_errors(a, b):
+    out = []
+    for make in [
+        lambda: a < b,
+        lambda: a >= b,
+        lambda: sorted([a, b]),
+        lambda: max(a, b),
+    ]:
+        try:
+            out.append(make())
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [[1], [1, 2]]
+# inputs: [null, 1]
+# inputs: ["a", 1]
+# inputs: [{"a": 1}, {"a": 1}]
+# inputs: [[1, "a"], [1, 2]]
+# inputs: [[null], [null]]
+# inputs: [[null, 1], [null, 2]]
+# inputs: [true, 0.5]
+# messages
+
+
+def percent_open_template_float(s, n):
+    # A template of open type with a value known to be a float: "%s" % 2.0 is '2.0'.
+    y = n / 2
+    out = []
+    for make in [
+        lambda: s % y,
+        lambda: s % (y,),
+        lambda: s % (y, 1),
+        lambda: s % {"v": y},
+        lambda: s.format(y),
+    ]:
+        try:
+            out.append(make())
+        except (TypeError, ValueError, KeyError, IndexError) as e:
+            out.append(str(e))
+    t = s
+    try:
+        t %= y
+        out.append(t)
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: ["%s", 4]
+# inputs: ["%r|%s", 4]
+# inputs: ["%(v)s %(v)r", 4]
+# inputs: ["%d", 5]
+# inputs: ["%.1f%%", 3]
+# messages
+
+
+def mod_float_open_operand(a, n):
+    # One operand known to be a float: the remainder keeps CPython's sign of zero and
+    # names the float in its error.
+    y = n / 2
+    out = []
+    for make in [lambda: a % y, lambda: y % a]:
+        try:
+            out.append(make())
+        except ZeroDivisionError as e:
+            out.append(str(e))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [-2, 4]
+# inputs: [4, -4]
+# inputs: [0, -4]
+# inputs: [7, 3]
+# inputs: [5, 0]
+# inputs: [0, 4]
+# inputs: [true, 4]
+# messages
