@@ -559,3 +559,12 @@ test("% with an operand the compiler knows is a float: float remainder, float va
   same(M.py_mod("%s|%s", T(2, 1), [true, false]), "2.0|1");
   same(M.py_mod("%s", 2), "2"); // no flag: an integral number is an int
 });
+
+test("/, // and divmod() with one operand known to be a float and the other open", () => {
+  const O = load("py_float_open");
+  same(O.py_float_open(0, -2, "//"), -0); // 0 // -2.0 is -0.0
+  same(O.py_float_open(4, -2, "divmod"), T(-2, -0)); // divmod(4, -2.0)
+  raises(() => O.py_float_open(5, 0, "//"), "ZeroDivisionError", "float floor division by zero");
+  raises(() => O.py_float_open(5, 0, "/"), "ZeroDivisionError", "float division by zero");
+  raises(() => O.py_float_open(true, 0, "divmod"), "ZeroDivisionError", "float divmod()");
+});

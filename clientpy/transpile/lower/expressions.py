@@ -95,10 +95,14 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             return fx.unit.call("py_floordiv_int", left, right, loc=loc)
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
-    if op is ast.Mult and _float_times_open(left_t, right_t):
+    if op is ast.Mult and float_and_open(left_t, right_t):
         # `s * 2.0`: a str or list repeated by a float is CPython's TypeError, 2.0 too
         left_float = js.boolean(left_t.kind == "float")
         return fx.unit.call("py_float_mul", left, right, left_float, loc=loc)
+    if op in (ast.Div, ast.FloorDiv) and float_and_open(left_t, right_t):
+        # `n // y` with y a float: 4 // -2.0 is -2.0, 0 // -2.0 is -0.0
+        kind = js.Str("/" if op is ast.Div else "//")
+        return fx.unit.call("py_float_open", left, right, kind, loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
         return fx.unit.call(FLOAT_HELPERS[op], left, right, loc=loc)
     if op is ast.Mod and left_t.kind == "str":
@@ -116,7 +120,7 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     return fx.unit.call(kept or rule.helper, left, right, loc=loc)
 
 
-def _float_times_open(a, b) -> bool:
+def float_and_open(a, b) -> bool:
     """One operand known to be a float, the other possibly not a number."""
     return (a.kind == "float" and not t.is_numeric(b)) or (
         b.kind == "float" and not t.is_numeric(a)

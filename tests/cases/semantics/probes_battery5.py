@@ -1515,3 +1515,33 @@ def mod_float_open_operand(a, n):
 # inputs: [0, 4]
 # inputs: [true, 4]
 # messages
+
+
+def div_float_open_operand(a, n):
+    y = n / 2
+    out = []
+    for make in [
+        lambda: a // y,
+        lambda: y // a,
+        lambda: a / y,
+        lambda: y / a,
+        lambda: divmod(a, y),
+        lambda: divmod(y, a),
+    ]:
+        try:
+            out.append(make())
+        except ZeroDivisionError as e:
+            out.append(str(e))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [5, 0]
+# inputs: [0, 4]
+# inputs: [-4, -4]
+# inputs: [4, -4]
+# inputs: [0, -4]
+# inputs: [-1, 1]
+# inputs: [true, 4]
+# messages
