@@ -1545,3 +1545,69 @@ def div_float_open_operand(a, n):
 # inputs: [-1, 1]
 # inputs: [true, 4]
 # messages
+
+
+def signed_zero_float_open(a, n):
+    y = n / 2  # -0.0 for n = -0.0 is not possible from Dash: made here
+    z = -(n * 0.0)
+    out = []
+    for make in [
+        lambda: a * y,
+        lambda: y * a,
+        lambda: a + z,
+        lambda: z + a,
+        lambda: z - a,
+        lambda: a - z,
+        lambda: a * z,
+        lambda: z * a,
+        lambda: -y * a,
+        lambda: y**a,
+        lambda: a**y,
+    ]:
+        try:
+            out.append(make())
+        except ZeroDivisionError as e:
+            out.append(str(e))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [0, -4]
+# inputs: [0, 4]
+# inputs: [-3, 2]
+# inputs: [false, 2]
+# inputs: [0, 0]
+# messages
+
+
+def format_on_open_receiver(x):
+    # Only str has .format: anything else is AttributeError, as CPython has it.
+    try:
+        return x.format(1)
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: ["<{}>"]
+# inputs: [5]
+# inputs: [[1]]
+# inputs: [null]
+# messages
+
+
+def format_map_on_open_receiver(x):
+    try:
+        return x.format_map({"a": 1})
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: ["<{a}>"]
+# inputs: [{"a": 1}]
+# inputs: [null]
+# messages
