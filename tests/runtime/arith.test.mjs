@@ -568,3 +568,13 @@ test("/, // and divmod() with one operand known to be a float and the other open
   raises(() => O.py_float_open(5, 0, "/"), "ZeroDivisionError", "float division by zero");
   raises(() => O.py_float_open(true, 0, "divmod"), "ZeroDivisionError", "float divmod()");
 });
+
+test("+ and - with one operand known to be a float name it 'float' in their errors", () => {
+  const A = load("py_float_addsub");
+  same(A.py_float_addsub(1, 2.5, false, false), 3.5);
+  same(A.py_float_addsub(true, 2, true, false), -1);
+  raises(() => A.py_float_addsub("s", 2, false, false), "TypeError", 'can only concatenate str (not "float") to str');
+  raises(() => A.py_float_addsub([1], 2, false, false), "TypeError", 'can only concatenate list (not "float") to list');
+  raises(() => A.py_float_addsub(2, "s", false, true), "TypeError", "unsupported operand type(s) for +: 'float' and 'str'");
+  raises(() => A.py_float_addsub(null, 2, true, false), "TypeError", "unsupported operand type(s) for -: 'NoneType' and 'float'");
+});

@@ -1611,3 +1611,23 @@ def format_map_on_open_receiver(x):
 # inputs: [{"a": 1}]
 # inputs: [null]
 # messages
+
+
+def add_sub_float_open(a, n):
+    y = n / 2
+    out = []
+    for make in [lambda: a + y, lambda: y + a, lambda: a - y, lambda: y - a]:
+        try:
+            out.append(make())
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: ["s", 4]
+# inputs: [[1], 4]
+# inputs: [null, 4]
+# inputs: [{"a": 1}, 4]
+# inputs: [3, 4]
+# inputs: [true, 3]
+# messages
