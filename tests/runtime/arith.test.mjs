@@ -578,3 +578,11 @@ test("+ and - with one operand known to be a float name it 'float' in their erro
   raises(() => A.py_float_addsub(2, "s", false, true), "TypeError", "unsupported operand type(s) for +: 'float' and 'str'");
   raises(() => A.py_float_addsub(null, 2, true, false), "TypeError", "unsupported operand type(s) for -: 'NoneType' and 'float'");
 });
+
+test("ordering with one operand known to be a float names it 'float' in its TypeError", () => {
+  const C = load("py_float_compare");
+  same(C.py_float_compare(1, 2, 0, false), true);
+  same(C.py_float_compare(true, 2, 3, false), false);
+  raises(() => C.py_float_compare("s", 2, 0, false), "TypeError", "'<' not supported between instances of 'str' and 'float'");
+  raises(() => C.py_float_compare(2, null, 3, true), "TypeError", "'>=' not supported between instances of 'float' and 'NoneType'");
+});

@@ -236,6 +236,14 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
         if kind in (ast.Eq, ast.NotEq) and "bool" in (left_t.kind, right_t.kind):
             op_text = "==" if kind is ast.Eq else "!="  # True == 1 in Python
         return js.Binary(op_text, left, right, loc=loc)
+    order = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+    if kind in order and float_and_open(left_t, right_t):
+        # a TypeError names the float 'float': `s < y` with y = 2.0 and s a str
+        op_index, left_float = js.Num(order.index(kind)), js.boolean(
+            left_t.kind == "float"
+        )
+        args = (left, right, op_index, left_float)
+        return fx.unit.call("py_float_compare", *args, loc=loc)
     return fx.unit.call(rule.helper, left, right, loc=loc)
 
 

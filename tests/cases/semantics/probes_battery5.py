@@ -1631,3 +1631,76 @@ def add_sub_float_open(a, n):
 # inputs: [3, 4]
 # inputs: [true, 3]
 # messages
+
+
+def odd_counts_and_bools(s, xs):
+    out = []
+    for make in [
+        lambda: s.split(",", -5),
+        lambda: s.rsplit(None, -2),
+        lambda: s.expandtabs(-1),
+        lambda: s.center(-3),
+        lambda: s.zfill(-1),
+        lambda: s * -1,
+        lambda: s[::0],
+        lambda: xs[True],
+        lambda: xs[None:2],
+        lambda: xs[False:True],
+        lambda: s[True:],
+        lambda: xs.pop(True),
+        lambda: s.find(True),
+        lambda: s.replace(",", "", True),
+        lambda: s.split(",", False),
+        lambda: xs.index(xs[0], True) if xs else -1,
+        lambda: list(range(True, 3)),
+        lambda: s.ljust(True, "*"),
+    ]:
+        try:
+            out.append(make())
+        except (TypeError, ValueError, IndexError) as e:
+            out.append(repr(e))
+    return out
+
+
+# inputs: ["a,b\tc,d", [1, 2, 3]]
+# inputs: ["", [9]]
+# messages
+
+
+def compare_float_open(a, n):
+    y = n / 2
+    out = []
+    for make in [
+        lambda: a < y,
+        lambda: y <= a,
+        lambda: a > y,
+        lambda: y >= a,
+        lambda: a == y,
+    ]:
+        try:
+            out.append(make())
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [3, 4]
+# inputs: ["s", 4]
+# inputs: [null, 4]
+# inputs: [[1], 4]
+# messages
+
+
+def chained_compare_float_open(a, n):
+    y = n / 2
+    try:
+        return [0 < y < a, a < y <= 10, a <= y]
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: [3, 4]
+# inputs: [1, 4]
+# inputs: ["s", 4]
+# inputs: [null, 4]
+# messages
