@@ -553,6 +553,9 @@ test("a float never counts repeats of a sequence, an integral one neither", () =
 
 test("% with an operand the compiler knows is a float: float remainder, float values printed", () => {
   same(M.py_mod(4, -2, true), -0); // 4 % -2.0 is -0.0
+  same(M.py_mod(4, -2, "left"), -0); // 4.0 % -2 is -0.0
+  raises(() => M.py_mod(2, null, "left"), "TypeError", "unsupported operand type(s) for %: 'float' and 'NoneType'");
+  raises(() => M.py_mod(null, 2, true), "TypeError", "unsupported operand type(s) for %: 'NoneType' and 'float'");
   same(M.py_mod(-2, 2, true), 0); // -2 % 2.0 is 0.0
   raises(() => M.py_mod(5, 0, true), "ZeroDivisionError", "float modulo");
   same(M.py_mod("%s", 2, true), "2.0"); // "%s" % 2.0

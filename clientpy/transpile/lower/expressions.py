@@ -115,7 +115,7 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     kept = fraction_kept(op, left_t, right_t)
     if op is ast.Mod and not kept:
         if t.is_numeric(left_t):
-            floats = js.boolean(t.all_float(left_t))
+            floats = js.Str("left") if t.all_float(left_t) else js.boolean(False)
         else:  # may be a str: %-formatting, where a float value prints as one
             floats = percent_float_flags(fx, *_operand_nodes(node))
         if floats != js.boolean(False):

@@ -1514,6 +1514,9 @@ def mod_float_open_operand(a, n):
 # inputs: [5, 0]
 # inputs: [0, 4]
 # inputs: [true, 4]
+# inputs: [null, 4]
+# inputs: ["s", 4]
+# inputs: [[1], 4]
 # messages
 
 
