@@ -589,3 +589,10 @@ test("ordering with one operand known to be a float names it 'float' in its Type
   raises(() => C.py_float_compare("s", 2, 0, false), "TypeError", "'<' not supported between instances of 'str' and 'float'");
   raises(() => C.py_float_compare(2, null, 3, true), "TypeError", "'>=' not supported between instances of 'float' and 'NoneType'");
 });
+
+test("** with one operand known to be a float names it 'float' in its TypeError", () => {
+  const P = load("py_float_pow_open");
+  same(P.py_float_pow_open(3, 2, false), 9);
+  raises(() => P.py_float_pow_open(null, 2, false), "TypeError", "unsupported operand type(s) for ** or pow(): 'NoneType' and 'float'");
+  raises(() => P.py_float_pow_open(2, "s", true), "TypeError", "unsupported operand type(s) for ** or pow(): 'float' and 'str'");
+});

@@ -103,6 +103,9 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         # a TypeError names the float 'float': `s + y` with y = 2.0 and s a str
         sub, left_float = js.boolean(op is ast.Sub), js.boolean(left_t.kind == "float")
         return fx.unit.call("py_float_addsub", left, right, sub, left_float, loc=loc)
+    if op is ast.Pow and float_and_open(left_t, right_t):
+        left_float = js.boolean(left_t.kind == "float")  # named 'float' in a TypeError
+        return fx.unit.call("py_float_pow_open", left, right, left_float, loc=loc)
     if op in (ast.Div, ast.FloorDiv) and float_and_open(left_t, right_t):
         # `n // y` with y a float: 4 // -2.0 is -2.0, 0 // -2.0 is -0.0
         kind = js.Str("/" if op is ast.Div else "//")

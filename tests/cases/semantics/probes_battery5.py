@@ -1707,3 +1707,25 @@ def chained_compare_float_open(a, n):
 # inputs: ["s", 4]
 # inputs: [null, 4]
 # messages
+
+
+def pow_float_open(a, n):
+    y = n / 2
+    out = []
+    for make in [lambda: a**y, lambda: y**a]:
+        try:
+            out.append(make())
+        except TypeError as e:
+            out.append(str(e))
+        except ZeroDivisionError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [null, 4]
+# inputs: [[1], 4]
+# inputs: ["s", 4]
+# inputs: [0, -2]
+# inputs: [3, 3]
+# inputs: [true, -2]
+# messages
