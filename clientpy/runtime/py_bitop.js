@@ -1,5 +1,5 @@
 // requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set py_PySet
-// requires: py_set_add_all py_set_remove_each
+// requires: py_set_add_all py_set_remove_each py_view_setop
 // The slow path of &, |, ^ (op 0, 1, 2): bools (bool op bool stays a bool), ints of any
 // size as two's complement, sets (intersection, union, symmetric difference) and, for |,
 // dicts (a new dict: a's items updated with b's).
@@ -27,10 +27,9 @@ function py_bitop(a, b, op) {
     if (r - h * 4294967296 !== l) throw new py_OverflowError("integer result too large for a JS number");
     return r;
   }
-  if (a instanceof py_DictView && a.setLike && (b instanceof Set || b instanceof py_DictView)) {
-    return py_bitop(py_set(a), b instanceof Set ? b : py_set(b), op);
+  if ((a instanceof py_DictView && a.setLike) || (b instanceof py_DictView && b.setLike)) {
+    return py_view_setop(a, b, sym); // a view combines with any iterable
   }
-  if (b instanceof py_DictView && b.setLike && a instanceof Set) return py_bitop(a, py_set(b), op);
   if (a instanceof Set && b instanceof Set) {
     // Built the way CPython builds each, which decides the result's iteration order.
     if (op === 0) {

@@ -1,4 +1,4 @@
-// requires: py_descr_error py_exceptions py_typename py_is_plain py_getitem py_format py_format_conv
+// requires: py_attr_error py_descr_error py_exceptions py_typename py_is_plain py_getitem py_format py_format_conv
 // str.format(*args, **kwargs) as fmt.format: args is the array of positional arguments,
 // kwargs a Map or plain object (or undefined). Auto and manual numbering, names, item
 // access {0[key]} {0[1]}, conversions !r !s !a and nested specs {:{width}}.
@@ -7,7 +7,8 @@
 // `args` null: str.format_map(kwargs), where a positional field is a ValueError and
 // names are looked up as `kwargs[name]` (any mapping; KeyError or TypeError as Python).
 function py_str_format(fmt, args, kwargs, floats, kwFloats) {
-  if (typeof fmt !== "string") throw py_descr_error("format", "str", fmt);
+  // x.format(...) on a value of open type: str is the only type with the method
+  if (typeof fmt !== "string") throw py_attr_error(fmt, args === null ? "format_map" : "format");
   const ctx = { args: args || [], kwargs: kwargs, floats: floats, kwFloats: kwFloats, auto: 0, next: 0 };
   ctx.mapOnly = args === null;
   if (fmt.indexOf("{") < 0 && fmt.indexOf("}") < 0) return fmt;

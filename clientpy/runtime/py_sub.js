@@ -1,4 +1,5 @@
 // requires: py_add py_binop_error py_hash_find py_DictView py_set py_set_difference
+// requires: py_view_setop
 // a - b: numbers (bools as ints); set difference.
 function py_sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
@@ -11,8 +12,9 @@ function py_sub(a, b) {
   if ((ta === "number" || ta === "boolean") && (tb === "number" || tb === "boolean")) {
     return py_sub(+a, +b);
   }
-  if (a instanceof py_DictView && a.setLike) a = py_set(a);
-  if (b instanceof py_DictView && b.setLike) b = py_set(b);
+  if ((a instanceof py_DictView && a.setLike) || (b instanceof py_DictView && b.setLike)) {
+    return py_view_setop(a, b, "-"); // a view takes any iterable
+  }
   if (a instanceof Set && b instanceof Set) return py_set_minus(a, b);
   throw py_binop_error("-", a, b);
 }

@@ -536,3 +536,63 @@ test("augmented + and - name += and -= in their TypeError", () => {
   same(D.py_isub(new Set([1, 2]), new Set([2])), new Set([1]));
   same(D.py_dnum_isub(2.5, 1), 1.5);
 });
+
+test("a float never counts repeats of a sequence, an integral one neither", () => {
+  const G = load("py_float_mul");
+  const SEQ = "can't multiply sequence by non-int of type 'float'";
+  raises(() => G.py_float_mul("ab", 2, false), "TypeError", SEQ); // "ab" * 2.0
+  raises(() => G.py_float_mul(2, [1], true), "TypeError", SEQ); // 2.0 * [1]
+  raises(() => G.py_float_mul(T(1), 2, false), "TypeError", SEQ); // (1,) * 2.0
+  raises(() => G.py_float_mul(null, 2, false), "TypeError",
+    "unsupported operand type(s) for *: 'NoneType' and 'float'");
+  raises(() => G.py_float_mul(2, null, true), "TypeError",
+    "unsupported operand type(s) for *: 'float' and 'NoneType'");
+  same(G.py_float_mul(3, 2.5, false), 7.5);
+  same(G.py_float_mul(true, 2, false), 2);
+});
+
+test("% with an operand the compiler knows is a float: float remainder, float values printed", () => {
+  same(M.py_mod(4, -2, true), -0); // 4 % -2.0 is -0.0
+  same(M.py_mod(4, -2, "left"), -0); // 4.0 % -2 is -0.0
+  raises(() => M.py_mod(2, null, "left"), "TypeError", "unsupported operand type(s) for %: 'float' and 'NoneType'");
+  raises(() => M.py_mod(null, 2, true), "TypeError", "unsupported operand type(s) for %: 'NoneType' and 'float'");
+  same(M.py_mod(-2, 2, true), 0); // -2 % 2.0 is 0.0
+  raises(() => M.py_mod(5, 0, true), "ZeroDivisionError", "float modulo");
+  same(M.py_mod("%s", 2, true), "2.0"); // "%s" % 2.0
+  same(M.py_mod("%s|%s", T(2, 1), [true, false]), "2.0|1");
+  same(M.py_mod("%s", 2), "2"); // no flag: an integral number is an int
+});
+
+test("/, // and divmod() with one operand known to be a float and the other open", () => {
+  const O = load("py_float_open");
+  same(O.py_float_open(0, -2, "//"), -0); // 0 // -2.0 is -0.0
+  same(O.py_float_open(4, -2, "divmod"), T(-2, -0)); // divmod(4, -2.0)
+  raises(() => O.py_float_open(5, 0, "//"), "ZeroDivisionError", "float floor division by zero");
+  raises(() => O.py_float_open(5, 0, "/"), "ZeroDivisionError", "float division by zero");
+  raises(() => O.py_float_open(true, 0, "divmod"), "ZeroDivisionError", "float divmod()");
+});
+
+test("+ and - with one operand known to be a float name it 'float' in their errors", () => {
+  const A = load("py_float_addsub");
+  same(A.py_float_addsub(1, 2.5, false, false), 3.5);
+  same(A.py_float_addsub(true, 2, true, false), -1);
+  raises(() => A.py_float_addsub("s", 2, false, false), "TypeError", 'can only concatenate str (not "float") to str');
+  raises(() => A.py_float_addsub([1], 2, false, false), "TypeError", 'can only concatenate list (not "float") to list');
+  raises(() => A.py_float_addsub(2, "s", false, true), "TypeError", "unsupported operand type(s) for +: 'float' and 'str'");
+  raises(() => A.py_float_addsub(null, 2, true, false), "TypeError", "unsupported operand type(s) for -: 'NoneType' and 'float'");
+});
+
+test("ordering with one operand known to be a float names it 'float' in its TypeError", () => {
+  const C = load("py_float_compare");
+  same(C.py_float_compare(1, 2, 0, false), true);
+  same(C.py_float_compare(true, 2, 3, false), false);
+  raises(() => C.py_float_compare("s", 2, 0, false), "TypeError", "'<' not supported between instances of 'str' and 'float'");
+  raises(() => C.py_float_compare(2, null, 3, true), "TypeError", "'>=' not supported between instances of 'float' and 'NoneType'");
+});
+
+test("** with one operand known to be a float names it 'float' in its TypeError", () => {
+  const P = load("py_float_pow_open");
+  same(P.py_float_pow_open(3, 2, false), 9);
+  raises(() => P.py_float_pow_open(null, 2, false), "TypeError", "unsupported operand type(s) for ** or pow(): 'NoneType' and 'float'");
+  raises(() => P.py_float_pow_open(2, "s", true), "TypeError", "unsupported operand type(s) for ** or pow(): 'float' and 'str'");
+});

@@ -58,3 +58,21 @@ test("a set holding a str iterates in insertion order", () => {
   R.py_set_add(s, 0);
   assert.deepEqual([...s], [3, "a", 1, 0]);
 });
+
+test("a dict's keys view with a set or any iterable: CPython's way and order", () => {
+  const V = load("py_dict_keys", "py_dict_items", "py_bitor", "py_bitand", "py_bitxor", "py_sub", "py_set");
+  const keys = (xs) => V.py_dict_keys(new Map(xs.map((x) => [x, 0])));
+  const ks = keys([1, 9, 17, 2, 33, 25]);
+  const s = V.py_set([41, 9, 3, 57]);
+  assert.deepEqual([...V.py_sub(ks, s)], [1, 17, 2, 33, 25]);
+  assert.deepEqual([...V.py_bitxor(ks, s)], [1, 17, 2, 33, 3, 57, 25, 41]);
+  assert.deepEqual([...V.py_bitand(s, ks)], [9]);
+  assert.deepEqual([...V.py_bitor(ks, [3, 41])], [1, 17, 2, 33, 3, 9, 25, 41]);
+  // a set over 8 times larger is intersected first, and the deleted slots resized away
+  const big = V.py_set([...Array.from({ length: 88 }, (_, i) => i + 3), 100, 200]);
+  assert.deepEqual([...V.py_sub(keys([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), big)], [1, 2]);
+  // an items view holds 2-tuples only: a list is neither found nor hashed
+  const items = V.py_dict_items(new Map([["a", 1]]));
+  assert.equal(V.py_bitand(items, [["a", 1]]).size, 0);
+  assert.equal(V.py_bitand(items, [Object.freeze(["a", 1])]).size, 1);
+});

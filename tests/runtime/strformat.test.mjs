@@ -131,7 +131,9 @@ test("str.format matches CPython", () => {
 test("keyword arguments may be a plain object; floats may be given for all", () => {
   assert.equal(R.py_str_format("{a}-{b:>3}", [], { a: 1, b: "x" }), "1-  x");
   assert.equal(R.py_str_format("{} {x}", [2], new Map([["x", 3]]), true), "2.0 3.0");
-  assert.throws(() => R.py_str_format(5, []), { name: "TypeError", message: "descriptor 'format' for 'str' objects doesn't apply to a 'int' object" });
+  // (5).format() and [1].format_map({}): only str has the methods (str.format(5) is refused)
+  assert.throws(() => R.py_str_format(5, []), { name: "AttributeError", message: "'int' object has no attribute 'format'" });
+  assert.throws(() => R.py_str_format([1], null, {}), { name: "AttributeError", message: "'list' object has no attribute 'format_map'" });
 });
 
 test("conversions outside a format string", () => {

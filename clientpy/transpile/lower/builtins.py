@@ -394,7 +394,12 @@ def _zip_type(fx, node) -> T:
 
 
 def lower_divmod(fx, node, args) -> js.Expr:
-    floats = t.float_operands(_arg_type(fx, node, 0), _arg_type(fx, node, 1))
+    from .expressions import float_and_open
+
+    a, b = _arg_type(fx, node, 0), _arg_type(fx, node, 1)
+    if float_and_open(a, b):  # divmod(4, -2.0) is (-2.0, -0.0)
+        return fx.unit.call("py_float_open", *args, js.Str("divmod"), loc=loc_of(node))
+    floats = t.float_operands(a, b)
     helper = "py_float_divmod" if floats else "py_divmod"
     return fx.unit.call(helper, *args, loc=loc_of(node))
 

@@ -11,7 +11,7 @@ from .binding import Signature
 from .bounded import bounded, checked_helper
 from .calls import local_qualname
 from .core import expr, is_simple, once, tuple_literal, type_of
-from .formatting import guard_percent_values, percent_float_flags
+from .formatting import percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept
@@ -95,15 +95,43 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             return fx.unit.call("py_floordiv_int", left, right, loc=loc)
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
+    if op is ast.Mult and float_and_open(left_t, right_t):
+        # `s * 2.0`: a str or list repeated by a float is CPython's TypeError, 2.0 too
+        left_float = js.boolean(left_t.kind == "float")
+        return fx.unit.call("py_float_mul", left, right, left_float, loc=loc)
+    if op in (ast.Add, ast.Sub) and float_and_open(left_t, right_t):
+        # a TypeError names the float 'float': `s + y` with y = 2.0 and s a str
+        sub, left_float = js.boolean(op is ast.Sub), js.boolean(left_t.kind == "float")
+        return fx.unit.call("py_float_addsub", left, right, sub, left_float, loc=loc)
+    if op is ast.Pow and float_and_open(left_t, right_t):
+        left_float = js.boolean(left_t.kind == "float")  # named 'float' in a TypeError
+        return fx.unit.call("py_float_pow_open", left, right, left_float, loc=loc)
+    if op in (ast.Div, ast.FloorDiv) and float_and_open(left_t, right_t):
+        # `n // y` with y a float: 4 // -2.0 is -2.0, 0 // -2.0 is -0.0
+        kind = js.Str("/" if op is ast.Div else "//")
+        return fx.unit.call("py_float_open", left, right, kind, loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
         return fx.unit.call(FLOAT_HELPERS[op], left, right, loc=loc)
     if op is ast.Mod and left_t.kind == "str":
         flags = percent_float_flags(fx, *_operand_nodes(node))
         return fx.unit.call("py_percent", left, right, flags, loc=loc)
-    if op is ast.Mod and not t.is_numeric(left_t):
-        guard_percent_values(fx, None, _operand_nodes(node)[1])  # may be a str
     kept = fraction_kept(op, left_t, right_t)
+    if op is ast.Mod and not kept:
+        if t.is_numeric(left_t):
+            floats = js.Str("left") if t.all_float(left_t) else js.boolean(False)
+        else:  # may be a str: %-formatting, where a float value prints as one
+            floats = percent_float_flags(fx, *_operand_nodes(node))
+        if floats != js.boolean(False):
+            # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
+            return fx.unit.call("py_mod", left, right, floats, loc=loc)
     return fx.unit.call(kept or rule.helper, left, right, loc=loc)
+
+
+def float_and_open(a, b) -> bool:
+    """One operand known to be a float, the other possibly not a number."""
+    return (a.kind == "float" and not t.is_numeric(b)) or (
+        b.kind == "float" and not t.is_numeric(a)
+    )
 
 
 def _operand_nodes(node) -> tuple[ast.expr, ast.expr]:
@@ -211,6 +239,14 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
         if kind in (ast.Eq, ast.NotEq) and "bool" in (left_t.kind, right_t.kind):
             op_text = "==" if kind is ast.Eq else "!="  # True == 1 in Python
         return js.Binary(op_text, left, right, loc=loc)
+    order = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+    if kind in order and float_and_open(left_t, right_t):
+        # a TypeError names the float 'float': `s < y` with y = 2.0 and s a str
+        op_index, left_float = js.Num(order.index(kind)), js.boolean(
+            left_t.kind == "float"
+        )
+        args = (left, right, op_index, left_float)
+        return fx.unit.call("py_float_compare", *args, loc=loc)
     return fx.unit.call(rule.helper, left, right, loc=loc)
 
 

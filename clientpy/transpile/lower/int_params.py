@@ -100,6 +100,16 @@ def check_method(fx, node: ast.Call, signatures: Sequence) -> None:
     if len(signatures) > 1:
         # keyword names are checked only for a receiver of known type
         node = ast.Call(func=node.func, args=node.args, keywords=[])
+        # A position that takes an int for one of the types and not for another
+        # (`pop(i)` of a list, `pop(k)` of a dict): a float there is CPython's TypeError
+        # for the list, where the runtime cannot tell 2.0 from the index 2.
+        some = []
+        for i in range(width):
+            at_i = {sig.positional[i] for sig in signatures if i < len(sig.positional)}
+            some.append(next(iter(at_i & METHOD_INT_PARAMS), ""))
+        for arg in _bound(node, some, wanted):
+            refuse_float(fx, arg)
+        return
     for arg in _bound(node, names, wanted):
         refuse_float(fx, arg)
 

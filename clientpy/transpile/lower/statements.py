@@ -197,14 +197,8 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
                 js.Assign(current, expr(fx, node.value), op=rule.js_op + "="), loc=loc
             )
         ]
-    if op in AUGMENTED_IN_PLACE and target_t.kind not in (
-        "int",
-        "float",
-        "num",
-        "dnum",
-        "str",
-        "bool",
-    ):
+    float_count = op is ast.Mult and value_t.kind == "float"  # `xs *= 2.0` raises
+    if op in AUGMENTED_IN_PLACE and not float_count and target_t.kind not in _SCALARS:
         helper = fraction_kept_in_place(op, target_t, value_t) or AUGMENTED_IN_PLACE[op]
         new = fx.unit.call(helper, current, expr(fx, node.value), loc=loc)
     elif _named_in_error(op, target_t, value_t):
@@ -214,6 +208,9 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     else:
         new = binary(fx, op, current, expr(fx, node.value), target_t, value_t, node)
     return assign(fx, target, new, target_t)
+
+
+_SCALARS = ("int", "float", "num", "dnum", "str", "bool")
 
 
 def _named_in_error(op: type, target_t, value_t) -> str | None:
