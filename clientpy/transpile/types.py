@@ -113,6 +113,9 @@ def dict_of(key: T = ANY, value: T = ANY) -> T:
 
 
 NUMERIC = frozenset({"int", "float", "num", "bool", "dnum"})
+# Kinds whose values are ints when they are numbers (`int | None` included): never a
+# float, so what they compute prints as Python prints it.
+INT_KINDS = frozenset({"int", "bool", "optint"})
 SEQUENCES = frozenset({"list", "tuple"})
 
 

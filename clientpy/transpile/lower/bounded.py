@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import kept_for_tree, nodes_of, own_nodes_of, parents
+from .known import builtin_call, is_range_call
 from .operators import fraction_kept
 
 # |literal| of a bounded operand, and of a counter's step (2**36 steps to reach 2**52).
@@ -93,8 +94,6 @@ def _bounded_binop(fx, node: ast.BinOp, named) -> bool:
 
 
 def _bounded_call(fx, node: ast.Call, named) -> bool:
-    from .loops import builtin_call
-
     if builtin_call(fx, node, "len"):
         return True  # lengths of arrays and strings are below 2**32
     if builtin_call(fx, node, "min") or builtin_call(fx, node, "max"):
@@ -200,8 +199,6 @@ def _is_step(name: str, value) -> bool:
 
 def _range_bounds(fx, iterable) -> tuple | None:
     """A `range()` item lies between its start and stop."""
-    from .loops import is_range_call
-
     if not is_range_call(fx, iterable):
         return None
     return tuple(iterable.args[:2])
@@ -209,8 +206,6 @@ def _range_bounds(fx, iterable) -> tuple | None:
 
 def _enumerate_count(fx, pair: ast.Tuple, up) -> tuple | None:
     """The count of `for i, x in enumerate(xs)`: below the start plus a length."""
-    from .loops import builtin_call
-
     loop = up.get(id(pair))
     if not (
         isinstance(loop, (ast.For, ast.comprehension))

@@ -410,7 +410,7 @@ def _divmod_type(fx, node) -> T:
         return t.fixed_tuple(INT, INT)
     if "float" in (a.kind, b.kind):
         return t.fixed_tuple(FLOAT, FLOAT)
-    if {a.kind, b.kind} <= {"int", "bool", "optint"}:
+    if {a.kind, b.kind} <= t.INT_KINDS:
         return t.fixed_tuple(ANY, ANY)  # ints, or a TypeError for None
     # A float operand makes both floats, integral ones too: divmod(2.5, 1) is (2.0, 0.5).
     return t.fixed_tuple(t.ANYF, t.ANYF)

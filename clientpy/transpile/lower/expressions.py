@@ -85,6 +85,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
         return fx.unit.call("py_imul", left, right, loc=loc)
+    if float_and_open(left_t, right_t) and op in FLOAT_WITH_OPEN:
+        return _float_with_open(fx, op, left, right, left_t, loc)
     if op is ast.Div and t.is_numeric(left_t) and _nonzero_literal(right):
         return js.Binary("/", left, right, loc=loc)
     if op is ast.FloorDiv and t.is_numeric(left_t) and _positive_int_literal(right):
@@ -95,21 +97,6 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             return fx.unit.call("py_floordiv_int", left, right, loc=loc)
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
-    if op is ast.Mult and float_and_open(left_t, right_t):
-        # `s * 2.0`: a str or list repeated by a float is CPython's TypeError, 2.0 too
-        left_float = js.boolean(left_t.kind == "float")
-        return fx.unit.call("py_float_mul", left, right, left_float, loc=loc)
-    if op in (ast.Add, ast.Sub) and float_and_open(left_t, right_t):
-        # a TypeError names the float 'float': `s + y` with y = 2.0 and s a str
-        sub, left_float = js.boolean(op is ast.Sub), js.boolean(left_t.kind == "float")
-        return fx.unit.call("py_float_addsub", left, right, sub, left_float, loc=loc)
-    if op is ast.Pow and float_and_open(left_t, right_t):
-        left_float = js.boolean(left_t.kind == "float")  # named 'float' in a TypeError
-        return fx.unit.call("py_float_pow_open", left, right, left_float, loc=loc)
-    if op in (ast.Div, ast.FloorDiv) and float_and_open(left_t, right_t):
-        # `n // y` with y a float: 4 // -2.0 is -2.0, 0 // -2.0 is -0.0
-        kind = js.Str("/" if op is ast.Div else "//")
-        return fx.unit.call("py_float_open", left, right, kind, loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
         return fx.unit.call(FLOAT_HELPERS[op], left, right, loc=loc)
     if op is ast.Mod and left_t.kind == "str":
@@ -125,6 +112,27 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
     return fx.unit.call(kept or rule.helper, left, right, loc=loc)
+
+
+# A float the compiler knows, with a value that may be no number: helpers that keep the
+# float's floatness (a JS 2 is Python's 2.0 here) and name it 'float' in a TypeError.
+FLOAT_WITH_OPEN = frozenset(
+    [ast.Mult, ast.Add, ast.Sub, ast.Pow, ast.Div, ast.FloorDiv]
+)
+
+
+def _float_with_open(fx, op: type, left, right, left_t, loc) -> js.Expr:
+    left_float = js.boolean(left_t.kind == "float")
+    if op is ast.Mult:  # `s * 2.0`: a str or list repeated by a float is a TypeError
+        return fx.unit.call("py_float_mul", left, right, left_float, loc=loc)
+    if op in (ast.Add, ast.Sub):  # `s + y`: "can only concatenate str (not "float")"
+        sub = js.boolean(op is ast.Sub)
+        return fx.unit.call("py_float_addsub", left, right, sub, left_float, loc=loc)
+    if op is ast.Pow:
+        return fx.unit.call("py_float_pow_open", left, right, left_float, loc=loc)
+    # `n // y` with y a float: 4 // -2.0 is -2.0, 0 // -2.0 is -0.0
+    kind = js.Str("/" if op is ast.Div else "//")
+    return fx.unit.call("py_float_open", left, right, kind, loc=loc)
 
 
 def float_and_open(a, b) -> bool:

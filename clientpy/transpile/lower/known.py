@@ -7,6 +7,7 @@ and `import dash; dash.no_update` work as well as the plain spellings.
 
 from __future__ import annotations
 
+import ast
 import builtins
 import importlib
 import json
@@ -165,3 +166,17 @@ def _load_dash() -> None:
 def known(value: Any) -> Known | None:
     _load_dash()
     return _TABLE.get(id(value))
+
+
+def builtin_call(fx, node, name: str) -> bool:
+    """`node` is a call of the builtin `name` with plain positional arguments."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+        return False
+    if node.keywords or any(isinstance(arg, ast.Starred) for arg in node.args):
+        return False
+    k = fx.known_name(node.func)
+    return k is not None and k.kind == "builtin" and k.name == name
+
+
+def is_range_call(fx, node) -> bool:
+    return builtin_call(fx, node, "range") and 1 <= len(node.args) <= 3

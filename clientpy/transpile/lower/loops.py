@@ -14,6 +14,7 @@ from .. import types as t
 from ..types import ANY, INT, STR, T
 from .bounded import bounded
 from .core import expr, is_simple, type_of
+from .known import builtin_call, is_range_call
 from .targets import assign
 
 
@@ -29,20 +30,6 @@ def element_type(iter_t: T) -> T:
     if iter_t.kind == "anyf":
         return t.ANYF  # an open container a float was stored into
     return ANY
-
-
-def builtin_call(fx, node, name: str) -> bool:
-    """`node` is a call of the builtin `name` with plain positional arguments."""
-    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
-        return False
-    if node.keywords or any(isinstance(arg, ast.Starred) for arg in node.args):
-        return False
-    k = fx.known_name(node.func)
-    return k is not None and k.kind == "builtin" and k.name == name
-
-
-def is_range_call(fx, node) -> bool:
-    return builtin_call(fx, node, "range") and 1 <= len(node.args) <= 3
 
 
 def _pair_target(target) -> bool:

@@ -7,7 +7,7 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..types import T, is_numeric
+from ..types import INT_KINDS, T, is_numeric
 
 PRIMITIVE_KEYS = frozenset({"int", "str", "bool", "float", "num", "dnum"})
 
@@ -96,19 +96,18 @@ AUGMENTED_IN_PLACE = {
 # fraction) are typed as printing as Python prints them (types.DNUM, or ANY): adding an
 # int keeps a fraction, unless the float result rounds it away (1e-20 + 1 is 1.0). These
 # helpers raise there, where a JS number would print that float as an int.
-_INTS = frozenset({"int", "bool", "optint"})
 _KEEPS_FRACTION = {ast.Add: "py_dnum_add", ast.Sub: "py_dnum_sub"}
 
 
 def fraction_kept(op: type, a: T, b: T) -> str | None:
     """The checked helper for `a <op> b` where an int meets a number from Dash (of open
     type, or DNUM) and the result may print; None elsewhere."""
-    dash_and_int = (a.kind in ("any", "dnum") and b.kind in _INTS) or (
-        b.kind in ("any", "dnum") and a.kind in _INTS
+    dash_and_int = (a.kind in ("any", "dnum") and b.kind in INT_KINDS) or (
+        b.kind in ("any", "dnum") and a.kind in INT_KINDS
     )
     if op in _KEEPS_FRACTION and dash_and_int:
         return _KEEPS_FRACTION[op]
-    if op is ast.Mod and a.kind == "any" and b.kind in _INTS:
+    if op is ast.Mod and a.kind == "any" and b.kind in INT_KINDS:
         return "py_dnum_mod"
     return None
 

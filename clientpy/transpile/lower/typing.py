@@ -86,8 +86,8 @@ def open_power_type(base: T, exponent: T, exponent_node) -> T:
     """`base ** exponent` where one is of open type: an int only for int bases (Dash's
     ints, `int | None`) to an exponent known not to be negative; anything else may be
     an integral float (2.5 ** 0 and 1 ** -1 are 1.0, 4 ** 0.5 is 2.0)."""
-    ints = ("int", "bool", "optint")
     sign = _constant_sign(exponent_node)
+    ints = t.INT_KINDS
     if base.kind in ints and exponent.kind in ints and sign is not None and sign >= 0:
         return ANY
     return t.ANYF
@@ -295,17 +295,14 @@ class Typer:
             checked = _number_with_open(op, left, right)
             if checked is not None:
                 return checked
-            never_float = all(
-                x.kind in ("int", "bool", "optint") for x in (left, right)
-            )
+            never_float = all(x.kind in t.INT_KINDS for x in (left, right))
             if never_float and op not in ("Div", "Pow"):
                 return ANY  # ints (or a TypeError): printing stays exact
             kinds = (left.kind, right.kind)
             if "anyf" in kinds or "num" in kinds or "dnum" in kinds:
                 return t.ANYF  # may hold a float the code made: 1.5 * 2 is 3.0
-            ints = ("int", "bool", "optint")
-            if (left.kind == "any" and right.kind in ints) or (
-                right.kind == "any" and left.kind in ints
+            if (left.kind == "any" and right.kind in t.INT_KINDS) or (
+                right.kind == "any" and left.kind in t.INT_KINDS
             ):
                 if op in ("Add", "Sub") or (op == "Mod" and left.kind == "any"):
                     # A number from Dash is an int when integral; adding an int keeps
