@@ -489,24 +489,34 @@ def seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     """`xs[i]` on a list or tuple at an int: in range, a plain JS read at this very
     site (its own type feedback, where a shared helper would see every array kind);
     negative or out of range, py_getitem's wrap-around or IndexError."""
-    held, obj, key, index, test = in_range(fx, obj, key)
-    read = js.Conditional(
-        test, js.Index(obj, index), fx.unit.call("py_getitem", obj, key), loc=loc
-    )
-    return js.Sequence((*held, read)) if held else read
+    return _array_read(fx, obj, key, None, loc)
 
 
 def open_seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     """`rows[i]` at an int on a value of open type (Dash's lists): as seq_item where it
     is an array, and py_getitem for whatever else it may be (a str, a dict...)."""
-    held, obj, key, index, test = in_range(fx, obj, key)
-    is_array = js.Call(js.Member(js.Name("Array"), "isArray"), (obj,))
-    read = js.Conditional(
-        js.Binary("&&", is_array, test),
-        js.Index(obj, index),
-        fx.unit.call("py_getitem", obj, key),
-        loc=loc,
-    )
+    return _array_read(fx, obj, key, js.Name("Array"), loc)
+
+
+def _array_read(fx, obj, key, array_check, loc) -> js.Expr:
+    if isinstance(key, js.Num) and key.value < 0:
+        held, obj, key, index, test = in_range(fx, obj, key)
+        found = None
+    else:
+        # No Python list holds JS `undefined`, which is what a read out of range (or at
+        # a negative index) gives: one read tests the range, where `0 <= i < length`
+        # costs V8 two compares and a length load (a third of matmul's inner loop).
+        held, obj, key = held_pair(fx, obj, key)
+        index = key
+        found = js.Name(fx.temp())
+        test = js.Binary(
+            "!==", js.Assign(found, js.Index(obj, key)), js.Name("undefined")
+        )
+    if array_check is not None:
+        is_array = js.Call(js.Member(array_check, "isArray"), (obj,))
+        test = js.Binary("&&", is_array, test)
+    value = found if found is not None else js.Index(obj, index)
+    read = js.Conditional(test, value, fx.unit.call("py_getitem", obj, key), loc=loc)
     return js.Sequence((*held, read)) if held else read
 
 
