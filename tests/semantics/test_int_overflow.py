@@ -171,6 +171,66 @@ def test_enumerate_counts_from_a_start_near_2_53(func):
         assert isinstance(got, JSRaised) and got.type_name == "OverflowError"
 
 
+# A product or sum of ints that a float takes at once is that float's operand: Python
+# rounds the exact int once, as IEEE rounds the JS result, so these need no check.
+# (Each returns str(): the bridge's JSON cannot tell 2.0 from 2.)
+def float_accumulated(a: int, b: int):
+    acc = 0.0
+    acc += a * b
+    return str(acc)
+
+
+def float_added(a: int, b: int):
+    return str(0.5 + a * b)
+
+
+def float_divided(a: int, b: int):
+    return str((a - b) / 2.5)
+
+
+def float_row(xs: list[int], ys: list[int]):
+    out = [0.0] * len(xs)
+    for i in range(len(xs)):
+        out[i] += xs[i] * ys[i]
+    return [str(x) for x in out]
+
+
+def twice_rounded(a: int, b: int, c: int):
+    return 0.0 + (a * b + c)
+
+
+TAKEN_AS_FLOAT = [
+    (float_accumulated, [2**40 + 1, 2**40 + 3]),
+    (float_accumulated, [3002399751580331, 3]),
+    (float_added, [-(2**40 + 5), 2**40 + 7]),
+    (float_added, [10**20 + 1, 10**20 + 3]),
+    (float_divided, [BIG, -BIG]),
+    (float_row, [[2**40 + 1, 3, BIG], [2**40 + 3, 5, BIG]]),
+]
+
+
+@pytest.mark.parametrize(
+    ("func", "args"), TAKEN_AS_FLOAT, ids=[f"{f.__name__}" for f, _ in TAKEN_AS_FLOAT]
+)
+def test_int_results_a_float_takes_are_plain_and_exact(func, args):
+    code = clientpy.to_js(func)
+    body = code[code.index(f"function {func.__name__}(") :]
+    assert "py_num_" not in body and "py_imul" not in body
+    with NodeEngine(timeout=5.0) as engine:
+        engine.define("f", code)
+        got = engine.call("f", args)
+    assert got == func(*args)
+
+
+def test_an_int_result_rounded_twice_is_still_checked():
+    code = clientpy.to_js(twice_rounded)
+    assert "py_imul(a, b)" in code  # only the sum is the float's operand
+    with NodeEngine(timeout=5.0) as engine:
+        engine.define("f", code)
+        got = engine.call("f", [2**40 + 1, 2**40 + 3, 1])
+    assert isinstance(got, JSRaised) and got.type_name == "OverflowError"
+
+
 # Quotients of ints from Dash past 2**53 (a timestamp in ns): a double's quotient would
 # round. Results come back as str(), whose digits are the exact value's (the bridge's
 # JSON would round them).

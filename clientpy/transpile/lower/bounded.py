@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import kept_for_tree, nodes_of, own_nodes_of, parents
+from .core import type_of
 from .known import builtin_call, is_range_call
 from .operators import fraction_kept
 
@@ -26,6 +27,8 @@ _KEPT: dict = {}
 # product goes to py_imul; a product of bounded ints can still pass 2**53.)
 CHECKED = {ast.Add: "py_num_add", ast.Sub: "py_num_sub", ast.Mult: "py_num_mul"}
 _MAY_BE_INT = frozenset({"int", "bool", "num", "dnum"})
+# Operators that turn an int operand into a float when the other one is a float.
+_FLOAT_ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div)
 
 
 def checked_helper(fx, op: type, node, left_t, right_t) -> str | None:
@@ -40,9 +43,30 @@ def checked_helper(fx, op: type, node, left_t, right_t) -> str | None:
         left, right = node.target, node.value
     else:
         left, right = node.left, node.right
+        if taken_as_float(fx, node):
+            return None
     if op is not ast.Mult and _small(fx, left, left_t) and _small(fx, right, right_t):
         return None
     return CHECKED[op]
+
+
+def taken_as_float(fx, node: ast.BinOp) -> bool:
+    """`acc + x * y` with `acc` a float: Python turns the exact int x * y into the
+    nearest float, which is what IEEE's JS product of the two ints is, so the product
+    needs no check (ints from Dash are below 1e21: their product is a finite float).
+    One level only: `acc + (x * y + z)` would round twice."""
+    parent = parents(fx.node).get(id(node))
+    if isinstance(parent, ast.BinOp) and isinstance(parent.op, _FLOAT_ARITHMETIC):
+        other = parent.right if parent.left is node else parent.left
+    elif (
+        isinstance(parent, ast.AugAssign)
+        and isinstance(parent.op, _FLOAT_ARITHMETIC)
+        and parent.value is node
+    ):
+        other = parent.target
+    else:
+        return False
+    return type_of(fx, other).kind == "float"
 
 
 def _small(fx, node, typ) -> bool:

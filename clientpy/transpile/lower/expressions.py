@@ -8,7 +8,7 @@ from .. import jstree as js
 from .. import types as t
 from .arity import as_value
 from .binding import Signature
-from .bounded import bounded, checked_helper
+from .bounded import bounded, checked_helper, taken_as_float
 from .calls import local_qualname
 from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import percent_float_flags
@@ -84,6 +84,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             return fx.unit.call(checked, left, right, loc=loc)
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
+        if isinstance(node, ast.BinOp) and taken_as_float(fx, node):
+            return js.Binary("*", left, right, loc=loc)
         return fx.unit.call("py_imul", left, right, loc=loc)
     if float_and_open(left_t, right_t) and op in FLOAT_WITH_OPEN:
         return _float_with_open(fx, op, left, right, left_t, loc)
