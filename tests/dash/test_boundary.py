@@ -25,6 +25,11 @@ spec.loader.exec_module(cases)
         ("changes_rows_through_the_loop_variable", False),
         ("changes_a_row_through_an_alias", False),  # an int-keyed dict stored in a row
         ("keeps_the_positive_points", True),  # lists grown from the store's items
+        # the store's grid as it came, or rows grown with floats: nothing to convert
+        ("smooths_a_grid", True),
+        ("changes_the_grid_through_an_alias", False),  # a tuple stored in Dash's list
+        ("changes_a_row_of_an_alias", False),  # an int-keyed dict appended to a row
+        ("grows_rows_of_tuples", False),
         (
             "passes_input_to_a_reading_helper",
             False,
@@ -137,12 +142,15 @@ def test_results_changed_through_aliases_reach_dash_as_json():
         cases.changes_rows_through_the_loop_variable, for_dash=True
     )
     kept = compile_function(cases.keeps_the_positive_points, for_dash=True)
+    aliased = compile_function(cases.changes_a_row_of_an_alias, for_dash=True)
     script = f"""
         const changed = ({function_expression(changed)});
         const kept = ({function_expression(kept)});
+        const aliased = ({function_expression(aliased)});
         const rows = changed([{{id: 1}}]);
         const points = kept({{x: [1, 2, 3], y: [-1, 5, 6]}});
-        console.log(JSON.stringify({{rows, points}}));
+        const grid = aliased([[1, 2]]);
+        console.log(JSON.stringify({{rows, points, grid}}));
     """
     out = subprocess.run(
         ["node", "-e", script], capture_output=True, text=True, check=True
@@ -150,4 +158,5 @@ def test_results_changed_through_aliases_reach_dash_as_json():
     assert json.loads(out) == {
         "rows": [{"id": 1, "pair": [1, 2], "tags": ["a"]}],
         "points": {"x": [2, 3], "y": [5, 6]},
+        "grid": [[1, 2, {"1": "one"}]],
     }

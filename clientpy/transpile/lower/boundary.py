@@ -18,14 +18,18 @@ from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .aliasing import rebound_names
 from .core import expr, type_of
-from .inference import _only_returned, escaping_names
-from .json_locals import MUTATING, json_locals, json_part, touched_through_aliases
+from .inference import _only_returned
+from .json_locals import (
+    MUTATING,
+    SCALARS,
+    json_locals,
+    json_part,
+    touched_through_aliases,
+)
 from .plain_dicts import stored_item
 from .registry import loc_of
 
-CLEAN_KINDS = frozenset(
-    {"int", "float", "num", "dnum", "str", "bool", "none", "optint"}
-)
+CLEAN_KINDS = SCALARS
 
 
 def returns_clean(fx) -> bool:
@@ -178,7 +182,6 @@ def _untouched_parameters(fx, touched: set[str]) -> set[str]:
         set(fx.scope.params)
         - rebound_names(fx.node)
         - _changed_through(fx.node)
-        - escaping_names(fx.node)
         - touched
     )
 

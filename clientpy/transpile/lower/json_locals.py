@@ -40,14 +40,26 @@ def json_locals(fx, clean_params: set[str], touched: set[str]) -> set[str]:
             clean = clean_params | candidates
             values = facts.values.get(name) or [None]
             ok = (
-                all(v is not None and json_part(v, clean) for v in values)
-                and all(json_part(v, clean) for v in facts.grown.get(name, []))
+                all(v is not None and _part(fx, v, clean) for v in values)
+                and all(_part(fx, v, clean) for v in facts.grown.get(name, []))
                 and facts.aliases.get(name, set()) <= candidates
             )
             if not ok:
                 candidates.discard(name)
                 changed = True
     return candidates
+
+
+# Static types whose values are JS numbers, strings, booleans or null: nothing to convert.
+SCALARS = frozenset({"int", "float", "num", "dnum", "str", "bool", "none", "optint"})
+
+
+def _part(fx, value, clean: set[str]) -> bool:
+    """A piece of Dash's data, or a value no container can be (`total / 9` grown into
+    a row of a grid the callback makes)."""
+    from .core import type_of
+
+    return json_part(value, clean) or type_of(fx, value).kind in SCALARS
 
 
 def _seen_by_nested(node) -> frozenset[str]:

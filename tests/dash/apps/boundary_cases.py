@@ -104,3 +104,38 @@ def keeps_the_positive_points(store):
             kept_y.append(y)
     xs, ys = kept_x, kept_y
     return {"x": xs, "y": ys}
+
+
+def smooths_a_grid(grid, passes: int):
+    cur = grid
+    for _ in range(passes):
+        nxt = []
+        for line in cur:
+            row = []
+            for v in line:
+                row.append(v / 2)
+            nxt.append(row)
+        cur = nxt
+    return cur
+
+
+def changes_the_grid_through_an_alias(grid):
+    cur = grid
+    cur[0] = (1, 2)
+    return cur
+
+
+def changes_a_row_of_an_alias(grid):
+    cur = grid
+    line = cur[0]
+    line.append({1: "one"})
+    return grid
+
+
+def grows_rows_of_tuples(n: int):
+    rows = []
+    for i in range(n):
+        row = []
+        row.append((i, i))
+        rows.append(row)
+    return rows
