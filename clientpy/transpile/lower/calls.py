@@ -16,6 +16,7 @@ from .int_params import check_math, check_method
 from .known import known
 from .methods import FLOAT_METHODS, method_result, owners_of, table_for
 from .registry import loc_of, lowers_expr
+from .str_keys import map_get, open_key, set_add
 
 
 @lowers_expr(ast.Call)
@@ -410,15 +411,14 @@ def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             inlined = method.inline(recv, args)
             if inlined is not None:
                 return inlined
-        if (
-            name == "get"
-            and node.args
-            and not node.keywords
-            and exact_key(recv_t, type_of(fx, node.args[0]))
-        ):
-            got = _map_get(fx, recv, args, loc)
+        if name == "get" and node.args and not node.keywords:
+            got = _dict_get(fx, recv, recv_t, type_of(fx, node.args[0]), args, loc)
             if got is not None:
                 return got
+        if name == "add" and isinstance(recv, js.Name) and node.args:
+            elem_t = type_of(fx, node.args[0])
+            if recv_t.kind == "set" and (t.is_open(elem_t) or elem_t.kind == "str"):
+                return set_add(fx, recv, args[0], loc)
         if name == "setdefault" and recv_t.kind == "dict" and _fresh_default(node):
             return _map_setdefault(fx, recv, args, loc)
         return fx.unit.call(prefix + name, recv, *args, loc=loc)
@@ -455,6 +455,16 @@ def exact_key(dict_t: T, key_t: T) -> bool:
     if dict_t.kind != "dict":
         return False
     return key_t.kind == "str" or key_t.kind == dict_t.args[0].kind == "int"
+
+
+def _dict_get(fx, recv, recv_t: T, key_t: T, args, loc) -> js.Expr | None:
+    if exact_key(recv_t, key_t):
+        return _map_get(fx, recv, args, loc)
+    simple = isinstance(recv, js.Name) and len(args) <= 2
+    default = args[1] if len(args) == 2 else js.Literal("null")
+    if simple and is_simple(default) and open_key(recv_t, key_t, "dict"):
+        return map_get(fx, recv, args[0], default, loc)
+    return None
 
 
 def _map_get(fx, recv: js.Expr, args: list[js.Expr], loc) -> js.Expr | None:

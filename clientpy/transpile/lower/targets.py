@@ -9,6 +9,7 @@ from ..types import ANY, T
 from .calls import exact_key
 from .core import expr, is_simple, once, type_of
 from .registry import loc_of
+from .str_keys import map_store, open_key
 
 
 def assign(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
@@ -54,6 +55,8 @@ def store_item(fx, target: ast.Subscript, value: js.Expr, value_t: T) -> js.Expr
             unset = js.Binary("===", value, js.Literal("undefined"))
             value = js.Conditional(unset, js.Literal("null"), value)
         return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
+    if _str_key_store(fx, target, obj, key, value, value_t):
+        return map_store(fx, obj, key, value, loc)
     if type_of(fx, target.value).kind == "foreign":
         return js.Assign(js.Index(obj, key, loc=loc), value)
     if record_store(fx, target):
@@ -61,6 +64,17 @@ def store_item(fx, target: ast.Subscript, value: js.Expr, value_t: T) -> js.Expr
     if list_int_store(fx, target):
         return list_store(fx, obj, key, value, loc, value_t)
     return fx.unit.call("py_setitem", obj, key, value, loc=loc)
+
+
+def _str_key_store(fx, target, obj, key, value, value_t) -> bool:
+    """`d[k] = v` into a Map at a key of open type, its name and the key's plain names
+    (read after v, as Python reads them) and v never undefined."""
+    return (
+        open_key(type_of(fx, target.value), type_of(fx, target.slice), "dict")
+        and isinstance(obj, js.Name)
+        and isinstance(key, js.Name)
+        and defined(value, value_t)
+    )
 
 
 def list_store(fx, obj, key, value, loc, value_t: T = ANY) -> js.Expr:
