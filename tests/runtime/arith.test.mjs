@@ -580,6 +580,19 @@ test("+ and - with one operand known to be a float name it 'float' in their erro
   raises(() => A.py_float_addsub([1], 2, false, false), "TypeError", 'can only concatenate list (not "float") to list');
   raises(() => A.py_float_addsub(2, "s", false, true), "TypeError", "unsupported operand type(s) for +: 'float' and 'str'");
   raises(() => A.py_float_addsub(null, 2, true, false), "TypeError", "unsupported operand type(s) for -: 'NoneType' and 'float'");
+  // 1.8014398509481984e+16 - 1 is a float in Python: no OverflowError for an int sum
+  same(A.py_float_addsub(2 ** 54, -1, false, true), 2 ** 54 - 1);
+  same(A.py_float_addsub(2 ** 54, 3, true, true), 2 ** 54 - 3);
+  same(load("py_float_mul").py_float_mul(2 ** 53, 3, true), 2 ** 53 * 3);
+});
+
+test("f += v and f -= v with f a float: a bool adds as its int, anything else names 'float'", () => {
+  const F = load("py_float_iadd_operand");
+  same(F.py_float_iadd_operand(true, false), 1);
+  same(F.py_float_iadd_operand(false, true), 0);
+  raises(() => F.py_float_iadd_operand("a", false), "TypeError", "unsupported operand type(s) for +=: 'float' and 'str'");
+  raises(() => F.py_float_iadd_operand(null, true), "TypeError", "unsupported operand type(s) for -=: 'float' and 'NoneType'");
+  raises(() => F.py_float_iadd_operand([1], false), "TypeError", "unsupported operand type(s) for +=: 'float' and 'list'");
 });
 
 test("ordering with one operand known to be a float names it 'float' in its TypeError", () => {
