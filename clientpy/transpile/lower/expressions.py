@@ -113,7 +113,31 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         if floats != js.boolean(False):
             # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
+    if not kept and _open_taken_as_float(fx, op, left, right, node):
+        # `total += x * y` with x and y from Dash: for numbers, the float the product
+        # becomes is the JS product's (bounded.taken_as_float), so no check is needed.
+        numbers = js.Binary(
+            "&&",
+            *(
+                js.Binary("===", js.Unary("typeof", e), js.Str("number"))
+                for e in (left, right)
+            ),
+        )
+        plain = js.Binary(rule.js_op, left, right)
+        return js.Conditional(
+            numbers, plain, fx.unit.call(rule.helper, left, right), loc=loc
+        )
     return fx.unit.call(kept or rule.helper, left, right, loc=loc)
+
+
+def _open_taken_as_float(fx, op: type, left, right, node) -> bool:
+    return (
+        op in (ast.Add, ast.Sub, ast.Mult)
+        and is_simple(left)
+        and is_simple(right)
+        and isinstance(node, ast.BinOp)
+        and taken_as_float(fx, node)
+    )
 
 
 # A float the compiler knows, with a value that may be no number: helpers that keep the

@@ -1,0 +1,67 @@
+# A float the code made (0.0, a quotient) accumulating values from Dash: `+=` and `-=`
+# add plain JS numbers, products of two numbers go unchecked, and anything else raises
+# CPython's TypeError, which names the float 'float'.
+
+
+def add_each(values):
+    total = 0.0
+    try:
+        for v in values:
+            total += v
+    except TypeError as e:
+        return "TypeError: " + str(e)
+    return str(total)
+
+
+# inputs: [[1, 2, 3]]
+# inputs: [[0.5, 0.25, true]]
+# inputs: [[1, "a"]]
+# inputs: [[null]]
+# inputs: [[[1]]]
+# inputs: [[9007199254740992, 1, 1]]
+# inputs: [[1e300, 1e300]]
+
+
+def take_each(values):
+    left = 10.0
+    try:
+        for v in values:
+            left -= v
+    except TypeError as e:
+        return "TypeError: " + str(e)
+    return str(left)
+
+
+# inputs: [[1, 2]]
+# inputs: [[false, 0.5]]
+# inputs: [[{"a": 1}]]
+
+
+def dot(xs, ys):
+    total = 0.0
+    try:
+        for x, y in zip(xs, ys):
+            total += x * y
+    except TypeError as e:
+        return "TypeError: " + str(e)
+    return str(total)
+
+
+# inputs: [[1, 2, 3], [4, 5, 6]]
+# inputs: [[3002399751580331, 2], [3, 1]]
+# inputs: [[100000000000000000000, 3], [7, 11]]
+# inputs: [[true, 0.5], [2, 2]]
+# inputs: [["ab", 1], [2, 1]]
+# inputs: [[[1], 1], [2, 1]]
+# inputs: [[null], [2]]
+
+
+def scaled_sum(xs, ys):
+    acc = 0.5
+    for x, y in zip(xs, ys):
+        acc = acc + (x - y)
+    return str(acc)
+
+
+# inputs: [[9007199254740992, 1], [-9007199254740992, 2]]
+# inputs: [[0.1, 0.2], [0.3, 0.4]]
