@@ -16,7 +16,7 @@ from .int_params import check_math, check_method
 from .known import known
 from .methods import FLOAT_METHODS, method_result, owners_of, table_for
 from .registry import loc_of, lowers_expr
-from .str_keys import map_get, open_key, set_add
+from .str_keys import map_get, map_lookup, open_key, set_add
 
 
 @lowers_expr(ast.Call)
@@ -476,14 +476,7 @@ def _map_get(fx, recv: js.Expr, args: list[js.Expr], loc) -> js.Expr | None:
     if not is_simple(default):
         return None
     key_first, key = once(fx, args[0])
-    value = js.Name(fx.temp())
-    got = js.Assign(value, js.Call(js.Member(recv, "get"), (key_first,)))
-    stored = js.Binary(
-        "||",
-        js.Binary("!==", got, js.Literal("undefined")),
-        js.Call(js.Member(recv, "has"), (key,)),
-    )
-    return js.Conditional(stored, value, default, loc=loc)
+    return map_lookup(fx, recv, key_first, key, default, loc)
 
 
 def _fresh_default(node: ast.Call) -> bool:

@@ -34,19 +34,22 @@ def str_key_first(
     return js.Conditional(is_str, fast(held), slow(held), loc=loc)
 
 
+def map_lookup(fx, recv: js.Name, key_first, key, default, loc=None) -> js.Expr:
+    """`d.get(k, default)` on a Map whose key equality is JS's: one lookup on a hit, the
+    (simple) default on a miss. `key_first` evaluates the key, `key` reads it again."""
+    value = js.Name(fx.temp())
+    got = js.Assign(value, js.Call(js.Member(recv, "get"), (key_first,)))
+    stored = js.Binary(
+        "||",
+        js.Binary("!==", got, js.Literal("undefined")),
+        js.Call(js.Member(recv, "has"), (key,)),
+    )
+    return js.Conditional(stored, value, default, loc=loc)
+
+
 def map_get(fx, recv: js.Name, key: js.Expr, default: js.Expr, loc) -> js.Expr:
     """`d.get(k, default)` with `default` simple (evaluated on a miss only)."""
-
-    def fast(k: js.Expr) -> js.Expr:
-        value = js.Name(fx.temp())
-        got = js.Assign(value, js.Call(js.Member(recv, "get"), (k,)))
-        stored = js.Binary(
-            "||",
-            js.Binary("!==", got, js.Literal("undefined")),
-            js.Call(js.Member(recv, "has"), (k,)),
-        )
-        return js.Conditional(stored, value, default)
-
+    fast = lambda k: map_lookup(fx, recv, k, k, default)
     slow = lambda k: fx.unit.call("py_dict_get", recv, k, default)
     return str_key_first(fx, key, fast, slow, loc)
 
