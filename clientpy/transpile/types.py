@@ -285,8 +285,8 @@ def from_annotation(node) -> T:
         base = node.value.id
         items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
         args = tuple(from_annotation(item) for item in items)
-        if base in ("list", "List", "set", "Set") and len(args) == 1:
-            return T("list" if base.lower() == "list" else "set", args)
+        if base in ("list", "List") and len(args) == 1:
+            return T("list", args)
         if base in ("tuple", "Tuple"):
             elem = NEVER
             for item in args:
@@ -295,6 +295,8 @@ def from_annotation(node) -> T:
         if base in ("dict", "Dict") and len(args) == 2:
             # Dash gives plain objects: a dict annotation on a parameter is an open mapping.
             return ANY
+        # A `set` annotation is ANY, as an unknown form is: JSON has no sets, so what
+        # Dash gives for it is a list (Python's `x in s` and len(s) work on that).
     return ANY
 
 
@@ -307,5 +309,4 @@ _SIMPLE = {
     "bool": BOOL,
     "list": list_of(),
     "tuple": tuple_of(),
-    "set": set_of(),
 }
