@@ -24,3 +24,23 @@ def test_a_counter_times_an_int_prints_without_refusal():
     code = compile_function(scaled, {"n_clicks": "optint"}).code
     # An int or None: `or 0` is JS's `||`, and the product an exact int.
     assert "py_imul(n_clicks || 0, 10)" in code
+
+
+def clicked(n: int):
+    try:
+        return f"clicked {n + 1} times"
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+def test_an_int_annotation_on_a_counter_still_sees_none():
+    """`n: int` on n_clicks: before the first click Dash sends None, and CPython's
+    `n + 1` raises there, so the annotation does not make it a plain JS `+`."""
+    from clientpy.testing.engine import NodeEngine
+    from clientpy.transpile.bundle import function_expression
+
+    compiled = compile_function(clicked, {"n": "optint"})
+    with NodeEngine(timeout=5.0) as engine:
+        engine.define("f", function_expression(compiled))
+        assert engine.call("f", [None]) == clicked(None)
+        assert engine.call("f", [3]) == clicked(3) == "clicked 4 times"

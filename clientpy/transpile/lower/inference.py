@@ -38,9 +38,12 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
             env[arg.arg] = t.from_annotation(arg.annotation)
             given = fx.param_types.get(arg.arg)
-            if given is not None and (arg.annotation is None or not t.is_open(given)):
+            if given is not None and (
+                arg.annotation is None or not t.is_open(given) or given.kind == "optint"
+            ):
                 # What the callers pass (a helper's version), or what Dash sends: Python
                 # does not check annotations, so a known argument type is the truth.
+                # `n_clicks: int` is still None before the first click (`n + 1` raises).
                 env[arg.arg] = given
             if arg.arg in defaults and t.is_open(env[arg.arg]):
                 # `def f(x=2.0)`: when the default is taken, x is that float.
