@@ -69,6 +69,51 @@ def taken_as_float(fx, node: ast.BinOp) -> bool:
     return type_of(fx, other).kind == "float"
 
 
+def below_2_53(fx, node: ast.expr) -> bool:
+    """An int String() prints exactly: bounded, or made by int `+ - *` (a result those
+    leave at 2**53 or past it raises, where its operands are not bounded)."""
+    if bounded(fx, node):
+        return True
+    if isinstance(node, ast.BinOp):
+        return isinstance(node.op, CHECKED_OPS)
+    if not isinstance(node, ast.Name):
+        return False
+    owner = fx.lookup_local(node.id)
+    if owner is None or node.id in owner.scope.params:
+        return False
+    return kept_for_tree(
+        _ARITHMETIC_NAMES, owner.node, lambda: _arithmetic_names(owner)
+    ).__contains__(node.id)
+
+
+CHECKED_OPS = tuple(CHECKED)
+_ARITHMETIC_NAMES: dict = {}
+
+
+def _arithmetic_names(fx) -> frozenset[str]:
+    """Locals every binding of which is an int `+ - *` (or `op=`) or bounded."""
+    up = parents(fx.node)
+    names: dict[str, bool] = {}
+    for node in own_nodes_of(fx.node, ast.Name):
+        if isinstance(node.ctx, ast.Load):
+            continue
+        parent = up.get(id(node))
+        if isinstance(parent, ast.Assign) and parent.targets == [node]:
+            made = isinstance(parent.value, ast.BinOp) and isinstance(
+                parent.value.op, CHECKED_OPS
+            )
+            ok = made or bounded(fx, parent.value)
+        else:
+            ok = isinstance(parent, ast.AugAssign) and isinstance(
+                parent.op, CHECKED_OPS
+            )
+        names[node.id] = names.get(node.id, True) and ok
+    for node in nodes_of(fx.node, ast.Nonlocal, ast.Global):
+        for name in node.names:
+            names[name] = False
+    return frozenset(name for name, ok in names.items() if ok)
+
+
 def _small(fx, node, typ) -> bool:
     return typ.kind == "bool" or bounded(fx, node)
 

@@ -7,7 +7,7 @@ import re
 
 from .. import jstree as js
 from .. import types as t
-from .bounded import bounded
+from .bounded import below_2_53
 from .core import expr, once, type_of
 from .registry import loc_of, lowers_expr
 
@@ -87,10 +87,10 @@ def to_repr(fx, node, value: js.Expr) -> js.Expr:
 
 
 def int_text(fx, node, value: js.Expr, loc=None) -> js.Expr:
-    """str() of an int: String() where it is far from 2**53 (bounded.py); else
+    """str() of an int: String() where it stays below 2**53 (bounded.py); else
     py_repr_int, whose digits past 2**53 are the exact value's, as CPython prints
     `int(x)` of a big float."""
-    if bounded(fx, node):
+    if below_2_53(fx, node):
         return js.Call(js.Name("String"), (value,), loc=loc)
     return fx.unit.call("py_repr_int", value, loc=loc)
 
@@ -102,7 +102,7 @@ def lower_joinedstr(fx, node: ast.JoinedStr) -> js.Expr:
         if isinstance(value, ast.Constant):
             if value.value:
                 parts.append(js.Str(value.value))
-        elif _is_plain_int(fx, value) and bounded(fx, value.value):
+        elif _is_plain_int(fx, value) and below_2_53(fx, value.value):
             # An int joined by `+` to a string is printed by JS as String() would print
             # it, without the call (the first `+` always has a string operand, below).
             parts.append(expr(fx, value.value))
