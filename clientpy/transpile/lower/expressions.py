@@ -116,20 +116,24 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
     if not kept and _open_taken_as_float(fx, op, left, right, node):
-        # `total += x * y` with x and y from Dash: for numbers, the float the product
-        # becomes is the JS product's (bounded.taken_as_float), so no check is needed.
-        numbers = js.Binary(
-            "&&",
-            *(
-                js.Binary("===", js.Unary("typeof", e), js.Str("number"))
-                for e in (left, right)
-            ),
-        )
-        plain = js.Binary(rule.js_op, left, right)
-        return js.Conditional(
-            numbers, plain, fx.unit.call(rule.helper, left, right), loc=loc
-        )
+        return _plain_for_numbers(fx, rule, left, right, loc)
     return fx.unit.call(kept or rule.helper, left, right, loc=loc)
+
+
+def _plain_for_numbers(fx, rule, left: js.Expr, right: js.Expr, loc) -> js.Expr:
+    """`total += x * y` with x and y from Dash: for two numbers the float the product
+    becomes is the JS product's (bounded.taken_as_float), so no check is needed; any
+    other pair takes the helper (`"ab" * 2`, then the float's TypeError)."""
+    numbers = js.Binary(
+        "&&",
+        *(
+            js.Binary("===", js.Unary("typeof", e), js.Str("number"))
+            for e in (left, right)
+        ),
+    )
+    plain = js.Binary(rule.js_op, left, right)
+    helper = fx.unit.call(rule.helper, left, right)
+    return js.Conditional(numbers, plain, helper, loc=loc)
 
 
 # Numbers that may be floats, and ints (not bools, whose `False // -2` is an int 0).
@@ -521,16 +525,16 @@ def seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     """`xs[i]` on a list or tuple at an int: in range, a plain JS read at this very
     site (its own type feedback, where a shared helper would see every array kind);
     negative or out of range, py_getitem's wrap-around or IndexError."""
-    return _array_read(fx, obj, key, None, loc)
+    return _array_read(fx, obj, key, loc)
 
 
 def open_seq_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     """`rows[i]` at an int on a value of open type (Dash's lists): as seq_item where it
     is an array, and py_getitem for whatever else it may be (a str, a dict...)."""
-    return _array_read(fx, obj, key, js.Name("Array"), loc)
+    return _array_read(fx, obj, key, loc, open_value=True)
 
 
-def _array_read(fx, obj, key, array_check, loc) -> js.Expr:
+def _array_read(fx, obj, key, loc, open_value=False) -> js.Expr:
     if isinstance(key, js.Num) and key.value < 0:
         held, obj, key, index, test = in_range(fx, obj, key)
         found = None
@@ -542,10 +546,10 @@ def _array_read(fx, obj, key, array_check, loc) -> js.Expr:
         index = key
         found = js.Name(fx.temp())
         test = js.Binary(
-            "!==", js.Assign(found, js.Index(obj, key)), js.Name("undefined")
+            "!==", js.Assign(found, js.Index(obj, key)), js.Literal("undefined")
         )
-    if array_check is not None:
-        is_array = js.Call(js.Member(array_check, "isArray"), (obj,))
+    if open_value:
+        is_array = js.Call(js.Member(js.Name("Array"), "isArray"), (obj,))
         test = js.Binary("&&", is_array, test)
     value = found if found is not None else js.Index(obj, index)
     read = js.Conditional(test, value, fx.unit.call("py_getitem", obj, key), loc=loc)
