@@ -10,6 +10,8 @@ test("py_imul: exact int products, OverflowError past 2**53", () => {
   const R = load("py_imul");
   assert.equal(R.py_imul(6, 7), 42);
   assert.equal(R.py_imul(-94906265, 94906265), -9007199136250225);
+  assert.equal(R.py_imul(0, -5), 0); // not -0: 0 * -5 is the int 0
+  assert.equal(R.py_imul(-5, 0), 0);
   raises(() => R.py_imul(2 ** 30, 2 ** 30 * 16), "OverflowError", "integer result too large for a JS number");
 });
 

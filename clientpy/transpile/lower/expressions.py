@@ -85,7 +85,9 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
         if isinstance(node, ast.BinOp) and taken_as_float(fx, node):
-            return js.Binary("*", left, right, loc=loc)
+            # `+ 0`: 0 * -5 is the int 0, which the float takes as 0.0, never -0.0
+            product = js.Binary("*", left, right, loc=loc)
+            return js.Binary("+", product, js.Num(0), loc=loc)
         return fx.unit.call("py_imul", left, right, loc=loc)
     if float_and_open(left_t, right_t) and op in FLOAT_WITH_OPEN:
         return _float_with_open(fx, op, left, right, left_t, loc)

@@ -1,0 +1,36 @@
+# Probes, sixth battery: the type-directed fast paths (annotated parameters, plain JS
+# operators on known ints and floats, array reads) on inputs at their edges.
+import math
+
+
+def int_product_zero_has_no_sign(x: int, y: int):
+    p = x * y
+    q = x
+    q *= y
+    xs = [x]
+    xs[0] *= y
+    return [
+        float(p),
+        p / 1,
+        f"{p:.1f}",
+        math.copysign(1, p),
+        math.copysign(1, q),
+        math.copysign(1, xs[0]),
+        math.atan2(x * y, -1),
+    ]
+
+
+# inputs: [0, -5]
+# inputs: [-5, 0]
+# inputs: [3, -4]
+
+
+def int_product_taken_by_a_float(x: int, y: int):
+    acc = -0.0
+    scale = 1.0
+    return [acc + x * y, scale * (x * y), (x * y) / 2.0, -0.0 - x * y, str(acc + x * y)]
+
+
+# inputs: [0, -5]
+# inputs: [-5, 0]
+# inputs: [94906267, 94906267]
