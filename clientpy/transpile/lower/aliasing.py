@@ -63,6 +63,37 @@ def any_float(fx, values) -> bool:
     return any(t.may_hold_float(core.type_of(fx, value)) for value in values)
 
 
+def not_floats_into_floats(fx) -> bool:
+    """The other way round: `grid[0][0] = 1` (or `row = grid[0]; row.append(1)`) over a
+    `[[0.0]]` stores an int where the types of `grid` still say floats, so
+    `str(grid[0][0])` would print `1.0` where Python prints `1`."""
+    fresh = _fresh_locals(fx)
+    for node in own_nodes_of(fx.node, ast.Assign, ast.Call):
+        receiver, values = _stored_items(node)
+        if receiver is None or (
+            isinstance(receiver, ast.Name) and receiver.id in fresh
+        ):
+            continue
+        held = core.type_of(fx, receiver)
+        if held.kind not in CONTAINERS or not t.may_hold_float(held):
+            continue
+        if not all(t.all_float(core.type_of(fx, value)) for value in values):
+            return True
+    return False
+
+
+def _stored_items(node):
+    """(receiver, values whose items or selves it then holds) of a store that puts
+    values into a container, else (None, ()). An augmented `a[k] += v` is left out: it
+    stores `a[k] + v`, a float where a[k] is one."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        skip = {"insert": 1, "setdefault": 1}.get(node.func.attr, 0)  # the index, key
+        if node.func.attr in MUTATORS:
+            return node.func.value, node.args[skip:]
+        return None, ()
+    return _store(node)
+
+
 def shared_floats(fx) -> bool:
     while fx is not None:
         if fx.shared_floats:

@@ -19,6 +19,7 @@ from .aliasing import (
     any_float,
     given_to_writers,
     may_contain,
+    not_floats_into_floats,
     stores_through_alias,
     written_contents,
     written_through_alias,
@@ -78,6 +79,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         if not fx.shared_floats and (
             any_float(fx, alias_stores)
             or any(may_contain(type_of(fx, arg)) for arg in written_aliases)
+            or not_floats_into_floats(fx)
         ):
             fx.shared_floats = True  # see aliasing.py
             changed = True
@@ -614,10 +616,13 @@ def _stored_items(fx, call: ast.Call) -> T:
 
 def _item_store(target: ast.Subscript, value_type):
     """`d[k] = v` / `xs[i] = v` grow the key/element types of a local dict or list."""
-    if not isinstance(target.value, ast.Name) or isinstance(target.slice, ast.Slice):
+    if not isinstance(target.value, ast.Name):
         return
     name = target.value.id
     key = target.slice
+    if isinstance(key, ast.Slice):
+        yield from _slice_store(name, value_type)
+        return
 
     def grown(fx):
         current = fx.env.get(name, NEVER)
@@ -625,6 +630,19 @@ def _item_store(target: ast.Subscript, value_type):
             return t.dict_of(type_of(fx, key), value_type(fx))
         if current.kind == "list":
             return t.list_of(value_type(fx))
+        return _open_with(current, value_type(fx))
+
+    yield ast.Name(id=name, ctx=ast.Store()), grown
+
+
+def _slice_store(name: str, value_type):
+    """`xs[i:j] = ys` puts the items of ys into a local list."""
+    from .loops import element_type
+
+    def grown(fx):
+        current = fx.env.get(name, NEVER)
+        if current.kind == "list":
+            return t.list_of(element_type(value_type(fx)))
         return _open_with(current, value_type(fx))
 
     yield ast.Name(id=name, ctx=ast.Store()), grown

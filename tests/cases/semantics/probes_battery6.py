@@ -34,3 +34,14 @@ def int_product_taken_by_a_float(x: int, y: int):
 # inputs: [0, -5]
 # inputs: [-5, 0]
 # inputs: [94906267, 94906267]
+
+
+def slice_stores_of_floats_still_print(a: int):
+    flat = [0.0, 0.0, 0.5]
+    flat[0:1] = [a / 4]
+    flat[::2] = [float(a), a * 1.5]
+    return [str(flat), str(flat[0] + a * a), f"{flat[-1]}"]
+
+
+# inputs: [3]
+# inputs: [-4]
