@@ -1,13 +1,14 @@
-# Probes, sixth battery: an int stored where the compiler's types said floats, by a way
-# in that the stored container's own name does not see: printing what is read back out
-# would show 5 as 5.0.
+# Probes, sixth battery: values the compiler took for floats (or ints) that may be the
+# other: an int stored into float containers by a way in their own name does not see,
+# and what a helper called with `*args` returns where it may be an integral float.
+import json
 
 
 def int_into_nested_float_row(a: int):
     res = [[0.0]]
     res[0][0] = a
     return str(res[0][0])
-# expect: CP115 9:16
+# expect: CP115 10:16
 
 
 def int_appended_through_alias(a: int):
@@ -15,7 +16,7 @@ def int_appended_through_alias(a: int):
     row = res[0]
     row.append(a)
     return str(res[0][1])
-# expect: CP115 17:16
+# expect: CP115 18:16
 
 
 def int_into_loop_row(a: int):
@@ -23,25 +24,43 @@ def int_into_loop_row(a: int):
     for row in res:
         row[0] = a
     return str(res[1][0])
-# expect: CP115 25:16
+# expect: CP115 26:16
 
 
 def int_into_record_list(a: int):
     res = {"r": [0.0]}
     res["r"][0] = a
     return str(res["r"][0])
-# expect: CP115 32:16
+# expect: CP115 33:16
 
 
 def float_into_record_list(a: int):
     res = {"r": [0]}
     res["r"][0] = a / 1
     return str(res["r"][0])
-# expect: CP115 39:16
+# expect: CP115 40:16
 
 
 def int_into_float_list_slice(a: int):
     res = [0.0, 0.0]
     res[::2] = [a]
     return str(res[0])
-# expect: CP115 46:16
+# expect: CP115 47:16
+
+
+def _times_default(v, f=1.0):
+    return v * f
+
+
+def _parsed(v):
+    return json.loads(v)
+
+
+def float_default_taken_by_star_call(a: int):
+    return str(_times_default(*[a]))  # 3 * 1.0 is 3.0
+# expect: CP115 60:16
+
+
+def open_float_result_of_star_call(s: str):
+    return str(_parsed(*[s]))  # "2.0" parses to 2.0
+# expect: CP115 65:16
