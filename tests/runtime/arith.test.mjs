@@ -11,7 +11,7 @@ import { T, same, raises } from "./expect_py.mjs";
 const R = load(
   "py_add", "py_sub", "py_mul", "py_truediv", "py_floordiv", "py_pow", "py_neg", "py_pos",
   "py_invert", "py_lshift", "py_rshift", "py_bitand", "py_bitor", "py_bitxor", "py_abs",
-  "py_num_add", "py_num_sub", "py_num_mul",
+  "py_num_add", "py_num_sub", "py_num_mul", "py_mul_whole", "py_imul_whole",
 );
 const M = load("py_mod");
 const F = load("py_float_floordiv", "py_float_mod", "py_float_divmod", "py_float_truediv");
@@ -347,6 +347,21 @@ test("num_add, num_sub, num_mul: known numbers, int results past 2**53 raise", (
   raises(() => R.py_num_mul(4503599627370496, 4), "OverflowError", OVER); // 2**52 * 4
   raises(() => R.py_num_mul(3002399751580331, 3), "OverflowError", OVER); // 9007199254740993
   same(R.py_num_mul(1.5, 1.5e308), Infinity); // 1.5 * 1.5e308: a float product, inf
+});
+
+test("py_mul_whole, py_imul_whole: integral operands are ints, whose zero is unsigned", () => {
+  assert.equal(R.py_mul_whole(0, -3), 0); // not -0
+  assert.equal(R.py_mul_whole(-3, 0), 0);
+  assert.equal(R.py_mul_whole(false, -2), 0);
+  assert.equal(R.py_mul_whole(-2.5, 0), -0); // a float with a fraction: -0.0
+  assert.equal(R.py_mul_whole(0, -2.5), -0);
+  same(R.py_mul_whole(6, 7), 42);
+  same(R.py_mul_whole("ab", 2), "abab");
+  raises(() => R.py_mul_whole(4503599627370496, 4), "OverflowError", OVER);
+  assert.equal(R.py_imul_whole(0, -3), 0);
+  const xs = [1];
+  assert.equal(R.py_imul_whole(xs, 2), xs); // a list is repeated in place
+  assert.deepEqual(xs, [1, 1]);
 });
 
 test("sub", () => {

@@ -81,6 +81,7 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if rule.js_op and rule.plain_when(left_t, right_t):
         checked = checked_helper(fx, op, node, left_t, right_t)
         if checked:
+            checked = whole_product(checked, left_t, right_t)
             return fx.unit.call(checked, left, right, loc=loc)
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
@@ -115,7 +116,28 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         if floats != js.boolean(False):
             # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
-    return fx.unit.call(kept or rule.helper, left, right, loc=loc)
+    helper = whole_product(kept or rule.helper, left_t, right_t)
+    return fx.unit.call(helper, left, right, loc=loc)
+
+
+# Products of two numbers that may be ints, and the same where neither can be an
+# integral float: integral operands are ints there, whose zero product is 0, not -0.
+WHOLE_PRODUCTS = {
+    "py_mul": "py_mul_whole",
+    "py_num_mul": "py_mul_whole",
+    "py_imul_seq": "py_imul_whole",
+}
+
+
+def whole_product(helper: str, left_t, right_t) -> str:
+    """`n * k` on Dash's numbers: 0 * -3 is the int 0, which JS's -0 would show as
+    -0.0 through float(), `/` or a format spec. (An integral float operand, as ANYF
+    may hold, keeps the sign: 0.0 * -3 is -0.0.)"""
+    if helper in WHOLE_PRODUCTS and not (
+        t.may_hold_float(left_t) or t.may_hold_float(right_t)
+    ):
+        return WHOLE_PRODUCTS[helper]
+    return helper
 
 
 # A float the compiler knows, with a value that may be no number: helpers that keep the
@@ -436,6 +458,7 @@ READING_HELPERS = frozenset(
         "py_num_add",
         "py_num_sub",
         "py_num_mul",
+        "py_mul_whole",
         "py_truediv",
         "py_floordiv",
         "py_mod",

@@ -163,7 +163,7 @@ def lower_annassign(fx, node: ast.AnnAssign) -> list[js.Stmt]:
 
 @lowers_stmt(ast.AugAssign)
 def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
-    from .expressions import binary
+    from .expressions import binary, whole_product
     from .int_params import check_binary
 
     loc = loc_of(node)
@@ -200,6 +200,7 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     float_count = op is ast.Mult and value_t.kind == "float"  # `xs *= 2.0` raises
     if op in AUGMENTED_IN_PLACE and not float_count and target_t.kind not in _SCALARS:
         helper = fraction_kept_in_place(op, target_t, value_t) or AUGMENTED_IN_PLACE[op]
+        helper = whole_product(helper, target_t, value_t)
         new = fx.unit.call(helper, current, expr(fx, node.value), loc=loc)
     elif _named_in_error(op, target_t, value_t):
         # `total += v` with v of open type: its TypeError names `+=`

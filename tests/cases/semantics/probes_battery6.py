@@ -45,3 +45,38 @@ def slice_stores_of_floats_still_print(a: int):
 
 # inputs: [3]
 # inputs: [-4]
+
+
+def dash_number_product_zero_has_no_sign(n, k):
+    m = n + 1
+    return [
+        math.copysign(1, n * k),
+        float(k * n),
+        f"{n * k:.1f}",
+        f"{n * -1:.2f}",
+        math.copysign(1, (m - 1) * k),
+        (n * k) / 4,
+    ]
+
+
+# inputs: [0, -3]
+# inputs: [-3, 0]
+# inputs: [-2.5, 0]
+# inputs: [0, -2.5]
+# inputs: [false, -2]
+# inputs: [2, 3]
+
+
+def dash_product_of_sequences(n, k):
+    try:
+        return [n * k, k * n]
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: ["ab", 2]
+# inputs: [[1], 0]
+# inputs: ["ab", -1]
+# inputs: [true, false]
+# inputs: [null, 2]
+# messages
