@@ -80,3 +80,18 @@ def dash_product_of_sequences(n, k):
 # inputs: [true, false]
 # inputs: [null, 2]
 # messages
+
+
+def int_rounded_to_tens_has_no_sign(k: int, x: float):
+    return [
+        math.copysign(1, round(k, -1)),
+        math.copysign(1, round(k, -400)),
+        round(k, -1),
+        math.copysign(1, round(x * 1.0, -1)),
+        str(round(k / 1, -1)),
+    ]
+
+
+# inputs: [-2, -2.5]
+# inputs: [-6, 3.5]
+# inputs: [4, -0.2]
