@@ -473,6 +473,9 @@ def _bindings(node):
             binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
             _keep.append(binop)
             yield n.target, (lambda fx, b=binop: type_of(fx, b))
+            if isinstance(n.target, ast.Subscript):
+                # `xs[0] += 1.0` stores a float into a list of ints
+                yield from _item_store(n.target, lambda fx, b=binop: type_of(fx, b))
         elif isinstance(n, ast.For):
             yield n.target, (lambda fx, it=n.iter: element_type(type_of(fx, it)))
         elif isinstance(n, ast.NamedExpr):

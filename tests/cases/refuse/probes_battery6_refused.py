@@ -64,3 +64,32 @@ def float_default_taken_by_star_call(a: int):
 def open_float_result_of_star_call(s: str):
     return str(_parsed(*[s]))  # "2.0" parses to 2.0
 # expect: CP115 65:16
+
+
+def float_added_into_int_list(a: int):
+    xs = [a]
+    xs[0] += 1.0  # 3 becomes 4.0
+    return str(xs[0])
+# expect: CP115 72:16
+
+
+def quotient_into_int_dict(a: int):
+    d = {}
+    d[a] = a
+    d[a] /= 1
+    return str(d[a])
+# expect: CP115 80:16
+
+
+def int_list_added_to_float_row(a: int):
+    res = [[0.0]]
+    res[0] += [a]
+    return str(res[0][1])
+# expect: CP115 87:16
+
+
+def int_list_added_into_float_slice(a: int):
+    res = [0.0, 0.5]
+    res[0:1] += [a]
+    return str(res[1])
+# expect: CP115 94:16
