@@ -95,3 +95,19 @@ def int_rounded_to_tens_has_no_sign(k: int, x: float):
 # inputs: [-2, -2.5]
 # inputs: [-6, 3.5]
 # inputs: [4, -0.2]
+
+
+def augmented_item_stores_keep_their_types(xs: list[int]):
+    counts = [0] * 3
+    totals = [0.0] * 3
+    by_key = {}
+    for x in xs:
+        counts[x % 3] += 1
+        totals[x % 3] += x
+        by_key[x % 2] = by_key.get(x % 2, 0) + x
+        by_key[x % 2] *= 1
+    return [str(counts), str(totals), str(by_key), f"{totals[0]}"]
+
+
+# inputs: [[1, 2, 3, 4, 5]]
+# inputs: [[-3, 0]]
