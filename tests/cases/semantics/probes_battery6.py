@@ -1,5 +1,6 @@
 # Probes, sixth battery: the type-directed fast paths (annotated parameters, plain JS
 # operators on known ints and floats, array reads) on inputs at their edges.
+import json
 import math
 
 
@@ -111,3 +112,15 @@ def augmented_item_stores_keep_their_types(xs: list[int]):
 
 # inputs: [[1, 2, 3, 4, 5]]
 # inputs: [[-3, 0]]
+
+
+def json_int_zero_has_no_sign(s: str):
+    v = json.loads(s)
+    items = v if isinstance(v, list) else [v]
+    return [math.copysign(1, x) if isinstance(x, (int, float)) else x for x in items]
+
+
+# inputs: ["-0"]
+# inputs: ["[-0, -0.0, -0e0, 0]"]
+# inputs: ["[\"-0\", -0]"]
+# inputs: ["{\"-0\": -0}"]
