@@ -462,8 +462,7 @@ def _bindings(node):
         if isinstance(n, ast.Assign):
             for target in n.targets:
                 yield target, (lambda fx, v=n.value: type_of(fx, v))
-                if isinstance(target, ast.Subscript):
-                    yield from _item_store(target, lambda fx, v=n.value: type_of(fx, v))
+                yield from _item_stores_in(target, lambda fx, v=n.value: type_of(fx, v))
         elif isinstance(n, ast.Call) and _is_local_method(n):
             yield from _method_store(n)
         elif isinstance(n, ast.AnnAssign):
@@ -478,6 +477,9 @@ def _bindings(node):
                 yield from _item_store(n.target, lambda fx, b=binop: type_of(fx, b))
         elif isinstance(n, ast.For):
             yield n.target, (lambda fx, it=n.iter: element_type(type_of(fx, it)))
+            yield from _item_stores_in(
+                n.target, lambda fx, it=n.iter: element_type(type_of(fx, it))
+            )
         elif isinstance(n, ast.NamedExpr):
             yield n.target, (lambda fx, v=n.value: type_of(fx, v))
         elif isinstance(n, ast.ExceptHandler) and n.name:
@@ -513,25 +515,46 @@ def _load(target):
 
 
 def _target_types(target, value_t: T):
-    if isinstance(target, ast.Name):
-        yield target.id, value_t
-    elif isinstance(target, (ast.Tuple, ast.List)) and value_t.kind == "never":
+    for leaf, typ in _leaf_types(target, value_t):
+        if isinstance(leaf, ast.Name):
+            yield leaf.id, typ
+
+
+def _leaf_types(target, value_t: T):
+    """(name, item or attribute target, the type it is given) for each one `target`
+    assigns, unpacking tuples and lists."""
+    if isinstance(target, (ast.Tuple, ast.List)) and value_t.kind == "never":
         for elt in target.elts:
             inner = elt.value if isinstance(elt, ast.Starred) else elt
-            yield from _target_types(inner, NEVER)
+            yield from _leaf_types(inner, NEVER)
     elif isinstance(target, (ast.Tuple, ast.List)):
         starred = any(isinstance(e, ast.Starred) for e in target.elts)
         for i, elt in enumerate(target.elts):
             if isinstance(elt, ast.Starred):
-                yield from _target_types(
+                yield from _leaf_types(
                     elt.value, t.list_of(value_t.elem if value_t.is_sequence else ANY)
                 )
             elif value_t.kind == "tuplen" and not starred and i < len(value_t.args):
-                yield from _target_types(elt, value_t.args[i])
+                yield from _leaf_types(elt, value_t.args[i])
             elif value_t.is_sequence or value_t.kind == "set":
-                yield from _target_types(elt, value_t.elem)
+                yield from _leaf_types(elt, value_t.elem)
             else:
-                yield from _target_types(elt, ANY)
+                yield from _leaf_types(elt, ANY)
+    else:
+        yield target, value_t
+
+
+def _item_stores_in(target, value_type):
+    """`_item_store` for each item `target` assigns: itself, or one it unpacks into
+    (`xs[0], y = a, 1`; `for xs[0] in ys`), with the type that item is given."""
+    for leaf, _ in _leaf_types(target, NEVER):
+        if isinstance(leaf, ast.Subscript):
+
+            def leaf_type(fx, leaf=leaf):
+                given = _leaf_types(target, value_type(fx))
+                return next(typ for node, typ in given if node is leaf)
+
+            yield from _item_store(leaf, leaf_type)
 
 
 def _assigned_by_nested(node) -> set[str]:

@@ -93,3 +93,33 @@ def int_list_added_into_float_slice(a: int):
     res[0:1] += [a]
     return str(res[1])
 # expect: CP115 94:16
+
+
+def int_unpacked_into_float_list(a: int):
+    xs = [0.0]
+    xs[0], y = a, 1
+    return str(xs[0])
+# expect: CP115 101:16
+
+
+def int_looped_into_float_list(a: int):
+    xs = [0.0]
+    for xs[0] in [a]:
+        pass
+    return str(xs[0])
+# expect: CP115 109:16
+
+
+def int_unpacked_into_nested_float_row(a: int):
+    xs = [[0.0]]
+    xs[0][0], y = a, 1
+    return str(xs[0][0])
+# expect: CP115 116:16
+
+
+def int_list_unpacked_into_float_slice(a: int):
+    xs = [0.0]
+    ys = [a]
+    xs[0:1], ys[0] = ys, 2
+    return str(xs[0])
+# expect: CP115 124:16

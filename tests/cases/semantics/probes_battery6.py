@@ -124,3 +124,17 @@ def json_int_zero_has_no_sign(s: str):
 # inputs: ["[-0, -0.0, -0e0, 0]"]
 # inputs: ["[\"-0\", -0]"]
 # inputs: ["{\"-0\": -0}"]
+
+
+def unpacked_item_stores_that_keep_types(a: int):
+    xs = [0, 0]
+    fs = [0.0, 0.0]
+    xs[0], xs[1] = a, a + 1
+    fs[0], fs[1] = a / 2, float(a)
+    for xs[0] in range(a, a + 2):
+        pass
+    return [str(xs), str(fs), f"{fs[1]}"]
+
+
+# inputs: [3]
+# inputs: [-4]
