@@ -87,7 +87,7 @@ def _stored_items(node):
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         skip = {"insert": 1, "setdefault": 1}.get(node.func.attr, 0)  # the index, key
         if node.func.attr in MUTATORS:
-            return [(node.func.value, node.args[skip:])]
+            return [(node.func.value, _call_values(node)[skip:])]
         return []
     if isinstance(node, ast.AugAssign):
         return []
@@ -147,8 +147,13 @@ def _store(node):
         and isinstance(node.func, ast.Attribute)
         and node.func.attr in MUTATORS
     ):
-        return [(node.func.value, list(node.args))]
+        return [(node.func.value, _call_values(node))]
     return []
+
+
+def _call_values(call: ast.Call) -> list:
+    """What a mutator call stores: its arguments, keywords too (`row.update(k=v)`)."""
+    return [*call.args, *(kw.value for kw in call.keywords)]
 
 
 def _items_assigned(target):

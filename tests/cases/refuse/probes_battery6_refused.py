@@ -123,3 +123,19 @@ def int_list_unpacked_into_float_slice(a: int):
     xs[0:1], ys[0] = ys, 2
     return str(xs[0])
 # expect: CP115 124:16
+
+
+def int_updated_by_keyword_through_alias(a: int):
+    rows = [{"k": 0.0, "j": 0.5}]
+    row = rows[0]
+    row.update(k=a)
+    return str(rows[0]["k"])
+# expect: CP115 132:16
+
+
+def float_updated_by_keyword_through_alias(a: int):
+    rows = [{"k": 0}]
+    row = rows[0]
+    row.update(k=a / 1)
+    return str(rows[0]["k"])
+# expect: CP115 140:16
