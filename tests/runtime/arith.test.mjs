@@ -11,7 +11,7 @@ import { T, same, raises } from "./expect_py.mjs";
 const R = load(
   "py_add", "py_sub", "py_mul", "py_truediv", "py_floordiv", "py_pow", "py_neg", "py_pos",
   "py_invert", "py_lshift", "py_rshift", "py_bitand", "py_bitor", "py_bitxor", "py_abs",
-  "py_num_add", "py_num_sub", "py_num_mul", "py_mul_whole", "py_imul_whole",
+  "py_num_add", "py_num_sub", "py_num_mul", "py_mul_whole", "py_imul_whole", "py_pow_floats",
 );
 const M = load("py_mod");
 const F = load("py_float_floordiv", "py_float_mod", "py_float_divmod", "py_float_truediv");
@@ -256,6 +256,19 @@ test("power of floats is rounded as glibc's pow is, where Math.pow is an ulp off
   same(R.py_pow(1.05, -7.5), 0.693553961917146); // 1.05 ** -7.5
   same(R.py_pow(2.5, 0.5), 1.5811388300841898); // 2.5 ** 0.5
   same(R.py_pow(1.25, 23), 169.40658945086008); // an exact tie, as glibc rounds it
+});
+
+test("power of a float known to be one: a float power, also of integral values", () => {
+  same(R.py_pow_floats(3, 40), 1.2157665459056929e19); // 3.0 ** 40 (py_pow: OverflowError)
+  same(R.py_pow_floats(-3, 41), -3.647299637717079e19); // (-3.0) ** 41
+  same(R.py_pow_floats(2, 3), 8); // 2.0 ** 3
+  same(R.py_pow_floats(2, -1), 0.5);
+  assert.ok(Object.is(R.py_pow_floats(-0, 3), -0)); // -0.0 ** 3
+  assert.ok(Object.is(R.py_pow_floats(-0, 2), 0));
+  raises(() => R.py_pow_floats(10, 400), "OverflowError", "(34, 'Numerical result out of range')");
+  raises(() => R.py_pow_floats(0, -1), "ZeroDivisionError", "0.0 cannot be raised to a negative power");
+  assert.ok(Object.is(R.py_pow(-0, 3), -0)); // no int is -0: a float there too
+  assert.ok(Object.is(R.py_pow(-0, 1), -0));
 });
 
 test("power: exact ints, overflow instead of lost digits, float special cases", () => {

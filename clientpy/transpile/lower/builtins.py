@@ -32,17 +32,39 @@ def _pow_result(fx, node) -> T:
     """As `base ** exp` is typed (typing.type_BinOp)."""
     from .typing import open_power_type, power_type
 
-    if len(node.args) != 2 or node.keywords:
+    operands = _pow_operands(node)
+    if operands is None:
         return ANY  # pow(b, e, mod) is an int, or raises
-    base, exponent = (type_of(fx, arg) for arg in node.args)
-    result = power_type(base, exponent, node.args[1])
+    base, exponent = (type_of(fx, arg) for arg in operands)
+    result = power_type(base, exponent, operands[1])
     if result is not None:
         return result
     if t.is_open(base) or t.is_open(exponent):
-        return open_power_type(base, exponent, node.args[1])
+        return open_power_type(base, exponent, operands[1])
     if t.is_numeric(base) and t.is_numeric(exponent):
         return t.arithmetic("Pow", base, exponent)
     return ANY
+
+
+def _pow_operands(node) -> tuple[ast.expr, ast.expr] | None:
+    """The base and exponent of `pow(base, exp)`, by position or keyword (`exp=2`),
+    where no modulus is given (or None); None otherwise, or for `*args`, `**kw`."""
+    given = list(node.args)
+    named = {kw.arg: kw.value for kw in node.keywords}
+    if None in named or any(isinstance(arg, ast.Starred) for arg in given):
+        return None
+    for name in ("base", "exp", "mod")[len(given) :]:
+        if name in named:
+            given.append(named.pop(name))
+        else:
+            break
+    if named or len(given) < 2:
+        return None
+    if len(given) == 3 and not (
+        isinstance(given[2], ast.Constant) and given[2].value is None
+    ):
+        return None
+    return given[0], given[1]
 
 
 def _map_type(fx, node) -> T:
@@ -292,6 +314,16 @@ def lower_round(fx, node, args) -> js.Expr:
     return fx.unit.call("py_round", *args, loc=loc_of(node))
 
 
+def lower_pow(fx, node, args) -> js.Expr:
+    """pow(x, y) with a float among them is a float power, as `x ** y` is (py_pow takes
+    an integral float for an int)."""
+    operands = _pow_operands(node)
+    types = [type_of(fx, e) for e in operands] if operands else []
+    if types and t.float_operands(*types):
+        return fx.unit.call("py_pow_floats", *args[:2], loc=loc_of(node))
+    return fx.unit.call("py_pow", *args, loc=loc_of(node))
+
+
 # ----------------------------------------------------------------- result types
 def _same_as_elem(fx, node) -> T:
     """min/max give one of their items, or the `default=` when the iterable is empty
@@ -499,7 +531,10 @@ BUILTINS: dict[str, Builtin] = {
     "print": Builtin(Signature((), vararg="args"), lower=lower_print, result=NONE),
     "divmod": Builtin(P("a", "b", required=2), lower=lower_divmod, result=_divmod_type),
     "pow": Builtin(
-        S("base", "exp", "mod", required=2), helper="py_pow", result=_pow_result
+        S("base", "exp", "mod", required=2),
+        helper="py_pow",
+        lower=lower_pow,
+        result=_pow_result,
     ),
     "chr": Builtin(P("i", required=1), helper="py_chr", result=STR),
     "ord": Builtin(P("c", required=1), helper="py_ord", result=INT),

@@ -138,3 +138,51 @@ def unpacked_item_stores_that_keep_types(a: int):
 
 # inputs: [3]
 # inputs: [-4]
+
+
+def float_powers_of_integral_floats(x: float, n: int):
+    f = x * 1.0
+    z = -(x * 0.0)
+    out = [
+        math.copysign(1, z**1),
+        math.copysign(1, pow(z, 3)),
+        math.copysign(1, z**2),
+        str(f**40),
+        str(pow(f, 40)),
+        str(pow(base=f, exp=n * 13)),
+        str(n ** (f / f * 40)),
+        str((-f) ** 41),
+        str(f**-n),
+    ]
+    try:
+        out.append(str(f**1000))
+    except OverflowError:
+        out.append("OverflowError")
+    try:
+        out.append(str(z**-1))
+    except ZeroDivisionError:
+        out.append("ZeroDivisionError")
+    return out
+
+
+# inputs: [3.0, 3]
+# inputs: [-3.0, 4]
+# inputs: [0.5, 2]
+# inputs: [1e10, 3]
+
+
+def pow_by_keyword_is_typed_as_by_position(a: int, x: float):
+    f = x * 1.0
+    return [
+        str(pow(f, exp=2)),
+        str(pow(base=f, exp=2)),
+        str(pow(a, -1, None)),
+        str(pow(base=a, exp=-1)),
+        str(pow(a, 2, 5)),
+        str(pow(a, exp=2, mod=5)),
+        str(pow(exp=2, base=a)),
+    ]
+
+
+# inputs: [3, 2.0]
+# inputs: [-2, -1.5]
