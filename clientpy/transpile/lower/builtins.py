@@ -342,7 +342,10 @@ def _same_as_elem(fx, node) -> T:
 
 def _sum_type(fx, node) -> T:
     elem = _elem_of_arg(fx, node)
-    if len(node.args) > 1 and _arg_type(fx, node, 1).kind == "float":
+    start = _given(node, 1, "start")
+    if _unpacked(node):
+        return t.ANYF  # sum(*args): the start may be a float
+    if start is not None and type_of(fx, start).kind == "float":
         return FLOAT
     if elem.kind in ("int", "bool"):
         return INT
@@ -350,6 +353,13 @@ def _sum_type(fx, node) -> T:
         return FLOAT
     # Floats summed from an int start: an empty iterable gives that int, 0, not 0.0.
     return t.NUM if t.is_numeric(elem) else t.ANYF  # sum([0.5, 0.5]) is 1.0
+
+
+def _given(node: ast.Call, index: int, keyword: str) -> ast.expr | None:
+    """The argument at `index` or by `keyword` (`sum(xs, start=0.0)`), None if absent."""
+    if len(node.args) > index:
+        return node.args[index]
+    return next((kw.value for kw in node.keywords if kw.arg == keyword), None)
 
 
 def _surely_nonempty(node: ast.expr) -> bool:
@@ -360,10 +370,21 @@ def _surely_nonempty(node: ast.expr) -> bool:
 
 
 def _round_type(fx, node) -> T:
-    if len(node.args) == 1 and not node.keywords:
-        return INT
-    arg_t = _arg_type(fx, node)
+    if _unpacked(node):
+        return t.NUM  # round(*[2.5, 1]) is 2.5
+    ndigits = _given(node, 1, "ndigits")
+    if ndigits is None or (isinstance(ndigits, ast.Constant) and ndigits.value is None):
+        return INT  # round(x) and round(x, None) are ints
+    number = _given(node, 0, "number")
+    arg_t = type_of(fx, number) if number is not None else ANY
     return {"float": FLOAT, "int": INT}.get(arg_t.kind, t.NUM)
+
+
+def _unpacked(node: ast.Call) -> bool:
+    """Arguments given by `*args` or `**kwargs`: which is which is not known."""
+    return any(isinstance(a, ast.Starred) for a in node.args) or any(
+        kw.arg is None for kw in node.keywords
+    )
 
 
 def _abs_type(fx, node) -> T:

@@ -139,3 +139,9 @@ def float_updated_by_keyword_through_alias(a: int):
     row.update(k=a / 1)
     return str(rows[0]["k"])
 # expect: CP115 140:16
+
+
+def round_of_unpacked_arguments(x: float):
+    f = x * 1.0
+    return str(round(*[f, 1]))  # round(2.0, 1) is 2.0
+# expect: CP115 146:16

@@ -186,3 +186,21 @@ def pow_by_keyword_is_typed_as_by_position(a: int, x: float):
 
 # inputs: [3, 2.0]
 # inputs: [-2, -1.5]
+
+
+def round_and_sum_typed_by_keyword(x: float, xs: list[int]):
+    f = x * 1.0
+    return [
+        str(round(f, None)),
+        str(round(f, ndigits=None)),
+        str(round(number=f, ndigits=1)),
+        str(round(number=f)),
+        str(sum(xs, start=0.0)),
+        str(sum(xs, 0.0)),
+        str(sum([1.5, 0.5], start=0)),
+    ]
+
+
+# inputs: [2.5, [1, 2]]
+# inputs: [3.0, []]
+# inputs: [-0.5, [4]]
