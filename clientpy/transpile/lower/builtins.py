@@ -191,7 +191,7 @@ def _spec_text_ignores_type(spec) -> bool:
 def lower_format(fx, node, args) -> js.Expr:
     value = args[0] if args else js.Literal("null")
     spec = args[1] if len(args) > 1 else js.Str("")
-    typ = _arg_type(fx, node)
+    typ = _unpacked_type(fx, node) if _unpacked(node) else _arg_type(fx, node)
     spec_node = node.args[1] if len(node.args) > 1 else None
     same_either_way = isinstance(spec_node, ast.Constant) and _spec_text_ignores_type(
         spec_node.value
@@ -328,6 +328,8 @@ def lower_pow(fx, node, args) -> js.Expr:
 def _same_as_elem(fx, node) -> T:
     """min/max give one of their items, or the `default=` when the iterable is empty
     (`max([], default=0.0)` is a float even when the items are ints)."""
+    if _unpacked(node):
+        return _unpacked_type(fx, node)  # max(*rows): items of items, or items
     if len(node.args) == 1:
         out = _elem_of_arg(fx, node)
     else:
@@ -378,6 +380,15 @@ def _round_type(fx, node) -> T:
     number = _given(node, 0, "number")
     arg_t = type_of(fx, number) if number is not None else ANY
     return {"float": FLOAT, "int": INT}.get(arg_t.kind, t.NUM)
+
+
+def _unpacked_type(fx, node: ast.Call) -> T:
+    """A value taken from arguments given by `*args` (an item, or an item's item): one
+    that may be a float wherever a float is among them."""
+    values = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
+    values += [kw.value for kw in node.keywords]
+    floats = any(t.may_hold_float(type_of(fx, value)) for value in values)
+    return t.ANYF if floats else ANY
 
 
 def _unpacked(node: ast.Call) -> bool:

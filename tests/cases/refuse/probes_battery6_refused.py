@@ -145,3 +145,15 @@ def round_of_unpacked_arguments(x: float):
     f = x * 1.0
     return str(round(*[f, 1]))  # round(2.0, 1) is 2.0
 # expect: CP115 146:16
+
+
+def format_of_unpacked_float(x: float):
+    f = x * 1.0
+    return str(format(*[f]))  # format(2.0) is '2.0'
+# expect: CP115 152:23
+
+
+def max_of_unpacked_rows(x: float):
+    f = x * 1.0
+    return str(max(*[[f, f]]))  # max([2.0, 2.0]) is 2.0
+# expect: CP115 158:16
