@@ -25,6 +25,9 @@ class Builtin:
 
 
 def _arg_type(fx, node, i=0) -> T:
+    if any(isinstance(arg, ast.Starred) for arg in node.args[: i + 1]):
+        # `list(*rows)`: which value lands at i is not known (not the starred list)
+        return _unpacked_type(fx, node)
     return type_of(fx, node.args[i]) if len(node.args) > i else ANY
 
 
@@ -32,6 +35,9 @@ def _pow_result(fx, node) -> T:
     """As `base ** exp` is typed (typing.type_BinOp)."""
     from .typing import open_power_type, power_type
 
+    if _unpacked(node):
+        # pow(*[1, -1]) is 1.0, pow(*[2.0, 2]) 4.0
+        return t.ANYF if t.is_numeric(_unpacked_type(fx, node)) else ANY
     operands = _pow_operands(node)
     if operands is None:
         return ANY  # pow(b, e, mod) is an int, or raises
@@ -84,6 +90,8 @@ def _elem_of_arg(fx, node, i=0) -> T:
         return STR
     if arg_t.kind == "dict":
         return arg_t.args[0]
+    if arg_t.kind == "anyf":
+        return t.ANYF  # an open value a float may be in
     if len(node.args) > i and isinstance(node.args[i], ast.GeneratorExp):
         return fx.comprehension_elem_type(node.args[i], node.args[i].elt)
     return ANY
@@ -383,12 +391,22 @@ def _round_type(fx, node) -> T:
 
 
 def _unpacked_type(fx, node: ast.Call) -> T:
-    """A value taken from arguments given by `*args` (an item, or an item's item): one
-    that may be a float wherever a float is among them."""
-    values = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
-    values += [kw.value for kw in node.keywords]
-    floats = any(t.may_hold_float(type_of(fx, value)) for value in values)
-    return t.ANYF if floats else ANY
+    """A value given among arguments some of which are `*args` (`**kwargs`): which one
+    lands where is not known, so any of them, items of the unpacked ones."""
+    from .loops import element_type
+
+    out = t.NEVER
+    for arg in node.args:
+        if isinstance(arg, ast.Starred):
+            out = t.join(out, element_type(type_of(fx, arg.value)))
+        else:
+            out = t.join(out, type_of(fx, arg))
+    for kw in node.keywords:
+        value = type_of(fx, kw.value)
+        out = t.join(
+            out, value.value if kw.arg is None and value.kind == "dict" else value
+        )
+    return ANY if out.kind == "never" else out
 
 
 def _unpacked(node: ast.Call) -> bool:
@@ -400,6 +418,8 @@ def _unpacked(node: ast.Call) -> bool:
 
 def _abs_type(fx, node) -> T:
     arg_t = _arg_type(fx, node)
+    if arg_t.kind == "anyf":
+        return arg_t  # abs(2.0) is 2.0
     return INT if arg_t.kind == "bool" else (arg_t if t.is_numeric(arg_t) else ANY)
 
 
@@ -452,9 +472,10 @@ def _enumerate_type(fx, node) -> T:
 
 
 def _zip_type(fx, node) -> T:
-    return t.iter_of(
-        t.fixed_tuple(*(_elem_of_arg(fx, node, i) for i in range(len(node.args))))
-    )
+    items = [_elem_of_arg(fx, node, i) for i in range(len(node.args))]
+    if _unpacked(node):  # zip(*rows): as many items as rows
+        return t.iter_of(t.tuple_of(t.join_all(items)))
+    return t.iter_of(t.fixed_tuple(*items))
 
 
 def lower_divmod(fx, node, args) -> js.Expr:

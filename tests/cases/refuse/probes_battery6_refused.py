@@ -147,13 +147,16 @@ def round_of_unpacked_arguments(x: float):
 # expect: CP115 146:16
 
 
-def format_of_unpacked_float(x: float):
-    f = x * 1.0
-    return str(format(*[f]))  # format(2.0) is '2.0'
-# expect: CP115 152:23
 
 
-def max_of_unpacked_rows(x: float):
+
+
+def power_of_unpacked_float(x: float):
     f = x * 1.0
-    return str(max(*[[f, f]]))  # max([2.0, 2.0]) is 2.0
-# expect: CP115 158:16
+    return str(pow(*[f, 2]))  # 4.0
+# expect: CP115 156:16
+
+
+def abs_of_parsed_float(s: str):
+    return str(abs(json.loads(s)))  # abs(-2.0) is 2.0
+# expect: CP115 161:16

@@ -204,3 +204,22 @@ def round_and_sum_typed_by_keyword(x: float, xs: list[int]):
 # inputs: [2.5, [1, 2]]
 # inputs: [3.0, []]
 # inputs: [-0.5, [4]]
+
+
+def unpacked_arguments_print_as_their_items(rows: list[list[int]], n: int, x: float):
+    f = x * 1.0
+    return [
+        str(list(zip(*rows))),
+        str([sum(col) for col in zip(*rows)]),
+        str(max(*[n, n + 1])),
+        str(abs(*[n])),
+        format(*[f]),
+        str(list(*[[f]])),
+        str(max(*[[f, f]])),
+        str(list(zip(*[[f, f]]))),
+        str(divmod(*[f, 2.0])),
+    ]
+
+
+# inputs: [[[1, 2], [3, 4]], 3, 2.0]
+# inputs: [[], -2, -0.5]
