@@ -153,7 +153,9 @@ def _store(node):
 
 def _call_values(call: ast.Call) -> list:
     """What a mutator call stores: its arguments, keywords too (`row.update(k=v)`)."""
-    return [*call.args, *(kw.value for kw in call.keywords)]
+    values = [*call.args, *(kw.value for kw in call.keywords)]
+    # `row.append(*vs)`: the iterable's type says whether its items may be floats
+    return [v.value if isinstance(v, ast.Starred) else v for v in values]
 
 
 def _items_assigned(target):

@@ -579,7 +579,14 @@ def _method_store(call: ast.Call):
     """`xs.append(v)` and friends grow the element type of a local list or set."""
     name = call.func.value
     method = call.func.attr
-    if method in ("append", "add") and len(call.args) == 1:
+    unpacked = any(isinstance(arg, ast.Starred) for arg in call.args)
+    if unpacked and method in ("append", "add", "insert", "extend"):
+        # `xs.append(*[v])`: any of the values given may be stored
+        from .loops import element_type
+
+        each = element_type if method == "extend" else (lambda typ: typ)
+        elem = lambda fx, c=call: each(_given_values_type(fx, c))
+    elif method in ("append", "add") and len(call.args) == 1:
         value = call.args[0]
         elem = lambda fx, v=value: type_of(fx, v)
     elif method == "insert" and len(call.args) == 2:
@@ -606,6 +613,19 @@ def _method_store(call: ast.Call):
     yield target, grown
 
 
+def _given_values_type(fx, call: ast.Call) -> T:
+    """The join of the values a call passes, the items of `*iterables` among them."""
+    from .loops import element_type
+
+    out = NEVER
+    for arg in call.args:
+        if isinstance(arg, ast.Starred):
+            out = t.join(out, element_type(type_of(fx, arg.value)))
+        else:
+            out = t.join(out, type_of(fx, arg))
+    return ANY if out.kind == "never" else out
+
+
 def _dict_store(call: ast.Call, name: str):
     """`d.update(other, k=v)` and `d.setdefault(k, v)` grow a local dict's types."""
     target = ast.Name(id=name, ctx=ast.Store())
@@ -620,6 +640,8 @@ def _dict_store(call: ast.Call, name: str):
 
 
 def _stored_items(fx, call: ast.Call) -> T:
+    if any(isinstance(arg, ast.Starred) for arg in call.args):
+        return t.dict_of(t.ANYF, t.ANYF)  # `d.setdefault(*pair)`: keys, values unseen
     if call.func.attr == "setdefault":
         if not call.args:
             return NEVER

@@ -160,3 +160,38 @@ def power_of_unpacked_float(x: float):
 def abs_of_parsed_float(s: str):
     return str(abs(json.loads(s)))  # abs(-2.0) is 2.0
 # expect: CP115 161:16
+
+
+def appended_unpacked_float(x: float, n: int):
+    f = x * 1.0
+    xs = [n]
+    xs.append(*[f])
+    return str(xs)  # [3, 2.0]
+# expect: CP115 169:16
+
+
+def inserted_unpacked_float(x: float, n: int):
+    f = x * 1.0
+    xs = [n]
+    xs.insert(*[0, f])
+    return str(xs)  # [2.0, 3]
+# expect: CP115 177:16
+
+
+def get_with_unpacked_default(x: float, n: int):
+    f = x * 1.0
+    d = {"k": n}
+    return str(d.get(*["z", f]))  # 2.0
+# expect: CP115 184:16
+
+
+def format_of_unpacked_floats(x: float):
+    f = x * 1.0
+    return str("{}".format(*[f]))  # '2.0'
+# expect: CP115 190:28
+
+
+def format_of_unpacked_float_mapping(x: float):
+    f = x * 1.0
+    return str("{a}".format(**{"a": f}))  # '2.0'
+# expect: CP115 196:31
