@@ -223,3 +223,24 @@ def unpacked_arguments_print_as_their_items(rows: list[list[int]], n: int, x: fl
 
 # inputs: [[[1, 2], [3, 4]], 3, 2.0]
 # inputs: [[], -2, -0.5]
+
+
+def item_target_read_before_the_value_rebinds_its_index(i: int):
+    xs = [0, 0, 0, 0, 0, 0]
+    xs[i] += (i := i + 1)
+
+    def bump():
+        nonlocal i
+        i += 1
+        return 10
+
+    xs[i] += bump()
+    xs[i] = bump()
+    d = {"a": 0, "b": 0}
+    k = "a"
+    d[k] += len(k := "b")
+    return [xs, i, sorted(d.items()), k]
+
+
+# inputs: [0]
+# inputs: [1]
