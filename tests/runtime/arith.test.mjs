@@ -258,6 +258,17 @@ test("power of floats is rounded as glibc's pow is, where Math.pow is an ulp off
   same(R.py_pow(1.25, 23), 169.40658945086008); // an exact tie, as glibc rounds it
 });
 
+test("floor division of ints known to be ints: exact past 1e21 too, or OverflowError", () => {
+  const D = load("py_floordiv_int", "py_divmod");
+  same(R.py_floordiv(1e22, 1024, true), 9765625000000000000); // int(1e22) // 1024
+  same(R.py_floordiv(1e22, 1024), 9765625000000000000); // as a float: 1e22 // 1024 is that too
+  raises(() => R.py_floordiv(1e23, 7, true), "OverflowError", OVER); // 14285714285714284515913
+  same(R.py_floordiv(1e23, 7), 1.4285714285714284e22); // a float from Dash: 1e23 // 7
+  raises(() => D.py_floordiv_int(1e23, 10, true), "OverflowError", OVER);
+  same(D.py_floordiv_int(-1.5e300, 3, true), -5e299); // exact: int(-1.5e300) // 3
+  raises(() => D.py_divmod(1e23, 7, true), "OverflowError", OVER);
+});
+
 test("power of a float known to be one: a float power, also of integral values", () => {
   same(R.py_pow_floats(3, 40), 1.2157665459056929e19); // 3.0 ** 40 (py_pow: OverflowError)
   same(R.py_pow_floats(-3, 41), -3.647299637717079e19); // (-3.0) ** 41

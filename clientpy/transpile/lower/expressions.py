@@ -99,7 +99,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         # d = 0.1), and a positive d floors 0 to 0, never to an int's impossible -0.
         # An int past 2**53 (from Dash's data) would round: py_floordiv_int checks.
         if left_t.kind != "float" and not bounded(fx, _operand_nodes(node)[0]):
-            return fx.unit.call("py_floordiv_int", left, right, loc=loc)
+            ints = (js.boolean(True),) if t.is_int_like(left_t) else ()
+            return fx.unit.call("py_floordiv_int", left, right, *ints, loc=loc)
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
@@ -117,6 +118,9 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
     helper = whole_product(kept or rule.helper, left_t, right_t)
+    if helper == "py_floordiv" and t.is_int_like(left_t) and t.is_int_like(right_t):
+        # int(1e23) // 7: an int past 1e21 too, not a float from Dash
+        return fx.unit.call(helper, left, right, js.boolean(True), loc=loc)
     return fx.unit.call(helper, left, right, loc=loc)
 
 

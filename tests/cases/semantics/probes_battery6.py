@@ -244,3 +244,25 @@ def item_target_read_before_the_value_rebinds_its_index(i: int):
 
 # inputs: [0]
 # inputs: [1]
+
+
+def floor_division_of_ints_past_1e21(x: float, m: int):
+    n = int(x)
+    out = []
+    for divide in (
+        lambda: str(n // 10),
+        lambda: str(n // m),
+        lambda: str(divmod(n, m)),
+        lambda: str(-n // 8),
+    ):
+        try:
+            out.append(divide())
+        except OverflowError:
+            out.append("OverflowError")
+    return out
+
+
+# (int(1e23) // 7 raises OverflowError: CPython's exact quotient has no double)
+# inputs: [1e22, 1024]
+# inputs: [-1.5e300, 3]
+# inputs: [9.3e18, 10]
