@@ -218,9 +218,9 @@ def lower_str(fx, node, args) -> js.Expr:
     if not args:
         return js.Str("")
     if isinstance(args[0], js.Spread):  # str(*args): maybe no argument at all
-        floats = _starred_floats(fx, node.args)
+        floats = _starred_floats(fx, node.args, _mapping_values(fx, node))
         return fx.unit.call("py_str_of", js.boolean(floats), *args, loc=loc_of(node))
-    return to_str(fx, node.args[0], args[0])
+    return to_str(fx, _given(node, 0, "object"), args[0])  # str(x), str(object=x)
 
 
 def lower_repr(fx, node, args) -> js.Expr:
@@ -232,7 +232,17 @@ def lower_repr(fx, node, args) -> js.Expr:
     return to_repr(fx, node.args[0], args[0])
 
 
-def _starred_floats(fx, arguments) -> bool:
+def _mapping_values(fx, node: ast.Call) -> list:
+    """(`**mapping` argument, the type of its values): a value may be the argument."""
+    out = []
+    for kw in node.keywords:
+        if kw.arg is None:
+            typ = type_of(fx, kw.value)
+            out.append((kw.value, typ.value if typ.kind == "dict" else t.ANYF))
+    return out
+
+
+def _starred_floats(fx, arguments, mapped=()) -> bool:
     """Whether the items of the `*iterable`s among `arguments` are all floats (printed
     as floats); items that may be ints or floats are refused, as str(x) of one is."""
     from .loops import element_type
@@ -249,6 +259,10 @@ def _starred_floats(fx, arguments) -> bool:
             if t.contains_num(typ):
                 fx.report("CP115", arg, name=ast.unparse(arg))
             floats.append(t.all_float(typ))
+    for mapping, value in mapped:
+        if t.contains_num(value):
+            fx.report("CP115", mapping, name=ast.unparse(mapping))
+        floats.append(t.all_float(value))
     return bool(floats) and all(floats)
 
 

@@ -266,3 +266,19 @@ def floor_division_of_ints_past_1e21(x: float, m: int):
 # inputs: [1e22, 1024]
 # inputs: [-1.5e300, 3]
 # inputs: [9.3e18, 10]
+
+
+def str_of_keyword_and_mapping_arguments(x: float, n: int):
+    f = x * 1.0
+    return [
+        str(object=f),
+        str(object=n),
+        str(object=[f]),
+        str(**{"object": f}),
+        str(**{"object": n}),
+        str(**{}),
+    ]
+
+
+# inputs: [2.0, 3]
+# inputs: [-0.5, 0]
