@@ -113,6 +113,9 @@ def lower_bool(fx, node, args) -> js.Expr:
         return js.Literal("false")
     from .truth import truth
 
+    if not node.args or isinstance(node.args[0], ast.Starred):
+        # bool(*xs), bool(x=1): the value is bound at run time (or a TypeError raised)
+        return fx.unit.call("py_bool", *args, loc=loc_of(node))
     if _arg_type(fx, node).kind == "bool":
         return args[0]
     return js.Unary("!", js.Unary("!", truth(fx, node.args[0])))

@@ -282,3 +282,17 @@ def str_of_keyword_and_mapping_arguments(x: float, n: int):
 
 # inputs: [2.0, 3]
 # inputs: [-0.5, 0]
+
+
+def bool_of_unpacked_or_keyword_argument(n: int, xs: list):
+    out = [bool(*[n]), bool(*xs)]
+    try:
+        out.append(bool(x=n))
+    except TypeError:
+        out.append("TypeError")
+    return out
+
+
+# inputs: [3, []]
+# inputs: [0, [0]]
+# inputs: [3, [""]]
