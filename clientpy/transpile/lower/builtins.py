@@ -98,9 +98,14 @@ def _elem_of_arg(fx, node, i=0) -> T:
 
 
 # ----------------------------------------------------------------- special forms
+def _spread(args) -> bool:
+    """`f(*xs)`: the argument is bound at run time, no expression to use as it is."""
+    return any(isinstance(arg, js.Spread) for arg in args)
+
+
 def lower_len(fx, node, args) -> js.Expr:
     (arg,) = args
-    kind = _arg_type(fx, node).kind
+    kind = "spread" if _spread(args) else _arg_type(fx, node).kind
     if kind in ("list", "tuple", "tuplen"):
         return js.Member(arg, "length", loc=loc_of(node))
     if kind in ("dict", "set"):
@@ -124,7 +129,8 @@ def lower_bool(fx, node, args) -> js.Expr:
 def lower_float(fx, node, args) -> js.Expr:
     if not args:
         return js.Num(0.0)
-    if t.is_numeric(_arg_type(fx, node)) and _arg_type(fx, node).kind != "bool":
+    typ = _arg_type(fx, node)
+    if t.is_numeric(typ) and typ.kind != "bool" and not _spread(args):
         return args[0]
     return fx.unit.call("py_float", *args, loc=loc_of(node))
 
@@ -132,13 +138,13 @@ def lower_float(fx, node, args) -> js.Expr:
 def lower_int(fx, node, args) -> js.Expr:
     if not args:
         return js.Num(0)
-    if len(args) == 1 and _arg_type(fx, node).kind == "int":
+    if len(args) == 1 and _arg_type(fx, node).kind == "int" and not _spread(args):
         return args[0]
     return fx.unit.call("py_int", *args, loc=loc_of(node))
 
 
 def lower_abs(fx, node, args) -> js.Expr:
-    if _arg_type(fx, node).kind in ("int", "float"):
+    if _arg_type(fx, node).kind in ("int", "float") and not _spread(args):
         return js.Call(js.Member(js.Name("Math"), "abs"), tuple(args), loc=loc_of(node))
     return fx.unit.call("py_abs", *args, loc=loc_of(node))
 
@@ -200,6 +206,13 @@ def _spec_text_ignores_type(spec) -> bool:
 
 
 def lower_format(fx, node, args) -> js.Expr:
+    if _spread(args):  # format(*xs): value and spec bound at run time
+        typ = _unpacked_type(fx, node)
+        if t.contains_num(typ):
+            from .formatting import _num_guard
+
+            _num_guard(fx, node, typ)
+        return fx.unit.call("py_format_of", js.boolean(typ.kind == "float"), *args)
     value = args[0] if args else js.Literal("null")
     spec = args[1] if len(args) > 1 else js.Str("")
     typ = _unpacked_type(fx, node) if _unpacked(node) else _arg_type(fx, node)

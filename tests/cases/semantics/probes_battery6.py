@@ -296,3 +296,23 @@ def bool_of_unpacked_or_keyword_argument(n: int, xs: list):
 # inputs: [3, []]
 # inputs: [0, [0]]
 # inputs: [3, [""]]
+
+
+def builtins_of_one_unpacked_argument(n: int, xs: list[int], s: str, x: float):
+    f = x * 1.0
+    return [
+        len(*[xs]),
+        len(*[s]),
+        repr(float(*[n])),
+        repr(int(*[n])),
+        repr(abs(*[n])),
+        repr(abs(*[f])),
+        format(*[n]),
+        format(*[f]),
+        format(*[n, "05d"]),
+        repr(float(*[f])),
+    ]
+
+
+# inputs: [3, [1, 0, 2], "héllo", 2.0]
+# inputs: [-7, [], "", -0.5]
