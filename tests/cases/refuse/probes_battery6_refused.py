@@ -195,3 +195,12 @@ def format_of_unpacked_float_mapping(x: float):
     f = x * 1.0
     return str("{a}".format(**{"a": f}))  # '2.0'
 # expect: CP115 196:31
+
+
+_SHARED_RATES = [0.5]
+
+
+def int_stored_into_global_float_list(n: int):
+    _SHARED_RATES[0] = n
+    return str(_SHARED_RATES[0])  # 3 once an int is stored there
+# expect: CP115 205:16

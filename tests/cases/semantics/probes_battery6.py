@@ -316,3 +316,19 @@ def builtins_of_one_unpacked_argument(n: int, xs: list[int], s: str, x: float):
 
 # inputs: [3, [1, 0, 2], "héllo", 2.0]
 # inputs: [-7, [], "", -0.5]
+
+
+_LABELS = ["low", "high"]
+_LIMITS = {"low": 0.5, "high": 2.5}
+
+
+def read_only_global_containers_still_print(n: int):
+    return [
+        str(_LABELS[n % 2]),
+        str(_LIMITS[_LABELS[n % 2]]),
+        str(list(_LIMITS.values())),
+    ]
+
+
+# inputs: [3]
+# inputs: [0]
