@@ -2,7 +2,8 @@
 // divmod(a, b) -> (a // b, a % b). Two ints (integral numbers) give exact floored ints;
 // otherwise the float algorithm of CPython (fmod, sign fix-up, signed zeros; NaN counts
 // as non-zero there, as in C).
-function py_divmod(a, b) {
+// `known` true: the compiler knows both are ints, also from 1e21 on.
+function py_divmod(a, b, known) {
   let x = a;
   let y = b;
   if (typeof x === "boolean") x = x ? 1 : 0;
@@ -16,7 +17,7 @@ function py_divmod(a, b) {
   if (y === 0) {
     throw new py_ZeroDivisionError(ints ? "integer division or modulo by zero" : "float divmod()");
   }
-  if (ints && !(x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992) && py_int_sized(x, y)) {
+  if (ints && !(x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992) && (known || py_int_sized(x, y))) {
     return Object.freeze(py_int_divmod_big(x, y));
   }
   let mod = x % y;

@@ -7,10 +7,12 @@ function py_json_loads(text) {
   if (typeof text !== "string") {
     throw new py_TypeError("the JSON object must be str, bytes or bytearray, not " + py_typename(text));
   }
+  // "-0" is the int 0 in Python (only -0.0 is a float with a sign); JSON.parse gives -0.
+  const src = text.indexOf("-0") < 0 ? text : py_json_loads_unsigned(text);
   try {
-    return JSON.parse(text);
+    return JSON.parse(src);
   } catch (e) {
-    const marked = py_json_loads_mark(text);
+    const marked = py_json_loads_mark(src);
     if (marked !== null) {
       try {
         return JSON.parse(marked, py_json_loads_revive);
@@ -20,6 +22,11 @@ function py_json_loads(text) {
     }
     throw py_json_loads_error(text, String(e.message));
   }
+}
+
+// The text with each number token "-0" (not "-0.0", "-0e1", nor in a string) as "0".
+function py_json_loads_unsigned(text) {
+  return text.replace(/"(?:[^"\\]|\\.)*"|-0(?![.eE])/g, (m) => (m === "-0" ? "0" : m));
 }
 
 class py_JSONDecodeError extends py_ValueError { static get py_name() { return "JSONDecodeError"; } }

@@ -1,4 +1,4 @@
-// requires: py_exact_mul py_exceptions py_float_pow py_typename
+// requires: py_exact_mul py_exceptions py_pow_floats py_typename
 // a ** b and pow(a, b, mod). An int to a non-negative int power is exact (OverflowError
 // when the result cannot be held exactly); to a negative power it is the float
 // 1 / a**-b, correctly rounded. Floats follow CPython's float_pow special cases. With
@@ -13,7 +13,8 @@ function py_pow(a, b, mod) {
   }
   const x = +a;
   const y = +b;
-  if (Number.isInteger(x) && Number.isInteger(y)) {
+  // -0 is a float: no int is (-0.0 ** 3 is -0.0).
+  if (Number.isInteger(x) && Number.isInteger(y) && !Object.is(x, -0)) {
     if (y >= 0) {
       const r = py_pow_exact(x, y);
       if (r !== r) throw new py_OverflowError("integer result too large for a JS number");
@@ -24,32 +25,7 @@ function py_pow(a, b, mod) {
     if (p === p) return 1 / p;
     return py_pow_float(x, y);
   }
-  if (y === 0) return 1;
-  if (x !== x) return x;
-  if (y !== y) return x === 1 ? 1 : y;
-  if (y === Infinity || y === -Infinity) {
-    if (x === 1 || x === -1) return 1;
-    return Math.pow(x, y);
-  }
-  if (x === 0 && y < 0) throw new py_ZeroDivisionError("0.0 cannot be raised to a negative power");
-  if (x < 0 && x !== -Infinity && !Number.isInteger(y)) {
-    throw new py_ValueError("a negative number raised to a fractional power gives a complex number, which is not supported");
-  }
-  const r = py_pow_float(x, y);
-  if ((r === Infinity || r === -Infinity) && x !== Infinity && x !== -Infinity) {
-    throw new py_OverflowError("(34, 'Numerical result out of range')");
-  }
-  return r;
-}
-
-// x ** y for finite nonzero floats (a negative x with an integral y), correctly rounded
-// where Math.pow may not be; the infinities and zeros stay with Math.pow.
-function py_pow_float(x, y) {
-  if (x === Infinity || x === -Infinity || x === 0 || y !== y || x !== x) return Math.pow(x, y);
-  if (y === Infinity || y === -Infinity) return Math.pow(x, y);
-  if (x > 0) return py_float_pow(x, y);
-  const r = py_float_pow(-x, y);
-  return y % 2 === 0 ? r : -r;
+  return py_pow_floats(x, y);
 }
 
 // x ** n for an integral x and an integral n >= 0, or NaN when it is not exact.

@@ -28,7 +28,9 @@ function py_round(x, ndigits, isFloat) {
     return py_round_int_big(x, n);
   }
   if (n > 323) return x;
-  if (n < -308) return x < 0 ? -0 : 0;
+  // An int rounds to an int, whose zero has no sign: round(-2, -1) is 0, not -0.
+  const int = !isFloat && Number.isInteger(x);
+  if (n < -308) return x < 0 && !int ? -0 : 0;
   const a = x < 0 ? -x : x;
   if (n >= 0 && n <= 100 && a < 1e21 && !Number.isInteger(a * Math.pow(2, n + 1))) {
     const v = Number(a.toFixed(n));
@@ -37,7 +39,7 @@ function py_round(x, ndigits, isFloat) {
   const r = py_float_repr_round(a, n, false);
   const v = r.d === "0" ? 0 : Number("0." + r.d + "e" + r.p);
   if (v === Infinity) throw new py_OverflowError("rounded value too large to represent");
-  return x < 0 ? -v : v;
+  return x < 0 && !(int && v === 0) ? -v : v;
 }
 
 // round(x, n) of an int past 2**53 to n < 0 digits: exact through BigInt, half to even,

@@ -11,7 +11,7 @@ import { T, same, raises } from "./expect_py.mjs";
 const R = load(
   "py_add", "py_sub", "py_mul", "py_truediv", "py_floordiv", "py_pow", "py_neg", "py_pos",
   "py_invert", "py_lshift", "py_rshift", "py_bitand", "py_bitor", "py_bitxor", "py_abs",
-  "py_num_add", "py_num_sub", "py_num_mul",
+  "py_num_add", "py_num_sub", "py_num_mul", "py_mul_whole", "py_imul_whole", "py_pow_floats",
 );
 const M = load("py_mod");
 const F = load("py_float_floordiv", "py_float_mod", "py_float_divmod", "py_float_truediv");
@@ -258,6 +258,30 @@ test("power of floats is rounded as glibc's pow is, where Math.pow is an ulp off
   same(R.py_pow(1.25, 23), 169.40658945086008); // an exact tie, as glibc rounds it
 });
 
+test("floor division of ints known to be ints: exact past 1e21 too, or OverflowError", () => {
+  const D = load("py_floordiv_int", "py_divmod");
+  same(R.py_floordiv(1e22, 1024, true), 9765625000000000000); // int(1e22) // 1024
+  same(R.py_floordiv(1e22, 1024), 9765625000000000000); // as a float: 1e22 // 1024 is that too
+  raises(() => R.py_floordiv(1e23, 7, true), "OverflowError", OVER); // 14285714285714284515913
+  same(R.py_floordiv(1e23, 7), 1.4285714285714284e22); // a float from Dash: 1e23 // 7
+  raises(() => D.py_floordiv_int(1e23, 10, true), "OverflowError", OVER);
+  same(D.py_floordiv_int(-1.5e300, 3, true), -5e299); // exact: int(-1.5e300) // 3
+  raises(() => D.py_divmod(1e23, 7, true), "OverflowError", OVER);
+});
+
+test("power of a float known to be one: a float power, also of integral values", () => {
+  same(R.py_pow_floats(3, 40), 1.2157665459056929e19); // 3.0 ** 40 (py_pow: OverflowError)
+  same(R.py_pow_floats(-3, 41), -3.647299637717079e19); // (-3.0) ** 41
+  same(R.py_pow_floats(2, 3), 8); // 2.0 ** 3
+  same(R.py_pow_floats(2, -1), 0.5);
+  assert.ok(Object.is(R.py_pow_floats(-0, 3), -0)); // -0.0 ** 3
+  assert.ok(Object.is(R.py_pow_floats(-0, 2), 0));
+  raises(() => R.py_pow_floats(10, 400), "OverflowError", "(34, 'Numerical result out of range')");
+  raises(() => R.py_pow_floats(0, -1), "ZeroDivisionError", "0.0 cannot be raised to a negative power");
+  assert.ok(Object.is(R.py_pow(-0, 3), -0)); // no int is -0: a float there too
+  assert.ok(Object.is(R.py_pow(-0, 1), -0));
+});
+
 test("power: exact ints, overflow instead of lost digits, float special cases", () => {
   same(R.py_pow(2, -1), 0.5); // 2 ** -1
   same(R.py_pow(10, -5), 1e-5); // 10 ** -5 (Math.pow gives 9.999999999999999e-06)
@@ -347,6 +371,23 @@ test("num_add, num_sub, num_mul: known numbers, int results past 2**53 raise", (
   raises(() => R.py_num_mul(4503599627370496, 4), "OverflowError", OVER); // 2**52 * 4
   raises(() => R.py_num_mul(3002399751580331, 3), "OverflowError", OVER); // 9007199254740993
   same(R.py_num_mul(1.5, 1.5e308), Infinity); // 1.5 * 1.5e308: a float product, inf
+});
+
+test("py_mul_whole, py_imul_whole: integral operands are ints, whose zero is unsigned", () => {
+  // Object.is: `assert.equal(-0, 0)` would pass
+  assert.ok(Object.is(R.py_mul_whole(0, -3), 0)); // not -0
+  assert.ok(Object.is(R.py_mul_whole(-3, 0), 0));
+  assert.ok(Object.is(R.py_mul_whole(false, -2), 0));
+  assert.ok(Object.is(R.py_mul_whole(-2.5, 0), -0)); // a float with a fraction: -0.0
+  assert.ok(Object.is(R.py_mul_whole(0, -2.5), -0));
+  assert.ok(Object.is(R.py_mul_whole(-0, 3), -0)); // -0 is a float's: -0.0 * 3
+  same(R.py_mul_whole(6, 7), 42);
+  same(R.py_mul_whole("ab", 2), "abab");
+  raises(() => R.py_mul_whole(4503599627370496, 4), "OverflowError", OVER);
+  assert.ok(Object.is(R.py_imul_whole(0, -3), 0));
+  const xs = [1];
+  assert.equal(R.py_imul_whole(xs, 2), xs); // a list is repeated in place
+  assert.deepEqual(xs, [1, 1]);
 });
 
 test("sub", () => {

@@ -10,6 +10,8 @@ test("py_imul: exact int products, OverflowError past 2**53", () => {
   const R = load("py_imul");
   assert.equal(R.py_imul(6, 7), 42);
   assert.equal(R.py_imul(-94906265, 94906265), -9007199136250225);
+  assert.equal(R.py_imul(0, -5), 0); // not -0: 0 * -5 is the int 0
+  assert.equal(R.py_imul(-5, 0), 0);
   raises(() => R.py_imul(2 ** 30, 2 ** 30 * 16), "OverflowError", "integer result too large for a JS number");
 });
 
@@ -245,6 +247,12 @@ test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
   assert.equal(R.py_json_dumps(new Map([[1, "x"]])), '{"1": "x"}');
   assert.equal(R.py_json_dumps({ k: [1] }, undefined, false, T(",", ":")), '{"k":[1]}');
   same(R.py_json_loads('{"a": [1, 2]}'), { a: [1, 2] });
+  // "-0" is the int 0 (unsigned); "-0.0" and "-0e0" are floats that keep the sign
+  assert.equal(R.py_json_loads("-0"), 0);
+  assert.deepEqual(R.py_json_loads('[-0, -0.0, -0e0, -0E1, "-0", "\\"-0"]'), [0, -0, -0, -0, "-0", '"-0']);
+  assert.deepEqual(R.py_json_loads('{"-0": -0}'), { "-0": 0 });
+  assert.deepEqual(R.py_json_loads("[-0, NaN]").map(String), ["0", "NaN"]);
+  raises(() => R.py_json_loads("[-01]"), "JSONDecodeError", "Expecting ',' delimiter: line 1 column 4 (char 3)");
   raises(() => R.py_json_loads("{"), "JSONDecodeError",
     "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)");
   // JSONDecodeError (a ValueError) with CPython's message, positions in code points

@@ -654,3 +654,11 @@ test("round() without ndigits returns an int, never -0", () => {
   assert.equal(R.py_round(3.5), 4);
   assert.ok(Object.is(R.py_round(-0.4, 0), -0));
 });
+
+test("round() of an int to tens is an int, never -0", () => {
+  assert.ok(Object.is(R.py_round(-2, -1), 0)); // round(-2, -1) is 0
+  assert.ok(Object.is(R.py_round(-4, -400), 0));
+  assert.equal(R.py_round(-6, -1), -10);
+  assert.ok(Object.is(R.py_round(-2, -1, true), -0)); // round(-2.0, -1) is -0.0
+  assert.ok(Object.is(R.py_round(-2.5, -1), -0));
+});

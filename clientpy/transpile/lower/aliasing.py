@@ -49,18 +49,49 @@ def _stores(node) -> tuple:
     code (kept per tree)."""
 
     def make():
-        stores = (_store(sub) for sub in own_nodes_of(node, *STORES))
-        return tuple(store for store in stores if store[0] is not None)
+        found = own_nodes_of(node, *STORES)
+        return tuple(store for sub in found for store in _store(sub))
 
     return kept_for_tree(_STORES, node, make)
 
 
 _STORES: dict = {}
-STORES = (ast.Assign, ast.AugAssign, ast.Call)  # the nodes `_store` finds stores in
+STORES = (ast.Assign, ast.AugAssign, ast.For, ast.Call)  # where `_store` finds them
 
 
 def any_float(fx, values) -> bool:
     return any(t.may_hold_float(core.type_of(fx, value)) for value in values)
+
+
+def not_floats_into_floats(fx) -> bool:
+    """The other way round: `grid[0][0] = 1` (or `row = grid[0]; row.append(1)`) over a
+    `[[0.0]]` stores an int where the types of `grid` still say floats, so
+    `str(grid[0][0])` would print `1.0` where Python prints `1`."""
+    fresh = _fresh_locals(fx)
+    for node in own_nodes_of(fx.node, ast.Assign, ast.For, ast.Call):
+        for receiver, values in _stored_items(node):
+            if isinstance(receiver, ast.Name) and receiver.id in fresh:
+                continue
+            held = core.type_of(fx, receiver)
+            if held.kind not in CONTAINERS or not t.may_hold_float(held):
+                continue
+            if not all(t.all_float(core.type_of(fx, value)) for value in values):
+                return True
+    return False
+
+
+def _stored_items(node):
+    """(receiver, values whose items or selves it then holds) of each store that puts
+    values into a container. An augmented `a[k] += v` is left out: it stores `a[k] + v`,
+    a float where a[k] is one."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        skip = {"insert": 1, "setdefault": 1}.get(node.func.attr, 0)  # the index, key
+        if node.func.attr in MUTATORS:
+            return [(node.func.value, _call_values(node)[skip:])]
+        return []
+    if isinstance(node, ast.AugAssign):
+        return []
+    return _store(node)
 
 
 def shared_floats(fx) -> bool:
@@ -97,21 +128,45 @@ def _inner(arg: T) -> T:
 
 
 def _store(node):
-    """(receiver, stored values) of a store into a container, else (None, ())."""
-    if isinstance(node, ast.Assign):
-        for target in node.targets:
-            if isinstance(target, ast.Subscript):
-                return target.value, [node.value]
+    """(receiver, stored values) of each store into a container `node` makes. An item
+    an unpacking or a `for` assigns gets part of the value: the whole of it stands for
+    that part (its types say whether a float may be in it)."""
+    if isinstance(node, (ast.Assign, ast.For)):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        value = node.value if isinstance(node, ast.Assign) else node.iter
+        return [
+            (item.value, [value])
+            for target in targets
+            for item in _items_assigned(target)
+        ]
     if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Subscript):
         # The stored value is the whole `a[k] + v`; its type follows from the value's.
-        return node.target.value, [node.value]
+        return [(node.target.value, [node.value])]
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and node.func.attr in MUTATORS
     ):
-        return node.func.value, list(node.args)
-    return None, ()
+        return [(node.func.value, _call_values(node))]
+    return []
+
+
+def _call_values(call: ast.Call) -> list:
+    """What a mutator call stores: its arguments, keywords too (`row.update(k=v)`)."""
+    values = [*call.args, *(kw.value for kw in call.keywords)]
+    # `row.append(*vs)`: the iterable's type says whether its items may be floats
+    return [v.value if isinstance(v, ast.Starred) else v for v in values]
+
+
+def _items_assigned(target):
+    """The `a[k]` targets among what `target` assigns (`a[0], b[1] = ...` unpacks)."""
+    if isinstance(target, ast.Subscript):
+        yield target
+    elif isinstance(target, ast.Starred):
+        yield from _items_assigned(target.value)
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        for elt in target.elts:
+            yield from _items_assigned(elt)
 
 
 def _fresh_locals(fx) -> set[str]:

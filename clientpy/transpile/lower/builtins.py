@@ -25,6 +25,9 @@ class Builtin:
 
 
 def _arg_type(fx, node, i=0) -> T:
+    if any(isinstance(arg, ast.Starred) for arg in node.args[: i + 1]):
+        # `list(*rows)`: which value lands at i is not known (not the starred list)
+        return _unpacked_type(fx, node)
     return type_of(fx, node.args[i]) if len(node.args) > i else ANY
 
 
@@ -32,17 +35,42 @@ def _pow_result(fx, node) -> T:
     """As `base ** exp` is typed (typing.type_BinOp)."""
     from .typing import open_power_type, power_type
 
-    if len(node.args) != 2 or node.keywords:
+    if _unpacked(node):
+        # pow(*[1, -1]) is 1.0, pow(*[2.0, 2]) 4.0
+        return t.ANYF if t.is_numeric(_unpacked_type(fx, node)) else ANY
+    operands = _pow_operands(node)
+    if operands is None:
         return ANY  # pow(b, e, mod) is an int, or raises
-    base, exponent = (type_of(fx, arg) for arg in node.args)
-    result = power_type(base, exponent, node.args[1])
+    base, exponent = (type_of(fx, arg) for arg in operands)
+    result = power_type(base, exponent, operands[1])
     if result is not None:
         return result
     if t.is_open(base) or t.is_open(exponent):
-        return open_power_type(base, exponent, node.args[1])
+        return open_power_type(base, exponent, operands[1])
     if t.is_numeric(base) and t.is_numeric(exponent):
         return t.arithmetic("Pow", base, exponent)
     return ANY
+
+
+def _pow_operands(node) -> tuple[ast.expr, ast.expr] | None:
+    """The base and exponent of `pow(base, exp)`, by position or keyword (`exp=2`),
+    where no modulus is given (or None); None otherwise, or for `*args`, `**kw`."""
+    given = list(node.args)
+    named = {kw.arg: kw.value for kw in node.keywords}
+    if None in named or any(isinstance(arg, ast.Starred) for arg in given):
+        return None
+    for name in ("base", "exp", "mod")[len(given) :]:
+        if name in named:
+            given.append(named.pop(name))
+        else:
+            break
+    if named or len(given) < 2:
+        return None
+    if len(given) == 3 and not (
+        isinstance(given[2], ast.Constant) and given[2].value is None
+    ):
+        return None
+    return given[0], given[1]
 
 
 def _map_type(fx, node) -> T:
@@ -62,15 +90,22 @@ def _elem_of_arg(fx, node, i=0) -> T:
         return STR
     if arg_t.kind == "dict":
         return arg_t.args[0]
+    if arg_t.kind == "anyf":
+        return t.ANYF  # an open value a float may be in
     if len(node.args) > i and isinstance(node.args[i], ast.GeneratorExp):
         return fx.comprehension_elem_type(node.args[i], node.args[i].elt)
     return ANY
 
 
 # ----------------------------------------------------------------- special forms
+def _spread(args) -> bool:
+    """`f(*xs)`: the argument is bound at run time, no expression to use as it is."""
+    return any(isinstance(arg, js.Spread) for arg in args)
+
+
 def lower_len(fx, node, args) -> js.Expr:
     (arg,) = args
-    kind = _arg_type(fx, node).kind
+    kind = "spread" if _spread(args) else _arg_type(fx, node).kind
     if kind in ("list", "tuple", "tuplen"):
         return js.Member(arg, "length", loc=loc_of(node))
     if kind in ("dict", "set"):
@@ -83,6 +118,9 @@ def lower_bool(fx, node, args) -> js.Expr:
         return js.Literal("false")
     from .truth import truth
 
+    if not node.args or isinstance(node.args[0], ast.Starred):
+        # bool(*xs), bool(x=1): the value is bound at run time (or a TypeError raised)
+        return fx.unit.call("py_bool", *args, loc=loc_of(node))
     if _arg_type(fx, node).kind == "bool":
         return args[0]
     return js.Unary("!", js.Unary("!", truth(fx, node.args[0])))
@@ -91,7 +129,8 @@ def lower_bool(fx, node, args) -> js.Expr:
 def lower_float(fx, node, args) -> js.Expr:
     if not args:
         return js.Num(0.0)
-    if t.is_numeric(_arg_type(fx, node)) and _arg_type(fx, node).kind != "bool":
+    typ = _arg_type(fx, node)
+    if t.is_numeric(typ) and typ.kind != "bool" and not _spread(args):
         return args[0]
     return fx.unit.call("py_float", *args, loc=loc_of(node))
 
@@ -99,13 +138,13 @@ def lower_float(fx, node, args) -> js.Expr:
 def lower_int(fx, node, args) -> js.Expr:
     if not args:
         return js.Num(0)
-    if len(args) == 1 and _arg_type(fx, node).kind == "int":
+    if len(args) == 1 and _arg_type(fx, node).kind == "int" and not _spread(args):
         return args[0]
     return fx.unit.call("py_int", *args, loc=loc_of(node))
 
 
 def lower_abs(fx, node, args) -> js.Expr:
-    if _arg_type(fx, node).kind in ("int", "float"):
+    if _arg_type(fx, node).kind in ("int", "float") and not _spread(args):
         return js.Call(js.Member(js.Name("Math"), "abs"), tuple(args), loc=loc_of(node))
     return fx.unit.call("py_abs", *args, loc=loc_of(node))
 
@@ -167,9 +206,16 @@ def _spec_text_ignores_type(spec) -> bool:
 
 
 def lower_format(fx, node, args) -> js.Expr:
+    if _spread(args):  # format(*xs): value and spec bound at run time
+        typ = _unpacked_type(fx, node)
+        if t.contains_num(typ):
+            from .formatting import _num_guard
+
+            _num_guard(fx, node, typ)
+        return fx.unit.call("py_format_of", js.boolean(typ.kind == "float"), *args)
     value = args[0] if args else js.Literal("null")
     spec = args[1] if len(args) > 1 else js.Str("")
-    typ = _arg_type(fx, node)
+    typ = _unpacked_type(fx, node) if _unpacked(node) else _arg_type(fx, node)
     spec_node = node.args[1] if len(node.args) > 1 else None
     same_either_way = isinstance(spec_node, ast.Constant) and _spec_text_ignores_type(
         spec_node.value
@@ -188,9 +234,9 @@ def lower_str(fx, node, args) -> js.Expr:
     if not args:
         return js.Str("")
     if isinstance(args[0], js.Spread):  # str(*args): maybe no argument at all
-        floats = _starred_floats(fx, node.args)
+        floats = _starred_floats(fx, node.args, _mapping_values(fx, node))
         return fx.unit.call("py_str_of", js.boolean(floats), *args, loc=loc_of(node))
-    return to_str(fx, node.args[0], args[0])
+    return to_str(fx, _given(node, 0, "object"), args[0])  # str(x), str(object=x)
 
 
 def lower_repr(fx, node, args) -> js.Expr:
@@ -202,7 +248,17 @@ def lower_repr(fx, node, args) -> js.Expr:
     return to_repr(fx, node.args[0], args[0])
 
 
-def _starred_floats(fx, arguments) -> bool:
+def _mapping_values(fx, node: ast.Call) -> list:
+    """(`**mapping` argument, the type of its values): a value may be the argument."""
+    out = []
+    for kw in node.keywords:
+        if kw.arg is None:
+            typ = type_of(fx, kw.value)
+            out.append((kw.value, typ.value if typ.kind == "dict" else t.ANYF))
+    return out
+
+
+def _starred_floats(fx, arguments, mapped=()) -> bool:
     """Whether the items of the `*iterable`s among `arguments` are all floats (printed
     as floats); items that may be ints or floats are refused, as str(x) of one is."""
     from .loops import element_type
@@ -219,6 +275,10 @@ def _starred_floats(fx, arguments) -> bool:
             if t.contains_num(typ):
                 fx.report("CP115", arg, name=ast.unparse(arg))
             floats.append(t.all_float(typ))
+    for mapping, value in mapped:
+        if t.contains_num(value):
+            fx.report("CP115", mapping, name=ast.unparse(mapping))
+        floats.append(t.all_float(value))
     return bool(floats) and all(floats)
 
 
@@ -292,10 +352,22 @@ def lower_round(fx, node, args) -> js.Expr:
     return fx.unit.call("py_round", *args, loc=loc_of(node))
 
 
+def lower_pow(fx, node, args) -> js.Expr:
+    """pow(x, y) with a float among them is a float power, as `x ** y` is (py_pow takes
+    an integral float for an int)."""
+    operands = _pow_operands(node)
+    types = [type_of(fx, e) for e in operands] if operands else []
+    if types and t.float_operands(*types):
+        return fx.unit.call("py_pow_floats", *args[:2], loc=loc_of(node))
+    return fx.unit.call("py_pow", *args, loc=loc_of(node))
+
+
 # ----------------------------------------------------------------- result types
 def _same_as_elem(fx, node) -> T:
     """min/max give one of their items, or the `default=` when the iterable is empty
     (`max([], default=0.0)` is a float even when the items are ints)."""
+    if _unpacked(node):
+        return _unpacked_type(fx, node)  # max(*rows): items of items, or items
     if len(node.args) == 1:
         out = _elem_of_arg(fx, node)
     else:
@@ -310,7 +382,10 @@ def _same_as_elem(fx, node) -> T:
 
 def _sum_type(fx, node) -> T:
     elem = _elem_of_arg(fx, node)
-    if len(node.args) > 1 and _arg_type(fx, node, 1).kind == "float":
+    start = _given(node, 1, "start")
+    if _unpacked(node):
+        return t.ANYF  # sum(*args): the start may be a float
+    if start is not None and type_of(fx, start).kind == "float":
         return FLOAT
     if elem.kind in ("int", "bool"):
         return INT
@@ -318,6 +393,13 @@ def _sum_type(fx, node) -> T:
         return FLOAT
     # Floats summed from an int start: an empty iterable gives that int, 0, not 0.0.
     return t.NUM if t.is_numeric(elem) else t.ANYF  # sum([0.5, 0.5]) is 1.0
+
+
+def _given(node: ast.Call, index: int, keyword: str) -> ast.expr | None:
+    """The argument at `index` or by `keyword` (`sum(xs, start=0.0)`), None if absent."""
+    if len(node.args) > index:
+        return node.args[index]
+    return next((kw.value for kw in node.keywords if kw.arg == keyword), None)
 
 
 def _surely_nonempty(node: ast.expr) -> bool:
@@ -328,14 +410,46 @@ def _surely_nonempty(node: ast.expr) -> bool:
 
 
 def _round_type(fx, node) -> T:
-    if len(node.args) == 1 and not node.keywords:
-        return INT
-    arg_t = _arg_type(fx, node)
+    if _unpacked(node):
+        return t.NUM  # round(*[2.5, 1]) is 2.5
+    ndigits = _given(node, 1, "ndigits")
+    if ndigits is None or (isinstance(ndigits, ast.Constant) and ndigits.value is None):
+        return INT  # round(x) and round(x, None) are ints
+    number = _given(node, 0, "number")
+    arg_t = type_of(fx, number) if number is not None else ANY
     return {"float": FLOAT, "int": INT}.get(arg_t.kind, t.NUM)
+
+
+def _unpacked_type(fx, node: ast.Call) -> T:
+    """A value given among arguments some of which are `*args` (`**kwargs`): which one
+    lands where is not known, so any of them, items of the unpacked ones."""
+    from .loops import element_type
+
+    out = t.NEVER
+    for arg in node.args:
+        if isinstance(arg, ast.Starred):
+            out = t.join(out, element_type(type_of(fx, arg.value)))
+        else:
+            out = t.join(out, type_of(fx, arg))
+    for kw in node.keywords:
+        value = type_of(fx, kw.value)
+        out = t.join(
+            out, value.value if kw.arg is None and value.kind == "dict" else value
+        )
+    return ANY if out.kind == "never" else out
+
+
+def _unpacked(node: ast.Call) -> bool:
+    """Arguments given by `*args` or `**kwargs`: which is which is not known."""
+    return any(isinstance(a, ast.Starred) for a in node.args) or any(
+        kw.arg is None for kw in node.keywords
+    )
 
 
 def _abs_type(fx, node) -> T:
     arg_t = _arg_type(fx, node)
+    if arg_t.kind == "anyf":
+        return arg_t  # abs(2.0) is 2.0
     return INT if arg_t.kind == "bool" else (arg_t if t.is_numeric(arg_t) else ANY)
 
 
@@ -388,9 +502,10 @@ def _enumerate_type(fx, node) -> T:
 
 
 def _zip_type(fx, node) -> T:
-    return t.iter_of(
-        t.fixed_tuple(*(_elem_of_arg(fx, node, i) for i in range(len(node.args))))
-    )
+    items = [_elem_of_arg(fx, node, i) for i in range(len(node.args))]
+    if _unpacked(node):  # zip(*rows): as many items as rows
+        return t.iter_of(t.tuple_of(t.join_all(items)))
+    return t.iter_of(t.fixed_tuple(*items))
 
 
 def lower_divmod(fx, node, args) -> js.Expr:
@@ -401,6 +516,8 @@ def lower_divmod(fx, node, args) -> js.Expr:
         return fx.unit.call("py_float_open", *args, js.Str("divmod"), loc=loc_of(node))
     floats = t.float_operands(a, b)
     helper = "py_float_divmod" if floats else "py_divmod"
+    if not floats and t.is_int_like(a) and t.is_int_like(b) and len(args) == 2:
+        args = (*args, js.boolean(True))  # ints past 1e21 too (int(1e23))
     return fx.unit.call(helper, *args, loc=loc_of(node))
 
 
@@ -499,7 +616,10 @@ BUILTINS: dict[str, Builtin] = {
     "print": Builtin(Signature((), vararg="args"), lower=lower_print, result=NONE),
     "divmod": Builtin(P("a", "b", required=2), lower=lower_divmod, result=_divmod_type),
     "pow": Builtin(
-        S("base", "exp", "mod", required=2), helper="py_pow", result=_pow_result
+        S("base", "exp", "mod", required=2),
+        helper="py_pow",
+        lower=lower_pow,
+        result=_pow_result,
     ),
     "chr": Builtin(P("i", required=1), helper="py_chr", result=STR),
     "ord": Builtin(P("c", required=1), helper="py_ord", result=INT),

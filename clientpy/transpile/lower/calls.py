@@ -558,9 +558,15 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
             extra[0] if extra else js.Literal("undefined"),
             js.Array(tuple(named_floats)),
         ]
+    unpacked = [arg.value for arg in node.args if isinstance(arg, ast.Starred)]
+    unpacked += [kw.value for kw in node.keywords if kw.arg is None]
     for arg in [*node.args, *(kw.value for kw in node.keywords)]:
         typ = type_of(fx, arg.value if isinstance(arg, ast.Starred) else arg)
-        if t.contains_num(typ):
+        # *args, **kwargs: no flag says which of their floats print as floats
+        floats = t.may_hold_float(typ) and (
+            isinstance(arg, ast.Starred) or arg in unpacked
+        )
+        if t.contains_num(typ) or floats:
             fx.report("CP115", arg, name=ast.unparse(arg))
     return fx.unit.call(
         "py_str_format", recv, js.Array(args), kwargs, *extra, loc=loc_of(node)
@@ -654,6 +660,12 @@ def call_result_type(fx, node: ast.Call) -> T:
         args = tuple(
             type_of(fx, a) for a in node.args if not isinstance(a, ast.Starred)
         )
+        if len(args) < len(node.args):
+            # `d.get(*["k", 0.5])`: each position may hold any of the values given
+            from .inference import _given_values_type
+
+            given = _given_values_type(fx, node)
+            args = (given,) * max(len(node.args), 2)
         return method_result(recv_t, func.attr, args)
     if _lambda_called_here(fx, func):
         from .lambda_args import lambda_argument_types

@@ -81,11 +81,14 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if rule.js_op and rule.plain_when(left_t, right_t):
         checked = checked_helper(fx, op, node, left_t, right_t)
         if checked:
+            checked = whole_product(checked, left_t, right_t)
             return fx.unit.call(checked, left, right, loc=loc)
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
         if isinstance(node, ast.BinOp) and taken_as_float(fx, node):
-            return js.Binary("*", left, right, loc=loc)
+            # `+ 0`: 0 * -5 is the int 0, which the float takes as 0.0, never -0.0
+            product = js.Binary("*", left, right, loc=loc)
+            return js.Binary("+", product, js.Num(0), loc=loc)
         return fx.unit.call("py_imul", left, right, loc=loc)
     if float_and_open(left_t, right_t) and op in FLOAT_WITH_OPEN:
         return _float_with_open(fx, op, left, right, left_t, loc)
@@ -96,7 +99,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         # d = 0.1), and a positive d floors 0 to 0, never to an int's impossible -0.
         # An int past 2**53 (from Dash's data) would round: py_floordiv_int checks.
         if left_t.kind != "float" and not bounded(fx, _operand_nodes(node)[0]):
-            return fx.unit.call("py_floordiv_int", left, right, loc=loc)
+            ints = (js.boolean(True),) if t.is_int_like(left_t) else ()
+            return fx.unit.call("py_floordiv_int", left, right, *ints, loc=loc)
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
@@ -116,11 +120,40 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
     if not kept and _open_taken_as_float(fx, op, left, right, node):
-        return _plain_for_numbers(fx, rule, left, right, loc)
-    return fx.unit.call(kept or rule.helper, left, right, loc=loc)
+        return _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc)
+    helper = whole_product(kept or rule.helper, left_t, right_t)
+    if helper == "py_floordiv" and t.is_int_like(left_t) and t.is_int_like(right_t):
+        # int(1e23) // 7: an int past 1e21 too, not a float from Dash
+        return fx.unit.call(helper, left, right, js.boolean(True), loc=loc)
+    return fx.unit.call(helper, left, right, loc=loc)
 
 
-def _plain_for_numbers(fx, rule, left: js.Expr, right: js.Expr, loc) -> js.Expr:
+# Products of two numbers that may be ints, and the same where neither can be an
+# integral float: integral operands are ints there, whose zero product is 0, not -0.
+WHOLE_PRODUCTS = {
+    "py_mul": "py_mul_whole",
+    "py_num_mul": "py_mul_whole",
+    "py_imul_seq": "py_imul_whole",
+}
+
+
+def whole_product(helper: str, left_t, right_t) -> str:
+    """`n * k` on Dash's numbers: 0 * -3 is the int 0, which JS's -0 would show as
+    -0.0 through float(), `/` or a format spec. (An integral float operand, as ANYF
+    may hold, keeps the sign: 0.0 * -3 is -0.0.)"""
+    if helper in WHOLE_PRODUCTS and not (
+        t.may_hold_float(left_t) or t.may_hold_float(right_t)
+    ):
+        if left_t.kind in _NOT_NUMBERS or right_t.kind in _NOT_NUMBERS:
+            return helper  # `[x] * 2` repeats a list: no number product to sign
+        return WHOLE_PRODUCTS[helper]
+    return helper
+
+
+_NOT_NUMBERS = frozenset({"str", "list", "tuple", "tuplen", "dict", "set", "none"})
+
+
+def _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc) -> js.Expr:
     """`total += x * y` with x and y from Dash: for two numbers the float the product
     becomes is the JS product's (bounded.taken_as_float), so no check is needed; any
     other pair takes the helper (`"ab" * 2`, then the float's TypeError)."""
@@ -131,9 +164,31 @@ def _plain_for_numbers(fx, rule, left: js.Expr, right: js.Expr, loc) -> js.Expr:
             for e in (left, right)
         ),
     )
+    helper = whole_product(rule.helper, left_t, right_t)
     plain = js.Binary(rule.js_op, left, right)
-    helper = fx.unit.call(rule.helper, left, right)
-    return js.Conditional(numbers, plain, helper, loc=loc)
+    if helper != rule.helper:
+        plain = _unsigned_int_zero(fx, plain, left, right)
+    general = fx.unit.call(helper, left, right)
+    return js.Conditional(numbers, plain, general, loc=loc)
+
+
+def _unsigned_int_zero(fx, product: js.Expr, left, right) -> js.Expr:
+    """A zero product of two integral numbers from Dash (ints) is 0, not JS's -0; a
+    float operand keeps the sign (-2.5 * 0 is -0.0). Tested only when it is zero."""
+    held = js.Name(fx.temp())
+    test = js.Binary("===", js.Assign(held, product), js.Num(0))
+    for e in (left, right):
+        test = js.Binary("&&", test, _int_like(e))
+    return js.Conditional(test, js.Num(0), held)
+
+
+def _int_like(e: js.Expr) -> js.Expr:
+    """`e % 1 === 0 && 1 / e > -Infinity`: integral (a bool too), and not -0, which only
+    a float can be (py_integral's rule)."""
+    integral = js.Binary("===", js.Binary("%", e, js.Num(1)), js.Num(0))
+    minus_infinity = js.Unary("-", js.Name("Infinity"))
+    unsigned = js.Binary(">", js.Binary("/", js.Num(1), e), minus_infinity)
+    return js.Binary("&&", integral, unsigned)
 
 
 # Numbers that may be floats, and ints (not bools, whose `False // -2` is an int 0).
@@ -468,6 +523,7 @@ READING_HELPERS = frozenset(
         "py_num_add",
         "py_num_sub",
         "py_num_mul",
+        "py_mul_whole",
         "py_truediv",
         "py_floordiv",
         "py_mod",

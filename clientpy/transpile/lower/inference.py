@@ -19,6 +19,7 @@ from .aliasing import (
     any_float,
     given_to_writers,
     may_contain,
+    not_floats_into_floats,
     stores_through_alias,
     written_contents,
     written_through_alias,
@@ -81,6 +82,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         if not fx.shared_floats and (
             any_float(fx, alias_stores)
             or any(may_contain(type_of(fx, arg)) for arg in written_aliases)
+            or not_floats_into_floats(fx)
         ):
             fx.shared_floats = True  # see aliasing.py
             changed = True
@@ -463,8 +465,7 @@ def _bindings(node):
         if isinstance(n, ast.Assign):
             for target in n.targets:
                 yield target, (lambda fx, v=n.value: type_of(fx, v))
-                if isinstance(target, ast.Subscript):
-                    yield from _item_store(target, lambda fx, v=n.value: type_of(fx, v))
+                yield from _item_stores_in(target, lambda fx, v=n.value: type_of(fx, v))
         elif isinstance(n, ast.Call) and _is_local_method(n):
             yield from _method_store(n)
         elif isinstance(n, ast.AnnAssign):
@@ -474,8 +475,14 @@ def _bindings(node):
             binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
             _keep.append(binop)
             yield n.target, (lambda fx, b=binop: type_of(fx, b))
+            if isinstance(n.target, ast.Subscript):
+                # `xs[0] += 1.0` stores a float into a list of ints
+                yield from _item_store(n.target, lambda fx, b=binop: type_of(fx, b))
         elif isinstance(n, ast.For):
             yield n.target, (lambda fx, it=n.iter: element_type(type_of(fx, it)))
+            yield from _item_stores_in(
+                n.target, lambda fx, it=n.iter: element_type(type_of(fx, it))
+            )
         elif isinstance(n, ast.NamedExpr):
             yield n.target, (lambda fx, v=n.value: type_of(fx, v))
         elif isinstance(n, ast.ExceptHandler) and n.name:
@@ -511,25 +518,46 @@ def _load(target):
 
 
 def _target_types(target, value_t: T):
-    if isinstance(target, ast.Name):
-        yield target.id, value_t
-    elif isinstance(target, (ast.Tuple, ast.List)) and value_t.kind == "never":
+    for leaf, typ in _leaf_types(target, value_t):
+        if isinstance(leaf, ast.Name):
+            yield leaf.id, typ
+
+
+def _leaf_types(target, value_t: T):
+    """(name, item or attribute target, the type it is given) for each one `target`
+    assigns, unpacking tuples and lists."""
+    if isinstance(target, (ast.Tuple, ast.List)) and value_t.kind == "never":
         for elt in target.elts:
             inner = elt.value if isinstance(elt, ast.Starred) else elt
-            yield from _target_types(inner, NEVER)
+            yield from _leaf_types(inner, NEVER)
     elif isinstance(target, (ast.Tuple, ast.List)):
         starred = any(isinstance(e, ast.Starred) for e in target.elts)
         for i, elt in enumerate(target.elts):
             if isinstance(elt, ast.Starred):
-                yield from _target_types(
+                yield from _leaf_types(
                     elt.value, t.list_of(value_t.elem if value_t.is_sequence else ANY)
                 )
             elif value_t.kind == "tuplen" and not starred and i < len(value_t.args):
-                yield from _target_types(elt, value_t.args[i])
+                yield from _leaf_types(elt, value_t.args[i])
             elif value_t.is_sequence or value_t.kind == "set":
-                yield from _target_types(elt, value_t.elem)
+                yield from _leaf_types(elt, value_t.elem)
             else:
-                yield from _target_types(elt, ANY)
+                yield from _leaf_types(elt, ANY)
+    else:
+        yield target, value_t
+
+
+def _item_stores_in(target, value_type):
+    """`_item_store` for each item `target` assigns: itself, or one it unpacks into
+    (`xs[0], y = a, 1`; `for xs[0] in ys`), with the type that item is given."""
+    for leaf, _ in _leaf_types(target, NEVER):
+        if isinstance(leaf, ast.Subscript):
+
+            def leaf_type(fx, leaf=leaf):
+                given = _leaf_types(target, value_type(fx))
+                return next(typ for node, typ in given if node is leaf)
+
+            yield from _item_store(leaf, leaf_type)
 
 
 def _assigned_by_nested(node) -> set[str]:
@@ -554,7 +582,14 @@ def _method_store(call: ast.Call):
     """`xs.append(v)` and friends grow the element type of a local list or set."""
     name = call.func.value
     method = call.func.attr
-    if method in ("append", "add") and len(call.args) == 1:
+    unpacked = any(isinstance(arg, ast.Starred) for arg in call.args)
+    if unpacked and method in ("append", "add", "insert", "extend"):
+        # `xs.append(*[v])`: any of the values given may be stored
+        from .loops import element_type
+
+        each = element_type if method == "extend" else (lambda typ: typ)
+        elem = lambda fx, c=call: each(_given_values_type(fx, c))
+    elif method in ("append", "add") and len(call.args) == 1:
         value = call.args[0]
         elem = lambda fx, v=value: type_of(fx, v)
     elif method == "insert" and len(call.args) == 2:
@@ -581,6 +616,19 @@ def _method_store(call: ast.Call):
     yield target, grown
 
 
+def _given_values_type(fx, call: ast.Call) -> T:
+    """The join of the values a call passes, the items of `*iterables` among them."""
+    from .loops import element_type
+
+    out = NEVER
+    for arg in call.args:
+        if isinstance(arg, ast.Starred):
+            out = t.join(out, element_type(type_of(fx, arg.value)))
+        else:
+            out = t.join(out, type_of(fx, arg))
+    return ANY if out.kind == "never" else out
+
+
 def _dict_store(call: ast.Call, name: str):
     """`d.update(other, k=v)` and `d.setdefault(k, v)` grow a local dict's types."""
     target = ast.Name(id=name, ctx=ast.Store())
@@ -595,6 +643,8 @@ def _dict_store(call: ast.Call, name: str):
 
 
 def _stored_items(fx, call: ast.Call) -> T:
+    if any(isinstance(arg, ast.Starred) for arg in call.args):
+        return t.dict_of(t.ANYF, t.ANYF)  # `d.setdefault(*pair)`: keys, values unseen
     if call.func.attr == "setdefault":
         if not call.args:
             return NEVER
@@ -617,10 +667,13 @@ def _stored_items(fx, call: ast.Call) -> T:
 
 def _item_store(target: ast.Subscript, value_type):
     """`d[k] = v` / `xs[i] = v` grow the key/element types of a local dict or list."""
-    if not isinstance(target.value, ast.Name) or isinstance(target.slice, ast.Slice):
+    if not isinstance(target.value, ast.Name):
         return
     name = target.value.id
     key = target.slice
+    if isinstance(key, ast.Slice):
+        yield from _slice_store(name, value_type)
+        return
 
     def grown(fx):
         current = fx.env.get(name, NEVER)
@@ -628,6 +681,19 @@ def _item_store(target: ast.Subscript, value_type):
             return t.dict_of(type_of(fx, key), value_type(fx))
         if current.kind == "list":
             return t.list_of(value_type(fx))
+        return _open_with(current, value_type(fx))
+
+    yield ast.Name(id=name, ctx=ast.Store()), grown
+
+
+def _slice_store(name: str, value_type):
+    """`xs[i:j] = ys` puts the items of ys into a local list."""
+    from .loops import element_type
+
+    def grown(fx):
+        current = fx.env.get(name, NEVER)
+        if current.kind == "list":
+            return t.list_of(element_type(value_type(fx)))
         return _open_with(current, value_type(fx))
 
     yield ast.Name(id=name, ctx=ast.Store()), grown

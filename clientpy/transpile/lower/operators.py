@@ -63,6 +63,8 @@ FLOAT_HELPERS: dict[type, str] = {
     ast.Div: "py_float_truediv",
     ast.FloorDiv: "py_float_floordiv",
     ast.Mod: "py_float_mod",
+    # not py_pow, which takes an integral float for an int: 3.0 ** 40 would raise
+    ast.Pow: "py_pow_floats",
 }
 
 COMPARE: dict[type, Rule] = {

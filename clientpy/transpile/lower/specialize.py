@@ -156,11 +156,15 @@ def result_type(fx, call: ast.Call, pyfunc) -> T:
 
 def _open_result(fx, call, pyfunc) -> T:
     """The open version's result: with a float-ish argument an open result may be
-    that float (`def ident(x): return x`), which must not print as an int."""
+    that float (`def ident(x): return x`), which must not print as an int. One that
+    may be an integral float already (`json.loads(v)`, `max(v, 2.0)`, a default of
+    1.0) stays so, whatever the arguments."""
     from .globals import user_function
 
     js_name = user_function(fx, call.func, pyfunc)
     result = fx.unit.return_types.get(js_name, ANY) if js_name else ANY
+    if result.kind == "anyf":
+        return result
     if t.is_open(result) or result.kind == "never":
         args = [a.value if isinstance(a, ast.Starred) else a for a in call.args]
         args += [kw.value for kw in call.keywords]

@@ -6,7 +6,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from ..scope import walk_nodes
+from ..scope import nodes_of, walk_nodes
 from .bounded import checked_helper
 from .core import expr, once, stmts, type_of
 from .operators import AUGMENTED_IN_PLACE, BINARY, fraction_kept_in_place
@@ -85,7 +85,7 @@ def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
 
         if len(node.targets) == 1 and _bound_once(fx, target.id):
             fx.local_functions[target.id] = Signature.of(node.value.args)
-    if len(node.targets) == 1 and not _value_goes_first(target, node.value):
+    if len(node.targets) == 1 and not _value_goes_first(fx, target, node.value):
         return assign(fx, target, value, value_t)
     first, later = once(fx, value)
     out = [js.ExprStmt(first)] if first is not later else []
@@ -127,7 +127,7 @@ def _assign_parallel(fx, target, value) -> list[js.Stmt]:
     return out
 
 
-def _value_goes_first(target: ast.expr, value: ast.expr) -> bool:
+def _value_goes_first(fx, target: ast.expr, value: ast.expr) -> bool:
     """Whether `obj[key] = value` (or `obj.attr = value`) must evaluate value into a
     temporary first: Python evaluates the value before the target's parts, JS after,
     which shows when either side has effects (`log(xs)[log(0)] = log("v")`)."""
@@ -139,12 +139,27 @@ def _value_goes_first(target: ast.expr, value: ast.expr) -> bool:
         return False
     if not all(_is_quiet(part) for part in parts):
         return not _is_quiet(value)
+    return rebinds(fx, parts, value)
+
+
+def rebinds(fx, parts: list, value: ast.expr) -> bool:
+    """Evaluating `value` may rebind a name the target's `parts` read: `i := ...`, or
+    a call of a function that sets it with `nonlocal` (`xs[i] = bump()`)."""
     names = {
         n.id for part in parts for n in walk_nodes(part) if isinstance(n, ast.Name)
     }
-    return any(
-        isinstance(n, ast.NamedExpr) and n.target.id in names for n in walk_nodes(value)
-    )
+    inside = list(walk_nodes(value))
+    if any(isinstance(n, ast.NamedExpr) and n.target.id in names for n in inside):
+        return True
+    calls = any(isinstance(n, (ast.Call, ast.Await)) for n in inside)
+    return calls and bool(names & _set_by_nonlocal(fx))
+
+
+def _set_by_nonlocal(fx) -> set[str]:
+    """Names some function nested in the outermost one declares `nonlocal`."""
+    while fx.parent is not None:
+        fx = fx.parent
+    return {name for n in nodes_of(fx.node, ast.Nonlocal) for name in n.names}
 
 
 def _is_quiet(node: ast.expr) -> bool:
@@ -164,7 +179,7 @@ def lower_annassign(fx, node: ast.AnnAssign) -> list[js.Stmt]:
 
 @lowers_stmt(ast.AugAssign)
 def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
-    from .expressions import binary
+    from .expressions import binary, whole_product
     from .int_params import check_binary
 
     loc = loc_of(node)
@@ -203,6 +218,7 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     float_count = op is ast.Mult and value_t.kind == "float"  # `xs *= 2.0` raises
     if op in AUGMENTED_IN_PLACE and not float_count and target_t.kind not in _SCALARS:
         helper = fraction_kept_in_place(op, target_t, value_t) or AUGMENTED_IN_PLACE[op]
+        helper = whole_product(helper, target_t, value_t)
         new = fx.unit.call(helper, current, expr(fx, node.value), loc=loc)
     elif _named_in_error(op, target_t, value_t):
         # `total += v` with v of open type: its TypeError names `+=`
@@ -264,8 +280,14 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
     from .targets import list_int_store, list_store, record_store
 
     prelude: list[js.Stmt] = []
+    # `xs[i] += (i := i + 1)`: Python reads the target's parts before the value
+    pinned = rebinds(fx, [target.value, target.slice], node.value)
 
     def held(e: js.Expr) -> js.Expr:
+        if pinned and isinstance(e, js.Name):
+            name = js.Name(fx.temp())
+            prelude.append(js.ExprStmt(js.Assign(name, e)))
+            return name
         first, later = once(fx, e)
         if first is not later:
             prelude.append(js.ExprStmt(first))

@@ -8,6 +8,7 @@ what matters: a precise-but-wrong type would emit a JS operator with another mea
 from __future__ import annotations
 
 import ast
+import functools
 
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
@@ -134,6 +135,39 @@ def constant_type(value) -> T:
     return ANY
 
 
+def changed_global(fx, name: str) -> bool:
+    """Code in the function's module stores into the global container `name` (an item,
+    or through a method such as append): its items are not those it was made with."""
+    from ..parse import _parsed_file, _stamp
+
+    filename = fx.pyfunc.__code__.co_filename
+    tree, _ = _parsed_file(filename, _stamp(filename))
+    return tree is not None and name in _changed_names(tree)
+
+
+@functools.lru_cache(maxsize=64)
+def _changed_names(tree: ast.Module) -> frozenset[str]:
+    from .aliasing import MUTATORS
+
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):
+            base = node.value
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in MUTATORS
+        ):
+            base = node.func.value
+        else:
+            continue
+        while isinstance(base, (ast.Subscript, ast.Attribute)):
+            base = base.value  # `GRID[0][1] = v` changes what GRID holds
+        if isinstance(base, ast.Name):
+            out.add(base.id)
+    return frozenset(out)
+
+
 def _entry(fx):
     while fx.parent is not None:
         fx = fx.parent
@@ -186,7 +220,13 @@ class Typer:
             return ANY
         if callable(value):
             return FUNC
-        return constant_type(value)
+        typ = constant_type(value)
+        if isinstance(value, (list, dict, set)) and changed_global(self.fx, node.id):
+            # `ITEMS[0] = n` over `ITEMS = [0.5]`: what it holds now is not its value's
+            from .aliasing import written_contents
+
+            return written_contents(typ)
+        return typ
 
     def type_JoinedStr(self, node) -> T:
         return STR

@@ -65,3 +65,15 @@ def scaled_sum(xs, ys):
 
 # inputs: [[9007199254740992, 1], [-9007199254740992, 2]]
 # inputs: [[0.1, 0.2], [0.3, 0.4]]
+
+
+def signed_zero_sum(x, y):
+    total = -0.0
+    total += x * y
+    return str(total)
+
+
+# inputs: [0, -5]
+# inputs: [-2.5, 0]
+# inputs: [-0.0, 3]
+# inputs: [3, 4]

@@ -1,0 +1,7 @@
+// requires: py_imul_seq
+// `a *= n` where neither can be an integral float: py_imul_seq, with py_mul_whole's
+// unsigned int zero.
+function py_imul_whole(a, n) {
+  const r = py_imul_seq(a, n);
+  return r === 0 && a % 1 === 0 && n % 1 === 0 && 1 / a > -Infinity && 1 / n > -Infinity ? 0 : r;
+}
