@@ -650,14 +650,3 @@ test("** with one operand known to be a float names it 'float' in its TypeError"
   raises(() => P.py_float_pow_open(null, 2, false), "TypeError", "unsupported operand type(s) for ** or pow(): 'NoneType' and 'float'");
   raises(() => P.py_float_pow_open(2, "s", true), "TypeError", "unsupported operand type(s) for ** or pow(): 'float' and 'str'");
 });
-
-test("// on numbers known to be numbers: floats by CPython's algorithm, integral ones as ints", () => {
-  const F = load("py_num_floordiv");
-  same(F.py_num_floordiv(7, 2), 3); // 7 // 2
-  same(F.py_num_floordiv(-7.5, 2), -4); // -7.5 // 2 == -4.0
-  same(F.py_num_floordiv(1, 0.1), 9); // 1 // 0.1 == 9.0
-  same(Object.is(F.py_num_floordiv(-0, 2), -0), true); // -0.0 // 2 == -0.0
-  same(Object.is(F.py_num_floordiv(0, -2), 0), true); // 0 // -2 == 0
-  raises(() => F.py_num_floordiv(5, 0), "ZeroDivisionError", "integer division or modulo by zero");
-  raises(() => F.py_num_floordiv(5.5, 0), "ZeroDivisionError", "float floor division by zero");
-});

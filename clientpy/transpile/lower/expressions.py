@@ -105,8 +105,6 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
         return fx.unit.call(FLOAT_HELPERS[op], left, right, loc=loc)
-    if op is ast.FloorDiv and {left_t.kind, right_t.kind} <= _MAYBE_FLOAT_NUMBERS:
-        return fx.unit.call("py_num_floordiv", left, right, loc=loc)
     if op is ast.Mod and left_t.kind == "str":
         flags = percent_float_flags(fx, *_operand_nodes(node))
         return fx.unit.call("py_percent", left, right, flags, loc=loc)
@@ -189,10 +187,6 @@ def _int_like(e: js.Expr) -> js.Expr:
     minus_infinity = js.Unary("-", js.Name("Infinity"))
     unsigned = js.Binary(">", js.Binary("/", js.Num(1), e), minus_infinity)
     return js.Binary("&&", integral, unsigned)
-
-
-# Numbers that may be floats, and ints (not bools, whose `False // -2` is an int 0).
-_MAYBE_FLOAT_NUMBERS = frozenset({"num", "dnum", "int"})
 
 
 def _open_taken_as_float(fx, op: type, left, right, node) -> bool:
