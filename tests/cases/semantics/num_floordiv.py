@@ -1,5 +1,7 @@
 # `//` on numbers that may be ints or floats (`float` annotations, Dash's numbers): a
 # fraction makes it CPython's float floor division, integral numbers divide as ints.
+
+
 def floor_divided(a: float, b: float):
     try:
         return [a // b, str(float(a // b)), int(a // b)]
