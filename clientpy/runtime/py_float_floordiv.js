@@ -12,6 +12,13 @@ function py_float_floordiv(x, y) {
     const gap = (d < 0 ? -d : d) * 4.5e-16;
     if (d - q > gap && q + 1 - d > gap) return q;
   }
+  return py_float_floordiv_exact(x, y);
+}
+
+// CPython's algorithm itself. A function of its own: with it inline, py_float_floordiv
+// and py_floordiv grow past what V8 inlines into a caller's loop (histogram's bins took
+// 1.45x hand-written JS that way, 1.27x with this split).
+function py_float_floordiv_exact(x, y) {
   if (y === 0) throw new py_ZeroDivisionError("float floor division by zero");
   const mod = x % y;
   let div = (x - mod) / y;
