@@ -1,4 +1,4 @@
-// requires: py_eq py_exceptions py_hash_find py_typename
+// requires: py_compare_str py_eq py_exceptions py_hash_find py_typename
 // Ordering comparison shared by py_lt, py_le, py_gt, py_ge; op is 0 "<", 1 "<=", 2 ">",
 // 3 ">=". Numbers and bools numerically, strings by code point, lists with lists and
 // tuples with tuples lexicographically (the first unequal items decide, with the same
@@ -49,25 +49,6 @@ function py_compare_result(d, op) {
     case 2: return d > 0;
     default: return d >= 0;
   }
-}
-
-// Code point order (JS's `<` compares UTF-16 units, which differs for astral characters
-// against U+E000..U+FFFF). Returns a negative, zero or positive number.
-function py_compare_str(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let u = a.charCodeAt(i);
-    let v = b.charCodeAt(i);
-    if (u !== v) {
-      if (u >= 0xd800 && v >= 0xd800) {
-        if (u < 0xe000) u += 0x2800;
-        if (v < 0xe000) v += 0x2800;
-      }
-      return u - v;
-    }
-  }
-  return a.length - b.length;
 }
 
 function py_compare_subset(a, b) {

@@ -14,7 +14,7 @@ from .core import expr, is_simple, once, tuple_literal, type_of
 from .formatting import percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
-from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept
+from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept, strings
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -327,12 +327,20 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
             "==" if kind is ast.Eq else "!=", left, js.Literal("null"), loc=loc
         )
     rule = COMPARE[kind]
+    order = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+    if (
+        kind in order
+        and strings(left_t, right_t)
+        and not _unit_order_holds(left, right)
+    ):
+        # JS's `<` orders UTF-16 units: an astral character sorts below U+E000..U+FFFF.
+        signed = fx.unit.call("py_compare_str", left, right)
+        return js.Binary(rule.js_op, signed, js.Num(0), loc=loc)
     if rule.plain_when(left_t, right_t):
         op_text = rule.js_op
         if kind in (ast.Eq, ast.NotEq) and "bool" in (left_t.kind, right_t.kind):
             op_text = "==" if kind is ast.Eq else "!="  # True == 1 in Python
         return js.Binary(op_text, left, right, loc=loc)
-    order = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
     if kind in order and float_and_open(left_t, right_t):
         # a TypeError names the float 'float': `s < y` with y = 2.0 and s a str
         op_index, left_float = js.Num(order.index(kind)), js.boolean(
@@ -341,6 +349,15 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
         args = (left, right, op_index, left_float)
         return fx.unit.call("py_float_compare", *args, loc=loc)
     return fx.unit.call(rule.helper, left, right, loc=loc)
+
+
+def _unit_order_holds(left: js.Expr, right: js.Expr) -> bool:
+    """UTF-16 unit order is code point order when one side is a literal with no unit at
+    or above U+D800: the first difference then has a unit below the surrogates."""
+    return any(
+        isinstance(side, js.Str) and all(ch < "\ud800" for ch in side.value)
+        for side in (left, right)
+    )
 
 
 def _is_none(node) -> bool:
@@ -354,6 +371,17 @@ def identity(fx, negate, left, right, left_node, right_node, loc) -> js.Expr:
         return js.Binary("!=" if negate else "==", other, js.Literal("null"), loc=loc)
     if isinstance(right_node, ast.Constant) and isinstance(right_node.value, bool):
         return js.Binary("!==" if negate else "===", left, right, loc=loc)
+    kinds = {type_of(fx, left_node).kind, type_of(fx, right_node).kind}
+    if kinds & {"str", "int", "float"}:
+        # CPython makes a new object for most computed strs and ints (`s + t is s + t`
+        # is False there); JS compares them by value.
+        fx.report(
+            "CP100",
+            left_node,
+            construct="`is` on a str or a number",
+            hint="whether two equal strs or numbers are one object is up to CPython; "
+            "compare them with ==",
+        )
     found = fx.unit.call("py_is", left, right, loc=loc)
     return js.Unary("!", found, loc=loc) if negate else found
 

@@ -86,6 +86,15 @@ def to_repr(fx, node, value: js.Expr) -> js.Expr:
     return fx.unit.call("py_repr", *args, loc=loc)
 
 
+def to_ascii(fx, node, value: js.Expr) -> js.Expr:
+    """`!a`: the repr (a float's as a float's, as to_repr) with non-ASCII escaped."""
+    typ = type_of(fx, node)
+    if not _num_guard(fx, node, typ):
+        return value
+    floats = (js.Literal("true"),) if t.all_float(typ) else ()
+    return fx.unit.call("py_format_conv", value, js.Str("a"), *floats, loc=loc_of(node))
+
+
 def int_text(fx, node, value: js.Expr, loc=None) -> js.Expr:
     """str() of an int: String() where it stays below 2**53 (bounded.py); else
     py_repr_int, whose digits past 2**53 are the exact value's, as CPython prints
@@ -226,13 +235,12 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
         if conversion == "r":
             return to_repr(fx, inner, value)
         if conversion == "a":
-            return fx.unit.call("py_format_conv", value, js.Str("a"), loc=loc)
+            return to_ascii(fx, inner, value)
         return to_str(fx, inner, value)
     spec = lower_joinedstr(fx, node.format_spec)
     if conversion:
-        converted = (
-            to_repr(fx, inner, value) if conversion == "r" else to_str(fx, inner, value)
-        )
+        convert = {"r": to_repr, "a": to_ascii}.get(conversion, to_str)
+        converted = convert(fx, inner, value)
         return fx.unit.call("py_format", converted, spec, js.Literal("false"), loc=loc)
     if t.contains_num(typ) and not _spec_ignores_int_float(node.format_spec):
         _num_guard(fx, inner, typ)
