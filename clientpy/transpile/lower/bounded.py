@@ -26,6 +26,7 @@ _KEPT: dict = {}
 # The checked forms of `+`, `-` and `*` on numbers that may both be ints. (Two ints'
 # product goes to py_imul; a product of bounded ints can still pass 2**53.)
 CHECKED = {ast.Add: "py_num_add", ast.Sub: "py_num_sub", ast.Mult: "py_num_mul"}
+CHECKED_OPS = tuple(CHECKED)
 _MAY_BE_INT = frozenset({"int", "bool", "num", "dnum"})
 # Operators that turn an int operand into a float when the other one is a float.
 _FLOAT_ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div)
@@ -86,7 +87,6 @@ def below_2_53(fx, node: ast.expr) -> bool:
     ).__contains__(node.id)
 
 
-CHECKED_OPS = tuple(CHECKED)
 _ARITHMETIC_NAMES: dict = {}
 
 

@@ -10,7 +10,7 @@ from .. import types as t
 from ..types import ANY, FOREIGN, T
 from .binding import Signature, bind, keywords_map
 from .builtins import builtin_result, lower_builtin
-from .core import expr, is_simple, once, type_of
+from .core import expr, is_simple, once, type_of, typeof_is
 from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .int_params import check_math, check_method
 from .known import known
@@ -497,7 +497,7 @@ def _map_setdefault(fx, recv: js.Expr, args: list[js.Expr], loc) -> js.Expr:
         return fx.unit.call("py_dict_setdefault", recv, *args, loc=loc)
     key_first, key = once(fx, args[0])
     value = js.Name(fx.temp())
-    is_str = js.Binary("===", js.Unary("typeof", key_first), js.Str("string"))
+    is_str = typeof_is(key_first, "string")
     got = js.Assign(value, js.Call(js.Member(recv, "get"), (key,)))
     there = js.Binary("&&", is_str, js.Binary("!==", got, js.Literal("undefined")))
     made = fx.unit.call("py_dict_setdefault", recv, key, args[1])
@@ -516,7 +516,7 @@ def _str_or_dispatch(fx, name, recv, args, loc) -> js.Expr:
         typed = fx.unit.call(prefix + name, later, *args, loc=loc)
     fx.unit.methods.add(f"str.{name}")
     generic = fx.unit.call("py_callm", later, js.Str(name), js.Array(tuple(args)))
-    test = js.Binary("===", js.Unary("typeof", first), js.Str("string"))
+    test = typeof_is(first, "string")
     return js.Conditional(test, typed, generic, loc=loc)
 
 

@@ -16,7 +16,7 @@ import ast
 from .. import jstree as js
 from .. import types as t
 from .bounded import STEP
-from .core import expr, once, type_of
+from .core import expr, once, type_of, typeof_is
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -177,11 +177,9 @@ def numbers_apart(cx, first, held, total, numbers: str, general: str) -> js.Expr
     every other caller, and V8's type feedback for its `+` with them, where the numbers
     helper's stays a number's (a fifth of group_stats' instructions)."""
     plain = cx.unit.call(numbers, total, held)
-    return js.Conditional(_is_number(first), plain, cx.unit.call(general, total, held))
-
-
-def _is_number(e: js.Expr) -> js.Expr:
-    return js.Binary("===", js.Unary("typeof", e), js.Str("number"))
+    return js.Conditional(
+        typeof_is(first, "number"), plain, cx.unit.call(general, total, held)
+    )
 
 
 def extreme(fx, node: ast.GeneratorExp, smallest: bool) -> js.Expr:
@@ -196,7 +194,7 @@ def extreme(fx, node: ast.GeneratorExp, smallest: bool) -> js.Expr:
     if t.is_numeric(item_t):
         better = js.Binary(op, item, best)
     else:
-        both = js.Binary("&&", _is_number(item), _is_number(best))
+        both = js.Binary("&&", typeof_is(item, "number"), typeof_is(best, "number"))
         general = cx.unit.call("py_lt" if smallest else "py_gt", item, best)
         better = js.Conditional(both, js.Binary(op, item, best), general)
     take = js.ExprStmt(js.Assign(best, item))

@@ -49,6 +49,12 @@ def once(fx, e: js.Expr) -> tuple[js.Expr, js.Expr]:
     return js.Assign(js.Name(name), e), js.Name(name)
 
 
+def typeof_is(e: js.Expr, name: str, loc=None) -> js.Expr:
+    """`typeof e === "name"`: the test each site makes before a JS method or operator
+    that is Python's only for that kind of value."""
+    return js.Binary("===", js.Unary("typeof", e), js.Str(name), loc=loc)
+
+
 def tuple_literal(fx, items, loc=None) -> js.Expr:
     return js.Call(
         js.Member(js.Name("Object"), "freeze"), (js.Array(tuple(items)),), loc=loc

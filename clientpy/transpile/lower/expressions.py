@@ -10,7 +10,7 @@ from .arity import as_value
 from .binding import Signature
 from .bounded import bounded, checked_helper, taken_as_float
 from .calls import local_qualname
-from .core import expr, is_simple, once, tuple_literal, type_of
+from .core import expr, is_simple, once, tuple_literal, type_of, typeof_is
 from .formatting import percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
@@ -157,10 +157,7 @@ def _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc) -> js.Expr:
     other pair takes the helper (`"ab" * 2`, then the float's TypeError)."""
     numbers = js.Binary(
         "&&",
-        *(
-            js.Binary("===", js.Unary("typeof", e), js.Str("number"))
-            for e in (left, right)
-        ),
+        *(typeof_is(e, "number") for e in (left, right)),
     )
     helper = whole_product(rule.helper, left_t, right_t)
     plain = js.Binary(rule.js_op, left, right)
@@ -730,7 +727,7 @@ def own_property_or_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     )
     read = js.Assign(value, js.Index(obj, key))
     # The key is typed str, but an annotated parameter may still be None at run time.
-    is_str = js.Binary("===", js.Unary("typeof", key), js.Str("string"))
+    is_str = typeof_is(key, "string")
     own = js.Binary(
         "&&",
         js.Binary("&&", is_str, js.Binary("!==", key, js.Str("__proto__"))),

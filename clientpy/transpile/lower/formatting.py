@@ -8,7 +8,7 @@ import re
 from .. import jstree as js
 from .. import types as t
 from .bounded import below_2_53
-from .core import expr, once, type_of
+from .core import expr, once, type_of, typeof_is
 from .registry import loc_of, lowers_expr
 
 
@@ -220,7 +220,7 @@ def _fixed_format(fx, node, value: js.Expr, typ) -> js.Expr | None:
     if runtime == "int":
         test = fx.unit.call("py_integral", first)
     else:
-        test = js.Binary("===", js.Unary("typeof", first), js.Str(runtime))
+        test = typeof_is(first, runtime)
     general = fx.unit.call("py_format", later, js.Str(text), js.boolean(False))
     return js.Conditional(test, fx.unit.call(helper, later, *lowered), general, loc=loc)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from .core import type_of
+from .core import type_of, typeof_is
 from .known import known
 from .registry import loc_of
 
@@ -84,8 +84,6 @@ def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
     if len(tokens) == 1 and isinstance(tokens[0], js.Str):
         inline = {"str": "string", "bool": "boolean"}.get(tokens[0].value)
         if inline:
-            return js.Binary(
-                "===", js.Unary("typeof", subject), js.Str(inline), loc=loc
-            )
+            return typeof_is(subject, inline, loc=loc)
     arg = tokens[0] if len(tokens) == 1 else js.Array(tuple(tokens))
     return fx.unit.call("py_isinstance", subject, arg, loc=loc)

@@ -8,7 +8,7 @@ from .. import jstree as js
 from .. import types as t
 from ..scope import nodes_of, walk_nodes
 from .bounded import checked_helper
-from .core import expr, once, stmts, type_of
+from .core import expr, once, stmts, type_of, typeof_is
 from .operators import AUGMENTED_IN_PLACE, BINARY, fraction_kept_in_place
 from .registry import loc_of, lowers_stmt
 from .targets import assign, store_item
@@ -247,7 +247,7 @@ def _float_plus_open(fx, current: js.Name, op: type, value: ast.expr) -> js.Expr
     """A float plus a number is a float: no overflow check and no helper call (a third
     of a summing loop's time). JS's `+=` reads the float before v, as Python does."""
     first, held = once(fx, expr(fx, value))
-    is_number = js.Binary("===", js.Unary("typeof", first), js.Str("number"))
+    is_number = typeof_is(first, "number")
     sub = js.boolean(op is ast.Sub)
     other = fx.unit.call("py_float_iadd_operand", held, sub)
     operand = js.Conditional(is_number, held, other)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from .. import jstree as js
 from ..types import T, is_open
-from .core import once
+from .core import once, typeof_is
 
 
 def open_key(container_t: T, key_t: T, kind: str) -> bool:
@@ -30,7 +30,7 @@ def str_key_first(
 ) -> js.Expr:
     """`typeof key === "string" ? fast(key) : slow(key)`, the key evaluated once."""
     first, held = once(fx, key)
-    is_str = js.Binary("===", js.Unary("typeof", first), js.Str("string"))
+    is_str = typeof_is(first, "string")
     return js.Conditional(is_str, fast(held), slow(held), loc=loc)
 
 
