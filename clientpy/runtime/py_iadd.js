@@ -7,12 +7,18 @@ function py_iadd(a, b) {
     if (Math.abs(r) < 9007199254740992) return r;
     return py_add_big(a, b, r);
   }
+  return py_iadd_other(a, b, py_add);
+}
+
+// `a += b` past two numbers, with `add` the sum's helper: a list extends in place,
+// anything else is `add(a, b)`, its TypeError naming `+=`.
+function py_iadd_other(a, b, add) {
   if (Array.isArray(a) && !Object.isFrozen(a)) {
     py_list_extend(a, b);
     return a;
   }
   try {
-    return py_add(a, b);
+    return add(a, b);
   } catch (e) {
     throw py_inplace_error(e, "+");
   }
