@@ -1,9 +1,10 @@
-// requires: py_exceptions py_exc_name
+// requires: py_AnnotationError py_exceptions py_exc_name
 // Whether `except classes:` catches e; classes is one class or an array of them.
 // Python exceptions match by class. Anything else thrown (native JS errors, Dash's
 // PreventUpdate object) matches Exception and BaseException, and native errors also match
 // the class py_exc_name gives them (JS TypeError -> TypeError, stack overflow ->
-// RecursionError, ReferenceError -> NameError).
+// RecursionError, ReferenceError -> NameError). An annotation the code relied on
+// failing (py_AnnotationError) is no Python exception: nothing catches it.
 function py_exc_matches(e, classes) {
   if (Array.isArray(classes)) {
     for (let i = 0; i < classes.length; i++) {
@@ -13,7 +14,7 @@ function py_exc_matches(e, classes) {
   }
   if (typeof classes !== "function") return e === classes; // Dash's PreventUpdate object
   if (e instanceof classes) return true;
-  if (e instanceof py_BaseException) return false;
+  if (e instanceof py_BaseException || e instanceof py_AnnotationError) return false;
   if (classes === py_Exception || classes === py_BaseException) return true;
   if (!(e instanceof Error)) return false;
   switch (py_exc_name(e)) {

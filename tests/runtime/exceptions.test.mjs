@@ -6,7 +6,7 @@ import { T, same } from "./expect_py.mjs";
 
 const R = load(
   "py_exceptions", "py_exc_name", "py_exc_str", "py_exc_matches", "py_exc_wrap", "py_prevent_update",
-  "py_exc_floats", "py_repr",
+  "py_exc_floats", "py_repr", "py_annotation_error",
 );
 
 test("classes, hierarchy, args, name and message", () => {
@@ -130,4 +130,32 @@ test("arguments marked as floats print as floats", () => {
   const key = R.py_exc_floats(new R.py_KeyError(1.5), [true]);
   assert.equal(key.message, "1.5"); // str(KeyError(1.5))
   assert.equal(new R.py_ValueError(2).message, "2"); // unmarked: an int
+});
+
+test("an annotation the code relied on fails: AnnotationError, which no except takes", () => {
+  let raised;
+  try {
+    R.py_annotation_error("total", "values", "list[float]", null, true);
+  } catch (e) {
+    raised = e;
+  }
+  assert.ok(raised instanceof R.py_AnnotationError);
+  assert.ok(!(raised instanceof R.py_BaseException));
+  assert.equal(raised.name, "AnnotationError");
+  assert.match(raised.message, /^total\(\): `values` is annotated `list\[float\]` but holds None\. /);
+  for (const classes of [R.py_Exception, R.py_BaseException, R.py_TypeError, [R.py_ValueError, R.py_Exception]]) {
+    assert.equal(R.py_exc_matches(raised, classes), false);
+  }
+  const described = (value) => {
+    try {
+      R.py_annotation_error("f", "x", "float", value, false);
+    } catch (e) {
+      return e.message.split(". ")[0];
+    }
+  };
+  assert.equal(described(undefined), "f(): `x` is annotated `float` but is None");
+  assert.equal(described(2), "f(): `x` is annotated `float` but is an int");
+  assert.equal(described("a"), "f(): `x` is annotated `float` but is a str");
+  assert.equal(described(Object.freeze([1])), "f(): `x` is annotated `float` but is a tuple");
+  assert.ok(R.py_exc_matches(new TypeError("x"), R.py_Exception)); // other JS errors still match
 });
