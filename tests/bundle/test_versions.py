@@ -10,7 +10,7 @@ from clientpy.api import compile_function
 def _flatten(node, prefix: str, out: dict) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
-            _flatten(value, f"{prefix}.{key}" if prefix else key, out)
+            _flatten(value, f"{prefix}.{key}" if prefix else str(key), out)
     elif isinstance(node, list):
         for i, value in enumerate(node):
             _flatten(value, f"{prefix}[{i}]", out)

@@ -114,6 +114,9 @@ class FunctionContext:
         self.typer = None
         self.defaults: dict[int, js.Expr] = {}
         self.param_types: dict[str, T] = {}  # for unannotated parameters
+        # Parameters typed by their annotation alone: (type, annotation node), checked
+        # on entry (annotation_checks.py).
+        self.annotated_params: dict[str, tuple[T, Any]] = {}
         self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
         self.object_literals: set[int] = set()  # dict displays emitted as JS objects

@@ -60,7 +60,11 @@ def _dispatch(fx, handlers, param: str) -> js.Stmt:
         fx.except_stack.pop()
         test = _matches(fx, handler.type, caught)
         if test is None:
-            chain = js.Block(tuple(body))
+            # A bare `except:` takes what CPython could raise: not an annotation check.
+            unchecked = js.Binary(
+                "instanceof", caught, fx.unit.helper("py_AnnotationError")
+            )
+            chain = js.Block((js.If(unchecked, (js.Throw(caught),)), *body))
         else:
             chain = js.If(test, tuple(body), (chain,), loc=loc_of(handler))
     return chain

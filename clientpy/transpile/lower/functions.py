@@ -10,6 +10,7 @@ from .. import types as t
 from ..check import check_function
 from ..parse import SourceNotFound, parse_function, wrapper_problem
 from ..scope import ScopeInfo, comprehension_targets, function_scope, nodes_of
+from .annotation_checks import parameter_checks
 from .arity import (
     as_value,
     called_only_by_name,
@@ -107,6 +108,7 @@ def build_function(
         prologue.insert(0, js.ExprStmt(js.Assign(rest, freeze)))
     if fx.ctx_name is not None and fx.parent is None:
         prologue.append(js.VarDecl("const", ((fx.ctx_name, fx.unit.call("py_ctx")),)))
+    prologue.extend(parameter_checks(fx))
     if isinstance(node, ast.Lambda) and not prologue:
         return js.Function(None, params, tuple(body), is_arrow=True, loc=loc_of(node))
     if not isinstance(node, ast.Lambda) and not _ends_with_return(body):

@@ -24,6 +24,7 @@ from .aliasing import (
     written_contents,
     written_through_alias,
 )
+from .annotation_checks import annotated_type
 from .binding import defaults_by_name
 from .collectors import collected
 from .context import FunctionContext
@@ -36,8 +37,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     env = fx.env
     if args is not None:
         defaults = defaults_by_name(args)
+        fx.annotated_params = {}
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
-            env[arg.arg] = t.from_annotation(arg.annotation)
+            env[arg.arg] = annotated_type(fx, arg.arg, arg.annotation)
             given = fx.param_types.get(arg.arg)
             if given is not None and (
                 arg.annotation is None or not t.is_open(given) or given.kind == "optint"
@@ -46,9 +48,12 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 # does not check annotations, so a known argument type is the truth.
                 # `n_clicks: int` is still None before the first click (`n + 1` raises).
                 env[arg.arg] = given
-            if arg.arg in defaults and t.is_open(env[arg.arg]):
-                # `def f(x=2.0)`: when the default is taken, x is that float.
+            elif arg.arg in defaults:
+                # `def f(x=2.0)`: when the default is taken, x is that float; and
+                # `x: float = None` is a float or None.
                 env[arg.arg] = t.join(env[arg.arg], type_of(fx, defaults[arg.arg]))
+            if given is None or env[arg.arg] is not given:
+                _note_annotated(fx, arg, env[arg.arg])
         if args.vararg:
             env[args.vararg.arg] = _packed(fx, args.vararg, t.tuple_of)
         if args.kwarg:
@@ -414,8 +419,16 @@ def _packed(fx, arg: ast.arg, pack) -> T:
     given = fx.param_types.get(arg.arg)
     annotated = pack(t.from_annotation(arg.annotation))
     if given is None or (arg.annotation is not None and t.is_open(given.args[-1])):
+        _note_annotated(fx, arg, annotated)
         return annotated
     return given
+
+
+def _note_annotated(fx, arg: ast.arg, typ: T) -> None:
+    """A parameter whose type is its annotation's word: checked on entry
+    (annotation_checks.py)."""
+    if arg.annotation is not None and not t.is_open(typ):
+        fx.annotated_params[arg.arg] = (typ, arg.annotation)
 
 
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -504,7 +517,10 @@ def _bindings(node):
 def _annotated(fx, node: ast.AnnAssign) -> T:
     """`x: str = d["k"]` says what the value is, as a parameter annotation does: the
     author's word for what the compiler cannot see (a value out of a mixed dict)."""
-    declared = t.from_annotation(node.annotation)
+    if isinstance(node.target, ast.Name):
+        declared = annotated_type(fx, node.target.id, node.annotation)
+    else:
+        declared = t.from_annotation(node.annotation)
     return type_of(fx, node.value) if declared.kind in ("any", "num") else declared
 
 

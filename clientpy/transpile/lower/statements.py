@@ -7,6 +7,7 @@ import ast
 from .. import jstree as js
 from .. import types as t
 from ..scope import nodes_of, walk_nodes
+from .annotation_checks import assignment_checks
 from .bounded import checked_helper
 from .core import expr, once, stmts, type_of, typeof_is
 from .operators import AUGMENTED_IN_PLACE, BINARY, fraction_kept_in_place
@@ -174,7 +175,8 @@ def _is_quiet(node: ast.expr) -> bool:
 def lower_annassign(fx, node: ast.AnnAssign) -> list[js.Stmt]:
     if node.value is None:
         return []
-    return assign(fx, node.target, expr(fx, node.value), type_of(fx, node.value))
+    stored = assign(fx, node.target, expr(fx, node.value), type_of(fx, node.value))
+    return stored + assignment_checks(fx, node)
 
 
 @lowers_stmt(ast.AugAssign)

@@ -177,7 +177,7 @@ def items_by_str_key_of_python_dicts(k: str):
 # inputs: ["f"]
 
 
-def str_key_that_is_none(d, k: str):
+def str_key_that_is_none(d, k: str | None):
     return d[k]
 
 

@@ -1,0 +1,169 @@
+"""Annotations are checked where the compiler takes them at their word.
+
+CPython does not check annotations, and clientpy compiles to them: `x: float` makes
+`x * 2` a plain JS product, which for None gives 0 where CPython raises TypeError. So a
+parameter (or an annotated assignment) whose annotation the code relies on is tested
+when its value arrives, and a value the annotation does not describe raises
+py_AnnotationError: loud where the compiled code would otherwise go on computing
+something CPython never would. No `except` clause catches it, since it is not one of
+CPython's exceptions (py_exc_matches.js).
+
+A parameter whose type comes from its callers (a helper's version, a Dash counter) is
+not tested: that type is the compiler's own knowledge, not the author's word.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from ..scope import kept_for_tree, own_nodes_of
+from ..types import NONE, T, from_annotation, join
+from .core import type_of, typeof_is
+
+# The test of a value against each scalar annotation, as the compiled code relies on it
+# (a bool is not an int here: `str(True)` prints "True").
+_SCALAR_TESTS = {
+    "int": lambda v: js.Call(js.Member(js.Name("Number"), "isInteger"), (v,)),
+    "num": lambda v: typeof_is(v, "number"),
+    "float": lambda v: typeof_is(v, "number"),
+    "str": lambda v: typeof_is(v, "string"),
+    "bool": lambda v: typeof_is(v, "boolean"),
+    "none": lambda v: js.Binary("==", v, js.Literal("null")),
+}
+
+
+def parameter_checks(fx) -> list[js.Stmt]:
+    """The checks on entry of every parameter typed by its annotation alone."""
+    out: list[js.Stmt] = []
+    packed = {a.arg for a in (fx.node.args.vararg, fx.node.args.kwarg) if a}
+    for name, (typ, annotation) in fx.annotated_params.items():
+        value = js.Name(fx.js_name_of(name))
+        fail = _Fail(fx, name, annotation)
+        if name in packed:  # the call built the tuple or dict: only its items are open
+            out.extend(_item_checks(value, typ, fail, 0))
+        else:
+            out.extend(_checks(value, typ, fail))
+    return out
+
+
+def annotated_type(fx, name: str, annotation) -> T:
+    """What the compiled code takes `name: annotation` to hold: the annotation's type,
+    or that or None where the function tests the name for None."""
+    typ = from_annotation(annotation)
+    if annotation is not None and name in compared_with_none(fx.node):
+        return join(typ, NONE)
+    return typ
+
+
+def compared_with_none(node) -> frozenset[str]:
+    """Names the function compares with None (`x is None`, `x != None`): a parameter
+    annotated `float` that the code tests for None is taken as `float | None`, since
+    that test is how callbacks guard a value Dash sends as None."""
+    return kept_for_tree(_NONE_TESTED, node, lambda: _compared_with_none(node))
+
+
+_NONE_TESTED: dict = {}
+
+
+def _compared_with_none(node) -> frozenset[str]:
+    found = set()
+    for sub in own_nodes_of(node, ast.Compare):
+        operands = [sub.left, *sub.comparators]
+        for op, left, right in zip(sub.ops, operands, operands[1:]):
+            if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+                found.update(_none_tested(left, right) + _none_tested(right, left))
+    return frozenset(found)
+
+
+def _none_tested(side, other) -> list[str]:
+    none = isinstance(other, ast.Constant) and other.value is None
+    return [side.id] if none and isinstance(side, ast.Name) else []
+
+
+def assignment_checks(fx, node: ast.AnnAssign) -> list[js.Stmt]:
+    """`label: str = row["label"]`: the value is tested once it is stored, where the
+    annotation says more than the value's own type (inference.py's `_annotated`)."""
+    if not isinstance(node.target, ast.Name) or node.value is None:
+        return []
+    declared = annotated_type(fx, node.target.id, node.annotation)
+    if declared.kind in ("any", "num") or declared == type_of(fx, node.value):
+        return []
+    value = js.Name(fx.js_name_of(node.target.id))
+    return _checks(value, declared, _Fail(fx, node.target.id, node.annotation))
+
+
+class _Fail:
+    """`py_annotation_error(function, name, annotation, value, is_item)`: raises."""
+
+    def __init__(self, fx, name: str, annotation) -> None:
+        self.fx = fx
+        self.head = (
+            js.Str(fx.qualname),
+            js.Str(name),
+            js.Str(ast.unparse(annotation)),
+        )
+
+    def call(self, value: js.Expr, is_item: bool) -> js.Stmt:
+        flag = js.Literal("true" if is_item else "false")
+        args = (*self.head, value, flag)
+        return js.ExprStmt(self.fx.unit.call("py_annotation_error", *args))
+
+
+def _checks(value: js.Expr, typ: T, fail: _Fail, depth=0) -> list[js.Stmt]:
+    test = _shape_test(value, typ)
+    if test is None:
+        return []
+    failed = _negated(test)
+    return [js.If(failed, (fail.call(value, depth > 0),))] + _item_checks(
+        value, typ, fail, depth
+    )
+
+
+def _item_checks(value: js.Expr, typ: T, fail: _Fail, depth: int) -> list[js.Stmt]:
+    if typ.kind not in ("list", "tuple", "dict"):
+        return []
+    # Loop variables are declared by their loop: a nested loop takes the next names.
+    item = js.Name(f"$item{depth + 1}")
+    inner = tuple(_checks(item, typ.args[-1], fail, depth + 1))
+    if not inner:
+        return []
+    if typ.kind == "dict":  # a **kwargs Map
+        values = js.Call(js.Member(value, "values"), ())
+        return [js.ForOf(item, values, inner, declare="const")]
+    # An indexed loop: V8 runs a for-of in a function's first lines several times
+    # slower, and a list annotated `list[float]` may hold a whole figure's points.
+    index = js.Name(f"$index{depth + 1}")
+    start = js.VarDecl("let", ((index.id, js.Num(0)),))
+    more = js.Binary("<", index, js.Member(value, "length"))
+    read = js.VarDecl("const", ((item.id, js.Index(value, index)),))
+    loop = js.For(start, more, js.Update("++", index), (read, *inner))
+    return [loop]
+
+
+_NEGATED = {"===": "!==", "==": "!="}
+
+
+def _negated(test: js.Expr) -> js.Expr:
+    if isinstance(test, js.Binary) and test.op in _NEGATED:
+        return js.Binary(_NEGATED[test.op], test.left, test.right)
+    return js.Unary("!", test)
+
+
+def _shape_test(value: js.Expr, typ: T) -> js.Expr | None:
+    """The test of the value itself (not its items); None where any value will do."""
+    scalar = _SCALAR_TESTS.get(typ.kind)
+    if scalar is not None:
+        return scalar(value)
+    frozen = js.Call(js.Member(js.Name("Object"), "isFrozen"), (value,))
+    if typ.kind == "list":
+        return js.Binary("&&", _is_array(value), js.Unary("!", frozen))
+    if typ.kind == "tuple":
+        return js.Binary("&&", _is_array(value), frozen)
+    if typ.kind == "dict":  # a **kwargs dict: always the Map the call built
+        return js.Binary("instanceof", value, js.Name("Map"))
+    return None
+
+
+def _is_array(value: js.Expr) -> js.Expr:
+    return js.Call(js.Member(js.Name("Array"), "isArray"), (value,))

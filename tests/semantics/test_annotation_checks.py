@@ -1,0 +1,167 @@
+"""A value that breaks an annotation the compiled code relies on raises AnnotationError.
+
+CPython does not check annotations; clientpy compiles to them (`x: float` makes `x * 2`
+a plain JS product, 0 for None). These cannot be differential cases: where the value
+fits, JS must give CPython's answer; where it does not, JS must raise AnnotationError
+naming the function, the parameter and the annotation, and no `except` may catch it.
+"""
+
+import pytest
+
+import clientpy
+from clientpy.testing.engine import JSRaised, NodeEngine
+
+
+def doubled(x: float):
+    return x * 2
+
+
+def shouted(s: str):
+    return s + "!"
+
+
+def halved(n: int):
+    return n // 2
+
+
+def negated(flag: bool):
+    return str(not flag)
+
+
+def total(values: list[float], offset: float):
+    out = 0.0
+    for v in values:
+        out += v - offset
+    return out
+
+
+def row_sums(grid: list[list[int]]):
+    return [sum(row) for row in grid]
+
+
+def key_of_plain_object(d, k: str):
+    return d[k]
+
+
+def read_label(row):
+    label: str = row["label"]
+    return label + "!"
+
+
+# The implicit Optional (`float = None`) is the case.
+def optional_default(x: float = None):  # noqa: RUF013
+    if x is None:
+        return "none"
+    return x * 2
+
+
+def none_guarded(x: float, label: str):
+    if x is None:
+        return "none"
+    name: str = label.strip() or None
+    if name is None:
+        return x * 2
+    return f"{name}: {x:.1f}"
+
+
+def scaled(v: float):
+    return v * 10
+
+
+def through_helper(row):
+    return scaled(row["v"])
+
+
+def caught_by_except(x: float):
+    try:
+        return x * 2
+    except Exception:  # noqa: BLE001 - the broad except is the case
+        return "caught"
+
+
+def caught_by_bare_except(x: float):
+    try:
+        return x * 2
+    except:  # noqa: E722 - a bare except is the case
+        return "caught"
+
+
+def collected(*xs: int):
+    return sum(xs)
+
+
+FITTING = [
+    (doubled, [2.5]),
+    (doubled, [3]),
+    (shouted, ["hi"]),
+    (halved, [7]),
+    (negated, [False]),
+    (total, [[1, 2.5, 3], 0.5]),
+    (row_sums, [[[1, 2], [3]]]),
+    (key_of_plain_object, [{"a": 1}, "a"]),
+    (read_label, [{"label": "x"}]),
+    (optional_default, []),
+    (optional_default, [1.5]),
+    (through_helper, [{"v": 2}]),
+    (none_guarded, [None, "a"]),
+    (none_guarded, [2.5, " "]),
+    (none_guarded, [2.5, " b "]),
+    (caught_by_except, [1.5]),
+    (collected, [1, 2, 3]),
+]
+
+BREAKING = [
+    (doubled, [None], "doubled(): `x` is annotated `float` but is None"),
+    (doubled, ["ab"], "doubled(): `x` is annotated `float` but is a str"),
+    (doubled, [True], "doubled(): `x` is annotated `float` but is a bool"),
+    (shouted, [None], "shouted(): `s` is annotated `str` but is None"),
+    (halved, [7.5], "halved(): `n` is annotated `int` but is a float"),
+    (negated, [0], "negated(): `flag` is annotated `bool` but is an int"),
+    (total, [[1, None], 0], "total(): `values` is annotated `list[float]` but holds None"),
+    (total, [{"a": 1}, 0], "total(): `values` is annotated `list[float]` but is a dict"),
+    (row_sums, [[[1], [2.5]]], "row_sums(): `grid` is annotated `list[list[int]]` but holds a float"),
+    (key_of_plain_object, [{"null": 1}, None], "key_of_plain_object(): `k` is annotated `str` but is None"),
+    (read_label, [{"label": None}], "read_label(): `label` is annotated `str` but is None"),
+    (through_helper, [{"v": None}], "scaled(): `v` is annotated `float` but is None"),
+    (none_guarded, [2.5, None], "none_guarded(): `label` is annotated `str` but is None"),
+    (caught_by_except, [None], "caught_by_except(): `x` is annotated `float` but is None"),
+    (caught_by_bare_except, [None], "caught_by_bare_except(): `x` is annotated `float` but is None"),
+    (collected, [1, 2.5], "collected(): `xs` is annotated `int` but holds a float"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def js():
+    with NodeEngine(timeout=5.0) as engine:
+        for func in {f for f, *_ in FITTING + BREAKING}:
+            engine.define(func.__name__, clientpy.to_js(func))
+        yield engine
+
+
+@pytest.mark.parametrize(
+    ("func", "args"), FITTING, ids=[f"{f.__name__}{a}" for f, a in FITTING]
+)
+def test_fitting_values_give_cpython_answer(js, func, args):
+    assert js.call(func.__name__, args) == func(*args)
+
+
+@pytest.mark.parametrize(
+    ("func", "args", "message"),
+    BREAKING,
+    ids=[f"{f.__name__}{a}" for f, a, _ in BREAKING],
+)
+def test_breaking_values_raise_annotation_error(js, func, args, message):
+    got = js.call(func.__name__, args)
+    assert isinstance(got, JSRaised)
+    assert got.type_name == "AnnotationError"
+    assert got.message.startswith(message + ". ")
+    assert "add `| None` where None can" in got.message
+
+
+def test_known_argument_types_are_not_checked():
+    # The helper's version for a float argument has its type from the caller.
+    def caller(x: float):
+        return scaled(x / 2)
+
+    code = clientpy.to_js(caller)
+    assert code.count('py_annotation_error("') == 1  # caller's own `x`, not scaled's
