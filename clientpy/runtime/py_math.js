@@ -96,10 +96,21 @@ const py_math = {
   fsum: (xs) => py_math_fsum(xs),
   prod: (xs, start) => {
     let r = start === undefined ? 1 : start;
-    for (const x of py_iter(xs)) r = py_mul(r, x); // ints exact, 'a' * 3 as in Python
-    return r;
+    // A product of ints is an int, whose zero has no sign: -0 from [0, -5] is 0. Once a
+    // float factor (a fraction, or -0.0) takes part, CPython's float product keeps it.
+    let float = py_math_float_factor(r);
+    for (const x of py_iter(xs)) {
+      if (!float) float = py_math_float_factor(x);
+      r = py_mul(r, x); // ints exact, 'a' * 3 as in Python
+    }
+    return r === 0 && !float ? 0 : r;
   },
 };
+
+// A number that is a float under the value model: a fraction, or -0.0 (py_integral).
+function py_math_float_factor(x) {
+  return typeof x === "number" && (x % 1 !== 0 || Object.is(x, -0));
+}
 
 // A non-negative int argument (math.comb's n and k), as CPython checks it.
 function py_math_count(x, name) {

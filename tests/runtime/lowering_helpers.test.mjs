@@ -231,6 +231,11 @@ test("py_math: comb, isqrt, prod exact or OverflowError; pow and fmod errors as 
   assert.equal(R.py_math.isqrt(9007199136250224), 94906264);
   assert.equal(R.py_math.prod(new Map([[2, 0], [3, 0]])), 6);
   raises(() => R.py_math.prod([3 ** 20, 3 ** 20]), "OverflowError");
+  assert.ok(Object.is(R.py_math.prod([0, -5]), 0)); // math.prod([0, -5]): int 0
+  assert.ok(Object.is(R.py_math.prod([-5], 0), 0)); // math.prod([-5], start=0): int 0
+  assert.ok(Object.is(R.py_math.prod([0.5, 0, -5]), -0)); // -0.0: a float took part
+  assert.ok(Object.is(R.py_math.prod([-0, 5]), -0)); // -0.0 is a float
+  assert.ok(Object.is(R.py_math.prod([1, -3], -0), 0)); // -0.0 * 1 * -3 is 0.0
   raises(() => R.py_math.pow(10.5, 400.5), "OverflowError", "math range error");
   assert.ok(Number.isNaN(R.py_math.fmod(NaN, 0)));
   raises(() => R.py_math.fmod(Infinity, 2), "ValueError", "math domain error");

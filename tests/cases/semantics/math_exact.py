@@ -37,3 +37,14 @@ def prod_of(xs):
 # inputs: [[2, [1]]]
 # inputs: [[]]
 # inputs: [[0.5, 0.5]]
+
+
+def prod_zero_sign(xs):
+    # An int zero has no sign; a float factor keeps CPython's -0.0.
+    return [f"{math.prod(xs):.1f}", math.copysign(1, math.prod(xs))]
+
+
+# inputs: [[0, -5]]
+# inputs: [[-5, 0, 3]]
+# inputs: [[0.5, 0, -5]]
+# inputs: [[-0.0, 5]]
