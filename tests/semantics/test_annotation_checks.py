@@ -24,8 +24,8 @@ def halved(n: int):
     return n // 2
 
 
-def negated(flag: bool):
-    return str(not flag)
+def shown_flag(flag: bool):
+    return str(flag)
 
 
 def total(values: list[float], offset: float):
@@ -64,6 +64,16 @@ def none_guarded(x: float, label: str):
     return f"{name}: {x:.1f}"
 
 
+def truth_guarded(name: str):
+    if not name:
+        return "nobody"
+    return "Hello, " + name.title()
+
+
+def or_default(items: list[float], scale: float):
+    return [v * (scale or 1.0) for v in items or [0.5]]
+
+
 def scaled(v: float):
     return v * 10
 
@@ -95,7 +105,7 @@ FITTING = [
     (doubled, [3]),
     (shouted, ["hi"]),
     (halved, [7]),
-    (negated, [False]),
+    (shown_flag, [False]),
     (total, [[1, 2.5, 3], 0.5]),
     (row_sums, [[[1, 2], [3]]]),
     (key_of_plain_object, [{"a": 1}, "a"]),
@@ -106,6 +116,10 @@ FITTING = [
     (none_guarded, [None, "a"]),
     (none_guarded, [2.5, " "]),
     (none_guarded, [2.5, " b "]),
+    (truth_guarded, [None]),
+    (truth_guarded, [""]),
+    (truth_guarded, ["ann"]),
+    (or_default, [[1.5, 2], 3]),
     (caught_by_except, [1.5]),
     (collected, [1, 2, 3]),
 ]
@@ -116,7 +130,7 @@ BREAKING = [
     (doubled, [True], "doubled(): `x` is annotated `float` but is a bool"),
     (shouted, [None], "shouted(): `s` is annotated `str` but is None"),
     (halved, [7.5], "halved(): `n` is annotated `int` but is a float"),
-    (negated, [0], "negated(): `flag` is annotated `bool` but is an int"),
+    (shown_flag, [0], "shown_flag(): `flag` is annotated `bool` but is an int"),
     (total, [[1, None], 0], "total(): `values` is annotated `list[float]` but holds None"),
     (total, [{"a": 1}, 0], "total(): `values` is annotated `list[float]` but is a dict"),
     (row_sums, [[[1], [2.5]]], "row_sums(): `grid` is annotated `list[list[int]]` but holds a float"),
@@ -124,6 +138,7 @@ BREAKING = [
     (read_label, [{"label": None}], "read_label(): `label` is annotated `str` but is None"),
     (through_helper, [{"v": None}], "scaled(): `v` is annotated `float` but is None"),
     (none_guarded, [2.5, None], "none_guarded(): `label` is annotated `str` but is None"),
+    (or_default, [None, 2], "or_default(): `items` is annotated `list[float]` but is None"),
     (caught_by_except, [None], "caught_by_except(): `x` is annotated `float` but is None"),
     (caught_by_bare_except, [None], "caught_by_bare_except(): `x` is annotated `float` but is None"),
     (collected, [1, 2.5], "collected(): `xs` is annotated `int` but holds a float"),

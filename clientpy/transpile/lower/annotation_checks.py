@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..scope import kept_for_tree, own_nodes_of
+from ..scope import kept_for_tree, own_nodes
 from ..types import NONE, T, from_annotation, join
 from .core import type_of, typeof_is
 
@@ -49,36 +49,57 @@ def parameter_checks(fx) -> list[js.Stmt]:
 
 def annotated_type(fx, name: str, annotation) -> T:
     """What the compiled code takes `name: annotation` to hold: the annotation's type,
-    or that or None where the function tests the name for None."""
+    or that or None where the function guards the name against None."""
     typ = from_annotation(annotation)
-    if annotation is not None and name in compared_with_none(fx.node):
+    if annotation is not None and name in _guarded(fx.node, typ.kind == "str"):
         return join(typ, NONE)
     return typ
 
 
-def compared_with_none(node) -> frozenset[str]:
-    """Names the function compares with None (`x is None`, `x != None`): a parameter
-    annotated `float` that the code tests for None is taken as `float | None`, since
-    that test is how callbacks guard a value Dash sends as None."""
-    return kept_for_tree(_NONE_TESTED, node, lambda: _compared_with_none(node))
+def _guarded(node, truth_too: bool) -> frozenset[str]:
+    """Names the function compares with None (`x is None`, `x != None`), and where
+    `truth_too`, tests for truth (`if not name:`, `name or ""`): the guards callbacks
+    put before a value Dash sends as None (an empty input gives None or ""). A test
+    for truth of a number or a list is a test for zero or empty, and keeps its type."""
+    compared, tested = kept_for_tree(_GUARDED, node, lambda: _guards(node))
+    return compared | tested if truth_too else compared
 
 
-_NONE_TESTED: dict = {}
+_GUARDED: dict = {}
 
 
-def _compared_with_none(node) -> frozenset[str]:
-    found = set()
-    for sub in own_nodes_of(node, ast.Compare):
-        operands = [sub.left, *sub.comparators]
-        for op, left, right in zip(sub.ops, operands, operands[1:]):
-            if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
-                found.update(_none_tested(left, right) + _none_tested(right, left))
-    return frozenset(found)
+def _guards(node) -> tuple[frozenset[str], frozenset[str]]:
+    compared: set[str] = set()
+    tested: set[str] = set()
+    for sub in own_nodes(node):
+        if isinstance(sub, ast.Compare):
+            operands = [sub.left, *sub.comparators]
+            for op, left, right in zip(sub.ops, operands, operands[1:]):
+                if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+                    compared.update(_none_tested(left, right))
+                    compared.update(_none_tested(right, left))
+        else:
+            tested.update(_names(_truth_tested(sub)))
+    return frozenset(compared), frozenset(tested)
 
 
 def _none_tested(side, other) -> list[str]:
     none = isinstance(other, ast.Constant) and other.value is None
     return [side.id] if none and isinstance(side, ast.Name) else []
+
+
+def _truth_tested(sub) -> list:
+    if isinstance(sub, (ast.If, ast.While, ast.IfExp, ast.Assert)):
+        return [sub.test]
+    if isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.Not):
+        return [sub.operand]
+    if isinstance(sub, ast.BoolOp):
+        return sub.values
+    return []
+
+
+def _names(nodes) -> list[str]:
+    return [n.id for n in nodes if isinstance(n, ast.Name)]
 
 
 def assignment_checks(fx, node: ast.AnnAssign) -> list[js.Stmt]:
