@@ -74,6 +74,12 @@ def or_default(items: list[float], scale: float):
     return [v * (scale or 1.0) for v in items or [0.5]]
 
 
+def rebound(x: int, label: str):
+    x = str(x) + "!"  # x holds a str and an int: the code relies on neither
+    label: str = label or None
+    return [x, label]
+
+
 def scaled(v: float):
     return v * 10
 
@@ -116,6 +122,8 @@ FITTING = [
     (none_guarded, [None, "a"]),
     (none_guarded, [2.5, " "]),
     (none_guarded, [2.5, " b "]),
+    (rebound, ["a", None]),
+    (rebound, [3, "b"]),
     (truth_guarded, [None]),
     (truth_guarded, [""]),
     (truth_guarded, ["ann"]),

@@ -18,7 +18,7 @@ import ast
 
 from .. import jstree as js
 from ..scope import kept_for_tree, own_nodes
-from ..types import NONE, T, from_annotation, join
+from ..types import NONE, T, from_annotation, is_open, join
 from .core import type_of, typeof_is
 
 # The test of a value against each scalar annotation, as the compiled code relies on it
@@ -38,6 +38,8 @@ def parameter_checks(fx) -> list[js.Stmt]:
     out: list[js.Stmt] = []
     packed = {a.arg for a in (fx.node.args.vararg, fx.node.args.kwarg) if a}
     for name, (typ, annotation) in fx.annotated_params.items():
+        if is_open(fx.env.get(name, typ)):
+            continue  # rebound to other types (`x = str(x)`): the code relies on none
         value = js.Name(fx.js_name_of(name))
         fail = _Fail(fx, name, annotation)
         if name in packed:  # the call built the tuple or dict: only its items are open
@@ -110,6 +112,8 @@ def assignment_checks(fx, node: ast.AnnAssign) -> list[js.Stmt]:
     declared = annotated_type(fx, node.target.id, node.annotation)
     if declared.kind in ("any", "num") or declared == type_of(fx, node.value):
         return []
+    if is_open(fx.env.get(node.target.id, declared)):
+        return []  # also bound to other types: the code relies on none
     value = js.Name(fx.js_name_of(node.target.id))
     return _checks(value, declared, _Fail(fx, node.target.id, node.annotation))
 
