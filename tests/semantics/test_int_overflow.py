@@ -60,6 +60,38 @@ def doubled(n: int):
     return x
 
 
+def dict_totals(xs):
+    # Not a counting dict: its values grow by what Dash sends.
+    totals = {}
+    for x in xs:
+        totals["a"] = totals.get("a", 0) + x
+    return totals["a"]
+
+
+def _double_all(d):
+    for k in d:
+        d[k] = d[k] * 2
+
+
+def counts_passed_on(n: int):
+    # A counting dict handed to a function is not one: it can double its values.
+    counts = {}
+    counts["a"] = counts.get("a", 0) + 1
+    for _ in range(n):
+        _double_all(counts)
+    counts["a"] = counts["a"] + 1
+    return counts["a"]
+
+
+def counts_doubled_in_place(n: int):
+    # A count added to itself is no step: its values double.
+    counts = {}
+    counts["a"] = 1
+    for _ in range(n):
+        counts["a"] = counts["a"] + counts["a"]
+    return counts["a"] + 1
+
+
 CASES = [
     (add_ints, [BIG, 1]),
     (add_ints, [BIG, 2]),
@@ -78,6 +110,12 @@ CASES = [
     (fibonacci, [80]),
     (doubled, [53]),
     (doubled, [70]),
+    (dict_totals, [[BIG, 2]]),
+    (dict_totals, [[BIG - 5, 2]]),
+    (counts_passed_on, [52]),
+    (counts_passed_on, [53]),
+    (counts_doubled_in_place, [52]),
+    (counts_doubled_in_place, [53]),
 ]
 
 
@@ -122,6 +160,9 @@ def _partial_results(func, args):
         (product_to, [19], True),
         (summed_list, [[BIG, 2, -BIG]], True),
         (add_ints, [BIG - 5, 2], False),
+        (dict_totals, [[BIG, 2]], True),
+        (counts_passed_on, [53], True),
+        (counts_doubled_in_place, [53], True),
     ],
 )
 def test_past_2_53_is_loud(js, func, args, raises):

@@ -2,7 +2,8 @@
 
 A JS number holds every int up to 2**53; past it a sum rounds where Python's int grows.
 Int `+`, `-` and `*` are checked at run time (py_num_add...); `+` and `-` are not where
-both operands are bounded: small literals, `len()`, and locals that only count. A counter moves by a small
+both operands are bounded: small literals, `len()`, locals that only count, and the values
+of dicts that only count (counter_dicts.py). A counter moves by a small
 literal per step, so reaching 2**53 would take more steps than any callback runs; a
 name bound from bounded values (`j = i + 1`) is bounded unless its value feeds back
 into itself (`a = a + b` doubles on every step).
@@ -14,6 +15,7 @@ import ast
 
 from ..scope import kept_for_tree, nodes_of, own_nodes_of, parents
 from .core import type_of
+from .counter_dicts import reads_count
 from .known import builtin_call, is_range_call
 from .operators import fraction_kept
 
@@ -143,7 +145,7 @@ def _bounded(fx, node, named) -> bool:
         return _bounded(fx, node.body, named) and _bounded(fx, node.orelse, named)
     if isinstance(node, ast.Call):
         return _bounded_call(fx, node, named)
-    return False
+    return isinstance(node, ast.Subscript) and reads_count(fx, node)
 
 
 def _bounded_binop(fx, node: ast.BinOp, named) -> bool:
@@ -169,7 +171,7 @@ def _bounded_call(fx, node: ast.Call, named) -> bool:
         return len(node.args) >= 2 and all(
             _bounded(fx, arg, named) for arg in node.args
         )
-    return False
+    return reads_count(fx, node)
 
 
 def bounded_names(fx) -> frozenset[str]:
