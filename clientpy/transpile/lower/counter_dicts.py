@@ -1,4 +1,4 @@
-"""Dicts that only count: `counts[k] = counts.get(k, 0) + 1`.
+"""Dicts that only count: `counts[k] = counts.get(k, 0) + 1`, `g["orders"] += 1`.
 
 A value of such a dict starts at a small int and moves by a small step per store, so
 it stays far inside 2**53 for the same reason a counter does (bounded.py): reading it
@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import kept_for_tree, nodes_of, own_nodes_of, parents, walk
+from .core import type_of
 from .known import builtin_call
 
 # |literal| of a count's start or step: as bounded.py's counter steps.
@@ -33,9 +34,11 @@ def counting_dicts(fx) -> frozenset[str]:
 
 
 def reads_count(fx, node) -> bool:
-    """`node` reads a value of a counting dict: `d[k]`, `d.get(k, 0)`, `d.pop(k, 0)`."""
-    if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
-        return _is_counting(fx, node.value)
+    """`node` reads a value of a counting dict (`d[k]`, `d.get(k, 0)`, `d.pop(k, 0)`),
+    or a counting field of a record (`g["orders"]`, records.py)."""
+    if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Del):
+        # (a Store: the target of `g["orders"] += 1`, read before the store)
+        return _is_counting(fx, node.value) or _counting_field(fx, node)
     if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
         return False
     if node.func.attr not in ("get", "pop") or node.keywords:
@@ -43,6 +46,31 @@ def reads_count(fx, node) -> bool:
     if len(node.args) != 2 or not _small(node.args[1]):
         return False  # `d.get(k)` may be None
     return _is_counting(fx, node.func.value)
+
+
+def _counting_field(fx, item: ast.Subscript) -> bool:
+    """`g["orders"]` of a record whose every store of "orders" is a small int, or the
+    field plus or minus a small step (`g["orders"] += 1`)."""
+    key = item.slice
+    if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+        return False
+    site = type_of(fx, item.value).site
+    root = fx.function_root()
+    stores = [v for k, v in root.record_stores.get(site, ()) if k == key.value]
+    return bool(stores) and all(_field_step(value, key.value) for value in stores)
+
+
+def _field_step(value, key: str) -> bool:
+    if _small(value):
+        return True
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, (ast.Add, ast.Sub))
+        and _small(value.right)
+        and isinstance(value.left, ast.Subscript)
+        and isinstance(value.left.slice, ast.Constant)
+        and value.left.slice.value == key
+    )
 
 
 def _is_counting(fx, node) -> bool:

@@ -41,3 +41,22 @@ def missing_count_raises(keys):
 
 # inputs: [["a"]]
 # inputs: [[]]
+
+
+def record_counts(rows):
+    # A record's field that only counts ("orders"), beside one that sums amounts.
+    groups = {}
+    for r in rows:
+        key = r["k"]
+        if key not in groups:
+            groups[key] = {"name": key, "orders": 0, "amount": 0.0}
+        g = groups[key]
+        g["orders"] += 1
+        g["orders"] = g["orders"] + 1
+        g["orders"] -= 1
+        g["amount"] += r["a"]
+    return list(groups.values())
+
+
+# inputs: [[{"k": "a", "a": 1}, {"k": "b", "a": 2.5}, {"k": "a", "a": -1}]]
+# inputs: [[]]
