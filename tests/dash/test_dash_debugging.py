@@ -38,6 +38,10 @@ ERRORS = {
     "type": 'TypeError: can only concatenate str (not "int") to str '
     f"(errors.py:{at(TYPE_LINE)}, in type_error)",
     "user": f"Invalid: bad click 1 (errors.py:{at('raise Invalid(')}, in user_error)",
+    "annotation": "AnnotationError: annotation_error(): `amount` is annotated `float` "
+    "but is None. The compiled code relies on annotations: annotate what can come "
+    "(add `| None` where None can), or remove the annotation. "
+    f"(errors.py:{at('def annotation_error(')}, in annotation_error)",
 }
 
 

@@ -20,6 +20,7 @@ from .. import jstree as js
 from ..scope import kept_for_tree, own_nodes
 from ..types import NONE, T, from_annotation, is_open, join
 from .core import type_of, typeof_is
+from .registry import loc_of
 
 # The test of a value against each scalar annotation, as the compiled code relies on it
 # (a bool is not an int here: `str(True)` prints "True").
@@ -128,11 +129,14 @@ class _Fail:
             js.Str(name),
             js.Str(ast.unparse(annotation)),
         )
+        # The source map sends the error to the annotation (the traceback's line).
+        self.loc = loc_of(annotation)
 
     def call(self, value: js.Expr, is_item: bool) -> js.Stmt:
         flag = js.Literal("true" if is_item else "false")
         args = (*self.head, value, flag)
-        return js.ExprStmt(self.fx.unit.call("py_annotation_error", *args))
+        raised = self.fx.unit.call("py_annotation_error", *args, loc=self.loc)
+        return js.ExprStmt(raised, loc=self.loc)
 
 
 def _checks(value: js.Expr, typ: T, fail: _Fail, depth=0) -> list[js.Stmt]:

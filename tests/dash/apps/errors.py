@@ -6,12 +6,12 @@ for Dash's dev tools).
 
 import os
 
-from dash import Dash, Input, Output, html
+from dash import Dash, Input, Output, State, dcc, html
 from errors_helpers import lookup
 
 from clientpy import clientside, js
 
-KINDS = ("key", "index", "zero", "type", "user", "native")
+KINDS = ("key", "index", "zero", "type", "user", "native", "annotation")
 
 
 class Invalid(Exception):
@@ -22,6 +22,7 @@ app = Dash(__name__)
 app.layout = html.Div(
     [html.Button(kind, id=f"b-{kind}") for kind in KINDS]
     + [html.Div(id=f"o-{kind}") for kind in KINDS]
+    + [dcc.Input(id="i-amount", type="number")]
 )
 
 
@@ -70,6 +71,16 @@ async def user_error(n):
 )
 def native_error(n):
     return js.document.querySelector("#nowhere").textContent
+
+
+@clientside(
+    Output("o-annotation", "children"),
+    Input("b-annotation", "n_clicks"),
+    State("i-amount", "value"),
+    prevent_initial_call=True,
+)
+def annotation_error(n, amount: float):  # an empty input gives None
+    return amount * 2
 
 
 if __name__ == "__main__":
