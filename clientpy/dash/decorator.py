@@ -99,9 +99,10 @@ def clientside(
     app_ref = weakref.ref(app) if app is not None else None
 
     def decorate(func):
-        _check_function(func, n_args)
-        declared = normalize_examples(examples, func, n_args)
-        param_types = props.param_types(func, [*ins, *states])
+        # One signature for the three (an app's start-up makes one per callback).
+        signature = _check_function(func, n_args)
+        declared = normalize_examples(examples, func, n_args, signature)
+        param_types = props.param_types(func, [*ins, *states], signature)
         spec = CallbackSpec(
             func=func,
             python_name=python_name(func),
@@ -147,13 +148,16 @@ def _refuse_groupings(deps, kwargs) -> None:
             )
 
 
-def _check_function(func, n_args: int) -> None:
+def _check_function(func, n_args: int) -> inspect.Signature:
+    """Refuse what Dash could not call with ``n_args`` arguments; its signature."""
     if inspect.isclass(func) or not callable(func) or not hasattr(func, "__code__"):
         raise TypeError(f"@clientside decorates a function, not {func!r}")
     try:
-        inspect.signature(func).bind(*range(n_args))
+        signature = inspect.signature(func)
+        signature.bind(*range(n_args))
     except TypeError as exc:
         raise TypeError(
             f"{func.__qualname__}() cannot take the {n_args} argument(s) its "
             f"dependencies pass (every Input, then every State): {exc}"
         ) from None
+    return signature

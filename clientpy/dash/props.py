@@ -25,12 +25,16 @@ INT_OR_NONE_PROPS = frozenset(
 WILDCARDS = ("ALL", "ALLSMALLER")
 
 
-def param_types(func, dependencies) -> dict[str, str]:
-    """Parameter name -> "optint" for the inputs/states that are such counters."""
+def param_types(func, dependencies, signature=None) -> dict[str, str]:
+    """Parameter name -> "optint" for the inputs/states that are such counters.
+
+    ``signature``: ``inspect.signature(func)``, when the caller has it already."""
     try:
-        params = list(inspect.signature(func).parameters.values())
+        if signature is None:
+            signature = inspect.signature(func)
     except (TypeError, ValueError):
         return {}
+    params = list(signature.parameters.values())
     out: dict[str, str] = {}
     for param, dep in zip(params, dependencies):
         if param.kind not in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
