@@ -50,9 +50,9 @@ def function_expression(compiled) -> str:
     return "(() => {\n" + _indent(inner) + "})()"
 
 
-def _indent(text: str) -> str:
+def _indent(text: str, by: str = "  ") -> str:
     return "".join(
-        "  " + line if line.strip() else line for line in text.splitlines(True)
+        by + line if line.strip() else line for line in text.splitlines(True)
     )
 
 
@@ -292,7 +292,7 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     rethrow = f"throw py_traceback(e, {TRACE_TABLE}, py_trace_src, {python});"
     out.write(f"  (dc[{ns}] = dc[{ns}] || {{}})[{fn}] = (function () {{\n")
     source_map.add_function(compiled, out.line, indent=4)
-    out.write(_indent(_indent(compiled.code)))
+    out.write(_indent(compiled.code, "    "))  # twice `_indent`, in one pass
     head, call = _wrapper_head(compiled)
     out.write(head)
     convert = _conversion(compiled)
