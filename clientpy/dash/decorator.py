@@ -99,10 +99,11 @@ def clientside(
     app_ref = weakref.ref(app) if app is not None else None
 
     def decorate(func):
-        # One signature for the three (an app's start-up makes one per callback).
-        signature = _check_function(func, n_args)
+        signature, positional = _check_function(func, n_args)
         declared = normalize_examples(examples, func, n_args, signature)
-        param_types = props.param_types(func, [*ins, *states], signature)
+        param_types = props.param_types(
+            func, [*ins, *states], signature, positional=positional
+        )
         spec = CallbackSpec(
             func=func,
             python_name=python_name(func),
@@ -148,10 +149,17 @@ def _refuse_groupings(deps, kwargs) -> None:
             )
 
 
-def _check_function(func, n_args: int) -> inspect.Signature:
-    """Refuse what Dash could not call with ``n_args`` arguments; its signature."""
+def _check_function(func, n_args: int):
+    """Refuse what Dash could not call with ``n_args`` arguments.
+
+    Returns ``(signature, None)``, or ``(None, names)`` for a plain function read
+    from its code (`props.positional_names`): an app's start-up checks every
+    callback, and ``inspect.signature`` was most of what that cost."""
     if inspect.isclass(func) or not callable(func) or not hasattr(func, "__code__"):
         raise TypeError(f"@clientside decorates a function, not {func!r}")
+    positional = props.positional_names(func, n_args)
+    if positional is not None:
+        return None, positional
     try:
         signature = inspect.signature(func)
         signature.bind(*range(n_args))
@@ -160,4 +168,4 @@ def _check_function(func, n_args: int) -> inspect.Signature:
             f"{func.__qualname__}() cannot take the {n_args} argument(s) its "
             f"dependencies pass (every Input, then every State): {exc}"
         ) from None
-    return signature
+    return signature, None
