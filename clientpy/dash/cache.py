@@ -18,6 +18,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 import threading
@@ -134,9 +135,16 @@ def _file_digest(path: str, mtime_ns: int, size: int) -> str:
 
 
 def _digest_of_file(path: str | None) -> str | None:
-    if not path or not os.path.isfile(path):
+    # One stat (os.path.isfile and then os.stat made two): a start-up asks it twice per
+    # callback, of the same file, for the cache key.
+    if not path:
         return None
-    st = os.stat(path)
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
     return _file_digest(path, st.st_mtime_ns, st.st_size)
 
 
