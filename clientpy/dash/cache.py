@@ -18,6 +18,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 import threading
@@ -134,9 +135,16 @@ def _file_digest(path: str, mtime_ns: int, size: int) -> str:
 
 
 def _digest_of_file(path: str | None) -> str | None:
-    if not path or not os.path.isfile(path):
+    # One stat (os.path.isfile and then os.stat made two): a start-up asks it twice per
+    # callback, of the same file, for the cache key.
+    if not path:
         return None
-    st = os.stat(path)
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
     return _file_digest(path, st.st_mtime_ns, st.st_size)
 
 
@@ -170,13 +178,18 @@ def _describe(value, seen: set[int], parts: list[str], depth: int) -> str:
     return f"object {cls.__module__}.{cls.__qualname__}"
 
 
-def _describe_function(func, seen: set[int], parts: list[str], depth: int) -> None:
+def _describe_function(
+    func, seen: set[int], parts: list[str], depth: int, file_digest=None
+) -> None:
+    """``file_digest``: that of the function's file, when the caller has it."""
     if id(func) in seen or depth > 20:
         return
     seen.add(id(func))
     code = func.__code__
+    if file_digest is None:
+        file_digest = _digest_of_file(code.co_filename)
     parts.append(f"def {func.__module__}.{func.__qualname__} {code.co_firstlineno}")
-    parts.append(f"file {code.co_filename} {_digest_of_file(code.co_filename)}")
+    parts.append(f"file {code.co_filename} {file_digest}")
     glb = func.__globals__
     for name in sorted(_names_in(code)):
         if name in glb:
@@ -192,10 +205,11 @@ def _describe_function(func, seen: set[int], parts: list[str], depth: int) -> No
 def cache_key(func) -> str | None:
     """The key of ``func``'s translation, or None when its source file is unknown."""
     code = getattr(func, "__code__", None)
-    if code is None or _digest_of_file(code.co_filename) is None:
+    digest = _digest_of_file(code.co_filename) if code is not None else None
+    if digest is None:
         return None
     parts = [compiler_fingerprint()]
-    _describe_function(func, set(), parts, 0)
+    _describe_function(func, set(), parts, 0, digest)
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -99,9 +99,11 @@ def clientside(
     app_ref = weakref.ref(app) if app is not None else None
 
     def decorate(func):
-        _check_function(func, n_args)
-        declared = normalize_examples(examples, func, n_args)
-        param_types = props.param_types(func, [*ins, *states])
+        signature, positional = _check_function(func, n_args)
+        declared = normalize_examples(examples, func, n_args, signature)
+        param_types = props.param_types(
+            func, [*ins, *states], signature, positional=positional
+        )
         spec = CallbackSpec(
             func=func,
             python_name=python_name(func),
@@ -147,13 +149,23 @@ def _refuse_groupings(deps, kwargs) -> None:
             )
 
 
-def _check_function(func, n_args: int) -> None:
+def _check_function(func, n_args: int):
+    """Refuse what Dash could not call with ``n_args`` arguments.
+
+    Returns ``(signature, None)``, or ``(None, names)`` for a plain function read
+    from its code (`props.positional_names`): an app's start-up checks every
+    callback, and ``inspect.signature`` was most of what that cost."""
     if inspect.isclass(func) or not callable(func) or not hasattr(func, "__code__"):
         raise TypeError(f"@clientside decorates a function, not {func!r}")
+    positional = props.positional_names(func, n_args)
+    if positional is not None:
+        return None, positional
     try:
-        inspect.signature(func).bind(*range(n_args))
+        signature = inspect.signature(func)
+        signature.bind(*range(n_args))
     except TypeError as exc:
         raise TypeError(
             f"{func.__qualname__}() cannot take the {n_args} argument(s) its "
             f"dependencies pass (every Input, then every State): {exc}"
         ) from None
+    return signature, None

@@ -69,9 +69,12 @@ class Example:
     __hash__ = None  # type: ignore[assignment]  # args may be unhashable
 
 
-def normalize_examples(examples, func, n_args: int) -> tuple[Example, ...]:
+def normalize_examples(
+    examples, func, n_args: int, signature=None
+) -> tuple[Example, ...]:
     """``examples=`` as a tuple of :class:`Example`, each checked against ``func``'s
-    signature; a ``TypeError`` names the example that does not fit."""
+    signature (``inspect.signature(func)``, when the caller has it already); a
+    ``TypeError`` names the example that does not fit."""
     if examples is None:
         return ()
     if isinstance(examples, (Example, str, bytes, dict)) or not hasattr(
@@ -82,7 +85,8 @@ def normalize_examples(examples, func, n_args: int) -> tuple[Example, ...]:
             f"Example(...): examples=[(1, 'a'), Example(2, 'b', ctx='btn')]; got {examples!r}"
         )
     out = []
-    signature = inspect.signature(func)
+    if signature is None:
+        signature = inspect.signature(func)
     for i, example in enumerate(examples):
         if isinstance(example, Example):
             ex = example

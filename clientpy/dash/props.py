@@ -8,6 +8,7 @@ printed (2 and 2.0 print differently), but these never are.
 from __future__ import annotations
 
 import inspect
+import types
 
 INT_OR_NONE_PROPS = frozenset(
     {
@@ -25,19 +26,58 @@ INT_OR_NONE_PROPS = frozenset(
 WILDCARDS = ("ALL", "ALLSMALLER")
 
 
-def param_types(func, dependencies) -> dict[str, str]:
-    """Parameter name -> "optint" for the inputs/states that are such counters."""
-    try:
-        params = list(inspect.signature(func).parameters.values())
-    except (TypeError, ValueError):
-        return {}
+def param_types(
+    func, dependencies, signature=None, *, positional=None
+) -> dict[str, str]:
+    """Parameter name -> "optint" for the inputs/states that are such counters.
+
+    ``signature``: ``inspect.signature(func)``, or ``positional``: the names of its
+    positional parameters (`positional_names`), when the caller has them already."""
+    if positional is None:
+        try:
+            if signature is None:
+                signature = inspect.signature(func)
+        except (TypeError, ValueError):
+            return {}
+        positional = []
+        for param in signature.parameters.values():
+            if param.kind not in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+                break
+            positional.append(param.name)
     out: dict[str, str] = {}
-    for param, dep in zip(params, dependencies):
-        if param.kind not in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
-            break
+    for name, dep in zip(positional, dependencies):
         if dep.component_property in INT_OR_NONE_PROPS and not _is_wildcard_list(dep):
-            out[param.name] = "optint"
+            out[name] = "optint"
     return out
+
+
+# What inspect.signature reads besides the code object, defaults and annotations.
+_SIGNATURE_ATTRIBUTES = frozenset(
+    {"__wrapped__", "__signature__", "_partialmethod", "__partialmethod__"}
+)
+
+
+def positional_names(func, n_args: int) -> tuple[str, ...] | None:
+    """The positional parameters of a plain function (a ``def`` or lambda, not wrapped)
+    that ``n_args`` positional arguments bind to, from its code object: exactly when
+    ``inspect.signature(func).bind(*range(n_args))`` succeeds, these are that
+    signature's positional parameters. None otherwise, for inspect to answer (and word
+    the error)."""
+    if type(func) is not types.FunctionType or not _SIGNATURE_ATTRIBUTES.isdisjoint(
+        func.__dict__
+    ):
+        return None
+    code = func.__code__
+    count = code.co_argcount  # positional-only ones included
+    defaults = func.__defaults__ or ()
+    if len(defaults) > count or n_args < count - len(defaults):
+        return None  # a positional parameter without a value
+    if n_args > count and not code.co_flags & inspect.CO_VARARGS:
+        return None  # too many positional arguments
+    keyword_only = code.co_varnames[count : count + code.co_kwonlyargcount]
+    if keyword_only and not set(keyword_only) <= set(func.__kwdefaults__ or ()):
+        return None  # a keyword-only parameter without a default
+    return code.co_varnames[:count]
 
 
 def _is_wildcard_list(dep) -> bool:

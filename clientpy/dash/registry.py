@@ -50,6 +50,11 @@ class Registry:
         self._specs: dict[str, CallbackSpec] = {}
         self._names: dict[str, str] = {}
         self.generation = 0
+        # `_specs` by (Python name, callback id), in registration order, for `add`
+        # (an app of 500 callbacks compared each with every one before it), and the
+        # `_specs` it indexes (rebuilt when that is not the table in force).
+        self._by_id: dict[tuple[str, str], list[CallbackSpec]] = {}
+        self._indexed: dict[str, CallbackSpec] | None = self._specs
 
     def add(self, spec: CallbackSpec, base_name: str) -> CallbackSpec:
         """Name ``spec`` and record it; return the spec now in force.
@@ -59,12 +64,9 @@ class Registry:
         the same JS name instead of registering a duplicate callback.
         """
         with self.lock:
-            for old in self._specs.values():
-                if (
-                    old.python_name == spec.python_name
-                    and old.callback_id == spec.callback_id
-                    and old.app_ref == spec.app_ref
-                ):
+            same = self._index().setdefault((spec.python_name, spec.callback_id), [])
+            for old in same:
+                if old.app_ref == spec.app_ref:
                     old.func = spec.func
                     old.examples = spec.examples
                     old.compiled = None
@@ -73,8 +75,18 @@ class Registry:
             spec.function_name = disambiguate(base_name, spec.python_name, self._names)
             self._names[spec.function_name] = spec.python_name
             self._specs[spec.function_name] = spec
+            same.append(spec)
             self.generation += 1
             return spec
+
+    def _index(self) -> dict[tuple[str, str], list[CallbackSpec]]:
+        if self._indexed is not self._specs:
+            self._by_id = {}
+            for spec in self._specs.values():
+                key = (spec.python_name, spec.callback_id)
+                self._by_id.setdefault(key, []).append(spec)
+            self._indexed = self._specs
+        return self._by_id
 
     def specs(self) -> list[CallbackSpec]:
         with self.lock:
@@ -96,6 +108,9 @@ class Registry:
             if self._specs.get(spec.function_name) is spec:
                 del self._specs[spec.function_name]
                 del self._names[spec.function_name]
+                same = self._index().get((spec.python_name, spec.callback_id), [])
+                if spec in same:
+                    same.remove(spec)
                 self.generation += 1
 
     def clear(self) -> None:
@@ -103,6 +118,7 @@ class Registry:
         with self.lock:
             self._specs.clear()
             self._names.clear()
+            self._by_id.clear()
             self.generation += 1
 
 

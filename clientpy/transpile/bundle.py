@@ -7,6 +7,7 @@ Two shapes: `function_expression` for one function (what `to_js` returns), and
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -49,9 +50,9 @@ def function_expression(compiled) -> str:
     return "(() => {\n" + _indent(inner) + "})()"
 
 
-def _indent(text: str) -> str:
+def _indent(text: str, by: str = "  ") -> str:
     return "".join(
-        "  " + line if line.strip() else line for line in text.splitlines(True)
+        by + line if line.strip() else line for line in text.splitlines(True)
     )
 
 
@@ -122,7 +123,6 @@ def build_bundle(
         methods |= entry.compiled.methods
         helpers.add(_conversion(entry.compiled))
     helper_names, table = runtime_parts(helpers, methods)
-    helper_text, _ = print_program([js.Raw(helper_code(n)) for n in helper_names])
     table_text, _ = print_program(table)
     # Lines count from the header line the script starts with, so that mappings
     # need no second pass to move them (a minified script's are moved once, below).
@@ -130,7 +130,7 @@ def build_bundle(
     out.write("(function () {\n")
     out.write('  "use strict";\n')
     out.write("  var dc = window.dash_clientside = window.dash_clientside || {};\n")
-    helper_text = _indent(helper_text)
+    helper_text = "".join(_bundled_helper(n) for n in helper_names)
     runtime_start = out.line
     out.write(helper_text)
     out.write(_indent(table_text))
@@ -185,6 +185,15 @@ def build_bundle(
             [_located(p, code, built, source_map) for p in problems]
         )
     return built
+
+
+@functools.cache
+def _bundled_helper(name: str) -> str:
+    """The helper's text as a bundle carries it, indented: what printing it as a
+    `js.Raw` statement at the top level gives (its lines as they are, the trailing
+    newlines made one), then `_indent`. Every bundle of a process reuses it; printing
+    the helpers line by line again was a tenth of a cold build's bundling."""
+    return _indent(helper_code(name).rstrip("\n") + "\n")
 
 
 def _below_header(position):
@@ -283,7 +292,7 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     rethrow = f"throw py_traceback(e, {TRACE_TABLE}, py_trace_src, {python});"
     out.write(f"  (dc[{ns}] = dc[{ns}] || {{}})[{fn}] = (function () {{\n")
     source_map.add_function(compiled, out.line, indent=4)
-    out.write(_indent(_indent(compiled.code)))
+    out.write(_indent(compiled.code, "    "))  # twice `_indent`, in one pass
     head, call = _wrapper_head(compiled)
     out.write(head)
     convert = _conversion(compiled)

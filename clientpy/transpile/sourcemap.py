@@ -35,6 +35,21 @@ Mapping = tuple[int, int, int, int, int]
 
 def vlq(value: int) -> str:
     """One number in the base64 VLQ encoding of source maps."""
+    text = _VLQ.get(value)
+    if text is None:
+        text = _vlq(value)
+        if -_VLQ_KEPT < value < _VLQ_KEPT:
+            _VLQ[value] = text
+    return text
+
+
+# The small numbers a map is mostly made of, encoded once per process: a bundle of a
+# hundred callbacks encodes some 50,000 of them (its map and its trace table).
+_VLQ: dict[int, str] = {}
+_VLQ_KEPT = 1 << 12
+
+
+def _vlq(value: int) -> str:
     bits = (-value << 1) | 1 if value < 0 else value << 1
     out = []
     while True:
@@ -63,20 +78,20 @@ def encode_mappings(segments) -> str:
             lines.append([])
             current += 1
             prev_col = 0
-        fields = [col - prev_col]
+        text = vlq(col - prev_col)
         prev_col = col
         if len(seg) > 2:
             source, src_line, src_col = seg[2], seg[3], seg[4]
-            fields += [
-                source - prev_source,
-                src_line - prev_src_line,
-                src_col - prev_src_col,
-            ]
+            text += (
+                vlq(source - prev_source)
+                + vlq(src_line - prev_src_line)
+                + vlq(src_col - prev_src_col)
+            )
             prev_source, prev_src_line, prev_src_col = source, src_line, src_col
             if len(seg) > 5 and seg[5] is not None:
-                fields.append(seg[5] - prev_name)
+                text += vlq(seg[5] - prev_name)
                 prev_name = seg[5]
-        lines[-1].append("".join(vlq(f) for f in fields))
+        lines[-1].append(text)
     return ";".join(",".join(line) for line in lines)
 
 
@@ -318,18 +333,19 @@ class SourceMap:
     def segments(self, code_lines: list[str]):
         """Sorted segments with UTF-16 columns, one per distinct generated position."""
         out = {}
+        count = len(code_lines)
+        # An ASCII file's columns are the same in bytes and in UTF-16 (most are).
+        ascii_files = [file.text.isascii() for file in self.files]
         for js_line, js_col, source, py_line, py_col in self.mappings:
-            text = code_lines[js_line] if js_line < len(code_lines) else ""
-            file = self.files[source]
-            key = (js_line, utf16_col(text, js_col))
+            text = code_lines[js_line] if js_line < count else ""
+            key = (js_line, js_col if text.isascii() else utf16_col(text, js_col))
             if key not in out:
-                out[key] = (
-                    source,
-                    py_line - 1,
-                    py_col_to_utf16(file.line(py_line), py_col),
-                    py_line,
-                    py_col,
-                )
+                if not ascii_files[source]:
+                    line = self.files[source].line(py_line)
+                    utf16 = py_col_to_utf16(line, py_col)
+                else:
+                    utf16 = py_col
+                out[key] = (source, py_line - 1, utf16, py_line, py_col)
         return sorted(out.items())
 
     def to_json(self, code: str, file: str, segments=None) -> str:

@@ -1,5 +1,9 @@
 """Counters Dash sends as an int or None are typed so, and print exactly."""
 
+import functools
+import inspect
+
+import pytest
 from dash import ALL, Input, State
 
 from clientpy import compile_function
@@ -44,3 +48,70 @@ def test_an_int_annotation_on_a_counter_still_sees_none():
         engine.define("f", function_expression(compiled))
         assert engine.call("f", [None]) == clicked(None)
         assert engine.call("f", [3]) == clicked(3) == "clicked 4 times"
+
+
+def _none():
+    pass
+
+
+def _two(a, b):
+    pass
+
+
+def _default(a, b=1):
+    pass
+
+
+def _positional_only(a, /, b, c=2):
+    pass
+
+
+def _rest(a, *rest):
+    pass
+
+
+def _keyword(a, *, key):
+    pass
+
+
+def _keyword_default(a, *, key=1, **more):
+    pass
+
+
+SIGNATURES = [
+    _none,
+    _two,
+    _default,
+    _positional_only,
+    _rest,
+    _keyword,
+    _keyword_default,
+    lambda a, b=1: 0,
+]
+
+
+@pytest.mark.parametrize("func", SIGNATURES)
+def test_positional_names_agree_with_inspect(func):
+    """Read from the code object, for @clientside's start-up: exactly the calls that
+    `inspect.signature(f).bind` accepts, and its positional parameters."""
+    signature = inspect.signature(func)
+    for n_args in range(4):
+        try:
+            signature.bind(*range(n_args))
+        except TypeError:
+            assert props.positional_names(func, n_args) is None
+            continue
+        expected = [
+            p.name
+            for p in signature.parameters.values()
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        ]
+        assert list(props.positional_names(func, n_args)) == expected
+
+
+def test_positional_names_leave_wrappers_to_inspect():
+    @functools.wraps(scaled)
+    def wrapper(*args):
+        return scaled(*args)
+
+    assert props.positional_names(wrapper, 2) is None
