@@ -244,7 +244,9 @@ def _passed(nodes, params):
     for node in nodes:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
             scope, names = params.get(node.func.id, (0, ()))
-            for param, arg in zip(names, node.args):
+            passed = [*zip(names, node.args)]
+            passed += [(kw.arg, kw.value) for kw in node.keywords if kw.arg in names]
+            for param, arg in passed:
                 if isinstance(arg, ast.Name):
                     yield (scope, param), arg.id
 
