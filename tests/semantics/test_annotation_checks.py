@@ -80,6 +80,21 @@ def rebound(x: int, label: str):
     return [x, label]
 
 
+def guarded_first(value: float, label: str):
+    """A None returns at once: past that, both hold what they are annotated."""
+    if value is None:
+        return "no value"
+    if label is None or value is None:
+        return "no label"
+    return f"{label}: {value * 2:.1f}"
+
+
+def guarded_default(xs: list[float] = None, k: int = None):  # noqa: RUF013
+    if xs is None or k is None:
+        return "none"
+    return sum(x * k for x in xs)
+
+
 def scaled(v: float):
     return v * 10
 
@@ -124,6 +139,11 @@ FITTING = [
     (none_guarded, [2.5, " b "]),
     (rebound, ["a", None]),
     (rebound, [3, "b"]),
+    (guarded_first, [None, "a"]),
+    (guarded_first, [2, None]),
+    (guarded_first, [2.5, "a"]),
+    (guarded_default, []),
+    (guarded_default, [[1, 2.5], 2]),
     (truth_guarded, [None]),
     (truth_guarded, [""]),
     (truth_guarded, ["ann"]),
@@ -147,6 +167,8 @@ BREAKING = [
     (through_helper, [{"v": None}], "scaled(): `v` is annotated `float` but is None"),
     (none_guarded, [2.5, None], "none_guarded(): `label` is annotated `str` but is None"),
     (or_default, [None, 2], "or_default(): `items` is annotated `list[float]` but is None"),
+    (guarded_first, ["x", "a"], "guarded_first(): `value` is annotated `float` but is a str"),
+    (guarded_default, [[1, None], 2], "guarded_default(): `xs` is annotated `list[float]` but holds None"),
     (caught_by_except, [None], "caught_by_except(): `x` is annotated `float` but is None"),
     (caught_by_bare_except, [None], "caught_by_bare_except(): `x` is annotated `float` but is None"),
     (collected, [1, 2.5], "collected(): `xs` is annotated `int` but holds a float"),
@@ -188,3 +210,10 @@ def test_known_argument_types_are_not_checked():
 
     code = clientpy.to_js(caller)
     assert code.count('py_annotation_error("') == 1  # caller's own `x`, not scaled's
+
+
+def test_a_none_that_returns_at_once_keeps_the_annotation():
+    # Past `if label is None ...: return`, label is a str: a plain JS concatenation.
+    code = clientpy.to_js(guarded_first)
+    assert 'label + ": "' in code
+    assert 'label != null && typeof label !== "string"' in code

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..scope import kept_for_tree, own_nodes
+from ..scope import kept_for_tree, own_nodes, walk
 from ..types import NONE, T, from_annotation, is_open, join
 from .core import type_of, typeof_is
 from .registry import loc_of
@@ -38,6 +38,7 @@ def parameter_checks(fx) -> list[js.Stmt]:
     """The checks on entry of every parameter typed by its annotation alone."""
     out: list[js.Stmt] = []
     packed = {a.arg for a in (fx.node.args.vararg, fx.node.args.kwarg) if a}
+    returns_on_none = none_guarded(fx.node)
     for name, (typ, annotation) in fx.annotated_params.items():
         if is_open(fx.env.get(name, typ)):
             continue  # rebound to other types (`x = str(x)`): the code relies on none
@@ -45,18 +46,106 @@ def parameter_checks(fx) -> list[js.Stmt]:
         fail = _Fail(fx, name, annotation)
         if name in packed:  # the call built the tuple or dict: only its items are open
             out.extend(_item_checks(value, typ, fail, 0))
+        elif name in returns_on_none:  # None leaves before the code relies on it
+            out.extend(_unless_none(value, _checks(value, typ, fail)))
         else:
             out.extend(_checks(value, typ, fail))
     return out
 
 
-def annotated_type(fx, name: str, annotation) -> T:
+def _unless_none(value: js.Expr, checks: list[js.Stmt]) -> list[js.Stmt]:
+    present = js.Binary("!=", value, js.Literal("null"))
+    if len(checks) == 1 and isinstance(checks[0], js.If):  # a scalar's one test
+        (check,) = checks
+        return [js.If(js.Binary("&&", present, check.test), check.body)]
+    return [js.If(present, tuple(checks))] if checks else []
+
+
+def annotated_type(fx, name: str, annotation, parameter=False) -> T:
     """What the compiled code takes `name: annotation` to hold: the annotation's type,
-    or that or None where the function guards the name against None."""
+    or that or None where the function guards the name against None. A parameter
+    whose None returns at once (`if x is None: return no_update`, none_guarded) keeps
+    the annotation: past that line it holds what the annotation says."""
     typ = from_annotation(annotation)
-    if annotation is not None and name in _guarded(fx.node, typ.kind == "str"):
+    if annotation is None or (parameter and name in none_guarded(fx.node)):
+        return typ
+    if name in _guarded(fx.node, typ.kind == "str"):
         return join(typ, NONE)
     return typ
+
+
+def none_guarded(node) -> frozenset[str]:
+    """Parameters the function's first statements return or raise on when None
+    (`if x is None: return no_update`, `if a is None or b is None: raise
+    PreventUpdate`), never rebound, and not read in those statements: every other
+    read sees a value that is not None."""
+    return kept_for_tree(_RETURNS_ON_NONE, node, lambda: _none_guarded(node))
+
+
+_RETURNS_ON_NONE: dict = {}
+
+
+def _none_guarded(node) -> frozenset[str]:
+    if isinstance(node, ast.Lambda):
+        return frozenset()
+    body = node.body
+    if body and _is_docstring(body[0]):
+        body = body[1:]
+    found: set[str] = set()
+    for stmt in body:
+        names = _leaving_on_none(stmt)
+        if not names:
+            break
+        found |= names
+    rebound = {
+        sub.id
+        for sub in walk(node)
+        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
+    }
+    for sub in walk(node):
+        if isinstance(sub, (ast.Nonlocal, ast.Global)):
+            rebound.update(sub.names)
+    params = {a.arg for a in (*node.args.posonlyargs, *node.args.args)}
+    params |= {a.arg for a in node.args.kwonlyargs}
+    return frozenset(found & params - rebound)
+
+
+def _leaving_on_none(stmt) -> set[str]:
+    """The names `if <x is None [or y is None ...]>: ... return/raise` tests, when the
+    body leaves the function and reads none of them."""
+    if not isinstance(stmt, ast.If) or stmt.orelse or not stmt.body:
+        return set()
+    if not isinstance(stmt.body[-1], (ast.Return, ast.Raise)):
+        return set()
+    tests = stmt.test.values if _is_or(stmt.test) else [stmt.test]
+    names = set()
+    for test in tests:
+        if not (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Is)
+            and isinstance(test.left, ast.Name)
+            and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value is None
+        ):
+            return set()
+        names.add(test.left.id)
+    read = {
+        sub.id for part in stmt.body for sub in walk(part) if isinstance(sub, ast.Name)
+    }
+    return set() if names & read else names
+
+
+def _is_or(test) -> bool:
+    return isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or)
+
+
+def _is_docstring(stmt) -> bool:
+    return (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Constant)
+        and isinstance(stmt.value.value, str)
+    )
 
 
 def _guarded(node, truth_too: bool) -> frozenset[str]:

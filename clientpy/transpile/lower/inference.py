@@ -24,7 +24,7 @@ from .aliasing import (
     written_contents,
     written_through_alias,
 )
-from .annotation_checks import annotated_type
+from .annotation_checks import annotated_type, none_guarded
 from .binding import defaults_by_name
 from .collectors import collected
 from .context import FunctionContext
@@ -39,7 +39,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         defaults = defaults_by_name(args)
         fx.annotated_params = {}
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
-            env[arg.arg] = annotated_type(fx, arg.arg, arg.annotation)
+            env[arg.arg] = annotated_type(fx, arg.arg, arg.annotation, parameter=True)
             given = fx.param_types.get(arg.arg)
             if given is not None and (
                 arg.annotation is None or not t.is_open(given) or given.kind == "optint"
@@ -48,7 +48,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 # does not check annotations, so a known argument type is the truth.
                 # `n_clicks: int` is still None before the first click (`n + 1` raises).
                 env[arg.arg] = given
-            elif arg.arg in defaults:
+            elif arg.arg in defaults and not _left_on_none(fx, arg, defaults):
                 # `def f(x=2.0)`: when the default is taken, x is that float; and
                 # `x: float = None` is a float or None.
                 env[arg.arg] = t.join(env[arg.arg], type_of(fx, defaults[arg.arg]))
@@ -422,6 +422,17 @@ def _packed(fx, arg: ast.arg, pack) -> T:
         _note_annotated(fx, arg, annotated)
         return annotated
     return given
+
+
+def _left_on_none(fx, arg: ast.arg, defaults) -> bool:
+    """`x: float = None` whose None returns at once: past that, x is a float."""
+    default = defaults[arg.arg]
+    return (
+        arg.annotation is not None
+        and isinstance(default, ast.Constant)
+        and default.value is None
+        and arg.arg in none_guarded(fx.node)
+    )
 
 
 def _note_annotated(fx, arg: ast.arg, typ: T) -> None:
