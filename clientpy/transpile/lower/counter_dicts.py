@@ -57,19 +57,28 @@ def _counting_field(fx, item: ast.Subscript) -> bool:
     site = type_of(fx, item.value).site
     root = fx.function_root()
     stores = [v for k, v in root.record_stores.get(site, ()) if k == key.value]
-    return bool(stores) and all(_field_step(value, key.value) for value in stores)
+    return bool(stores) and all(
+        _count(value, lambda read: _reads_field(read, key.value)) for value in stores
+    )
 
 
-def _field_step(value, key: str) -> bool:
+def _reads_field(node, key: str) -> bool:
+    return (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.slice, ast.Constant)
+        and node.slice.value == key
+    )
+
+
+def _count(value, reads_count) -> bool:
+    """A small int, or a count (`reads_count(node)`) plus or minus a small step."""
     if _small(value):
         return True
     return (
         isinstance(value, ast.BinOp)
         and isinstance(value.op, (ast.Add, ast.Sub))
         and _small(value.right)
-        and isinstance(value.left, ast.Subscript)
-        and isinstance(value.left.slice, ast.Constant)
-        and value.left.slice.value == key
+        and reads_count(value.left)
     )
 
 
@@ -172,15 +181,7 @@ def _count_stored(item: ast.Subscript, up, names) -> bool:
         return isinstance(stmt.op, (ast.Add, ast.Sub)) and _small(stmt.value)
     if not (isinstance(stmt, ast.Assign) and stmt.targets == [item]):
         return False
-    value = stmt.value
-    if _small(value):
-        return True
-    return (
-        isinstance(value, ast.BinOp)
-        and isinstance(value.op, (ast.Add, ast.Sub))
-        and _small(value.right)
-        and _reads_own(value.left, names)
-    )
+    return _count(stmt.value, lambda read: _reads_own(read, names))
 
 
 def _reads_own(node, names) -> bool:
