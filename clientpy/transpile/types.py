@@ -177,6 +177,22 @@ def may_hold_float(t: T) -> bool:
     )
 
 
+def int_unsure(declared: T, value: T) -> bool:
+    """An annotation that says int (`x: int`, `list[int]`) for a value that may be an
+    integral float (`n / 2`, a product the code made): no check can tell `2.0` from
+    `2` in JS, so the annotation is not taken and the value keeps its own type (CPython
+    prints the float as a float)."""
+    if not _holds_int(declared):
+        return False
+    if value.kind in ("float", "num", "anyf"):
+        return True
+    return declared.kind != "int" and may_hold_float(value)
+
+
+def _holds_int(t: T) -> bool:
+    return t.kind == "int" or any(_holds_int(arg) for arg in t.args)
+
+
 def is_open(t: T) -> bool:
     return t.kind in ("any", "anyf", "optint")
 

@@ -18,7 +18,7 @@ import ast
 
 from .. import jstree as js
 from ..scope import kept_for_tree, own_nodes, walk
-from ..types import NONE, T, from_annotation, is_open, join
+from ..types import NONE, T, from_annotation, int_unsure, is_open, join
 from .core import type_of, typeof_is
 from .registry import loc_of
 
@@ -200,8 +200,11 @@ def assignment_checks(fx, node: ast.AnnAssign) -> list[js.Stmt]:
     if not isinstance(node.target, ast.Name) or node.value is None:
         return []
     declared = annotated_type(fx, node.target.id, node.annotation)
-    if declared.kind in ("any", "num") or declared == type_of(fx, node.value):
+    value_t = type_of(fx, node.value)
+    if declared.kind in ("any", "num") or declared == value_t:
         return []
+    if int_unsure(declared, value_t):
+        return []  # not taken: the value keeps its own type
     if is_open(fx.env.get(node.target.id, declared)):
         return []  # also bound to other types: the code relies on none
     value = js.Name(fx.js_name_of(node.target.id))

@@ -1,0 +1,29 @@
+# Probes, ninth battery: an `int` annotation over a value that may be an integral
+# float is not taken (no check can tell 2.0 from 2), so printing it is refused.
+
+
+def int_annotation_over_a_product(xs):
+    t = 1
+    for v in xs:
+        t *= v
+    x: int = t
+    return str(x)
+# expect: CP115 10:16
+
+
+def int_annotation_over_a_sum_of_dash_numbers(a, b):
+    x: int = a + b
+    return f"{x}"
+# expect: CP115 16:15
+
+
+def _shown(v: int):
+    return "n=" + str(v)
+
+
+def helper_given_a_product(xs):
+    t = 1
+    for v in xs:
+        t *= v
+    return _shown(t)
+# expect: CP115 21:23
