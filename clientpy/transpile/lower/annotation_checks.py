@@ -149,9 +149,11 @@ def _is_docstring(stmt) -> bool:
 
 
 def _guarded(node, truth_too: bool) -> frozenset[str]:
-    """Names the function compares with None (`x is None`, `x != None`), and where
+    """Names the function compares with None (`x is None`, `x != None`) or tests with
+    isinstance(), and where
     `truth_too`, tests for truth (`if not name:`, `name or ""`): the guards callbacks
-    put before a value Dash sends as None (an empty input gives None or ""). A test
+    put before a value Dash sends as None (an empty input gives None or ""), and
+    comparisons with a str (`value == "a"`, `value in OPTIONS`). A test
     for truth of a number or a list is a test for zero or empty, and keeps its type."""
     compared, tested = kept_for_tree(_GUARDED, node, lambda: _guards(node))
     return compared | tested if truth_too else compared
@@ -163,21 +165,47 @@ _GUARDED: dict = {}
 def _guards(node) -> tuple[frozenset[str], frozenset[str]]:
     compared: set[str] = set()
     tested: set[str] = set()
-    for sub in own_nodes(node):
+    # (a lambda's or nested function's `x is None` guards the name it reads too)
+    for sub in walk(node):
         if isinstance(sub, ast.Compare):
             operands = [sub.left, *sub.comparators]
             for op, left, right in zip(sub.ops, operands, operands[1:]):
                 if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
                     compared.update(_none_tested(left, right))
                     compared.update(_none_tested(right, left))
+                if isinstance(op, (ast.Eq, ast.NotEq)):
+                    tested.update(_text_compared(left, right))
+                    tested.update(_text_compared(right, left))
+                elif isinstance(op, (ast.In, ast.NotIn)):
+                    tested.update(_names([left]))
+        elif _is_type_test(sub):
+            # `if not isinstance(value, int): return no_update`, before anything is set
+            compared.add(sub.args[0].id)
         else:
             tested.update(_names(_truth_tested(sub)))
     return frozenset(compared), frozenset(tested)
 
 
+def _is_type_test(sub) -> bool:
+    return (
+        isinstance(sub, ast.Call)
+        and isinstance(sub.func, ast.Name)
+        and sub.func.id == "isinstance"
+        and len(sub.args) == 2
+        and isinstance(sub.args[0], ast.Name)
+    )
+
+
 def _none_tested(side, other) -> list[str]:
     none = isinstance(other, ast.Constant) and other.value is None
     return [side.id] if none and isinstance(side, ast.Name) else []
+
+
+def _text_compared(side, other) -> list[str]:
+    """`value == "a"`, `value in ("a", "b")`: a dropdown's test, which Dash runs on None
+    before anything is chosen (CPython gives False, as JS does)."""
+    text = isinstance(other, ast.Constant) and isinstance(other.value, str)
+    return [side.id] if text and isinstance(side, ast.Name) else []
 
 
 def _truth_tested(sub) -> list:

@@ -27,3 +27,13 @@ def helper_given_a_product(xs):
         t *= v
     return _shown(t)
 # expect: CP115 21:23
+
+
+def helper_in_a_dict(n: int):
+    # CPython: "2.0" for n == 4; the call is not seen, so `v` may be any number.
+    def show(v: int):
+        return f"{v}"
+
+    fs = {"x": show}
+    return fs["x"](n / 2)
+# expect: CP115 35:19

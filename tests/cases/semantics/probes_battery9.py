@@ -147,3 +147,40 @@ def rounding_halves(x):
 # inputs: [2.675]
 # inputs: [-2.5]
 # inputs: [25]
+
+
+def dropdown_compared_with_text(value: str, mode: str):
+    # Dash sends None before anything is chosen: CPython compares it, False.
+    if value == "a":
+        return "A"
+    return ["other", mode in ("x", "y"), mode != "x"]
+
+
+# inputs: [null, null]
+# inputs: ["a", "x"]
+# inputs: ["b", "y"]
+
+
+def type_tested_before_use(x: int, label: str):
+    if not isinstance(x, int):
+        return "none"
+    if isinstance(label, str):
+        return str(x + 1) + label
+    return str(x * 2)
+
+
+# inputs: [null, "a"]
+# inputs: [2, "b"]
+# inputs: [2, null]
+# inputs: [2.5, "b"]
+
+
+def none_test_in_a_lambda(x: int):
+    missing = lambda: x is None
+    if missing():
+        return "none"
+    return str(x + 1)
+
+
+# inputs: [null]
+# inputs: [4]
