@@ -37,3 +37,9 @@ def helper_in_a_dict(n: int):
     fs = {"x": show}
     return fs["x"](n / 2)
 # expect: CP115 35:19
+
+
+def length_of_an_encoded_str(s: str):
+    # The refused argument used to crash len()'s lowering instead of being reported.
+    return len(s.encode("utf-8"))
+# expect: CP100 44:16
