@@ -43,3 +43,21 @@ def length_of_an_encoded_str(s: str):
     # The refused argument used to crash len()'s lowering instead of being reported.
     return len(s.encode("utf-8"))
 # expect: CP100 44:16
+
+
+def _helper(x):
+    return x
+
+
+def name_of_a_function(n):
+    # CPython: "_helper"; a JS function has no `__name__` (undefined).
+    return _helper.__name__
+# expect: CP116 54:12
+
+
+def class_of_an_exception(n):
+    try:
+        return {}["k"]
+    except KeyError as e:
+        return e.__class__.__name__
+# expect: CP116 62:16
