@@ -45,7 +45,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 arg.annotation is None
                 or not t.is_open(given)
                 or given.kind == "optint"
-                or t.int_unsure(env[arg.arg], given)
+                or t.int_unsure(env[arg.arg], given, given=True)
             ):
                 # What the callers pass (a helper's version), or what Dash sends: Python
                 # does not check annotations, so a known argument type is the truth.
@@ -424,7 +424,7 @@ def _packed(fx, arg: ast.arg, pack) -> T:
     if given is None or (
         arg.annotation is not None
         and t.is_open(given.args[-1])
-        and not t.int_unsure(annotated.args[-1], given.args[-1])
+        and not t.int_unsure(annotated.args[-1], given.args[-1], given=True)
     ):
         _note_annotated(fx, arg, annotated)
         return annotated

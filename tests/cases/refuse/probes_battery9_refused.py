@@ -1,20 +1,6 @@
-# Probes, ninth battery: an `int` annotation over a value that may be an integral
-# float is not taken (no check can tell 2.0 from 2), so printing it is refused.
-
-
-def int_annotation_over_a_product(xs):
-    t = 1
-    for v in xs:
-        t *= v
-    x: int = t
-    return str(x)
-# expect: CP115 10:16
-
-
-def int_annotation_over_a_sum_of_dash_numbers(a, b):
-    x: int = a + b
-    return f"{x}"
-# expect: CP115 16:15
+# Probes, ninth battery: a helper's `int` annotation over an argument that may be an
+# integral float is not taken (no check can tell 2.0 from 2), so printing it is
+# refused; and attributes a JS value does not have as Python's have them.
 
 
 def _shown(v: int):
@@ -26,7 +12,7 @@ def helper_given_a_product(xs):
     for v in xs:
         t *= v
     return _shown(t)
-# expect: CP115 21:23
+# expect: CP115 7:23
 
 
 def helper_in_a_dict(n: int):
@@ -36,13 +22,13 @@ def helper_in_a_dict(n: int):
 
     fs = {"x": show}
     return fs["x"](n / 2)
-# expect: CP115 35:19
+# expect: CP115 21:19
 
 
 def length_of_an_encoded_str(s: str):
     # The refused argument used to crash len()'s lowering instead of being reported.
     return len(s.encode("utf-8"))
-# expect: CP100 44:16
+# expect: CP100 30:16
 
 
 def _helper(x):
@@ -52,7 +38,7 @@ def _helper(x):
 def name_of_a_function(n):
     # CPython: "_helper"; a JS function has no `__name__` (undefined).
     return _helper.__name__
-# expect: CP116 54:12
+# expect: CP116 40:12
 
 
 def class_of_an_exception(n):
@@ -60,4 +46,4 @@ def class_of_an_exception(n):
         return {}["k"]
     except KeyError as e:
         return e.__class__.__name__
-# expect: CP116 62:16
+# expect: CP116 48:16

@@ -1,6 +1,6 @@
 # Probes, ninth battery: annotations the compiled code could not check (an `int`
-# annotation over a value that may be an integral float), and everyday idioms of
-# callbacks (f"{x=}", str.format, `%` with a dict, unbound methods as keys).
+# annotation over a float), guards that make an annotation `| None`, and everyday
+# idioms of callbacks (f"{x=}", str.format, `%` with a dict, unbound methods as keys).
 
 
 def _tag(v: int):
