@@ -31,6 +31,13 @@ _SCALAR_TESTS = {
     "str": lambda v: typeof_is(v, "string"),
     "bool": lambda v: typeof_is(v, "boolean"),
     "none": lambda v: js.Binary("==", v, js.Literal("null")),
+    # `int | None`: open to operators (None raises there as in CPython), but printed as
+    # an int, so a number with a fraction (`2.5` from an Input) breaks it.
+    "optint": lambda v: js.Binary(
+        "||",
+        js.Unary("!", typeof_is(v, "number")),
+        js.Call(js.Member(js.Name("Number"), "isInteger"), (v,)),
+    ),
 }
 
 
@@ -40,7 +47,7 @@ def parameter_checks(fx) -> list[js.Stmt]:
     packed = {a.arg for a in (fx.node.args.vararg, fx.node.args.kwarg) if a}
     returns_on_none = none_guarded(fx.node)
     for name, (typ, annotation) in fx.annotated_params.items():
-        if is_open(fx.env.get(name, typ)):
+        if _not_relied_on(fx.env.get(name, typ), typ):
             continue  # rebound to other types (`x = str(x)`): the code relies on none
         value = js.Name(fx.js_name_of(name))
         fail = _Fail(fx, name, annotation)
@@ -233,10 +240,16 @@ def assignment_checks(fx, node: ast.AnnAssign) -> list[js.Stmt]:
         return []
     if int_unsure(declared, value_t):
         return []  # not taken: the value keeps its own type
-    if is_open(fx.env.get(node.target.id, declared)):
+    if _not_relied_on(fx.env.get(node.target.id, declared), declared):
         return []  # also bound to other types: the code relies on none
     value = js.Name(fx.js_name_of(node.target.id))
     return _checks(value, declared, _Fail(fx, node.target.id, node.annotation))
+
+
+def _not_relied_on(typ: T, declared: T) -> bool:
+    """The name's type is open: the compiled code takes nothing from the annotation
+    (except `int | None` itself, which it prints as an int)."""
+    return is_open(typ) and not (typ.kind == "optint" and declared.kind == "optint")
 
 
 class _Fail:

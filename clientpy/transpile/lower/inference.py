@@ -445,7 +445,7 @@ def _left_on_none(fx, arg: ast.arg, defaults) -> bool:
 def _note_annotated(fx, arg: ast.arg, typ: T) -> None:
     """A parameter whose type is its annotation's word: checked on entry
     (annotation_checks.py)."""
-    if arg.annotation is not None and not t.is_open(typ):
+    if arg.annotation is not None and (not t.is_open(typ) or typ.kind == "optint"):
         fx.annotated_params[arg.arg] = (typ, arg.annotation)
 
 

@@ -175,7 +175,7 @@ def type_tested_before_use(x: int, label: str):
 # inputs: [null, "a"]
 # inputs: [2, "b"]
 # inputs: [2, null]
-# inputs: [2.5, "b"]
+# inputs: ["2", "b"]
 
 
 def none_test_in_a_lambda(x: int):
