@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..scope import kept_for_tree, own_nodes, walk
+from ..scope import kept_for_tree, walk
 from ..types import NONE, T, from_annotation, int_unsure, is_open, join
 from .core import type_of, typeof_is
 from .registry import loc_of
