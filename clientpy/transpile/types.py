@@ -177,6 +177,27 @@ def may_hold_float(t: T) -> bool:
     )
 
 
+def int_unsure(declared: T, value: T, given: bool = False) -> bool:
+    """An annotation that says int (`x: int`, `list[int]`) for a value that is a float
+    (`n / 2`, `float(s)`), or where `given` (a parameter's type from its callers: a
+    product the caller made, a function called where the compiler cannot see) may be
+    one: CPython keeps the float, and no check can tell `2.0` from `2` in JS, so the
+    annotation is not taken and the value keeps its own type. (A value read out of a
+    dict that holds floats too is the author's word: `matched: int = s["matched"]`.)"""
+    floats = ("float", "num", "anyf") if given else ("float",)
+    if declared.kind == "int":
+        return value.kind in floats
+    if given and may_hold_float(value) and _holds_int(declared):
+        return True
+    if declared.kind != value.kind or len(declared.args) != len(value.args):
+        return False
+    return any(int_unsure(d, v) for d, v in zip(declared.args, value.args))
+
+
+def _holds_int(t: T) -> bool:
+    return t.kind == "int" or any(_holds_int(arg) for arg in t.args)
+
+
 def is_open(t: T) -> bool:
     return t.kind in ("any", "anyf", "optint")
 

@@ -121,6 +121,23 @@ def collected(*xs: int):
     return sum(xs)
 
 
+def optional_count(n: int | None):
+    if n is None:
+        return "none"
+    return str(n * 2)  # printed as an int: 2.5 * 2 would be "5" for CPython's "5.0"
+
+
+def type_guarded(x: int):
+    if not isinstance(x, int):
+        return "not an int"
+    return str(x * 2)
+
+
+def optional_from_row(row):
+    n: int | None = row.get("n")
+    return "none" if n is None else str(n * 2)
+
+
 FITTING = [
     (doubled, [2.5]),
     (doubled, [3]),
@@ -150,6 +167,14 @@ FITTING = [
     (or_default, [[1.5, 2], 3]),
     (caught_by_except, [1.5]),
     (collected, [1, 2, 3]),
+    (optional_count, [None]),
+    (optional_count, [3]),
+    (optional_count, [True]),
+    (type_guarded, [None]),
+    (type_guarded, ["3"]),
+    (type_guarded, [3]),
+    (optional_from_row, [{}]),
+    (optional_from_row, [{"n": 4}]),
 ]
 
 BREAKING = [
@@ -172,6 +197,9 @@ BREAKING = [
     (caught_by_except, [None], "caught_by_except(): `x` is annotated `float` but is None"),
     (caught_by_bare_except, [None], "caught_by_bare_except(): `x` is annotated `float` but is None"),
     (collected, [1, 2.5], "collected(): `xs` is annotated `int` but holds a float"),
+    (optional_count, [2.5], "optional_count(): `n` is annotated `int | None` but is a float"),
+    (type_guarded, [2.5], "type_guarded(): `x` is annotated `int` but is a float"),
+    (optional_from_row, [{"n": 2.5}], "optional_from_row(): `n` is annotated `int | None` but is a float"),
 ]  # fmt: skip
 
 

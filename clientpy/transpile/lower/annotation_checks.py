@@ -17,8 +17,8 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..scope import kept_for_tree, own_nodes, walk
-from ..types import NONE, T, from_annotation, is_open, join
+from ..scope import kept_for_tree, walk
+from ..types import NONE, T, from_annotation, int_unsure, is_open, join
 from .core import type_of, typeof_is
 from .registry import loc_of
 
@@ -31,6 +31,13 @@ _SCALAR_TESTS = {
     "str": lambda v: typeof_is(v, "string"),
     "bool": lambda v: typeof_is(v, "boolean"),
     "none": lambda v: js.Binary("==", v, js.Literal("null")),
+    # `int | None`: open to operators (None raises there as in CPython), but printed as
+    # an int, so a number with a fraction (`2.5` from an Input) breaks it.
+    "optint": lambda v: js.Binary(
+        "||",
+        js.Unary("!", typeof_is(v, "number")),
+        js.Call(js.Member(js.Name("Number"), "isInteger"), (v,)),
+    ),
 }
 
 
@@ -40,7 +47,7 @@ def parameter_checks(fx) -> list[js.Stmt]:
     packed = {a.arg for a in (fx.node.args.vararg, fx.node.args.kwarg) if a}
     returns_on_none = none_guarded(fx.node)
     for name, (typ, annotation) in fx.annotated_params.items():
-        if is_open(fx.env.get(name, typ)):
+        if _not_relied_on(fx.env.get(name, typ), typ):
             continue  # rebound to other types (`x = str(x)`): the code relies on none
         value = js.Name(fx.js_name_of(name))
         fail = _Fail(fx, name, annotation)
@@ -149,9 +156,11 @@ def _is_docstring(stmt) -> bool:
 
 
 def _guarded(node, truth_too: bool) -> frozenset[str]:
-    """Names the function compares with None (`x is None`, `x != None`), and where
+    """Names the function compares with None (`x is None`, `x != None`) or tests with
+    isinstance(), and where
     `truth_too`, tests for truth (`if not name:`, `name or ""`): the guards callbacks
-    put before a value Dash sends as None (an empty input gives None or ""). A test
+    put before a value Dash sends as None (an empty input gives None or ""), and
+    comparisons with a str (`value == "a"`, `value in OPTIONS`). A test
     for truth of a number or a list is a test for zero or empty, and keeps its type."""
     compared, tested = kept_for_tree(_GUARDED, node, lambda: _guards(node))
     return compared | tested if truth_too else compared
@@ -163,21 +172,47 @@ _GUARDED: dict = {}
 def _guards(node) -> tuple[frozenset[str], frozenset[str]]:
     compared: set[str] = set()
     tested: set[str] = set()
-    for sub in own_nodes(node):
+    # (a lambda's or nested function's `x is None` guards the name it reads too)
+    for sub in walk(node):
         if isinstance(sub, ast.Compare):
             operands = [sub.left, *sub.comparators]
             for op, left, right in zip(sub.ops, operands, operands[1:]):
                 if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
                     compared.update(_none_tested(left, right))
                     compared.update(_none_tested(right, left))
+                if isinstance(op, (ast.Eq, ast.NotEq)):
+                    tested.update(_text_compared(left, right))
+                    tested.update(_text_compared(right, left))
+                elif isinstance(op, (ast.In, ast.NotIn)):
+                    tested.update(_names([left]))
+        elif _is_type_test(sub):
+            # `if not isinstance(value, int): return no_update`, before anything is set
+            compared.add(sub.args[0].id)
         else:
             tested.update(_names(_truth_tested(sub)))
     return frozenset(compared), frozenset(tested)
 
 
+def _is_type_test(sub) -> bool:
+    return (
+        isinstance(sub, ast.Call)
+        and isinstance(sub.func, ast.Name)
+        and sub.func.id == "isinstance"
+        and len(sub.args) == 2
+        and isinstance(sub.args[0], ast.Name)
+    )
+
+
 def _none_tested(side, other) -> list[str]:
     none = isinstance(other, ast.Constant) and other.value is None
     return [side.id] if none and isinstance(side, ast.Name) else []
+
+
+def _text_compared(side, other) -> list[str]:
+    """`value == "a"`, `value in ("a", "b")`: a dropdown's test, which Dash runs on None
+    before anything is chosen (CPython gives False, as JS does)."""
+    text = isinstance(other, ast.Constant) and isinstance(other.value, str)
+    return [side.id] if text and isinstance(side, ast.Name) else []
 
 
 def _truth_tested(sub) -> list:
@@ -200,12 +235,21 @@ def assignment_checks(fx, node: ast.AnnAssign) -> list[js.Stmt]:
     if not isinstance(node.target, ast.Name) or node.value is None:
         return []
     declared = annotated_type(fx, node.target.id, node.annotation)
-    if declared.kind in ("any", "num") or declared == type_of(fx, node.value):
+    value_t = type_of(fx, node.value)
+    if declared.kind in ("any", "num") or declared == value_t:
         return []
-    if is_open(fx.env.get(node.target.id, declared)):
+    if int_unsure(declared, value_t):
+        return []  # not taken: the value keeps its own type
+    if _not_relied_on(fx.env.get(node.target.id, declared), declared):
         return []  # also bound to other types: the code relies on none
     value = js.Name(fx.js_name_of(node.target.id))
     return _checks(value, declared, _Fail(fx, node.target.id, node.annotation))
+
+
+def _not_relied_on(typ: T, declared: T) -> bool:
+    """The name's type is open: the compiled code takes nothing from the annotation
+    (except `int | None` itself, which it prints as an int)."""
+    return is_open(typ) and not (typ.kind == "optint" and declared.kind == "optint")
 
 
 class _Fail:

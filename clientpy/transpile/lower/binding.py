@@ -178,6 +178,11 @@ def keywords_map(fx, keywords, funcstr: str) -> js.Expr | None:
     return result
 
 
+# An argument left out (not one given that lowers to `undefined`, such as the stand-in
+# of a refused expression, which the builtin's lowering still expects to find).
+_MISSING = js.Literal("undefined")
+
+
 def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
     positional = list(sig.positional[skip:])
     slots: dict[str, js.Expr] = {}
@@ -231,14 +236,12 @@ def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
     ] + sorted(sig.kwonly_required - slots.keys())
     if missing:
         raise BindError(f"a value for: {', '.join(missing)}")
-    out: list[js.Expr] = [
-        slots.get(name, js.Literal("undefined")) for name in positional
-    ]
+    out: list[js.Expr] = [slots.get(name, _MISSING) for name in positional]
     if sig.rest:
         out.extend(extra)
     elif sig.vararg:
         out.append(tuple_literal(fx, extra))
-    out.extend(slots.get(name, js.Literal("undefined")) for name in sig.kwonly)
+    out.extend(slots.get(name, _MISSING) for name in sig.kwonly)
     if sig.kwarg:
         pairs = tuple(js.Array((js.Str(k), v)) for k, v in kwargs)
         out.append(
@@ -246,7 +249,7 @@ def _bind(fx, call: ast.Call, sig: Signature, skip: int) -> list[js.Expr]:
                 js.Name("Map"), (js.Array(pairs),) if pairs else (), loc=loc_of(call)
             )
         )
-    while out and isinstance(out[-1], js.Literal) and out[-1].text == "undefined":
+    while out and out[-1] is _MISSING:
         out.pop()
     return _in_source_order(fx, out, sources)
 

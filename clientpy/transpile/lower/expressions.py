@@ -799,6 +799,20 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
         )
     if base_t.kind in ("foreign", "patch"):
         return js.Member(expr(fx, node.value), node.attr, loc=loc)
+    if base_t.kind == "func" or (
+        _is_dunder(node.attr)
+        and node.attr not in _EXCEPTION_DUNDERS
+        and not _type_call(node.value)  # `type(x).__name__`: type() is refused
+    ):
+        # `f.__name__`, `e.__class__`: a JS function's properties are not a Python
+        # function's attributes (`f.__name__` would be undefined, `f.name` a str).
+        fx.report(
+            "CP116",
+            node,
+            attr=node.attr,
+            type=t.described(base_t) if base_t.kind == "func" else "a Python value",
+            hint="name the function or exception class yourself (`except KeyError:`)",
+        )
     if node.attr == "__traceback__":
         # An exception's traceback object has no JS counterpart (None would differ).
         fx.report(
@@ -809,6 +823,27 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
         )
     # Python values have no such attributes: AttributeError, not a JS property.
     return fx.unit.call("py_getattr", expr(fx, node.value), js.Str(node.attr), loc=loc)
+
+
+# An exception's attributes that py_getattr answers (`__traceback__` is refused).
+_EXCEPTION_DUNDERS = frozenset(
+    {"__cause__", "__context__", "__suppress_context__", "__traceback__"}
+)
+
+
+def _type_call(node) -> bool:
+    """`type(x)` (refused itself) or `e.__class__` (reported already)."""
+    if isinstance(node, ast.Attribute):
+        return _is_dunder(node.attr)
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "type"
+    )
+
+
+def _is_dunder(name: str) -> bool:
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
 
 def method_value(fx, node: ast.Attribute) -> js.Expr | None:

@@ -42,7 +42,10 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             env[arg.arg] = annotated_type(fx, arg.arg, arg.annotation, parameter=True)
             given = fx.param_types.get(arg.arg)
             if given is not None and (
-                arg.annotation is None or not t.is_open(given) or given.kind == "optint"
+                arg.annotation is None
+                or not t.is_open(given)
+                or given.kind == "optint"
+                or t.int_unsure(env[arg.arg], given, given=True)
             ):
                 # What the callers pass (a helper's version), or what Dash sends: Python
                 # does not check annotations, so a known argument type is the truth.
@@ -418,7 +421,11 @@ def _packed(fx, arg: ast.arg, pack) -> T:
     what the annotation says each item is."""
     given = fx.param_types.get(arg.arg)
     annotated = pack(t.from_annotation(arg.annotation))
-    if given is None or (arg.annotation is not None and t.is_open(given.args[-1])):
+    if given is None or (
+        arg.annotation is not None
+        and t.is_open(given.args[-1])
+        and not t.int_unsure(annotated.args[-1], given.args[-1], given=True)
+    ):
         _note_annotated(fx, arg, annotated)
         return annotated
     return given
@@ -438,7 +445,7 @@ def _left_on_none(fx, arg: ast.arg, defaults) -> bool:
 def _note_annotated(fx, arg: ast.arg, typ: T) -> None:
     """A parameter whose type is its annotation's word: checked on entry
     (annotation_checks.py)."""
-    if arg.annotation is not None and not t.is_open(typ):
+    if arg.annotation is not None and (not t.is_open(typ) or typ.kind == "optint"):
         fx.annotated_params[arg.arg] = (typ, arg.annotation)
 
 
@@ -532,7 +539,10 @@ def _annotated(fx, node: ast.AnnAssign) -> T:
         declared = annotated_type(fx, node.target.id, node.annotation)
     else:
         declared = t.from_annotation(node.annotation)
-    return type_of(fx, node.value) if declared.kind in ("any", "num") else declared
+    value = type_of(fx, node.value)
+    if declared.kind in ("any", "num") or t.int_unsure(declared, value):
+        return value
+    return declared
 
 
 _keep: list = []  # synthetic nodes referenced by type caches keyed by id()
