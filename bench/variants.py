@@ -50,10 +50,16 @@ def reference(workload):
     return json.loads(json.dumps(result, allow_nan=False))
 
 
-def clientpy_bundle(funcs, namespace: str = "clientpy") -> str:
-    """The assets script Dash would serve for these callbacks."""
+def clientpy_bundle(funcs, namespace: str = "clientpy", param_types=None) -> str:
+    """The assets script Dash would serve for these callbacks (`param_types`: what the
+    decorator learns from their inputs, by function)."""
+    known = param_types or {}
     entries = [
-        BundleEntry(namespace, f.__name__, compile_function(f, for_dash=True))
+        BundleEntry(
+            namespace,
+            f.__name__,
+            compile_function(f, known.get(f), for_dash=True),
+        )
         for f in dict.fromkeys(funcs)
     ]
     built = build_bundle(entries)
@@ -70,7 +76,9 @@ def prepare(workload, folder: Path, with_peers: bool = True) -> dict:
     variants = [{"name": "hand", "script": str(workload.twin_path)}]
     errors: dict[str, str] = {}
     try:
-        code = clientpy_bundle([workload.func])
+        code = clientpy_bundle(
+            [workload.func], param_types={workload.func: workload.param_types}
+        )
     except Exception as e:  # noqa: BLE001 - reported in the tables
         errors["clientpy"] = f"{type(e).__name__}: {e}"
     else:

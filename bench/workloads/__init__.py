@@ -32,6 +32,17 @@ class Workload:
     # window.dash_clientside.callback_context during the call (and dash.ctx in CPython).
     context: dict | None = None
     imports: tuple[str, ...] = field(default=())
+    # The callback's (component id, property) inputs where Dash's decorator learns
+    # something from them (`n_clicks` is an int or None): compiled as it would be.
+    inputs: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def param_types(self) -> dict[str, str]:
+        from dash import Input
+
+        from clientpy.dash.props import param_types
+
+        return param_types(self.func, [Input(*pair) for pair in self.inputs])
 
     @property
     def twin_path(self) -> Path:
@@ -122,6 +133,7 @@ WORKLOADS: list[Workload] = [
         "guide.js",
         lambda: [2, 4, None],
         context=_CTX,
+        inputs=(("btn-1", "n_clicks"), ("btn-2", "n_clicks"), ("btn-3", "n_clicks")),
     ),
 ]
 
