@@ -104,7 +104,7 @@ def _one_app(workloads, known) -> dict:
             "with_runtime": sizes(variants.clientpy_bundle(funcs, param_types=known)),
         },
     }
-    minified = _minified_bundle(funcs)
+    minified = _minified_bundle(funcs, known)
     if minified is not None:
         row["clientpy"]["minified_with_runtime"] = sizes(minified)
     return row
