@@ -24,7 +24,7 @@ from .aliasing import (
     written_contents,
     written_through_alias,
 )
-from .annotation_checks import annotated_type, none_guarded
+from .annotation_types import annotated_type, none_guarded
 from .binding import defaults_by_name
 from .collectors import collected
 from .context import FunctionContext

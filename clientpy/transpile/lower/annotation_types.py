@@ -1,0 +1,176 @@
+"""What the compiled code takes an annotation to mean.
+
+An annotation is the author's word for a type the compiler cannot see, and the
+compiled code relies on it (annotation_checks.py tests it on entry). Where the code
+itself says the name may be None, the annotation is widened rather than checked: a
+callback that tests `if x is None:` or `if not name:` guards a value Dash sends as
+None, and CPython runs it. A None that returns at once keeps the annotation past it.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..scope import kept_for_tree, walk
+from ..types import NONE, T, from_annotation, join
+
+
+def annotated_type(fx, name: str, annotation, parameter=False) -> T:
+    """What the compiled code takes `name: annotation` to hold: the annotation's type,
+    or that or None where the function guards the name against None. A parameter
+    whose None returns at once (`if x is None: return no_update`, none_guarded) keeps
+    the annotation: past that line it holds what the annotation says."""
+    typ = from_annotation(annotation)
+    if annotation is None or (parameter and name in none_guarded(fx.node)):
+        return typ
+    if name in _guarded(fx.node, typ.kind == "str"):
+        return join(typ, NONE)
+    return typ
+
+
+def none_guarded(node) -> frozenset[str]:
+    """Parameters the function's first statements return or raise on when None
+    (`if x is None: return no_update`, `if a is None or b is None: raise
+    PreventUpdate`), never rebound, and not read in those statements: every other
+    read sees a value that is not None."""
+    return kept_for_tree(_RETURNS_ON_NONE, node, lambda: _none_guarded(node))
+
+
+_RETURNS_ON_NONE: dict = {}
+
+
+def _none_guarded(node) -> frozenset[str]:
+    if isinstance(node, ast.Lambda):
+        return frozenset()
+    body = node.body
+    if body and _is_docstring(body[0]):
+        body = body[1:]
+    found: set[str] = set()
+    for stmt in body:
+        names = _leaving_on_none(stmt)
+        if not names:
+            break
+        found |= names
+    rebound = {
+        sub.id
+        for sub in walk(node)
+        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
+    }
+    for sub in walk(node):
+        if isinstance(sub, (ast.Nonlocal, ast.Global)):
+            rebound.update(sub.names)
+    params = {a.arg for a in (*node.args.posonlyargs, *node.args.args)}
+    params |= {a.arg for a in node.args.kwonlyargs}
+    return frozenset(found & params - rebound)
+
+
+def _leaving_on_none(stmt) -> set[str]:
+    """The names `if <x is None [or y is None ...]>: ... return/raise` tests, when the
+    body leaves the function and reads none of them."""
+    if not isinstance(stmt, ast.If) or stmt.orelse or not stmt.body:
+        return set()
+    if not isinstance(stmt.body[-1], (ast.Return, ast.Raise)):
+        return set()
+    tests = stmt.test.values if _is_or(stmt.test) else [stmt.test]
+    names = set()
+    for test in tests:
+        if not (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Is)
+            and isinstance(test.left, ast.Name)
+            and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value is None
+        ):
+            return set()
+        names.add(test.left.id)
+    read = {
+        sub.id for part in stmt.body for sub in walk(part) if isinstance(sub, ast.Name)
+    }
+    return set() if names & read else names
+
+
+def _is_or(test) -> bool:
+    return isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or)
+
+
+def _is_docstring(stmt) -> bool:
+    return (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Constant)
+        and isinstance(stmt.value.value, str)
+    )
+
+
+def _guarded(node, truth_too: bool) -> frozenset[str]:
+    """Names the function compares with None (`x is None`, `x != None`) or tests with
+    isinstance(), and where
+    `truth_too`, tests for truth (`if not name:`, `name or ""`): the guards callbacks
+    put before a value Dash sends as None (an empty input gives None or ""), and
+    comparisons with a str (`value == "a"`, `value in OPTIONS`). A test
+    for truth of a number or a list is a test for zero or empty, and keeps its type."""
+    compared, tested = kept_for_tree(_GUARDED, node, lambda: _guards(node))
+    return compared | tested if truth_too else compared
+
+
+_GUARDED: dict = {}
+
+
+def _guards(node) -> tuple[frozenset[str], frozenset[str]]:
+    compared: set[str] = set()
+    tested: set[str] = set()
+    # (a lambda's or nested function's `x is None` guards the name it reads too)
+    for sub in walk(node):
+        if isinstance(sub, ast.Compare):
+            operands = [sub.left, *sub.comparators]
+            for op, left, right in zip(sub.ops, operands, operands[1:]):
+                if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+                    compared.update(_none_tested(left, right))
+                    compared.update(_none_tested(right, left))
+                if isinstance(op, (ast.Eq, ast.NotEq)):
+                    tested.update(_text_compared(left, right))
+                    tested.update(_text_compared(right, left))
+                elif isinstance(op, (ast.In, ast.NotIn)):
+                    tested.update(_names([left]))
+        elif _is_type_test(sub):
+            # `if not isinstance(value, int): return no_update`, before anything is set
+            compared.add(sub.args[0].id)
+        else:
+            tested.update(_names(_truth_tested(sub)))
+    return frozenset(compared), frozenset(tested)
+
+
+def _is_type_test(sub) -> bool:
+    return (
+        isinstance(sub, ast.Call)
+        and isinstance(sub.func, ast.Name)
+        and sub.func.id == "isinstance"
+        and len(sub.args) == 2
+        and isinstance(sub.args[0], ast.Name)
+    )
+
+
+def _none_tested(side, other) -> list[str]:
+    none = isinstance(other, ast.Constant) and other.value is None
+    return [side.id] if none and isinstance(side, ast.Name) else []
+
+
+def _text_compared(side, other) -> list[str]:
+    """`value == "a"`, `value in ("a", "b")`: a dropdown's test, which Dash runs on None
+    before anything is chosen (CPython gives False, as JS does)."""
+    text = isinstance(other, ast.Constant) and isinstance(other.value, str)
+    return [side.id] if text and isinstance(side, ast.Name) else []
+
+
+def _truth_tested(sub) -> list:
+    if isinstance(sub, (ast.If, ast.While, ast.IfExp, ast.Assert)):
+        return [sub.test]
+    if isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.Not):
+        return [sub.operand]
+    if isinstance(sub, ast.BoolOp):
+        return sub.values
+    return []
+
+
+def _names(nodes) -> list[str]:
+    return [n.id for n in nodes if isinstance(n, ast.Name)]
