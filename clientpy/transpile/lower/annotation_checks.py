@@ -17,15 +17,20 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..types import T, int_unsure, is_open
-from .annotation_types import annotated_type, none_guarded
+from ..types import T, is_open
+from .annotation_types import none_guarded, taken_annotation
 from .core import type_of, typeof_is
 from .registry import loc_of
 
+
 # The test of a value against each scalar annotation, as the compiled code relies on it
 # (a bool is not an int here: `str(True)` prints "True").
+def _is_integer(value: js.Expr) -> js.Expr:
+    return js.Call(js.Member(js.Name("Number"), "isInteger"), (value,))
+
+
 _SCALAR_TESTS = {
-    "int": lambda v: js.Call(js.Member(js.Name("Number"), "isInteger"), (v,)),
+    "int": _is_integer,
     "num": lambda v: typeof_is(v, "number"),
     "float": lambda v: typeof_is(v, "number"),
     "str": lambda v: typeof_is(v, "string"),
@@ -34,9 +39,7 @@ _SCALAR_TESTS = {
     # `int | None`: open to operators (None raises there as in CPython), but printed as
     # an int, so a number with a fraction (`2.5` from an Input) breaks it.
     "optint": lambda v: js.Binary(
-        "||",
-        js.Unary("!", typeof_is(v, "number")),
-        js.Call(js.Member(js.Name("Number"), "isInteger"), (v,)),
+        "||", js.Unary("!", typeof_is(v, "number")), _is_integer(v)
     ),
 }
 
@@ -73,12 +76,9 @@ def assignment_checks(fx, node: ast.AnnAssign) -> list[js.Stmt]:
     annotation says more than the value's own type (inference.py's `_annotated`)."""
     if not isinstance(node.target, ast.Name) or node.value is None:
         return []
-    declared = annotated_type(fx, node.target.id, node.annotation)
-    value_t = type_of(fx, node.value)
-    if declared.kind in ("any", "num") or declared == value_t:
-        return []
-    if int_unsure(declared, value_t):
-        return []  # not taken: the value keeps its own type
+    declared = taken_annotation(fx, node)
+    if declared is None or declared == type_of(fx, node.value):
+        return []  # the value's own type, which needs no check
     if _not_relied_on(fx.env.get(node.target.id, declared), declared):
         return []  # also bound to other types: the code relies on none
     value = js.Name(fx.js_name_of(node.target.id))
@@ -161,9 +161,7 @@ def _shape_test(value: js.Expr, typ: T) -> js.Expr | None:
         return js.Binary("&&", _is_array(value), js.Unary("!", frozen))
     if typ.kind == "tuple":
         return js.Binary("&&", _is_array(value), frozen)
-    if typ.kind == "dict":  # a **kwargs dict: always the Map the call built
-        return js.Binary("instanceof", value, js.Name("Map"))
-    return None
+    return None  # (a **kwargs dict is the Map the call built: only its items are open)
 
 
 def _is_array(value: js.Expr) -> js.Expr:

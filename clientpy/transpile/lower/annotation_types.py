@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import kept_for_tree, walk
-from ..types import NONE, T, from_annotation, join
+from ..scope import function_scope, kept_for_tree, walk
+from ..types import NONE, T, from_annotation, int_unsure, join
+from .core import type_of
+from .narrowing import rebinds
 
 
 def annotated_type(fx, name: str, annotation, parameter=False) -> T:
@@ -26,6 +28,20 @@ def annotated_type(fx, name: str, annotation, parameter=False) -> T:
     if name in _guarded(fx.node, typ.kind == "str"):
         return join(typ, NONE)
     return typ
+
+
+def taken_annotation(fx, node: ast.AnnAssign) -> T | None:
+    """The type `target: annotation = value` gives its target where the compiled code
+    takes the annotation over the value's own type (`label: str = row["label"]`);
+    None where the annotation adds nothing (`float`, an unknown form) or would claim an
+    int of a value that may be a float, and the value keeps its own type."""
+    if isinstance(node.target, ast.Name):
+        declared = annotated_type(fx, node.target.id, node.annotation)
+    else:
+        declared = from_annotation(node.annotation)
+    if declared.kind in ("any", "num"):
+        return None
+    return None if int_unsure(declared, type_of(fx, node.value)) else declared
 
 
 def none_guarded(node) -> frozenset[str]:
@@ -51,17 +67,8 @@ def _none_guarded(node) -> frozenset[str]:
         if not names:
             break
         found |= names
-    rebound = {
-        sub.id
-        for sub in walk(node)
-        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
-    }
-    for sub in walk(node):
-        if isinstance(sub, (ast.Nonlocal, ast.Global)):
-            rebound.update(sub.names)
-    params = {a.arg for a in (*node.args.posonlyargs, *node.args.args)}
-    params |= {a.arg for a in node.args.kwonlyargs}
-    return frozenset(found & params - rebound)
+    found &= set(function_scope(node).params)
+    return frozenset(name for name in found if not rebinds(node.body, name))
 
 
 def _leaving_on_none(stmt) -> set[str]:
@@ -74,16 +81,15 @@ def _leaving_on_none(stmt) -> set[str]:
     tests = stmt.test.values if _is_or(stmt.test) else [stmt.test]
     names = set()
     for test in tests:
-        if not (
+        tested = (
             isinstance(test, ast.Compare)
             and len(test.ops) == 1
             and isinstance(test.ops[0], ast.Is)
-            and isinstance(test.left, ast.Name)
-            and isinstance(test.comparators[0], ast.Constant)
-            and test.comparators[0].value is None
-        ):
+            and _none_tested(test.left, test.comparators[0])
+        )
+        if not tested:
             return set()
-        names.add(test.left.id)
+        names.update(tested)
     read = {
         sub.id for part in stmt.body for sub in walk(part) if isinstance(sub, ast.Name)
     }
@@ -104,11 +110,11 @@ def _is_docstring(stmt) -> bool:
 
 def _guarded(node, truth_too: bool) -> frozenset[str]:
     """Names the function compares with None (`x is None`, `x != None`) or tests with
-    isinstance(), and where
-    `truth_too`, tests for truth (`if not name:`, `name or ""`): the guards callbacks
-    put before a value Dash sends as None (an empty input gives None or ""), and
-    comparisons with a str (`value == "a"`, `value in OPTIONS`). A test
-    for truth of a number or a list is a test for zero or empty, and keeps its type."""
+    isinstance(); and where `truth_too`, names it tests for truth (`if not name:`,
+    `name or ""`) or compares with a str (`value == "a"`, `value in OPTIONS`). These
+    are the guards callbacks put before a value Dash sends as None (an empty input
+    gives None or ""). A test for truth of a number or a list is a test for zero or
+    empty, and keeps its type."""
     compared, tested = kept_for_tree(_GUARDED, node, lambda: _guards(node))
     return compared | tested if truth_too else compared
 

@@ -15,11 +15,10 @@ from __future__ import annotations
 import ast
 
 from ..scope import kept_for_tree, nodes_of, own_nodes_of, parents, walk
+from . import bounded  # a cycle (bounded -> counter_dicts): read at call time
 from .core import type_of
 from .known import builtin_call
 
-# |literal| of a count's start or step: as bounded.py's counter steps.
-STEP = 2**16
 # Methods that read a counting dict (or store a default `setdefault` checks).
 _READERS = frozenset({"get", "items", "keys", "values", "pop", "setdefault"})
 # Builtins that read a dict they are given.
@@ -205,5 +204,5 @@ def _small(node) -> bool:
     return (
         isinstance(node, ast.Constant)
         and type(node.value) is int
-        and abs(node.value) <= STEP
+        and abs(node.value) <= bounded.STEP  # a count's start or step
     )

@@ -24,7 +24,7 @@ from .aliasing import (
     written_contents,
     written_through_alias,
 )
-from .annotation_types import annotated_type, none_guarded
+from .annotation_types import annotated_type, none_guarded, taken_annotation
 from .binding import defaults_by_name
 from .collectors import collected
 from .context import FunctionContext
@@ -535,14 +535,8 @@ def _bindings(node):
 def _annotated(fx, node: ast.AnnAssign) -> T:
     """`x: str = d["k"]` says what the value is, as a parameter annotation does: the
     author's word for what the compiler cannot see (a value out of a mixed dict)."""
-    if isinstance(node.target, ast.Name):
-        declared = annotated_type(fx, node.target.id, node.annotation)
-    else:
-        declared = t.from_annotation(node.annotation)
-    value = type_of(fx, node.value)
-    if declared.kind in ("any", "num") or t.int_unsure(declared, value):
-        return value
-    return declared
+    declared = taken_annotation(fx, node)
+    return type_of(fx, node.value) if declared is None else declared
 
 
 _keep: list = []  # synthetic nodes referenced by type caches keyed by id()

@@ -44,7 +44,8 @@ def _narrowing(fx, test) -> tuple[str, t.T] | None:
     return test.args[0].id, NARROWED[k.name]
 
 
-def _rebinds(body, name: str) -> bool:
+def rebinds(body, name: str) -> bool:
+    """A statement of `body` binds `name` again (`global` is refused on its own)."""
     for stmt in body:
         for sub in walk(stmt):
             if (
@@ -62,7 +63,7 @@ def _rebinds(body, name: str) -> bool:
 def narrowed_body(fx, node: ast.If):
     found = _narrowing(fx, node.test)
     owner = fx.lookup_local(found[0]) if found else None
-    if found is None or owner is None or _rebinds(node.body, found[0]):
+    if found is None or owner is None or rebinds(node.body, found[0]):
         yield
         return
     name, typ = found
