@@ -51,10 +51,8 @@ class Registry:
         self._names: dict[str, str] = {}
         self.generation = 0
         # `_specs` by (Python name, callback id), in registration order, for `add`
-        # (an app of 500 callbacks compared each with every one before it), and the
-        # `_specs` it indexes (rebuilt when that is not the table in force).
+        # (an app of 500 callbacks compared each with every one before it).
         self._by_id: dict[tuple[str, str], list[CallbackSpec]] = {}
-        self._indexed: dict[str, CallbackSpec] | None = self._specs
 
     def add(self, spec: CallbackSpec, base_name: str) -> CallbackSpec:
         """Name ``spec`` and record it; return the spec now in force.
@@ -64,7 +62,7 @@ class Registry:
         the same JS name instead of registering a duplicate callback.
         """
         with self.lock:
-            same = self._index().setdefault((spec.python_name, spec.callback_id), [])
+            same = self._by_id.setdefault((spec.python_name, spec.callback_id), [])
             for old in same:
                 if old.app_ref == spec.app_ref:
                     old.func = spec.func
@@ -78,15 +76,6 @@ class Registry:
             same.append(spec)
             self.generation += 1
             return spec
-
-    def _index(self) -> dict[tuple[str, str], list[CallbackSpec]]:
-        if self._indexed is not self._specs:
-            self._by_id = {}
-            for spec in self._specs.values():
-                key = (spec.python_name, spec.callback_id)
-                self._by_id.setdefault(key, []).append(spec)
-            self._indexed = self._specs
-        return self._by_id
 
     def specs(self) -> list[CallbackSpec]:
         with self.lock:
@@ -108,7 +97,7 @@ class Registry:
             if self._specs.get(spec.function_name) is spec:
                 del self._specs[spec.function_name]
                 del self._names[spec.function_name]
-                same = self._index().get((spec.python_name, spec.callback_id), [])
+                same = self._by_id.get((spec.python_name, spec.callback_id), [])
                 if spec in same:
                     same.remove(spec)
                 self.generation += 1
