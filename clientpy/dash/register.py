@@ -170,19 +170,28 @@ def _install_first_request(app) -> None:
 
     Installed from the ``setup`` hook, this runs before Dash's own first-request handler,
     so a bundle written now is part of the page like any other asset.
+
+    Requests that arrive while it builds wait for it: after a debug restart the page's
+    queued ``/_reload-hash`` polls arrive together, and one answered before the build
+    has set Dash's hard-reload flag makes the page keep the old JavaScript.
     """
     done = threading.Event()
+    building = threading.Lock()
 
     def clientpy_first_request():
         if done.is_set():
             return
-        done.set()
-        try:
-            ensure_bundle(app)
-        except Exception:
-            # A failed build must not take down the data routes; the page itself (the
-            # index hook) and the bundle route raise the same error where it is seen.
-            logger.debug("clientpy: first build failed", exc_info=True)
+        with building:
+            if done.is_set():
+                return
+            try:
+                ensure_bundle(app)
+            except Exception:
+                # A failed build must not take down the data routes; the page itself
+                # (the index hook) and the bundle route raise the same error there.
+                logger.debug("clientpy: first build failed", exc_info=True)
+            finally:
+                done.set()
 
     if getattr(app, "_got_first_request", {}).get("setup_server"):
         return  # too late: the index hook serves the bundle from memory instead

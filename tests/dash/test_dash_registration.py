@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import textwrap
+import threading
 
 import pytest
 from clientpy_dash_support import dependencies, run_python
 from dash import ALL, MATCH, Dash, Input, Output, State, html
 
-from clientpy.dash import REGISTRY, clientside
+from clientpy.dash import REGISTRY, clientside, register
 from clientpy.dash.naming import disambiguate, function_name
 
 
@@ -426,3 +427,36 @@ def test_app_created_before_clientpy_is_imported(tmp_path):
     assert json.loads(lines[0])["namespace"] == "clientpy"
     assert lines[1] == "true"
     assert lines[2] != "404"  # the bundle route exists for this app too
+
+
+def test_requests_during_the_first_build_wait_for_it(monkeypatch):
+    # After a debug restart the page's queued polls arrive together; one answered
+    # before the build is done would miss the hard-reload flag the build sets.
+    started, release = threading.Event(), threading.Event()
+    built = []
+
+    def slow_build(app):
+        started.set()
+        release.wait(10)
+        built.append(app)
+
+    monkeypatch.setattr(register, "ensure_bundle", slow_build)
+    app = make_app()
+    client = app.server.test_client()
+    answered = []
+
+    def get():
+        answered.append(client.get("/_dash-layout").status_code)
+
+    first = threading.Thread(target=get)
+    first.start()
+    assert started.wait(10)
+    second = threading.Thread(target=get)
+    second.start()
+    second.join(0.5)
+    assert answered == []  # both wait for the build
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert answered == [200, 200]
+    assert built == [app]
