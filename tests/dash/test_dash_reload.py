@@ -30,6 +30,9 @@ if __name__ == "__main__":
         debug=True,
         use_reloader=True,
         dev_tools_hot_reload_interval=0.5,
+        # The page gives up polling after this many failed polls in a row; a restart
+        # on a loaded CI machine can outlast Dash's default (8 polls, 4 s here).
+        dev_tools_hot_reload_max_retry=240,
     )
 """
 
@@ -50,6 +53,30 @@ def test_a_new_bundle_in_the_reloader_child_asks_for_a_hard_reload(monkeypatch):
     assert built("two") is True
     monkeypatch.setenv("WERKZEUG_RUN_MAIN", "")
     assert built("three") is False  # not the reloader's child: nothing to do
+
+
+def test_every_poll_of_the_restarted_process_asks_for_the_hard_reload(monkeypatch):
+    # Polls queued during the restart arrive together and the renderer acts on the last
+    # answer only; a second tab polls later. All must say "hard" for the new hash.
+    app = Dash(__name__)
+    app.layout = html.Div()
+    app._dev_tools.hot_reload = True
+    app._hot_reload.hash = "restarted"
+    monkeypatch.setenv("WERKZEUG_RUN_MAIN", "true")
+    reload.bundle_changed(app, SimpleNamespace(digest=f"new {id(app)}"))
+
+    def poll():
+        with app.server.test_request_context():
+            return app.serve_reload_hash().get_json()
+
+    assert [poll()["hard"] for _ in range(3)] == [True, True, True]
+    assert poll()["reloadHash"] == "restarted"
+
+    # A later CSS edit has a new hash: Dash's own one-shot answer, a CSS swap.
+    app._on_assets_change(app.config.assets_folder + "/style.css", 1.0, False)
+    answers = [poll() for _ in range(2)]
+    assert [a["hard"] for a in answers] == [True, False]
+    assert answers[0]["files"][0]["is_css"] is True
 
 
 def write_app(path, version: str, label: str = "go") -> None:
