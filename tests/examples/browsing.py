@@ -82,3 +82,18 @@ def wait_for_figure(page, graph_id: str, y: list, yaxis_type: str) -> dict:
         arg=[f"#{graph_id}", y, yaxis_type],
     )
     return figure(page, graph_id)
+
+
+def settled(value):
+    """The figure without what plotly.js adds to it while drawing (its `_inputArray`
+    copies, the autorange and autosize it sets): those depend on when the page is read.
+    """
+    if isinstance(value, dict):
+        return {
+            k: settled(v)
+            for k, v in value.items()
+            if not k.startswith("_") and k not in ("range", "autorange", "autosize")
+        }
+    if isinstance(value, list):
+        return [settled(v) for v in value]
+    return value

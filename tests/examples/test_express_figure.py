@@ -2,7 +2,7 @@
 
 import plotly.express as px
 import pytest
-from browsing import choose_radio, open_app, select, wait_for_figure
+from browsing import choose_radio, open_app, select, settled, wait_for_figure
 
 df = px.data.gapminder()
 
@@ -14,21 +14,6 @@ def series(country, indicator):
 @pytest.fixture(scope="module")
 def apps(start_apps):
     return start_apps("express_figure", "twins/express_figure.py")
-
-
-def settled(value):
-    """The figure without what plotly.js adds to it while drawing (its `_inputArray`
-    copies, the autorange and autosize it sets): those depend on when the page is read.
-    """
-    if isinstance(value, dict):
-        return {
-            k: settled(v)
-            for k, v in value.items()
-            if not k.startswith("_") and k not in ("range", "autorange", "autosize")
-        }
-    if isinstance(value, list):
-        return [settled(v) for v in value]
-    return value
 
 
 def drive(page, url):

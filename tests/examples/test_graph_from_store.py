@@ -2,7 +2,7 @@
 
 import plotly.express as px
 import pytest
-from browsing import choose_radio, open_app, select, wait_for_figure
+from browsing import choose_radio, open_app, select, settled, wait_for_figure
 
 df = px.data.gapminder()
 
@@ -29,7 +29,7 @@ def drive(page, url):
         assert fig["data"][0]["x"] == series(country, "year")
         storage = page.text_content("#clientside-figure-json")
         assert f'"y": [\n      {series(country, indicator)[0]},' in storage
-        seen.append((fig, storage))
+        seen.append((settled(fig), storage))
 
     look("Canada", "pop", "linear")
     select(page, "clientside-graph-country", "France")
