@@ -92,17 +92,22 @@ def test_saving_a_clientside_edit_updates_the_open_page(tmp_path, serve_app, pag
     page.goto(server.url)
     wait_for_dash(page)
     assert page.inner_text("#o") == "version 1"
+    other_tab = page.context.new_page()
+    other_tab.goto(server.url)
+    wait_for_dash(other_tab)
 
-    # JS changed: the page reloads fully and runs the new function.
+    # JS changed: the page reloads fully and runs the new function, in every open tab.
     page.evaluate("window.__still_the_same_page = true")
     write_app(app_file, "version 2")
-    page.wait_for_function(
-        "() => document.querySelector('#o') &&"
-        " document.querySelector('#o').innerText === 'version 2'",
-        timeout=60_000,
-    )
-    wait_for_dash(page)
+    for tab in (page, other_tab):
+        tab.wait_for_function(
+            "() => document.querySelector('#o') &&"
+            " document.querySelector('#o').innerText === 'version 2'",
+            timeout=60_000,
+        )
+        wait_for_dash(tab)
     assert page.evaluate("window.__still_the_same_page") is None
+    other_tab.close()
 
     # Only the layout changed: Dash's soft reload, the page (and its state) stays.
     page.evaluate("window.__still_the_same_page = true")
