@@ -116,3 +116,22 @@ test("method calls on a receiver of open type", () => {
   R.py_callm(dc, "set_props", ["out", { children: 1 }]);
   same(calls, [["out", { children: 1 }]]);
 });
+
+test("Patch records its operations as dash.Patch does, params in the same order", () => {
+  const R = load("py_patch");
+  const p = R.py_patch();
+  p.at("data").insert(1, { type: "bar" });
+  p.at("data").append(3);
+  p.at("layout").del("shapes");
+  assert.equal(
+    JSON.stringify(p),
+    JSON.stringify({
+      __dash_patch_update: "__dash_patch_update",
+      operations: [
+        { operation: "Insert", location: ["data"], params: { value: { type: "bar" }, index: 1 } },
+        { operation: "Append", location: ["data"], params: { value: 3 } },
+        { operation: "Delete", location: ["layout", "shapes"], params: {} },
+      ],
+    }),
+  );
+});
