@@ -122,6 +122,8 @@ def build_bundle(
         helpers |= entry.compiled.helpers
         methods |= entry.compiled.methods
         helpers.add(_conversion(entry.compiled))
+        if getattr(entry.compiled, "copied_args", ()):
+            helpers.add("py_from_dash")
     helper_names, table = runtime_parts(helpers, methods)
     table_text, _ = print_program(table)
     # Lines count from the header line the script starts with, so that mappings
@@ -251,22 +253,39 @@ def _located(problem, code: str, built: BuiltBundle, source_map) -> LocatedProbl
 
 def _wrapper_head(compiled) -> tuple[str, str]:
     """The wrapper's opening lines and its call of the compiled function. Unset props
-    (undefined) and cleared number inputs (NaN) are None, as py_from_js has it."""
+    (undefined) and cleared number inputs (NaN) are None, as py_from_js has it; an
+    argument the callback may change in place is a copy (py_from_dash), so that the
+    change reaches none of Dash's state."""
     arity = getattr(compiled, "arity", None)
+    copied = tuple(getattr(compiled, "copied_args", ()) or ())
     if arity is None:
+        if copied:
+            # positions from `copied[-1]` on are a `*args` parameter's
+            test = " || ".join(f"i === {i}" for i in copied[:-1])
+            test = f"{test} || i >= {copied[-1]}" if test else f"i >= {copied[-1]}"
+            value = f"{test} ? py_from_dash(a) : a === undefined || a !== a ? null : a"
+        else:
+            value = "a === undefined || a !== a ? null : a"
         head = (
             "    return function () {\n"
             "      var args = new Array(arguments.length);\n"
             "      for (var i = 0; i < args.length; i++) {\n"
             "        var a = arguments[i];\n"
-            "        args[i] = a === undefined || a !== a ? null : a;\n"
+            f"        args[i] = {value};\n"
             "      }\n"
         )
         return head, f"{compiled.js_name}.apply(null, args)"
     # Dash passes one argument per Input and State: taken by name, with no array.
     names = [f"a{i}" for i in range(arity)]
     head = f"    return function ({', '.join(names)}) {{\n"
-    args = ", ".join(f"{n} === undefined || {n} !== {n} ? null : {n}" for n in names)
+    args = ", ".join(
+        (
+            f"py_from_dash({n})"
+            if i in copied
+            else f"{n} === undefined || {n} !== {n} ? null : {n}"
+        )
+        for i, n in enumerate(names)
+    )
     return head, f"{compiled.js_name}({args})"
 
 

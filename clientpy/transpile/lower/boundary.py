@@ -186,6 +186,24 @@ def _untouched_parameters(fx, touched: set[str]) -> set[str]:
     )
 
 
+def changed_parameters(fx) -> tuple[int, ...]:
+    """Positions of the callback's parameters whose values it may change in place
+    (`rows.sort()`, `data["n"] += 1`, `for r in rows: r["x"] = 1`, a helper given it):
+    the bundle's wrapper passes those a copy (py_from_dash). Dash hands a clientside
+    callback the objects of its own state, one object to an Input and a State of the
+    same prop; a server callback gets each argument fresh from JSON, where a change
+    reaches nothing else. A `*args` parameter that may change copies every argument
+    from its position on (the position is then the parameter count, and last)."""
+    touched = touched_through_aliases(fx)
+    changed = _changed_through(fx.node) | touched
+    args = fx.node.args
+    names = [a.arg for a in args.posonlyargs + args.args]
+    out = [i for i, name in enumerate(names) if name in changed]
+    if args.vararg is not None and args.vararg.arg in changed:
+        out.append(len(names))
+    return tuple(out)
+
+
 def _changed_through(node) -> frozenset[str]:
     """Names a store (`x[k] = v`, `x.a = v`) or a mutating method call (`x.append`)
     goes through, however deep (`x[k]["a"] = v` changes what x holds). Kept per tree."""

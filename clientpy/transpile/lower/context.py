@@ -31,6 +31,7 @@ class Unit:
     signatures: dict[str, Any] = field(default_factory=dict)  # JS name -> ast.arguments
     entry: Any = None  # the FunctionContext of the function being compiled
     clean_return: bool = False  # every result is already Dash data (see boundary.py)
+    copied_args: tuple = ()  # positions of arguments the callback may change in place
     return_types: dict[str, Any] = field(default_factory=dict)  # JS name -> result type
     # (id(function), parameter types) -> JS name of that version (see specialize.py)
     compiled_versions: dict[tuple, str] = field(default_factory=dict)

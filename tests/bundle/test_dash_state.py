@@ -1,0 +1,64 @@
+"""A callback changing its arguments in place changes none of Dash's state: the
+bundle's wrapper passes it copies of those arguments, as a server callback gets each
+argument fresh from JSON (Dash gives a clientside callback the objects of its state,
+one object to an Input and a State of the same prop)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from clientpy.api import compile_function
+from clientpy.transpile.bundle import BundleEntry, build_bundle
+
+from . import dash_state_samples as samples
+
+
+def run_node(script: str):
+    done = subprocess.run(
+        ["node", "-e", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    return json.loads(done.stdout)
+
+
+def test_only_arguments_that_may_change_are_copied():
+    copied = {
+        f.__name__: compile_function(f, for_dash=True).copied_args
+        for f in (samples.sort_rows, samples.count_clicks, samples.loop_marks)
+    }
+    # (a copy too many costs time only; `current` here is read in ways not followed)
+    assert 0 in copied["sort_rows"]
+    assert copied["count_clicks"] == (1,)
+    assert copied["loop_marks"] == (0, 1)
+    assert 0 not in compile_function(samples.reads_only, for_dash=True).copied_args
+
+
+def test_dash_state_is_left_as_it_was():
+    funcs = [samples.sort_rows, samples.count_clicks, samples.loop_marks]
+    entries = [
+        BundleEntry("ns", f.__name__, compile_function(f, for_dash=True)) for f in funcs
+    ]
+    code = build_bundle(entries).code
+    assert "py_from_dash" in code
+    script = (
+        "globalThis.window = globalThis;\n"
+        + code
+        + "\nconst ns = window.dash_clientside.ns;\n"
+        "const rows = [{v: 3}, {v: 1}, {v: 2}];\n"
+        "const a = ns.sort_rows(rows, rows);\n"
+        "const store = {clicks: 4};\n"
+        "const b = ns.count_clicks(1, store);\n"
+        "const c = ns.count_clicks(1, undefined);\n"
+        "const extra = [[5]];\n"
+        "const d = ns.loop_marks(rows, extra[0]);\n"
+        "console.log(JSON.stringify({a, b, c, d, rows, store, extra}));"
+    )
+    out = run_node(script)
+    # as in CPython, where `rows` and `current` are two objects decoded from JSON
+    assert out["a"] == [[1, 2, 3], [3, 1, 2], False]
+    assert out["b"] == {"clicks": 5}
+    assert out["c"] == {"clicks": 1}
+    assert out["d"] == 3
+    assert out["rows"] == [{"v": 3}, {"v": 1}, {"v": 2}]
+    assert out["store"] == {"clicks": 4}
+    assert out["extra"] == [[5]]
