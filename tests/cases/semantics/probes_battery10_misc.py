@@ -15,6 +15,9 @@ def dumps_options(obj):
         json.dumps(obj, indent=0),
         json.dumps(obj, sort_keys=True),
         json.dumps(obj, separators=(",", ":")),
+        json.dumps(obj, ensure_ascii=False),
+        json.dumps(obj, ensure_ascii=True, indent=1),
+        json.dumps(obj, indent=1, ensure_ascii=0, sort_keys=True),
         json.dumps(obj, indent="\t"),
     ]
 
@@ -371,3 +374,22 @@ def list_ops_results(xs):
 
 # inputs: [[1, 2]]
 # inputs: [[]]
+
+
+def dumps_unicode_labels(labels, flag):
+    data = {lbl: i for i, lbl in enumerate(labels)}
+    return [
+        json.dumps(data, ensure_ascii=False),
+        json.dumps(labels, ensure_ascii=flag),
+        json.dumps(data, ensure_ascii=not flag, indent=2),
+        json.dumps(["é", "ü"], ensure_ascii=False, separators=(",", ":")),
+        json.dumps([float(len(labels)), 0.5], ensure_ascii=False),
+        json.dumps({"n": float(len(labels))}, ensure_ascii=flag, sort_keys=True),
+    ]
+
+
+# inputs: [["Zürich", "東京", "emoji 😀", "tab\there", "quote\"", "del\u007f", "ls\u2028"], false]
+# inputs: [["plain"], true]
+# inputs: [[], null]
+# inputs: [["é"], "yes"]
+# inputs: [["é"], ""]

@@ -2,6 +2,9 @@
 # CSV lines, slugs, initials, ids, padding and dates parsed by slicing.
 
 
+import json
+
+
 def parse_tags(text):
     if not text:
         return []
@@ -346,3 +349,24 @@ def find_positions(s, sub):
 # inputs: ["abcabc", "bc"]
 # inputs: ["abcabc", ""]
 # inputs: ["😀a😀a", "a"]
+
+
+def code_point_order(words):
+    d = {w: i for i, w in enumerate(words)}
+    return [
+        sorted(words),
+        min(words),
+        max(words),
+        sorted(words, key=lambda w: (len(w), w)),
+        json.dumps(d, sort_keys=True),
+        json.dumps(d, sort_keys=True, ensure_ascii=False),
+        json.dumps(words, ensure_ascii=len(words) > 5),
+        sorted(d.items()),
+        [a < b for a, b in zip(words, words[1:])],
+        sorted(set(words)),
+        str(sorted(words)),
+    ]
+
+
+# inputs: [["\uffff", "😀", "a", "\ue000", "Z", "é", "𝔸"]]
+# inputs: [["ab", "a😀", "a\uffff", "a"]]
