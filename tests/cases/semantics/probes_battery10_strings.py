@@ -370,3 +370,24 @@ def code_point_order(words):
 
 # inputs: [["\uffff", "😀", "a", "\ue000", "Z", "é", "𝔸"]]
 # inputs: [["ab", "a😀", "a\uffff", "a"]]
+
+
+def months_between(start, end):
+    # map(int, ...) unpacked: each name an int, so the difference prints
+    y1, m1, d1 = map(int, start.split("-"))
+    y2, m2, _ = map(int, end[:10].split("-"))
+    months = (y2 - y1) * 12 + (m2 - m1)
+    h, w = {"h": 1, "w": 2}.keys()
+    a, b = sorted({3, 1})
+    return [
+        f"{months} month{'s' if months != 1 else ''}",
+        f"{d1 + 1}",
+        h,
+        w,
+        f"{a - b}",
+    ]
+
+
+# inputs: ["2023-11-02", "2024-01-15"]
+# inputs: ["2024-01-15", "2024-02-01T00:00:00"]
+# inputs: ["2024-01-15", "2023-01-15"]
