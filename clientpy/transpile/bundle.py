@@ -260,9 +260,10 @@ def _wrapper_head(compiled) -> tuple[str, str]:
     copied = tuple(getattr(compiled, "copied_args", ()) or ())
     if arity is None:
         if copied:
-            # positions from `copied[-1]` on are a `*args` parameter's
-            test = " || ".join(f"i === {i}" for i in copied[:-1])
-            test = f"{test} || i >= {copied[-1]}" if test else f"i >= {copied[-1]}"
+            # -(p + 1): every position from p on, a `*args` parameter's
+            test = " || ".join(
+                f"i === {i}" if i >= 0 else f"i >= {-i - 1}" for i in copied
+            )
             value = f"{test} ? py_from_dash(a) : a === undefined || a !== a ? null : a"
         else:
             value = "a === undefined || a !== a ? null : a"

@@ -28,3 +28,19 @@ def loop_marks(rows, *more):
 
 def reads_only(rows, n):
     return sorted(r["v"] for r in rows)[: n or 1]
+
+
+def with_default(rows, limit=2):
+    rows.append(limit)
+    return rows[-limit:]
+
+
+async def later(rows):
+    rows.reverse()
+    return rows
+
+
+def star_args(first, *rest):
+    for r in rest:
+        r.append(first)
+    return [len(r) for r in rest]

@@ -29,12 +29,22 @@ def test_only_arguments_that_may_change_are_copied():
     # (a copy too many costs time only; `current` here is read in ways not followed)
     assert 0 in copied["sort_rows"]
     assert copied["count_clicks"] == (1,)
-    assert copied["loop_marks"] == (0, 1)
+    assert copied["loop_marks"] == (0, -2)  # rows, and *more from position 1 on
     assert 0 not in compile_function(samples.reads_only, for_dash=True).copied_args
+    assert 0 in compile_function(samples.with_default, for_dash=True).copied_args
+    # *rest from position 1 on
+    assert -2 in compile_function(samples.star_args, for_dash=True).copied_args
 
 
 def test_dash_state_is_left_as_it_was():
-    funcs = [samples.sort_rows, samples.count_clicks, samples.loop_marks]
+    funcs = [
+        samples.sort_rows,
+        samples.count_clicks,
+        samples.loop_marks,
+        samples.with_default,
+        samples.later,
+        samples.star_args,
+    ]
     entries = [
         BundleEntry("ns", f.__name__, compile_function(f, for_dash=True)) for f in funcs
     ]
@@ -51,9 +61,16 @@ def test_dash_state_is_left_as_it_was():
         "const c = ns.count_clicks(1, undefined);\n"
         "const extra = [[5]];\n"
         "const d = ns.loop_marks(rows, extra[0]);\n"
-        "console.log(JSON.stringify({a, b, c, d, rows, store, extra}));"
+        "const e = ns.with_default(rows);\n"
+        "const g = ns.star_args(7, extra[0], extra[0]);\n"
+        "ns.later(rows).then((f) => {\n"
+        "  console.log(JSON.stringify({a, b, c, d, e, f, g, rows, store, extra}));\n"
+        "});"
     )
     out = run_node(script)
+    assert out["e"] == [{"v": 2}, 2]
+    assert out["g"] == [2, 2]  # two copies, as two JSON values are
+    assert out["f"] == [{"v": 2}, {"v": 1}, {"v": 3}]
     # as in CPython, where `rows` and `current` are two objects decoded from JSON
     assert out["a"] == [[1, 2, 3], [3, 1, 2], False]
     assert out["b"] == {"clicks": 5}

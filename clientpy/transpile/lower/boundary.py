@@ -193,14 +193,14 @@ def changed_parameters(fx) -> tuple[int, ...]:
     callback the objects of its own state, one object to an Input and a State of the
     same prop; a server callback gets each argument fresh from JSON, where a change
     reaches nothing else. A `*args` parameter that may change copies every argument
-    from its position on (the position is then the parameter count, and last)."""
+    from its position p on, noted as -(p + 1)."""
     touched = touched_through_aliases(fx)
     changed = _changed_through(fx.node) | touched
     args = fx.node.args
     names = [a.arg for a in args.posonlyargs + args.args]
     out = [i for i, name in enumerate(names) if name in changed]
     if args.vararg is not None and args.vararg.arg in changed:
-        out.append(len(names))
+        out.append(-(len(names) + 1))
     return tuple(out)
 
 

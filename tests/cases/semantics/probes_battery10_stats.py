@@ -303,3 +303,72 @@ def ratio_text(a, b):
 # inputs: [0, 5]
 # inputs: [5, 0]
 # inputs: [-1, 8]
+
+
+def big_number_labels(exp: int):
+    x = 10.0**exp
+    n = int(x)
+    return [
+        str(n),
+        f"{n:,}",
+        f"{x:,.0f}",
+        str(x),
+        f"{n:e}",
+        str(n % 7),
+        str(-n),
+        f"{x:.3g}",
+        f"{int(x / 3)}",
+    ]
+
+
+# inputs: [15]
+# inputs: [20]
+# inputs: [22]
+# inputs: [30]
+
+
+def human_size(nbytes):
+    if nbytes is None:
+        return "-"
+    size = float(nbytes)
+    for unit in ["B", "KB", "MB", "GB", "TB"]:
+        if abs(size) < 1024 or unit == "TB":
+            return f"{size:.1f} {unit}" if unit != "B" else f"{int(size)} {unit}"
+        size /= 1024
+    return "?"
+
+
+# inputs: [0]
+# inputs: [1023]
+# inputs: [1024]
+# inputs: [123456789]
+# inputs: [1e15]
+# inputs: [-2048]
+# inputs: [null]
+
+
+def si_format(v):
+    if v == 0:
+        return "0"
+    exp = int(math.floor(math.log10(abs(v)) / 3) * 3)
+    exp = max(-12, min(12, exp))
+    prefix = {
+        -12: "p",
+        -9: "n",
+        -6: "µ",
+        -3: "m",
+        0: "",
+        3: "k",
+        6: "M",
+        9: "G",
+        12: "T",
+    }[exp]
+    return f"{v / 10**exp:.3g}{prefix}"
+
+
+# inputs: [1234]
+# inputs: [0.000123]
+# inputs: [-5600000]
+# inputs: [999.9]
+# inputs: [1e15]
+# inputs: [0]
