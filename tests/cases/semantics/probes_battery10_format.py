@@ -202,3 +202,52 @@ def format_method(x):
 
 # inputs: [1234.5678]
 # inputs: [-0.0005]
+
+
+def spec_grid(x):
+    v = float(x)
+    specs = [
+        ".2f",
+        ".1%",
+        ",.2f",
+        ".3g",
+        ".2e",
+        "+.1f",
+        "08.3f",
+        ".0f",
+        "g",
+        ".0%",
+        ",.0f",
+        ".1f",
+        "_.3f",
+        " .2f",
+        ".10g",
+        ".17g",
+        "r" if False else "",
+        ">10.2f",
+        "<+10.1e",
+        "^12,.1f",
+    ]
+    return [format(v, s) for s in specs] + [
+        f"{v:,.2f}",
+        f"{-v:.2f}",
+        f"{v * 100:.0f}%",
+        f"{round(v, 2):.2f}",
+    ]
+
+
+# inputs: [0.0005]
+# inputs: [0.125]
+# inputs: [2.675]
+# inputs: [1.005]
+# inputs: [1e-7]
+# inputs: [123456.785]
+# inputs: [-0.0049]
+# inputs: [0.045]
+# inputs: [1.5e16]
+# inputs: [9.995]
+# inputs: [-0.001]
+# inputs: [999999.995]
+# inputs: [0.30000000000000004]
+# inputs: [5e-324]
+# inputs: [1.7976931348623157e308]
