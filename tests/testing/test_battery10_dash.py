@@ -112,3 +112,15 @@ def test_save_and_notify(b10, args):
 )
 def test_store_counts(b10, args, ctx):
     assert_same(b10.store_counts, *args, ctx=ctx)
+
+
+@pytest.mark.parametrize(
+    "args, ctx", [((None, None), None), ((1, None), "x"), ((1, 4), "y.n_clicks")]
+)
+def test_helper_reads_ctx(b10, args, ctx):
+    assert_same(b10.helper_reads_ctx, *args, ctx=ctx)
+
+
+@pytest.mark.parametrize("y", [None, "", "abc"])
+def test_module_style(b10, y):
+    assert_same(b10.module_style, y, ctx="y3")

@@ -193,6 +193,9 @@ def _plain_call(fx, node, callee: js.Expr) -> js.Expr:
 def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
     from .modules import module_attr
 
+    k = fx.known_name(func)
+    if k is not None:  # `dash.Patch()`, `dash.set_props(...)`
+        return _call_dash(fx, node, func, k.name)
     base = func.value
     loc = loc_of(node)
     module = _module_of(fx, base)
@@ -654,6 +657,8 @@ def call_result_type(fx, node: ast.Call) -> T:
             return ANY
         return _value_result(fx, node, value)
     if isinstance(func, ast.Attribute):
+        if fx.known_name(func) is not None:  # `dash.Patch()`
+            return _value_result(fx, node, fx.dotted_value(func)[1])
         module = _module_of(fx, func.value)
         if module == "js":
             return FOREIGN

@@ -180,6 +180,11 @@ def dash_value(fx, node, name: str, loc) -> js.Expr:
 
 def module_attribute(fx, node: ast.Attribute) -> js.Expr | None:
     """`math.pi`, `js.window`, `dash.no_update`: attributes of known modules."""
+    k = fx.known_name(node)
+    if k is not None:
+        # `import dash` then `dash.ctx.triggered_id`, `dash.no_update`, as Dash's docs
+        # write them: the same objects as `from dash import ctx`.
+        return global_value(fx, node, node.attr, fx.dotted_value(node)[1])
     base = node.value
     if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
         if isinstance(base, ast.Attribute):

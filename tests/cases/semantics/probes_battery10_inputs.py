@@ -92,7 +92,12 @@ def dropdown_values(value, options):
 
 def checklist_flags(values):
     flags = set(values or [])
-    return ["show" in flags, sorted(flags), len(flags), {"grid": "grid" in flags, "log": "log" in flags}]
+    return [
+        "show" in flags,
+        sorted(flags),
+        len(flags),
+        {"grid": "grid" in flags, "log": "log" in flags},
+    ]
 
 
 # inputs: [["show", "log", "show"]]

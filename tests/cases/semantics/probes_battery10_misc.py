@@ -4,6 +4,9 @@
 
 import json
 
+import dash
+import dash.exceptions
+
 from dash import no_update
 from dash.exceptions import PreventUpdate
 
@@ -393,3 +396,20 @@ def dumps_unicode_labels(labels, flag):
 # inputs: [[], null]
 # inputs: [["é"], "yes"]
 # inputs: [["é"], ""]
+
+
+def dash_through_the_module(v):
+    import_free = dash.no_update
+    try:
+        if v is None:
+            raise dash.exceptions.PreventUpdate
+    except dash.exceptions.PreventUpdate:
+        return "prevented"
+    if v == 0:
+        return import_free
+    return [v, v is dash.no_update, dash.no_update == dash.no_update]
+
+
+# inputs: [null]
+# inputs: [0]
+# inputs: [3]

@@ -2,6 +2,7 @@
 forums write them (which button, a pattern-matching index, a figure patched in place).
 """
 
+import dash
 from dash import (
     ALL,
     MATCH,
@@ -172,3 +173,39 @@ def store_counts(n, data):
     key = str(ctx.triggered_id)
     data["by_id"][key] = data["by_id"].get(key, 0) + 1
     return data
+
+
+def _which():
+    trig = dash.ctx.triggered_id
+    return trig if trig is not None else "initial"
+
+
+@clientside(
+    Output("helper-ctx", "children"),
+    Input("x", "n_clicks"),
+    Input("y", "n_clicks"),
+    app=app,
+)
+def helper_reads_ctx(x, y):
+    who = _which()
+    n = (x or 0) + (y or 0)
+    return f"{who}: {n} click{'s' if n != 1 else ''} ({dash.callback_context.triggered[0]['value']})"
+
+
+@clientside(
+    Output("graph3", "figure"),
+    Input("y3", "value"),
+    prevent_initial_call=True,
+    app=app,
+)
+def module_style(y):
+    # Dash's docs write `import dash` and `dash.Patch()`, `dash.no_update`...
+    if y is None:
+        raise dash.exceptions.PreventUpdate
+    if y == "":
+        return dash.no_update
+    p = dash.Patch()
+    p["layout"]["title"] = f"{y} ({dash.ctx.triggered_id})"
+    p["data"][0]["y"].append(len(y))
+    dash.set_props("status", {"children": y.upper()})
+    return p
