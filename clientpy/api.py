@@ -32,6 +32,8 @@ class CompiledFunction:
     # Positions of the arguments the callback may change in place: Dash's objects, so
     # the bundle's wrapper passes copies (see changed_parameters in lower/boundary.py).
     copied_args: tuple[int, ...] = ()
+    # The result may hold a container that outlives the call: Dash gets a copy of it.
+    copy_result: bool = False
 
 
 def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunction:
@@ -77,6 +79,7 @@ def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunct
         clean_return=unit.clean_return,
         arity=_plain_arity(parsed.node.args),
         copied_args=tuple(unit.copied_args),
+        copy_result=unit.copy_result,
     )
 
 

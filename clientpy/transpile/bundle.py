@@ -122,7 +122,9 @@ def build_bundle(
         helpers |= entry.compiled.helpers
         methods |= entry.compiled.methods
         helpers.add(_conversion(entry.compiled))
-        if getattr(entry.compiled, "copied_args", ()):
+        if getattr(entry.compiled, "copied_args", ()) or getattr(
+            entry.compiled, "copy_result", False
+        ):
             helpers.add("py_from_dash")
     helper_names, table = runtime_parts(helpers, methods)
     table_text, _ = print_program(table)
@@ -316,6 +318,14 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     head, call = _wrapper_head(compiled)
     out.write(head)
     convert = _conversion(compiled)
+    if getattr(compiled, "copy_result", False):
+        # A list kept across calls and returned would reach Dash as the same object,
+        # changed in place: components comparing props by identity would not redraw.
+        if compiled.is_async:
+            convert = f"function (r) {{ return py_from_dash_copy({convert}(r)); }}"
+        else:
+            call = f"{convert}({call})"
+            convert = "py_from_dash_copy"
     if not may_raise(compiled):
         out.write(f"      return {convert}({call});\n")
     elif compiled.is_async:

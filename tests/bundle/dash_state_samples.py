@@ -44,3 +44,21 @@ def star_args(first, *rest):
     for r in rest:
         r.append(first)
     return [len(r) for r in rest]
+
+
+HISTORY = []
+LAYOUT = {"title": "fixed"}
+
+
+def remember(n):
+    HISTORY.append(n)
+    return HISTORY
+
+
+def with_history(n, seen=[]):  # noqa: B006 - the forum's way to keep state
+    seen.append(n)
+    return {"seen": seen, "layout": LAYOUT}
+
+
+def constant_only(n):
+    return LAYOUT

@@ -79,3 +79,28 @@ def test_dash_state_is_left_as_it_was():
     assert out["rows"] == [{"v": 3}, {"v": 1}, {"v": 2}]
     assert out["store"] == {"clicks": 4}
     assert out["extra"] == [[5]]
+
+
+def test_containers_kept_across_calls_reach_dash_as_new_objects():
+    """A list changed call after call and returned reaches Dash as a new object each
+    time, as a server callback's JSON does: components comparing props by identity
+    (dcc.Graph, DataTable) redraw."""
+    funcs = [samples.remember, samples.with_history, samples.constant_only]
+    compiled = {f.__name__: compile_function(f, for_dash=True) for f in funcs}
+    assert compiled["remember"].copy_result
+    assert compiled["with_history"].copy_result
+    assert not compiled["constant_only"].copy_result  # LAYOUT is never changed
+    entries = [BundleEntry("ns", name, c) for name, c in compiled.items()]
+    script = (
+        "globalThis.window = globalThis;\n"
+        + build_bundle(entries).code
+        + "\nconst ns = window.dash_clientside.ns;\n"
+        "const a = ns.remember(1), b = ns.remember(2);\n"
+        "const c = ns.with_history(1), d = ns.with_history(2);\n"
+        "console.log(JSON.stringify({a, b, same: a === b, c, d,"
+        " same2: c.seen === d.seen}));"
+    )
+    out = run_node(script)
+    assert out["a"] == [1] and out["b"] == [1, 2] and out["same"] is False
+    assert out["c"]["seen"] == [1] and out["d"]["seen"] == [1, 2]
+    assert out["same2"] is False

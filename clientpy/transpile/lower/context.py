@@ -33,6 +33,9 @@ class Unit:
     entry: Any = None  # the FunctionContext of the function being compiled
     clean_return: bool = False  # every result is already Dash data (see boundary.py)
     copied_args: tuple = ()  # positions of arguments the callback may change in place
+    # A container that outlives a call (a module-level list the code changes, a mutable
+    # default) may be returned: the bundle's wrapper hands Dash a copy of the result.
+    copy_result: bool = False
     return_types: dict[str, Any] = field(default_factory=dict)  # JS name -> result type
     # (id(function), parameter types) -> JS name of that version (see specialize.py)
     compiled_versions: dict[tuple, str] = field(default_factory=dict)

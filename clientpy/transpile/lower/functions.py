@@ -267,6 +267,9 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
     else:
         unit.compiled_versions[version] = js_name
     unit.keep_alive.append(pyfunc)
+    defaults = (*(pyfunc.__defaults__ or ()), *(pyfunc.__kwdefaults__ or {}).values())
+    if any(isinstance(d, (list, dict, set)) for d in defaults):
+        unit.copy_result = True  # one object for every call (see Unit.copy_result)
     unit.signatures[js_name] = Signature.of(node.args)
     unit.diagnostics.extend(check_function(node, parsed.source))
     fx = FunctionContext(unit, parsed.source, pyfunc, node)

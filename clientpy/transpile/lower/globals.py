@@ -15,6 +15,7 @@ import types as pytypes
 from .. import jstree as js
 from .. import types as t
 from .arity import as_value
+from .changed_globals import changed_global
 from .known import BUILTIN_EXCEPTIONS, known
 from .registry import loc_of
 
@@ -243,6 +244,8 @@ def user_constant(fx, name: str, value) -> str:
     js_name = unit.unique_name(name)
     unit.bound[key] = js_name
     unit.keep_alive.append(value)
+    if isinstance(value, (list, dict, set)) and changed_global(fx, name):
+        unit.copy_result = True  # it may be returned, changed, call after call
     module = getattr(fx.pyfunc, "__module__", "?")
     shared = shared_objects(module, getattr(fx.pyfunc, "__globals__", {}))
     literal = constant_expression(unit, value, shared)
