@@ -62,3 +62,44 @@ def with_history(n, seen=[]):  # noqa: B006 - the forum's way to keep state
 
 def constant_only(n):
     return LAYOUT
+
+
+def key_mutates(rows):
+    return sorted(rows, key=lambda r: r.setdefault("k", 0))
+
+
+def _total(values):
+    return sum(v for v in values)
+
+
+def _stamp(values):
+    values.append(0)
+    return values
+
+
+def via_reader(rows):
+    return _total(rows) + len(rows)
+
+
+def via_writer(rows):
+    return _stamp(rows)
+
+
+def moving_average(values, window):
+    out = []
+    total = 0.0
+    for i, v in enumerate(values):
+        total += v
+        if i >= window:
+            total -= values[i - window]
+        out.append(total / min(i + 1, window))
+    return out
+
+
+def matrix_rows(a):
+    m = len(a[0])
+    res = [0.0] * m
+    for row in a:
+        for j in range(m):
+            res[j] += row[j]
+    return res
