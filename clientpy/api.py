@@ -29,6 +29,11 @@ class CompiledFunction:
     # How many arguments it takes when they are all plain required positional ones
     # (the bundle's wrapper then passes them by name); None otherwise.
     arity: int | None = None
+    # Positions of the arguments the callback may change in place: Dash's objects, so
+    # the bundle's wrapper passes copies (see changed_parameters in lower/boundary.py).
+    copied_args: tuple[int, ...] = ()
+    # The result may hold a container that outlives the call: Dash gets a copy of it.
+    copy_result: bool = False
 
 
 def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunction:
@@ -73,6 +78,8 @@ def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunct
         sources=sources,
         clean_return=unit.clean_return,
         arity=_plain_arity(parsed.node.args),
+        copied_args=tuple(unit.copied_args),
+        copy_result=unit.copy_result,
     )
 
 

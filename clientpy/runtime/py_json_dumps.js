@@ -6,13 +6,16 @@
 // usual float-laden data: it prints doubles without V8's number-to-string cache.
 // `sort_keys`: py_json_dumps_sorted when Python's sort_keys is true (the compiler passes
 // it: a helper of its own, so that bundles that never sort keys ship no Python `<`).
-function py_json_dumps(value, indent, sort_keys, separators, floats) {
+// `ensure_ascii`: false (the compiler passes Python's truth) writes non-ASCII characters
+// as they are; the third item of `seps` carries it down.
+function py_json_dumps(value, indent, sort_keys, separators, ensure_ascii, floats) {
   // An int indent is that many spaces (none when negative; True is 1), a str is itself.
   const pad = indent === undefined || indent === null ? null
     : typeof indent === "number" || typeof indent === "boolean" ? " ".repeat(Math.max(0, +indent))
     : String(indent);
   const seps = separators === undefined || separators === null
     ? [pad === null ? ", " : ",", ": "] : [separators[0], separators[1]];
+  seps.push(ensure_ascii !== false);
   const sort = typeof sort_keys === "function" ? sort_keys : null;
   return py_json_dumps_value("", value, pad, sort, "", seps, floats === true);
 }
@@ -28,7 +31,7 @@ function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
       if (v === -Infinity) return out + "-Infinity";
       return out + py_float_repr(v);
     case "string":
-      return out + py_json_dumps_string(v);
+      return out + py_json_dumps_string(v, seps[2]);
     case "boolean":
       return out + (v ? "true" : "false");
     case "undefined":
@@ -57,7 +60,7 @@ function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
     out += "{" + open;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      out += (i > 0 ? sep : "") + py_json_dumps_string(k) + colon;
+      out += (i > 0 ? sep : "") + py_json_dumps_string(k, seps[2]) + colon;
       out = py_json_dumps_value(out, v[k], pad, sort, inner, seps, floats);
     }
     return out + close + "}";
@@ -68,7 +71,7 @@ function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
     let i = 0;
     out += "{" + open;
     for (const [k, x] of v) {
-      out += (i++ > 0 ? sep : "") + py_json_dumps_string(py_json_dumps_key(k)) + colon;
+      out += (i++ > 0 ? sep : "") + py_json_dumps_string(py_json_dumps_key(k), seps[2]) + colon;
       out = py_json_dumps_value(out, x, pad, sort, inner, seps, floats);
     }
     return out + close + "}";
@@ -89,11 +92,22 @@ function py_json_dumps_key(k) {
   throw new py_TypeError("keys must be str, int, float, bool or None, not " + py_typename(k));
 }
 
-function py_json_dumps_string(s) {
+function py_json_dumps_escape(ch) {
+  const c = ch.charCodeAt(0);
+  const named = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f" }[ch];
+  return named !== undefined ? named : "\\u" + c.toString(16).padStart(4, "0");
+}
+
+function py_json_dumps_string(s, ascii) {
   // Printable ASCII but for the quote and the backslash: written as it is. Other ASCII
   // (not DEL) JSON.stringify escapes as Python does: \" \\ \n \r \t \b \f, else \u00XX.
   if (/^[ !#-[\]-~]*$/.test(s)) return '"' + s + '"';
   if (/^[\x00-\x7e]*$/.test(s)) return JSON.stringify(s);
+  if (ascii === false) {
+    // ensure_ascii=False: only the quote, the backslash and controls below U+0020 are
+    // escaped (DEL, U+2028 and lone surrogates are written as they are).
+    return '"' + s.replace(/["\\\x00-\x1f]/g, py_json_dumps_escape) + '"';
+  }
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0);

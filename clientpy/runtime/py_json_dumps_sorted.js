@@ -21,7 +21,7 @@ function py_json_dumps_sorted(out, v, pad, depth, seps, floats) {
   for (let i = 0; i < entries.length; i++) entries[i][0] = py_json_dumps_key(entries[i][0]);
   out += inner === null ? "{" : "{\n" + inner;
   for (let i = 0; i < entries.length; i++) {
-    out += (i > 0 ? sep : "") + py_json_dumps_string(entries[i][0]) + seps[1];
+    out += (i > 0 ? sep : "") + py_json_dumps_string(entries[i][0], seps[2]) + seps[1];
     out = py_json_dumps_value(out, entries[i][1], pad, py_json_dumps_sorted, inner, seps, floats);
   }
   return out + (inner === null ? "}" : "\n" + depth + "}");

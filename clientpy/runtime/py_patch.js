@@ -32,7 +32,8 @@ class py_Patch {
     return this.record("Prepend", this.location, { value: py_to_js(value) });
   }
   insert(index, value) {
-    return this.record("Insert", this.location, { index, value: py_to_js(value) });
+    // params in the order dash.Patch.insert writes them, so that the JSON is the same
+    return this.record("Insert", this.location, { value: py_to_js(value), index });
   }
   extend(values) {
     return this.record("Extend", this.location, { value: py_to_js(values) });

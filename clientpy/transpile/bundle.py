@@ -122,6 +122,10 @@ def build_bundle(
         helpers |= entry.compiled.helpers
         methods |= entry.compiled.methods
         helpers.add(_conversion(entry.compiled))
+        if getattr(entry.compiled, "copied_args", ()) or getattr(
+            entry.compiled, "copy_result", False
+        ):
+            helpers.add("py_from_dash")
     helper_names, table = runtime_parts(helpers, methods)
     table_text, _ = print_program(table)
     # Lines count from the header line the script starts with, so that mappings
@@ -251,22 +255,40 @@ def _located(problem, code: str, built: BuiltBundle, source_map) -> LocatedProbl
 
 def _wrapper_head(compiled) -> tuple[str, str]:
     """The wrapper's opening lines and its call of the compiled function. Unset props
-    (undefined) and cleared number inputs (NaN) are None, as py_from_js has it."""
+    (undefined) and cleared number inputs (NaN) are None, as py_from_js has it; an
+    argument the callback may change in place is a copy (py_from_dash), so that the
+    change reaches none of Dash's state."""
     arity = getattr(compiled, "arity", None)
+    copied = tuple(getattr(compiled, "copied_args", ()) or ())
     if arity is None:
+        if copied:
+            # -(p + 1): every position from p on, a `*args` parameter's
+            test = " || ".join(
+                f"i === {i}" if i >= 0 else f"i >= {-i - 1}" for i in copied
+            )
+            value = f"{test} ? py_from_dash(a) : a === undefined || a !== a ? null : a"
+        else:
+            value = "a === undefined || a !== a ? null : a"
         head = (
             "    return function () {\n"
             "      var args = new Array(arguments.length);\n"
             "      for (var i = 0; i < args.length; i++) {\n"
             "        var a = arguments[i];\n"
-            "        args[i] = a === undefined || a !== a ? null : a;\n"
+            f"        args[i] = {value};\n"
             "      }\n"
         )
         return head, f"{compiled.js_name}.apply(null, args)"
     # Dash passes one argument per Input and State: taken by name, with no array.
     names = [f"a{i}" for i in range(arity)]
     head = f"    return function ({', '.join(names)}) {{\n"
-    args = ", ".join(f"{n} === undefined || {n} !== {n} ? null : {n}" for n in names)
+    args = ", ".join(
+        (
+            f"py_from_dash({n})"
+            if i in copied
+            else f"{n} === undefined || {n} !== {n} ? null : {n}"
+        )
+        for i, n in enumerate(names)
+    )
     return head, f"{compiled.js_name}({args})"
 
 
@@ -296,6 +318,14 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     head, call = _wrapper_head(compiled)
     out.write(head)
     convert = _conversion(compiled)
+    if getattr(compiled, "copy_result", False):
+        # A list kept across calls and returned would reach Dash as the same object,
+        # changed in place: components comparing props by identity would not redraw.
+        if compiled.is_async:
+            convert = f"function (r) {{ return py_from_dash_copy({convert}(r)); }}"
+        else:
+            call = f"{convert}({call})"
+            convert = "py_from_dash_copy"
     if not may_raise(compiled):
         out.write(f"      return {convert}({call});\n")
     elif compiled.is_async:

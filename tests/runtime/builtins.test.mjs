@@ -479,3 +479,22 @@ test("print", () => {
   same((() => { const seen = []; const log = console.log; console.log = (line) => seen.push(line); let r; try { r = py_print(1, "a", null, 2.5, true, [1, "a"], T(1), new Map([["k", false]]), new Set()); py_print(); } finally { console.log = log; } return [r, seen]; })(), [null, ["1 a None 2.5 True [1, 'a'] (1,) {'k': False} set()", ""]]);
 });
 
+
+test("next(iterator, default)", () => {
+  const R = load("py_next", "py_enumerate", "py_map");
+  function* gen() { yield 1; yield 2; }
+  const g = gen();
+  same(R.py_next(g), 1);
+  same(R.py_next(g, null), 2);
+  same(R.py_next(g, null), null);
+  same(R.py_next(g, "done"), "done");
+  raises(() => R.py_next(g), "StopIteration", "");
+  const e = R.py_enumerate(["a"]);
+  same(R.py_next(e), T(0, "a"));
+  same(R.py_next(e, -1), -1);
+  raises(() => R.py_next([1, 2]), "TypeError", "'list' object is not an iterator");
+  raises(() => R.py_next("ab"), "TypeError", "'str' object is not an iterator");
+  raises(() => R.py_next(new Map()), "TypeError", "'dict' object is not an iterator");
+  raises(() => R.py_next(null, 0), "TypeError", "'NoneType' object is not an iterator");
+  raises(() => R.py_next(T(1)), "TypeError", "'tuple' object is not an iterator");
+});

@@ -116,3 +116,46 @@ test("method calls on a receiver of open type", () => {
   R.py_callm(dc, "set_props", ["out", { children: 1 }]);
   same(calls, [["out", { children: 1 }]]);
 });
+
+test("Patch records its operations as dash.Patch does, params in the same order", () => {
+  const R = load("py_patch");
+  const p = R.py_patch();
+  p.at("data").insert(1, { type: "bar" });
+  p.at("data").append(3);
+  p.at("layout").del("shapes");
+  assert.equal(
+    JSON.stringify(p),
+    JSON.stringify({
+      __dash_patch_update: "__dash_patch_update",
+      operations: [
+        { operation: "Insert", location: ["data"], params: { value: { type: "bar" }, index: 1 } },
+        { operation: "Append", location: ["data"], params: { value: 3 } },
+        { operation: "Delete", location: ["layout", "shapes"], params: {} },
+      ],
+    }),
+  );
+});
+
+test("py_from_dash: a deep copy of Dash's JSON value, None for unset props", () => {
+  const R = load("py_from_dash");
+  assert.equal(R.py_from_dash(undefined), null);
+  assert.equal(R.py_from_dash(NaN), null);
+  assert.equal(R.py_from_dash(3), 3);
+  assert.equal(R.py_from_dash("s"), "s");
+  const rows = [{ b: 1, a: [1, { c: null }] }, 2.5];
+  const copy = R.py_from_dash(rows);
+  assert.deepEqual(copy, rows);
+  assert.notEqual(copy, rows);
+  assert.notEqual(copy[0], rows[0]);
+  assert.notEqual(copy[0].a[1], rows[0].a[1]);
+  assert.deepEqual(Object.keys(copy[0]), ["b", "a"]);
+  copy[0].a.push(9);
+  assert.deepEqual(rows[0].a, [1, { c: null }]);
+  const odd = JSON.parse('{"__proto__": [1], "x": 2}');
+  const c2 = R.py_from_dash(odd);
+  assert.deepEqual(Object.keys(c2), ["__proto__", "x"]);
+  assert.deepEqual(c2.__proto__, [1]);
+  assert.equal(Object.getPrototypeOf(c2), Object.prototype);
+  const d = new Date(0);
+  assert.equal(R.py_from_dash(d), d);
+});

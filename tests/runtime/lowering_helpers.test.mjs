@@ -290,13 +290,20 @@ test("py_json_dumps: numbers and strings byte for byte as CPython 3.11", () => {
   assert.equal(R.py_json_dumps([0, -7, 68.75, 0.1 + 0.2, 1e-5, 1e-7, 0.0001, 1e300, 1e21]),
     "[0, -7, 68.75, 0.30000000000000004, 1e-05, 1e-07, 0.0001, 1e+300, 1e+21]");
   // Known floats: json.dumps([2.0, -0.0, 1e16, 0.5])
-  assert.equal(R.py_json_dumps([2, -0, 1e16, 0.5], undefined, false, undefined, true),
+  assert.equal(R.py_json_dumps([2, -0, 1e16, 0.5], undefined, false, undefined, undefined, true),
     "[2.0, -0.0, 1e+16, 0.5]");
   assert.equal(R.py_json_dumps([NaN, Infinity, -Infinity]), "[NaN, Infinity, -Infinity]");
   // json.dumps('q" b\\ \x00\x1f\x7f\t\n é😀')
   assert.equal(R.py_json_dumps('q" b\\ \x00\x1f\x7f\t\n é😀'),
     '"q\\" b\\\\ \\u0000\\u001f\\u007f\\t\\n \\u00e9\\ud83d\\ude00"');
   assert.equal(R.py_json_dumps('a"\u000b'), '"a\\"\\u000b"');
+  // json.dumps('q" b\\ \x00\x1f\x7f\t\n é😀\u2028', ensure_ascii=False)
+  assert.equal(R.py_json_dumps('q" b\\ \x00\x1f\x7f\t\n é😀\u2028', undefined, false, undefined, false),
+    '"q\\" b\\\\ \\u0000\\u001f\x7f\\t\\n é😀\u2028"');
+  // json.dumps({"é": ["ü", 1.5]}, ensure_ascii=False, sort_keys=True)
+  assert.equal(R.py_json_dumps(new Map([["é", ["ü", 1.5]]]), undefined, R.py_json_dumps_sorted, undefined, false),
+    '{"é": ["ü", 1.5]}');
+  assert.equal(R.py_json_dumps(["é"], undefined, false, undefined, true), '["\\u00e9"]');
   // json.dumps({"b": [], "a": {}, "c": [{}]}, indent=2, sort_keys=True)
   assert.equal(R.py_json_dumps({ b: [], a: {}, c: [{}] }, 2, R.py_json_dumps_sorted),
     '{\n  "a": {},\n  "b": [],\n  "c": [\n    {}\n  ]\n}');

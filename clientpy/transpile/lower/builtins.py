@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .. import jstree as js
 from .. import types as t
+from ..scope import nodes_of
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T
 from .binding import Signature, bind, keywords_map
 from .comprehensions import extreme, short_circuit, summed
@@ -501,6 +502,14 @@ def _enumerate_type(fx, node) -> T:
     return t.iter_of(t.fixed_tuple(INT, _elem_of_arg(fx, node)))
 
 
+def _next_type(fx, node) -> T:
+    """An item of the iterator, or the default."""
+    item = _elem_of_arg(fx, node)
+    if len(node.args) > 1:
+        return t.join(item, _arg_type(fx, node, 1))
+    return item
+
+
 def _zip_type(fx, node) -> T:
     items = [_elem_of_arg(fx, node, i) for i in range(len(node.args))]
     if _unpacked(node):  # zip(*rows): as many items as rows
@@ -629,6 +638,9 @@ BUILTINS: dict[str, Builtin] = {
     "format": Builtin(
         P("value", "format_spec", required=1), lower=lower_format, result=STR
     ),
+    "next": Builtin(
+        P("iterator", "default", required=1), helper="py_next", result=_next_type
+    ),
 }
 
 
@@ -672,6 +684,8 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     if entry is None:
         return None
     check_builtin(fx, node, name, entry.sig.positional)
+    if name == "next":
+        _refuse_next_in_generator(fx, node)
     fused = _fused(fx, node, name)
     if fused is not None:
         return fused
@@ -711,6 +725,30 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     else:
         args = bind(fx, node, entry.sig, f"{name}()")
     return fx.unit.call(entry.helper, *args, loc=loc_of(node))
+
+
+def _refuse_next_in_generator(fx, node) -> None:
+    """next() without a default inside a generator expression: there CPython turns the
+    StopIteration at the end into a RuntimeError (PEP 479), which the browser's
+    generators (and the arrays an eager consumer builds) do not do. With a default,
+    nothing is raised."""
+    if len(node.args) + len(node.keywords) >= 2:
+        return
+    scope = fx
+    while scope is not None:
+        if isinstance(scope.node, ast.GeneratorExp) or any(
+            sub is node
+            for gen in nodes_of(scope.node, ast.GeneratorExp)
+            for sub in ast.walk(gen)
+        ):
+            fx.report(
+                "CP100",
+                node,
+                construct="next() without a default in a generator expression",
+                hint="give it a default (next(it, None)) and test for it",
+            )
+            return
+        scope = scope.parent
 
 
 def _refuse_keyword_mapping(fx, node, name: str) -> None:

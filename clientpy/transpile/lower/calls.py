@@ -193,6 +193,9 @@ def _plain_call(fx, node, callee: js.Expr) -> js.Expr:
 def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
     from .modules import module_attr
 
+    k = fx.known_name(func)
+    if k is not None:  # `dash.Patch()`, `dash.set_props(...)`
+        return _call_dash(fx, node, func, k.name)
     base = func.value
     loc = loc_of(node)
     module = _module_of(fx, base)
@@ -234,7 +237,7 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             and not any(isinstance(a, js.Spread) for a in args)
         ):
             # Every number in it is a float: json.dumps writes 2.0, not 2.
-            args = list(args) + [js.Literal("undefined")] * (4 - len(args))
+            args = list(args) + [js.Literal("undefined")] * (5 - len(args))
             args.append(js.Literal("true"))
         return js.Call(callee, tuple(args), loc=loc)
     imported = _imported_module_value(fx, base, func.attr)
@@ -281,6 +284,20 @@ def _json_sort_keys(fx, node, args: list[js.Expr]) -> list[js.Expr]:
         if kw.arg is None:
             fx.report("CP113", kw.value)
             return args
+    ascii_given = [kw for kw in node.keywords if kw.arg == "ensure_ascii"]
+    if (
+        ascii_given
+        and len(args) >= 5
+        and not any(isinstance(a, js.Spread) for a in args)
+    ):
+        # Python's truth of it, as a JS boolean: the helper writes non-ASCII characters
+        # as they are only for `false`.
+        value = ascii_given[0].value
+        args[4] = (
+            js.Literal("true" if value.value else "false")
+            if isinstance(value, ast.Constant)
+            else truth(fx, value)
+        )
     given = [kw for kw in node.keywords if kw.arg == "sort_keys"]
     if not given or any(isinstance(a, js.Spread) for a in args) or len(args) < 3:
         return args
@@ -640,6 +657,8 @@ def call_result_type(fx, node: ast.Call) -> T:
             return ANY
         return _value_result(fx, node, value)
     if isinstance(func, ast.Attribute):
+        if fx.known_name(func) is not None:  # `dash.Patch()`
+            return _value_result(fx, node, fx.dotted_value(func)[1])
         module = _module_of(fx, func.value)
         if module == "js":
             return FOREIGN

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import builtins
 import inspect
+import types
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,10 @@ class Unit:
     signatures: dict[str, Any] = field(default_factory=dict)  # JS name -> ast.arguments
     entry: Any = None  # the FunctionContext of the function being compiled
     clean_return: bool = False  # every result is already Dash data (see boundary.py)
+    copied_args: tuple = ()  # positions of arguments the callback may change in place
+    # A container that outlives a call (a module-level list the code changes, a mutable
+    # default) may be returned: the bundle's wrapper hands Dash a copy of the result.
+    copy_result: bool = False
     return_types: dict[str, Any] = field(default_factory=dict)  # JS name -> result type
     # (id(function), parameter types) -> JS name of that version (see specialize.py)
     compiled_versions: dict[tuple, str] = field(default_factory=dict)
@@ -220,11 +225,35 @@ class FunctionContext:
 
     def known_name(self, node) -> Any:
         """What the name `node` stands for when it is one clientpy knows (a builtin,
-        `math`, Dash's `no_update`...) and no local hides it; else None."""
+        `math`, Dash's `no_update`...) and no local hides it; else None. A dotted name
+        through modules is known when it reaches one of Dash's objects (`dash.ctx`,
+        `dash.exceptions.PreventUpdate`), as Dash's docs write them."""
+        if isinstance(node, ast.Attribute):
+            found, value = self.dotted_value(node)
+            k = known(value) if found else None
+            return k if k is not None and k.kind == "dash" else None
         if not isinstance(node, ast.Name) or self.lookup_local(node.id) is not None:
             return None
         found, value = self.lookup_global(node.id)
         return known(value) if found else None
+
+    def dotted_value(self, node) -> tuple[bool, Any]:
+        """(found, value) of `a.b.c` where `a` is a global module and each step an
+        attribute of a module."""
+        attrs = []
+        while isinstance(node, ast.Attribute):
+            attrs.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name) or self.lookup_local(node.id) is not None:
+            return False, None
+        found, value = self.lookup_global(node.id)
+        for attr in reversed(attrs):
+            if not found or not isinstance(value, types.ModuleType):
+                return False, None
+            if not hasattr(value, attr):
+                return False, None
+            value = getattr(value, attr)
+        return found, value
 
     def lookup_global(self, name: str) -> tuple[bool, Any]:
         """(found, value) for a free name, the way Python would find it at call time."""

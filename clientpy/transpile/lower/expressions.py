@@ -467,7 +467,9 @@ def lower_set(fx, node: ast.Set) -> js.Expr:
 @lowers_expr(ast.Dict)
 def lower_dict(fx, node: ast.Dict) -> js.Expr:
     loc = loc_of(node)
-    if id(node) in fx.object_literals:
+    # The entry's records (records.py) include displays of nested functions whose
+    # value reaches the entry (`def fallback(): return {"name": ...}`).
+    if id(node) in fx.object_literals or id(node) in _entry_of(fx).object_literals:
         props = tuple(
             (
                 (None, fx.unit.call("py_spreadable", expr(fx, v)))
@@ -500,6 +502,12 @@ def lower_dict(fx, node: ast.Dict) -> js.Expr:
         # Keys that are equal in Python (1, 1.0, True) must collapse as in Python.
         return fx.unit.call("py_dict", js.Array(pairs), loc=loc)
     return js.New(js.Name("Map"), (js.Array(pairs),), loc=loc)
+
+
+def _entry_of(fx):
+    while fx.parent is not None:
+        fx = fx.parent
+    return fx
 
 
 # ----------------------------------------------------------------- access

@@ -267,6 +267,9 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
     else:
         unit.compiled_versions[version] = js_name
     unit.keep_alive.append(pyfunc)
+    defaults = (*(pyfunc.__defaults__ or ()), *(pyfunc.__kwdefaults__ or {}).values())
+    if any(isinstance(d, (list, dict, set)) for d in defaults):
+        unit.copy_result = True  # one object for every call (see Unit.copy_result)
     unit.signatures[js_name] = Signature.of(node.args)
     unit.diagnostics.extend(check_function(node, parsed.source))
     fx = FunctionContext(unit, parsed.source, pyfunc, node)
@@ -309,6 +312,10 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
 
         # For Dash each return converted what Dash cannot take (boundary.py).
         unit.clean_return = unit.for_dash or returns_clean(fx)
+        if unit.for_dash:
+            from .boundary import changed_parameters
+
+            unit.copied_args = changed_parameters(fx)
     unit.return_types[js_name] = returned_type(fx)
     if version is None and not is_entry:
         note_value_result(unit, unit.return_types[js_name])

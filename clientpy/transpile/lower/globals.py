@@ -15,6 +15,7 @@ import types as pytypes
 from .. import jstree as js
 from .. import types as t
 from .arity import as_value
+from .changed_globals import changed_global
 from .known import BUILTIN_EXCEPTIONS, known
 from .registry import loc_of
 
@@ -180,6 +181,11 @@ def dash_value(fx, node, name: str, loc) -> js.Expr:
 
 def module_attribute(fx, node: ast.Attribute) -> js.Expr | None:
     """`math.pi`, `js.window`, `dash.no_update`: attributes of known modules."""
+    k = fx.known_name(node)
+    if k is not None:
+        # `import dash` then `dash.ctx.triggered_id`, `dash.no_update`, as Dash's docs
+        # write them: the same objects as `from dash import ctx`.
+        return global_value(fx, node, node.attr, fx.dotted_value(node)[1])
     base = node.value
     if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
         if isinstance(base, ast.Attribute):
@@ -238,6 +244,8 @@ def user_constant(fx, name: str, value) -> str:
     js_name = unit.unique_name(name)
     unit.bound[key] = js_name
     unit.keep_alive.append(value)
+    if isinstance(value, (list, dict, set)) and changed_global(fx, name):
+        unit.copy_result = True  # it may be returned, changed, call after call
     module = getattr(fx.pyfunc, "__module__", "?")
     shared = shared_objects(module, getattr(fx.pyfunc, "__globals__", {}))
     literal = constant_expression(unit, value, shared)

@@ -570,7 +570,8 @@ def _leaf_types(target, value_t: T):
                 )
             elif value_t.kind == "tuplen" and not starred and i < len(value_t.args):
                 yield from _leaf_types(elt, value_t.args[i])
-            elif value_t.is_sequence or value_t.kind == "set":
+            elif value_t.is_sequence or value_t.kind in ("set", "iter", "view"):
+                # `y, m = map(int, text.split("-"))` too: an iterator's items
                 yield from _leaf_types(elt, value_t.elem)
             else:
                 yield from _leaf_types(elt, ANY)

@@ -87,7 +87,9 @@ JSON_FUNCTIONS = {
         STR,
         helper="py_json_dumps",
         sig=Signature(
-            ("obj",), required=1, kwonly=("indent", "sort_keys", "separators")
+            ("obj",),
+            required=1,
+            kwonly=("indent", "sort_keys", "separators", "ensure_ascii"),
         ),
     ),
     # "2.0" parses to a float in Python and to 2 in JS: what it gives cannot be printed
@@ -99,7 +101,7 @@ JSON_FUNCTIONS = {
 # stand, not left to raise an unexpected-keyword TypeError in the browser.
 UNSUPPORTED_KEYWORDS = {
     ("json", "dumps"): frozenset(
-        {"ensure_ascii", "skipkeys", "check_circular", "allow_nan", "cls", "default"}
+        {"skipkeys", "check_circular", "allow_nan", "cls", "default"}
     ),
     ("json", "loads"): frozenset(
         {"cls", "object_hook", "parse_float", "parse_int", "parse_constant"}

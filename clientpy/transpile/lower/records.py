@@ -100,8 +100,10 @@ class _Flow:
             ):
                 raise Escape
             nodes = own_nodes_of(self.root, ast.Name)
-        else:
+        elif isinstance(scope, ast.Lambda):
             nodes = nodes_of(scope.body, ast.Name)  # a key= lambda's parameter
+        else:
+            raise Escape  # a local of a nested def: not followed
         for sub in nodes:
             if sub.id == name:
                 if isinstance(sub.ctx, ast.Load):

@@ -58,9 +58,9 @@ def float_in_math_int_functions(n: int):
 import math  # noqa: E402
 
 
-def json_dumps_ensure_ascii(d):
-    return json.dumps(d, ensure_ascii=False)  # CPython takes it; the browser would raise
-# expect: CP100 62:39
+def json_dumps_allow_nan(d):
+    return json.dumps(d, allow_nan=False)  # CPython takes it; the browser would raise
+# expect: CP100 62:36
 
 
 import json  # noqa: E402

@@ -31,11 +31,11 @@ def uses_iter_next(xs):
     it = iter(xs)
     return next(it)
 # expect: CP112 31:10
-# expect: CP112 32:12
 
 
-def uses_next_with_default(xs):
-    return next((x for x in xs if x), None)
+
+def uses_frozenset(xs):
+    return frozenset((x for x in xs if x))
 # expect: CP112 38:12
 
 

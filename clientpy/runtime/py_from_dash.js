@@ -1,0 +1,31 @@
+// A callback argument the callback may change in place (`rows.sort()`, `data["n"] += 1`,
+// a helper given it): a copy of the JSON value Dash passed. Dash hands a clientside
+// callback its own state (the same object to an Input and a State of one prop); a
+// server callback gets each argument fresh from JSON, so changing it changes nothing
+// else, and so must the browser. Unset props (undefined) and NaN are None, as in
+// py_from_js; lists and plain objects are copied deeply, key order kept.
+function py_from_dash(x) {
+  if (x === undefined || x !== x) return null;
+  return py_from_dash_copy(x);
+}
+
+function py_from_dash_copy(x) {
+  if (x === null || typeof x !== "object") return x;
+  if (Array.isArray(x)) {
+    const r = new Array(x.length);
+    for (let i = 0; i < x.length; i++) r[i] = py_from_dash_copy(x[i]);
+    return r;
+  }
+  const proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) return x; // not JSON data: as it is
+  const r = {};
+  for (const k of Object.keys(x)) {
+    const v = py_from_dash_copy(x[k]);
+    if (k === "__proto__") {
+      Object.defineProperty(r, k, { value: v, writable: true, enumerable: true, configurable: true });
+    } else {
+      r[k] = v;
+    }
+  }
+  return r;
+}

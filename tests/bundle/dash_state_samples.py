@@ -1,0 +1,105 @@
+"""Callbacks that change their arguments in place, as Dash users write them."""
+
+
+def sort_rows(rows, current):
+    # Input("table", "data") and State("table", "data"): one object in the browser
+    rows.sort(key=lambda r: r["v"])
+    rows[0]["seen"] = True
+    return [[r["v"] for r in rows], [r["v"] for r in current], "seen" in current[0]]
+
+
+def _bump(store):
+    store["clicks"] = store.get("clicks", 0) + 1
+    return store
+
+
+def count_clicks(n, data):
+    data = data or {}
+    return _bump(data)
+
+
+def loop_marks(rows, *more):
+    for r in rows:
+        r["mark"] = 1
+    for m in more:
+        m.append(0)
+    return len(rows)
+
+
+def reads_only(rows, n):
+    return sorted(r["v"] for r in rows)[: n or 1]
+
+
+def with_default(rows, limit=2):
+    rows.append(limit)
+    return rows[-limit:]
+
+
+async def later(rows):
+    rows.reverse()
+    return rows
+
+
+def star_args(first, *rest):
+    for r in rest:
+        r.append(first)
+    return [len(r) for r in rest]
+
+
+HISTORY = []
+LAYOUT = {"title": "fixed"}
+
+
+def remember(n):
+    HISTORY.append(n)
+    return HISTORY
+
+
+def with_history(n, seen=[]):  # noqa: B006 - the forum's way to keep state
+    seen.append(n)
+    return {"seen": seen, "layout": LAYOUT}
+
+
+def constant_only(n):
+    return LAYOUT
+
+
+def key_mutates(rows):
+    return sorted(rows, key=lambda r: r.setdefault("k", 0))
+
+
+def _total(values):
+    return sum(v for v in values)
+
+
+def _stamp(values):
+    values.append(0)
+    return values
+
+
+def via_reader(rows):
+    return _total(rows) + len(rows)
+
+
+def via_writer(rows):
+    return _stamp(rows)
+
+
+def moving_average(values, window):
+    out = []
+    total = 0.0
+    for i, v in enumerate(values):
+        total += v
+        if i >= window:
+            total -= values[i - window]
+        out.append(total / min(i + 1, window))
+    return out
+
+
+def matrix_rows(a):
+    m = len(a[0])
+    res = [0.0] * m
+    for row in a:
+        for j in range(m):
+            res[j] += row[j]
+    return res

@@ -1,0 +1,120 @@
+"""A callback changing its arguments in place changes none of Dash's state: the
+bundle's wrapper passes it copies of those arguments, as a server callback gets each
+argument fresh from JSON (Dash gives a clientside callback the objects of its state,
+one object to an Input and a State of the same prop)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from clientpy.api import compile_function
+from clientpy.transpile.bundle import BundleEntry, build_bundle
+
+from . import dash_state_samples as samples
+
+
+def run_node(script: str):
+    done = subprocess.run(
+        ["node", "-e", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    return json.loads(done.stdout)
+
+
+def test_only_arguments_that_may_change_are_copied():
+    copied = {
+        f.__name__: compile_function(f, for_dash=True).copied_args
+        for f in (samples.sort_rows, samples.count_clicks, samples.loop_marks)
+    }
+    # (a copy too many costs time only; `current` here is read in ways not followed)
+    assert 0 in copied["sort_rows"]
+    assert copied["count_clicks"] == (1,)
+    assert copied["loop_marks"] == (0, -2)  # rows, and *more from position 1 on
+    assert 0 not in compile_function(samples.reads_only, for_dash=True).copied_args
+    assert 0 in compile_function(samples.with_default, for_dash=True).copied_args
+    # *rest from position 1 on
+    assert -2 in compile_function(samples.star_args, for_dash=True).copied_args
+
+
+def test_reading_helpers_and_builtins_need_no_copy():
+    """A copy of a big store costs as much as the callback: only what may change is
+    copied."""
+
+    def copied(f):
+        return compile_function(f, for_dash=True).copied_args
+
+    assert 0 in copied(samples.key_mutates)  # a lambda's parameter: not followed
+    assert 0 in copied(samples.via_writer)
+    assert 0 not in copied(samples.via_reader)
+    assert 0 not in copied(samples.moving_average)
+    assert 0 not in copied(samples.matrix_rows)  # numbers stored share nothing
+
+
+def test_dash_state_is_left_as_it_was():
+    funcs = [
+        samples.sort_rows,
+        samples.count_clicks,
+        samples.loop_marks,
+        samples.with_default,
+        samples.later,
+        samples.star_args,
+    ]
+    entries = [
+        BundleEntry("ns", f.__name__, compile_function(f, for_dash=True)) for f in funcs
+    ]
+    code = build_bundle(entries).code
+    assert "py_from_dash" in code
+    script = (
+        "globalThis.window = globalThis;\n"
+        + code
+        + "\nconst ns = window.dash_clientside.ns;\n"
+        "const rows = [{v: 3}, {v: 1}, {v: 2}];\n"
+        "const a = ns.sort_rows(rows, rows);\n"
+        "const store = {clicks: 4};\n"
+        "const b = ns.count_clicks(1, store);\n"
+        "const c = ns.count_clicks(1, undefined);\n"
+        "const extra = [[5]];\n"
+        "const d = ns.loop_marks(rows, extra[0]);\n"
+        "const e = ns.with_default(rows);\n"
+        "const g = ns.star_args(7, extra[0], extra[0]);\n"
+        "ns.later(rows).then((f) => {\n"
+        "  console.log(JSON.stringify({a, b, c, d, e, f, g, rows, store, extra}));\n"
+        "});"
+    )
+    out = run_node(script)
+    assert out["e"] == [{"v": 2}, 2]
+    assert out["g"] == [2, 2]  # two copies, as two JSON values are
+    assert out["f"] == [{"v": 2}, {"v": 1}, {"v": 3}]
+    # as in CPython, where `rows` and `current` are two objects decoded from JSON
+    assert out["a"] == [[1, 2, 3], [3, 1, 2], False]
+    assert out["b"] == {"clicks": 5}
+    assert out["c"] == {"clicks": 1}
+    assert out["d"] == 3
+    assert out["rows"] == [{"v": 3}, {"v": 1}, {"v": 2}]
+    assert out["store"] == {"clicks": 4}
+    assert out["extra"] == [[5]]
+
+
+def test_containers_kept_across_calls_reach_dash_as_new_objects():
+    """A list changed call after call and returned reaches Dash as a new object each
+    time, as a server callback's JSON does: components comparing props by identity
+    (dcc.Graph, DataTable) redraw."""
+    funcs = [samples.remember, samples.with_history, samples.constant_only]
+    compiled = {f.__name__: compile_function(f, for_dash=True) for f in funcs}
+    assert compiled["remember"].copy_result
+    assert compiled["with_history"].copy_result
+    assert not compiled["constant_only"].copy_result  # LAYOUT is never changed
+    entries = [BundleEntry("ns", name, c) for name, c in compiled.items()]
+    script = (
+        "globalThis.window = globalThis;\n"
+        + build_bundle(entries).code
+        + "\nconst ns = window.dash_clientside.ns;\n"
+        "const a = ns.remember(1), b = ns.remember(2);\n"
+        "const c = ns.with_history(1), d = ns.with_history(2);\n"
+        "console.log(JSON.stringify({a, b, same: a === b, c, d,"
+        " same2: c.seen === d.seen}));"
+    )
+    out = run_node(script)
+    assert out["a"] == [1] and out["b"] == [1, 2] and out["same"] is False
+    assert out["c"]["seen"] == [1] and out["d"]["seen"] == [1, 2]
+    assert out["same2"] is False
