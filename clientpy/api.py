@@ -30,7 +30,7 @@ class CompiledFunction:
     # (the bundle's wrapper then passes them by name); None otherwise.
     arity: int | None = None
     # Positions of the arguments the callback may change in place: Dash's objects, so
-    # the bundle's wrapper passes copies (see changed_parameters in lower/boundary.py).
+    # the bundle's wrapper passes copies (see lower/changed_arguments.py).
     copied_args: tuple[int, ...] = ()
     # The result may hold a container that outlives the call: Dash gets a copy of it.
     copy_result: bool = False

@@ -313,7 +313,7 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
         # For Dash each return converted what Dash cannot take (boundary.py).
         unit.clean_return = unit.for_dash or returns_clean(fx)
         if unit.for_dash:
-            from .boundary import changed_parameters
+            from .changed_arguments import changed_parameters
 
             unit.copied_args = changed_parameters(fx)
     unit.return_types[js_name] = returned_type(fx)

@@ -182,7 +182,7 @@ def harmless_read(fx, parents, name: ast.Name, grown=None) -> bool:
     if _only_printed(name, parents):
         return True
     if isinstance(parent, ast.Call) and name in parent.args:
-        from .boundary import _callee_reads_only
+        from .changed_arguments import _callee_reads_only
 
         return _callee_reads_only(fx, parent, name)
     if isinstance(parent, ast.Assign) and parent.value is name:
