@@ -118,3 +118,31 @@ def test_containers_kept_across_calls_reach_dash_as_new_objects():
     assert out["a"] == [1] and out["b"] == [1, 2] and out["same"] is False
     assert out["c"]["seen"] == [1] and out["d"]["seen"] == [1, 2]
     assert out["same2"] is False
+
+
+def test_changes_are_followed_through_what_was_built_from_an_argument():
+    from . import dash_state_reach_samples as reach
+
+    def copied(f):
+        return compile_function(f, for_dash=True).copied_args
+
+    for f in (
+        reach.through_a_kept_group,
+        reach.through_a_slice,
+        reach.through_max,
+        reach.through_a_dict_copy,
+        reach.through_items,
+        reach.through_unpacking,
+        reach.through_get_default,
+        reach.through_a_container_made_here,
+        reach.through_augmented_assignment,
+        reach.through_a_spread,
+    ):
+        assert copied(f) == (0,), f.__name__
+    for f in (
+        reach.sorting_a_new_list,
+        reach.changing_a_dict_copy,
+        reach.changing_a_spread,
+        reach.groups_of_new_dicts,
+    ):
+        assert copied(f) == (), f.__name__

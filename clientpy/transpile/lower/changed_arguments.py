@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import name_ids, nodes_of, own_nodes_of
+from ..scope import name_ids, nodes_of
+from ..scope import parents as parents_of
 from .boundary import _changed_chains
 from .core import type_of
 from .known import known
+from .object_reach import ANY, Reach
 
 
 def changed_parameters(fx) -> tuple[int, ...]:
@@ -27,19 +29,17 @@ def changed_parameters(fx) -> tuple[int, ...]:
     every argument from its position p on, noted as -(p + 1).
 
     A copy of a 100k-point store costs as much as a callback's own work, so this asks
-    only what may change: names stored into or given to a mutating method, names
-    handed to a call that may change them (not a builtin, not a function of the user's
-    that only reads that parameter), followed back to the names they came from, except
-    through names holding numbers or strs, which share no parts."""
-    from .json_locals import _fresh_names
-
-    sources = _sharing_sources(fx)
-    fresh = _fresh_names(fx.node)
-    reached: set[str] = set()
+    only what may change: the objects stores and mutating methods change, and what is
+    handed to a call that may change it (not a builtin, not a function of the user's
+    that only reads that parameter), followed back level by level (object_reach.py).
+    Where a change reaches the parameter of a lambda or nested function, whose values
+    come from calls not followed, every parameter may change."""
+    reach = Reach(fx, fx.node)
+    start: list = []
+    every = False
     for chain in _changed_chains(fx.node):
-        if isinstance(chain, ast.Name) and chain.id in fresh:
-            continue  # growing a container made here changes no one else's value
-        reached |= name_ids(chain)
+        start.extend(reach.places(chain, 0))
+        every = every or _changes_nested_parameter(fx, chain)
     for call in nodes_of(fx.node, ast.Call):
         if _reads_its_arguments(fx, call):
             continue
@@ -47,27 +47,45 @@ def changed_parameters(fx) -> tuple[int, ...]:
             value = arg.value if isinstance(arg, ast.Starred) else arg
             if isinstance(value, ast.Name) and _callee_reads_only(fx, call, value):
                 continue
-            reached |= name_ids(value)
-    if reached & _nested_parameters(fx.node):
-        # `sorted(rows, key=lambda r: r.pop("k"))`: where a lambda's or nested def's
-        # parameter comes from is not followed, so every parameter may change.
-        reached |= set(fx.scope.params)
+            start.extend(reach.places(value, ANY))
+            every = every or _changes_nested_parameter(fx, value)
+    for aug in nodes_of(fx.node, ast.AugAssign):
+        start.extend(reach.places(aug.target, 0))  # `xs += ys` extends xs in place
+    params = set(fx.scope.params)
+    nested = _nested_parameters(fx.node)
     changed: set[str] = set()
-    todo = list(reached)
-    while todo:
-        name = todo.pop()
-        if name in changed:
-            continue
-        changed.add(name)
-        if not _holds_parts(fx, name):
-            continue
-        todo.extend(sources.get(name, ()))
+    for name, _ in reach.origins(start):
+        if name in params:
+            changed.add(name)
+        elif name in nested and fx.lookup_local(name) is None:
+            every = True  # a lambda's or nested function's parameter: not followed
+    if every:
+        changed = params
     args = fx.node.args
     names = [a.arg for a in args.posonlyargs + args.args]
     out = [i for i, name in enumerate(names) if name in changed]
     if args.vararg is not None and args.vararg.arg in changed:
         out.append(-(len(names) + 1))
     return tuple(out)
+
+
+def _changes_nested_parameter(fx, node) -> bool:
+    """`sorted(rows, key=lambda r: r.pop("k"))`: a change, inside a lambda or nested
+    function, of what one of its own parameters holds."""
+    parents = parents_of(fx.node)
+    scope = parents.get(id(node))
+    while scope is not None and not isinstance(scope, _FUNCTIONS):
+        scope = parents.get(id(scope))
+    if scope is None or scope is fx.node:
+        return False
+    a = scope.args
+    own = {
+        p.arg for p in [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg] if p
+    }
+    return bool(own & name_ids(node))
+
+
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 # Builtins that never change their arguments (map and filter call a function that might:
@@ -106,56 +124,6 @@ def _reads_its_arguments(fx, call: ast.Call) -> bool:
     return False
 
 
-def _sharing_sources(fx) -> dict[str, set[str]]:
-    """name -> the names its value may share parts with, as json_locals._sources has
-    it, less what a number or a str given to it brings (`res[j] += x * brow[j]` shares
-    nothing with `brow`). Values in nested functions are all followed."""
-    from .json_locals import MUTATORS, SOURCES
-
-    own = {id(sub) for sub in own_nodes_of(fx.node, *SOURCES)}
-    out: dict[str, set[str]] = {}
-
-    def shares(value) -> bool:
-        if id(value) not in own_values:
-            return True
-        return type_of(fx, value).kind not in _SCALAR_KINDS
-
-    def given(targets, values) -> None:
-        mentioned = frozenset().union(*(name_ids(v) for v in values if shares(v)))
-        for target in targets:
-            for name in nodes_of(target, ast.Name):
-                out.setdefault(name.id, set()).update(mentioned)
-
-    own_values: set[int] = set()
-    for sub in nodes_of(fx.node, *SOURCES):
-        values = []
-        if isinstance(sub, ast.Assign):
-            targets, values = sub.targets, [sub.value]
-        elif isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.NamedExpr)):
-            targets, values = [sub.target], [sub.value] if sub.value is not None else []
-            if (
-                isinstance(sub, ast.AugAssign)
-                and id(sub) in own
-                and type_of(fx, sub.target).kind in _SCALAR_KINDS
-            ):
-                values = []  # `res[j] += row[j]` on a float gives a number
-        elif isinstance(sub, (ast.For, ast.comprehension)):
-            targets, values = [sub.target], [sub.iter]
-        elif isinstance(sub.func, ast.Attribute) and sub.func.attr in MUTATORS:
-            receiver = sub.func.value
-            while isinstance(receiver, (ast.Subscript, ast.Attribute)):
-                receiver = receiver.value
-            if not isinstance(receiver, ast.Name):
-                continue
-            targets, values = [receiver], list(sub.args)
-        else:
-            continue
-        if id(sub) in own and not isinstance(sub, ast.comprehension):
-            own_values.update(id(v) for v in values)
-        given(targets, values)
-    return out
-
-
 def _nested_parameters(node) -> set[str]:
     out: set[str] = set()
     for scope in nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda):
@@ -164,17 +132,6 @@ def _nested_parameters(node) -> set[str]:
             every = [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]
             out |= {p.arg for p in every if p is not None}
     return out
-
-
-_SCALAR_KINDS = frozenset({"int", "float", "str", "bool", "none", "num", "dnum"})
-
-
-def _holds_parts(fx, name: str) -> bool:
-    """Whether the local `name` may hold a container (numbers and strs share nothing
-    with the names their value came from: `m = len(b[0])`)."""
-    owner = fx.lookup_local(name)
-    typ = owner.env.get(name) if owner is not None else None
-    return typ is None or typ.kind not in _SCALAR_KINDS
 
 
 def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:

@@ -1,0 +1,99 @@
+"""Changes reaching an argument through what the callback built from it, and changes
+that stay in what the callback made itself (a copy there would cost time only)."""
+
+
+def through_a_kept_group(rows):
+    groups = {}
+    for r in rows:
+        g = groups.setdefault(r["k"], {"rows": []})
+        g["rows"].append(r)
+    for grp in groups.values():
+        for it in grp["rows"]:
+            it["seen"] = True
+    return len(groups)
+
+
+def through_a_slice(rows):
+    head = rows[:]
+    head[0]["x"] = 1
+    return len(head)
+
+
+def through_max(rows):
+    best = max(rows, key=lambda r: r["v"])
+    best["top"] = True
+    return best["v"]
+
+
+def through_a_dict_copy(data):
+    d = dict(data)
+    d["k"]["x"] = 1
+    return len(d)
+
+
+def through_items(data):
+    for k, v in data.items():
+        v.append(k)
+    return len(data)
+
+
+def through_unpacking(rows):
+    a, b = rows
+    a["x"] = 1
+    return b
+
+
+def through_get_default(data):
+    x = data.get("k", [])
+    x.append(1)
+    return len(x)
+
+
+def through_a_container_made_here(rows):
+    out = {"a": rows}
+    out["a"].clear()
+    return out
+
+
+def through_augmented_assignment(grid):
+    row = grid[0]
+    row += [1]
+    return len(row)
+
+
+def through_a_spread(data):
+    new = {**data}
+    new["k"]["z"] = 1
+    return len(new)
+
+
+def sorting_a_new_list(rows):
+    xs = [row for row in rows]
+    xs.sort(key=lambda r: r["v"])
+    return [r["v"] for r in xs]
+
+
+def changing_a_dict_copy(data):
+    d = dict(data)
+    d["k"] = 1
+    return d
+
+
+def changing_a_spread(data):
+    new = {**data}
+    new["k"] = 1
+    return new
+
+
+def groups_of_new_dicts(rows):
+    groups = {}
+    for r in rows:
+        key = r["k"]
+        if key not in groups:
+            groups[key] = {"k": key, "n": 0}
+        g = groups[key]
+        g["n"] += 1
+    table = sorted(groups.values(), key=lambda g: g["n"])
+    for g in table:
+        g["share"] = g["n"] / len(rows)
+    return table
