@@ -97,3 +97,38 @@ def groups_of_new_dicts(rows):
     for g in table:
         g["share"] = g["n"] / len(rows)
     return table
+
+
+def _collect(node, out):
+    if isinstance(node, dict):
+        for value in node.values():
+            _collect(value, out)
+    elif isinstance(node, list):
+        out.append(node)
+
+
+def _mark_leaves(node):
+    if isinstance(node, dict):
+        for value in node.values():
+            _mark_leaves(value)
+    elif isinstance(node, list):
+        node.append("seen")
+
+
+def collected_and_read(config):
+    found = []
+    _collect(config, found)
+    return sum(len(x) for x in found)
+
+
+def collected_and_changed(config):
+    found = []
+    _collect(config, found)
+    for x in found:
+        x.clear()
+    return len(found)
+
+
+def changed_deep_inside_a_helper(config):
+    _mark_leaves(config)
+    return config

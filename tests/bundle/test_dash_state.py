@@ -146,3 +146,14 @@ def test_changes_are_followed_through_what_was_built_from_an_argument():
         reach.groups_of_new_dicts,
     ):
         assert copied(f) == (), f.__name__
+
+
+def test_helpers_are_followed_for_what_they_change_and_where_they_store():
+    from . import dash_state_reach_samples as reach
+
+    def copied(f):
+        return compile_function(f, for_dash=True).copied_args
+
+    assert copied(reach.collected_and_read) == ()
+    assert copied(reach.collected_and_changed) == (0,)
+    assert copied(reach.changed_deep_inside_a_helper) == (0,)

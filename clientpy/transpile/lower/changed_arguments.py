@@ -14,6 +14,7 @@ import ast
 from ..scope import name_ids, nodes_of
 from ..scope import parents as parents_of
 from .boundary import _changed_chains
+from .callee_changes import apply_summary, callee_summary
 from .core import type_of
 from .known import known
 from .object_reach import ANY, Reach
@@ -34,7 +35,7 @@ def changed_parameters(fx) -> tuple[int, ...]:
     that only reads that parameter), followed back level by level (object_reach.py).
     Where a change reaches the parameter of a lambda or nested function, whose values
     come from calls not followed, every parameter may change."""
-    reach = Reach(fx, fx.node)
+    reach = Reach(fx.node, fx.known_name, fx)
     start: list = []
     every = False
     for chain in _changed_chains(fx.node):
@@ -42,6 +43,11 @@ def changed_parameters(fx) -> tuple[int, ...]:
         every = every or _changes_nested_parameter(fx, chain)
     for call in nodes_of(fx.node, ast.Call):
         if _reads_its_arguments(fx, call):
+            continue
+        summary = _summary_of_callee(fx, call)
+        if summary is not None:
+            # a function of the user's: what it changes, and what it stores where
+            start.extend(apply_summary(reach, call, summary))
             continue
         for arg in [*call.args, *(kw.value for kw in call.keywords)]:
             value = arg.value if isinstance(arg, ast.Starred) else arg
@@ -67,6 +73,24 @@ def changed_parameters(fx) -> tuple[int, ...]:
     if args.vararg is not None and args.vararg.arg in changed:
         out.append(-(len(names) + 1))
     return tuple(out)
+
+
+def _summary_of_callee(fx, call: ast.Call):
+    """What the user's function `call` calls does to its arguments, when it is one
+    called with plain positional arguments, each one it has."""
+    import types as pytypes
+
+    func = call.func
+    if not isinstance(func, ast.Name) or fx.lookup_local(func.id) is not None:
+        return None
+    if call.keywords or any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    found, value = fx.lookup_global(func.id)
+    if not found or not isinstance(value, pytypes.FunctionType):
+        return None
+    if value.__code__.co_argcount != len(call.args):
+        return None
+    return callee_summary(value)
 
 
 def _changes_nested_parameter(fx, node) -> bool:

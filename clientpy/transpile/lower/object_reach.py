@@ -53,8 +53,9 @@ def _shallower(level: int, by: int) -> int:
 class Reach:
     """The bindings and stores of one function tree, and the walk back from a change."""
 
-    def __init__(self, fx, tree) -> None:
-        self.fx = fx
+    def __init__(self, tree, known_name, fx=None) -> None:
+        self.known_name = known_name  # what a name stands for, when clientpy knows it
+        self.fx = fx  # the function being compiled, whose types are known; or None
         self.sources: dict[str, list[Source]] = {}
         self.stores: list[tuple[ast.expr, Source, int]] = []
         self._store_places: list[tuple[frozenset[Place], Source]] | None = None
@@ -80,6 +81,8 @@ class Reach:
     def _scalar(self, node) -> bool:
         if isinstance(node, (ast.Constant, ast.JoinedStr, ast.Compare, ast.Lambda)):
             return True
+        if self.fx is None:
+            return False
         try:
             return type_of(self.fx, node).kind in _SCALARS
         except Exception:  # noqa: BLE001 - a node the typer does not know: open
@@ -127,6 +130,13 @@ class Reach:
                 )
             self._store_places = found
         return self._store_places
+
+    def stored_into(self, name: str) -> Iterator[Place]:
+        """What the stores into the object `name` holds, or into objects inside it,
+        may put there (every level of it)."""
+        for at, source in self._stores():
+            if any(n == name for n, _ in at):
+                yield from source(ANY)
 
     def closure(self, start) -> set[Place]:
         """The places reachable from `start` through bindings (not stores)."""
@@ -236,7 +246,7 @@ def _binop(reach, node, level):
 def _call(reach, node, level):
     func = node.func
     args = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
-    k = reach.fx.known_name(func) if isinstance(func, ast.Name) else None
+    k = reach.known_name(func) if isinstance(func, ast.Name) else None
     keywords = {kw.arg for kw in node.keywords}
     if k is not None and k.kind == "builtin" and args and keywords <= _ORDERING:
         for kw in node.keywords:

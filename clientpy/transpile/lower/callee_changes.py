@@ -1,0 +1,161 @@
+"""What a function of the user's does to the arguments a callback gives it.
+
+Read from the function's own source: which parameters it may change in place, and
+which it may store parts of into which others (`flatten(node, prefix, out)` puts parts
+of `node` into `out` and changes neither). The callback's own analysis then follows
+those stores as its own (changed_arguments.py). A function with nested functions,
+lambdas or parameters other than plain positional ones is not summed up: calls of it
+are taken to change everything they are given.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import types
+from dataclasses import dataclass
+
+from ..scope import function_scope, nodes_of
+from .boundary import _changed_chains
+from .known import known
+from .object_reach import ANY, Reach
+
+_READING_BUILTINS = frozenset(
+    {
+        "len", "abs", "min", "max", "sum", "any", "all", "sorted", "reversed",
+        "enumerate", "zip", "range", "round", "int", "float", "str", "repr", "bool",
+        "list", "tuple", "set", "dict", "isinstance", "print", "divmod", "pow", "chr",
+        "ord", "hex", "bin", "oct", "format",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CalleeSummary:
+    # position -> the levels inside that argument's value it may change (0: itself)
+    changed: dict[int, frozenset[int]]
+    stored: frozenset[tuple[int, int]]  # (i, j): parts of argument i go into argument j
+
+
+_SUMMARIES: dict[int, tuple[object, CalleeSummary | None]] = {}
+
+
+def callee_summary(func) -> CalleeSummary | None:
+    """The summary of the plain function `func`, or None where it is not summed up."""
+    kept = _SUMMARIES.get(id(func))
+    if kept is not None and kept[0] is func:
+        return kept[1]
+    summary = _summarize(func)
+    _SUMMARIES[id(func)] = (func, summary)
+    return summary
+
+
+def _summarize(func) -> CalleeSummary | None:
+    from ..parse import SourceNotFound, parse_function
+
+    try:
+        node = parse_function(func).node
+    except (SourceNotFound, SyntaxError):
+        return None
+    a = node.args
+    if a.posonlyargs or a.vararg or a.kwarg or a.kwonlyargs:
+        return None
+    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+    if any(sub is not node for sub in nodes_of(node, *nested)):
+        return None
+    known_name = _known_names(func, node)
+    # Calls of the function itself do what the function does: from "nothing", read
+    # again with the last summary until it stays the same.
+    summary = CalleeSummary({}, frozenset())
+    for _ in range(8):
+        found = _summary_once(func, node, known_name, summary)
+        if found == summary:
+            return found
+        summary = found
+    return None
+
+
+def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummary:
+    params = [p.arg for p in node.args.args]
+    reach = Reach(node, known_name)
+    start = []
+    for chain in _changed_chains(node):
+        start.extend(reach.places(chain, 0))
+    for aug in nodes_of(node, ast.AugAssign):
+        start.extend(reach.places(aug.target, 0))
+    for call in nodes_of(node, ast.Call):
+        kind = _call_kind(call, func, known_name)
+        if kind == "reads":
+            continue
+        if kind == "self" and len(call.args) == len(params) and not call.keywords:
+            start.extend(apply_summary(reach, call, itself))
+            continue
+        for arg in [*call.args, *(kw.value for kw in call.keywords)]:
+            start.extend(reach.places(arg, ANY))
+    changed: dict[int, set[int]] = {}
+    for name, level in reach.origins(start):
+        if name in params:
+            changed.setdefault(params.index(name), set()).add(level)
+    stored = set()
+    for j, name in enumerate(params):
+        for i in _params_in(reach.origins(reach.stored_into(name)), params):
+            if i != j:
+                stored.add((i, j))
+    return CalleeSummary(
+        {i: frozenset(levels) for i, levels in changed.items()}, frozenset(stored)
+    )
+
+
+def apply_summary(reach, call: ast.Call, summary: CalleeSummary) -> list:
+    """Add the stores a call does to `reach`; return where its changes start."""
+    for i, j in summary.stored:
+        part = call.args[i]
+        reach.store(call.args[j], lambda d, part=part: reach.places(part, ANY))
+    start = []
+    for i, levels in summary.changed.items():
+        for level in levels:
+            start.extend(reach.places(call.args[i], level))
+    return start
+
+
+def _params_in(places, params) -> set[int]:
+    names = {name for name, _ in places}
+    return {i for i, p in enumerate(params) if p in names}
+
+
+def _call_kind(call: ast.Call, func, known_name) -> str:
+    """ "reads" (changes none of its arguments), "self" (the function itself), or
+    "other" (may change what it is given)."""
+    target = call.func
+    if isinstance(target, ast.Name):
+        k = known_name(target)
+        if k is not None:
+            if k.kind == "builtin":
+                return "reads" if k.name in _READING_BUILTINS else "other"
+            return "reads" if k.kind in ("math", "json", "exception") else "other"
+        value = func.__globals__.get(target.id)
+        return "self" if value is func else "other"
+    if isinstance(target, ast.Attribute):
+        base = target.value
+        if isinstance(base, ast.Name):
+            value = func.__globals__.get(base.id)
+            if isinstance(value, types.ModuleType):
+                return "reads" if value.__name__ in ("math", "json") else "other"
+        # A method of the data it is called on: the mutating ones are stores.
+        return "reads"
+    return "other"
+
+
+def _known_names(func, node):
+    local = function_scope(node).locals
+
+    def known_name(name: ast.Name):
+        if not isinstance(name, ast.Name) or name.id in local:
+            return None
+        if name.id in func.__globals__:
+            return known(func.__globals__[name.id])
+        if hasattr(builtins, name.id):
+            return known(getattr(builtins, name.id))
+        return None
+
+    return known_name
