@@ -238,6 +238,15 @@ test("float floor division and modulo, for operands known to hold a float", () =
   raises(() => F.py_float_truediv(1, 0), "ZeroDivisionError", "float division by zero");
   raises(() => F.py_float_truediv(-0, -0), "ZeroDivisionError", "float division by zero");
   same(F.py_float_truediv(1, 4), 0.25);
+  // A bool divisor (`2.5 / False`, `v %= False`): False is the int 0, True the int 1.
+  raises(() => F.py_float_truediv(2.5, false), "ZeroDivisionError", "float division by zero");
+  raises(() => F.py_float_floordiv(2.5, false), "ZeroDivisionError", "float floor division by zero");
+  raises(() => F.py_float_mod(2.5, false), "ZeroDivisionError", "float modulo");
+  raises(() => F.py_float_divmod(2.5, false), "ZeroDivisionError", "float divmod()");
+  same(F.py_float_truediv(2.5, true), 2.5);
+  same(F.py_float_floordiv(-2.5, true), -3);
+  same(F.py_float_mod(-2.5, true), 0.5);
+  same(F.py_float_divmod(2.5, true), T(2, 0.5));
 });
 
 test("str % args is %-formatting", () => {
