@@ -380,6 +380,12 @@ test("num_add, num_sub, num_mul: known numbers, int results past 2**53 raise", (
   raises(() => R.py_num_mul(4503599627370496, 4), "OverflowError", OVER); // 2**52 * 4
   raises(() => R.py_num_mul(3002399751580331, 3), "OverflowError", OVER); // 9007199254740993
   same(R.py_num_mul(1.5, 1.5e308), Infinity); // 1.5 * 1.5e308: a float product, inf
+  // A bool is the int 0 or 1 (`n += True` past 2**53 is no float sum)
+  raises(() => R.py_num_add(9007199254740991, true), "OverflowError", OVER);
+  raises(() => R.py_num_add(true, 9007199254740991), "OverflowError", OVER);
+  raises(() => R.py_num_sub(-9007199254740991, true), "OverflowError", OVER);
+  same(R.py_num_add(9007199254740992, false), 9007199254740992); // 2**53 + False
+  same(R.py_num_mul(9007199254740992, true), 9007199254740992); // 2**53 * True
 });
 
 test("py_mul_whole, py_imul_whole: integral operands are ints, whose zero is unsigned", () => {
