@@ -1,0 +1,88 @@
+# Minimized differences found by the program fuzzer (tests/semantics/fuzz_programs.py).
+
+
+def float_mod_by_false(a):
+    v = 2.5
+    v %= False
+    return v
+
+
+# inputs: [1]
+
+
+def float_floordiv_by_false(a):
+    v = 2.5
+    return v // False
+
+
+# inputs: [1]
+
+
+def float_divmod_by_false(a):
+    v = 2.5
+    return divmod(v, False)
+
+
+# inputs: [1]
+
+
+def float_truediv_by_false(a):
+    return [a, 3.0 / False]
+
+
+# inputs: [1]
+
+
+def float_itruediv_by_false(a):
+    v = 2.5
+    v /= False
+    return v
+
+
+# inputs: [1]
+
+
+def float_ops_by_true(a: float):
+    v = 2.5
+    return [v / True, v // True, v % True, divmod(-v, True), repr(v % True), a // True]
+
+
+# inputs: [-7.25]
+# inputs: [0.5]
+
+
+def float_repeated_by_open_count(n):
+    return repr([2.0] * n)
+
+
+# inputs: [2]
+# inputs: [0]
+
+
+def int_of_big_float(a):
+    # int(float) past 2**53 is exact in both: the JS number crosses JSON in its shortest
+    # digits, which the harness reads back as that same double
+    return [int(a * 1e18), str(int(a * 1e18))]
+
+
+# inputs: [6.5]
+# inputs: [-12.75]
+
+
+def counter_past_safe_by_bool(a):
+    v = 9007199254740990
+    v += True
+    v -= False
+    return repr(v)
+
+
+# inputs: [0]
+
+
+def sum_of_big_dash_int(ys):
+    # 10**16 + 2 arrives from Dash as an int; the sum is exact here
+    return [sum(ys), sum(ys, 2)]
+
+
+# inputs: [[10000000000000002, 2]]
+# inputs: [[10000000000000002, -2, 4]]
