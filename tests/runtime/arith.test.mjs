@@ -283,6 +283,13 @@ test("power of a float known to be one: a float power, also of integral values",
   same(R.py_pow_floats(-3, 41), -3.647299637717079e19); // (-3.0) ** 41
   same(R.py_pow_floats(2, 3), 8); // 2.0 ** 3
   same(R.py_pow_floats(2, -1), 0.5);
+  // Near a power of two the result is near a rounding midpoint: -1 and 0.5 take IEEE's
+  // own division and square root, correctly rounded.
+  same(R.py_pow_floats(9007199254740991, -1), 1.1102230246251568e-16); // (2.0**53 - 1) ** -1
+  same(R.py_pow_floats(36028797018963964, -1), 2.775557561562892e-17);
+  same(R.py_pow_floats(4503599627370497, 0.5), 67108864); // (2.0**52 + 1) ** 0.5
+  same(R.py_pow_floats(4503599627370499, 0.5), 67108864.00000001);
+  same(R.py_pow_floats(1.1, 7), 1.9487171000000012); // 1.1 ** 7
   assert.ok(Object.is(R.py_pow_floats(-0, 3), -0)); // -0.0 ** 3
   assert.ok(Object.is(R.py_pow_floats(-0, 2), 0));
   raises(() => R.py_pow_floats(10, 400), "OverflowError", "(34, 'Numerical result out of range')");

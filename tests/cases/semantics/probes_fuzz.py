@@ -86,3 +86,14 @@ def sum_of_big_dash_int(ys):
 
 # inputs: [[10000000000000002, 2]]
 # inputs: [[10000000000000002, -2, 4]]
+
+
+def float_power_near_a_power_of_two(zs):
+    # (2**53 - 1) ** -1 lies a hair above a rounding midpoint
+    v = 1.0
+    for x in zs:
+        v *= x / (max(0.5, v) ** -1)
+    return [repr(v), repr(9007199254740991.0**-1), repr(4503599627370497.0**0.5)]
+
+
+# inputs: [[9007199254740991, 3]]
