@@ -98,6 +98,7 @@ class Gen:
     def __init__(self, rng: random.Random):
         self.r = rng
         self.vars: dict[str, str] = {}  # name -> type guess
+        self.helpers: list[str] = []  # module-level functions the program calls
         self.n_vars = 0
         self.depth = 0
 
@@ -148,6 +149,8 @@ class Gen:
         try:
             if self.depth > 3:
                 c = r.random() * 0.5
+            elif r.random() < 0.08:
+                return self.num_extra()
             else:
                 c = r.random()
             if c < 0.2:
@@ -214,6 +217,8 @@ class Gen:
                 b, tb = self.num()
                 cond, _ = self.boolean()
                 return f"({a} if {cond} else {b})", ta if ta == tb else "num"
+            if c < 0.995:
+                return self.num_extra()
             v = self.pick("dict")
             if v:
                 k = r.choice(KEYS)
@@ -221,6 +226,76 @@ class Gen:
             return self.num_lit()
         finally:
             self.depth -= 1
+
+    # Module-level helpers the program calls by name: their parameters take the types
+    # of what they are called with.
+    NUM_HELPERS = (
+        "def {n}(y):\n    return y * 2",
+        "def {n}(y, z=1):\n    return y + z",
+        "def {n}(y):\n    return y / 2 if y else y",
+        "def {n}(y):\n    return round(y, 1)",
+        "def {n}(y):\n    t = 0\n    for q in range(3):\n        t += y\n    return t",
+        "def {n}(y):\n    return max(y, 0.5) - min(y, 1)",
+        "def {n}(y):\n    y += 1\n    return y",
+        "def {n}(y):\n    return -y if y < 0 else y // 1",
+    )
+    STR_HELPERS = (
+        "def {n}(y):\n    return str(y)",
+        'def {n}(y):\n    return f"<{{y}}>"',
+        "def {n}(y):\n    return repr([y, y + 1])",
+        'def {n}(y):\n    return f"{{y:.1f}}|{{y * 2}}"',
+    )
+
+    def helper(self, table) -> str:
+        name = f"_h{len(self.helpers)}"
+        self.helpers.append(self.r.choice(table).format(n=name))
+        return name
+
+    def num_extra(self):
+        """Rarer numeric forms: conversions from str, reductions, divmod, bool maths,
+        helper functions."""
+        r = self.r
+        c = r.random()
+        if c < 0.3:
+            name = self.helper(self.NUM_HELPERS)
+            calls = r.randint(1, 2)
+            if calls == 2:
+                (a, _), (b, _) = self.num(), self.num()
+                return f"({name}({a}) + {name}({b}))", "num"
+            a, _ = self.num()
+            return f"{name}({a})", "num"
+        c = r.random()
+        if c < 0.15:
+            s, _ = self.string()
+            return r.choice([(f"len({s})", "int"), (f"{s}.count('a')", "int")])
+        if c < 0.3:
+            v = self.pick("lint", "lfloat", "lnum")
+            if v:
+                f = r.choice(["min", "max"])
+                return f"{f}({v}, default={self.num_lit()[0]})", "num"
+            return self.num_lit()
+        if c < 0.45:
+            (a, _), (b, _) = self.num(), self.num()
+            return f"divmod({a}, {b})[{r.randint(0, 1)}]", "num"
+        if c < 0.6:
+            a, _ = self.boolean()
+            b, _ = self.num()
+            return f"({a} {r.choice(['+', '*', '-'])} {b})", "num"
+        if c < 0.7:
+            v = self.pick("lint", "lfloat", "lnum")
+            if v:
+                return f"sum(x * 2 for x in {v})", "num"
+            return self.num_lit()
+        if c < 0.8:
+            a, _ = self.num()
+            return f"float(str({a}))", "float"
+        if c < 0.9:
+            v = self.pick("dict")
+            if v:
+                return f"sum({v}.values())", "num"
+            return self.num_lit()
+        a, _ = self.num()
+        return f"(lambda y: y {r.choice(['+', '*', '-'])} 1)({a})", "num"
 
     def string(self):
         r = self.r
@@ -301,8 +376,27 @@ class Gen:
                 if v:
                     return f"{r.choice(['str', 'repr'])}({v})", "str"
                 return repr(r.choice(STRS)), "str"
-            a, _ = self.boolean()
-            return f"str({a})", "str"
+            if c < 0.97:
+                a, _ = self.boolean()
+                return f"str({a})", "str"
+            if c < 0.985:
+                name = self.helper(self.STR_HELPERS)
+                (a, _), (b, _) = self.num(), self.num()
+                return f"({name}({a}) + {name}({b}))", "str"
+            v = self.pick("dict")
+            if v:
+                return (
+                    r.choice(
+                        [
+                            f'", ".join(f"{{k}}={{w}}" for k, w in {v}.items())',
+                            f'", ".join(sorted({v}))',
+                            f'"%s-%d" % ("a", len({v}))',
+                        ]
+                    ),
+                    "str",
+                )
+            a, _ = self.num()
+            return f'"{{:>6}}|{{!r}}".format({a}, {a})', "str"
         finally:
             self.depth -= 1
 
@@ -416,6 +510,11 @@ class Gen:
             return [f"out.append(str({name}))"]
         if c < 0.7 and t in ("int", "float", "num", "bool"):
             return [f'out.append(f"{{{name}}}")']
+        if c < 0.75:
+            return [f"print({name}, {name} == {name})"]
+        if c < 0.78:
+            kind = self.r.choice(["int", "float", "str", "bool", "list"])
+            return [f"out.append(({name}, isinstance({name}, {kind})))"]
         return [f"out.append({name})"]
 
     def statement(self) -> list[str]:
@@ -475,6 +574,12 @@ class Gen:
             self.vars = saved
             self.vars[acc] = "num"
             return lines + self.show(acc)
+        if c < 0.64:
+            return self.text()
+        if c < 0.66:
+            return self.loop_carried()
+        if c < 0.68:
+            return self.record()
         if c < 0.72:
             acc, i = self.new_name(), self.new_name()
             init, _ = self.num_lit()
@@ -532,8 +637,226 @@ class Gen:
             if m == "sort":
                 return [f"{name}.sort()", *self.show(name)]
             return [f"if {name}:", f"    {name}[-1] = {e}", *self.show(name)]
+        if c < 0.95:
+            name = self.pick("dict")
+            if name:
+                k = r.choice(KEYS)
+                return [f'out.append(repr({name}["{k}"]))']
+            nums = [n for n, t in self.vars.items() if t in ("int", "float", "num")]
+            if len(nums) >= 2:
+                a, b = r.sample(nums, 2)
+                e, _ = self.num()
+                self.vars[a] = self.vars[b] = "num"
+                return [f"{a}, {b} = {b}, {e}", *self.show(a), *self.show(b)]
         e, _ = self.expr_of_kind()
         return [f"out.append({e})"]
+
+    TEXTS = STRS + [
+        "ǈa",
+        "İi",
+        "ﬁx",
+        "x²",
+        "٣4",
+        "A-b_c",
+        "  a\tb  ",
+        "a,b,,c",
+        "ΣΑΣ",
+        "𝔘x",
+    ]
+    STR_METHODS = (
+        ".casefold()",
+        ".title()",
+        ".capitalize()",
+        ".swapcase()",
+        ".upper()",
+        ".lower()",
+        '.center(7, "*")',
+        '.ljust(4, "-")',
+        ".rjust(5)",
+        '.split(",", 1)',
+        ".split()",
+        ".rsplit(None, 1)",
+        '.partition("b")',
+        ".expandtabs(4)",
+        ".zfill(5)",
+        ".isdigit()",
+        ".isnumeric()",
+        ".isdecimal()",
+        ".isalpha()",
+        ".isalnum()",
+        ".isspace()",
+        ".istitle()",
+        ".isupper()",
+        ".islower()",
+        ".isidentifier()",
+        '.find("a")',
+        '.rfind("b", 1)',
+        '.count("")',
+        "[::-2]",
+        "[1:-1]",
+        '.strip(" a")',
+        '.replace("", "|")',
+        '.startswith(("a", "A"))',
+        ".splitlines()",
+        '.removeprefix("a")',
+        '.encode("utf-8") if False else 0',
+        '.index("b")',
+    )
+
+    def text(self) -> list[str]:
+        """str methods, %-formatting and ordering on text with non-ASCII letters."""
+        r = self.r
+        src = self.pick("str") if r.random() < 0.5 else None
+        src = src or repr(r.choice(self.TEXTS))
+        c = r.random()
+        if c < 0.6:
+            e = f"{src}{r.choice(self.STR_METHODS)}"
+        elif c < 0.7:
+            a, _ = self.num()
+            e = r.choice(
+                [
+                    f'"%5s|%-4s|%.2s" % ({src}, {src}, {src})',
+                    f'"%r %c" % ({src}, 65)',
+                    f'"%(k)s=%(v)r" % {{"k": {src}, "v": {a}}}',
+                    f'"{{0!r:>8}}{{1}}".format({src}, {src})',
+                ]
+            )
+        elif c < 0.8:
+            e = r.choice(
+                [
+                    f"sorted({src})",
+                    f"[ord(ch) for ch in {src}]",
+                    f'"".join(reversed({src}))',
+                    f"min({src}, default='')",
+                    f"{src} < {r.choice(self.TEXTS)!r}",
+                    f"list(enumerate({src}))[-1:]",
+                ]
+            )
+        elif c < 0.9:
+            xs = self.pick("lint", "lfloat", "lnum") or "[3, 1, 2]"
+            e = r.choice(
+                [
+                    f"{xs}.index({r.choice([1, 2, 0.5])})",
+                    f"{xs}.count(1)",
+                    f"sorted({xs}, key=lambda v: -v)",
+                    f"list(zip({xs}, {src}))",
+                    f"{xs}[::-1] < {xs}",
+                    f"[*{xs}, *{src}]",
+                ]
+            )
+        else:
+            xs = self.pick("lint", "lfloat", "lnum")
+            if not xs:
+                return [f"out.append({src}{r.choice(self.STR_METHODS)})"]
+            return r.choice(
+                [
+                    [f"{xs}[1:2] = [{self.num()[0]}]", f"out.append(repr({xs}))"],
+                    ["if " + xs + ":", f"    del {xs}[0]", f"out.append({xs})"],
+                    [f"{xs}.reverse()", f"out.append({xs})"],
+                    [f"{xs}.remove({r.choice([1, 2, 0.5])})", f"out.append({xs})"],
+                ]
+            )
+        name = self.new_name()
+        self.vars[name] = "any"
+        return [f"{name} = {e}", f"out.append({name})"]
+
+    def record(self) -> list[str]:
+        """A dict display with a type per key, its items changed and read back, or an
+        annotated local."""
+        r = self.r
+        name = self.new_name()
+        if r.random() < 0.3:
+            ann = r.choice(["int", "float", "str", "list[int]", "list[float]"])
+            if ann == "int":
+                e, _ = r.choice([("len(out)", ""), ("int(" + self.num()[0] + ")", "")])
+                t = "int"
+            elif ann == "float":
+                e = "float(" + self.num()[0] + ")"
+                t = "float"
+            elif ann == "str":
+                e, t = self.string()
+            elif ann == "list[int]":
+                e, t = "[len(out), 2]", "lint"
+            else:
+                e, t = "[float(x) for x in [1, 2.5]]", "lfloat"
+            self.vars[name] = t
+            return [f"{name}: {ann} = {e}", *self.show(name)]
+        a, _ = self.num_lit()
+        b, _ = self.num()
+        lines = [f'{name} = {{"n": {a}, "x": {b}, "s": "t"}}']
+        for _ in range(r.randint(1, 3)):
+            k = r.choice(["n", "x"])
+            op = r.choice(["+=", "-=", "*=", "/=", "="])
+            e, _ = self.num()
+            if r.random() < 0.5:
+                e = f'{name}["{r.choice(["n", "x"])}"] {r.choice(["+", "*", "/"])} {e}'
+            lines.append(f'{name}["{k}"] {op} {e}')
+        k = r.choice(["n", "x"])
+        lines.append(
+            r.choice(
+                [
+                    f'out.append(repr({name}["{k}"]))',
+                    f"out.append(str({name}))",
+                    f"out.append(f\"{{{name}['{k}']}}\")",
+                    f'out.append({name}["{k}"])',
+                ]
+            )
+        )
+        self.vars[name] = "dict"
+        return lines
+
+    def loop_carried(self) -> list[str]:
+        """A loop whose body prints a variable before changing it: its type on the second
+        pass is what the first pass made (int, then float), or a try/except joining
+        paths."""
+        r = self.r
+        c = r.random()
+        if c < 0.25:
+            name = self.pick("str")
+            acc = self.new_name()
+            if not name:
+                name = repr(r.choice(STRS))
+            e, _ = self.num()
+            self.vars[acc] = "num"
+            return [
+                "try:",
+                f"    {acc} = int({name})",
+                "except ValueError:",
+                f"    {acc} = {e}",
+                *self.show(acc),
+            ]
+        acc = self.new_name()
+        init, _ = self.num_lit()
+        seq = self.pick("lint", "lfloat", "lnum") or "[1, 2, 3]"
+        saved = dict(self.vars)
+        self.vars["x"] = "num"
+        self.vars[acc] = "num"
+        show = self.show(acc)
+        op = r.choice(["/", "*", "+", "-", "//", "%"])
+        other, _ = r.choice(
+            [("x", "num"), self.num_lit(), ("0.5", "float"), ("2", "int")]
+        )
+        lines = [f"{acc} = {init}", f"for x in {seq}:"]
+        lines += ["    " + line for line in show]
+        if r.random() < 0.4:
+            b, _ = self.boolean()
+            e, _ = self.num()
+            lines += [
+                f"    if {b}:",
+                f"        {acc} = {acc} {op} {other}",
+                "    else:",
+                f"        {acc} = {e}",
+            ]
+        else:
+            lines += [f"    {acc} = {acc} {op} {other}"]
+        flow = r.random()
+        if flow < 0.15:
+            lines += [f"    if {acc} > 10:", "        break"]
+        elif flow < 0.3:
+            lines += [f"    if x == {acc}:", "        continue", f"    {acc} += 1"]
+        self.vars = saved
+        self.vars[acc] = "num"
+        return lines + self.show(acc)
 
     def program(self, name: str):
         r = self.r
@@ -568,7 +891,7 @@ class Gen:
             kinds.append(kind)
         units = [self.statement() for _ in range(r.randint(2, 6))]
         rows = [[self.value(k) for k in kinds] for _ in range(3)]
-        return Program(name, header, units, rows)
+        return Program(name, header, units, rows, self.helpers)
 
 
 @dataclass
@@ -577,11 +900,16 @@ class Program:
     header: list[str]
     units: list[list[str]]
     rows: list[list]
+    helpers: list[str] = field(default_factory=list)
     dropped: set[int] = field(default_factory=set)
 
     def source(self) -> tuple[str, dict[int, int]]:
-        """The function's text and, for each line (1-based), the unit it belongs to."""
-        lines = [f"def {self.name}({', '.join(self.header)}):", "    out = []"]
+        """The module's text and, for each line (1-based) of the function's body, the
+        unit it belongs to."""
+        lines = []
+        for helper in self.helpers:
+            lines += [*helper.splitlines(), "", ""]
+        lines += [f"def {self.name}({', '.join(self.header)}):", "    out = []"]
         owner: dict[int, int] = {}
         for i, unit in enumerate(self.units):
             if i in self.dropped:
