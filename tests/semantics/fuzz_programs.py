@@ -112,6 +112,8 @@ class Gen:
             return v if not float(v).is_integer() or v == 0 else v + 0.5
         if kind == "num":
             return self.value(r.choice(["int", "float"]))
+        if kind == "optint":
+            return None if r.random() < 0.3 else r.randint(0, 5)
         if kind == "bool":
             return r.random() < 0.5
         if kind == "none":
@@ -862,6 +864,7 @@ class Gen:
         r = self.r
         nparams = r.randint(1, 3)
         params, kinds, header = [], [], []
+        param_types: dict[str, str] = {}
         for i in range(nparams):
             kind = r.choice(KINDS)
             p = "abcdefg"[i] if kind not in ("str",) else "s" + "abcdefg"[i]
@@ -880,7 +883,12 @@ class Gen:
                 "lnum": "lnum",
                 "dict": "dict",
             }[kind]
-            if ann and r.random() < 0.5:
+            if kind == "int" and r.random() < 0.25:
+                # as Dash's decorator says of an `n_clicks` Input: an int or None
+                header.append(p)
+                param_types[p] = "optint"
+                kind = "optint"
+            elif ann and r.random() < 0.5:
                 header.append(f"{p}: {ann}")
             else:
                 header.append(p)
@@ -891,7 +899,7 @@ class Gen:
             kinds.append(kind)
         units = [self.statement() for _ in range(r.randint(2, 6))]
         rows = [[self.value(k) for k in kinds] for _ in range(3)]
-        return Program(name, header, units, rows, self.helpers)
+        return Program(name, header, units, rows, self.helpers, param_types)
 
 
 @dataclass
@@ -901,6 +909,7 @@ class Program:
     units: list[list[str]]
     rows: list[list]
     helpers: list[str] = field(default_factory=list)
+    param_types: dict[str, str] = field(default_factory=dict)
     dropped: set[int] = field(default_factory=set)
 
     def source(self) -> tuple[str, dict[int, int]]:
@@ -998,6 +1007,8 @@ def _load(path: Path, modname: str):
 def _compile(prog: Program, workdir: Path, tag: str, retries: int = 4):
     """The Python function and its JS, dropping refused statements; None if refused."""
     import clientpy
+    from clientpy.api import compile_function
+    from clientpy.transpile.bundle import function_expression
 
     for attempt in range(retries + 1):
         src, owner = prog.source()
@@ -1009,7 +1020,10 @@ def _compile(prog: Program, workdir: Path, tag: str, retries: int = 4):
         except SyntaxError:
             return None
         try:
-            return func, clientpy.to_js(func)
+            if not prog.param_types:
+                return func, clientpy.to_js(func)
+            compiled = compile_function(func, prog.param_types)
+            return func, function_expression(compiled)
         except clientpy.TranspileError as e:
             units = {owner.get(d.line) for d in e.diagnostics}
             if None in units or len(prog.dropped) + len(units) >= len(prog.units):
