@@ -97,3 +97,44 @@ def float_power_near_a_power_of_two(zs):
 
 
 # inputs: [[9007199254740991, 3]]
+
+
+def comprehension_over_a_later_local(a):
+    # the outermost iterable is read by the function itself: UnboundLocalError
+    try:
+        out = [x for x in v]
+    except UnboundLocalError:
+        out = "unbound"
+    v = [a]
+    return [out, {str(i): x for i, x in enumerate(v)}]
+
+
+# inputs: [1]
+
+
+def comprehension_reading_a_later_local_inside(a):
+    # read inside the comprehension's own scope: a free variable, NameError
+    r = []
+    for make in (lambda: [y for x in [1] for y in w], lambda: [[y for y in w] for x in [1]]):
+        try:
+            r.append(make())
+        except UnboundLocalError:
+            r.append("unbound")
+        except NameError:
+            r.append("free")
+    w = [a]
+    return r
+
+
+# inputs: [1]
+
+
+def comprehension_unbound_messages(a):
+    try:
+        return list(x for x in v)
+    finally:
+        v = a
+
+
+# inputs: [1]
+# messages
