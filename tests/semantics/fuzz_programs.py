@@ -982,8 +982,8 @@ def _only_zero_sign(py, js) -> bool:
     p, j = py.result, js.result
     if not (isinstance(p, Returned) and isinstance(j, Returned)):
         return False
-    a = Outcome(Returned(_unsigned(p.value)), py.output)
-    b = Outcome(Returned(_unsigned(j.value)), js.output)
+    a = Outcome(Returned(_unsigned(p.value)), _unsigned(py.output))
+    b = Outcome(Returned(_unsigned(j.value)), _unsigned(js.output))
     return compare(a, b, messages=False) is None
 
 
