@@ -138,3 +138,35 @@ def comprehension_unbound_messages(a):
 
 # inputs: [1]
 # messages
+
+
+def lambda_default_from_a_later_local(a):
+    # a lambda's defaults are evaluated where it is made
+    try:
+        f = lambda y=v: y
+    except UnboundLocalError:
+        f = None
+    v = a
+    g = lambda *, y=v: y
+    return [f is None, g()]
+
+
+# inputs: [3]
+
+
+def nested_lambda_default_read_when_called(a):
+    def outer():
+        g = lambda y=v: y
+        return g()
+
+    try:
+        r = outer()
+    except UnboundLocalError:
+        r = "unbound"
+    except NameError:
+        r = "free"
+    v = a
+    return [r, outer()]
+
+
+# inputs: [3]
