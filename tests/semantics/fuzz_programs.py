@@ -576,6 +576,8 @@ class Gen:
             self.vars = saved
             self.vars[acc] = "num"
             return lines + self.show(acc)
+        if c < 0.62:
+            return self.scoping()
         if c < 0.64:
             return self.text()
         if c < 0.66:
@@ -761,6 +763,35 @@ class Gen:
         name = self.new_name()
         self.vars[name] = "any"
         return [f"{name} = {e}", f"out.append({name})"]
+
+    def scoping(self) -> list[str]:
+        """Names that may be unbound, lambdas with defaults, closures that read a
+        variable the function changes later."""
+        r = self.r
+        c = r.random()
+        names = [n for n, t in self.vars.items() if t in ("int", "float", "num")]
+        var = r.choice(names) if names else "0"
+        if c < 0.35:
+            name = self.new_name()
+            b, _ = self.boolean()
+            e, t = self.num()
+            self.vars[name] = t
+            return [f"if {b}:", f"    {name} = {e}", *self.show(name)]
+        if c < 0.6:
+            f = self.new_name()
+            e, _ = self.num()
+            return [
+                f"{f} = lambda y={var}: y * 2 + {e}",
+                f"out.append({f}())",
+                f"out.append({f}(0.5))",
+            ]
+        g = self.new_name()
+        later = f"v{self.n_vars + r.randint(1, 3)}"  # may be assigned further on
+        return [
+            f"def {g}(y):",
+            f"    return [y, {var}, {later}]",
+            f"out.append(repr({g}(1)))",
+        ]
 
     def record(self) -> list[str]:
         """A dict display with a type per key, its items changed and read back, or an
