@@ -995,8 +995,8 @@ _ZERO = re.compile(r"-(0(\.0*)?)(?![\d.e])")
 def _unsigned(x):
     if isinstance(x, float) and x == 0:
         return 0.0
-    if isinstance(x, str):
-        return _ZERO.sub(r"\1", x)
+    if isinstance(x, str):  # '[-0.0  ]' against '[0.0   ]': the padding moves too
+        return _ZERO.sub(r"\1", x).replace(" ", "")
     if isinstance(x, (list, tuple)):
         return type(x)(_unsigned(v) for v in x)
     if isinstance(x, dict):
