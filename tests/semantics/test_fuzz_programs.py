@@ -8,7 +8,7 @@ import pytest
 
 from .fuzz_programs import run_programs
 
-SEEDS = [1, 2, 3]
+SEEDS = [1, 2, 3, 4]
 COUNT = 150
 
 
