@@ -108,6 +108,9 @@ class Gen:
         if kind == "int":
             return r.choice(INTS) if r.random() < 0.6 else r.randint(-50, 50)
         if kind == "float":
+            if r.random() < 0.15:
+                # integral: Dash sends 2.0 as 2, an int for a `float` annotation too
+                return float(r.choice([0, 1, 2, -3, 100, BIG - 1]))
             v = r.choice(FLOATS) if r.random() < 0.6 else r.randint(-400, 400) / 8
             return v if not float(v).is_integer() or v == 0 else v + 0.5
         if kind == "num":
