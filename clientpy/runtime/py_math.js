@@ -7,6 +7,8 @@ const py_math = {
   // nearly always are (Math's are an ulp off for a few arguments in a hundred)
   exp: (x) => py_math_range(py_float_pow_exp(x), x),
   log: (x, base) => {
+    if (typeof x === "boolean") x = +x;
+    if (typeof base === "boolean") base = +base; // log(3, True) divides by log(1) too
     // x is checked first, then the base; log(x) / log(1) divides by zero
     if (x <= 0 || (base !== undefined && base <= 0)) throw new py_ValueError("math domain error");
     if (base === 1) throw new py_ZeroDivisionError("float division by zero");
@@ -41,6 +43,8 @@ const py_math = {
     return r;
   },
   pow: (x, y) => {
+    if (typeof x === "boolean") x = +x; // pow(False, False) is 1.0
+    if (typeof y === "boolean") y = +y;
     if (x === 0 && y < 0) throw new py_ValueError("math domain error");
     const r = y === 0 || x === 1 ? 1 : x < 0 && !Number.isInteger(y) ? NaN : py_pow_float(x, y);
     py_math_domain(r, x + y);
@@ -57,13 +61,14 @@ const py_math = {
     while ((r + 1) * (r + 1) <= x) r += 1;
     return r;
   },
-  gcd: (...xs) => xs.reduce((a, b) => {
+  gcd: (...xs) => xs.map(py_math_index).reduce((a, b) => {
     a = Math.abs(a);
     b = Math.abs(b);
     while (b) [a, b] = [b, a % b];
     return a;
   }, 0),
   factorial: (n) => {
+    if (typeof n === "boolean") n = +n; // factorial(True) is 1
     if (!Number.isInteger(n)) throw new py_TypeError("'float' object cannot be interpreted as an integer");
     if (n < 0) throw new py_ValueError("factorial() not defined for negative values");
     let r = 1;
@@ -83,7 +88,7 @@ const py_math = {
   },
   isnan: Number.isNaN,
   isinf: (x) => x === Infinity || x === -Infinity,
-  isfinite: Number.isFinite,
+  isfinite: (x) => typeof x === "boolean" || Number.isFinite(x),
   isclose: (a, b, rel_tol, abs_tol) => {
     const rt = rel_tol === undefined ? 1e-9 : rel_tol;
     const at = abs_tol === undefined ? 0 : abs_tol;
@@ -113,6 +118,15 @@ function py_math_float_factor(x) {
 }
 
 // A non-negative int argument (math.comb's n and k), as CPython checks it.
+// An int argument (gcd's): a bool is one, a float with a fraction is a TypeError.
+function py_math_index(x) {
+  if (typeof x === "boolean") return +x;
+  if (!Number.isInteger(x)) {
+    throw new py_TypeError("'" + py_typename(x) + "' object cannot be interpreted as an integer");
+  }
+  return x;
+}
+
 function py_math_count(x, name) {
   if (typeof x === "boolean") return +x;
   if (!Number.isInteger(x)) {

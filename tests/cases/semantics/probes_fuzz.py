@@ -1,4 +1,5 @@
 # Minimized differences found by the program fuzzer (tests/semantics/fuzz_programs.py).
+import math
 
 
 def float_mod_by_false(a):
@@ -170,3 +171,20 @@ def nested_lambda_default_read_when_called(a):
 
 
 # inputs: [3]
+
+
+def math_of_bools(a: bool, b):
+    r = [math.factorial(a), math.isfinite(a), math.pow(a, a), math.gcd(a, 4)]
+    try:
+        r.append(math.log(3, a))
+    except (ZeroDivisionError, ValueError) as e:
+        r.append(str(e))
+    try:
+        r.append(math.gcd(3, b))
+    except TypeError as e:
+        r.append(str(e))
+    return r
+
+
+# inputs: [true, 2.5]
+# inputs: [false, 6]
