@@ -54,6 +54,7 @@ const py_math = {
   ceil: (x) => py_math_int(Math.ceil(x)),
   trunc: (x) => py_math_int(Math.trunc(x)),
   isqrt: (x) => {
+    x = py_math_index(x); // isqrt(2.5) is a TypeError
     if (x < 0) throw new py_ValueError("isqrt() argument must be nonnegative");
     // the rounded square root can be one above the integer one (n = k * k - 1)
     let r = Math.floor(Math.sqrt(x));
@@ -68,12 +69,14 @@ const py_math = {
     return a;
   }, 0),
   factorial: (n) => {
-    if (typeof n === "boolean") n = +n; // factorial(True) is 1
-    if (!Number.isInteger(n)) throw new py_TypeError("'float' object cannot be interpreted as an integer");
+    n = py_math_index(n); // factorial(True) is 1, factorial(2.5) a TypeError
     if (n < 0) throw new py_ValueError("factorial() not defined for negative values");
     let r = 1;
-    for (let i = 2; i <= n; i++) r *= i;
-    if (!Number.isSafeInteger(r)) throw new py_OverflowError("integer result too large for a JS number");
+    // past 18! the product leaves the safe ints: raise there, not after n steps
+    for (let i = 2; i <= n; i++) {
+      r *= i;
+      if (r > 9007199254740991) throw new py_OverflowError("integer result too large for a JS number");
+    }
     return r;
   },
   comb: (n, k) => {
@@ -118,11 +121,14 @@ function py_math_float_factor(x) {
 }
 
 // A non-negative int argument (math.comb's n and k), as CPython checks it.
-// An int argument (gcd's): a bool is one, a float with a fraction is a TypeError.
+// An int argument (gcd's, isqrt's, factorial's): a bool is one; a float with a
+// fraction is a TypeError, and so are -0.0 and a number from 1e21 on (JSON writes it
+// with an exponent: a float in CPython).
 function py_math_index(x) {
   if (typeof x === "boolean") return +x;
-  if (!Number.isInteger(x)) {
-    throw new py_TypeError("'" + py_typename(x) + "' object cannot be interpreted as an integer");
+  if (!Number.isInteger(x) || Object.is(x, -0) || x >= 1e21 || x <= -1e21) {
+    const name = typeof x === "number" ? "float" : py_typename(x);
+    throw new py_TypeError("'" + name + "' object cannot be interpreted as an integer");
   }
   return x;
 }

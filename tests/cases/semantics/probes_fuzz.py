@@ -188,3 +188,20 @@ def math_of_bools(a: bool, b):
 
 # inputs: [true, 2.5]
 # inputs: [false, 6]
+
+
+def math_int_arguments(x):
+    # isqrt() and factorial() take ints: a float is a TypeError, however integral
+    r = []
+    for f in (math.isqrt, math.factorial):
+        try:
+            r.append(f(x))
+        except (TypeError, ValueError) as e:
+            r.append(str(e))
+    return r
+
+
+# inputs: [2.5]
+# inputs: [16]
+# inputs: [-4]
+# messages
