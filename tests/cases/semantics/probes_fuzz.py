@@ -116,7 +116,10 @@ def comprehension_over_a_later_local(a):
 def comprehension_reading_a_later_local_inside(a):
     # read inside the comprehension's own scope: a free variable, NameError
     r = []
-    for make in (lambda: [y for x in [1] for y in w], lambda: [[y for y in w] for x in [1]]):
+    for make in (
+        lambda: [y for x in [1] for y in w],
+        lambda: [[y for y in w] for x in [1]],
+    ):
         try:
             r.append(make())
         except UnboundLocalError:
