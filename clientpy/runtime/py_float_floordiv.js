@@ -19,7 +19,7 @@ function py_float_floordiv(x, y) {
 // and py_floordiv grow past what V8 inlines into a caller's loop (histogram's bins took
 // 1.45x hand-written JS that way, 1.27x with this split).
 function py_float_floordiv_exact(x, y) {
-  if (y === 0) throw new py_ZeroDivisionError("float floor division by zero");
+  if (y === 0 || y === false) throw new py_ZeroDivisionError("float floor division by zero");
   const mod = x % y;
   let div = (x - mod) / y;
   if (mod !== 0 && (y < 0) !== (mod < 0)) div -= 1;

@@ -7,6 +7,10 @@
 function py_float_pow(x, y) {
   if (y === 1) return x;
   if (y === 2) return x * x;
+  // IEEE division and square root are correctly rounded themselves, where the path
+  // through log and exp can land an ulp off ((2**53 - 1) ** -1 is 1.1102230246251568e-16)
+  if (y === -1) return 1 / x;
+  if (y === 0.5) return Math.sqrt(x);
   const l = py_float_pow_log_dd(x);
   const z0 = y * l[0];
   if (z0 > 710) return Infinity;

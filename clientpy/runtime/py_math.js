@@ -7,6 +7,8 @@ const py_math = {
   // nearly always are (Math's are an ulp off for a few arguments in a hundred)
   exp: (x) => py_math_range(py_float_pow_exp(x), x),
   log: (x, base) => {
+    if (typeof x === "boolean") x = +x;
+    if (typeof base === "boolean") base = +base; // log(3, True) divides by log(1) too
     // x is checked first, then the base; log(x) / log(1) divides by zero
     if (x <= 0 || (base !== undefined && base <= 0)) throw new py_ValueError("math domain error");
     if (base === 1) throw new py_ZeroDivisionError("float division by zero");
@@ -41,6 +43,8 @@ const py_math = {
     return r;
   },
   pow: (x, y) => {
+    if (typeof x === "boolean") x = +x; // pow(False, False) is 1.0
+    if (typeof y === "boolean") y = +y;
     if (x === 0 && y < 0) throw new py_ValueError("math domain error");
     const r = y === 0 || x === 1 ? 1 : x < 0 && !Number.isInteger(y) ? NaN : py_pow_float(x, y);
     py_math_domain(r, x + y);
@@ -50,6 +54,7 @@ const py_math = {
   ceil: (x) => py_math_int(Math.ceil(x)),
   trunc: (x) => py_math_int(Math.trunc(x)),
   isqrt: (x) => {
+    x = py_math_index(x); // isqrt(2.5) is a TypeError
     if (x < 0) throw new py_ValueError("isqrt() argument must be nonnegative");
     // the rounded square root can be one above the integer one (n = k * k - 1)
     let r = Math.floor(Math.sqrt(x));
@@ -57,18 +62,21 @@ const py_math = {
     while ((r + 1) * (r + 1) <= x) r += 1;
     return r;
   },
-  gcd: (...xs) => xs.reduce((a, b) => {
+  gcd: (...xs) => xs.map(py_math_index).reduce((a, b) => {
     a = Math.abs(a);
     b = Math.abs(b);
     while (b) [a, b] = [b, a % b];
     return a;
   }, 0),
   factorial: (n) => {
-    if (!Number.isInteger(n)) throw new py_TypeError("'float' object cannot be interpreted as an integer");
+    n = py_math_index(n); // factorial(True) is 1, factorial(2.5) a TypeError
     if (n < 0) throw new py_ValueError("factorial() not defined for negative values");
     let r = 1;
-    for (let i = 2; i <= n; i++) r *= i;
-    if (!Number.isSafeInteger(r)) throw new py_OverflowError("integer result too large for a JS number");
+    // past 18! the product leaves the safe ints: raise there, not after n steps
+    for (let i = 2; i <= n; i++) {
+      r *= i;
+      if (r > 9007199254740991) throw new py_OverflowError("integer result too large for a JS number");
+    }
     return r;
   },
   comb: (n, k) => {
@@ -83,7 +91,7 @@ const py_math = {
   },
   isnan: Number.isNaN,
   isinf: (x) => x === Infinity || x === -Infinity,
-  isfinite: Number.isFinite,
+  isfinite: (x) => typeof x === "boolean" || Number.isFinite(x),
   isclose: (a, b, rel_tol, abs_tol) => {
     const rt = rel_tol === undefined ? 1e-9 : rel_tol;
     const at = abs_tol === undefined ? 0 : abs_tol;
@@ -113,6 +121,18 @@ function py_math_float_factor(x) {
 }
 
 // A non-negative int argument (math.comb's n and k), as CPython checks it.
+// An int argument (gcd's, isqrt's, factorial's): a bool is one; a float with a
+// fraction is a TypeError, and so are -0.0 and a number from 1e21 on (JSON writes it
+// with an exponent: a float in CPython).
+function py_math_index(x) {
+  if (typeof x === "boolean") return +x;
+  if (!Number.isInteger(x) || Object.is(x, -0) || x >= 1e21 || x <= -1e21) {
+    const name = typeof x === "number" ? "float" : py_typename(x);
+    throw new py_TypeError("'" + name + "' object cannot be interpreted as an integer");
+  }
+  return x;
+}
+
 function py_math_count(x, name) {
   if (typeof x === "boolean") return +x;
   if (!Number.isInteger(x)) {

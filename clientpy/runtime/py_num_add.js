@@ -12,6 +12,8 @@ function py_num_add(a, b) {
 // where it has a double: that double would print, and compute on, as a float. Where an
 // operand is already past 2**53 (a big JSON number) only a rounded sum raises.
 function py_add_big(a, b, r) {
+  a = +a; // a bool is an int (`n += True`)
+  b = +b;
   if (!Number.isInteger(a) || !Number.isInteger(b)) return r;
   const bv = r - a;
   if (

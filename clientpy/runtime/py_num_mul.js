@@ -9,6 +9,8 @@ function py_num_mul(a, b) {
 
 // A product of two ints past 2**53: raises, as py_add_big does for sums.
 function py_mul_big(a, b, r) {
+  a = +a; // a bool is an int (`n *= True`)
+  b = +b;
   if (!Number.isInteger(a) || !Number.isInteger(b)) return r;
   const p = Number.isSafeInteger(a) && Number.isSafeInteger(b) ? NaN : py_exact_mul(a, b);
   if (p !== p) throw new py_OverflowError("integer result too large for a JS number");

@@ -31,7 +31,10 @@ function py_sum(it, start) {
   return acc;
 }
 
-// Both are ints a JS number holds exactly (a bigger one, like JSON's 1e100, is a float).
+// Both may be ints: integral and below 1e21 (from there JSON writes a number with an
+// exponent, which CPython reads as a float). An int past 2**53 from Dash
+// (10000000000000002) is one too: py_add then keeps the sum exact or raises.
 function py_sum_ints(a, b) {
-  return Number.isSafeInteger(+a) && Number.isSafeInteger(b);
+  a = +a;
+  return Number.isInteger(a) && Number.isInteger(b) && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21;
 }

@@ -238,6 +238,15 @@ test("float floor division and modulo, for operands known to hold a float", () =
   raises(() => F.py_float_truediv(1, 0), "ZeroDivisionError", "float division by zero");
   raises(() => F.py_float_truediv(-0, -0), "ZeroDivisionError", "float division by zero");
   same(F.py_float_truediv(1, 4), 0.25);
+  // A bool divisor (`2.5 / False`, `v %= False`): False is the int 0, True the int 1.
+  raises(() => F.py_float_truediv(2.5, false), "ZeroDivisionError", "float division by zero");
+  raises(() => F.py_float_floordiv(2.5, false), "ZeroDivisionError", "float floor division by zero");
+  raises(() => F.py_float_mod(2.5, false), "ZeroDivisionError", "float modulo");
+  raises(() => F.py_float_divmod(2.5, false), "ZeroDivisionError", "float divmod()");
+  same(F.py_float_truediv(2.5, true), 2.5);
+  same(F.py_float_floordiv(-2.5, true), -3);
+  same(F.py_float_mod(-2.5, true), 0.5);
+  same(F.py_float_divmod(2.5, true), T(2, 0.5));
 });
 
 test("str % args is %-formatting", () => {
@@ -274,6 +283,13 @@ test("power of a float known to be one: a float power, also of integral values",
   same(R.py_pow_floats(-3, 41), -3.647299637717079e19); // (-3.0) ** 41
   same(R.py_pow_floats(2, 3), 8); // 2.0 ** 3
   same(R.py_pow_floats(2, -1), 0.5);
+  // Near a power of two the result is near a rounding midpoint: -1 and 0.5 take IEEE's
+  // own division and square root, correctly rounded.
+  same(R.py_pow_floats(9007199254740991, -1), 1.1102230246251568e-16); // (2.0**53 - 1) ** -1
+  same(R.py_pow_floats(36028797018963964, -1), 2.775557561562892e-17);
+  same(R.py_pow_floats(4503599627370497, 0.5), 67108864); // (2.0**52 + 1) ** 0.5
+  same(R.py_pow_floats(4503599627370499, 0.5), 67108864.00000001);
+  same(R.py_pow_floats(1.1, 7), 1.9487171000000012); // 1.1 ** 7
   assert.ok(Object.is(R.py_pow_floats(-0, 3), -0)); // -0.0 ** 3
   assert.ok(Object.is(R.py_pow_floats(-0, 2), 0));
   raises(() => R.py_pow_floats(10, 400), "OverflowError", "(34, 'Numerical result out of range')");
@@ -371,6 +387,12 @@ test("num_add, num_sub, num_mul: known numbers, int results past 2**53 raise", (
   raises(() => R.py_num_mul(4503599627370496, 4), "OverflowError", OVER); // 2**52 * 4
   raises(() => R.py_num_mul(3002399751580331, 3), "OverflowError", OVER); // 9007199254740993
   same(R.py_num_mul(1.5, 1.5e308), Infinity); // 1.5 * 1.5e308: a float product, inf
+  // A bool is the int 0 or 1 (`n += True` past 2**53 is no float sum)
+  raises(() => R.py_num_add(9007199254740991, true), "OverflowError", OVER);
+  raises(() => R.py_num_add(true, 9007199254740991), "OverflowError", OVER);
+  raises(() => R.py_num_sub(-9007199254740991, true), "OverflowError", OVER);
+  same(R.py_num_add(9007199254740992, false), 9007199254740992); // 2**53 + False
+  same(R.py_num_mul(9007199254740992, true), 9007199254740992); // 2**53 * True
 });
 
 test("py_mul_whole, py_imul_whole: integral operands are ints, whose zero is unsigned", () => {

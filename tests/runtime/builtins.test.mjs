@@ -76,6 +76,11 @@ test("sum", () => {
   same(py_sum([1, 2.5, true]), 4.5); // sum([1, 2.5, True])
   same(py_sum([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]), 0.9999999999999999); // sum([0.1] * 10)
   same(py_sum([1, 2], 0.5), 3.5); // sum([1, 2], start=0.5)
+  // An int past 2**53 from Dash: the sum is exact or raises, never rounded.
+  same(py_sum([10000000000000002, 2]), 10000000000000004); // sum([10**16 + 2, 2])
+  raises(() => py_sum([10000000000000002, 45]), "OverflowError", "integer result too large for a JS number");
+  same(py_sum([45, 10000000000000002], 1), 10000000000000048); // exact: sum([45, 10**16 + 2], 1)
+  same(py_sum([1e22, 1]), 1e22); // floats from 1e21 on: sum([1e22, 1])
   same(py_sum([], null), null); // sum([], None)
   same(py_sum([[1], [2, 3]], []), [1, 2, 3]); // sum([[1], [2, 3]], [])
   same(py_sum([T(1), T(2)], T()), T(1, 2)); // sum([(1,), (2,)], ())

@@ -159,6 +159,21 @@ test("py_math: domain errors and int results as CPython", () => {
   assert.equal(R.py_math.gcd(12, 18), 6);
   assert.equal(R.py_math.isclose(1, 1 + 1e-10), true);
   assert.equal(R.py_math.fsum([0.1, 0.1, 0.1]), 0.30000000000000004);
+  // bools are the ints 0 and 1
+  assert.equal(R.py_math.factorial(true), 1);
+  assert.equal(R.py_math.isfinite(true), true);
+  assert.equal(R.py_math.pow(false, false), 1); // math.pow(False, False) is 1.0
+  raises(() => R.py_math.log(3, true), "ZeroDivisionError", "float division by zero");
+  assert.equal(R.py_math.gcd(true, 4), 1);
+  // gcd takes ints only: math.gcd(3, 2.5) is a TypeError
+  raises(() => R.py_math.gcd(3, 2.5), "TypeError", "'float' object cannot be interpreted as an integer");
+  // isqrt and factorial too; -0.0 and 1e21 up are floats; 19! leaves the safe ints at once
+  raises(() => R.py_math.isqrt(2.5), "TypeError", "'float' object cannot be interpreted as an integer");
+  raises(() => R.py_math.isqrt(1e308), "TypeError", "'float' object cannot be interpreted as an integer");
+  raises(() => R.py_math.factorial(-0), "TypeError", "'float' object cannot be interpreted as an integer");
+  raises(() => R.py_math.factorial(1e16), "OverflowError", "integer result too large for a JS number");
+  assert.equal(R.py_math.factorial(18), 6402373705728000);
+  assert.equal(R.py_math.isqrt(true), 1);
 });
 
 test("py_math: hypot, degrees, radians, fsum round as CPython's own code does", () => {

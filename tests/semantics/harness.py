@@ -223,12 +223,24 @@ def differs(py: Any, js: Any, path: str = "result") -> str | None:
             return (
                 f"{path}: {py!r} ({type(py).__name__}) != {js!r} ({type(js).__name__})"
             )
+        if isinstance(py, float) and type(js) is int and abs(js) > 2**53:
+            # A JS number past 2**53 crosses JSON in its shortest digits, which Python
+            # reads as an exact int: the double it stands for is float() of it.
+            js = float(js)
         if isinstance(py, float) and math.isnan(py):
             return (
                 None
                 if isinstance(js, float) and math.isnan(js)
                 else f"{path}: nan != {js!r}"
             )
+        if (
+            type(py) is int
+            and type(js) is int
+            and abs(js) > 2**53
+            and float(py) == py
+            and float(js) == py
+        ):
+            return None  # that double, as above (int(1e19) is exact in both)
         if py != js:
             return f"{path}: {py!r} != {js!r}"
         if (

@@ -52,8 +52,11 @@ class DefiniteAssignment:
             assigned = self.expr(node.value, assigned)
             return _join(assigned, {node.target.id})
         if isinstance(node, ast.Lambda):
+            # the defaults are evaluated where the lambda is made; the body runs later
+            for default in [*node.args.defaults, *node.args.kw_defaults]:
+                assigned = self.expr(default, assigned)
             self.free_reads(node, assigned)
-            return assigned  # the body runs later; defaults are handled by the call
+            return assigned
         if isinstance(
             node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
         ):
@@ -224,6 +227,9 @@ def _free_reads(func):
             sub = stack.pop()
             if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                 todo.append((sub, shadowed))
+                # its defaults are read where it is made, in this body
+                stack.extend(d for d in sub.args.defaults if d is not None)
+                stack.extend(d for d in sub.args.kw_defaults if d is not None)
                 continue
             is_read = isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)
             if is_read and sub.id not in shadowed:

@@ -44,9 +44,26 @@ def lower_name(fx, node: ast.Name) -> js.Expr:
         name = js.Name(owner.js_name_of(node.id), loc=loc_of(node))
         value = name
         if id(node) in owner.maybe_unbound:
-            value = bound_check(fx, name, node.id, free=owner is not fx)
+            free = owner is not _reading_scope(fx, node)
+            value = bound_check(fx, name, node.id, free=free)
         return _local_function_value(fx, owner, node.id, value)
     return lower_global_name(fx, node)
+
+
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _reading_scope(fx, node: ast.Name):
+    """The function whose frame reads `node`: a comprehension's outermost iterable is
+    evaluated in the enclosing function (`[x for x in v]` before `v = ...` raises
+    UnboundLocalError there, not NameError)."""
+    while (
+        fx.parent is not None
+        and isinstance(fx.node, _COMPREHENSIONS)
+        and any(n is node for n in ast.walk(fx.node.generators[0].iter))
+    ):
+        fx = fx.parent
+    return fx
 
 
 def _local_function_value(fx, owner, name: str, value: js.Expr) -> js.Expr:

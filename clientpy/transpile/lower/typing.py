@@ -272,8 +272,20 @@ class Typer:
             if STR in (left, right) and (t.is_int_like(left) or t.is_int_like(right)):
                 return STR
             for seq, n in ((left, right), (right, left)):
-                if seq.is_sequence and t.is_int_like(n):
+                if seq.is_sequence and (t.is_int_like(n) or t.is_open(n)):
+                    # Repeated by a count of open type: the items are the sequence's
+                    # own (or a TypeError), so `[2.0] * n` still holds floats.
                     return T("tuple" if seq.is_tuple else "list", (seq.elem,))
+        if op == "Add" and (left.is_sequence or right.is_sequence):
+            seq, other = (left, right) if left.is_sequence else (right, left)
+            if t.is_open(other):
+                # A known list or tuple joined with one of open type: either a
+                # TypeError or a sequence holding the items of both, so `xs + [2.0]`
+                # may hold a float that must not print as an int.
+                return T(
+                    "tuple" if seq.is_tuple else "list",
+                    (t.join(seq.elem, t.ANYF if other.kind == "anyf" else ANY),),
+                )
         if op == "Mod" and left.kind == "str":
             return STR
         if op in ("BitOr", "BitAnd", "BitXor") and left.kind == right.kind == "bool":
@@ -331,6 +343,8 @@ class Typer:
             return NEVER
         if operand.kind == "bool":
             return INT
+        if operand.kind == "anyf" and not isinstance(node.op, ast.Invert):
+            return t.ANYF  # `-max(a, 2.0)` may be the float -2.0: not printable
         return operand if t.is_numeric(operand) else ANY
 
     def type_Compare(self, node) -> T:
