@@ -1,12 +1,12 @@
-"""A fixed sample of the program fuzzer (fuzz_programs.py): random small functions over
+"""A fixed sample of the program fuzzer (tests/semantics/fuzz): random small functions over
 numbers, strs, lists and dicts must agree between CPython and the generated JS.
 
-More seeds: `python -m tests.semantics.fuzz_programs --seed 0 --seeds 50 --count 300`.
+More seeds: `python -m tests.semantics.fuzz --seed 0 --seeds 50 --count 300`.
 """
 
 import pytest
 
-from .fuzz_programs import run_programs
+from .fuzz.runner import run_programs
 
 SEEDS = [1, 2, 3, 4]
 COUNT = 150

@@ -1,4 +1,4 @@
-# Refusals found by the program fuzzer (tests/semantics/fuzz_programs.py): values that
+# Refusals found by the program fuzzer (tests/semantics/fuzz): values that
 # may be an integral float where JS cannot tell it from an int.
 
 

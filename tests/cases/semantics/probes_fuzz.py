@@ -1,4 +1,4 @@
-# Minimized differences found by the program fuzzer (tests/semantics/fuzz_programs.py).
+# Minimized differences found by the program fuzzer (tests/semantics/fuzz).
 import math
 
 
