@@ -140,24 +140,18 @@ class Reach:
 
     def closure(self, start) -> set[Place]:
         """The places reachable from `start` through bindings (not stores)."""
-        seen: set[Place] = set()
-        todo = list(start)
-        while todo:
-            place = todo.pop()
-            if place in seen:
-                continue
-            seen.add(place)
-            name, level = place
-            for source in self.sources.get(name, ()):
-                todo.extend(source(level))
-        return seen
+        return self._walk(start, through_stores=False)
 
     # --- the walk back -------------------------------------------------------------
 
     def origins(self, start) -> set[Place]:
         """Every place the objects at `start` may be, through bindings and stores."""
+        return self._walk(start, through_stores=True)
+
+    def _walk(self, start, through_stores: bool) -> set[Place]:
         seen: set[Place] = set()
         todo = list(start)
+        stores = self._stores() if through_stores else ()
         while todo:
             place = todo.pop()
             if place in seen:
@@ -166,7 +160,7 @@ class Reach:
             name, level = place
             for source in self.sources.get(name, ()):
                 todo.extend(source(level))
-            for at, source in self._stores():
+            for at, source in stores:
                 for n, k in at:
                     if n == name and level > k:
                         todo.extend(source(_shallower(level, k + 1)))
