@@ -132,3 +132,12 @@ def collected_and_changed(config):
 def changed_deep_inside_a_helper(config):
     _mark_leaves(config)
     return config
+
+
+def _stamp_row(r):
+    r["x"] = 1
+    return r
+
+
+def stamped_through_map(rows):
+    return list(map(_stamp_row, rows))

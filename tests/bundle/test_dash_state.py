@@ -157,3 +157,4 @@ def test_helpers_are_followed_for_what_they_change_and_where_they_store():
     assert copied(reach.collected_and_read) == ()
     assert copied(reach.collected_and_changed) == (0,)
     assert copied(reach.changed_deep_inside_a_helper) == (0,)
+    assert copied(reach.stamped_through_map) == (0,)  # map's function: not followed

@@ -20,12 +20,14 @@ from .boundary import _changed_chains
 from .known import known
 from .object_reach import ANY, Reach
 
-_READING_BUILTINS = frozenset(
+# Builtins that never change their arguments. Not map and filter: the function they
+# call may, and a function of the user's passed to them is not followed.
+READING_BUILTINS = frozenset(
     {
         "len", "abs", "min", "max", "sum", "any", "all", "sorted", "reversed",
         "enumerate", "zip", "range", "round", "int", "float", "str", "repr", "bool",
         "list", "tuple", "set", "dict", "isinstance", "print", "divmod", "pow", "chr",
-        "ord", "hex", "bin", "oct", "format",
+        "ord", "hex", "bin", "oct", "format", "next",
     }
 )  # fmt: skip
 
@@ -131,7 +133,7 @@ def _call_kind(call: ast.Call, func, known_name) -> str:
         k = known_name(target)
         if k is not None:
             if k.kind == "builtin":
-                return "reads" if k.name in _READING_BUILTINS else "other"
+                return "reads" if k.name in READING_BUILTINS else "other"
             return "reads" if k.kind in ("math", "json", "exception") else "other"
         value = func.__globals__.get(target.id)
         return "self" if value is func else "other"

@@ -14,7 +14,7 @@ import ast
 from ..scope import name_ids, nodes_of
 from ..scope import parents as parents_of
 from .boundary import _changed_chains
-from .callee_changes import apply_summary, callee_summary
+from .callee_changes import READING_BUILTINS, apply_summary, callee_summary
 from .core import type_of
 from .known import known
 from .object_reach import ANY, Reach
@@ -112,18 +112,6 @@ def _changes_nested_parameter(fx, node) -> bool:
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
-# Builtins that never change their arguments (map and filter call a function that might:
-# its own stores are found where it is defined, or the call of it is not a builtin's).
-_READING_BUILTINS = frozenset(
-    {
-        "len", "abs", "min", "max", "sum", "any", "all", "sorted", "reversed",
-        "enumerate", "zip", "range", "round", "int", "float", "str", "repr", "bool",
-        "list", "tuple", "set", "dict", "isinstance", "print", "divmod", "pow", "chr",
-        "ord", "hex", "bin", "oct", "format", "next", "map", "filter",
-    }
-)  # fmt: skip
-
-
 def _reads_its_arguments(fx, call: ast.Call) -> bool:
     """A call that changes none of its arguments: a builtin that only reads them,
     `math`/`json` functions, and the methods of Python's own types (the value a method
@@ -132,7 +120,7 @@ def _reads_its_arguments(fx, call: ast.Call) -> bool:
     k = fx.known_name(func) if isinstance(func, ast.Name) else None
     if k is not None:
         if k.kind == "builtin":
-            return k.name in _READING_BUILTINS
+            return k.name in READING_BUILTINS
         return k.kind in ("math", "json", "exception")
     if isinstance(func, ast.Attribute):
         base = func.value
