@@ -175,11 +175,20 @@ def test_hung_call_times_out_and_engine_recovers():
         assert js.restarts >= 3
 
 
-def test_batched_calls_are_cheap(js):
+def test_a_batch_of_calls_is_one_round_trip(js, monkeypatch):
+    # What keeps batches cheap is one request for the whole batch, not one per call
+    # (how long it takes is a benchmark's business, not a test's).
     js.define("pair", "(a, b) => [a + b, Object.freeze([a, b])]")
-    calls = [("pair", [i, 0.5]) for i in range(5000)]
-    start = time.perf_counter()
-    results = js.call_many(calls)
-    per_call = (time.perf_counter() - start) / len(calls)
+    requests = []
+    send = js._request
+
+    def counted(req, timeout):
+        requests.append(req["op"])
+        return send(req, timeout)
+
+    monkeypatch.setattr(js, "_request", counted)
+    results = js.call_many([("pair", [i, 0.5]) for i in range(5000)])
+    assert requests == ["call_many"]
+    assert len(results) == 5000
     assert results[10] == [10.5, (10, 0.5)]
-    assert per_call < 200e-6, f"{per_call * 1e6:.0f} us per call"
+    assert results[4999] == [4999.5, (4999, 0.5)]
