@@ -141,3 +141,18 @@ def _stamp_row(r):
 
 def stamped_through_map(rows):
     return list(map(_stamp_row, rows))
+
+
+def key_changes_its_parameter_named_as_a_local(rows):
+    g = {"n": 0}
+    out = sorted(rows, key=lambda g: g.setdefault("k", 0))
+    return [g, out]
+
+
+def nested_function_changes_through_a_local(rows):
+    def stamp(x):
+        y = x
+        y["seen"] = True
+        return y
+
+    return [stamp(r) for r in rows]

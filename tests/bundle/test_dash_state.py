@@ -158,3 +158,6 @@ def test_helpers_are_followed_for_what_they_change_and_where_they_store():
     assert copied(reach.collected_and_changed) == (0,)
     assert copied(reach.changed_deep_inside_a_helper) == (0,)
     assert copied(reach.stamped_through_map) == (0,)  # map's function: not followed
+    # names are followed regardless of scope, and these still count
+    assert copied(reach.key_changes_its_parameter_named_as_a_local) == (0,)
+    assert copied(reach.nested_function_changes_through_a_local) == (0,)
