@@ -16,7 +16,6 @@ import types
 from dataclasses import dataclass
 
 from ..scope import function_scope, nodes_of
-from .boundary import _changed_chains
 from .known import known
 from .object_reach import ANY, Reach
 
@@ -80,11 +79,7 @@ def _summarize(func) -> CalleeSummary | None:
 def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummary:
     params = [p.arg for p in node.args.args]
     reach = Reach(node, known_name)
-    start = []
-    for chain in _changed_chains(node):
-        start.extend(reach.places(chain, 0))
-    for aug in nodes_of(node, ast.AugAssign):
-        start.extend(reach.places(aug.target, 0))
+    start = list(reach.changes(node))
     for call in nodes_of(node, ast.Call):
         kind = _call_kind(call, func, known_name)
         if kind == "reads":

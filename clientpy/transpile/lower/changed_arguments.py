@@ -10,6 +10,7 @@ method or a call that may change its arguments reaches are copied.
 from __future__ import annotations
 
 import ast
+import types
 
 from ..scope import name_ids, nodes_of
 from ..scope import parents as parents_of
@@ -36,11 +37,8 @@ def changed_parameters(fx) -> tuple[int, ...]:
     Where a change reaches the parameter of a lambda or nested function, whose values
     come from calls not followed, every parameter may change."""
     reach = Reach(fx.node, fx.known_name, fx)
-    start: list = []
-    every = False
-    for chain in _changed_chains(fx.node):
-        start.extend(reach.places(chain, 0))
-        every = every or _changes_nested_parameter(fx, chain)
+    start = list(reach.changes(fx.node))
+    every = any(_changes_nested_parameter(fx, c) for c in _changed_chains(fx.node))
     for call in nodes_of(fx.node, ast.Call):
         if _reads_its_arguments(fx, call):
             continue
@@ -55,8 +53,6 @@ def changed_parameters(fx) -> tuple[int, ...]:
                 continue
             start.extend(reach.places(value, ANY))
             every = every or _changes_nested_parameter(fx, value)
-    for aug in nodes_of(fx.node, ast.AugAssign):
-        start.extend(reach.places(aug.target, 0))  # `xs += ys` extends xs in place
     params = set(fx.scope.params)
     nested = _nested_parameters(fx.node)
     changed: set[str] = set()
@@ -78,15 +74,13 @@ def changed_parameters(fx) -> tuple[int, ...]:
 def _summary_of_callee(fx, call: ast.Call):
     """What the user's function `call` calls does to its arguments, when it is one
     called with plain positional arguments, each one it has."""
-    import types as pytypes
-
     func = call.func
     if not isinstance(func, ast.Name) or fx.lookup_local(func.id) is not None:
         return None
     if call.keywords or any(isinstance(a, ast.Starred) for a in call.args):
         return None
     found, value = fx.lookup_global(func.id)
-    if not found or not isinstance(value, pytypes.FunctionType):
+    if not found or not isinstance(value, types.FunctionType):
         return None
     if value.__code__.co_argcount != len(call.args):
         return None
@@ -149,8 +143,6 @@ def _nested_parameters(node) -> set[str]:
 def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
     """`f(xs)` where f is one of the user's functions that never changes or passes on
     that parameter (a moving_average(values) that only reads values)."""
-    import types as pytypes
-
     from ..parse import SourceNotFound, parse_function
 
     if not isinstance(call.func, ast.Name) or fx.lookup_local(call.func.id) is not None:
@@ -158,7 +150,7 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
     if name not in call.args or call.keywords:
         return False
     found, func = fx.lookup_global(call.func.id)
-    if not found or not isinstance(func, pytypes.FunctionType):
+    if not found or not isinstance(func, types.FunctionType):
         return False
     try:
         node = parse_function(func).node

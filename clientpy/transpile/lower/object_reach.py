@@ -17,6 +17,7 @@ import ast
 from collections.abc import Callable, Iterator
 
 from ..scope import nodes_of
+from .boundary import _changed_chains
 from .core import type_of
 
 ANY = 64  # a level this deep stands for every level
@@ -58,7 +59,7 @@ class Reach:
         self.fx = fx  # the function being compiled, whose types are known; or None
         self.sources: dict[str, list[Source]] = {}
         self.stores: list[tuple[ast.expr, Source, int]] = []
-        self._store_places: list[tuple[frozenset[Place], Source]] | None = None
+        self._store_places: dict[str, list[tuple[int, Source]]] | None = None
         for node in nodes_of(tree, *_BINDERS):
             _BINDERS[type(node)](self, node)
 
@@ -87,6 +88,14 @@ class Reach:
             return type_of(self.fx, node).kind in _SCALARS
         except Exception:  # noqa: BLE001 - a node the typer does not know: open
             return False
+
+    def changes(self, tree) -> Iterator[Place]:
+        """Where the objects `tree` changes in place may be: what its stores and
+        mutating method calls change, and the lists its `xs += ys` extend."""
+        for chain in _changed_chains(tree):
+            yield from self.places(chain, 0)
+        for aug in nodes_of(tree, ast.AugAssign):
+            yield from self.places(aug.target, 0)
 
     # --- bindings ------------------------------------------------------------------
 
@@ -117,25 +126,27 @@ class Reach:
         self.stores.append((container, source, into))
         self._store_places = None
 
-    def _stores(self) -> list[tuple[frozenset[Place], Source]]:
-        """Each store with every place its container object may be (followed back
-        through bindings, so that a store through `g = groups[k]` is one into groups).
-        """
+    def _stores(self) -> dict[str, list[tuple[int, Source]]]:
+        """Each store by the names its container object may belong to, with the level
+        it is at (followed back through bindings, so that a store through
+        `g = groups[k]` is one into groups)."""
         if self._store_places is None:
-            found = []
+            found: dict[str, list[tuple[int, Source]]] = {}
             for container, source, into in self.stores:
-                at = self.closure(self.places(container, 0))
-                found.append(
-                    (frozenset((n, _deeper(k, into - 1)) for n, k in at), source)
-                )
+                for name, level in self.closure(self.places(container, 0)):
+                    found.setdefault(name, []).append(
+                        (_deeper(level, into - 1), source)
+                    )
             self._store_places = found
         return self._store_places
 
     def stored_into(self, name: str) -> Iterator[Place]:
         """What the stores into the object `name` holds, or into objects inside it,
         may put there (every level of it)."""
-        for at, source in self._stores():
-            if any(n == name for n, _ in at):
+        seen = set()
+        for _, source in self._stores().get(name, ()):
+            if id(source) not in seen:  # one store may be at several levels of `name`
+                seen.add(id(source))
                 yield from source(ANY)
 
     def closure(self, start) -> set[Place]:
@@ -151,7 +162,7 @@ class Reach:
     def _walk(self, start, through_stores: bool) -> set[Place]:
         seen: set[Place] = set()
         todo = list(start)
-        stores = self._stores() if through_stores else ()
+        stores = self._stores() if through_stores else {}
         while todo:
             place = todo.pop()
             if place in seen:
@@ -160,10 +171,9 @@ class Reach:
             name, level = place
             for source in self.sources.get(name, ()):
                 todo.extend(source(level))
-            for at, source in stores:
-                for n, k in at:
-                    if n == name and level > k:
-                        todo.extend(source(_shallower(level, k + 1)))
+            for k, source in stores.get(name, ()):
+                if level > k:
+                    todo.extend(source(_shallower(level, k + 1)))
         return seen
 
 
