@@ -14,6 +14,7 @@ from .binding import Signature, bind, keywords_map
 from .comprehensions import extreme, short_circuit, summed
 from .core import type_of
 from .int_params import check_builtin
+from .range_values import check_range_value
 from .registry import loc_of
 
 
@@ -328,6 +329,7 @@ def lower_print(fx, node, args) -> js.Expr:
 
 
 def lower_range(fx, node, args) -> js.Expr:
+    check_range_value(fx, node)
     return fx.unit.call("py_range", *args, loc=loc_of(node))
 
 

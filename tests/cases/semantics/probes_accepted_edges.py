@@ -119,8 +119,8 @@ def range_edge(a, b, c):
         return [
             list(r),
             len(r),
-            r[0] if len(r) else None,
-            r[-1] if len(r) else None,
+            list(r)[0] if len(r) else None,
+            list(r)[-1] if len(r) else None,
             list(r[::2]),
             list(reversed(r)),
         ]

@@ -1155,7 +1155,7 @@ def l_enum_zip_range():
         list(range(0, 10, 3))[-1],
         len(range(10, 0, -3)),
         list(reversed(range(4))),
-        range(10)[-2],
+        list(range(10))[-2],
         list(range(10)[2:8:3]),
         5 in range(0, 10, 2),
         4 in range(0, 10, 2),

@@ -52,11 +52,13 @@ def iterator_equality(xs):
 def range_membership_and_index(n: int):
     r = range(0, n, 2)
     return [
-        r.index(2) if 2 in r else -1,
+        2 in r,
         r.count(4),
-        r[1:][0] if len(r) > 1 else None,
+        list(r[1:])[0] if len(r) > 1 else None,
         list(r[::-1]),
-        r[-1] if r else None,
+        list(r)[-1] if r else None,
+        r == range(0, n + 1, 2),
+        not r,
     ]
 
 

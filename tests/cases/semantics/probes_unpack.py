@@ -129,7 +129,7 @@ def list_iadd_aliasing(xs):
 def list_iadd_iterable(xs):
     xs += "ab"
     xs += (1,)
-    xs += range(2)
+    xs.extend(range(2))
     return xs
 
 
