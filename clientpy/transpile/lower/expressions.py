@@ -806,8 +806,12 @@ def lower_bare_slice(fx, node: ast.Slice) -> js.Expr:
 
 @lowers_expr(ast.Attribute)
 def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
+    from .type_names import exception_type_name
+
     loc = loc_of(node)
     special = module_attribute(fx, node)
+    if special is None:
+        special = exception_type_name(fx, node)
     if special is not None:
         return special
     method = method_value(fx, node)

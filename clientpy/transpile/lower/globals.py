@@ -57,7 +57,7 @@ REFUSED_BUILTINS = {
     "delattr": "use a dict and del d[key]",
     "id": "use ==",
     "hash": "use the value itself as a dict key",
-    "type": "use isinstance(x, T)",
+    "type": "use isinstance(x, T); of a caught exception, `type(e).__name__` works",
     "breakpoint": "use js.console.log(...)",
     "help": "remove it",
     "dir": "remove it",

@@ -39,11 +39,3 @@ def name_of_a_function(n):
     # CPython: "_helper"; a JS function has no `__name__` (undefined).
     return _helper.__name__
 # expect: CP116 40:12
-
-
-def class_of_an_exception(n):
-    try:
-        return {}["k"]
-    except KeyError as e:
-        return e.__class__.__name__
-# expect: CP116 48:16
