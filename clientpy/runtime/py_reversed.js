@@ -1,7 +1,7 @@
 // requires: py_exceptions py_typename py_is_plain
-// reversed(seq): a lazy iterator from the end, as CPython's: over a list it reads the
-// list as it is when each item is taken (changes are seen; a list that shrank below the
-// position ends it). str by code point; dicts by key (a snapshot; CPython raises if the
+// reversed(seq): a lazy iterator from the end, as CPython's: over a list it starts at the
+// last item reversed() saw and reads the list as it is when each item is taken (changes
+// are seen; a list that shrank below the position ends it). str by code point; dicts by key (a snapshot; CPython raises if the
 // dict changes), and dict views likewise. Sets, numbers and iterators are not reversible.
 function py_reversed(seq) {
   if (Array.isArray(seq)) return py_reversed_list(seq);
@@ -15,8 +15,14 @@ function py_reversed(seq) {
   throw new py_TypeError("'" + py_typename(seq) + "' object is not reversible");
 }
 
-function* py_reversed_list(a) {
-  for (let i = a.length - 1; i >= 0; i--) {
+// The start is the length when reversed() is called, as CPython's iterator takes it:
+// items appended later are not seen.
+function py_reversed_list(a) {
+  return py_reversed_from(a, a.length - 1);
+}
+
+function* py_reversed_from(a, start) {
+  for (let i = start; i >= 0; i--) {
     if (i >= a.length) return;
     yield a[i];
   }

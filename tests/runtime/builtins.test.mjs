@@ -155,6 +155,14 @@ test("reversed", () => {
   same(Array.from(py_reversed([1, 2, 3])), [3, 2, 1]); // list(reversed([1, 2, 3]))
   same(Array.from(py_reversed(T(1, 2))), [2, 1]); // list(reversed((1, 2)))
   same(Array.from(py_reversed("ab\u{1F600}")), ["\ud83d\ude00", "b", "a"]); // list(reversed('ab\U0001F600'))
+  const grown = [1, 2, 3];
+  const fromEnd = py_reversed(grown);
+  grown.push(9);
+  same(Array.from(fromEnd), [3, 2, 1]); // xs = [1, 2, 3]; r = reversed(xs); xs.append(9); list(r)
+  const shrunk = [1, 2, 3];
+  const fromGone = py_reversed(shrunk);
+  shrunk.pop();
+  same(Array.from(fromGone), []); // xs = [1, 2, 3]; r = reversed(xs); xs.pop(); list(r)
   same(Array.from(py_reversed(new Map([["a", 1], [2, "b"]]))), [2, "a"]); // list(reversed({'a': 1, 2: 'b'}))
   same(Array.from(py_reversed({ a: 1, b: 2 })), ["b", "a"]); // list(reversed({'a': 1, 'b': 2}))
   raises(() => Array.from(py_reversed(new Set([1, 2]))), "TypeError", "'set' object is not reversible"); // reversed({1, 2})
