@@ -307,6 +307,11 @@ def _truth_of_lowered(fx, e: js.Expr, typ: t.T) -> js.Expr:
 @lowers_expr(ast.Compare)
 def lower_compare(fx, node: ast.Compare) -> js.Expr:
     """Chains evaluate each middle operand once: `a < f() < b` calls f once."""
+    from .type_names import type_comparison
+
+    special = type_comparison(fx, node)
+    if special is not None:
+        return special
     loc = loc_of(node)
     operands = [node.left, *node.comparators]
     left_js = expr(fx, node.left)
@@ -806,12 +811,12 @@ def lower_bare_slice(fx, node: ast.Slice) -> js.Expr:
 
 @lowers_expr(ast.Attribute)
 def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
-    from .type_names import exception_type_name
+    from .type_names import type_name
 
     loc = loc_of(node)
     special = module_attribute(fx, node)
     if special is None:
-        special = exception_type_name(fx, node)
+        special = type_name(fx, node)
     if special is not None:
         return special
     method = method_value(fx, node)

@@ -413,9 +413,9 @@ class Typer:
         base = self.of(node.value)
         if base.kind == "foreign":
             return FOREIGN
-        from .type_names import caught_exception
+        from .type_names import named_type
 
-        if caught_exception(self.fx, node) is not None:
+        if named_type(self.fx, node) is not None:
             return STR  # `type(e).__name__`
         if base.kind == "exc" and node.attr == "args":
             # The arguments may be floats the JS numbers no longer tell from ints.

@@ -40,7 +40,7 @@ def uses_frozenset(xs):
 
 
 def uses_type(x):
-    return type(x).__name__
+    return type(x)
 # expect: CP112 43:12
 
 
