@@ -392,6 +392,10 @@ def _sum_type(fx, node) -> T:
         return FLOAT
     if elem.kind in ("int", "bool"):
         return INT
+    if elem.kind == "never" and start is None:
+        # No item of any type yet: the int start, 0. What a recursive function's sum of
+        # its own results is before its result type is known (specialize.settle).
+        return INT
     if elem.kind == "float" and _surely_nonempty(node.args[0]):
         return FLOAT
     # Floats summed from an int start: an empty iterable gives that int, 0, not 0.0.
