@@ -124,6 +124,9 @@ class FunctionContext:
         self.annotated_params: dict[str, tuple[T, Any]] = {}
         self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
+        # id of a Name reading a parameter in the value that rebinds it first
+        # (`size = int(size or 10)`): the type it arrives with (rebound_params.py)
+        self.incoming_reads: dict[int, T] = {}
         self.object_literals: set[int] = set()  # dict displays emitted as JS objects
         # Records (records.py), by display id: their stores, key types and display keys.
         self.record_stores: dict[int, list] = {}

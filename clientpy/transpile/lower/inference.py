@@ -61,6 +61,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             env[args.vararg.arg] = _packed(fx, args.vararg, t.tuple_of)
         if args.kwarg:
             env[args.kwarg.arg] = _packed(fx, args.kwarg, lambda v: t.dict_of(t.STR, v))
+        _rebound_first(fx)
     bindings = _bindings_of(fx.node)
     alias_stores = stores_through_alias(fx)
     written = given_to_writers(fx)
@@ -115,6 +116,17 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             fields[key] = no_never(typ)
     fx.fields_final = True
     fx.forget_types()
+
+
+def _rebound_first(fx: FunctionContext) -> None:
+    """`size = int(size or 10)` first: size's type is what that binds; the argument's
+    type stays with the reads in that value (rebound_params.py)."""
+    from .rebound_params import incoming_reads, rebound_first
+
+    for name, stmt in rebound_first(fx.node).items():
+        for read in incoming_reads(stmt, name):
+            fx.incoming_reads[id(read)] = fx.env[name]
+        fx.env[name] = NEVER
 
 
 MUTABLE = frozenset({"list", "dict", "set"})

@@ -172,6 +172,8 @@ class Typer:
     def type_Name(self, node) -> T:
         owner = self.fx.lookup_local(node.id)
         if owner is not None:
+            if id(node) in owner.incoming_reads:
+                return owner.incoming_reads[id(node)]
             if node.id in owner.narrowed:
                 return owner.narrowed[node.id]
             return owner.env.get(node.id, NEVER)

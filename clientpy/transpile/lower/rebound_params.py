@@ -1,0 +1,67 @@
+"""Parameters a function rebinds before anything else reads them.
+
+`size = int(size or 10)` as the first word on `size` makes it an int for the rest of
+the function, whatever Dash sent. Types of locals are the join of all their bindings
+(inference.py), which would keep the argument's open type in it, and refuse to print
+`len(rows) // size`. Where the rebinding is the parameter's only one, is a statement of
+the function's own body (run once, unconditionally), and nothing reads the parameter
+before it, the name's type is what that statement binds; the reads inside its value
+keep the argument's type (`FunctionContext.incoming_reads`).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..scope import name_ids, nodes_of
+
+
+def rebound_first(node) -> dict[str, ast.Assign]:
+    """Parameter name -> the statement rebinding it first, for each that qualifies."""
+    if isinstance(node, ast.Lambda):
+        return {}
+    args = node.args
+    params = {
+        a.arg
+        for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
+        if not a.annotation
+    }
+    stores: dict[str, int] = {}
+    for name in nodes_of(node, ast.Name):
+        if not isinstance(name.ctx, ast.Load):
+            stores[name.id] = stores.get(name.id, 0) + 1
+    out: dict[str, ast.Assign] = {}
+    seen: set[str] = set()  # names used by the statements before
+    for stmt in node.body:
+        name = _rebound_name(stmt)
+        if (
+            name in params
+            and name not in seen
+            and stores.get(name) == 1
+            and not _deferred_read(stmt.value, name)
+        ):
+            out[name] = stmt
+        seen |= name_ids(stmt)
+    return out
+
+
+def _rebound_name(stmt) -> str | None:
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        target = stmt.targets[0]
+        if isinstance(target, ast.Name):
+            return target.id
+    return None
+
+
+def _deferred_read(value, name: str) -> bool:
+    """A lambda in the value reading the name: called later, it reads the new value."""
+    return any(name in name_ids(f.body) for f in nodes_of(value, ast.Lambda))
+
+
+def incoming_reads(stmt: ast.Assign, name: str) -> list[ast.Name]:
+    """The reads of the parameter in the value that rebinds it."""
+    return [
+        sub
+        for sub in nodes_of(stmt.value, ast.Name)
+        if sub.id == name and isinstance(sub.ctx, ast.Load)
+    ]
