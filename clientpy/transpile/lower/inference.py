@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import children, kept_for_tree, name_ids, nodes_of, walk
+from ..scope import children, kept_for_tree, name_ids, nodes_of, own_nodes, walk
 from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T
 from .aliasing import (
@@ -109,6 +109,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             env[name] = ANY
         fx.record_stores = {}  # no per-key types: reads of them are open
         fx.record_fields = {}
+    for name in _counted_by_nested(fx.node):
+        if env.get(name, NEVER).kind not in ("int", "float"):
+            env[name] = t.ANYF  # `n += 1` on what may be any number: open
     for name, typ in env.items():
         env[name] = no_never(typ)
     for fields in fx.record_fields.values():
@@ -605,12 +608,51 @@ def _item_stores_in(target, value_type):
 
 
 def _assigned_by_nested(node) -> set[str]:
-    """Names a nested function rebinds with `nonlocal`: their type is open here."""
+    """Names a nested function rebinds with `nonlocal`: their type is open here, but for
+    counters (`_counted_by_nested`)."""
     out: set[str] = set()
     for sub in nodes_of(node, ast.Nonlocal):
         if sub is not node:
             out.update(sub.names)
-    return out
+    return out - _counted_by_nested(node)
+
+
+def _counted_by_nested(node) -> frozenset[str]:
+    """Names nested functions rebind only by `n += 1`, `n -= 2` (an int constant): an
+    int stays an int and a float a float, so the name keeps the type its own function's
+    bindings give it, where that is int or float (infer)."""
+
+    def make():
+        counted, other = set(), set()
+        for scope in nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef):
+            if scope is node:
+                continue
+            declared = set()
+            for sub in own_nodes(scope):
+                if isinstance(sub, ast.Nonlocal):
+                    declared.update(sub.names)
+            for sub in own_nodes(scope):
+                stored = isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load)
+                if stored and sub.id in declared:
+                    (counted if _is_count_step(sub, scope) else other).add(sub.id)
+        return frozenset(counted - other)
+
+    return kept_for_tree(_COUNTED, node, make)
+
+
+_COUNTED: dict = {}
+
+
+def _is_count_step(target: ast.Name, scope) -> bool:
+    for sub in own_nodes(scope):
+        if isinstance(sub, ast.AugAssign) and sub.target is target:
+            value = sub.value
+            return (
+                isinstance(sub.op, (ast.Add, ast.Sub))
+                and isinstance(value, ast.Constant)
+                and type(value.value) in (int, bool)
+            )
+    return False
 
 
 def _is_local_method(call: ast.Call) -> bool:
