@@ -30,12 +30,13 @@ const {
   py_print,
   py_range,
   py_reversed,
+  py_iter_builtin,
   py_set,
   py_sorted,
   py_sum,
   py_tuple,
   py_zip,
-} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_exceptions");
+} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_exceptions");
 
 test("min and max", () => {
   same(py_min([[3, 1, 2]]), 1); // min([3, 1, 2])
@@ -168,6 +169,25 @@ test("reversed", () => {
   raises(() => Array.from(py_reversed(new Set([1, 2]))), "TypeError", "'set' object is not reversible"); // reversed({1, 2})
   raises(() => Array.from(py_reversed(5)), "TypeError", "'int' object is not reversible"); // reversed(5)
   raises(() => Array.from(py_reversed(null)), "TypeError", "'NoneType' object is not reversible"); // reversed(None)
+});
+
+test("iter", () => {
+  const xs = [1, 2];
+  const it = py_iter_builtin(xs);
+  xs.push(3);
+  same(Array.from(it), [1, 2, 3]); // xs = [1, 2]; it = iter(xs); xs.append(3); list(it)
+  same(py_iter_builtin(it), it); // iter(it) is it
+  same(Array.from(py_iter_builtin("a\u{1F600}")), ["a", "\u{1F600}"]); // list(iter('a\U0001F600'))
+  const d = new Map([["a", 1]]);
+  const keys = py_iter_builtin(d);
+  d.set("b", 2);
+  raises(() => keys.next(), "RuntimeError", "dictionary changed size during iteration"); // it = iter(d); d['b'] = 2; next(it)
+  const plain = { a: 1 };
+  const plainKeys = py_iter_builtin(plain);
+  same(plainKeys.next().value, "a"); // next(iter({'a': 1}))
+  delete plain.a;
+  raises(() => plainKeys.next(), "RuntimeError", "dictionary changed size during iteration"); // del d['a']; next(it)
+  raises(() => py_iter_builtin(5), "TypeError", "'int' object is not iterable"); // iter(5)
 });
 
 test("enumerate", () => {

@@ -333,6 +333,17 @@ def lower_range(fx, node, args) -> js.Expr:
     return fx.unit.call("py_range", *args, loc=loc_of(node))
 
 
+def lower_iter(fx, node, args) -> js.Expr:
+    if len(args) > 1:
+        fx.report(
+            "CP100",
+            node,
+            construct="`iter(callable, sentinel)`",
+            hint="call the function in a `while` loop and stop at the sentinel",
+        )
+    return fx.unit.call("py_iter_builtin", args[0], loc=loc_of(node))
+
+
 def lower_dict(fx, node, args) -> js.Expr:
     if id(node) in fx.plain_nodes:
         return fx.unit.call("py_dict_object", args[0], loc=loc_of(node))
@@ -646,6 +657,11 @@ BUILTINS: dict[str, Builtin] = {
     ),
     "next": Builtin(
         P("iterator", "default", required=1), helper="py_next", result=_next_type
+    ),
+    "iter": Builtin(
+        P("object", "sentinel", required=1),
+        lower=lower_iter,
+        result=lambda fx, node: t.iter_of(_elem_of_arg(fx, node)),
     ),
 }
 

@@ -26,7 +26,7 @@ READING_BUILTINS = frozenset(
         "len", "abs", "min", "max", "sum", "any", "all", "sorted", "reversed",
         "enumerate", "zip", "range", "round", "int", "float", "str", "repr", "bool",
         "list", "tuple", "set", "dict", "isinstance", "print", "divmod", "pow", "chr",
-        "ord", "hex", "bin", "oct", "format", "next",
+        "ord", "hex", "bin", "oct", "format", "next", "iter",
     }
 )  # fmt: skip
 

@@ -33,6 +33,7 @@ _WALKED_ARGUMENT = {
     "bool": (0,),
     "enumerate": (0,),
     "reversed": (0,),
+    "iter": (0,),
     "zip": None,  # every argument
     "map": None,  # its iterables (the function, first, is no range)
     "filter": (1,),

@@ -27,10 +27,10 @@ def builds_frozenset(d):
 # expect: CP112 26:12
 
 
-def uses_iter_next(xs):
-    it = iter(xs)
+def uses_iter_with_a_sentinel(xs):
+    it = iter(xs.pop, None)
     return next(it)
-# expect: CP112 31:10
+# expect: CP100 31:10
 
 
 
