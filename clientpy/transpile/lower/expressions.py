@@ -140,6 +140,9 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if helper == "py_floordiv" and t.is_int_like(left_t) and t.is_int_like(right_t):
         # int(1e23) // 7: an int past 1e21 too, not a float from Dash
         return fx.unit.call(helper, left, right, js.boolean(True), loc=loc)
+    if helper == "py_floordiv" and t.is_numeric(left_t) and t.is_numeric(right_t):
+        # `int((v - lo) // width)` on Dash's numbers: no type tests in the loop
+        return fx.unit.call("py_num_floordiv", left, right, loc=loc)
     return fx.unit.call(helper, left, right, loc=loc)
 
 
@@ -570,6 +573,7 @@ READING_HELPERS = frozenset(
         "py_mul_whole",
         "py_truediv",
         "py_floordiv",
+        "py_num_floordiv",
         "py_mod",
         "py_float_floordiv",
         "py_float_mod",
