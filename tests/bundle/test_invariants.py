@@ -89,7 +89,9 @@ def test_each_runtime_name_is_defined_by_one_file():
     name another file already uses for an inner helper would replace it there."""
     runtime = Path(__file__).resolve().parents[2] / "clientpy" / "runtime"
     owners: dict[str, list[str]] = {}
-    pattern = re.compile(r"^(?:function|class|const|let)\s+([A-Za-z_$][\w$]*)", re.M)
+    pattern = re.compile(
+        r"^(?:function|class|const|let)\s+([A-Za-z_$][\w$]*)", re.MULTILINE
+    )
     for path in sorted(runtime.glob("*.js")):
         for name in pattern.findall(path.read_text(encoding="utf-8")):
             owners.setdefault(name, []).append(path.name)
