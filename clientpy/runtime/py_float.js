@@ -7,7 +7,8 @@ function py_float(x) {
   if (typeof x === "number") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "string") {
-    if (py_float_plain(x)) return Number(x);
+    const v = Number(x);
+    if (v === v && py_float_decimal(x)) return v;
     const s = py_num_text(x);
     if (/^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/.test(s)) {
       return Number(s.indexOf("_") < 0 ? s : s.replace(/_/g, ""));
@@ -19,23 +20,19 @@ function py_float(x) {
   throw new py_TypeError("float() argument must be a string or a real number, not '" + py_typename(x) + "'");
 }
 
-// "12.5", "-3", ".5", "7.": a sign, ASCII digits and at most one dot, nothing else. On
-// these Number() reads what CPython's float() reads (both round correctly); anything
-// else (spaces, "_", exponents, "inf", "", "0x1") takes the grammar above.
-function py_float_plain(s) {
-  const n = s.length;
-  let i = 0;
-  if (n > 0) {
-    const c = s.charCodeAt(0);
-    if (c === 43 || c === 45) i = 1;
+// Whether Number() read `s` as a decimal literal, given that it read a number: then
+// CPython's float() reads the same value (both round correctly). Number() also reads
+// "0x1f", "0o7", "0b1" and "" as numbers, and strips whitespace CPython keeps ("\ufeff1");
+// a literal that starts with a digit, a sign or a dot and ends with a digit or a dot is
+// none of those. Anything else ("1_000", " 1e5 ", "inf", "١") takes the grammar above.
+function py_float_decimal(s) {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  if (!((last >= 48 && last <= 57) || last === 46)) return false;
+  if (first >= 49 && first <= 57) return true;
+  if (first === 48) {
+    const c = s.charCodeAt(1) | 32;
+    return c !== 120 && c !== 111 && c !== 98; // not 0x, 0o, 0b
   }
-  let digits = 0;
-  let dot = false;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && !dot) dot = true;
-    else return false;
-  }
-  return digits > 0;
+  return first === 43 || first === 45 || first === 46;
 }

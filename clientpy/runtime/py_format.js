@@ -8,7 +8,8 @@ function py_format(value, spec, isFloat) {
   }
   const t = typeof value;
   if (t === "number") {
-    if (isFloat || !Number.isInteger(value)) {
+    // -0 is integral but only a float can be it (Dash's -0.0 formats as "-0.0").
+    if (isFloat || !Number.isInteger(value) || (value === 0 && 1 / value < 0)) {
       return py_format_float(value, py_format_parse(spec, "", ">", "float"), "float");
     }
     if (spec === "d") return py_repr_int(value);

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,17 @@ def _bundle_of(func) -> str:
     return build_bundle(
         [BundleEntry("ns", func.__name__, compile_function(func, for_dash=True))]
     ).code
+
+
+def test_each_runtime_name_is_defined_by_one_file():
+    """A bundle puts helpers side by side in one scope: a second file that defines a
+    name another file already uses for an inner helper would replace it there."""
+    runtime = Path(__file__).resolve().parents[2] / "clientpy" / "runtime"
+    owners: dict[str, list[str]] = {}
+    pattern = re.compile(
+        r"^(?:function|class|const|let)\s+([A-Za-z_$][\w$]*)", re.MULTILINE
+    )
+    for path in sorted(runtime.glob("*.js")):
+        for name in pattern.findall(path.read_text(encoding="utf-8")):
+            owners.setdefault(name, []).append(path.name)
+    assert {n: files for n, files in owners.items() if len(files) > 1} == {}

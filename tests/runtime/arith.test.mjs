@@ -14,6 +14,7 @@ const R = load(
   "py_num_add", "py_num_sub", "py_num_mul", "py_mul_whole", "py_imul_whole", "py_pow_floats",
 );
 const M = load("py_mod");
+const N = load("py_num_floordiv");
 const F = load("py_float_floordiv", "py_float_mod", "py_float_divmod", "py_float_truediv");
 
 function E(name, message) {
@@ -247,6 +248,33 @@ test("float floor division and modulo, for operands known to hold a float", () =
   same(F.py_float_floordiv(-2.5, true), -3);
   same(F.py_float_mod(-2.5, true), 0.5);
   same(F.py_float_divmod(2.5, true), T(2, 0.5));
+});
+
+test("floor division of two numbers takes the quotient's floor only far from integers", () => {
+  // [a, b, a // b] as CPython gives them (ints, floats, and the two mixed; an integral
+  // number is an int, as for py_floordiv: 0 // -2 is 0, where 0.0 // -2.0 is -0.0)
+  const rows = [
+    [7, 2, 3], [-7, 2, -4], [7, -2, -4], [0.5, -1, -1], [-0, 2, -0], [0, -2, 0], [1, 0.1, 9],
+    [-24.1, 0.1, -242], [10.25, 0.5, 20], [-10.3, 0.5, -21], [9.999999999, 1, 9],
+    [-9.999999999, 1, -10], [1048575.5, 1, 1048575], [-1048575.5, 1, -1048576],
+    [1048576.5, 1, 1048576], [0.3, 0.1, 2], [1e-300, 1, 0], [-1e-300, 1, -1], [5e-324, -1, -1],
+    [3.0000000001, 1, 3], [2.9999999999, 1, 2], [Infinity, 2, NaN], [-5.5, Infinity, -1],
+    [5.5, -Infinity, -1], [NaN, 2, NaN], [1e308, 1e-308, Infinity],
+    [2 ** 53 + 2, 3, 3002399751580331], [17.3, 0.7, 24], [true, 0.5, 2], [-3, true, -3],
+  ];
+  for (const [a, b, q] of rows) same(N.py_num_floordiv(a, b), q);
+  raises(() => N.py_num_floordiv(1, 0), "ZeroDivisionError", "integer division or modulo by zero");
+  raises(() => N.py_num_floordiv(1.5, 0), "ZeroDivisionError", "float floor division by zero");
+  raises(() => N.py_num_floordiv(2, false), "ZeroDivisionError", "integer division or modulo by zero");
+  // The quick path agrees with the general helper, also next to integers and its bound.
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < 20000; i++) {
+    const b = [0.1, 0.5, 3, -0.7, 1e-3, 2.5e5, -1][i % 7];
+    const k = Math.floor(next() * 2e6) - 1e6;
+    const a = [k * b, k * b + 1e-9 * b, (k + next()) * b, k + 1e-12, 1048576 * b + next()][i % 5];
+    same(N.py_num_floordiv(a, b), R.py_floordiv(a, b));
+  }
 });
 
 test("str % args is %-formatting", () => {

@@ -23,6 +23,8 @@ const CASES = [
   [0, "", false, "0"],
   [0, "d", false, "0"],
   [0, "5", false, "    0"],
+  [-0, "5", false, " -0.0"], // format(-0.0, '5'): -0 is only ever a float
+  [-0, ",", false, "-0.0"],
   [0, "05", false, "00000"],
   [0, "<5", false, "0    "],
   [0, ">5", false, "    0"],

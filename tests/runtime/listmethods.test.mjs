@@ -80,6 +80,28 @@ test("index and count, also on tuples", () => {
   raises(() => py_list_count(5, 1), "AttributeError", "'int' object has no attribute 'count'"); // (5).count(1)
 });
 
+test("sort by tuple keys: item by item, stable, reverse keeping ties in order", () => {
+  const rows = [
+    { n: "b", u: 2, i: 0 }, { n: "a", u: 2, i: 1 }, { n: "c", u: 5, i: 2 }, { n: "a", u: 2, i: 3 },
+    { n: "b", u: true, i: 4 }, { n: "\u00e9", u: 1, i: 5 }, { n: "\u{1F600}", u: 1, i: 6 }, { n: "\uffff", u: 1, i: 7 },
+  ];
+  const order = (key, rev, data = rows) => {
+    const a = data.slice();
+    py_list_sort(a, key, rev);
+    return a.map((g) => g.i);
+  };
+  // [r["i"] for r in sorted(rows, key=..., reverse=...)] as CPython gives them
+  same(order((g) => T(-g.u, g.n)), [2, 1, 3, 0, 4, 5, 7, 6]); // key=lambda g: (-g["u"], g["n"])
+  same(order((g) => T(-g.u, g.n), true), [6, 7, 5, 4, 0, 1, 3, 2]); // ..., reverse=True
+  same(order((g) => T(g.u, g.n, -g.i)), [4, 5, 7, 6, 3, 1, 0, 2]); // key=lambda g: (g["u"], g["n"], -g["i"])
+  same(order((g) => T(g.n, g.u), true), [6, 7, 5, 2, 0, 4, 1, 3]); // key=lambda g: (g["n"], g["u"]), reverse=True
+  const nan = [{ u: NaN, n: "x", i: 0 }, { u: 1, n: "y", i: 1 }, { u: 0.5, n: "z", i: 2 }, { u: 1, n: "a", i: 3 }];
+  same(order((g) => T(g.u, g.n), false, nan), [0, 2, 3, 1]); // a NaN in the first column
+  raises(() => py_list_sort([T(1, "a"), T(1, 2)], (x) => x), "TypeError", "'<' not supported between instances of 'int' and 'str'");
+  raises(() => py_list_sort([T(1, "a"), T("x", "b")], (x) => x), "TypeError", "'<' not supported between instances of 'str' and 'int'");
+  same((() => { const a = [T(1), T(0, 5)]; py_list_sort(a, (x) => x); return a; })(), [T(0, 5), T(1)]); // sorted([(1,), (0, 5)])
+});
+
 test("sort, reverse, copy", () => {
   same((() => { const a = [10, 9, 100, 2.5]; const r = py_list_sort(a); return [r, a]; })(), [null, [2.5, 9, 10, 100]]); // exec:a = [10, 9, 100, 2.5]; r = a.sort(); result = [r, a]
   same((() => { const a = ["b", "C", "a"]; py_list_sort(a, (s) => s.toLowerCase()); return a; })(), ["a", "b", "C"]); // exec:a = ['b', 'C', 'a']; a.sort(key=str.lower); result = a

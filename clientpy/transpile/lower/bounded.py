@@ -72,6 +72,55 @@ def taken_as_float(fx, node: ast.BinOp) -> bool:
     return type_of(fx, other).kind == "float"
 
 
+def zero_sign_unseen(fx, node: ast.BinOp) -> bool:
+    """`total += x * y` with total a float that is never -0.0: such a float plus or
+    minus a zero is the same whichever the zero's sign, so a zero product of two ints
+    needs no turning into +0 (JS's 0 * -3 is -0, Python's the int 0). By IEEE's rules
+    a sum is -0.0 only where both terms are -0.0 (a difference: -0.0 minus +0.0), so a
+    float that starts as a literal and changes only by `+=` and `-=` is never -0.0."""
+    parent = parents(fx.node).get(id(node))
+    if isinstance(parent, ast.AugAssign) and parent.value is node:
+        other = parent.target if isinstance(parent.op, (ast.Add, ast.Sub)) else None
+    elif isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Add):
+        other = parent.right if parent.left is node else parent.left
+    elif isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Sub):
+        other = parent.left if parent.right is node else None  # 0 - 0.0 is 0.0
+    else:
+        return False
+    if not isinstance(other, ast.Name) or type_of(fx, other).kind != "float":
+        return False
+    owner = fx.lookup_local(other.id)
+    if owner is None or other.id in owner.scope.params:
+        return False
+    unsigned = kept_for_tree(_UNSIGNED_FLOATS, owner.node, lambda: _unsigned(owner))
+    return other.id in unsigned
+
+
+_UNSIGNED_FLOATS: dict = {}
+
+
+def _unsigned(fx) -> frozenset[str]:
+    """Locals every binding of which is a literal (never -0.0, which is written
+    `-0.0`, a unary minus) or a `+=` or `-=`."""
+    up = parents(fx.node)
+    names: dict[str, bool] = {}
+    for node in own_nodes_of(fx.node, ast.Name):
+        if isinstance(node.ctx, ast.Load):
+            continue
+        parent = up.get(id(node))
+        if isinstance(parent, ast.Assign) and parent.targets == [node]:
+            ok = isinstance(parent.value, ast.Constant)
+        else:
+            ok = isinstance(parent, ast.AugAssign) and isinstance(
+                parent.op, (ast.Add, ast.Sub)
+            )
+        names[node.id] = names.get(node.id, True) and ok
+    for node in nodes_of(fx.node, ast.Nonlocal, ast.Global):
+        for name in node.names:
+            names[name] = False
+    return frozenset(name for name, ok in names.items() if ok)
+
+
 def below_2_53(fx, node: ast.expr) -> bool:
     """An int String() prints exactly: bounded, or made by int `+ - *` (a result those
     leave at 2**53 or past it raises, where its operands are not bounded)."""

@@ -8,7 +8,7 @@ from .. import jstree as js
 from .. import types as t
 from .arity import as_value
 from .binding import Signature
-from .bounded import bounded, checked_helper, taken_as_float
+from .bounded import bounded, checked_helper, taken_as_float, zero_sign_unseen
 from .calls import local_qualname
 from .core import expr, is_simple, once, tuple_literal, type_of, typeof_is
 from .formatting import percent_float_flags
@@ -135,11 +135,15 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
     if not kept and _open_taken_as_float(fx, op, left, right, node):
-        return _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc)
+        signed = not zero_sign_unseen(fx, node)
+        return _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc, signed)
     helper = whole_product(kept or rule.helper, left_t, right_t)
     if helper == "py_floordiv" and t.is_int_like(left_t) and t.is_int_like(right_t):
         # int(1e23) // 7: an int past 1e21 too, not a float from Dash
         return fx.unit.call(helper, left, right, js.boolean(True), loc=loc)
+    if helper == "py_floordiv" and t.is_numeric(left_t) and t.is_numeric(right_t):
+        # `int((v - lo) // width)` on Dash's numbers: no type tests in the loop
+        return fx.unit.call("py_num_floordiv", left, right, loc=loc)
     return fx.unit.call(helper, left, right, loc=loc)
 
 
@@ -168,17 +172,20 @@ def whole_product(helper: str, left_t, right_t) -> str:
 _NOT_NUMBERS = frozenset({"str", "list", "tuple", "tuplen", "dict", "set", "none"})
 
 
-def _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc) -> js.Expr:
+def _plain_for_numbers(
+    fx, rule, left, right, left_t, right_t, loc, signed=True
+) -> js.Expr:
     """`total += x * y` with x and y from Dash: for two numbers the float the product
     becomes is the JS product's (bounded.taken_as_float), so no check is needed; any
-    other pair takes the helper (`"ab" * 2`, then the float's TypeError)."""
+    other pair takes the helper (`"ab" * 2`, then the float's TypeError). `signed`
+    False: the float the product meets cannot tell a zero's sign (zero_sign_unseen)."""
     numbers = js.Binary(
         "&&",
         *(typeof_is(e, "number") for e in (left, right)),
     )
     helper = whole_product(rule.helper, left_t, right_t)
     plain = js.Binary(rule.js_op, left, right)
-    if helper != rule.helper:
+    if helper != rule.helper and signed:
         plain = _unsigned_int_zero(fx, plain, left, right)
     general = fx.unit.call(helper, left, right)
     return js.Conditional(numbers, plain, general, loc=loc)
@@ -575,6 +582,7 @@ READING_HELPERS = frozenset(
         "py_mul_whole",
         "py_truediv",
         "py_floordiv",
+        "py_num_floordiv",
         "py_mod",
         "py_float_floordiv",
         "py_float_mod",

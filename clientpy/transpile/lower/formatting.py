@@ -203,19 +203,18 @@ def _fixed_format(fx, node, value: js.Expr, typ) -> js.Expr | None:
         return None
     helper, args = found
     static, runtime = _TAKES[helper]
-    lowered = tuple(
-        (
-            js.boolean(a)
-            if isinstance(a, bool)
-            else js.Num(a) if isinstance(a, int) else js.Str(a)
-        )
-        for a in args
-    )
+    lowered = tuple(_js_arg(a) for a in args)
     loc = loc_of(node)
     if static(typ):
         return fx.unit.call(helper, value, *lowered, loc=loc)
     if not t.is_open(typ):
         return None
+    if helper == "py_format_s" and parsed_spec(text + "d") is not None:
+        # `f"{r['rank']:>5}"` on Dash's data: text or an int, one call for both.
+        m = _SPECS["py_format_s"].fullmatch(text)
+        align = js.Str(m["align"] or "")
+        pad = (value, lowered[0], lowered[1], align, js.Str(text))
+        return fx.unit.call("py_format_width", *pad, loc=loc)
     first, later = once(fx, value)
     if runtime == "int":
         test = fx.unit.call("py_integral", first)
@@ -223,6 +222,12 @@ def _fixed_format(fx, node, value: js.Expr, typ) -> js.Expr | None:
         test = typeof_is(first, runtime)
     general = fx.unit.call("py_format", later, js.Str(text), js.boolean(False))
     return js.Conditional(test, fx.unit.call(helper, later, *lowered), general, loc=loc)
+
+
+def _js_arg(a) -> js.Expr:
+    if isinstance(a, bool):
+        return js.boolean(a)
+    return js.Num(a) if isinstance(a, int) else js.Str(a)
 
 
 def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:

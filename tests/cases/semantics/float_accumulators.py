@@ -77,3 +77,25 @@ def signed_zero_sum(x, y):
 # inputs: [-2.5, 0]
 # inputs: [-0.0, 3]
 # inputs: [3, 4]
+
+
+def zero_products(xs, ys):
+    # 0 * -3 is the int 0 in Python, -0 in JS: a float made from a literal that only
+    # `+=` and `-=` change is never -0.0, so either zero adds the same to it; one that
+    # starts as -0.0, or is given, can tell them apart.
+    total = 0.0
+    rest = 0.0
+    signed = -0.0
+    given = ys[0] * 0.0
+    for x, y in zip(xs, ys):
+        total += x * y
+        rest -= x * y
+        signed += x * y
+        given += x * y
+    return [str(total), str(rest), str(total + xs[0] * ys[0]), str(signed), str(given)]
+
+
+# inputs: [[0, 0], [-3, 5]]
+# inputs: [[-0.0, 2], [0, -1]]
+# inputs: [[0], [-3]]
+# inputs: [[2.5, 0], [-2, -7]]

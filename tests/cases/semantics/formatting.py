@@ -337,3 +337,32 @@ def str_format_float_keywords(n: int):
 
 # inputs: [4]
 # inputs: [3]
+
+
+def open_values_padded(row):
+    # A width and alignment on a value of open type: text pads as text, an int as with
+    # `d`, anything else (floats, bools, None) through the engine or its TypeError.
+    try:
+        return [
+            f"{row['v']:>5}|",
+            f"{row['v']:<6}|",
+            f"{row['v']:*^7}|",
+            f"{row['v']:3}|",
+        ]
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: [{"v": 42}]
+# inputs: [{"v": -7}]
+# inputs: [{"v": 0}]
+# inputs: [{"v": 1234567}]
+# inputs: [{"v": 9007199254740992}]
+# inputs: [{"v": 1000000000000000000000}]
+# inputs: [{"v": "ab"}]
+# inputs: [{"v": "długo"}]
+# inputs: [{"v": 2.5}]
+# inputs: [{"v": -0.0}]
+# inputs: [{"v": true}]
+# inputs: [{"v": null}]
+# inputs: [{"v": [1]}]

@@ -26,3 +26,5 @@ def binned(values: list[float], width: float, lo: float):
 
 # inputs: [[0.25, 1.0, -3.5, 9.99], 0.5, -10]
 # inputs: [[1, 2, 3], 0.1, 0]
+# inputs: [[0.3, -0.7, 1e-09, -1e-300, 1048576.25, -2.9999999999], 0.1, 0]
+# inputs: [[7, -7, 0, 2.5], 2, 0.5]
