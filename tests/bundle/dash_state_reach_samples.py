@@ -1,6 +1,12 @@
 """Changes reaching an argument through what the callback built from it, and changes
 that stay in what the callback made itself (a copy there would cost time only)."""
 
+import math
+
+from clientpy import js
+
+from . import dash_state_module
+
 
 def through_a_kept_group(rows):
     groups = {}
@@ -156,3 +162,29 @@ def nested_function_changes_through_a_local(rows):
         return y
 
     return [stamp(r) for r in rows]
+
+
+def _to_the_browser(rows):
+    js.window.keepRows(rows)
+
+
+def handed_to_the_browser_by_a_helper(rows):
+    _to_the_browser(rows)
+    return len(rows)
+
+
+def _through_a_module(rows):
+    dash_state_module.stamp_all(rows)
+
+
+def changed_by_a_module_function_in_a_helper(rows):
+    _through_a_module(rows)
+    return rows
+
+
+def _logged(rows):
+    return math.fsum(len(r) for r in rows)
+
+
+def read_by_math_in_a_helper(rows):
+    return _logged(rows)

@@ -161,3 +161,8 @@ def test_helpers_are_followed_for_what_they_change_and_where_they_store():
     # names are followed regardless of scope, and these still count
     assert copied(reach.key_changes_its_parameter_named_as_a_local) == (0,)
     assert copied(reach.nested_function_changes_through_a_local) == (0,)
+    # a helper handing its parameter to the browser, or to a function of a module of
+    # the app's: either may change it; math only reads
+    assert copied(reach.handed_to_the_browser_by_a_helper) == (0,)
+    assert copied(reach.changed_by_a_module_function_in_a_helper) == (0,)
+    assert copied(reach.read_by_math_in_a_helper) == ()

@@ -124,23 +124,59 @@ def _call_kind(call: ast.Call, func, known_name) -> str:
     """ "reads" (changes none of its arguments), "self" (the function itself), or
     "other" (may change what it is given)."""
     target = call.func
-    if isinstance(target, ast.Name):
-        k = known_name(target)
-        if k is not None:
-            if k.kind == "builtin":
-                return "reads" if k.name in READING_BUILTINS else "other"
-            return "reads" if k.kind in ("math", "json", "exception") else "other"
+    if isinstance(target, ast.Name) and known_name(target) is None:
         value = func.__globals__.get(target.id)
         return "self" if value is func else "other"
-    if isinstance(target, ast.Attribute):
-        base = target.value
-        if isinstance(base, ast.Name):
-            value = func.__globals__.get(base.id)
-            if isinstance(value, types.ModuleType):
-                return "reads" if value.__name__ in ("math", "json") else "other"
-        # A method of the data it is called on: the mutating ones are stores.
+
+    def global_value(name: ast.Name):
+        if known_name(name) is None and name.id not in func.__globals__:
+            return False, None
+        return True, func.__globals__.get(name.id, getattr(builtins, name.id, None))
+
+    # Without types here, a method is taken as one of the data it is called on.
+    if reads_its_arguments(call, known_name, global_value, lambda node: None):
         return "reads"
     return "other"
+
+
+# Kinds of values whose methods change at most the value they are called on.
+_PYTHON_VALUES = frozenset({"str", "list", "tuple", "tuplen", "dict", "set", "view"})
+
+
+def reads_its_arguments(call: ast.Call, known_name, global_value, kind_of) -> bool:
+    """A call that changes none of its arguments: a builtin that only reads them,
+    `math`/`json` functions, exception classes, and the methods of Python's own types
+    (the value a method is called on is changed only by the mutating ones, found as
+    stores). Not a function of the browser's (`js.x.f(rows)` may change rows).
+
+    `known_name(name)`: what clientpy knows a name as (None for a local or unknown);
+    `global_value(name)`: (found, value) of a name that is no local; `kind_of(node)`:
+    the static kind of a method's receiver, None where types are not known."""
+    func = call.func
+    k = known_name(func) if isinstance(func, ast.Name) else None
+    if k is not None:
+        if k.kind == "builtin":
+            return k.name in READING_BUILTINS
+        return k.kind in ("math", "json", "exception")
+    if not isinstance(func, ast.Attribute):
+        return False
+    root = func.value
+    while isinstance(root, (ast.Attribute, ast.Subscript, ast.Call)):
+        root = root.func if isinstance(root, ast.Call) else root.value
+    if isinstance(root, ast.Name):
+        found, value = global_value(root)
+        rk = known(value) if found else None
+        if rk is not None and rk.kind == "module" and rk.name == "js":
+            return False
+        if root is func.value and (
+            rk is not None or isinstance(value, types.ModuleType)
+        ):
+            # `math.floor(x)`; `helpers.fill(rows)`, a module of the user's, may change it
+            return (
+                rk is not None and rk.kind == "module" and rk.name in ("math", "json")
+            )
+    kind = kind_of(func.value)
+    return kind is None or kind in _PYTHON_VALUES
 
 
 def _known_names(func, node):

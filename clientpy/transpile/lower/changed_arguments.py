@@ -15,9 +15,8 @@ import types
 from ..scope import name_ids, nodes_of
 from ..scope import parents as parents_of
 from .boundary import _changed_chains
-from .callee_changes import READING_BUILTINS, apply_summary, callee_summary
+from .callee_changes import apply_summary, callee_summary, reads_its_arguments
 from .core import type_of
-from .known import known
 from .object_reach import ANY, Reach
 
 
@@ -107,27 +106,17 @@ _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 def _reads_its_arguments(fx, call: ast.Call) -> bool:
-    """A call that changes none of its arguments: a builtin that only reads them,
-    `math`/`json` functions, and the methods of Python's own types (the value a method
-    is called on is changed only by the mutating ones, found as stores)."""
-    func = call.func
-    k = fx.known_name(func) if isinstance(func, ast.Name) else None
-    if k is not None:
-        if k.kind == "builtin":
-            return k.name in READING_BUILTINS
-        return k.kind in ("math", "json", "exception")
-    if isinstance(func, ast.Attribute):
-        base = func.value
-        if isinstance(base, ast.Name) and fx.lookup_local(base.id) is None:
-            found, value = fx.lookup_global(base.id)
-            bk = known(value) if found else None
-            if bk is not None and bk.kind == "module" and bk.name in ("math", "json"):
-                return True
-            if bk is not None:
-                return False  # js.something(rows): the browser may change it
-        recv = type_of(fx, base)
-        return recv.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "view")
-    return False
+    """A call that changes none of its arguments (callee_changes.reads_its_arguments),
+    with the types of the function being compiled."""
+
+    def global_value(name: ast.Name):
+        if fx.lookup_local(name.id) is not None:
+            return False, None
+        return fx.lookup_global(name.id)
+
+    return reads_its_arguments(
+        call, fx.known_name, global_value, lambda node: type_of(fx, node).kind
+    )
 
 
 def _nested_parameters(node) -> set[str]:
