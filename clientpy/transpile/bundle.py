@@ -126,6 +126,8 @@ def build_bundle(
             entry.compiled, "copy_result", False
         ):
             helpers.add("py_from_dash")
+        if _ctx_sees_copies(entry.compiled):
+            helpers.add("py_ctx_copies")
     helper_names, table = runtime_parts(helpers, methods)
     table_text, _ = print_program(table)
     # Lines count from the header line the script starts with, so that mappings
@@ -257,15 +259,19 @@ def _wrapper_head(compiled) -> tuple[str, str]:
     """The wrapper's opening lines and its call of the compiled function. Unset props
     (undefined) and cleared number inputs (NaN) are None, as py_from_js has it; an
     argument the callback may change in place is a copy (py_from_dash), so that the
-    change reaches none of Dash's state."""
+    change reaches none of Dash's state. A callback reading `ctx` then sees the copies
+    there too, as a server callback's ctx holds its arguments (py_ctx_copies)."""
     arity = getattr(compiled, "arity", None)
     copied = tuple(getattr(compiled, "copied_args", ()) or ())
+    # -(p + 1): every position from p on, a `*args` parameter's
+    test = " || ".join(f"i === {i}" if i >= 0 else f"i >= {-i - 1}" for i in copied)
+    ctx = (
+        f"      py_ctx_copies(args, function (i) {{ return {test}; }});\n"
+        if _ctx_sees_copies(compiled)
+        else ""
+    )
     if arity is None:
         if copied:
-            # -(p + 1): every position from p on, a `*args` parameter's
-            test = " || ".join(
-                f"i === {i}" if i >= 0 else f"i >= {-i - 1}" for i in copied
-            )
             value = f"{test} ? py_from_dash(a) : a === undefined || a !== a ? null : a"
         else:
             value = "a === undefined || a !== a ? null : a"
@@ -276,7 +282,7 @@ def _wrapper_head(compiled) -> tuple[str, str]:
             "        var a = arguments[i];\n"
             f"        args[i] = {value};\n"
             "      }\n"
-        )
+        ) + ctx
         return head, f"{compiled.js_name}.apply(null, args)"
     # Dash passes one argument per Input and State: taken by name, with no array.
     names = [f"a{i}" for i in range(arity)]
@@ -289,7 +295,15 @@ def _wrapper_head(compiled) -> tuple[str, str]:
         )
         for i, n in enumerate(names)
     )
+    if ctx:
+        return head + f"      var args = [{args}];\n" + ctx, (
+            f"{compiled.js_name}.apply(null, args)"
+        )
     return head, f"{compiled.js_name}({args})"
+
+
+def _ctx_sees_copies(compiled) -> bool:
+    return bool(getattr(compiled, "copied_args", ())) and "py_ctx" in compiled.helpers
 
 
 def _conversion(compiled) -> str:

@@ -1,5 +1,7 @@
 """Callbacks that change their arguments in place, as Dash users write them."""
 
+from dash import ctx
+
 
 def sort_rows(rows, current):
     # Input("table", "data") and State("table", "data"): one object in the browser
@@ -103,3 +105,14 @@ def matrix_rows(a):
         for j in range(m):
             res[j] += row[j]
     return res
+
+
+def changed_and_read_through_ctx(rows, store):
+    rows.append({"v": 9})
+    store["n"] = store.get("n", 0) + 1
+    return [
+        len(ctx.inputs["table.data"]),
+        ctx.inputs_list[0]["value"] is rows,
+        ctx.states["store.data"]["n"],
+        ctx.triggered[0]["value"] is rows,
+    ]

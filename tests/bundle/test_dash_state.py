@@ -95,6 +95,40 @@ def test_dash_state_is_left_as_it_was():
     assert out["extra"] == [[5]]
 
 
+def test_ctx_holds_the_arguments_the_callback_changed():
+    """A server callback's ctx.inputs, inputs_list and triggered hold the objects its
+    arguments are (decoded once from the request), so a change to an argument shows
+    there; the browser's copies must show there too, and Dash's own objects stay."""
+    compiled = compile_function(samples.changed_and_read_through_ctx, for_dash=True)
+    assert compiled.copied_args == (0, 1)
+    entries = [BundleEntry("ns", "f", compiled)]
+    script = (
+        "globalThis.window = globalThis;\n"
+        + build_bundle(entries).code
+        + "\nconst rows = [{v: 1}, {v: 2}, {v: 3}];\n"
+        "const store = {};\n"
+        "const dc = window.dash_clientside;\n"
+        "dc.callback_context = {\n"
+        "  triggered: [{prop_id: 'table.data', value: rows}],\n"
+        "  triggered_id: 'table',\n"
+        "  inputs_list: [{id: 'table', property: 'data', value: rows}],\n"
+        "  inputs: {'table.data': rows},\n"
+        "  states_list: [{id: 'store', property: 'data', value: store}],\n"
+        "  states: {'store.data': store},\n"
+        "  outputs_list: {id: 'out', property: 'children'},\n"
+        "};\n"
+        "const kept = dc.callback_context;\n"
+        "const result = dc.ns.f(rows, store);\n"
+        "console.log(JSON.stringify({result, rows, store,"
+        " dash: kept.inputs['table.data'].length}));"
+    )
+    out = run_node(script)
+    assert out["result"] == [4, True, 1, True]
+    assert out["rows"] == [{"v": 1}, {"v": 2}, {"v": 3}]
+    assert out["store"] == {}
+    assert out["dash"] == 3
+
+
 def test_containers_kept_across_calls_reach_dash_as_new_objects():
     """A list changed call after call and returned reaches Dash as a new object each
     time, as a server callback's JSON does: components comparing props by identity
