@@ -59,7 +59,9 @@ def store_item(fx, target: ast.Subscript, value: js.Expr, value_t: T) -> js.Expr
         return map_store(fx, obj, key, value, loc)
     if type_of(fx, target.value).kind == "foreign":
         return js.Assign(js.Index(obj, key, loc=loc), value)
-    if record_store(fx, target):
+    if record_store(fx, target) or (
+        mapping_key_store(fx, target) and defined(value, value_t)
+    ):
         return js.Assign(js.Index(obj, key, loc=loc), value)
     if list_int_store(fx, target):
         return list_store(fx, obj, key, value, loc, value_t)
@@ -131,6 +133,28 @@ def record_store(fx, target: ast.Subscript) -> bool:
         and isinstance(target.slice.value, str)
         and type_of(fx, target).kind != "foreign"
     )
+
+
+def mapping_key_store(fx, target: ast.Subscript) -> bool:
+    """`layout["yaxis"] = v` into a plain object made by `dict(x)` (plain_dicts.py) at a
+    constant str key that is an ordinary property: not one of Object.prototype's, and
+    not integer-like (a JS object lists those first). Stored, or changed in place,
+    where Python's dict puts it."""
+    from .expressions import OBJECT_PROTOTYPE_NAMES
+
+    key = target.slice
+    return (
+        type_of(fx, target.value).kind == "mapping"
+        and isinstance(key, ast.Constant)
+        and isinstance(key.value, str)
+        and key.value not in OBJECT_PROTOTYPE_NAMES
+        and key.value != "__proto__"
+        and not _integer_like(key.value)
+    )
+
+
+def _integer_like(key: str) -> bool:
+    return key.isdigit() and (key == "0" or not key.startswith("0"))
 
 
 def unpack(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:

@@ -29,11 +29,12 @@ _EXACT = {
     "tuplen": "tuple",
     "set": "set",
     "dict": "dict",
+    "mapping": "dict",  # a dict kept as a plain object (plain_dicts.py, records.py)
     "none": "NoneType",
 }
 # Kinds whose class in CPython is none the browser can name (function, map, dict_keys,
 # coroutine, a JS object, a Patch).
-_NAMELESS = frozenset({"func", "iter", "view", "coro", "foreign", "patch", "mapping"})
+_NAMELESS = frozenset({"func", "iter", "view", "coro", "foreign", "patch"})
 
 
 def type_subject(fx, node) -> ast.expr | None:

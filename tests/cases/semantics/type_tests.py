@@ -100,3 +100,13 @@ def class_tested_in_a_dispatch(value):
 # inputs: [0.25]
 # inputs: [null]
 # inputs: ["x"]
+
+
+def class_of_a_dict_copy(figure):
+    layout = dict(figure["layout"])
+    layout["yaxis"] = {"type": "log"}
+    return [type(layout) is dict, type(layout).__name__, layout]
+
+
+# inputs: [{"layout": {"title": "t", "yaxis": {"type": "linear"}, "x": 1}}]
+# inputs: [{"layout": {}}]
