@@ -16,3 +16,26 @@ def pow_with_modulus_of_a_computed_number(a: int):
     x = a / 2
     return pow(x, 2, 7)
 # expect: CP121 17:16
+
+
+def sorted_by_text_of_ints_or_floats(x):
+    # x = 1e16 makes total the float 1.0000000000000002e+16, whose text sorts after
+    # '1.5' in CPython and, as the JS '10000000000000002', before it
+    total = 0
+    total += x
+    total += 0.5
+    return sorted([total, 1.5], key=str)
+# expect: CP115 27:19
+
+
+def max_by_repr_of_ints_or_floats(a: int):
+    xs = [a / 2, a]
+    return max(xs, key=repr)
+# expect: CP115 33:16
+
+
+def sort_by_text_of_ints_or_floats(a: int):
+    xs = [a, 10.5]
+    xs.sort(key=str)
+    return xs
+# expect: CP115 39:5

@@ -15,3 +15,26 @@ def chr_past_a_c_int(n):
 # inputs: [-2147483648]
 # inputs: [-2147483649]
 # inputs: [1000000000000000]
+
+
+def sorted_floats_by_their_text(a):
+    # CPython's keys are '0.0', '123456.789' and '1e+300'; JS's String(1e300) is '1e+300'
+    # too, but an integral float's text is not ('1e+16' is '10000000000000000' there)
+    return [
+        sorted([0.0, 123456.789, 1e300], key=str, reverse=True),
+        sorted([1.5, 1e16, 2.0], key=repr),
+        max([2.0, 10.5], key=str),
+    ]
+
+
+# inputs: [0]
+
+
+def sort_floats_by_their_text(vs):
+    xs = [float(v) for v in vs]
+    xs.sort(key=str)
+    return repr(xs)
+
+
+# inputs: [[15000000000000000, 100000000000000000, 0.5]]
+# inputs: [[10.5, 2.25]]
