@@ -74,6 +74,10 @@ test("sum", () => {
   same(py_sum([1, 2, 3]), 6); // sum([1, 2, 3])
   same(py_sum([]), 0); // sum([])
   same(py_sum([1, 2.5, true]), 4.5); // sum([1, 2.5, True])
+  same(py_sum([1e16, 1e300, 1e300], 0, true), 2e300); // sum([1e16, 1e300, 1e300], 0)
+  same(py_sum([1e16, -2.675], -1, true), 9999999999999998); // sum([1e16, -2.675], -1)
+  same(py_sum([], true, true), true); // sum([], True)
+  same(py_sum([0.5], true, true), 1.5); // sum([0.5], True)
   same(py_sum([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]), 0.9999999999999999); // sum([0.1] * 10)
   same(py_sum([1, 2], 0.5), 3.5); // sum([1, 2], start=0.5)
   // An int past 2**53 from Dash: the sum is exact or raises, never rounded.

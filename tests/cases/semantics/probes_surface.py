@@ -38,3 +38,23 @@ def sort_floats_by_their_text(vs):
 
 # inputs: [[15000000000000000, 100000000000000000, 0.5]]
 # inputs: [[10.5, 2.25]]
+
+
+def sum_of_floats_past_two_to_53(a):
+    # integral floats past 2**53 add as floats, not as ints that overflow
+    return [
+        repr(sum([1e16, -2.675, 1e300, 1e300], -1)),
+        repr(sum([1e16], -1)),
+        repr(sum((1e16, 3.5), start=True)),
+        repr(sum([-0.0], -0.0)),
+    ]
+
+
+# inputs: [0]
+
+
+def sum_of_float_parameters(xs: list[float], n: int):
+    return sum([float(x) * 1e16 for x in xs], n)
+
+
+# inputs: [[1, 2.5, 3], 7]
