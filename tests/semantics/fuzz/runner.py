@@ -74,6 +74,7 @@ class Stats:
     refused: int = 0
     runs: int = 0
     loud: int = 0
+    loud_reports: list[str] = field(default_factory=list)
     zero_sign: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
     # "CPnnn: message" -> how often the compiler refused a unit with it
@@ -163,6 +164,7 @@ def run_programs(
                     continue
                 if _is_known_loud(py, js):
                     stats.loud += 1
+                    stats.loud_reports.append(prog.report(problem, row))
                     continue
                 if _only_zero_sign(py, js):
                     stats.zero_sign.append(prog.report(problem, row))
@@ -190,6 +192,9 @@ def main(argv=None) -> int:
         help="programs over format specs, str methods, slicing and builtins",
     )
     ap.add_argument(
+        "--loud", action="store_true", help="also print the documented loud differences"
+    )
+    ap.add_argument(
         "--refusals", action="store_true", help="print the most frequent refusals"
     )
     args = ap.parse_args(argv)
@@ -201,7 +206,8 @@ def main(argv=None) -> int:
     for seed in range(args.seed, args.seed + args.seeds):
         with NodeEngine() as engine:
             run_programs(engine, seed, args.count, stats=stats, generator=generator)
-    for m in stats.mismatches + (stats.zero_sign if args.zero_sign else []):
+    shown = stats.mismatches + (stats.zero_sign if args.zero_sign else [])
+    for m in shown + (stats.loud_reports if args.loud else []):
         print("=" * 70)
         print(m)
     if args.refusals:

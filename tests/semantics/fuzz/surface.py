@@ -110,10 +110,11 @@ TYPES = ["b", "c", "d", "e", "E", "f", "F", "g", "G", "n", "o", "s", "x", "X", "
 # an int would pass 2**53, a documented difference the runner tells apart.
 EXC = ["ValueError", "TypeError", "IndexError", "KeyError", "ZeroDivisionError"]
 
-# What each parameter is fed; floats here are never integral (Dash would send an int).
+# What each parameter is fed. An integral float reaches both sides as an int; none is
+# 1e21 or more, which Dash sends as a float the JS prints as an int (a documented gap).
 PARAM_VALUES = {
     "int": [0, 1, -1, 7, 42, -300, 2**31, 10**15, 255],
-    "float": [2.5, -0.5, 0.125, 1e-7, 3.14159, 1234.5678, 1e300, -2.675, 0.1],
+    "float": [2.5, -0.5, 0.125, 1e-7, 3.14159, 1234.5678, 1e20, -2.675, 0.1],
     "str": STR_LITS,
     "list": [[], [1, 2, 3], ["a", "b"], [3, 1, 2, 1], [0.5, 1.5]],
 }
@@ -234,6 +235,9 @@ class SurfaceGen:
                 "{1:>4}",
                 "{x!r:^7}",
                 "{{",
+                "}}",
+                "{2[0]}",
+                "{y[k]!r}",
             ]
             picked = r.sample(fields, r.randint(1, 3))
             if any(f.startswith("{}") for f in picked) and any(
@@ -241,7 +245,9 @@ class SurfaceGen:
             ):
                 picked = [f for f in picked if f != "{}"]  # auto and manual mix
             args = f"{v}, {w}" if r.random() < 0.8 else v
-            return f'"{"|".join(picked)}".format({args}, x={w})'
+            args += f", {self.seq()}" if r.random() < 0.7 else ""
+            y = '{"k": ' + self.val("any") + "}" if r.random() < 0.8 else "{}"
+            return f'"{"|".join(picked)}".format({args}, x={w}, y={y})'
         return self.percent()
 
     def percent(self) -> str:
@@ -388,13 +394,13 @@ class SurfaceGen:
         c = r.random()
         text = repr(r.choice(NUMERIC_TEXTS))
         if c < 0.2:
-            return f"int({text})"
+            return f"int({text if r.random() < 0.7 else self.strv()})"
         if c < 0.3:
             return (
                 f"int({text}, {r.choice(['0', '2', '8', '10', '16', '36', '1', '37'])})"
             )
         if c < 0.45:
-            return f"float({text})"
+            return f"float({text if r.random() < 0.7 else self.strv()})"
         if c < 0.5:
             return f"int({self.val('float')})"
         if c < 0.6:
@@ -449,6 +455,9 @@ class SurfaceGen:
         if c < 0.42:
             m = r.choice(["index", "count", "remove", "pop", "insert"])
             v = self.lit(r.choice(["int", "str", "float"]))
+            if "nan" in v:
+                # two NaNs made apart are one value in JS (README, "Containers compare")
+                v = "0.5"
             if m == "index":
                 call = f"t.index({v}{r.choice(['', ', 1', ', -2', ', 1, 3'])})"
                 return [f"t = {xs}", f"out.append(repr({call}))"]
@@ -529,6 +538,9 @@ class SurfaceGen:
             if len(args) == 3:
                 args[2] = r.choice(["-1", "2", "-2", "0", "3"])
             return [f"out.append(repr(list(range({', '.join(args)}))))"]
+        if c < 0.96:
+            op = r.choice(["<", "<=", "==", "!=", ">", "in", "not in"])
+            return [f"out.append(repr({self.seq()} {op} {self.seq()}))"]
         n = r.choice(["0", "2", "-1", "True", "3"])
         return [f"out.append(repr({self.seq()} * {n}))"]
 
