@@ -117,6 +117,20 @@ PARAM_VALUES = {
     "float": [2.5, -0.5, 0.125, 1e-7, 3.14159, 1234.5678, 1e20, -2.675, 0.1],
     "str": STR_LITS,
     "list": [[], [1, 2, 3], ["a", "b"], [3, 1, 2, 1], [0.5, 1.5]],
+    "bool": [True, False],
+    "none": [None],
+    "dict": [{}, {"a": 1}, {"b": 2.5, "a": "x"}, {"k": None, "b": [1]}],
+}
+PARAMS = [("n", "int"), ("x", "float"), ("s", "str"), ("xs", "list"), ("b", "bool")]
+PARAMS += [("z", "none"), ("dd", "dict")]
+ANNOTATIONS = {
+    "int": "int",
+    "float": "float",
+    "str": "str",
+    "list": "list",
+    "bool": "bool",
+    "none": "None",
+    "dict": "dict",
 }
 
 
@@ -148,7 +162,7 @@ class SurfaceGen:
 
     def val(self, kind: str) -> str:
         names = [n for n, (k, _) in self.params.items() if k == kind]
-        if names and self.r.random() < 0.35:
+        if names and self.r.random() < 0.5:
             return self.r.choice(names)
         return self.lit(kind)
 
@@ -218,12 +232,16 @@ class SurfaceGen:
         v = self.val(r.choice(["int", "float", "float", "str", "bool", "none"]))
         spec = self.spec()
         c = r.random()
-        if c < 0.45:
+        if c < 0.45 and "\\" not in v:  # no backslash in an f-string's braces (3.11)
             conv = r.choice(["", "", "", "!r", "!s"])
             quote = '"""' if '"' in v else '"'  # a str literal may hold a double quote
             return f"f{quote}{{{v}{conv}:{spec}}}{quote}"
-        if c < 0.6:
+        if c < 0.52:
             return f'format({v}, "{spec}")'
+        if c < 0.6:
+            # a small width: a parameter may be 10**15, a string CPython would build
+            w = r.choice(["0", "3", "8", "-1", "True"])
+            return f'"{{:{{}}}}".format({v}, {w})'
         if c < 0.8:
             w = self.val(r.choice(["int", "float", "str"]))
             fields = [
@@ -453,6 +471,8 @@ class SurfaceGen:
                 return [f"out.append(repr({f}({a}, {b})))"]
             return [f"out.append(repr({f}({xs}{extra})))"]
         if c < 0.42:
+            if "xs" in self.params and r.random() < 0.3:
+                xs = "xs"  # a list from Dash, changed in place
             m = r.choice(["index", "count", "remove", "pop", "insert"])
             v = self.lit(r.choice(["int", "str", "float"]))
             if "nan" in v:
@@ -494,10 +514,18 @@ class SurfaceGen:
                     "popitem",
                     "del",
                     "index",
+                    "keys",
+                    "in",
                 ]
             )
+            if "dd" in self.params and r.random() < 0.5:
+                d = "dd"  # a dict from Dash: a JS object, not a Map
             lines = [f"d = {d}"]
-            if m == "get":
+            if m == "keys":
+                lines.append("out.append(repr([list(d), list(d.items()), len(d)]))")
+            elif m == "in":
+                lines.append(f"out.append(repr(({k} in d, {k} not in d.keys())))")
+            elif m == "get":
                 lines.append(f"out.append(repr(d.get({k})))")
             elif m == "get2":
                 lines.append(f"out.append(repr(d.get({k}, {self.lit('any')})))")
@@ -570,10 +598,10 @@ class SurfaceGen:
         r = self.r
         header, param_types = [], {}
         values = []
-        for pname, kind in (("n", "int"), ("x", "float"), ("s", "str"), ("xs", "list")):
+        for pname, kind in PARAMS:
             if r.random() < 0.5:
                 continue
-            ann = {"int": "int", "float": "float", "str": "str", "list": "list"}[kind]
+            ann = ANNOTATIONS[kind]
             header.append(f"{pname}: {ann}" if r.random() < 0.5 else pname)
             value = r.choice(PARAM_VALUES[kind])
             self.params[pname] = (kind, value)
