@@ -259,6 +259,10 @@ class Typer:
         if op == "Add":
             if left.kind == right.kind == "str":
                 return STR
+            if "str" in (left.kind, right.kind) and (
+                t.is_open(left) or t.is_open(right)
+            ):
+                return STR  # a str adds to a str only: anything else is a TypeError
             if (
                 left.is_sequence
                 and right.is_sequence
@@ -305,6 +309,9 @@ class Typer:
             return ANY
         if op == "Div" and (t.is_numeric(left) or t.is_open(left)):
             return FLOAT
+        if op == "Mod" and t.is_open(left) and right.kind == "float":
+            # `fmt % 2.5` with a str on the left is %-formatting: a str, or a float
+            return t.join(FLOAT, STR)
         if t.is_open(left) or t.is_open(right) or "foreign" in (left.kind, right.kind):
             if "float" in (left.kind, right.kind) and op not in ("LShift", "RShift"):
                 return FLOAT

@@ -39,3 +39,9 @@ def sort_by_text_of_ints_or_floats(a: int):
     xs.sort(key=str)
     return xs
 # expect: CP115 39:5
+
+
+def repr_of_open_value_modulo_a_float(s):
+    # a str on the left formats ('%.2f' gives "'2.50'"), a number gives a float
+    return repr(s % 2.5)
+# expect: CP115 46:17

@@ -58,3 +58,21 @@ def sum_of_float_parameters(xs: list[float], n: int):
 
 
 # inputs: [[1, 2.5, 3], 7]
+
+
+def percent_format_of_open_text_with_a_float(s):
+    # an open value on the left of `% 2.5` may be a format string: the result a str
+    v = s % 2.5
+    return [v, s % -0.0]
+
+
+# inputs: ["%.2f"]
+# inputs: ["%-E|%r"]
+# inputs: [7]
+
+
+def percent_format_of_made_text_with_a_float(s):
+    return repr((s[:0] + "%# 1.5F") % float("nan"))
+
+
+# inputs: [""]
