@@ -237,7 +237,7 @@ class SurfaceGen:
             quote = '"""' if '"' in v else '"'  # a str literal may hold a double quote
             return f"f{quote}{{{v}{conv}:{spec}}}{quote}"
         if c < 0.52:
-            return f'format({v}, "{spec}")'
+            return f"format({v}, {self.text_at_run_time(repr(spec))})"
         if c < 0.6:
             # a small width: a parameter may be 10**15, a string CPython would build
             w = r.choice(["0", "3", "8", "-1", "True"])
@@ -265,8 +265,18 @@ class SurfaceGen:
             args = f"{v}, {w}" if r.random() < 0.8 else v
             args += f", {self.seq()}" if r.random() < 0.7 else ""
             y = '{"k": ' + self.val("any") + "}" if r.random() < 0.8 else "{}"
-            return f'"{"|".join(picked)}".format({args}, x={w}, y={y})'
+            template = self.text_at_run_time(repr("|".join(picked)))
+            return f"{template}.format({args}, x={w}, y={y})"
         return self.percent()
+
+    def text_at_run_time(self, literal: str) -> str:
+        """A format string or spec, sometimes one the compiler cannot read: a constant
+        one is parsed at build time, any other by the runtime's own parser."""
+        if self.r.random() < 0.6:
+            return literal
+        if "s" in self.params and self.params["s"][0] == "str":
+            return f"(s[:0] + {literal})"
+        return f'"".join([{literal}])'
 
     def percent(self) -> str:
         r = self.r
@@ -277,7 +287,8 @@ class SurfaceGen:
         v = self.val(r.choice(["int", "float", "str", "bool", "none"]))
         c = r.random()
         if c < 0.6:
-            return f'"%{flags}{width}{prec}{typ}" % {v}'
+            text = self.text_at_run_time(repr(f"%{flags}{width}{prec}{typ}"))
+            return f"{text} % {v}"
         if c < 0.8:
             w = self.val(r.choice(["int", "float", "str"]))
             return f'"%{flags}{width}{prec}{typ} %s %%" % ({v}, {w})'
