@@ -45,3 +45,20 @@ def repr_of_open_value_modulo_a_float(s):
     # a str on the left formats ('%.2f' gives "'2.50'"), a number gives a float
     return repr(s % 2.5)
 # expect: CP115 46:17
+
+
+def merged_dicts_of_ints_and_floats(a):
+    return repr({**{"a": 1, "b": 2}, **{"b": 3.0, "c": 0}})
+# expect: CP115 51:17
+
+
+def merged_dict_names_of_ints_and_floats(a):
+    x = {"a": 1}
+    y = {"b": 3.0}
+    return repr({**x, **y})
+# expect: CP115 58:17
+
+
+def union_of_dicts_of_ints_and_floats(a):
+    return repr({"a": 1} | {"b": 3.0})
+# expect: CP115 63:17

@@ -76,3 +76,12 @@ def percent_format_of_made_text_with_a_float(s):
 
 
 # inputs: [""]
+
+
+def merged_dicts_of_floats(a):
+    # the items of each merged dict keep their type: 3.0 prints as 3.0
+    x = {"a": 0.5}
+    return [repr({**x, **{"b": 3.0}}), repr(x | {"c": 2.0}), repr({"z": 1.0, **x})]
+
+
+# inputs: [0]
