@@ -583,6 +583,40 @@ class SurfaceGen:
         n = r.choice(["0", "2", "-1", "True", "3"])
         return [f"out.append(repr({self.seq()} * {n}))"]
 
+    # -- ranges, keys, merges and the less common forms --
+    def misc(self) -> str:
+        r = self.r
+        rng = f"range({', '.join(r.choice(['0', '7', '-3', '10', '2', '-1']) for _ in range(r.randint(1, 3)))})"
+        strs = "[" + ", ".join(self.lit("str") for _ in range(r.randint(0, 4))) + "]"
+        d = '{"a": 1, "b": 2}'
+        sub = r.choice(['""', '"a"'])
+        fill = r.choice(['"0"', '"ab"', '""'])
+        forms = [
+            f"{rng}[{self.bound() or '0'}]",
+            # listed: a range is a list in JS, whose repr and == are not a range's
+            f"list({rng}[{self.bound()}:{self.bound()}:{r.choice(['', '-1', '2', '-2'])}])",
+            f"len({rng})",
+            f"{r.choice(['0', '3', '-2', '2.0', 'True'])} in {rng}",
+            f"list(reversed({rng}))",
+            f"sorted({strs}, key={r.choice(['len', 'str.lower', 'str.upper', 'lambda v: (len(v), v)'])})",
+            f"{r.choice(['min', 'max'])}({self.strv()}{r.choice(['', ', default=None'])})",
+            f"{r.choice(['min', 'max'])}({strs}, key=len{r.choice(['', ', default=0'])})",
+            f"dict(zip({strs}, {self.seq()}))",
+            f"dict.fromkeys({strs}, {self.lit('any')})",
+            f"{{**{d}, **{{'b': {self.lit('any')}, 'c': 0}}}}",
+            f"{d} | {{'a': {self.lit('int')}}}",
+            f'"%*d|%-*s" % ({r.choice(["3", "-4", "0"])}, {self.val("int")}, 5, {self.strv()})',
+            f"f'{{{self.val('any')}!a}}'",
+            f"ascii({self.strv()})",
+            f"{self.seq()} {r.choice(['<', '>=', '=='])} {self.seq()}",
+            f"{self.strv()}.join(map(str, {rng}))",
+            f"round({r.choice(['123456789', '-2675', '15', '25', '-35', '2**31'])}, {r.choice(['-1', '-2', '-10', '0', '1'])})",
+            f"[{self.strv()}.count({sub}, {self.idx()}, {self.idx()})]",
+            f"{self.strv()}.removeprefix({self.strv()}) + {self.strv()}.removesuffix({self.strv()})",
+            f"{self.strv()}.ljust({r.choice(['3', '6'])}, {fill})",
+        ]
+        return r.choice(forms)
+
     # -- units and programs --
     def guarded(self, body: list[str]) -> list[str]:
         lines = ["try:"] + ["    " + line for line in body]
@@ -599,8 +633,10 @@ class SurfaceGen:
             body = [f"out.append({self.shown(self.str_method())})"]
         elif c < 0.65:
             body = self.slicing()
-        elif c < 0.82:
+        elif c < 0.78:
             body = [f"out.append({self.shown(self.conversion())})"]
+        elif c < 0.88:
+            body = [f"out.append({self.shown(self.misc())})"]
         else:
             body = self.collection()
         return self.guarded(body) if r.random() < 0.85 else body
