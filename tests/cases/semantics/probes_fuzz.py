@@ -218,3 +218,16 @@ def float_floordiv_past_two_to_53(a):
 
 
 # inputs: [0]
+
+
+def int_sum_past_two_to_53_printed(d):
+    # an exact int past 2**53 made from Dash's data prints its exact digits
+    v = 0
+    i = 0
+    while i < 4:
+        v += int(sum(d.values()))
+        i += 1
+    return [f"{v}", str(v), repr(v)]
+
+
+# inputs: [{"x": 41.5, "k": 10000000000000002}]
