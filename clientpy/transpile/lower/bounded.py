@@ -28,7 +28,6 @@ _KEPT: dict = {}
 # The checked forms of `+`, `-` and `*` on numbers that may both be ints. (Two ints'
 # product goes to py_imul; a product of bounded ints can still pass 2**53.)
 CHECKED = {ast.Add: "py_num_add", ast.Sub: "py_num_sub", ast.Mult: "py_num_mul"}
-CHECKED_OPS = tuple(CHECKED)
 _MAY_BE_INT = frozenset({"int", "bool", "num", "dnum"})
 # Operators that turn an int operand into a float when the other one is a float.
 _FLOAT_ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div)
@@ -122,47 +121,11 @@ def _unsigned(fx) -> frozenset[str]:
 
 
 def below_2_53(fx, node: ast.expr) -> bool:
-    """An int String() prints exactly: bounded, or made by int `+ - *` (a result those
-    leave at 2**53 or past it raises, where its operands are not bounded)."""
-    if bounded(fx, node):
-        return True
-    if isinstance(node, ast.BinOp):
-        return isinstance(node.op, CHECKED_OPS)
-    if not isinstance(node, ast.Name):
-        return False
-    owner = fx.lookup_local(node.id)
-    if owner is None or node.id in owner.scope.params:
-        return False
-    return kept_for_tree(
-        _ARITHMETIC_NAMES, owner.node, lambda: _arithmetic_names(owner)
-    ).__contains__(node.id)
-
-
-_ARITHMETIC_NAMES: dict = {}
-
-
-def _arithmetic_names(fx) -> frozenset[str]:
-    """Locals every binding of which is an int `+ - *` (or `op=`) or bounded."""
-    up = parents(fx.node)
-    names: dict[str, bool] = {}
-    for node in own_nodes_of(fx.node, ast.Name):
-        if isinstance(node.ctx, ast.Load):
-            continue
-        parent = up.get(id(node))
-        if isinstance(parent, ast.Assign) and parent.targets == [node]:
-            made = isinstance(parent.value, ast.BinOp) and isinstance(
-                parent.value.op, CHECKED_OPS
-            )
-            ok = made or bounded(fx, parent.value)
-        else:
-            ok = isinstance(parent, ast.AugAssign) and isinstance(
-                parent.op, CHECKED_OPS
-            )
-        names[node.id] = names.get(node.id, True) and ok
-    for node in nodes_of(fx.node, ast.Nonlocal, ast.Global):
-        for name in node.names:
-            names[name] = False
-    return frozenset(name for name, ok in names.items() if ok)
+    """An int String() prints exactly: a bounded one. An int `+ - *` is no proof: its
+    check lets an exact sum past 2**53 through where an operand is already past it (an
+    int from Dash's data), and String() gives a double's shortest digits, not its exact
+    ones (40000000000000176 prints as 40000000000000180)."""
+    return bounded(fx, node)
 
 
 def _small(fx, node, typ) -> bool:

@@ -366,6 +366,20 @@ def lower_round(fx, node, args) -> js.Expr:
     return fx.unit.call("py_round", *args, loc=loc_of(node))
 
 
+def lower_sum(fx, node, args) -> js.Expr:
+    """sum() of floats from a number adds them as floats: py_sum would take two integral
+    ones past 2**53 (`sum([1e16, 1e300])`) for ints and raise OverflowError."""
+    start = _given(node, 1, "start")
+    floats = (
+        not _unpacked(node)
+        and _elem_of_arg(fx, node).kind == "float"
+        and (start is None or type_of(fx, start).kind in ("int", "float", "bool"))
+    )
+    if floats:
+        args = (args[0], args[1] if len(args) > 1 else js.Num(0), js.Literal("true"))
+    return fx.unit.call("py_sum", *args, loc=loc_of(node))
+
+
 def lower_pow(fx, node, args) -> js.Expr:
     """pow(x, y) with a float among them is a float power, as `x ** y` is (py_pow takes
     an integral float for an int)."""
@@ -585,6 +599,7 @@ BUILTINS: dict[str, Builtin] = {
     "sum": Builtin(
         Signature(("iterable", "start"), required=1, posonly=1),
         helper="py_sum",
+        lower=lower_sum,
         result=_sum_type,
     ),
     "any": Builtin(P("iterable", required=1), helper="py_any", result=BOOL),

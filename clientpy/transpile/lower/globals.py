@@ -108,6 +108,34 @@ def global_value(fx, node, name: str, value) -> js.Expr:
     return js.Literal("undefined", loc=loc)
 
 
+# Builtins whose result is the text of their argument (map(str, xs) is guarded where map
+# is lowered).
+PRINTING_BUILTINS = frozenset(["str", "repr"])
+
+
+def _printed_key(fx, node) -> str | None:
+    """`sorted(prices, key=str)` orders by the text of each item, which the JS `str`
+    cannot tell for floats ('1e+16' from 1e16, '2.0' from 2.0): items known to be floats
+    get CPython's float repr as their key (the helper returned); items that may be ints
+    or floats are refused, as str(x) is."""
+    from .core import type_of
+    from .lambda_args import key_items_source
+    from .loops import element_type
+
+    source = key_items_source(fx, node)
+    if source is None:
+        return None
+    typ = type_of(fx, source)
+    item = element_type(typ)
+    if item.kind == "float":
+        return "py_float_repr"
+    # An iterable of unknown items (what a function value returned) is let through, as
+    # an open value from Dash is: its items are refused where they are printed.
+    if typ.kind != "anyf" and t.may_hold_float(item):
+        fx.report("CP115", source, name=ast.unparse(source))
+    return None
+
+
 def _note_builtin_value(fx, node, name: str) -> None:
     """A builtin used as a value may be called where the compiler does not see it
     (function_values.py); `map(float, xs)` and `key=abs` are typed where they are."""
@@ -138,6 +166,8 @@ def _known_value(fx, node, k, loc) -> js.Expr:
             )
             return js.Literal("undefined", loc=loc)
         _note_builtin_value(fx, node, k.name)
+        if k.name in PRINTING_BUILTINS:
+            helper = _printed_key(fx, node) or helper
         return unit.helper(helper)
     if k.kind == "dash":
         return dash_value(fx, node, k.name, loc)

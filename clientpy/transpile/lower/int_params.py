@@ -25,6 +25,10 @@ BUILTIN_INT_PARAMS: dict[str, frozenset[str] | None] = {
     "int": frozenset({"base"}),
 }
 
+# builtin -> the parameter that, given and not None, makes every argument take an int:
+# pow(2.0, 3, 5) is a TypeError, which the runtime would compute from an integral float
+BUILTIN_INT_WITH: dict[str, str] = {"pow": "mod"}
+
 # math functions defined on ints only
 MATH_INT_FUNCTIONS = frozenset({"factorial", "gcd", "comb", "perm", "isqrt", "lcm"})
 
@@ -72,10 +76,19 @@ def _bound(node: ast.Call, positional: Sequence[str], wanted) -> Iterator[ast.ex
 
 
 def check_builtin(fx, node: ast.Call, name: str, positional: Sequence[str]) -> None:
+    if name in BUILTIN_INT_WITH:
+        trigger = frozenset({BUILTIN_INT_WITH[name]})
+        if any(not _is_none(arg) for arg in _bound(node, positional, trigger)):
+            for arg in _bound(node, positional, ALL):
+                refuse_maybe_float(fx, arg)
     if name not in BUILTIN_INT_PARAMS:
         return
     for arg in _bound(node, positional, BUILTIN_INT_PARAMS[name]):
         refuse_float(fx, arg)
+
+
+def _is_none(arg: ast.expr) -> bool:
+    return isinstance(arg, ast.Constant) and arg.value is None
 
 
 def check_math(fx, node: ast.Call, name: str) -> None:

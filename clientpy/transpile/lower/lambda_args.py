@@ -69,6 +69,24 @@ def _root(fx):
     return fx
 
 
+def key_items_source(fx, node) -> ast.expr | None:
+    """The iterable whose items the `key=` function at `node` is called with: the one
+    positional argument of sorted, min or max, or the list `.sort()` is called on."""
+    parent = parents_of(_root(fx).node).get(id(node))
+    if not (isinstance(parent, ast.keyword) and parent.arg == "key"):
+        return None
+    call = parents_of(_root(fx).node).get(id(parent))
+    if _builtin(fx, call, KEYED) and len(call.args) == 1:
+        return call.args[0]
+    if (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "sort"
+    ):
+        return call.func.value
+    return None
+
+
 def _item_types(fx, node, parent) -> list[T] | None:
     if isinstance(parent, ast.keyword) and parent.arg == "key":
         call = parents_of(_root(fx).node).get(id(parent))

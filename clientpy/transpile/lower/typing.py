@@ -232,8 +232,11 @@ class Typer:
         key, val = NEVER, NEVER
         for k, v in zip(node.keys, node.values):
             if k is None:
-                return t.dict_of()
-            key, val = t.join(key, self.of(k)), t.join(val, self.of(v))
+                # `{**a, **b}`: the items of each, so `{**a, **{"b": 3.0}}` holds floats
+                k_t, v_t = _mapping_items(self.of(v))
+            else:
+                k_t, v_t = self.of(k), self.of(v)
+            key, val = t.join(key, k_t), t.join(val, v_t)
         return t.dict_of(key, val)
 
     def type_ListComp(self, node) -> T:
@@ -261,6 +264,10 @@ class Typer:
         if op == "Add":
             if left.kind == right.kind == "str":
                 return STR
+            if "str" in (left.kind, right.kind) and (
+                t.is_open(left) or t.is_open(right)
+            ):
+                return STR  # a str adds to a str only: anything else is a TypeError
             if (
                 left.is_sequence
                 and right.is_sequence
@@ -290,6 +297,9 @@ class Typer:
                 )
         if op == "Mod" and left.kind == "str":
             return STR
+        if op == "BitOr" and left.kind == right.kind == "dict":
+            (lk, lv), (rk, rv) = _mapping_items(left), _mapping_items(right)
+            return t.dict_of(t.join(lk, rk), t.join(lv, rv))
         if op in ("BitOr", "BitAnd", "BitXor") and left.kind == right.kind == "bool":
             return BOOL
         if (
@@ -307,6 +317,9 @@ class Typer:
             return ANY
         if op == "Div" and (t.is_numeric(left) or t.is_open(left)):
             return FLOAT
+        if op == "Mod" and t.is_open(left) and right.kind == "float":
+            # `fmt % 2.5` with a str on the left is %-formatting: a str, or a float
+            return t.join(FLOAT, STR)
         if t.is_open(left) or t.is_open(right) or "foreign" in (left.kind, right.kind):
             if "float" in (left.kind, right.kind) and op not in ("LShift", "RShift"):
                 return FLOAT
@@ -436,3 +449,12 @@ class Typer:
         if self._operands(*receiver, *arguments) is None:
             return NEVER  # an argument is not typed yet (inference in progress)
         return calls.call_result_type(self.fx, node)
+
+
+def _mapping_items(typ: T) -> tuple[T, T]:
+    """The key and value types of a dict merged into another (`**d`, `a | b`): its own
+    where it is a dict of known items; else open, and a float may be among the values
+    where the mapping may hold one."""
+    if typ.kind == "dict" and len(typ.args) == 2:
+        return typ.args[0], typ.args[1]
+    return ANY, (t.ANYF if t.may_hold_float(typ) else ANY)

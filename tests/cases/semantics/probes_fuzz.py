@@ -208,3 +208,26 @@ def math_int_arguments(x):
 # inputs: [16]
 # inputs: [-4]
 # messages
+
+
+def float_floordiv_past_two_to_53(a):
+    # CPython's float // takes (x - fmod(x, d)) / d, which rounds past 2**53: not the
+    # floor of the quotient (-1e16 / 3 floors to -3333333333333334)
+    v = -1e16
+    return [repr(v // 3), repr(-1e16 // 3), repr(1e17 // 7), repr(divmod(v, 3))]
+
+
+# inputs: [0]
+
+
+def int_sum_past_two_to_53_printed(d):
+    # an exact int past 2**53 made from Dash's data prints its exact digits
+    v = 0
+    i = 0
+    while i < 4:
+        v += int(sum(d.values()))
+        i += 1
+    return [f"{v}", str(v), repr(v)]
+
+
+# inputs: [{"x": 41.5, "k": 10000000000000002}]

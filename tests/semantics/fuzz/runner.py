@@ -9,11 +9,16 @@ import random
 import re
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..harness import compare, js_outcome, run_python
 from .statements import Gen, Program
+from .surface import SurfaceGen
+
+# --surface picks the generator of programs over str methods, formatting and builtins
+GENERATORS = {"numbers": Gen, "surface": SurfaceGen}
 
 
 def _is_known_loud(py, js) -> bool:
@@ -69,8 +74,11 @@ class Stats:
     refused: int = 0
     runs: int = 0
     loud: int = 0
+    loud_reports: list[str] = field(default_factory=list)
     zero_sign: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
+    # "CPnnn: message" -> how often the compiler refused a unit with it
+    refusals: Counter = field(default_factory=Counter)
 
 
 def _load(path: Path, modname: str):
@@ -80,7 +88,15 @@ def _load(path: Path, modname: str):
     return module
 
 
-def _compile(prog: Program, workdir: Path, tag: str, retries: int = 4):
+def _refusal_kind(d) -> str:
+    """A diagnostic without the code it quotes, so that refusals of one kind count
+    together."""
+    return f"{d.code}: " + re.sub(r"`[^`]*`", "`…`", d.message)
+
+
+def _compile(
+    prog: Program, workdir: Path, tag: str, refusals: Counter, retries: int = 4
+):
     """The Python function and its JS, dropping refused statements; None if refused."""
     import clientpy
     from clientpy.api import compile_function
@@ -101,6 +117,7 @@ def _compile(prog: Program, workdir: Path, tag: str, retries: int = 4):
             compiled = compile_function(func, prog.param_types)
             return func, function_expression(compiled)
         except clientpy.TranspileError as e:
+            refusals.update(_refusal_kind(d) for d in e.diagnostics)
             units = {owner.get(d.line) for d in e.diagnostics}
             if None in units or len(prog.dropped) + len(units) >= len(prog.units):
                 return None
@@ -109,7 +126,12 @@ def _compile(prog: Program, workdir: Path, tag: str, retries: int = 4):
 
 
 def run_programs(
-    engine, seed: int, count: int, workdir: Path | None = None, stats=None
+    engine,
+    seed: int,
+    count: int,
+    workdir: Path | None = None,
+    stats=None,
+    generator: str = "numbers",
 ) -> Stats:
     stats = stats or Stats()
     own_dir = None
@@ -120,9 +142,9 @@ def run_programs(
         rng = random.Random(seed)
         todo = []
         for i in range(count):
-            prog = Gen(rng).program(f"p{seed}_{i}")
+            prog = GENERATORS[generator](rng).program(f"p{seed}_{i}")
             stats.programs += 1
-            built = _compile(prog, workdir, f"{seed}_{i}")
+            built = _compile(prog, workdir, f"{seed}_{i}", stats.refusals)
             if built is None:
                 stats.refused += 1
                 continue
@@ -142,6 +164,7 @@ def run_programs(
                     continue
                 if _is_known_loud(py, js):
                     stats.loud += 1
+                    stats.loud_reports.append(prog.report(problem, row))
                     continue
                 if _only_zero_sign(py, js):
                     stats.zero_sign.append(prog.report(problem, row))
@@ -163,17 +186,33 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--zero-sign", action="store_true", help="also print sign-of-zero differences"
     )
+    ap.add_argument(
+        "--surface",
+        action="store_true",
+        help="programs over format specs, str methods, slicing and builtins",
+    )
+    ap.add_argument(
+        "--loud", action="store_true", help="also print the documented loud differences"
+    )
+    ap.add_argument(
+        "--refusals", action="store_true", help="print the most frequent refusals"
+    )
     args = ap.parse_args(argv)
+    generator = "surface" if args.surface else "numbers"
 
     from clientpy.testing.engine import NodeEngine
 
     stats = Stats()
     for seed in range(args.seed, args.seed + args.seeds):
         with NodeEngine() as engine:
-            run_programs(engine, seed, args.count, stats=stats)
-    for m in stats.mismatches + (stats.zero_sign if args.zero_sign else []):
+            run_programs(engine, seed, args.count, stats=stats, generator=generator)
+    shown = stats.mismatches + (stats.zero_sign if args.zero_sign else [])
+    for m in shown + (stats.loud_reports if args.loud else []):
         print("=" * 70)
         print(m)
+    if args.refusals:
+        for what, n in stats.refusals.most_common(25):
+            print(f"{n:6d}  {what}", file=sys.stderr)
     print(
         f"{stats.programs} programs ({stats.refused} refused), {stats.runs} runs, "
         f"{stats.loud} loud, {len(stats.zero_sign)} zero signs, "

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 BIG = 2**53
 INTS = [0, 1, -1, 2, 3, -7, 10, 255, 1000, -1000, BIG - 1, -(BIG - 1), 10**15, 123456]
 FLOATS = [
@@ -52,8 +50,9 @@ ANNOTATION = {
 
 def json_like(x):
     """What the value becomes on its way through JSON from the browser: integral floats
-    are ints there."""
-    if isinstance(x, float) and math.isfinite(x) and x.is_integer() and x != 0:
+    are ints there, below 1e21 (from there JS writes an exponent, which reads as a
+    float)."""
+    if isinstance(x, float) and x.is_integer() and x != 0 and abs(x) < 1e21:
         return int(x)
     if isinstance(x, float) and x == 0:
         return 0  # JSON.stringify(-0) is "0"
