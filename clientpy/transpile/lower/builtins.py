@@ -241,6 +241,21 @@ def lower_str(fx, node, args) -> js.Expr:
     return to_str(fx, _given(node, 0, "object"), args[0])  # str(x), str(object=x)
 
 
+def lower_ascii(fx, node, args) -> js.Expr:
+    """ascii(x): as `f"{x!a}"`, the repr with every non-ASCII character escaped."""
+    from .formatting import to_ascii
+
+    if isinstance(args[0], js.Spread):
+        fx.report(
+            "CP100",
+            node,
+            construct="`ascii(*args)`",
+            hint="pass the one value itself: ascii(x)",
+        )
+        return js.Str("")
+    return to_ascii(fx, node.args[0], args[0])
+
+
 def lower_repr(fx, node, args) -> js.Expr:
     from .formatting import to_repr
 
@@ -642,6 +657,7 @@ BUILTINS: dict[str, Builtin] = {
     "float": Builtin(P("x"), lower=lower_float, result=FLOAT),
     "str": Builtin(S("object"), lower=lower_str, result=STR),
     "repr": Builtin(P("object", required=1), lower=lower_repr, result=STR),
+    "ascii": Builtin(P("object", required=1), lower=lower_ascii, result=STR),
     "bool": Builtin(P("x"), lower=lower_bool, result=BOOL),
     "list": Builtin(P("iterable"), helper="py_list", result=_list_type),
     "tuple": Builtin(P("iterable"), helper="py_tuple", result=_tuple_type),
