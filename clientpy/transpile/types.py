@@ -285,27 +285,31 @@ def numberless(t: T) -> bool:
     )
 
 
-def from_annotation(node) -> T:
-    """Type of a parameter annotation (an ast node); unknown forms are ANY."""
+def from_annotation(node, simple: dict | None = None) -> T:
+    """Type of a parameter annotation (an ast node); unknown forms are ANY. `simple`:
+    the types of the plain names (`_SIMPLE`, or `DASH_SIMPLE` for values from Dash)."""
+    simple = _SIMPLE if simple is None else simple
     if node is None:
         return ANY
     if isinstance(node, ast.Constant) and node.value is None:
         return NONE
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
         # `int | None`: the usual type of an n_clicks-like parameter.
-        return join(from_annotation(node.left), from_annotation(node.right))
+        return join(
+            from_annotation(node.left, simple), from_annotation(node.right, simple)
+        )
     if (
         isinstance(node, ast.Subscript)
         and isinstance(node.value, ast.Name)
         and node.value.id == "Optional"
     ):
-        return join(from_annotation(node.slice), NONE)
+        return join(from_annotation(node.slice, simple), NONE)
     if isinstance(node, ast.Name):
-        return _SIMPLE.get(node.id, ANY)
+        return simple.get(node.id, ANY)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         base = node.value.id
         items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-        args = tuple(from_annotation(item) for item in items)
+        args = tuple(from_annotation(item, simple) for item in items)
         if base in ("list", "List") and len(args) == 1:
             return T("list", args)
         if base in ("tuple", "Tuple"):
@@ -331,3 +335,7 @@ _SIMPLE = {
     "list": list_of(),
     "tuple": tuple_of(),
 }
+# What Dash (or any JS caller) hands a function: a JS number, an int when integral. A
+# `float` there is a number as Dash's data has them (DNUM), which prints as Python
+# prints it, where a float the code computed (NUM) may be integral and cannot.
+DASH_SIMPLE = {**_SIMPLE, "float": DNUM}

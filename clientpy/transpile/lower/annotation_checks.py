@@ -32,6 +32,7 @@ def _is_integer(value: js.Expr) -> js.Expr:
 _SCALAR_TESTS = {
     "int": _is_integer,
     "num": lambda v: typeof_is(v, "number"),
+    "dnum": lambda v: typeof_is(v, "number"),
     "float": lambda v: typeof_is(v, "number"),
     "str": lambda v: typeof_is(v, "string"),
     "bool": lambda v: typeof_is(v, "boolean"),

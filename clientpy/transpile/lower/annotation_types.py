@@ -12,17 +12,18 @@ from __future__ import annotations
 import ast
 
 from ..scope import function_scope, kept_for_tree, walk
-from ..types import NONE, T, from_annotation, int_unsure, join
+from ..types import DASH_SIMPLE, NONE, T, from_annotation, int_unsure, join
 from .core import type_of
 from .narrowing import rebinds
 
 
-def annotated_type(fx, name: str, annotation, parameter=False) -> T:
+def annotated_type(fx, name: str, annotation, parameter=False, dash=False) -> T:
     """What the compiled code takes `name: annotation` to hold: the annotation's type,
     or that or None where the function guards the name against None. A parameter
     whose None returns at once (`if x is None: return no_update`, none_guarded) keeps
-    the annotation: past that line it holds what the annotation says."""
-    typ = from_annotation(annotation)
+    the annotation: past that line it holds what the annotation says. `dash`: a
+    parameter of the function Dash calls, whose numbers are Dash's (DASH_SIMPLE)."""
+    typ = from_annotation(annotation, DASH_SIMPLE if dash else None)
     if annotation is None or (parameter and name in none_guarded(fx.node)):
         return typ
     if name in _guarded(fx.node, typ.kind == "str"):

@@ -119,6 +119,9 @@ class FunctionContext:
         self.typer = None
         self.defaults: dict[int, js.Expr] = {}
         self.param_types: dict[str, T] = {}  # for unannotated parameters
+        # Called by Dash or JS only (the function compiled, not a version of a helper):
+        # its parameters hold JS values, a number an int when integral (compile_parsed)
+        self.takes_dash_values = False
         # Parameters typed by their annotation alone: (type, annotation node), checked
         # on entry (annotation_checks.py).
         self.annotated_params: dict[str, tuple[T, Any]] = {}

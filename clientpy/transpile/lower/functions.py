@@ -9,7 +9,13 @@ from .. import jstree as js
 from .. import types as t
 from ..check import check_function
 from ..parse import SourceNotFound, parse_function, wrapper_problem
-from ..scope import ScopeInfo, comprehension_targets, function_scope, nodes_of
+from ..scope import (
+    ScopeInfo,
+    comprehension_targets,
+    function_scope,
+    name_ids,
+    nodes_of,
+)
 from .annotation_checks import parameter_checks
 from .arity import (
     as_value,
@@ -283,6 +289,9 @@ def compile_parsed(unit, parsed, pyfunc, param_types=None, version=None) -> str:
         fx.param_types = parameter_map(node, version[1])
     elif not is_entry:  # the open version: called through values, or with `*xs`
         fx.param_types = unknown_caller_params(unit, node.args)
+    else:
+        # Its own name read inside it could call it with a float it computed.
+        fx.takes_dash_values = node.name not in name_ids(node)
     fx.defaults = {}
 
     def declare(value: js.Expr, position: int) -> js.Expr:

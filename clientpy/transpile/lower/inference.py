@@ -39,7 +39,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         defaults = defaults_by_name(args)
         fx.annotated_params = {}
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
-            env[arg.arg] = annotated_type(fx, arg.arg, arg.annotation, parameter=True)
+            env[arg.arg] = annotated_type(
+                fx, arg.arg, arg.annotation, parameter=True, dash=fx.takes_dash_values
+            )
             given = fx.param_types.get(arg.arg)
             if given is not None and (
                 arg.annotation is None

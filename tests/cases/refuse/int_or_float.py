@@ -282,3 +282,11 @@ def product_of_dash_numbers(xs):
 
 import json  # noqa: E402  (last, so that the expected lines above stay put)
 import math  # noqa: E402
+
+
+def float_parameter_of_a_function_using_itself(x: float, depth: int):
+    again = float_parameter_of_a_function_using_itself
+    if depth:
+        return again(x / 2, depth - 1)
+    return f"{x}"
+# expect: CP115 291:15
