@@ -9,6 +9,7 @@ from .. import jstree as js
 from .. import types as t
 from .bounded import below_2_53
 from .core import expr, once, type_of, typeof_is
+from .known import builtin_call
 from .registry import loc_of, lowers_expr
 
 
@@ -56,9 +57,36 @@ def _has_starred(node: ast.Tuple) -> bool:
     return any(isinstance(item, ast.Starred) for item in node.elts)
 
 
+def _rounded_dash_number(fx, node) -> ast.expr | None:
+    """x, when `node` is `round(x, n)` of a number as Dash sends it (an int when
+    integral): its result is a float exactly when x has a fraction, which the printed
+    text can ask of x at run time (`f"{round(value, 2)}"` prints `2.0` for 2.04)."""
+    if not (builtin_call(fx, node, "round") and len(node.args) == 2):
+        return None
+    number, digits = node.args
+    if type_of(fx, number).kind not in ("any", "dnum", "optint"):
+        return None
+    return number if t.is_int_like(type_of(fx, digits)) else None
+
+
+def _rounded_text(fx, node, number: ast.expr) -> js.Expr:
+    first, held = once(fx, expr(fx, number))
+    rounded = fx.unit.call("py_round", held, expr(fx, node.args[1]))
+    fraction = js.Binary(
+        "&&",
+        typeof_is(held, "number"),
+        js.Unary("!", js.Call(js.Member(js.Name("Number"), "isInteger"), (held,))),
+    )
+    text = fx.unit.call("py_repr", rounded, fraction, loc=loc_of(node))
+    return text if first is held else js.Sequence((first, text))
+
+
 def to_str(fx, node, value: js.Expr) -> js.Expr:
     typ = type_of(fx, node)
     loc = loc_of(node)
+    number = _rounded_dash_number(fx, node)
+    if number is not None:
+        return _rounded_text(fx, node, number)
     if not _num_guard(fx, node, typ):
         return value
     if typ.kind == "str":
@@ -75,6 +103,9 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
 def to_repr(fx, node, value: js.Expr) -> js.Expr:
     typ = type_of(fx, node)
     loc = loc_of(node)
+    number = _rounded_dash_number(fx, node)
+    if number is not None:
+        return _rounded_text(fx, node, number)
     if not _num_guard(fx, node, typ):
         return value
     if typ.kind == "int":

@@ -10,8 +10,8 @@ def augmented_float(x):
 # expect: CP115 9:24
 
 
-def rounding_a_float_parameter(x: float):
-    return f"{round(x, 1)}"
+def rounding_a_product_of_a_float_parameter(x: float):
+    return f"{round(x * 3, 1)}"
 # expect: CP115 14:15
 
 
