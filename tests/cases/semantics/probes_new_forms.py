@@ -19,3 +19,30 @@ def param_rebound_by_comprehension_of_str_floats(ys):
 
 
 # inputs: [[28, -9007199254740991, 123456]]
+
+
+def item_stored_into_name_deleted_by_except(e):
+    try:
+        v = dict(e)
+        it = iter(v)
+        v["z"] = 1
+        next(it)
+    except RuntimeError as e:
+        pass
+    e["a"] = 1 // 0
+    return e
+
+
+# inputs: [{"a": 1}]
+
+
+def item_stored_at_key_deleted_by_except(d, k):
+    try:
+        raise RuntimeError("x")
+    except RuntimeError as k:
+        pass
+    d[k] = len(d) // 0
+    return d
+
+
+# inputs: [{"a": 1}, "a"]
