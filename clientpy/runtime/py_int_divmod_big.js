@@ -24,3 +24,15 @@ function py_int_divmod_big(x, y) {
   }
   return [nq === 0 ? 0 : nq, nr === 0 ? 0 : nr];
 }
+
+// x % y alone: exact whatever the quotient, which need not fit a JS number.
+function py_int_mod_big(x, y) {
+  const by = BigInt(y);
+  let r = BigInt(x) % by;
+  if (r !== 0n && (r < 0n) !== (by < 0n)) r += by;
+  const nr = Number(r);
+  if (BigInt(nr) !== r) {
+    throw new py_OverflowError("integer result too large for a JS number");
+  }
+  return nr === 0 ? 0 : nr;
+}

@@ -1,4 +1,5 @@
-// requires: py_binop_error py_exceptions py_percent py_float_mod py_integral py_typename
+// requires: py_binop_error py_exceptions py_int_divmod_big py_percent py_float_mod py_integral
+// requires: py_typename
 // a % b for values of open type: the remainder takes the sign of the divisor; integral
 // numbers other than -0 count as ints, whose remainder is never -0. A str on the left
 // is %-formatting. `floats` (from the compiler): "left" where a is known to be a float;
@@ -20,6 +21,11 @@ function py_mod(a, b, floats) {
       return py_float_mod(x, y);
     }
     if (y === 0) throw new py_ZeroDivisionError("integer modulo by zero");
+    const big = !(x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992);
+    if (big && py_int_sized(x, y)) {
+      // `5 % -(10**16 + 2)`: a double rounds the remainder; exact, or OverflowError
+      return py_int_mod_big(x, y);
+    }
     const r = py_float_mod(x, y);
     return r === 0 ? 0 : r;
   }

@@ -180,6 +180,9 @@ test("floor division and modulo: the documented traps", () => {
   same(M.py_mod(7, -3), -2); // 7 % -3
   same(M.py_mod(5.5, -2), -0.5); // 5.5 % -2
   same(M.py_mod(-6, 3), 0); // -6 % 3 is 0, never -0
+  same(M.py_mod(-10000000000000002, 7), 1); // exact past 2**53
+  // 5 % -(10**16 + 2) is -9999999999999997, which no JS number holds
+  assert.throws(() => M.py_mod(5, -10000000000000002), /too large for a JS number/);
   same(R.py_floordiv(0, -5), 0); // 0 // -5
   same(R.py_floordiv(-5.5, 2), -3); // -5.5 // 2 == -3.0
   same(R.py_floordiv(5, 0.3), 16); // 5 // 0.3 == 16.0

@@ -193,6 +193,8 @@ class FunctionContext:
                 and sub.id not in own
             ):
                 owner = self.lookup_local(sub.id)
+                if owner is not None and id(sub) in owner.incoming_reads:
+                    continue  # `xs = [f(x) for x in xs]`: the argument, typed already
                 if owner is not None and _untyped(owner.env.get(sub.id, ANY)):
                     return True
         return False

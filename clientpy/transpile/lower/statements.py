@@ -138,9 +138,20 @@ def _value_goes_first(fx, target: ast.expr, value: ast.expr) -> bool:
         parts = [target.value]
     else:
         return False
-    if not all(_is_quiet(part) for part in parts):
+    if not all(_is_quiet(part) and not _may_be_unbound(fx, part) for part in parts):
         return not _is_quiet(value)
     return rebinds(fx, parts, value)
+
+
+def _may_be_unbound(fx, node: ast.expr) -> bool:
+    """It reads a name that may be unbound there (`except E as e` deletes e): reading
+    it raises, and the value's own error must come first."""
+    for n in walk_nodes(node):
+        if isinstance(n, ast.Name):
+            owner = fx.lookup_local(n.id)
+            if owner is not None and id(n) in owner.maybe_unbound:
+                return True
+    return False
 
 
 def rebinds(fx, parts: list, value: ast.expr) -> bool:

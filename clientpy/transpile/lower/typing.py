@@ -400,6 +400,8 @@ class Typer:
         if isinstance(node.slice, ast.Slice):
             if base.kind == "tuplen":
                 return t.tuple_of(base.elem)
+            if base.kind == "anyf":
+                return t.ANYF  # the slice keeps the floats stored into the container
             return base if base.kind in ("list", "tuple", "str") else ANY
         if base.kind == "str":
             return STR

@@ -46,7 +46,20 @@ class ExpressionGen:
             return [self.value("num") for _ in range(r.randint(0, 4))]
         if kind == "dict":
             return {k: self.value("num") for k in r.sample(KEYS, r.randint(1, 3))}
+        if kind == "tree":
+            return self.tree(2)
         raise AssertionError(kind)
+
+    def tree(self, depth: int):
+        """Lists and dicts of numbers nested up to `depth` levels."""
+        r = self.r
+        c = r.random()
+        if depth == 0 or c < 0.3:
+            return self.value("num")
+        items = [self.tree(depth - 1) for _ in range(r.randint(0, 3))]
+        if c < 0.8:
+            return items
+        return dict(zip(KEYS, items))
 
     # -- expressions: (text, type guess) --
     def pick(self, *types: str):

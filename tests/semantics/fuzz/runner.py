@@ -39,7 +39,7 @@ def _is_known_loud(py, js) -> bool:
     return j.type_name == "AnnotationError" and not isinstance(py.result, Raised)
 
 
-_ZERO = re.compile(r"-(0(\.0*)?)(?![\d.e])")
+_ZERO = re.compile(r"-(0+(\.0*)?)(?![\d.e])")  # also zero-padded: '-000.000'
 
 
 def _unsigned(x):

@@ -7,10 +7,11 @@ import json
 from dataclasses import dataclass, field
 
 from .expressions import ExpressionGen
+from .forms import FormsGen
 from .values import ANNOTATION, KEYS, KINDS, STRS, json_like
 
 
-class Gen(ExpressionGen):
+class Gen(ExpressionGen, FormsGen):
     def show(self, name: str) -> list[str]:
         t = self.vars[name]
         c = self.r.random()
@@ -29,6 +30,8 @@ class Gen(ExpressionGen):
 
     def statement(self) -> list[str]:
         r = self.r
+        if self.vars and r.random() < 0.15:
+            return self.new_form()
         c = r.random()
         if c < 0.35 or not self.vars:
             e, t = self.expr_of_kind()
@@ -409,6 +412,8 @@ class Gen(ExpressionGen):
             p = "abcdefg"[i] if kind not in ("str",) else "s" + "abcdefg"[i]
             if kind.startswith("l") or kind == "dict":
                 p = ("xs", "ys", "zs")[i] if kind != "dict" else ("d", "e", "g")[i]
+            if kind == "tree":
+                p = ("ts", "us", "ws")[i]
             ann = ANNOTATION.get(kind)
             typ = {
                 "int": "int",
@@ -421,6 +426,7 @@ class Gen(ExpressionGen):
                 "lfloat": "lfloat",
                 "lnum": "lnum",
                 "dict": "dict",
+                "tree": "tree",
             }[kind]
             if kind == "int" and r.random() < 0.25:
                 # as Dash's decorator says of an `n_clicks` Input: an int or None
@@ -436,7 +442,11 @@ class Gen(ExpressionGen):
             self.vars[p] = typ if typ != "none" else "any"
             params.append(p)
             kinds.append(kind)
-        units = [self.statement() for _ in range(r.randint(2, 6))]
+        units = []
+        if r.random() < 0.2:
+            i = r.randrange(nparams)
+            units.append(self.rebind(params[i], kinds[i]))
+        units += [self.statement() for _ in range(r.randint(2, 6))]
         rows = [[self.value(k) for k in kinds] for _ in range(3)]
         return Program(name, header, units, rows, self.helpers, param_types)
 

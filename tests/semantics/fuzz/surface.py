@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 
+from .forms import CLASSES
 from .statements import Program
 
 INT_LITS = ["0", "1", "-1", "7", "-42", "255", "1000000", "2**31", "123456789", "-5"]
@@ -109,6 +110,7 @@ TYPES = ["b", "c", "d", "e", "E", "f", "F", "g", "G", "n", "o", "s", "x", "X", "
 # Caught and recorded by class. OverflowError is left to propagate: the JS raises it where
 # an int would pass 2**53, a documented difference the runner tells apart.
 EXC = ["ValueError", "TypeError", "IndexError", "KeyError", "ZeroDivisionError"]
+EXC += ["StopIteration"]
 
 # What each parameter is fed. An integral float reaches both sides as an int; none is
 # 1e21 or more, which Dash sends as a float the JS prints as an int (a documented gap).
@@ -614,6 +616,12 @@ class SurfaceGen:
             f"[{self.strv()}.count({sub}, {self.idx()}, {self.idx()})]",
             f"{self.strv()}.removeprefix({self.strv()}) + {self.strv()}.removesuffix({self.strv()})",
             f"{self.strv()}.ljust({r.choice(['3', '6'])}, {fill})",
+            f"type({self.val(r.choice(['any', 'num']))}).__name__",
+            f"{self.seq()}.__class__.__name__",
+            f"type({self.val('any')}) {r.choice(['is', 'is not', '=='])} {r.choice(CLASSES)}",
+            f"type({self.seq()}) in ({r.choice(CLASSES)}, {r.choice(CLASSES)})",
+            f"next(iter({self.seq()}){r.choice(['', ', None'])})",
+            f"list(iter({self.seq()}))",
         ]
         return r.choice(forms)
 

@@ -38,6 +38,7 @@ KEYS = ["a", "b", "k", "x"]
 
 # Parameter kinds: (name, annotation or None)
 KINDS = ["int", "float", "num", "bool", "none", "str", "lint", "lfloat", "lnum", "dict"]
+KINDS += ["tree"]  # lists and dicts nested in each other
 ANNOTATION = {
     "int": "int",
     "float": "float",
