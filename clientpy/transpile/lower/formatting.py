@@ -146,6 +146,8 @@ def lower_joinedstr(fx, node: ast.JoinedStr) -> js.Expr:
             # An int joined by `+` to a string is printed by JS as String() would print
             # it, without the call (the first `+` always has a string operand, below).
             parts.append(expr(fx, value.value))
+        elif _is_plain_int(fx, value):
+            parts.append(_joined_int(fx, expr(fx, value.value)))
         else:
             parts.append(formatted_value(fx, value))
     if not parts:
@@ -158,6 +160,21 @@ def lower_joinedstr(fx, node: ast.JoinedStr) -> js.Expr:
     for part in parts[1:]:
         out = js.Binary("+", out, part, loc=loc_of(node))
     return out
+
+
+def _joined_int(fx, value: js.Expr) -> js.Expr:
+    """An int that may be past 2**53, joined as it is below (as JS prints it there) and
+    through py_repr_int past it (the exact value's digits): the common case pays a
+    range test, not a call."""
+    first, held = once(fx, value)
+    bound = js.Num(2**53)
+    test = js.Binary(
+        "&&",
+        js.Binary("<=", held, bound),
+        js.Binary(">=", held, js.Unary("-", bound)),
+    )
+    joined = js.Conditional(test, held, fx.unit.call("py_repr_int", held))
+    return joined if first is held else js.Sequence((first, joined))
 
 
 def _is_plain_int(fx, node: ast.FormattedValue) -> bool:
