@@ -162,6 +162,13 @@ def parents(root) -> dict[int, ast.AST]:
     return kept_for_tree(_PARENTS, root, make)
 
 
+def method_call(attribute: ast.Attribute, parents: dict) -> ast.Call | None:
+    """The call `x.m(...)` whose callee is `attribute` (`x.m`), or None where the
+    attribute is read as a value."""
+    call = parents.get(id(attribute))
+    return call if isinstance(call, ast.Call) and call.func is attribute else None
+
+
 def nodes_of(root, *types) -> tuple[ast.AST, ...]:
     """The nodes of `walk(root)` that are instances of `types`, in that order.
 

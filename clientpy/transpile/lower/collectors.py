@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import kept_for_tree, own_nodes, walk
+from ..scope import kept_for_tree, method_call, own_nodes, walk
 
 _KEPT: dict = {}
 
@@ -86,12 +86,7 @@ def _reads_only_items(use: ast.Name, parents) -> bool:
 
     parent = parents.get(id(use))
     if isinstance(parent, ast.Attribute):
-        call = parents.get(id(parent))
-        return (
-            parent.attr == "append"
-            and isinstance(call, ast.Call)
-            and call.func is parent
-        )
+        return parent.attr == "append" and method_call(parent, parents) is not None
     if isinstance(parent, ast.Call):
         return (
             isinstance(parent.func, ast.Name)

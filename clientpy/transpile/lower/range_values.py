@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import nodes_of, parents
+from ..scope import method_call, nodes_of, parents
 from .core import type_of
 from .known import is_range_call
 
@@ -78,11 +78,10 @@ def _acts_as_list(fx, node, up) -> bool:
         return is_slice and _acts_as_list(fx, parent, up)
     if isinstance(parent, ast.Attribute):
         # `r.count(x)`; `r.index(x)`'s ValueError would say `list`
-        call = up.get(id(parent))
+        call = method_call(parent, up)
         return (
             parent.attr == "count"
-            and isinstance(call, ast.Call)
-            and call.func is parent
+            and call is not None
             and len(call.args) == 1
             and not call.keywords
         )
