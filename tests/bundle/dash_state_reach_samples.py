@@ -188,3 +188,19 @@ def _logged(rows):
 
 def read_by_math_in_a_helper(rows):
     return _logged(rows)
+
+
+def _top_by(rows, key):
+    return sorted(rows, key=lambda r: (r.get(key) is None, r[key]))[:3]
+
+
+def sorted_by_a_helper_with_a_key_lambda(rows):
+    return _top_by(rows, "v")
+
+
+def _stamped_by_a_lambda(rows):
+    return sorted(rows, key=lambda r: r.setdefault("seen", True))
+
+
+def changed_by_a_helper_lambda(rows):
+    return _stamped_by_a_lambda(rows)

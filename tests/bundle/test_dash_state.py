@@ -200,3 +200,7 @@ def test_helpers_are_followed_for_what_they_change_and_where_they_store():
     assert copied(reach.handed_to_the_browser_by_a_helper) == (0,)
     assert copied(reach.changed_by_a_module_function_in_a_helper) == (0,)
     assert copied(reach.read_by_math_in_a_helper) == ()
+    # a helper whose key lambda only reads is summed up; one whose lambda changes
+    # what it is given is not, and its caller's argument is copied
+    assert copied(reach.sorted_by_a_helper_with_a_key_lambda) == ()
+    assert copied(reach.changed_by_a_helper_lambda) == (0,)

@@ -15,7 +15,7 @@ import builtins
 import types
 from dataclasses import dataclass
 
-from ..scope import function_scope, nodes_of
+from ..scope import function_scope, nodes_of, walk_nodes
 from .known import known
 from .object_reach import ANY, Reach
 
@@ -61,10 +61,13 @@ def _summarize(func) -> CalleeSummary | None:
     a = node.args
     if a.posonlyargs or a.vararg or a.kwarg or a.kwonlyargs:
         return None
-    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-    if any(sub is not node for sub in nodes_of(node, *nested)):
-        return None
     known_name = _known_names(func, node)
+    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+    if any(
+        sub is not node and not _reading_lambda(sub, known_name)
+        for sub in nodes_of(node, *nested)
+    ):
+        return None
     # Calls of the function itself do what the function does: from "nothing", read
     # again with the last summary until it stays the same.
     summary = CalleeSummary({}, frozenset())
@@ -101,6 +104,44 @@ def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummar
     return CalleeSummary(
         {i: frozenset(levels) for i, levels in changed.items()}, frozenset(stored)
     )
+
+
+# Methods a key function reads with (`lambda r: r.get("k")`): none changes anything.
+_READING_METHODS = frozenset(
+    {
+        "get", "keys", "values", "items", "count", "index", "find", "lower", "upper",
+        "strip", "casefold", "title", "startswith", "endswith", "split", "isdigit",
+    }
+)  # fmt: skip
+
+
+def _reading_lambda(node, known_name) -> bool:
+    """A lambda that can change nothing (`key=lambda r: r["amount"]`): no store, no
+    walrus, no function inside it, and no call but of reading builtins and reading
+    methods of Python's values. Its parameters need no following: the helper is summed
+    up as if it were not there. Any other nested function is not summed up."""
+    if not isinstance(node, ast.Lambda):
+        return False
+    for sub in walk_nodes(node.body):
+        if isinstance(sub, (ast.NamedExpr, ast.Lambda, ast.Await)):
+            return False
+        if isinstance(sub, ast.Call) and not _reading_call(sub, known_name):
+            return False
+    return True
+
+
+def _reading_call(call: ast.Call, known_name) -> bool:
+    func = call.func
+    if isinstance(func, ast.Name):
+        k = known_name(func)
+        return k is not None and k.kind == "builtin" and k.name in READING_BUILTINS
+    if not isinstance(func, ast.Attribute) or func.attr not in _READING_METHODS:
+        return False
+    root = func.value
+    while isinstance(root, (ast.Attribute, ast.Subscript, ast.Call)):
+        root = root.func if isinstance(root, ast.Call) else root.value
+    k = known_name(root) if isinstance(root, ast.Name) else None
+    return k is None or k.kind != "module"  # not `js.x.get(...)`, the browser's
 
 
 def apply_summary(reach, call: ast.Call, summary: CalleeSummary) -> list:

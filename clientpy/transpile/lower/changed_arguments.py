@@ -145,6 +145,13 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
         node = parse_function(func).node
     except (SourceNotFound, SyntaxError):
         return False
+    if any(
+        sub is not node
+        for sub in nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+    ):
+        # `sorted(rows, key=lambda r: r.setdefault(...))`: a function inside may change
+        # what it is given, which the reads of the parameter do not show
+        return False
     params = [a.arg for a in [*node.args.posonlyargs, *node.args.args]]
     index = call.args.index(name)
     if index >= len(params) or node.args.vararg:
