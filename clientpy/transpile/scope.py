@@ -162,6 +162,33 @@ def parents(root) -> dict[int, ast.AST]:
     return kept_for_tree(_PARENTS, root, make)
 
 
+def loads_of(root, name: str) -> list[ast.Name]:
+    """The reads of `name` under `root` (nested scopes included)."""
+    return [
+        sub
+        for sub in nodes_of(root, ast.Name)
+        if sub.id == name and isinstance(sub.ctx, ast.Load)
+    ]
+
+
+def stores_of(root, name: str) -> list[ast.Name]:
+    """The bindings and deletions of `name` under `root` (nested scopes included)."""
+    return [
+        sub
+        for sub in nodes_of(root, ast.Name)
+        if sub.id == name and not isinstance(sub.ctx, ast.Load)
+    ]
+
+
+def assigned_name(stmt) -> str | None:
+    """`name` of `name = value`; None for any other statement or target."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        target = stmt.targets[0]
+        if isinstance(target, ast.Name):
+            return target.id
+    return None
+
+
 def method_call(attribute: ast.Attribute, parents: dict) -> ast.Call | None:
     """The call `x.m(...)` whose callee is `attribute` (`x.m`), or None where the
     attribute is read as a value."""

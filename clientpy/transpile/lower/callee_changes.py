@@ -137,11 +137,16 @@ def _reading_call(call: ast.Call, known_name) -> bool:
         return k is not None and k.kind == "builtin" and k.name in READING_BUILTINS
     if not isinstance(func, ast.Attribute) or func.attr not in _READING_METHODS:
         return False
-    root = func.value
-    while isinstance(root, (ast.Attribute, ast.Subscript, ast.Call)):
-        root = root.func if isinstance(root, ast.Call) else root.value
+    root = _root_of(func.value)
     k = known_name(root) if isinstance(root, ast.Name) else None
     return k is None or k.kind != "module"  # not `js.x.get(...)`, the browser's
+
+
+def _root_of(node):
+    """The name a chain of reads starts from: `js` of `js.window.f(...).x`."""
+    while isinstance(node, (ast.Attribute, ast.Subscript, ast.Call)):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    return node
 
 
 def apply_summary(reach, call: ast.Call, summary: CalleeSummary) -> list:
@@ -201,9 +206,7 @@ def reads_its_arguments(call: ast.Call, known_name, global_value, kind_of) -> bo
         return k.kind in ("math", "json", "exception")
     if not isinstance(func, ast.Attribute):
         return False
-    root = func.value
-    while isinstance(root, (ast.Attribute, ast.Subscript, ast.Call)):
-        root = root.func if isinstance(root, ast.Call) else root.value
+    root = _root_of(func.value)
     if isinstance(root, ast.Name):
         found, value = global_value(root)
         rk = known(value) if found else None

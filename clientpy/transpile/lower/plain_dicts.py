@@ -16,7 +16,7 @@ from __future__ import annotations
 import ast
 import re
 
-from ..scope import kept_for_tree, name_ids, nodes_of
+from ..scope import assigned_name, kept_for_tree, loads_of, name_ids, nodes_of
 from ..scope import parents as parents_of
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
@@ -45,13 +45,13 @@ def plain_dict_locals(fx) -> tuple[set[str], set[int]]:
         for name in sorted(candidates):
             if not all(
                 _allowed_use(node, parents, candidates)
-                for node in _loads_of(fx.node, name)
+                for node in loads_of(fx.node, name)
             ):
                 candidates.discard(name)
                 changed = True
     nodes: set[int] = set()
     for sub in nodes_of(fx.node, ast.Assign, ast.Call):
-        if isinstance(sub, ast.Assign) and _target_name(sub) in candidates:
+        if isinstance(sub, ast.Assign) and assigned_name(sub) in candidates:
             nodes.add(id(sub.value))
         elif isinstance(sub, ast.Assign) and _stored_into(sub, candidates):
             if isinstance(sub.value, ast.Dict) and _display_ok(sub.value):
@@ -183,18 +183,6 @@ def _only_returned(node, parents) -> bool:
         elif not (isinstance(parent, ast.IfExp) and parent.test is not node):
             return False
         node = parent
-
-
-def _loads_of(root, name: str):
-    for sub in nodes_of(root, ast.Name):
-        if sub.id == name and isinstance(sub.ctx, ast.Load):
-            yield sub
-
-
-def _target_name(assign: ast.Assign) -> str | None:
-    if len(assign.targets) == 1 and isinstance(assign.targets[0], ast.Name):
-        return assign.targets[0].id
-    return None
 
 
 def _stored_into(assign: ast.Assign, candidates) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import method_call, nodes_of, parents
+from ..scope import assigned_name, loads_of, method_call, parents, stores_of
 from .core import type_of
 from .known import is_range_call
 
@@ -49,7 +49,7 @@ def check_range_value(fx, node: ast.Call) -> None:
         return
     parent = up.get(id(node))
     if _is_named_range(fx, parent, node, tree) and all(
-        _acts_as_list(fx, use, up) for use in _loads_of(tree, parent.targets[0].id)
+        _acts_as_list(fx, use, up) for use in loads_of(tree, parent.targets[0].id)
     ):
         return
     fx.report(
@@ -131,7 +131,7 @@ def _names_a_range(fx, node, up) -> bool:
     """`r`, a local bound once, to a range."""
     if not isinstance(node, ast.Name) or not isinstance(node.ctx, ast.Load):
         return False
-    for store in _stores_of(fx.node, node.id):
+    for store in stores_of(fx.node, node.id):
         bound = up.get(id(store))
         return isinstance(bound, ast.Assign) and _is_named_range(
             fx, bound, bound.value, fx.node
@@ -154,25 +154,9 @@ def _walked_argument(fx, call, index: int) -> bool:
 def _is_named_range(fx, parent, node, tree) -> bool:
     """`r = range(n)` binding a local of this function that nothing else binds (so
     its every use is one of the range's, and is in this tree)."""
-    if not isinstance(parent, ast.Assign) or parent.value is not node:
+    name = assigned_name(parent)
+    if name is None or parent.value is not node:
         return False
-    if len(parent.targets) != 1 or not isinstance(parent.targets[0], ast.Name):
-        return False
-    name = parent.targets[0].id
     if name not in fx.scope.locals or name in fx.scope.params:
         return False
-    return is_range_call(fx, node) and _stores_of(tree, name) == [parent.targets[0]]
-
-
-def _stores_of(tree, name: str) -> list[ast.Name]:
-    return [
-        sub
-        for sub in nodes_of(tree, ast.Name)
-        if sub.id == name and not isinstance(sub.ctx, ast.Load)
-    ]
-
-
-def _loads_of(tree, name: str):
-    for sub in nodes_of(tree, ast.Name):
-        if sub.id == name and isinstance(sub.ctx, ast.Load):
-            yield sub
+    return is_range_call(fx, node) and stores_of(tree, name) == [parent.targets[0]]

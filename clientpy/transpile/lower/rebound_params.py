@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import name_ids, nodes_of
+from ..scope import assigned_name, loads_of, name_ids, nodes_of
 
 
 def rebound_first(node) -> dict[str, ast.Assign]:
@@ -33,7 +33,7 @@ def rebound_first(node) -> dict[str, ast.Assign]:
     out: dict[str, ast.Assign] = {}
     seen: set[str] = set()  # names used by the statements before
     for stmt in node.body:
-        name = _rebound_name(stmt)
+        name = assigned_name(stmt)
         if (
             name in params
             and name not in seen
@@ -45,14 +45,6 @@ def rebound_first(node) -> dict[str, ast.Assign]:
     return out
 
 
-def _rebound_name(stmt) -> str | None:
-    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-        target = stmt.targets[0]
-        if isinstance(target, ast.Name):
-            return target.id
-    return None
-
-
 def _deferred_read(value, name: str) -> bool:
     """A lambda in the value reading the name: called later, it reads the new value."""
     return any(name in name_ids(f.body) for f in nodes_of(value, ast.Lambda))
@@ -60,8 +52,4 @@ def _deferred_read(value, name: str) -> bool:
 
 def incoming_reads(stmt: ast.Assign, name: str) -> list[ast.Name]:
     """The reads of the parameter in the value that rebinds it."""
-    return [
-        sub
-        for sub in nodes_of(stmt.value, ast.Name)
-        if sub.id == name and isinstance(sub.ctx, ast.Load)
-    ]
+    return loads_of(stmt.value, name)

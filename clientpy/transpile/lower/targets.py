@@ -137,24 +137,17 @@ def record_store(fx, target: ast.Subscript) -> bool:
 
 def mapping_key_store(fx, target: ast.Subscript) -> bool:
     """`layout["yaxis"] = v` into a plain object made by `dict(x)` (plain_dicts.py) at a
-    constant str key that is an ordinary property: not one of Object.prototype's, and
-    not integer-like (a JS object lists those first). Stored, or changed in place,
-    where Python's dict puts it."""
+    key the object keeps in insertion order (plain_dicts.safe_key) that is none of
+    Object.prototype's names. Stored, or changed in place, where Python's dict puts it.
+    """
     from .expressions import OBJECT_PROTOTYPE_NAMES
+    from .plain_dicts import safe_key
 
-    key = target.slice
     return (
         type_of(fx, target.value).kind == "mapping"
-        and isinstance(key, ast.Constant)
-        and isinstance(key.value, str)
-        and key.value not in OBJECT_PROTOTYPE_NAMES
-        and key.value != "__proto__"
-        and not _integer_like(key.value)
+        and safe_key(target.slice)
+        and target.slice.value not in OBJECT_PROTOTYPE_NAMES
     )
-
-
-def _integer_like(key: str) -> bool:
-    return key.isdigit() and (key == "0" or not key.startswith("0"))
 
 
 def unpack(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
