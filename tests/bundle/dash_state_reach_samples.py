@@ -204,3 +204,102 @@ def _stamped_by_a_lambda(rows):
 
 def changed_by_a_helper_lambda(rows):
     return _stamped_by_a_lambda(rows)
+
+
+# --- a dict made of pairs holds their second items
+
+
+def through_a_dict_of_pairs(rows):
+    d = dict([("a", rows)])
+    d["a"].append(1)
+    return len(d)
+
+
+def through_a_dict_of_zipped_pairs(rows):
+    d = dict(zip(["a"], [rows]))
+    d["a"].append(1)
+    return len(d)
+
+
+def through_an_update_with_pairs(rows):
+    d = {}
+    d.update([("a", rows)])
+    d["a"].append(1)
+    return len(d)
+
+
+def through_a_merge_with_pairs(rows):
+    d = {}
+    d |= [("a", rows)]
+    d["a"].append(1)
+    return len(d)
+
+
+# --- keys: a change under one key of a display reaches only what is under that key
+
+
+def groups_keyed_apart_from_their_rows(rows):
+    groups = {}
+    for r in rows:
+        key = r["k"]
+        if key not in groups:
+            groups[key] = {"k": key, "n": 0, "total": 0.0, "tags": []}
+        g = groups[key]
+        g["n"] += 1
+        g["total"] += r["v"]
+        g["tags"].append("x")
+    for g in groups.values():
+        g["total"] = round(g["total"], 2)
+    return list(groups.values())
+
+
+def through_the_same_key(rows):
+    groups = {}
+    for r in rows:
+        groups[r["k"]] = {"row": r, "n": 0}
+    for g in groups.values():
+        g["row"]["seen"] = True
+    return len(groups)
+
+
+def through_a_key_read_with_get(rows):
+    out = {"first": rows[0], "n": 0}
+    out.get("first")["seen"] = True
+    return out["n"]
+
+
+def through_an_augmented_item(rows):
+    g = {"items": []}
+    for r in rows:
+        g["items"] += r["items"]
+    g["items"][0]["seen"] = True
+    return len(g["items"])
+
+
+# --- helpers calling helpers: each summed up, and the summaries joined
+
+
+def _grouped(rows):
+    return groups_keyed_apart_from_their_rows(rows)
+
+
+def _group_keys(rows):
+    return [g["k"] for g in _grouped(rows)]
+
+
+def read_through_two_helpers(value, rows):
+    return [value, _group_keys(rows)]
+
+
+def _mark_all(rows):
+    for r in rows:
+        r["seen"] = True
+
+
+def _mark_through(rows):
+    _mark_all(rows)
+    return len(rows)
+
+
+def changed_through_two_helpers(value, rows):
+    return _mark_through(rows) + value

@@ -171,6 +171,13 @@ def test_changes_are_followed_through_what_was_built_from_an_argument():
         reach.through_a_container_made_here,
         reach.through_augmented_assignment,
         reach.through_a_spread,
+        reach.through_a_dict_of_pairs,
+        reach.through_a_dict_of_zipped_pairs,
+        reach.through_an_update_with_pairs,
+        reach.through_a_merge_with_pairs,
+        reach.through_the_same_key,
+        reach.through_a_key_read_with_get,
+        reach.through_an_augmented_item,
     ):
         assert copied(f) == (0,), f.__name__
     for f in (
@@ -178,6 +185,7 @@ def test_changes_are_followed_through_what_was_built_from_an_argument():
         reach.changing_a_dict_copy,
         reach.changing_a_spread,
         reach.groups_of_new_dicts,
+        reach.groups_keyed_apart_from_their_rows,
     ):
         assert copied(f) == (), f.__name__
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..scope import function_scope, nodes_of, walk_nodes
 from .known import known
-from .object_reach import ANY, Reach
+from .object_reach import ANY, Reach, depth
 
 # Builtins that never change their arguments. Not map and filter: the function they
 # call may, and a function of the user's passed to them is not followed.
@@ -93,9 +93,9 @@ def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummar
         for arg in [*call.args, *(kw.value for kw in call.keywords)]:
             start.extend(reach.places(arg, ANY))
     changed: dict[int, set[int]] = {}
-    for name, level in reach.origins(start):
+    for name, path in reach.origins(start):
         if name in params:
-            changed.setdefault(params.index(name), set()).add(level)
+            changed.setdefault(params.index(name), set()).add(depth(path))
     stored = set()
     for j, name in enumerate(params):
         for i in _params_in(reach.origins(reach.stored_into(name)), params):

@@ -2,10 +2,15 @@
 
 `g["n"] += 1` changes the object `g` holds. Whether that object is a callback
 argument, or part of one, is followed back through what the function binds, keeping
-the level: `g = groups[k]` makes g's object one level inside groups' object, and
+the path to it: `g = groups[k]` makes g's object one level inside groups' object, and
 `groups[k] = {...}` puts a dict made right there at level one, whose own items sit at
 level two. Keeping levels is what tells a dict the callback made (free to change) from
 a row of its argument (to be copied), where following names alone would join them.
+
+A level of the path also keeps the key that selects it where the code names one
+(`g["units"]`, `d.get("k")`): `g["units"] += n` changes the object under "units",
+which a display `{"category": key, "units": 0}` did not take from `key`. Keys are
+followed for str constants only; every other step is any key (None).
 
 Names are followed without regard to order or scope (a superset of what may happen);
 a relation the rules below do not know is taken as "anything inside" (`ANY`).
@@ -20,22 +25,31 @@ from ..scope import nodes_of
 from .boundary import _changed_chains
 from .core import type_of
 
-ANY = 64  # a level this deep stands for every level
+ANY = 64  # every level inside a value, under any key
+DEEPEST = 8  # paths longer than this stand for ANY
 
-# (name, level): the object at that level inside the value the name holds (0: itself)
-Place = tuple[str, int]
-Source = Callable[[int], Iterator[Place]]
+# A path into a value: the key of each level from the outside in (None: any key), or
+# ANY. `()` is the value itself. Callers may give a level as an int: that many Nones.
+Path = tuple
+# (name, path): the object at that path inside the value the name holds
+Place = tuple[str, Path]
+Source = Callable[[Path], Iterator[Place]]
 
 _SCALARS = frozenset({"int", "float", "str", "bool", "none", "num", "dnum"})
 # Builtins whose result is a new container of the items of their first argument.
 _NEW_OF_ITEMS = frozenset({"sorted", "list", "tuple", "set", "frozenset", "reversed"})
-_NEW_OF_ITEMS |= {"filter", "iter", "dict"}
+_NEW_OF_ITEMS |= {"filter", "iter"}
 _ONE_OF_ITEMS = frozenset({"min", "max", "next"})  # an item of their argument
+# Builtins whose result holds no object of their arguments: numbers, strs, bools, or
+# a new tuple of numbers (divmod). Not sum: `sum(lists, [])` is a new list of items.
+_SCALAR_OF = frozenset({"len", "abs", "round", "int", "float", "str", "repr", "bool"})
+_SCALAR_OF |= {"chr", "ord", "hex", "bin", "oct", "format", "isinstance", "any", "all"}
+_SCALAR_OF |= {"pow", "divmod", "ascii"}
 _NEW_OF_PAIRS = frozenset({"enumerate", "zip"})  # new tuples holding items
 # Keywords of builtins whose values never end up in the result (but `default`'s may).
 _ORDERING = frozenset({"key", "reverse", "default"})
 _PART_METHODS = frozenset({"get", "pop", "setdefault"})  # an item, or the default
-_VIEW_METHODS = frozenset({"values", "keys", "copy"})  # new (or read-only) of items
+_VIEW_METHODS = frozenset({"values", "keys"})  # read-only views of the items
 _STR_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "title"})
 _STR_METHODS |= {"capitalize", "replace", "split", "rsplit", "splitlines", "join"}
 _STR_METHODS |= {"format", "zfill", "ljust", "rjust", "center", "casefold"}
@@ -43,12 +57,52 @@ _STORE_ONE = frozenset({"append", "add", "insert", "setdefault"})  # its last ar
 _STORE_ITEMS = frozenset({"extend", "update"})  # the items of its argument
 
 
-def _deeper(level: int, by: int) -> int:
-    return min(level + by, ANY)
+def as_path(level) -> Path:
+    """A path from an int level (that many levels, any keys), ANY, or a path."""
+    if isinstance(level, tuple):
+        return level
+    return ANY if level >= ANY else (None,) * level
 
 
-def _shallower(level: int, by: int) -> int:
-    return level if level >= ANY else level - by
+def depth(path: Path) -> int:
+    """How many levels down the path goes (ANY for ANY)."""
+    return ANY if path == ANY else len(path)
+
+
+def _deeper(path: Path, key: str | None = None) -> Path:
+    """The path to the same object from one level further out, through `key`."""
+    if path == ANY or len(path) >= DEEPEST:
+        return ANY
+    return (key, *path)
+
+
+def _inner(path: Path, by: int = 1) -> Path:
+    """The path from `by` levels in (the first `by` keys already taken)."""
+    return path if path == ANY else path[by:]
+
+
+def _key(node) -> str | None:
+    """The key a subscript or method argument names, when a str constant."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _same_key(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _under(path: Path, container: Path, key: str | None) -> Path | None:
+    """The path, from the object stored at `key` in the object at `container`, of
+    `path`'s object; None where `path` does not lead through that store."""
+    if container == ANY or path == ANY:
+        return ANY
+    n = len(container)
+    if len(path) <= n or not _same_key(path[n], key):
+        return None
+    if not all(_same_key(a, b) for a, b in zip(path, container)):
+        return None
+    return path[n + 1 :]
 
 
 class Reach:
@@ -58,22 +112,25 @@ class Reach:
         self.known_name = known_name  # what a name stands for, when clientpy knows it
         self.fx = fx  # the function being compiled, whose types are known; or None
         self.sources: dict[str, list[Source]] = {}
-        self.stores: list[tuple[ast.expr, Source, int]] = []
-        self._store_places: dict[str, list[tuple[int, Source]]] | None = None
+        self.stores: list[tuple[ast.expr, Source, str | None]] = []
+        self._store_places: dict[str, list[tuple[Path, str | None, Source]]] | None
+        self._store_places = None
         for node in nodes_of(tree, *_BINDERS):
             _BINDERS[type(node)](self, node)
 
     # --- what an expression's value is made of -----------------------------------
 
-    def places(self, node, level: int) -> Iterator[Place]:
-        """Where the object at `level` inside `node`'s value may come from."""
-        if level < 0 or self._scalar(node):
+    def places(self, node, level) -> Iterator[Place]:
+        """Where the object at `level` (a path, or an int) inside `node`'s value may
+        come from."""
+        path = as_path(level)
+        if self._scalar(node):
             return
         rule = _RULES.get(type(node))
         if rule is None:
             yield from self.anything_in(node)
         else:
-            yield from rule(self, node, level)
+            yield from rule(self, node, path)
 
     def anything_in(self, node) -> Iterator[Place]:
         for name in nodes_of(node, ast.Name):
@@ -93,9 +150,9 @@ class Reach:
         """Where the objects `tree` changes in place may be: what its stores and
         mutating method calls change, and the lists its `xs += ys` extend."""
         for chain in _changed_chains(tree):
-            yield from self.places(chain, 0)
+            yield from self.places(chain, ())
         for aug in nodes_of(tree, ast.AugAssign):
-            yield from self.places(aug.target, 0)
+            yield from self.places(aug.target, ())
 
     # --- bindings ------------------------------------------------------------------
 
@@ -103,7 +160,7 @@ class Reach:
         if isinstance(target, ast.Name):
             self.sources.setdefault(target.id, []).append(source)
         elif isinstance(target, ast.Starred):
-            self.bind(target.value, lambda d: () if d == 0 else source(d))
+            self.bind(target.value, lambda p: () if p == () else source(p))
         elif isinstance(target, (ast.Tuple, ast.List)):
             paired = (
                 isinstance(value, (ast.Tuple, ast.List))
@@ -113,30 +170,30 @@ class Reach:
             for i, elt in enumerate(target.elts):
                 if paired:
                     item = value.elts[i]
-                    self.bind(elt, lambda d, item=item: self.places(item, d))
+                    self.bind(elt, lambda p, item=item: self.places(item, p))
                 elif isinstance(elt, ast.Starred):
                     self.bind(elt, source)
                 else:
-                    self.bind(elt, lambda d: source(_deeper(d, 1)))
-        elif isinstance(target, (ast.Subscript, ast.Attribute)):
+                    self.bind(elt, lambda p: source(_deeper(p)))
+        elif isinstance(target, ast.Subscript):
+            self.store(target.value, source, _key(target.slice))
+        elif isinstance(target, ast.Attribute):
             self.store(target.value, source)
 
-    def store(self, container, source: Source, into: int = 1) -> None:
-        """`source`'s object is put `into` levels inside `container`'s object."""
-        self.stores.append((container, source, into))
+    def store(self, container, source: Source, key: str | None = None) -> None:
+        """`source`'s object is put into `container`'s object, under `key`."""
+        self.stores.append((container, source, key))
         self._store_places = None
 
-    def _stores(self) -> dict[str, list[tuple[int, Source]]]:
-        """Each store by the names its container object may belong to, with the level
-        it is at (followed back through bindings, so that a store through
+    def _stores(self) -> dict[str, list[tuple[Path, str | None, Source]]]:
+        """Each store by the names its container object may belong to, with the path
+        to the container (followed back through bindings, so that a store through
         `g = groups[k]` is one into groups)."""
         if self._store_places is None:
-            found: dict[str, list[tuple[int, Source]]] = {}
-            for container, source, into in self.stores:
-                for name, level in self.closure(self.places(container, 0)):
-                    found.setdefault(name, []).append(
-                        (_deeper(level, into - 1), source)
-                    )
+            found: dict[str, list[tuple[Path, str | None, Source]]] = {}
+            for container, source, key in self.stores:
+                for name, path in self.closure(self.places(container, ())):
+                    found.setdefault(name, []).append((path, key, source))
             self._store_places = found
         return self._store_places
 
@@ -144,8 +201,8 @@ class Reach:
         """What the stores into the object `name` holds, or into objects inside it,
         may put there (every level of it)."""
         seen = set()
-        for _, source in self._stores().get(name, ()):
-            if id(source) not in seen:  # one store may be at several levels of `name`
+        for _, _, source in self._stores().get(name, ()):
+            if id(source) not in seen:  # one store may be at several paths of `name`
                 seen.add(id(source))
                 yield from source(ANY)
 
@@ -168,124 +225,172 @@ class Reach:
             if place in seen:
                 continue
             seen.add(place)
-            name, level = place
+            name, path = place
             for source in self.sources.get(name, ()):
-                todo.extend(source(level))
-            for k, source in stores.get(name, ()):
-                if level > k:
-                    todo.extend(source(_shallower(level, k + 1)))
+                todo.extend(source(path))
+            for container, key, source in stores.get(name, ()):
+                rest = _under(path, container, key)
+                if rest is not None:
+                    todo.extend(source(rest))
         return seen
 
 
-# --- expressions: where the object at a level inside their value comes from ----------
+# --- expressions: where the object at a path inside their value comes from ----------
 
 
-def _name(reach, node, level):
-    yield node.id, level
+def _name(reach, node, path):
+    yield node.id, path
 
 
-def _subscript(reach, node, level):
+def _subscript(reach, node, path):
     if isinstance(node.slice, ast.Slice):  # a new list of the same items
-        if level:
-            yield from reach.places(node.value, level)
+        if path:
+            yield from reach.places(node.value, path)
     else:
-        yield from reach.places(node.value, _deeper(level, 1))
+        yield from reach.places(node.value, _deeper(path, _key(node.slice)))
 
 
-def _attribute(reach, node, level):
-    yield from reach.places(node.value, _deeper(level, 1))
+def _attribute(reach, node, path):
+    yield from reach.places(node.value, _deeper(path))
 
 
-def _display(reach, node, level):
-    if level == 0:
+def _display(reach, node, path):
+    if path == ():
         return  # made right here
     for elt in node.elts:
         if isinstance(elt, ast.Starred):
-            yield from reach.places(elt.value, level)
+            yield from reach.places(elt.value, path)
         else:
-            yield from reach.places(elt, level - 1)
+            yield from reach.places(elt, _inner(path))
 
 
-def _dict_display(reach, node, level):
+def _dict_display(reach, node, path):
     # Keys (and set items) are hashable: nothing in them can be changed.
-    if level == 0:
+    if path == ():
         return
+    wanted = None if path == ANY else path[0]
     for key, value in zip(node.keys, node.values):
         if key is None:  # `**other`
-            yield from reach.places(value, level)
-        else:
-            yield from reach.places(value, level - 1)
+            yield from reach.places(value, path)
+        elif wanted is None or _key(key) is None or _key(key) == wanted:
+            yield from reach.places(value, _inner(path))
 
 
-def _nothing(reach, node, level):
+def _nothing(reach, node, path):
     return
     yield
 
 
-def _comprehension(reach, node, level):
-    if level == 0:
+def _comprehension(reach, node, path):
+    if path == ():
         return
-    if isinstance(node, ast.DictComp):
-        yield from reach.places(node.value, level - 1)
-    else:
-        yield from reach.places(node.elt, level - 1)
+    item = node.value if isinstance(node, ast.DictComp) else node.elt
+    yield from reach.places(item, _inner(path))
 
 
-def _either(reach, node, level):
+def _either(reach, node, path):
     parts = [node.body, node.orelse] if isinstance(node, ast.IfExp) else node.values
     for part in parts:
-        yield from reach.places(part, level)
+        yield from reach.places(part, path)
 
 
-def _named(reach, node, level):
-    yield from reach.places(node.value, level)
+def _named(reach, node, path):
+    yield from reach.places(node.value, path)
 
 
-def _binop(reach, node, level):
-    if level:  # `xs + ys`, `xs * 2`: a new list of their items
-        yield from reach.places(node.left, level)
-        yield from reach.places(node.right, level)
+def _binop(reach, node, path):
+    if path:  # `xs + ys`, `xs * 2`: a new list of their items
+        yield from reach.places(node.left, path)
+        yield from reach.places(node.right, path)
 
 
-def _call(reach, node, level):
+def _values_of(reach, node, path: Path) -> Iterator[Place]:
+    """Where the object at `path` inside a dict made of `node` (`dict(x)`,
+    `d.update(x)`, `d |= x`) comes from: a mapping's values under the same keys, or
+    the second items of an iterable of pairs."""
+    yield from reach.places(node, path)
+    yield from reach.places(node, _deeper(_deeper(_inner(path))))
+
+
+def _pair_item(path: Path) -> Path:
+    """The path inside the second item of a pair, from the path inside a new list of
+    pairs: `(None, None)`, then the rest, from `(i, j, rest)`."""
+    return path if path == ANY else (None, *path[2:])
+
+
+def _call(reach, node, path):
     func = node.func
     args = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
     k = reach.known_name(func) if isinstance(func, ast.Name) else None
     keywords = {kw.arg for kw in node.keywords}
     if k is not None and k.kind == "builtin" and args and keywords <= _ORDERING:
-        for kw in node.keywords:
-            if kw.arg == "default":  # min(xs, default=fallback)
-                yield from reach.places(kw.value, level)
-        if k.name in _NEW_OF_ITEMS and len(args) == 1:
-            if level:
-                yield from reach.places(args[0], level)
-            return
-        if k.name in _ONE_OF_ITEMS and len(args) == 1:
-            yield from reach.places(args[0], _deeper(level, 1))
-            return
-        if k.name in _NEW_OF_PAIRS:
-            if level > 1:
-                for arg in args:
-                    yield from reach.places(arg, level - 1)
-            return
+        yield from _builtin_call(reach, node, k.name, args, path)
+        return
     if isinstance(func, ast.Attribute) and not node.keywords:
-        receiver, method = func.value, func.attr
-        if method in _PART_METHODS and len(args) <= 2:
-            yield from reach.places(receiver, _deeper(level, 1))
-            if len(args) == 2:
-                yield from reach.places(args[1], level)
-            return
-        if method in _VIEW_METHODS and not args:
-            if level:
-                yield from reach.places(receiver, level)
-            return
-        if method in _STR_METHODS:
-            return  # strs, or a new list of strs
-        if method == "items" and not args:
-            if level > 1:
-                yield from reach.places(receiver, level - 1)
+        found = _METHOD_RULES.get(func.attr)
+        if found is not None and found[0](len(args)):
+            yield from found[1](reach, func.value, args, path)
             return
     yield from reach.anything_in(node)
+
+
+def _builtin_call(reach, node, name, args, path):
+    for kw in node.keywords:
+        if kw.arg == "default":  # min(xs, default=fallback)
+            yield from reach.places(kw.value, path)
+    if len(args) == 1 and name in _NEW_OF_ITEMS:
+        if path:
+            yield from reach.places(args[0], path)
+    elif len(args) == 1 and name == "dict":
+        if path:
+            yield from _values_of(reach, args[0], path)
+    elif len(args) == 1 and name in _ONE_OF_ITEMS:
+        yield from reach.places(args[0], _deeper(path))
+    elif name in _SCALAR_OF:
+        return
+    elif name in _NEW_OF_PAIRS:
+        if path == ANY or len(path) > 1:
+            for arg in args:
+                yield from reach.places(arg, _pair_item(path))
+    else:
+        yield from reach.anything_in(node)
+
+
+def _part(reach, receiver, args, path):
+    """`d.get("k")`, `d.pop(k, default)`, `d.setdefault(k, [])`: an item, or the
+    default."""
+    yield from reach.places(receiver, _deeper(path, _key(args[0]) if args else None))
+    if len(args) == 2:
+        yield from reach.places(args[1], path)
+
+
+def _view(reach, receiver, args, path):
+    if path:  # `d.values()`: its items are the dict's, under any key
+        yield from reach.places(receiver, _deeper(_inner(path)))
+
+
+def _copy(reach, receiver, args, path):
+    if path:  # a new container of the same items under the same keys
+        yield from reach.places(receiver, path)
+
+
+def _items(reach, receiver, args, path):
+    if path == ANY or len(path) > 1:
+        yield from reach.places(receiver, _pair_item(path))
+
+
+def _str_result(reach, receiver, args, path):
+    return  # strs, or a new list of strs
+    yield
+
+
+_METHOD_RULES = {
+    **{m: (lambda n: n <= 2, _part) for m in _PART_METHODS},
+    **{m: (lambda n: n == 0, _view) for m in _VIEW_METHODS},
+    "copy": (lambda n: n == 0, _copy),
+    "items": (lambda n: n == 0, _items),
+    **{m: (lambda n: True, _str_result) for m in _STR_METHODS},
+}
 
 
 _RULES = {
@@ -313,37 +418,41 @@ _RULES = {
 
 def _assign(reach, node):
     for target in node.targets:
-        reach.bind(target, lambda d, v=node.value: reach.places(v, d), node.value)
+        reach.bind(target, lambda p, v=node.value: reach.places(v, p), node.value)
 
 
 def _ann_assign(reach, node):
     if node.value is not None:
-        reach.bind(node.target, lambda d: reach.places(node.value, d), node.value)
+        reach.bind(node.target, lambda p: reach.places(node.value, p), node.value)
 
 
 def _aug_assign(reach, node):
+    # `x += y` leaves x's object in place (a list extended) or binds a new one made
+    # of both's items: never y's object itself (`g["n"] += r["n"]` does not put
+    # r["n"] into g).
     both = (node.target, node.value)
     if isinstance(node.target, ast.Name):
-        # `xs += ys` extends the list in place; a tuple's `+=` makes a new one of both
-        reach.store(node.target, lambda d: reach.places(node.value, _deeper(d, 1)))
-        reach.bind(
-            node.target, lambda d: (p for n in both for p in _binop_of(reach, n, d))
-        )
-    else:
-        reach.bind(node.target, lambda d: (p for n in both for p in reach.places(n, d)))
+        # `xs += ys` extends the list in place with the items of ys, `d |= pairs` the
+        # dict with their values
+        if isinstance(node.op, ast.BitOr):
+            reach.store(
+                node.target, lambda p: _values_of(reach, node.value, _deeper(p))
+            )
+        reach.store(node.target, lambda p: reach.places(node.value, _deeper(p)))
+    reach.bind(node.target, lambda p: (q for n in both for q in _binop_of(reach, n, p)))
 
 
-def _binop_of(reach, node, level):
-    if level:
-        yield from reach.places(node, level)
+def _binop_of(reach, node, path):
+    if path:
+        yield from reach.places(node, path)
 
 
 def _named_expr(reach, node):
-    reach.bind(node.target, lambda d: reach.places(node.value, d), node.value)
+    reach.bind(node.target, lambda p: reach.places(node.value, p), node.value)
 
 
 def _loop(reach, node):
-    reach.bind(node.target, lambda d: reach.places(node.iter, _deeper(d, 1)))
+    reach.bind(node.target, lambda p: reach.places(node.iter, _deeper(p)))
 
 
 def _method_store(reach, node):
@@ -352,17 +461,26 @@ def _method_store(reach, node):
         return
     if func.attr == "update":
         for kw in node.keywords:  # `d.update(k=v)`, `d.update(**other)`
-            at = 0 if kw.arg is not None else 1
-            reach.store(
-                func.value, lambda d, v=kw.value, at=at: reach.places(v, _deeper(d, at))
-            )
+            if kw.arg is not None:
+                reach.store(
+                    func.value, lambda p, v=kw.value: reach.places(v, p), kw.arg
+                )
+            else:
+                reach.store(
+                    func.value, lambda p, v=kw.value: reach.places(v, _deeper(p))
+                )
     if not node.args:
         return
     value = node.args[-1]
-    if func.attr in _STORE_ONE:
-        reach.store(func.value, lambda d: reach.places(value, d))
+    if func.attr == "setdefault":
+        key = _key(node.args[0]) if len(node.args) == 2 else None
+        reach.store(func.value, lambda p: reach.places(value, p), key)
+    elif func.attr == "update":  # a mapping's values, or the second items of pairs
+        reach.store(func.value, lambda p: _values_of(reach, value, _deeper(p)))
+    elif func.attr in _STORE_ONE:
+        reach.store(func.value, lambda p: reach.places(value, p))
     elif func.attr in _STORE_ITEMS:
-        reach.store(func.value, lambda d: reach.places(value, _deeper(d, 1)))
+        reach.store(func.value, lambda p: reach.places(value, _deeper(p)))
 
 
 _BINDERS = {
