@@ -212,3 +212,6 @@ def test_helpers_are_followed_for_what_they_change_and_where_they_store():
     # what it is given is not, and its caller's argument is copied
     assert copied(reach.sorted_by_a_helper_with_a_key_lambda) == ()
     assert copied(reach.changed_by_a_helper_lambda) == (0,)
+    # a helper's calls of other helpers use their summaries
+    assert copied(reach.read_through_two_helpers) == ()
+    assert copied(reach.changed_through_two_helpers) == (1,)

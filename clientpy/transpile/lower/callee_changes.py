@@ -46,6 +46,9 @@ def callee_summary(func) -> CalleeSummary | None:
     kept = _SUMMARIES.get(id(func))
     if kept is not None and kept[0] is func:
         return kept[1]
+    # While it is summed up, a call reaching it again through another function takes
+    # it to change everything (its summary is not known yet).
+    _SUMMARIES[id(func)] = (func, None)
     summary = _summarize(func)
     _SUMMARIES[id(func)] = (func, summary)
     return summary
@@ -89,6 +92,11 @@ def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummar
             continue
         if kind == "self" and len(call.args) == len(params) and not call.keywords:
             start.extend(apply_summary(reach, call, itself))
+            continue
+        callee = _plain_callee(call, func, node)
+        summary = callee_summary(callee) if callee is not None else None
+        if summary is not None:
+            start.extend(apply_summary(reach, call, summary))
             continue
         for arg in [*call.args, *(kw.value for kw in call.keywords)]:
             start.extend(reach.places(arg, ANY))
@@ -164,6 +172,21 @@ def apply_summary(reach, call: ast.Call, summary: CalleeSummary) -> list:
 def _params_in(places, params) -> set[int]:
     names = {name for name, _ in places}
     return {i for i, p in enumerate(params) if p in names}
+
+
+def _plain_callee(call: ast.Call, func, node):
+    """The function of the user's module a call in `func` (its tree `node`) names,
+    when called with one plain positional argument for each of its parameters (what a
+    summary describes)."""
+    target = call.func
+    if not isinstance(target, ast.Name) or target.id in function_scope(node).locals:
+        return None
+    if call.keywords or any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    value = func.__globals__.get(target.id)
+    if not isinstance(value, types.FunctionType):
+        return None
+    return value if value.__code__.co_argcount == len(call.args) else None
 
 
 def _call_kind(call: ast.Call, func, known_name) -> str:
