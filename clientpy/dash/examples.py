@@ -8,6 +8,8 @@ that both agree (and give ``expect`` when one is declared).
 from __future__ import annotations
 
 import inspect
+import math
+from collections.abc import Sequence
 from typing import Any
 
 __all__ = ["MISSING", "Example", "normalize_examples"]
@@ -106,5 +108,47 @@ def normalize_examples(
             signature.bind(*ex.args)
         except TypeError as exc:
             raise TypeError(f"{func.__qualname__}: examples[{i}]: {exc}") from None
+        problem = not_as_dash_sends(ex.args)
+        if problem is not None:
+            raise TypeError(f"{func.__qualname__}: examples[{i}]: {problem}")
         out.append(ex)
     return tuple(out)
+
+
+def not_as_dash_sends(args: Sequence) -> str | None:
+    """Why a callback could never get `args` from Dash, or None. Dash's JSON has no
+    integral floats, NaN or infinities: a server callback gets `2` for `2.0` and None
+    for NaN, and in the browser a number is one type, so `2.0` cannot reach the
+    JavaScript as a float. Comparing CPython given `2.0` with JavaScript given `2`
+    would report a difference no app can meet."""
+    for i, arg in enumerate(args):
+        found = _odd_float(arg, "")
+        if found is not None:
+            value, where = found
+            if math.isfinite(value):
+                sent = f"the int {int(value)}"
+                fix = f"pass {int(value)}"
+            else:
+                sent, fix = "null", "pass None"
+            at = f" at {where}" if where else ""
+            return (
+                f"argument {i + 1} holds {value!r}{at}, which Dash sends as {sent} "
+                f"(JSON cannot say {value!r}): no callback gets it; {fix}"
+            )
+    return None
+
+
+def _odd_float(x: Any, where: str) -> tuple[float, str] | None:
+    if isinstance(x, float) and (not math.isfinite(x) or x.is_integer()):
+        return x, where
+    if isinstance(x, (list, tuple)):
+        items = enumerate(x)
+    elif isinstance(x, dict):
+        items = x.items()
+    else:
+        return None
+    for k, v in items:
+        found = _odd_float(v, f"{where}[{k!r}]")
+        if found is not None:
+            return found
+    return None

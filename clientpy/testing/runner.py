@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clientpy.dash.examples import not_as_dash_sends
+
 from .compare import dash_json, describe, differs, show_both, side_by_side
 from .context import CallContext, build_context
 from .engine import (
@@ -437,6 +439,9 @@ def assert_same(
     for :func:`run_js`, on both sides. Returns the CPython value.
     """
     __tracebackhide__ = True
+    problem = not_as_dash_sends(args)
+    if problem is not None:
+        raise ValueError(f"assert_same: {problem}")
     js = js_outcome(func, *args, ctx=ctx, timeout=timeout)
     py = py_outcome(func, *args, ctx=ctx)
     name = f"{func.__module__}.{func.__qualname__}"

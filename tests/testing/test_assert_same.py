@@ -84,6 +84,16 @@ def noisy(x):
     return x
 
 
+def test_arguments_dash_cannot_send_are_refused():
+    """JavaScript cannot be handed 2.0 as a float, nor can a callback get it from
+    Dash: a comparison with CPython given 2.0 would fail for no fault of the code."""
+    with pytest.raises(ValueError, match=r"argument 1 holds 2.0, .* pass 2$"):
+        assert_same(double, 2.0)
+    with pytest.raises(ValueError, match=r"argument 1 holds -inf at \[1\], .* None$"):
+        assert_same(noisy, [1.5, float("-inf")])
+    assert assert_same(double, 2.5) == 5.0
+
+
 def test_a_different_value_is_shown_with_its_path(js_instead):
     js_instead(double, "(x) => x * 3")
     with pytest.raises(AssertionError) as info:

@@ -53,6 +53,16 @@ def test_example_repr():
             r"examples\[0\] has 2 argument\(s\); the callback's dependencies pass 1",
         ),
         ([(1,), Example()], r"examples\[1\] has 0 argument"),
+        # Dash's JSON cannot say 2.0 or NaN: no callback gets them
+        (
+            [(2.0,)],
+            r"examples\[0\]: argument 1 holds 2.0, which Dash sends as the int 2 "
+            r"\(JSON cannot say 2.0\): no callback gets it; pass 2",
+        ),
+        (
+            [Example({"xs": [0.5, float("nan")]})],
+            r"argument 1 holds nan at \['xs'\]\[1\], which Dash sends as null",
+        ),
     ],
 )
 def test_bad_examples_are_refused_at_decoration(examples, message):
