@@ -210,7 +210,7 @@ def changed_by_a_helper_lambda(rows):
 
 
 def through_a_dict_of_pairs(rows):
-    d = dict([("a", rows)])
+    d = dict([("a", rows)])  # noqa: C406 - the pairs are what is tested
     d["a"].append(1)
     return len(d)
 

@@ -56,8 +56,10 @@ def test_example_repr():
         # Dash's JSON cannot say 2.0 or NaN: no callback gets them
         (
             [(2.0,)],
-            r"examples\[0\]: argument 1 holds 2.0, which Dash sends as the int 2 "
-            r"\(JSON cannot say 2.0\): no callback gets it; pass 2",
+            (
+                r"examples\[0\]: argument 1 holds 2.0, which Dash sends as the int 2 "
+                r"\(JSON cannot say 2.0\): no callback gets it; pass 2"
+            ),
         ),
         (
             [Example({"xs": [0.5, float("nan")]})],

@@ -9,6 +9,7 @@ from .. import jstree as js
 from .. import types as t
 from .bounded import below_2_53
 from .core import expr, once, type_of, typeof_is
+from .dash_number_text import dash_operands, float_flag
 from .known import builtin_call
 from .registry import loc_of, lowers_expr
 
@@ -81,12 +82,31 @@ def _rounded_text(fx, node, number: ast.expr) -> js.Expr:
     return text if first is held else js.Sequence((first, text))
 
 
+def _dash_arithmetic_text(fx, node, value: js.Expr) -> js.Expr | None:
+    """The text of `a + b` of Dash numbers (dash_number_text.py): an int's digits, or
+    a float's repr where an operand has a fraction."""
+    operands = dash_operands(fx, node)
+    if operands is None or not t.contains_num(type_of(fx, node)):
+        return None
+    first, held = once(fx, value)
+    loc = loc_of(node)
+    text = js.Conditional(
+        float_flag(fx, operands),
+        fx.unit.call("py_float_repr", held, loc=loc),
+        int_text(fx, node, held, loc),
+    )
+    return text if first is held else js.Sequence((first, text))
+
+
 def to_str(fx, node, value: js.Expr) -> js.Expr:
     typ = type_of(fx, node)
     loc = loc_of(node)
     number = _rounded_dash_number(fx, node)
     if number is not None:
         return _rounded_text(fx, node, number)
+    text = _dash_arithmetic_text(fx, node, value)
+    if text is not None:
+        return text
     if not _num_guard(fx, node, typ):
         return value
     if typ.kind == "str":
@@ -106,6 +126,9 @@ def to_repr(fx, node, value: js.Expr) -> js.Expr:
     number = _rounded_dash_number(fx, node)
     if number is not None:
         return _rounded_text(fx, node, number)
+    text = _dash_arithmetic_text(fx, node, value)
+    if text is not None:
+        return text
     if not _num_guard(fx, node, typ):
         return value
     if typ.kind == "int":
@@ -296,6 +319,11 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
         converted = convert(fx, inner, value)
         return fx.unit.call("py_format", converted, spec, js.Literal("false"), loc=loc)
     if t.contains_num(typ) and not _spec_ignores_int_float(node.format_spec):
+        operands = dash_operands(fx, inner)
+        if operands is not None:  # `f"{a + b:>8}"`: whether a float, asked at run time
+            return fx.unit.call(
+                "py_format", value, spec, float_flag(fx, operands), loc=loc
+            )
         _num_guard(fx, inner, typ)
     fixed = _fixed_format(fx, node, value, typ)
     if fixed is not None:

@@ -290,3 +290,22 @@ def float_parameter_of_a_function_using_itself(x: float, depth: int):
         return again(x / 2, depth - 1)
     return f"{x}"
 # expect: CP115 291:15
+
+
+# Arithmetic of Dash numbers prints by its operands' fractions only where the operands
+# are names read again after it: not a power (2 ** -1 is 0.5), a call among the
+# operands, or the result kept in a variable.
+def power_of_float_parameters(a: float, b: float):
+    return f"{a ** b}"
+# expect: CP115 299:15
+
+
+def product_kept_in_a_variable(a: float, b: float):
+    total = a * b
+    return str(total)
+# expect: CP115 305:16
+
+
+def product_with_a_call_among_the_operands(a: float, b: float):
+    return f"{a * abs(b)}"
+# expect: CP115 310:15

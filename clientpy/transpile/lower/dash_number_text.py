@@ -1,0 +1,63 @@
+"""Printing arithmetic of numbers as Dash sends them: `f"{price * qty}"`.
+
+A number from Dash is an int, or a float with a fraction (JSON gives an integral float
+as an int, see types.DNUM). A sum or product of two of them may be an integral float
+(0.5 + 0.5 is 1.0), so its type is open and printing it would be refused. Yet
+CPython's result is a float exactly when one operand is, and each operand tells
+that by its fraction: the text asks the operands at run time, after the arithmetic.
+
+Operands are local names and int constants only, under `+ - * // %` and unary signs:
+with no call or walrus in the expression, a name read again after it still holds the
+value the arithmetic used. Not `**` (an int to a negative power is a float) nor `/`
+(always a float, typed so already).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .. import jstree as js
+from .core import type_of
+
+_OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)
+_SIGNS = (ast.USub, ast.UAdd)
+
+
+def dash_operands(fx, node) -> list[ast.Name] | None:
+    """The names of Dash numbers whose fractions decide whether `node`'s value is a
+    float, where `node` is such arithmetic of them; else None."""
+    if not isinstance(node, (ast.BinOp, ast.UnaryOp)):
+        return None
+    found: list[ast.Name] = []
+    if not _operands(fx, node, found) or not found:
+        return None
+    return found
+
+
+def _operands(fx, node, found: list[ast.Name]) -> bool:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, _OPERATORS):
+        return _operands(fx, node.left, found) and _operands(fx, node.right, found)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, _SIGNS):
+        return _operands(fx, node.operand, found)
+    if isinstance(node, ast.Constant):
+        return type(node.value) is int
+    if isinstance(node, ast.Name) and fx.lookup_local(node.id) is not None:
+        kind = type_of(fx, node).kind
+        if kind == "dnum":
+            found.append(node)
+        return kind in ("dnum", "int")
+    return False
+
+
+def float_flag(fx, operands: list[ast.Name]) -> js.Expr:
+    """`!Number.isInteger(a) || ...`: true exactly when CPython's result is a float.
+    The arithmetic raised already where an operand was unbound."""
+    tests = []
+    for name in dict.fromkeys(n.id for n in operands):
+        variable = js.Name(fx.lookup_local(name).js_name_of(name))
+        is_int = js.Call(js.Member(js.Name("Number"), "isInteger"), (variable,))
+        tests.append(js.Unary("!", is_int))
+    flag = tests[0]
+    for test in tests[1:]:
+        flag = js.Binary("||", flag, test)
+    return flag
