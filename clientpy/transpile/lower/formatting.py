@@ -58,21 +58,25 @@ def _has_starred(node: ast.Tuple) -> bool:
     return any(isinstance(item, ast.Starred) for item in node.elts)
 
 
-def _rounded_dash_number(fx, node) -> ast.expr | None:
-    """x, when `node` is `round(x, n)` of a number as Dash sends it (an int when
+def _rounds_a_dash_number(fx, node) -> bool:
+    """Whether `node` is `round(x, n)` of a number as Dash sends it (an int when
     integral): its result is a float exactly when x has a fraction, which the printed
     text can ask of x at run time (`f"{round(value, 2)}"` prints `2.0` for 2.04)."""
     if not (builtin_call(fx, node, "round") and len(node.args) == 2):
-        return None
+        return False
     number, digits = node.args
     if type_of(fx, number).kind not in ("any", "dnum", "optint"):
-        return None
-    return number if t.is_int_like(type_of(fx, digits)) else None
+        return False
+    return t.is_int_like(type_of(fx, digits))
 
 
-def _rounded_text(fx, node, number: ast.expr) -> js.Expr:
-    first, held = once(fx, expr(fx, number))
-    rounded = fx.unit.call("py_round", held, expr(fx, node.args[1]))
+def _rounded_text(fx, node, value: js.Expr) -> js.Expr:
+    # `value` is `py_round(x, n)`, as lower_round gives it for two positional
+    # arguments of which x may be an int: x is held for the fraction test below.
+    assert isinstance(value, js.Call) and value.callee == js.Name("py_round")
+    number, digits = value.args
+    first, held = once(fx, number)
+    rounded = js.Call(value.callee, (held, digits), loc=value.loc)
     fraction = js.Binary(
         "&&",
         typeof_is(held, "number"),
@@ -101,9 +105,8 @@ def _dash_arithmetic_text(fx, node, value: js.Expr) -> js.Expr | None:
 def to_str(fx, node, value: js.Expr) -> js.Expr:
     typ = type_of(fx, node)
     loc = loc_of(node)
-    number = _rounded_dash_number(fx, node)
-    if number is not None:
-        return _rounded_text(fx, node, number)
+    if _rounds_a_dash_number(fx, node):
+        return _rounded_text(fx, node, value)
     text = _dash_arithmetic_text(fx, node, value)
     if text is not None:
         return text
@@ -123,9 +126,8 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
 def to_repr(fx, node, value: js.Expr) -> js.Expr:
     typ = type_of(fx, node)
     loc = loc_of(node)
-    number = _rounded_dash_number(fx, node)
-    if number is not None:
-        return _rounded_text(fx, node, number)
+    if _rounds_a_dash_number(fx, node):
+        return _rounded_text(fx, node, value)
     text = _dash_arithmetic_text(fx, node, value)
     if text is not None:
         return text
