@@ -91,3 +91,15 @@ def word_stats(text, top):
         "longest": max(words, key=len, default=""),
         "title": text.title()[:20],
     }
+
+
+def order_total(price: float, qty: float, discount: float):
+    # Sums and products of Dash numbers printed as they are (float exactly when an
+    # operand has a fraction).
+    net = f"{price * qty - discount}"
+    return [
+        f"{price} x {qty} = {price * qty}",
+        net,
+        str(qty // 2 + discount % 3),
+        f"{-price + qty * 2:>12}|{price - discount!r}",
+    ]

@@ -36,6 +36,16 @@ store_item = st.fixed_dictionaries(
 )
 row = st.fixed_dictionaries({"id": st.integers(0, 10**6), "name": text})
 
+# Numbers of a form: an input's value, small enough that products stay below 2**53,
+# with the halves and zeros whose sums and products are integral floats.
+amounts = st.one_of(
+    st.integers(-(10**6), 10**6),
+    st.floats(min_value=-(10.0**6), max_value=10.0**6).map(
+        lambda x: x + 0.5 if x.is_integer() else x
+    ),
+    st.sampled_from([0, 1, -1, 0.5, -0.5, 1.5, 2.25, -0.25]),
+)
+
 CALLBACKS = {
     "filter_sort_records": st.tuples(
         st.lists(record, max_size=8), numbers, st.booleans()
@@ -56,6 +66,7 @@ CALLBACKS = {
         st.integers(0, 3),
         st.integers(1, 4),
     ),
+    "order_total": st.tuples(amounts, amounts, amounts),
     "word_stats": st.tuples(
         st.lists(
             st.one_of(words, st.sampled_from([" ", "  ", "\n", ".", "!", "Ab", "ab"])),
