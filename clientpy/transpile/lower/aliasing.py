@@ -170,20 +170,47 @@ def _items_assigned(target):
 
 
 def _fresh_locals(fx) -> set[str]:
-    """Locals bound only to containers made right there (displays, comprehensions)."""
-    return _fresh_bound(fx.node) - set(fx.scope.params)
+    """Locals bound only to containers made right there (displays, comprehensions,
+    `set()`, `dict()` and `list()` where those are the builtins)."""
+    plain, with_calls = _fresh_bound(fx.node)
+    builtins_here = all(
+        (k := fx.known_name(ast.Name(id=name, ctx=ast.Load()))) is not None
+        and k.kind == "builtin"
+        for name in _EMPTY_MAKERS
+    )
+    return (with_calls if builtins_here else plain) - set(fx.scope.params)
 
 
-def _fresh_bound(node) -> frozenset[str]:
-    """Names bound only to containers made right there, parameters among them (kept
-    per tree: asked several times per function)."""
-    return kept_for_tree(_FRESH, node, lambda: _find_fresh_bound(node))
+_EMPTY_MAKERS = ("set", "dict", "list")
+
+
+def _fresh_bound(node) -> tuple[frozenset[str], frozenset[str]]:
+    """Names bound only to containers made right there, parameters among them: by
+    displays alone, and counting `set()` and the like (kept per tree: asked several
+    times per function)."""
+    return kept_for_tree(
+        _FRESH,
+        node,
+        lambda: (_find_fresh_bound(node, False), _find_fresh_bound(node, True)),
+    )
 
 
 _FRESH: dict = {}
 
 
-def _find_fresh_bound(node) -> frozenset[str]:
+def _empty_maker(value) -> bool:
+    """`set()`, `dict()`, `list()`: a new empty container, where the name is the
+    builtin's."""
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id in _EMPTY_MAKERS
+        and not value.args
+        and not value.keywords
+    )
+
+
+def _find_fresh_bound(node, calls: bool) -> frozenset[str]:
     bound: dict[str, bool] = {}
     kinds = (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.For, ast.NamedExpr)
     for sub in own_nodes_of(node, *kinds):
@@ -199,7 +226,9 @@ def _find_fresh_bound(node) -> frozenset[str]:
         for target, value in targets:
             for name in _bound_names(target):
                 fresh = target is name and (
-                    isinstance(value, FRESH) or _repeated_display(value)
+                    isinstance(value, FRESH)
+                    or _repeated_display(value)
+                    or (calls and _empty_maker(value))
                 )
                 bound[name.id] = bound.get(name.id, True) and fresh
     return frozenset(name for name, fresh in bound.items() if fresh)
@@ -250,17 +279,40 @@ def given_to_writers(fx) -> list[ast.expr]:
         callee = _callee_node(fx, node.func)
         if callee is False:
             continue  # not a function that could store into its arguments
+        changes = _changed_positions(fx, node, callee)
         for index, arg in enumerate(node.args):
             starred = isinstance(arg, ast.Starred)
             value = arg.value if starred else arg
             if isinstance(value, ast.Constant):
                 continue
-            if callee is None or not _reads_only(callee, None if starred else index):
+            if callee is None:
+                out.append(value)
+            elif changes is not None:
+                if index in changes:
+                    out.append(value)
+            elif not _reads_only(callee, None if starred else index):
                 out.append(value)
         for kw in node.keywords:
             if callee is None or not _reads_only(callee, None, kw.arg):
                 out.append(kw.value)
     return out
+
+
+def _changed_positions(fx, call: ast.Call, callee) -> frozenset[int] | None:
+    """The arguments a call of a module-level function of the user's may change, parts
+    of them included (`for r in rows: stamp(r)` changes rows' items), or store where
+    the caller cannot see, as its summary says (callee_changes.py); every argument
+    where it has none. None for a local function or lambda: `_reads_only` decides."""
+    from .changed_arguments import _summary_of_callee
+
+    if not isinstance(callee, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    if isinstance(call.func, ast.Name) and fx.lookup_local(call.func.id) is not None:
+        return None
+    summary = _summary_of_callee(fx, call)
+    if summary is None:
+        return frozenset(range(len(call.args)))
+    return frozenset(summary.changed) | summary.escapes
 
 
 def _items_given_to_writers(fx, call: ast.Call) -> list[ast.expr]:
@@ -307,10 +359,45 @@ def _scalar_items(fx, value) -> bool:
 def written_through_alias(fx, written: list[ast.expr]) -> list[ast.expr]:
     """Of those, the ones not held by a local of this function's own making: a store
     into them may show through other names (see the module docstring)."""
+    from .helper_stores import handed_to_collector
+
     fresh = _fresh_locals(fx)
     return [
-        arg for arg in written if not (isinstance(arg, ast.Name) and arg.id in fresh)
+        arg
+        for arg in written
+        if not _made_here(arg, fresh)
+        # a call that only appends to it changes nothing it held (helper_stores.py)
+        and not handed_to_collector(fx, arg)
     ]
+
+
+def _made_here(arg: ast.expr, fresh: set[str]) -> bool:
+    """A container no other name holds: a display, or a local bound only to them."""
+    return isinstance(arg, FRESH) or (isinstance(arg, ast.Name) and arg.id in fresh)
+
+
+def fresh_holders_written(fx, written: list[ast.expr]) -> bool:
+    """A container of this function's own making, given to a function that may store
+    into it, whose items may be containers read out of others (`out.append(cfg["a"])`,
+    then `fill(out)` doing `xs[0]["x"] = 1.0`): what those items are parts of may then
+    hold a float out of sight. Not where the callee only appends to it."""
+    from .helper_stores import handed_to_collector
+
+    fresh = _fresh_locals(fx)
+    for arg in written:
+        if not _made_here(arg, fresh):
+            continue
+        typ = core.type_of(fx, arg)
+        # A set's items and a dict's keys are hashable: nothing inside them changes.
+        held = (
+            ()
+            if typ.kind == "set"
+            else typ.args[1:] if typ.kind == "dict" else typ.args
+        )
+        items = [a for a in held if a.kind != "never" and may_contain(a)]
+        if typ.kind in CONTAINERS and items and not handed_to_collector(fx, arg):
+            return True
+    return False
 
 
 def _callee_node(fx, func):

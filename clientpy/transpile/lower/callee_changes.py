@@ -36,6 +36,9 @@ class CalleeSummary:
     # position -> the levels inside that argument's value it may change (0: itself)
     changed: dict[int, frozenset[int]]
     stored: frozenset[tuple[int, int]]  # (i, j): parts of argument i go into argument j
+    # Arguments parts of which it may store where the caller cannot see: into a
+    # module-level container, or one reached through something unknown.
+    escapes: frozenset[int] = frozenset()
 
 
 _SUMMARIES: dict[int, tuple[object, CalleeSummary | None]] = {}
@@ -86,17 +89,21 @@ def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummar
     params = [p.arg for p in node.args.args]
     reach = Reach(node, known_name)
     start = list(reach.changes(node))
+    escaping = _stored_out_of_sight(reach, function_scope(node).locals)
     for call in nodes_of(node, ast.Call):
         kind = _call_kind(call, func, known_name)
         if kind == "reads":
             continue
+        summary = None
         if kind == "self" and len(call.args) == len(params) and not call.keywords:
-            start.extend(apply_summary(reach, call, itself))
-            continue
-        callee = _plain_callee(call, func, node)
-        summary = callee_summary(callee) if callee is not None else None
+            summary = itself
+        else:
+            callee = _plain_callee(call, func, node)
+            summary = callee_summary(callee) if callee is not None else None
         if summary is not None:
             start.extend(apply_summary(reach, call, summary))
+            for i in summary.escapes:
+                escaping.extend(reach.places(call.args[i], ANY))
             continue
         for arg in [*call.args, *(kw.value for kw in call.keywords)]:
             start.extend(reach.places(arg, ANY))
@@ -110,8 +117,21 @@ def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummar
             if i != j:
                 stored.add((i, j))
     return CalleeSummary(
-        {i: frozenset(levels) for i, levels in changed.items()}, frozenset(stored)
+        {i: frozenset(levels) for i, levels in changed.items()},
+        frozenset(stored),
+        frozenset(_params_in(reach.origins(escaping), params)),
     )
+
+
+def _stored_out_of_sight(reach, local) -> list:
+    """Where the values stored into containers that are no local's may come from
+    (`CACHE.append(row)`)."""
+    out = []
+    for container, source, _ in reach.stores:
+        holders = reach.closure(reach.places(container, ()))
+        if any(name not in local for name, _ in holders):
+            out.extend(source(ANY))
+    return out
 
 
 # Methods a key function reads with (`lambda r: r.get("k")`): none changes anything.

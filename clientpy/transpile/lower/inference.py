@@ -17,6 +17,7 @@ from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T
 from .aliasing import (
     any_float,
+    fresh_holders_written,
     given_to_writers,
     may_contain,
     not_floats_into_floats,
@@ -29,6 +30,7 @@ from .binding import defaults_by_name
 from .collectors import collected
 from .context import FunctionContext
 from .core import type_of
+from .helper_stores import handed_to_collector
 from .records import widen_fields
 
 
@@ -70,7 +72,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     written_names = {n.id for n in written if isinstance(n, ast.Name)}
     written_aliases = written_through_alias(fx, written)
     rebound_elsewhere = _assigned_by_nested(fx.node)
-    escaped = escaping_names(fx.node)
+    # A list handed to a function that only appends to it has what that function's
+    # version appends (helper_stores.py), found below with what is written.
+    escaped = escaping_names(fx.node, lambda call, name: handed_to_collector(fx, name))
     nested_writes = written_by_nested(fx.node)
     for name in fx.scope.locals:
         env.setdefault(name, NEVER)
@@ -93,12 +97,13 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         if not fx.shared_floats and (
             any_float(fx, alias_stores)
             or any(may_contain(type_of(fx, arg)) for arg in written_aliases)
+            or fresh_holders_written(fx, written)
             or not_floats_into_floats(fx)
         ):
             fx.shared_floats = True  # see aliasing.py
             changed = True
         for name in written_names & fx.scope.locals:
-            typ = written_contents(env.get(name, NEVER))
+            typ = _after_writers(fx, name, env.get(name, NEVER), written)
             if typ != env.get(name):
                 env[name] = typ
                 changed = True
@@ -219,6 +224,15 @@ OWN_METHODS = frozenset(
 
 
 _ESCAPING: dict = {}
+
+
+def _after_writers(fx, name: str, typ: T, written: list) -> T:
+    """A local's type after calls that may store into it: what their versions store
+    (helper_stores.py), or items of any type."""
+    from .helper_stores import stored_by_helpers
+
+    stored = stored_by_helpers(fx, name, written)
+    return written_contents(typ) if stored is None else t.join(typ, stored)
 
 
 def escaping_names(node, reads_only=None) -> set[str]:

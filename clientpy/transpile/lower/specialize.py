@@ -42,6 +42,8 @@ class Analyses:
     guesses: dict[tuple, T] = field(default_factory=dict)
     stack: list[_Frame] = field(default_factory=list)
     versions: dict[int, set[tuple]] = field(default_factory=dict)
+    # version key -> each parameter's type after the body (helper_stores.py)
+    params_after: dict[tuple, dict[str, T]] = field(default_factory=dict)
 
 
 def call_types(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...] | None:
@@ -179,7 +181,7 @@ def analyse(unit, parsed, pyfunc, key: tuple) -> T:
     return settle(
         unit,
         key,
-        lambda: _returns_of(unit, parsed, pyfunc, key[1]),
+        lambda: _returns_of(unit, parsed, pyfunc, key),
         unit.analyses.results,
     )
 
@@ -219,15 +221,16 @@ def settle(unit, key: tuple, compute, cache: dict) -> T:
     return result
 
 
-def _returns_of(unit, parsed, pyfunc, types: tuple[T, ...]) -> T:
+def _returns_of(unit, parsed, pyfunc, key: tuple) -> T:
     from .context import FunctionContext
     from .functions import returned_type
     from .inference import infer
 
     node = parsed.node
     fx = FunctionContext(unit, parsed.source, pyfunc, node)
-    fx.param_types = parameter_map(node, types)
+    fx.param_types = parameter_map(node, key[1])
     infer(fx, node.args)
+    unit.analyses.params_after[key] = {a.arg: fx.env[a.arg] for a in node.args.args}
     return returned_type(fx)
 
 

@@ -309,3 +309,45 @@ def product_kept_in_a_variable(a: float, b: float):
 def product_with_a_call_among_the_operands(a: float, b: float):
     return f"{a * abs(b)}"
 # expect: CP115 310:15
+
+
+# A helper that changes rows it is given, or parts of them through another helper,
+# may have stored floats there: what is read out of them afterwards (and, the reads
+# not being ordered, before) is refused where printed.
+def _scale_rows(rows, factor):
+    for r in rows:
+        r["n"] = r["n"] * factor
+
+
+def printed_after_a_helper_scaled_the_rows(rows):
+    _scale_rows(rows, 0.5)
+    return [f"{r['n']}" for r in rows]
+# expect: CP115 324:16
+
+
+def _stamp(r):
+    r["x"] = 0.5 + 0.5
+
+
+def _stamp_all(rows):
+    for r in rows:
+        _stamp(r)
+
+
+def printed_after_parts_changed_through_two_helpers():
+    data = [{"x": 1}]
+    _stamp_all(data)
+    return str(data[0]["x"])
+# expect: CP115 340:16
+
+
+def _stamp_first(xs):
+    xs[0]["x"] = 0.5 + 0.5
+
+
+def printed_after_a_collected_part_changed(config):
+    out = []
+    out.append(config["a"])
+    _stamp_first(out)
+    return str(config["a"]["x"])
+# expect: CP115 352:16

@@ -239,7 +239,7 @@ def _as_text(v):
 
 def helpers_that_read_or_change_rows(rows):
     before: int = _total(rows)
-    labels = [f"{r['n']}" for r in rows]
+    labels = [f"{r['n']:.0f}" for r in rows]
     _scale_rows(rows, 0.5)
     return [
         before,

@@ -1,0 +1,186 @@
+"""What a function of the user's appends to a list it is given: `_walk(node, out)`.
+
+A local list handed to a function that may store into it could hold anything after
+the call, floats included (aliasing.written_contents), so its items were refused where
+printed: `out = []; _walk(config, out)` then `str(x) for x in out`. The version of the
+function the call selects has types, and where its parameter is a plain collector the
+types it ends with there are the caller's list's after the call.
+
+A collector parameter is never rebound, seen by no nested function or comprehension,
+and only appended to (`append`, `add`, `insert`, `extend`), tested with `in`, returned,
+or handed whole to another function of the user's where it is a collector too. A call reaching the version being
+analysed (recursion) adds nothing beyond what that version stores itself.
+"""
+
+from __future__ import annotations
+
+import ast
+import types as pytypes
+
+from .. import types as t
+from ..parse import SourceNotFound, parse_function
+from ..scope import function_scope, method_call, name_ids, nodes_of, own_nodes_of
+from ..scope import parents as parents_of
+from ..types import NEVER, T
+
+_APPENDING = frozenset({"append", "add", "insert", "extend"})
+_NESTED = (
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.Lambda,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+)
+
+
+def stored_by_helpers(fx, name: str, written: list) -> T | None:
+    """The type the local `name` has after the calls that may store into it, as their
+    versions say; None where one of those is not a call of such a version."""
+    parents = parents_of(fx.node)
+    out = NEVER
+    for use in written:
+        if not (isinstance(use, ast.Name) and use.id == name):
+            continue
+        call = parents.get(id(use))
+        if not isinstance(call, ast.Call) or not any(a is use for a in call.args):
+            return None
+        index = next(i for i, a in enumerate(call.args) if a is use)
+        found = _after_call(fx, call, index)
+        if found is None:
+            return None
+        out = t.join(out, found)
+    return out
+
+
+def handed_to_collector(fx, use: ast.expr) -> bool:
+    """`use` is a whole positional argument of a call of a module-level function of
+    the user's whose parameter there is a collector: the call only appends to it."""
+    call = parents_of(fx.node).get(id(use))
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+        return False
+    index = next((i for i, a in enumerate(call.args) if a is use), None)
+    if index is None or call.keywords or fx.lookup_local(call.func.id) is not None:
+        return False
+    found, value = fx.lookup_global(call.func.id)
+    if not found or not isinstance(value, pytypes.FunctionType):
+        return False
+    try:
+        params = [a.arg for a in parse_function(value).node.args.args]
+    except (SourceNotFound, SyntaxError):
+        return False
+    return index < len(params) and params[index] in collector_parameters(value)
+
+
+def _after_call(fx, call: ast.Call, index: int) -> T | None:
+    from .specialize import analyse, call_types, version_key
+
+    func = call.func
+    if not isinstance(func, ast.Name) or fx.lookup_local(func.id) is not None:
+        return None
+    found, value = fx.lookup_global(func.id)
+    if not found or not isinstance(value, pytypes.FunctionType):
+        return None
+    try:
+        parsed = parse_function(value)
+    except (SourceNotFound, SyntaxError):
+        return None
+    node = parsed.node
+    params = [a.arg for a in node.args.args]
+    if node.args.posonlyargs or index >= len(params):
+        return None
+    if params[index] not in collector_parameters(value):
+        return None
+    types = call_types(fx, call, node.args)
+    if types is None:
+        return None
+    if types == ():
+        return NEVER  # not typed yet: a later round of inference asks again
+    unit = fx.unit
+    key = version_key(unit, value, types)
+    analyses = unit.analyses
+    if any(frame.key == key for frame in analyses.stack):
+        return NEVER  # being analysed: what it stores, it finds itself
+    analyse(unit, parsed, value, key)
+    if key not in analyses.results:
+        return None  # a result resting on a guess of an analysis still open
+    return analyses.params_after[key].get(params[index])
+
+
+def collector_parameters(func) -> frozenset[str]:
+    """The positional parameters of the function `func` that are plain collectors
+    (see the module docstring)."""
+    try:
+        node = parse_function(func).node
+    except (SourceNotFound, SyntaxError):
+        return frozenset()
+    kept = _KEPT.get(id(node))
+    if kept is None:
+        # While it is found, another function reaching it back takes it to have none.
+        _KEPT[id(node)] = (node, frozenset())
+        kept = _KEPT[id(node)] = (node, _collectors(func, node))
+    return kept[1]
+
+
+_KEPT: dict = {}
+
+
+def _collectors(func, node) -> frozenset[str]:
+    """From every parameter, drop those used otherwise, until none more drops: a call
+    of `func` itself hands on a collector where its parameter there is one too."""
+    params = [a.arg for a in node.args.args]
+    found = set(params)
+    found -= {n.id for n in nodes_of(node, ast.Name) if not isinstance(n.ctx, ast.Load)}
+    for sub in nodes_of(node, *_NESTED):
+        if sub is not node:
+            found -= name_ids(sub)
+    parents = parents_of(node)
+    local = function_scope(node).locals
+    uses = [n for n in own_nodes_of(node, ast.Name) if n.id in found]
+    while True:
+        dropped = {
+            n.id
+            for n in uses
+            if n.id in found
+            and not _collecting_use(func, params, found, n, parents, local)
+        }
+        if not dropped:
+            return frozenset(found)
+        found -= dropped
+
+
+def _collecting_use(func, params, found, name: ast.Name, parents, local) -> bool:
+    """`p.append(v)` (add, insert, extend), `return p`, or `f(..., p, ...)` as a
+    statement, f a function of the user's whose parameter there is a collector too."""
+    parent = parents.get(id(name))
+    if isinstance(parent, ast.Attribute):
+        return parent.attr in _APPENDING and method_call(parent, parents) is not None
+    if isinstance(parent, ast.Return):
+        return True
+    if isinstance(parent, ast.Compare) and name is not parent.left:
+        # `v not in seen`: a bool, holding nothing of what p holds
+        i = next(i for i, c in enumerate(parent.comparators) if c is name)
+        return isinstance(parent.ops[i], (ast.In, ast.NotIn))
+    if not (
+        isinstance(parent, ast.Call)
+        and isinstance(parents.get(id(parent)), ast.Expr)
+        and isinstance(parent.func, ast.Name)
+        and parent.func.id not in local
+        and not parent.keywords
+        and not any(isinstance(a, ast.Starred) for a in parent.args)
+    ):
+        return False
+    index = next((i for i, a in enumerate(parent.args) if a is name), None)
+    callee = func.__globals__.get(parent.func.id)
+    if index is None or not isinstance(callee, pytypes.FunctionType):
+        return False
+    if callee is func:
+        return index < len(params) and params[index] in found
+    try:
+        callee_params = [a.arg for a in parse_function(callee).node.args.args]
+    except (SourceNotFound, SyntaxError):
+        return False
+    return index < len(callee_params) and callee_params[index] in collector_parameters(
+        callee
+    )
