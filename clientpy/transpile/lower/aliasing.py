@@ -173,7 +173,7 @@ def _fresh_locals(fx) -> set[str]:
     """Locals bound only to containers made right there (displays, comprehensions,
     `set()`, `dict()` and `list()` where those are the builtins)."""
     plain, with_calls = _fresh_bound(fx.node)
-    builtins_here = all(
+    builtins_here = with_calls != plain and all(
         (k := fx.known_name(ast.Name(id=name, ctx=ast.Load()))) is not None
         and k.kind == "builtin"
         for name in _EMPTY_MAKERS

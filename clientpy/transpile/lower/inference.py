@@ -72,9 +72,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     written_names = {n.id for n in written if isinstance(n, ast.Name)}
     written_aliases = written_through_alias(fx, written)
     rebound_elsewhere = _assigned_by_nested(fx.node)
-    # A list handed to a function that only appends to it has what that function's
-    # version appends (helper_stores.py), found below with what is written.
-    escaped = escaping_names(fx.node, lambda call, name: handed_to_collector(fx, name))
+    escaped = _escaping_here(fx)
     nested_writes = written_by_nested(fx.node)
     for name in fx.scope.locals:
         env.setdefault(name, NEVER)
@@ -224,6 +222,23 @@ OWN_METHODS = frozenset(
 
 
 _ESCAPING: dict = {}
+
+
+def _escaping_here(fx) -> set[str]:
+    """escaping_names, but a list handed to a function that only appends to it does
+    not escape: it has what that function's version appends (helper_stores.py), found
+    with what is written. (Asked again only where such a call may be.)"""
+    escaped = escaping_names(fx.node)
+    handed = [
+        arg
+        for call in own_nodes(fx.node)
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+        for arg in call.args
+        if isinstance(arg, ast.Name) and arg.id in escaped
+    ]
+    if not any(handed_to_collector(fx, arg) for arg in handed):
+        return escaped
+    return escaping_names(fx.node, lambda call, name: handed_to_collector(fx, name))
 
 
 def _after_writers(fx, name: str, typ: T, written: list) -> T:
