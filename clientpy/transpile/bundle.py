@@ -116,19 +116,7 @@ def build_bundle(
     """
     entries = sorted(entries, key=lambda e: (e.namespace, e.function_name))
     traced = any(may_raise(entry.compiled) for entry in entries)
-    helpers: set[str] = set(BOUNDARY_HELPERS if traced else ())
-    methods: set[str] = set()
-    for entry in entries:
-        helpers |= entry.compiled.helpers
-        methods |= entry.compiled.methods
-        helpers.add(_conversion(entry.compiled))
-        if getattr(entry.compiled, "copied_args", ()) or getattr(
-            entry.compiled, "copy_result", False
-        ):
-            helpers.add("py_from_dash")
-        if _ctx_sees_copies(entry.compiled):
-            helpers.add("py_ctx_copies")
-    helper_names, table = runtime_parts(helpers, methods)
+    helper_names, table = bundle_helpers([entry.compiled for entry in entries])
     table_text, _ = print_program(table)
     # Lines count from the header line the script starts with, so that mappings
     # need no second pass to move them (a minified script's are moved once, below).
@@ -191,6 +179,24 @@ def build_bundle(
             [_located(p, code, built, source_map) for p in problems]
         )
     return built
+
+
+def bundle_helpers(compiled) -> tuple[list[str], list[js.Stmt]]:
+    """The helpers an assets bundle of these compiled callbacks carries, in order, and
+    the declarations after them (see `runtime_parts`): what each callback calls, its
+    result conversion and argument copies, and the traceback wrapper if one can raise."""
+    traced = any(may_raise(c) for c in compiled)
+    helpers: set[str] = set(BOUNDARY_HELPERS if traced else ())
+    methods: set[str] = set()
+    for c in compiled:
+        helpers |= c.helpers
+        methods |= c.methods
+        helpers.add(_conversion(c))
+        if getattr(c, "copied_args", ()) or getattr(c, "copy_result", False):
+            helpers.add("py_from_dash")
+        if _ctx_sees_copies(c):
+            helpers.add("py_ctx_copies")
+    return runtime_parts(helpers, methods)
 
 
 @functools.cache
