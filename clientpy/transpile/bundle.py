@@ -26,18 +26,34 @@ def runtime_statements(helpers, methods) -> list[js.Stmt]:
 
 
 def runtime_parts(helpers, methods) -> tuple[list[str], list[js.Stmt]]:
-    """The helpers a bundle carries, in order, and the method table declared after
-    them (none when nothing dispatches on a method)."""
+    """The helpers a bundle carries, in order, and the declarations after them: the
+    method table (when something dispatches on a method) and what an exception's
+    message is (when the bundle carries the exception classes)."""
     names = set(helpers)
     table = method_helpers(methods)
     if methods:
         names.add("py_callm")
     names.update(table.values())
     ordered = closure(names)
-    if not (methods or "py_callm" in names):
-        return ordered, []
-    props = tuple((key, js.Name(helper)) for key, helper in table.items())
-    return ordered, [js.VarDecl("const", (("py_methods", js.Object(props)),))]
+    decls: list[js.Stmt] = []
+    if methods or "py_callm" in names:
+        props = tuple((key, js.Name(helper)) for key, helper in table.items())
+        decls.append(js.VarDecl("const", (("py_methods", js.Object(props)),)))
+    if "py_exceptions" in ordered:
+        message = _exception_message(ordered)
+        decls.append(js.VarDecl("const", (("py_exc_message", js.Name(message)),)))
+    return ordered, decls
+
+
+def _exception_message(ordered: list[str]) -> str:
+    """The str(e) the exception classes' `message` uses: the whole py_exc_str where
+    the bundle carries it; else no exception of the bundle has an argument other than
+    one str, nor is a KeyError (what can make one requires py_exc_str: a helper raising
+    KeyError, code naming an exception class), and py_exc_text is exact for them."""
+    if "py_exc_str" in ordered:
+        return "py_exc_str"
+    ordered.append("py_exc_text")
+    return "py_exc_text"
 
 
 def function_expression(compiled) -> str:
