@@ -357,6 +357,11 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
             "==" if kind is ast.Eq else "!=", left, js.Literal("null"), loc=loc
         )
     rule = COMPARE[kind]
+    if kind in (ast.Eq, ast.NotEq) and (_is_str(left_node) or _is_str(right_node)):
+        # Only a str of the same code points equals a str; `===` says that of any other
+        # operand, whatever its type (py_eq answers the same): `ctx.triggered_id == "b"`
+        # brings no py_eq.
+        return js.Binary(rule.js_op, left, right, loc=loc)
     order = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
     if (
         kind in order
@@ -392,6 +397,10 @@ def _unit_order_holds(left: js.Expr, right: js.Expr) -> bool:
 
 def _is_none(node) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
+
+
+def _is_str(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 def identity(fx, negate, left, right, left_node, right_node, loc) -> js.Expr:
