@@ -1,4 +1,4 @@
-// requires: py_float_exact py_float_repr
+// requires: py_float_exact py_float_repr_layout
 // format(x, spec) for a number x and a spec of the form [.precision] with type g or G,
 // parsed when the callback was translated: `f"{x:g}"`, `f"{x:.3g}"` without the general
 // format engine (py_format's float path with no fill, sign, width or grouping). Ints
