@@ -151,6 +151,11 @@ def lower_abs(fx, node, args) -> js.Expr:
     return fx.unit.call("py_abs", *args, loc=loc_of(node))
 
 
+def _holds_numbers(typ: T) -> bool:
+    """A list or tuple whose items are known to be numbers (or bools)."""
+    return typ.kind in ("list", "tuple") and t.is_numeric(typ.elem)
+
+
 def lower_minmax(helper: str):
     def lower(fx, node, args) -> js.Expr:
         positional = [a for a in args[: len(node.args)]]
@@ -171,6 +176,17 @@ def lower_minmax(helper: str):
                 e for e, later in ((a_first, a), (b_first, b)) if e is not later
             )
             return js.Sequence((*setup, pick)) if setup else pick
+        if (
+            len(node.args) == 1
+            and not node.keywords
+            and not isinstance(positional[0], js.Spread)
+            and _holds_numbers(type_of(fx, node.args[0]))
+        ):
+            # max(prices): the items compared as numbers, with no py_gt behind them.
+            largest = js.boolean(helper == "py_max")
+            return fx.unit.call(
+                "py_extreme_numbers", positional[0], largest, loc=loc_of(node)
+            )
         key = _keyword(fx, node, "key")
         default = _keyword(fx, node, "default")
         tail = (
