@@ -398,8 +398,9 @@ def lower_round(fx, node, args) -> js.Expr:
 
 
 def lower_sum(fx, node, args) -> js.Expr:
-    """sum() of floats from a number adds them as floats: py_sum would take two integral
-    ones past 2**53 (`sum([1e16, 1e300])`) for ints and raise OverflowError."""
+    """sum() of floats from a number adds them as floats (py_sum_floats): py_sum would
+    take two integral ones past 2**53 (`sum([1e16, 1e300])`) for ints and raise
+    OverflowError."""
     start = _given(node, 1, "start")
     floats = (
         not _unpacked(node)
@@ -407,7 +408,8 @@ def lower_sum(fx, node, args) -> js.Expr:
         and (start is None or type_of(fx, start).kind in ("int", "float", "bool"))
     )
     if floats:
-        args = (args[0], args[1] if len(args) > 1 else js.Num(0), js.Literal("true"))
+        start_js = args[1] if len(args) > 1 else js.Num(0)
+        return fx.unit.call("py_sum_floats", args[0], start_js, loc=loc_of(node))
     return fx.unit.call("py_sum", *args, loc=loc_of(node))
 
 
