@@ -12,12 +12,18 @@ four of the guide): bytes and gzip bytes (level 6, as servers commonly compress)
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import inspect
+import sys
+import tempfile
 from pathlib import Path
 
 from clientpy.api import compile_function
 
 from . import peers, variants
+from .app_template import functions
+
+TYPICAL_TWINS = Path(__file__).resolve().parent / "twins" / "typical"
 
 
 def sizes(text: str) -> dict:
@@ -87,6 +93,7 @@ def measure(workloads, workdir: Path) -> list[dict]:
             }
         rows.append(row)
     rows.append(_one_app(workloads, known))
+    rows += typical(workdir)
     return rows
 
 
@@ -108,3 +115,67 @@ def _one_app(workloads, known) -> dict:
     if minified is not None:
         row["clientpy"]["minified_with_runtime"] = sizes(minified)
     return row
+
+
+def typical_functions(workdir: Path) -> list:
+    """The eight everyday callbacks of ``bench/app_template.py`` (greet_0 ... stats_7),
+    from a module written to `workdir` (clientpy reads a callback's source file)."""
+    path = workdir / "typical_size.py"
+    header = "from dash import ctx, no_update\n"
+    path.write_text(header + "".join("\n\n" + b for _, b in functions(8)), "utf-8")
+    spec = importlib.util.spec_from_file_location("typical_size", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["typical_size"] = module
+    spec.loader.exec_module(module)
+    return [getattr(module, name) for name, _ in functions(8)]
+
+
+def typical(workdir: Path) -> list[dict]:
+    """One row per typical callback, each alone in its app, and one for all eight (the
+    hand-written side: their eight twin files)."""
+    funcs = typical_functions(workdir)
+    texts = {
+        f.__name__: (TYPICAL_TWINS / f"{f.__name__}.js").read_text(encoding="utf-8")
+        for f in funcs
+    }
+    rows = [_typical_row(f.__name__, [f], texts[f.__name__]) for f in funcs]
+    rows.append(_typical_row("all eight, one app", funcs, "".join(texts.values())))
+    return rows
+
+
+def _typical_row(label: str, funcs, hand: str) -> dict:
+    row = {
+        "twin": label,
+        "typical": True,
+        "callbacks": [f.__name__ for f in funcs],
+        "hand": {"code": sizes(hand), "with_runtime": sizes(hand)},
+        "clientpy": {
+            "code": sizes(_code(funcs, {})),
+            "with_runtime": sizes(variants.clientpy_bundle(funcs)),
+        },
+    }
+    minified = _minified_bundle(funcs, {})
+    if minified is not None:
+        row["clientpy"]["minified_with_runtime"] = sizes(minified)
+    return row
+
+
+def helper_sizes(funcs, known=None) -> list[tuple[str, int, int]]:
+    """(helper, bytes, gzip bytes alone) of each runtime helper the bundle of `funcs`
+    carries, largest first: where a bundle's runtime bytes go."""
+    from clientpy.transpile.bundle import bundle_helpers
+    from clientpy.transpile.runtime import helper_code
+
+    known = known or {}
+    compiled = [compile_function(f, known.get(f), for_dash=True) for f in funcs]
+    names, _ = bundle_helpers(compiled)
+    out = [(n, *sizes(helper_code(n)).values()) for n in names]
+    return sorted(out, key=lambda r: -r[1])
+
+
+if __name__ == "__main__":  # python -m bench.size: the typical callbacks' helpers
+    with tempfile.TemporaryDirectory() as tmp:
+        for func in typical_functions(Path(tmp)):
+            print(func.__name__)
+            for name, raw, gz in helper_sizes([func]):
+                print(f"  {name:28} {raw:6,} {gz:6,}")

@@ -1,4 +1,4 @@
-// requires: py_is_plain py_DictView
+// requires: py_is_plain
 // bool(x): empty strings, containers (arrays, Maps, Sets, plain objects), 0 and None
 // are false; NaN and foreign objects are true.
 function py_bool(x) {
@@ -7,10 +7,13 @@ function py_bool(x) {
   if (typeof x === "string") return x.length !== 0;
   if (x === null || x === undefined) return false;
   if (Array.isArray(x)) return x.length !== 0 && x.py_falsy !== true;
-  if (x instanceof Map || x instanceof Set || x instanceof py_DictView) return x.size !== 0;
+  if (x instanceof Map || x instanceof Set) return x.size !== 0;
   if (py_is_plain(x)) {
     for (const k in x) if (Object.prototype.hasOwnProperty.call(x, k)) return true;
     return false;
   }
+  // A dict view (py_DictView tags itself so), without requiring that helper here: a
+  // bundle with no dict view need not carry the class.
+  if (Object.prototype.toString.call(x).startsWith("[object dict_")) return x.size !== 0;
   return true;
 }

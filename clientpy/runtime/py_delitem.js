@@ -1,4 +1,4 @@
-// requires: py_exceptions py_getitem py_hash_find py_is_plain py_typename
+// requires: py_exceptions py_getitem py_hash_find py_is_plain py_typename py_exc_str
 // del o[k]: a list closes the gap, a dict (Map or plain object) drops the key or raises
 // KeyError(k). Foreign objects lose the JS property.
 function py_delitem(o, k) {

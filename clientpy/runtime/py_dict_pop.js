@@ -1,4 +1,4 @@
-// requires: py_dict_kind py_hash_find py_exceptions
+// requires: py_dict_kind py_hash_find py_exceptions py_exc_str
 // dict.pop(key[, default]): KeyError(key) when missing and no default is given.
 function py_dict_pop(self, k, dflt) {
   if (arguments.length < 2) {

@@ -1,4 +1,4 @@
-// requires: py_dict_kind py_exceptions
+// requires: py_dict_kind py_exceptions py_exc_str
 // dict.popitem(): removes and returns the last inserted (key, value) pair.
 function py_dict_popitem(self) {
   if (py_dict_kind(self, "popitem")) {

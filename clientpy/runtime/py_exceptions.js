@@ -1,6 +1,8 @@
-// requires: py_exc_str
 // Python's built-in exception classes. `args` is the tuple of constructor arguments,
 // `message` is str(e) and `name` the Python class name (user subclasses keep their own).
+// `py_exc_message` is declared by the bundle after its helpers (runtime_parts in
+// clientpy/transpile/bundle.py): py_exc_str where the bundle carries it, else the
+// smaller py_exc_text, which is exact for every exception such a bundle can make.
 class py_BaseException extends Error {
   constructor(...args) {
     super();
@@ -11,7 +13,7 @@ class py_BaseException extends Error {
     return Object.prototype.hasOwnProperty.call(c, "py_name") ? c.py_name : c.name;
   }
   get message() {
-    return py_exc_str(this);
+    return py_exc_message(this);
   }
   static get py_name() { return "BaseException"; }
 }

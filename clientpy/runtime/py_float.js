@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_repr py_num_text
+// requires: py_exceptions py_typename py_repr_str py_num_text
 // float(x=0.0): numbers and bools as they are; strings by CPython's grammar (whitespace,
 // sign, digits with single underscores between them, exponent, "inf", "infinity",
 // "nan" in any case, Unicode decimal digits). The value is an ordinary JS number.
@@ -15,7 +15,7 @@ function py_float(x) {
     }
     const m = /^([+-]?)(?:(inf|infinity)|nan)$/i.exec(s);
     if (m) return m[2] === undefined ? NaN : m[1] === "-" ? -Infinity : Infinity;
-    throw new py_ValueError("could not convert string to float: " + py_repr(x));
+    throw new py_ValueError("could not convert string to float: " + py_repr_str(x));
   }
   throw new py_TypeError("float() argument must be a string or a real number, not '" + py_typename(x) + "'");
 }

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_float_repr py_repr py_str py_float_exact py_format_fixed py_group_digits
+// requires: py_exceptions py_typename py_float_repr py_float_repr_layout py_repr py_str py_float_exact py_format_fixed py_group_digits
 // format(value, spec): the whole format-spec mini-language of CPython 3.11 for str, int,
 // bool, float and None. `isFloat` true: a number is a float even when integral.
 function py_format(value, spec, isFloat) {

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_hash_find py_is_plain py_typename py_DictView
+// requires: py_exceptions py_hash_find py_is_plain py_typename py_DictView py_exc_str
 // o[k] for an index or key (slices go through py_slice): negative indexes count from the
 // end, str indexes count code points, a missing key raises KeyError(k), a plain object
 // only answers its own str keys. Foreign objects are read as JS objects.

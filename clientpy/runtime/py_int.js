@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_index_arg py_repr py_num_text
+// requires: py_exceptions py_typename py_index_arg py_repr_str py_num_text
 // int(x=0, base=10). Floats truncate toward zero; strings follow CPython's grammar:
 // surrounding whitespace, a sign, the base prefix (0x 0o 0b) for base 16/8/2 or 0,
 // single underscores between digits, Unicode decimal digits. A parsed value beyond
@@ -80,7 +80,7 @@ function py_int_parse(text, base) {
 }
 
 function py_int_invalid(text, base) {
-  let r = py_repr(text);
+  let r = py_repr_str(text);
   if (r.length > 200) r = Array.from(r).slice(0, 200).join("");
   return new py_ValueError("invalid literal for int() with base " + base + ": " + r);
 }

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_is_plain py_repr py_str py_float_repr py_format_conv py_float_exact
+// requires: py_exceptions py_typename py_is_plain py_repr py_str py_float_repr py_float_repr_layout py_format_conv py_float_exact py_exc_str
 // fmt % args, like CPython's PyUnicode_Format. args: a tuple (frozen array) gives the
 // positional arguments, a dict (Map or plain object) serves %(name)s, anything else is the
 // single argument. `floats`: true when every number is a float, or an array of booleans

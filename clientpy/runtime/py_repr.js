@@ -1,4 +1,4 @@
-// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView py_repr_int
+// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView py_repr_int py_repr_str
 // repr(x). `floats` true: every number is a float (the compiler knows the static type);
 // otherwise an integral number is an int. Containers nest: list [1, 2], tuple (1,),
 // dict {'a': 1} (Map or plain object), set {1, 2} / set(), exceptions KeyError('a').
@@ -16,37 +16,6 @@ function py_repr(x, floats) {
   }
   if (x === null) return "None";
   return py_repr_object(x, !!floats, []);
-}
-
-// repr of an int held in a double: exact digits, also beyond 2**53 (where String(x)
-// rounds them, or turns to exponent notation from 1e21), which BigInt keeps.
-// repr of a str: quotes chosen like CPython (single unless the text holds ' and no "),
-// escapes for the quote, backslash, \t \n \r, other controls and non-printable characters.
-function py_repr_str(s) {
-  if (/^[ !#-&(-\[\]-~]*$/.test(s)) return "'" + s + "'";
-  const q = s.indexOf("'") >= 0 && s.indexOf('"') < 0 ? '"' : "'";
-  let out = q;
-  for (const ch of s) {
-    const c = ch.codePointAt(0);
-    if (c < 0x7f) {
-      if (ch === q || ch === "\\") out += "\\" + ch;
-      else if (c >= 0x20) out += ch;
-      else if (c === 9) out += "\\t";
-      else if (c === 10) out += "\\n";
-      else if (c === 13) out += "\\r";
-      else out += (c < 16 ? "\\x0" : "\\x") + c.toString(16);
-    } else if (c === 0x7f) {
-      out += "\\x7f";
-    } else if (/^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u.test(ch)) {
-      const h = c.toString(16);
-      if (c <= 0xff) out += "\\x" + h;
-      else if (c <= 0xffff) out += "\\u" + "0000".slice(h.length) + h;
-      else out += "\\U" + "00000000".slice(h.length) + h;
-    } else {
-      out += ch;
-    }
-  }
-  return out + q;
 }
 
 function py_repr_object(x, floats, stack) {

@@ -1,4 +1,4 @@
-// requires: py_attr_error py_exceptions py_PySet
+// requires: py_attr_error py_exceptions py_PySet py_exc_str
 // set.pop(): removes and returns one member (the first in iteration order).
 function py_set_pop(self) {
   if (!(self instanceof Set)) throw py_attr_error(self, "pop");

@@ -1,4 +1,4 @@
-// requires: py_attr_error py_hash_find py_exceptions
+// requires: py_attr_error py_hash_find py_exceptions py_exc_str
 // set.remove(x): KeyError(x) when x is not a member.
 function py_set_remove(self, x) {
   if (!(self instanceof Set)) throw py_attr_error(self, "remove");

@@ -1,4 +1,4 @@
-// requires: py_descr_error py_str_lower py_str_title
+// requires: py_descr_error py_str_lower_at py_str_title
 // str.capitalize(): first character title-cased, the rest lower-cased (CPython 3.8+).
 function py_str_capitalize(self) {
   if (typeof self !== "string") throw py_descr_error("capitalize", "str", self);

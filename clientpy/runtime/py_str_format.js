@@ -1,4 +1,4 @@
-// requires: py_attr_error py_descr_error py_exceptions py_typename py_is_plain py_getitem py_format py_format_conv
+// requires: py_attr_error py_descr_error py_exceptions py_typename py_is_plain py_getitem py_format py_format_conv py_exc_str
 // str.format(*args, **kwargs) as fmt.format: args is the array of positional arguments,
 // kwargs a Map or plain object (or undefined). Auto and manual numbering, names, item
 // access {0[key]} {0[1]}, conversions !r !s !a and nested specs {:{width}}.

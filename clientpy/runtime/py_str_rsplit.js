@@ -1,4 +1,4 @@
-// requires: py_descr_error py_exceptions py_typename py_index_arg py_str_split
+// requires: py_descr_error py_exceptions py_typename py_index_arg py_str_split py_isspace
 // str.rsplit(sep, maxsplit): like split, but the maxsplit splits are taken from the right.
 function py_str_rsplit(self, sep, maxsplit) {
   if (typeof self !== "string") throw py_descr_error("rsplit", "str", self);
@@ -9,14 +9,14 @@ function py_str_rsplit(self, sep, maxsplit) {
     let i = self.length - 1;
     let left = max;
     while (left-- > 0) {
-      while (i >= 0 && py_str_split_isspace(self.charCodeAt(i))) i--;
+      while (i >= 0 && py_isspace(self.charCodeAt(i))) i--;
       if (i < 0) break;
       const j = i--;
-      while (i >= 0 && !py_str_split_isspace(self.charCodeAt(i))) i--;
+      while (i >= 0 && !py_isspace(self.charCodeAt(i))) i--;
       out.push(self.slice(i + 1, j + 1));
     }
     if (i >= 0) {
-      while (i >= 0 && py_str_split_isspace(self.charCodeAt(i))) i--;
+      while (i >= 0 && py_isspace(self.charCodeAt(i))) i--;
       if (i >= 0) out.push(self.slice(0, i + 1));
     }
     return out.reverse();

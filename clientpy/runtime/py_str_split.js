@@ -1,4 +1,4 @@
-// requires: py_descr_error py_exceptions py_typename py_index_arg
+// requires: py_descr_error py_exceptions py_typename py_index_arg py_isspace
 // str.split(sep, maxsplit): sep None (or not given) splits on runs of whitespace and drops
 // empty ends; otherwise on every sep. maxsplit -1 means no limit.
 function py_str_split(self, sep, maxsplit) {
@@ -11,14 +11,14 @@ function py_str_split(self, sep, maxsplit) {
     let i = 0;
     let left = max;
     while (left-- > 0) {
-      while (i < n && py_str_split_isspace(self.charCodeAt(i))) i++;
+      while (i < n && py_isspace(self.charCodeAt(i))) i++;
       if (i === n) break;
       const j = i++;
-      while (i < n && !py_str_split_isspace(self.charCodeAt(i))) i++;
+      while (i < n && !py_isspace(self.charCodeAt(i))) i++;
       out.push(self.slice(j, i));
     }
     if (i < n) {
-      while (i < n && py_str_split_isspace(self.charCodeAt(i))) i++;
+      while (i < n && py_isspace(self.charCodeAt(i))) i++;
       if (i !== n) out.push(self.slice(i));
     }
     return out;
@@ -37,14 +37,4 @@ function py_str_split(self, sep, maxsplit) {
   }
   out.push(self.slice(i));
   return out;
-}
-
-// Python's str whitespace (Py_UNICODE_ISSPACE) for one UTF-16 code unit.
-function py_str_split_isspace(c) {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || c >= 28;
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
-  );
 }

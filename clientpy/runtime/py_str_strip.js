@@ -1,4 +1,4 @@
-// requires: py_descr_error py_exceptions py_str_split
+// requires: py_descr_error py_exceptions py_isspace
 // str.strip(chars): chars None (or not given) strips Python whitespace.
 function py_str_strip(self, chars) {
   if (typeof self !== "string") throw py_descr_error("strip", "str", self);
@@ -10,8 +10,8 @@ function py_str_strip_do(s, chars, left, right, name) {
   let i = 0;
   let j = s.length;
   if (chars === undefined || chars === null) {
-    if (left) while (i < j && py_str_split_isspace(s.charCodeAt(i))) i++;
-    if (right) while (j > i && py_str_split_isspace(s.charCodeAt(j - 1))) j--;
+    if (left) while (i < j && py_isspace(s.charCodeAt(i))) i++;
+    if (right) while (j > i && py_isspace(s.charCodeAt(j - 1))) j--;
     return s.slice(i, j);
   }
   if (typeof chars !== "string") throw new py_TypeError(name + " arg must be None or str");

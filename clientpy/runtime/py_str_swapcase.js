@@ -1,4 +1,4 @@
-// requires: py_descr_error py_str_lower
+// requires: py_descr_error py_str_lower_at
 // str.swapcase(): upper-case characters lowered (final sigma aware), lower-case ones
 // uppered, others kept.
 function py_str_swapcase(self) {

@@ -1,4 +1,4 @@
-// requires: py_descr_error py_str_lower py_case14
+// requires: py_descr_error py_str_lower_at py_case14
 // str.title(): a character after a cased one is lower-cased, any other is title-cased
 // ("they're" -> "They'Re", "ǆ" -> "ǅ", "ß" -> "Ss").
 function py_str_title(self) {

@@ -1,19 +1,16 @@
-// requires: py_add py_iter py_exceptions
+// requires: py_add py_iter py_exceptions py_sum_floats
 // sum(iterable, start=0). Numbers and bools add with a plain loop (float addition in
 // order, as CPython 3.11 does); from the first other value on, or a total past 2**53,
 // py_add takes over. `floats` true: the compiler knows the items are floats and the
 // start a number, so no total is an int past 2**53 (1e16 + 1e300 is a float sum, where
-// py_add would take two integral numbers for ints).
+// py_add would take two integral numbers for ints): py_sum_floats, which the compiler
+// calls itself there.
 function py_sum(it, start, floats) {
   let acc = start === undefined ? 0 : start;
   if (typeof acc === "string") {
     throw new py_TypeError("sum() can't sum strings [use ''.join(seq) instead]");
   }
-  if (floats) {
-    // no items: the start as it is (sum([], True) is True)
-    for (const x of Array.isArray(it) ? it : py_iter(it)) acc = +acc + x;
-    return acc;
-  }
+  if (floats) return py_sum_floats(it, acc);
   if (Array.isArray(it)) {
     const n = it.length;
     let i = 0;

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_is_plain py_str py_typename py_DictView
+// requires: py_exceptions py_is_plain py_repr_int py_float_repr py_typename
 // A callback's return value as Dash data: dict (Map) -> plain object with keys as
 // json.dumps writes them, set and tuple -> array, undefined -> null, deeply. Lists and
 // plain objects in which nothing changes are returned as they are (no copy).
@@ -24,11 +24,7 @@ function py_to_js(x) {
     for (const [k, v] of x) py_to_js_put(r, py_to_js_key(k), py_to_js(v));
     return r;
   }
-  if (x instanceof Set || x instanceof py_DictView) {
-    const r = [];
-    for (const v of x) r.push(py_to_js(v));
-    return r;
-  }
+  if (x instanceof Set) return py_to_js_list(x);
   if (py_is_plain(x)) {
     let r = x;
     const keys = Object.keys(x);
@@ -47,7 +43,17 @@ function py_to_js(x) {
     }
     return r;
   }
+  // A dict view (py_DictView tags itself so), without requiring that helper here: a
+  // bundle with no dict view need not carry the class.
+  if (Object.prototype.toString.call(x).startsWith("[object dict_")) return py_to_js_list(x);
   return x;
+}
+
+// A set or dict view as a list.
+function py_to_js_list(x) {
+  const r = [];
+  for (const v of x) r.push(py_to_js(v));
+  return r;
 }
 
 function py_to_js_put(o, k, v) {
@@ -65,7 +71,9 @@ function py_to_js_key(k) {
     case "string": return k;
     case "number":
       if (k !== k) return "NaN";
-      return k === Infinity ? "Infinity" : k === -Infinity ? "-Infinity" : py_str(k);
+      if (k === Infinity || k === -Infinity) return k > 0 ? "Infinity" : "-Infinity";
+      // str(k): py_str's own number case, without the rest of py_str
+      return Number.isInteger(k) ? py_repr_int(k) : py_float_repr(k);
     case "boolean": return k ? "true" : "false";
   }
   if (k === null || k === undefined) return "null";

@@ -26,18 +26,34 @@ def runtime_statements(helpers, methods) -> list[js.Stmt]:
 
 
 def runtime_parts(helpers, methods) -> tuple[list[str], list[js.Stmt]]:
-    """The helpers a bundle carries, in order, and the method table declared after
-    them (none when nothing dispatches on a method)."""
+    """The helpers a bundle carries, in order, and the declarations after them: the
+    method table (when something dispatches on a method) and what an exception's
+    message is (when the bundle carries the exception classes)."""
     names = set(helpers)
     table = method_helpers(methods)
     if methods:
         names.add("py_callm")
     names.update(table.values())
     ordered = closure(names)
-    if not (methods or "py_callm" in names):
-        return ordered, []
-    props = tuple((key, js.Name(helper)) for key, helper in table.items())
-    return ordered, [js.VarDecl("const", (("py_methods", js.Object(props)),))]
+    decls: list[js.Stmt] = []
+    if methods or "py_callm" in names:
+        props = tuple((key, js.Name(helper)) for key, helper in table.items())
+        decls.append(js.VarDecl("const", (("py_methods", js.Object(props)),)))
+    if "py_exceptions" in ordered:
+        message = _exception_message(ordered)
+        decls.append(js.VarDecl("const", (("py_exc_message", js.Name(message)),)))
+    return ordered, decls
+
+
+def _exception_message(ordered: list[str]) -> str:
+    """The str(e) the exception classes' `message` uses: the whole py_exc_str where
+    the bundle carries it; else no exception of the bundle has an argument other than
+    one str, nor is a KeyError (what can make one requires py_exc_str: a helper raising
+    KeyError, code naming an exception class), and py_exc_text is exact for them."""
+    if "py_exc_str" in ordered:
+        return "py_exc_str"
+    ordered.append("py_exc_text")
+    return "py_exc_text"
 
 
 def function_expression(compiled) -> str:
@@ -116,19 +132,7 @@ def build_bundle(
     """
     entries = sorted(entries, key=lambda e: (e.namespace, e.function_name))
     traced = any(may_raise(entry.compiled) for entry in entries)
-    helpers: set[str] = set(BOUNDARY_HELPERS if traced else ())
-    methods: set[str] = set()
-    for entry in entries:
-        helpers |= entry.compiled.helpers
-        methods |= entry.compiled.methods
-        helpers.add(_conversion(entry.compiled))
-        if getattr(entry.compiled, "copied_args", ()) or getattr(
-            entry.compiled, "copy_result", False
-        ):
-            helpers.add("py_from_dash")
-        if _ctx_sees_copies(entry.compiled):
-            helpers.add("py_ctx_copies")
-    helper_names, table = runtime_parts(helpers, methods)
+    helper_names, table = bundle_helpers([entry.compiled for entry in entries])
     table_text, _ = print_program(table)
     # Lines count from the header line the script starts with, so that mappings
     # need no second pass to move them (a minified script's are moved once, below).
@@ -191,6 +195,24 @@ def build_bundle(
             [_located(p, code, built, source_map) for p in problems]
         )
     return built
+
+
+def bundle_helpers(compiled) -> tuple[list[str], list[js.Stmt]]:
+    """The helpers an assets bundle of these compiled callbacks carries, in order, and
+    the declarations after them (see `runtime_parts`): what each callback calls, its
+    result conversion and argument copies, and the traceback wrapper if one can raise."""
+    traced = any(may_raise(c) for c in compiled)
+    helpers: set[str] = set(BOUNDARY_HELPERS if traced else ())
+    methods: set[str] = set()
+    for c in compiled:
+        helpers |= c.helpers
+        methods |= c.methods
+        helpers.add(_conversion(c))
+        if getattr(c, "copied_args", ()) or getattr(c, "copy_result", False):
+            helpers.add("py_from_dash")
+        if _ctx_sees_copies(c):
+            helpers.add("py_ctx_copies")
+    return runtime_parts(helpers, methods)
 
 
 @functools.cache

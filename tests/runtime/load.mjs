@@ -52,7 +52,16 @@ export function loadWithMethods(methods, ...names) {
 }
 
 function evaluate(names, prelude) {
-  const files = closure(names);
+  let files = closure(names);
+  // The exception classes' `message` is `py_exc_message`, which a bundle declares after
+  // its helpers (runtime_parts in clientpy/transpile/bundle.py): here the whole
+  // py_exc_str, as in a bundle that can raise any exception (py_exc_text, what the
+  // other bundles declare, has tests of its own).
+  let epilogue = "";
+  if (files.includes("py_exceptions")) {
+    files = closure([...names, "py_exc_str"]);
+    epilogue = "const py_exc_message = py_exc_str;\n";
+  }
   const texts = files.map(source);
   const exported = new Set();
   for (const text of texts) {
@@ -61,6 +70,6 @@ function evaluate(names, prelude) {
     }
   }
   if (prelude) exported.add("py_methods");
-  const code = `(function () {\n"use strict";\n${prelude}${texts.join("\n")}\nreturn { ${[...exported].join(", ")} };\n})()`;
+  const code = `(function () {\n"use strict";\n${prelude}${texts.join("\n")}\n${epilogue}return { ${[...exported].join(", ")} };\n})()`;
   return vm.runInThisContext(code, { filename: `runtime(${names.join(",")})` });
 }

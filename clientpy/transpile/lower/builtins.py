@@ -151,6 +151,11 @@ def lower_abs(fx, node, args) -> js.Expr:
     return fx.unit.call("py_abs", *args, loc=loc_of(node))
 
 
+def _holds_numbers(typ: T) -> bool:
+    """A list or tuple whose items are known to be numbers (or bools)."""
+    return typ.kind in ("list", "tuple") and t.is_numeric(typ.elem)
+
+
 def lower_minmax(helper: str):
     def lower(fx, node, args) -> js.Expr:
         positional = [a for a in args[: len(node.args)]]
@@ -171,6 +176,17 @@ def lower_minmax(helper: str):
                 e for e, later in ((a_first, a), (b_first, b)) if e is not later
             )
             return js.Sequence((*setup, pick)) if setup else pick
+        if (
+            len(node.args) == 1
+            and not node.keywords
+            and not isinstance(positional[0], js.Spread)
+            and _holds_numbers(type_of(fx, node.args[0]))
+        ):
+            # max(prices): the items compared as numbers, with no py_gt behind them.
+            largest = js.boolean(helper == "py_max")
+            return fx.unit.call(
+                "py_extreme_numbers", positional[0], largest, loc=loc_of(node)
+            )
         key = _keyword(fx, node, "key")
         default = _keyword(fx, node, "default")
         tail = (
@@ -382,8 +398,9 @@ def lower_round(fx, node, args) -> js.Expr:
 
 
 def lower_sum(fx, node, args) -> js.Expr:
-    """sum() of floats from a number adds them as floats: py_sum would take two integral
-    ones past 2**53 (`sum([1e16, 1e300])`) for ints and raise OverflowError."""
+    """sum() of floats from a number adds them as floats (py_sum_floats): py_sum would
+    take two integral ones past 2**53 (`sum([1e16, 1e300])`) for ints and raise
+    OverflowError."""
     start = _given(node, 1, "start")
     floats = (
         not _unpacked(node)
@@ -391,7 +408,8 @@ def lower_sum(fx, node, args) -> js.Expr:
         and (start is None or type_of(fx, start).kind in ("int", "float", "bool"))
     )
     if floats:
-        args = (args[0], args[1] if len(args) > 1 else js.Num(0), js.Literal("true"))
+        start_js = args[1] if len(args) > 1 else js.Num(0)
+        return fx.unit.call("py_sum_floats", args[0], start_js, loc=loc_of(node))
     return fx.unit.call("py_sum", *args, loc=loc_of(node))
 
 

@@ -171,6 +171,7 @@ def _new_exception(fx, node, callee: js.Expr) -> js.Expr:
     """`ValueError(...)`. str(e) prints the arguments, so a float among them is marked
     (`ValueError(2.0)` prints `2.0`), and one that may be an int or a float is refused.
     """
+    fx.unit.helpers.add("py_exc_str")  # its str() is that of any arguments
     floats = []
     for arg in node.args:
         starred = isinstance(arg, ast.Starred)

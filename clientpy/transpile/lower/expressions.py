@@ -357,6 +357,11 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
             "==" if kind is ast.Eq else "!=", left, js.Literal("null"), loc=loc
         )
     rule = COMPARE[kind]
+    if kind in (ast.Eq, ast.NotEq) and (_is_str(left_node) or _is_str(right_node)):
+        # Only a str of the same code points equals a str; `===` says that of any other
+        # operand, whatever its type (py_eq answers the same): `ctx.triggered_id == "b"`
+        # brings no py_eq.
+        return js.Binary(rule.js_op, left, right, loc=loc)
     order = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
     if (
         kind in order
@@ -392,6 +397,10 @@ def _unit_order_holds(left: js.Expr, right: js.Expr) -> bool:
 
 def _is_none(node) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
+
+
+def _is_str(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 def identity(fx, negate, left, right, left_node, right_node, loc) -> js.Expr:
@@ -678,6 +687,9 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     loc = loc_of(node)
     obj = expr(fx, node.value)
     if isinstance(node.slice, ast.Slice):
+        plain = _list_slice(fx, node, obj)
+        if plain is not None:
+            return plain
         return fx.unit.call("py_slice", obj, *slice_bounds(fx, node.slice), loc=loc)
     base_t = type_of(fx, node.value)
     key = expr(fx, node.slice)
@@ -801,6 +813,26 @@ OBJECT_PROTOTYPE_NAMES = frozenset(
         "__lookupSetter__",
     ]
 )
+
+
+def _list_slice(fx, node: ast.Subscript, obj: js.Expr) -> js.Expr | None:
+    """`xs[a:b]` of a list with int (or no) bounds as `xs.slice(a, b)`: Array's slice
+    counts a negative bound from the end and clamps both as Python does, and returns a
+    new list. None for a step, another type of value or bounds of another type."""
+    bounds = node.slice
+    if bounds.step is not None or type_of(fx, node.value).kind != "list":
+        return None
+    lower = None if bounds.lower is None or _is_none(bounds.lower) else bounds.lower
+    upper = None if bounds.upper is None or _is_none(bounds.upper) else bounds.upper
+    given = [b for b in (lower, upper) if b is not None]
+    if any(type_of(fx, b).kind != "int" for b in given):
+        return None
+    args: list[js.Expr] = []
+    if upper is not None:
+        args = [js.Num(0) if lower is None else expr(fx, lower), expr(fx, upper)]
+    elif lower is not None:
+        args = [expr(fx, lower)]
+    return js.Call(js.Member(obj, "slice"), tuple(args), loc=loc_of(node))
 
 
 def slice_bounds(fx, node: ast.Slice) -> tuple[js.Expr, ...]:

@@ -209,7 +209,8 @@ def _is_plain_int(fx, node: ast.FormattedValue) -> bool:
 
 
 # Specs parsed when the callback is translated, each formatted by a small helper instead
-# of the general engine: money and percents (f, F, %), ints (d), padded text (s).
+# of the general engine: money and percents (f, F, %), ints (d), padded text (s), plain
+# general floats (g, G).
 _ALIGN = r"(?:(?P<fill>.)?(?P<align>[<>^]))?"
 _WIDTH = r"(?P<width>[1-9][0-9]*)?"
 _SPECS = {
@@ -225,6 +226,7 @@ _SPECS = {
         re.DOTALL,
     ),
     "py_format_s": re.compile(_ALIGN + _WIDTH + r"s?", re.DOTALL),
+    "py_format_g": re.compile(r"(?:\.(?P<prec>[0-9]{1,2}))?(?P<type>[gG])"),
 }
 
 
@@ -237,6 +239,9 @@ def parsed_spec(spec: str) -> tuple[str, tuple] | None:
         m = pattern.fullmatch(spec)
         if m is None:
             continue
+        if helper == "py_format_g":
+            prec = int(m["prec"]) if m["prec"] is not None else 6
+            return helper, (prec, m["type"])
         fill, align = m["fill"] or " ", m["align"]
         if helper == "py_format_f":
             prec = int(m["prec"]) if m["prec"] is not None else 6
@@ -257,6 +262,7 @@ _TAKES = {
     "py_format_f": (lambda typ: t.is_numeric(typ), "number"),
     "py_format_d": (lambda typ: typ.kind == "int", "int"),
     "py_format_s": (lambda typ: typ.kind == "str", "string"),
+    "py_format_g": (lambda typ: t.is_numeric(typ), "number"),
 }
 
 

@@ -30,7 +30,7 @@ from .core import expr, stmts, type_of
 from .dedupe import merge_identical_versions
 from .function_values import note_value_result, unknown_caller_params
 from .inference import infer
-from .lambda_args import lambda_argument_types
+from .lambda_args import called_with_its_arity, lambda_argument_types
 from .registry import loc_of, lowers_expr, lowers_stmt
 
 
@@ -237,7 +237,7 @@ def lower_lambda(fx: FunctionContext, node: ast.Lambda) -> js.Expr:
         name is not None
         and _bound_once(fx, name)
         and called_only_by_name(fx.node, name)
-    ):
+    ) and not called_with_its_arity(fx, node):
         func = with_guard(fx.unit, func, Signature.of(node.args), child.qualname)
     if unknown_callers:
         note_value_result(fx.unit, type_of(child, node.body))

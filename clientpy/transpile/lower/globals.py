@@ -153,7 +153,9 @@ def _note_builtin_value(fx, node, name: str) -> None:
 def _known_value(fx, node, k, loc) -> js.Expr:
     unit = fx.unit
     if k.kind == "exception":
-        unit.helpers.add("py_exceptions")
+        # Code naming an exception class can raise it with any arguments: their str()
+        # needs the whole py_exc_str (see py_exc_text.js).
+        unit.helpers.update(("py_exceptions", "py_exc_str"))
         return js.Name("py_" + k.name, loc=loc)
     if k.kind == "builtin":
         helper = BUILTIN_VALUES.get(k.name)
@@ -315,7 +317,7 @@ def user_exception(fx, node, cls: type) -> str:
         return "undefined"
     k = known(base)
     if k is not None and k.kind == "exception":
-        unit.helpers.add("py_exceptions")
+        unit.helpers.update(("py_exceptions", "py_exc_str"))
         base_js: js.Expr = js.Name("py_" + base.__name__)
     else:
         base_js = js.Name(user_exception(fx, node, base))

@@ -53,6 +53,17 @@ def positional_items(args: ast.arguments, items: list[T]) -> dict[str, T] | None
     return dict(zip(names, items))
 
 
+def called_with_its_arity(fx, node: ast.Lambda) -> bool:
+    """The lambda is map's or filter's function or a `key=`, which the builtin calls
+    with one positional argument per positional parameter: no call can give it a wrong
+    count, so it needs no check of one (arity.py)."""
+    args = node.args
+    if args.vararg or args.kwonlyargs or args.kwarg:
+        return False
+    items = item_types(fx, node)
+    return items is not None and positional_items(args, items) is not None
+
+
 def item_types(fx, node) -> list[T] | None:
     """The types of the arguments a builtin calls the function at `node` with, when
     `node` is the function argument of map, filter or a `key=` (None otherwise)."""

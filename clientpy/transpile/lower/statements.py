@@ -495,6 +495,8 @@ def _is_class(fx, node) -> bool:
 @lowers_stmt(ast.Assert)
 def lower_assert(fx, node: ast.Assert) -> list[js.Stmt]:
     fx.unit.helpers.add("py_exceptions")
+    if node.msg is not None:  # any value: its str() needs the whole py_exc_str
+        fx.unit.helpers.add("py_exc_str")
     args = (expr(fx, node.msg),) if node.msg is not None else ()
     fail = js.Throw(js.New(js.Name("py_AssertionError"), args))
     return [js.If(js.Unary("!", truth(fx, node.test)), (fail,), loc=loc_of(node))]
