@@ -200,8 +200,7 @@ def build_bundle(
 def bundle_helpers(compiled) -> tuple[list[str], list[js.Stmt]]:
     """The helpers an assets bundle of these compiled callbacks carries, in order, and
     the declarations after them (see `runtime_parts`): what each callback calls, its
-    result conversion and argument copies, and the traceback wrapper if one can raise.
-    """
+    result conversion and argument copies, and the traceback wrapper if one raises."""
     traced = any(may_raise(c) for c in compiled)
     helpers: set[str] = set(BOUNDARY_HELPERS if traced else ())
     methods: set[str] = set()

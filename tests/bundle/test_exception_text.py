@@ -1,7 +1,6 @@
 """An exception's message in a bundle: the whole str(e) (py_exc_str) where something in
 the bundle can make an exception with arguments other than one str, or a KeyError; the
-small py_exc_text everywhere else (see runtime_parts in clientpy/transpile/bundle.py).
-"""
+small py_exc_text elsewhere (see runtime_parts in clientpy/transpile/bundle.py)."""
 
 from __future__ import annotations
 
