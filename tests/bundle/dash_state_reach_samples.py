@@ -303,3 +303,13 @@ def _mark_through(rows):
 
 def changed_through_two_helpers(value, rows):
     return _mark_through(rows) + value
+
+
+def _mark_each(rows, *, flag=True):
+    for r in rows:
+        _stamp_row(r)
+
+
+def changed_by_a_helper_without_a_summary(rows):
+    _mark_each(rows)
+    return len(rows)

@@ -215,3 +215,5 @@ def test_helpers_are_followed_for_what_they_change_and_where_they_store():
     # a helper's calls of other helpers use their summaries
     assert copied(reach.read_through_two_helpers) == ()
     assert copied(reach.changed_through_two_helpers) == (1,)
+    # keyword-only parameters: no summary; its calls of a changing helper count
+    assert copied(reach.changed_by_a_helper_without_a_summary) == (0,)

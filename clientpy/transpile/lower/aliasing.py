@@ -279,45 +279,84 @@ def given_to_writers(fx) -> list[ast.expr]:
         callee = _callee_node(fx, node.func)
         if callee is False:
             continue  # not a function that could store into its arguments
-        changes = _changed_positions(fx, node, callee)
-        for index, arg in enumerate(node.args):
-            starred = isinstance(arg, ast.Starred)
-            value = arg.value if starred else arg
+        changes = _changed_positions(fx, node, callee) if callee else _EVERY
+        given = list(enumerate(node.args))
+        given += [
+            (_keyword_position(callee, kw.arg) if callee else None, kw.value)
+            for kw in node.keywords
+        ]
+        for index, arg in given:
+            value = arg.value if isinstance(arg, ast.Starred) else arg
             if isinstance(value, ast.Constant):
                 continue
-            if callee is None:
+            if changes is _EVERY or index is None or index in changes:
                 out.append(value)
-            elif changes is not None:
-                if index in changes:
-                    out.append(value)
-            elif not _reads_only(callee, None if starred else index):
-                out.append(value)
-        for kw in node.keywords:
-            if callee is None or not _reads_only(callee, None, kw.arg):
-                out.append(kw.value)
     return out
 
 
-def _changed_positions(fx, call: ast.Call, callee) -> frozenset[int] | None:
-    """The arguments a call of a module-level function of the user's may change, parts
-    of them included (`for r in rows: stamp(r)` changes rows' items), or store where
-    the caller cannot see, as its summary says (callee_changes.py); every argument
-    where it has none. None for a local function or lambda: `_reads_only` decides."""
-    from .changed_arguments import _summary_of_callee
+_EVERY = None  # a summary's place where none can be made: every argument is written
 
-    if not isinstance(callee, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        return None
-    if isinstance(call.func, ast.Name) and fx.lookup_local(call.func.id) is not None:
-        return None
-    summary = _summary_of_callee(fx, call)
+
+def _changed_positions(fx, call: ast.Call, callee):
+    """The positions of the parameters a call's function of the user's (module-level,
+    local, or a lambda) may change, parts of them included (`for r in rows: stamp(r)`
+    changes rows' items), or store where the caller cannot see, as its summary says
+    (callee_changes.py); `_EVERY` where it has none or the call unpacks."""
+    if any(isinstance(a, ast.Starred) for a in call.args):
+        return _EVERY
+    if any(kw.arg is None for kw in call.keywords):
+        return _EVERY
+    return frozenset(
+        i for i in range(_positions(callee)) if _parameter_written(fx, callee, i)
+    )
+
+
+def _positions(callee) -> int:
+    return len(callee.args.posonlyargs) + len(callee.args.args)
+
+
+def _keyword_position(callee, name: str) -> int | None:
+    names = [a.arg for a in [*callee.args.posonlyargs, *callee.args.args]]
+    return names.index(name) if name in names else None
+
+
+def _parameter_written(fx, callee, position: int) -> bool:
+    """Whether the function `callee` (a def or lambda node; from a name or `key=`) may
+    change, or store away, what its parameter at `position` gets."""
+    from .callee_changes import nested_summary
+
+    local = not isinstance(callee, ast.Lambda) and _local_definition(fx, callee)
+    if isinstance(callee, ast.Lambda) or local:
+        summary = nested_summary(fx, callee)
+    else:
+        summary = _module_function_summary(fx, callee)
     if summary is None:
-        return frozenset(range(len(call.args)))
-    return frozenset(summary.changed) | summary.escapes
+        return True
+    return position in summary.changed or position in summary.escapes
+
+
+def _local_definition(fx, node) -> bool:
+    return any(node is found for found in nodes_of(fx.node, *FUNCTIONS))
+
+
+def _module_function_summary(fx, node):
+    from .callee_changes import callee_summary
+
+    found, value = fx.lookup_global(node.name)
+    if not found or not isinstance(value, pytypes.FunctionType):
+        return None
+    try:
+        if parse_function(value).node is not node:
+            return None
+    except (SourceNotFound, SyntaxError):
+        return None
+    return callee_summary(value)
 
 
 def _items_given_to_writers(fx, call: ast.Call) -> list[ast.expr]:
     """`map(fill, rows)`, `filter(f, rows)`, `sorted(rows, key=f)`: the function is
-    called on the items of the iterable, and may store into them."""
+    called on the items of the iterable (the n-th iterable's as its n-th argument), and
+    may store into them, or hand them to a function that does (`key=lambda r: f(r)`)."""
     given = []
     mapped = isinstance(call.func, ast.Name) and call.func.id in ("map", "filter")
     if mapped and call.args:
@@ -326,23 +365,20 @@ def _items_given_to_writers(fx, call: ast.Call) -> list[ast.expr]:
         if kw.arg == "key":
             receiver = isinstance(call.func, ast.Attribute)
             given.append((kw.value, [call.func.value] if receiver else call.args[:1]))
-    from .inference import _reads_only_lambda
-
     out = []
     for func, iterables in given:
-        if _reads_only_lambda(func):
-            continue  # `key=lambda r: r["p"]` changes nothing
         if isinstance(func, (ast.Name, ast.Attribute, ast.Lambda)):
             callee = _callee_node(fx, func)
         else:
             callee = None
-        if callee is False or (callee is not None and _reads_only(callee, 0)):
+        if callee is False:
             continue
-        for arg in iterables:
+        for position, arg in enumerate(iterables):
             value = arg.value if isinstance(arg, ast.Starred) else arg
             if isinstance(value, ast.Constant) or _scalar_items(fx, value):
                 continue
-            out.append(value)
+            if callee is None or _parameter_written(fx, callee, position):
+                out.append(value)
     return out
 
 
@@ -431,28 +467,6 @@ def _callee_node(fx, func):
 
 
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-
-
-def _reads_only(func_node, index: int | None, keyword: str | None = None) -> bool:
-    """The parameter receiving the argument at `index` (by `keyword`; any one when
-    both are None, for `*xs` and `**kw`) is never rebound, changed, or passed on."""
-    args = func_node.args
-    positional = [a.arg for a in [*args.posonlyargs, *args.args]]
-    extra = [a.arg for a in (args.vararg, args.kwarg) if a is not None]
-    if keyword is not None:
-        names = (
-            [keyword]
-            if keyword in positional + [a.arg for a in args.kwonlyargs]
-            else []
-        )
-        names += [args.kwarg.arg] if args.kwarg is not None and not names else []
-    elif index is None:
-        names = positional + [a.arg for a in args.kwonlyargs] + extra
-    elif index < len(positional):
-        names = [positional[index]]
-    else:
-        names = [args.vararg.arg] if args.vararg is not None else []
-    return bool(names) and all(param_read_only(func_node, name) for name in names)
 
 
 def param_read_only(func_node, param: str) -> bool:

@@ -57,6 +57,30 @@ def callee_summary(func) -> CalleeSummary | None:
     return summary
 
 
+def nested_summary(fx, node) -> CalleeSummary | None:
+    """The summary of a lambda or function defined inside the function being compiled
+    (`map(lambda r: stamp(r), rows)`). None where it calls a local of the enclosing
+    function, whose function is not known here."""
+    kept = _NESTED.get(id(node))
+    if kept is not None and kept[0] is node:
+        return kept[1]
+    own = function_scope(node).locals
+    called = {
+        c.func.id for c in nodes_of(node, ast.Call) if isinstance(c.func, ast.Name)
+    }
+    summary = None
+    if not any(fx.lookup_local(n) is not None for n in called - own):
+        # Its globals are the module's; it is never "the function itself".
+        summary = _summarize_tree(
+            types.SimpleNamespace(__globals__=fx.pyfunc.__globals__), node
+        )
+    _NESTED[id(node)] = (node, summary)
+    return summary
+
+
+_NESTED: dict[int, tuple[object, CalleeSummary | None]] = {}
+
+
 def _summarize(func) -> CalleeSummary | None:
     from ..parse import SourceNotFound, parse_function
 
@@ -64,6 +88,10 @@ def _summarize(func) -> CalleeSummary | None:
         node = parse_function(func).node
     except (SourceNotFound, SyntaxError):
         return None
+    return _summarize_tree(func, node)
+
+
+def _summarize_tree(func, node) -> CalleeSummary | None:
     a = node.args
     if a.posonlyargs or a.vararg or a.kwarg or a.kwonlyargs:
         return None
@@ -192,6 +220,16 @@ def apply_summary(reach, call: ast.Call, summary: CalleeSummary) -> list:
 def _params_in(places, params) -> set[int]:
     names = {name for name, _ in places}
     return {i for i, p in enumerate(params) if p in names}
+
+
+def calls_only_read(func, node) -> bool:
+    """Every call in the function `func` (its tree `node`) changes none of its
+    arguments: builtins that read, methods of Python's values, `math` and `json`."""
+    known_name = _known_names(func, node)
+    return all(
+        _call_kind(call, func, known_name) == "reads"
+        for call in nodes_of(node, ast.Call)
+    )
 
 
 def _plain_callee(call: ast.Call, func, node):

@@ -157,5 +157,8 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
     if index >= len(params) or node.args.vararg:
         return False
     from .aliasing import param_read_only
+    from .callee_changes import calls_only_read
 
-    return param_read_only(node, params[index])
+    # `for r in rows: stamp(r)` changes rows through a part the reads of the name
+    # itself do not show: a helper calling anything but readers is not taken to read.
+    return param_read_only(node, params[index]) and calls_only_read(func, node)

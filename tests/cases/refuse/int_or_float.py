@@ -351,3 +351,17 @@ def printed_after_a_collected_part_changed(config):
     _stamp_first(out)
     return str(config["a"]["x"])
 # expect: CP115 352:16
+
+
+def printed_after_map_called_a_changing_helper():
+    data = [{"x": 1}]
+    list(map(lambda r: _stamp(r), data))
+    return str(data[0]["x"])
+# expect: CP115 359:16
+
+
+def printed_after_a_key_called_a_changing_helper():
+    data = [{"x": 1}, {"x": 2}]
+    sorted(data, key=lambda r: _stamp(r) or 0)
+    return str(data[0]["x"])
+# expect: CP115 366:16
