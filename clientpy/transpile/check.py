@@ -115,6 +115,12 @@ REFUSED = {
 }
 
 
+# (checker class, node class) -> what `SubsetChecker.visit` does with such a node
+_HOW: dict = {}
+_GENERIC = object()  # visit its children
+_SKIP = object()  # a context or an operator: nothing to check
+
+
 class SubsetChecker(ast.NodeVisitor):
     def __init__(self, source: SourceInfo):
         self.source = source
@@ -130,23 +136,38 @@ class SubsetChecker(ast.NodeVisitor):
             self.visit(child)
 
     def visit(self, node):
-        kind = type(node).__name__
-        method = getattr(self, "visit_" + kind, None)
-        if method is not None:
-            return method(node)
-        if kind in ACCEPTED_EXPRESSIONS or kind in ACCEPTED_STATEMENTS:
+        # What to do with a node depends on its class only: decided once per class
+        # (a method name looked up and a list searched for every node was most of
+        # what checking a function cost).
+        key = (self.__class__, node.__class__)
+        how = _HOW.get(key)
+        if how is None:
+            how = _HOW[key] = self._how(node.__class__.__name__)
+        if how is _GENERIC:
             return self.generic_visit(node)
-        if kind in CONTEXTS_AND_OPERATORS:
+        if how is _SKIP:
             return None
-        code, args = REFUSED.get(
+        if how.__class__ is tuple:  # refused: (code, arguments)
+            self.report(how[0], node, **how[1])
+            return None
+        return how(self, node)
+
+    @classmethod
+    def _how(cls, kind: str):
+        method = getattr(cls, "visit_" + kind, None)
+        if method is not None:
+            return method
+        if kind in ACCEPTED_EXPRESSIONS or kind in ACCEPTED_STATEMENTS:
+            return _GENERIC
+        if kind in CONTEXTS_AND_OPERATORS:
+            return _SKIP
+        return REFUSED.get(
             kind,
             (
                 "CP100",
                 {"construct": f"`{kind}`", "hint": "rewrite it with supported code"},
             ),
         )
-        self.report(code, node, **args)
-        return None
 
     def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, (bytes, complex)) or node.value is Ellipsis:

@@ -214,25 +214,64 @@ def _of_classes(root, index: dict, types) -> tuple[ast.AST, ...]:
     a function's tree is asked for a score of different kinds)."""
     by_class = index.get(_BY_CLASS)
     if by_class is None:
-        by_class = index[_BY_CLASS] = {}
-        for node in walk(root):
-            by_class.setdefault(node.__class__, []).append(node)
-    kinds = [kind for kind in by_class if issubclass(kind, types)]
-    if len(kinds) <= 1:
-        return tuple(by_class[kinds[0]]) if kinds else ()
-    wanted = set(kinds)  # several classes: in walk order
-    return tuple(node for node in walk(root) if node.__class__ in wanted)
+        by_class = index[_BY_CLASS] = _grouped(walk(root))
+    return _selected(by_class, types, walk, root)
 
 
 _BY_CLASS = "by class"
 
 
+def _grouped(nodes) -> dict[type, list[ast.AST]]:
+    by_class: dict[type, list[ast.AST]] = {}
+    for node in nodes:
+        by_class.setdefault(node.__class__, []).append(node)
+    return by_class
+
+
+def _selected(by_class: dict, types, nodes, root) -> tuple[ast.AST, ...]:
+    """The nodes of `nodes(root)` whose classes are subclasses of `types`, in that
+    order, from those nodes grouped by class (`_grouped`)."""
+    matches = _MATCHES.get(types)
+    if matches is None:
+        matches = _MATCHES[types] = {}
+    kinds = []
+    for kind in by_class:
+        match = matches.get(kind)
+        if match is None:
+            match = matches[kind] = issubclass(kind, types)
+        if match:
+            kinds.append(kind)
+    if len(kinds) <= 1:
+        return tuple(by_class[kinds[0]]) if kinds else ()
+    wanted = set(kinds)  # several classes: in the order of `nodes`
+    return tuple(node for node in nodes(root) if node.__class__ in wanted)
+
+
+# types -> {class of node: whether it is a subclass of types}
+_MATCHES: dict[tuple, dict[type, bool]] = {}
+
+
 def own_nodes_of(node, *types) -> tuple[ast.AST, ...]:
     """The nodes of `own_nodes(node)` that are instances of `types`, in that order
-    (kept, as `nodes_of`)."""
+    (kept, as `nodes_of`; from those nodes grouped by class, as `nodes_of` has them:
+    a function is asked for its own returns, calls, names, assignments...)."""
     key = ("own", types)
-    found = _index(node).get(key)
-    return found if found is not None else _filtered(node, types, own_nodes, key)
+    index = _index(node)
+    found = index.get(key)
+    if found is not None:
+        return found
+    if not all(type(kind) is type for kind in types):
+        # A class whose instances are not found by class (ast.Num's isinstance
+        # looks at the value): filtered one by one.
+        return _filtered(node, types, own_nodes, key)
+    by_class = index.get(_OWN_BY_CLASS)
+    if by_class is None:
+        by_class = index[_OWN_BY_CLASS] = _grouped(own_nodes(node))
+    found = index[key] = _selected(by_class, types, own_nodes, node)
+    return found
+
+
+_OWN_BY_CLASS = "own nodes by class"
 
 
 def name_ids(node) -> frozenset[str]:

@@ -141,6 +141,10 @@ def _entry(fx):
     return fx
 
 
+_TYPE_METHODS: dict = {}  # class of node -> its `Typer.type_<Class>`, or None
+_UNSEEN = object()
+
+
 class Typer:
     """Computes types of expressions inside one function context."""
 
@@ -152,8 +156,12 @@ class Typer:
         key = id(node)
         typ = cache.get(key)  # asked again and again while inference iterates
         if typ is None:
-            method = getattr(self, "type_" + type(node).__name__, None)
-            typ = method(node) if method else ANY
+            cls = node.__class__
+            method = _TYPE_METHODS.get(cls, _UNSEEN)
+            if method is _UNSEEN:  # looked up once per class of node
+                method = getattr(Typer, "type_" + cls.__name__, None)
+                _TYPE_METHODS[cls] = method
+            typ = method(self, node) if method is not None else ANY
             if isinstance(node, READS) and shared_floats(self.fx):
                 typ = contents_may_be_floats(typ, isinstance(node, ast.Name))
             cache[key] = typ
