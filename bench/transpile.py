@@ -5,7 +5,11 @@ warm-up), median. Start-up: a generated app of N callbacks (``bench/app_template
 in a fresh Python process, timing the import of the app module and the build of its
 bundle (what the Dash integration does before the first request), against the same app
 registering hand-written functions. Cold: an empty translation cache; warm: the cache
-that the cold run filled (``clientpy/dash/cache.py``), in a new process.
+that the cold run filled (``clientpy/dash/cache.py``), in a new process. Every process
+reads Python's bytecode of the modules it imports from a cache filled by one run
+before the timed ones, as an installed package has it: a machine that writes none
+(``PYTHONDONTWRITEBYTECODE``) would otherwise compile clientpy's modules from source
+in every cold run, and Dash's in every run.
 """
 
 from __future__ import annotations
@@ -88,9 +92,13 @@ def per_callback(workloads, workdir: Path, repeats: int) -> list[dict]:
     return rows
 
 
-def _child(app_file: Path, style: str, assets: Path, cache: Path) -> dict:
+def _child(
+    app_file: Path, style: str, assets: Path, cache: Path, bytecode: Path
+) -> dict:
     env = dict(os.environ, CLIENTPY_CACHE_DIR=str(cache))
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(bytecode)
     proc = subprocess.run(
         [sys.executable, "-c", _CHILD, str(app_file), style, str(assets)],
         capture_output=True,
@@ -114,12 +122,17 @@ def startup(counts, workdir: Path, runs: int) -> list[dict]:
         app_plain = folder / f"app_plain_{n}.py"
         app_cp.write_text(app_source(n, "clientpy", str(assets)), encoding="utf-8")
         app_plain.write_text(app_source(n, "plain", str(assets)), encoding="utf-8")
+        bytecode = workdir / "bytecode"
+        with tempfile.TemporaryDirectory(dir=folder) as cache:  # fills `bytecode`
+            _child(app_plain, "plain", assets, Path(cache), bytecode)
+            _child(app_cp, "clientpy", assets, Path(cache), bytecode)
         plain, cold, warm = [], [], []
         for _ in range(runs):
             with tempfile.TemporaryDirectory(dir=folder) as cache:
-                plain.append(_child(app_plain, "plain", assets, Path(cache)))
-                cold.append(_child(app_cp, "clientpy", assets, Path(cache)))
-                warm.append(_child(app_cp, "clientpy", assets, Path(cache)))
+                args = (assets, Path(cache), bytecode)
+                plain.append(_child(app_plain, "plain", *args))
+                cold.append(_child(app_cp, "clientpy", *args))
+                warm.append(_child(app_cp, "clientpy", *args))
         base = statistics.median(r["app_module"] for r in plain)
 
         def added(results, base=base):
