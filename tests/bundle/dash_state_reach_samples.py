@@ -313,3 +313,10 @@ def _mark_each(rows, *, flag=True):
 def changed_by_a_helper_without_a_summary(rows):
     _mark_each(rows)
     return len(rows)
+
+
+def through_an_item_merged_with_pairs(rows):
+    d = {"k": {}}
+    d["k"] |= [("a", rows)]
+    d["k"]["a"].append(1)
+    return len(d)

@@ -175,6 +175,7 @@ def test_changes_are_followed_through_what_was_built_from_an_argument():
         reach.through_a_dict_of_zipped_pairs,
         reach.through_an_update_with_pairs,
         reach.through_a_merge_with_pairs,
+        reach.through_an_item_merged_with_pairs,
         reach.through_the_same_key,
         reach.through_a_key_read_with_get,
         reach.through_an_augmented_item,

@@ -427,24 +427,24 @@ def _ann_assign(reach, node):
 
 
 def _aug_assign(reach, node):
-    # `x += y` leaves x's object in place (a list extended) or binds a new one made
-    # of both's items: never y's object itself (`g["n"] += r["n"]` does not put
-    # r["n"] into g).
-    both = (node.target, node.value)
+    # `x += y` leaves x's object in place (a list extended, a dict merged) or binds a
+    # new one made of both's items: never y's object itself (`g["n"] += r["n"]` does
+    # not put r["n"] into g). `d |= pairs` takes the pairs' second items as values.
+    merged = isinstance(node.op, ast.BitOr)
+
+    def items_of_value(p):
+        return (
+            _values_of(reach, node.value, p) if merged else reach.places(node.value, p)
+        )
+
+    def made(p):
+        if p:
+            yield from reach.places(node.target, p)
+            yield from items_of_value(p)
+
     if isinstance(node.target, ast.Name):
-        # `xs += ys` extends the list in place with the items of ys, `d |= pairs` the
-        # dict with their values
-        if isinstance(node.op, ast.BitOr):
-            reach.store(
-                node.target, lambda p: _values_of(reach, node.value, _deeper(p))
-            )
-        reach.store(node.target, lambda p: reach.places(node.value, _deeper(p)))
-    reach.bind(node.target, lambda p: (q for n in both for q in _binop_of(reach, n, p)))
-
-
-def _binop_of(reach, node, path):
-    if path:
-        yield from reach.places(node, path)
+        reach.store(node.target, lambda p: items_of_value(_deeper(p)))
+    reach.bind(node.target, made)
 
 
 def _named_expr(reach, node):
