@@ -290,3 +290,14 @@ def float_parameter_of_a_function_using_itself(x: float, depth: int):
         return again(x / 2, depth - 1)
     return f"{x}"
 # expect: CP115 291:15
+
+
+def view_joined_with_floats():
+    d = {"a": 1}
+    return repr(list(d.keys() | {1.0}))
+# expect: CP115 297:17
+
+
+def dash_dict_keys_joined_with_floats(dd):
+    return repr(sorted(dd.keys() | {1.0}, key=repr))
+# expect: CP115 302:17
