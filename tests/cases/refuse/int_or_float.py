@@ -301,3 +301,46 @@ def view_joined_with_floats():
 def dash_dict_keys_joined_with_floats(dd):
     return repr(sorted(dd.keys() | {1.0}, key=repr))
 # expect: CP115 302:17
+
+
+def float_key_into_rebound_dict(dd):
+    d = {True: "a"}
+    d[2.0] = "z"
+    r = repr(d)
+    d = dd
+    return r
+# expect: CP115 309:14
+
+
+def float_key_into_one_of_two(dd, c):
+    d = {"a": 1} if c else dd
+    d.setdefault(2.0, 1)
+    return repr(d)
+# expect: CP115 318:17
+
+
+def float_stored_into_an_item(dd):
+    dd["b"][0] = 2.0
+    return repr(dd)
+# expect: CP115 324:17
+
+
+def float_stored_through_loop(rows):
+    for r in rows:
+        r["v"] = r["v"] * 1.0
+    return repr(rows)
+# expect: CP115 331:17
+
+
+def float_appended_through_alias(xs):
+    ys = xs
+    ys.append(2.0)
+    return repr(xs)
+# expect: CP115 338:17
+
+
+def float_appended_among_dash_floats(xs: list[float]):
+    ys = [xs]
+    ys[0].append(2.0)
+    return repr(xs)
+# expect: CP115 345:17
