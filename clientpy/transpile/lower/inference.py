@@ -510,6 +510,7 @@ def _bindings(node):
     body = node.body if isinstance(node.body, list) else [node.body]
     todo = list(body)
     deep: list[tuple[ast.expr, Callable]] = []  # (changed object, stored value type)
+    changing: set[str] = set()  # nested functions that store into their parameters
     while todo:
         n = todo.pop()
         deep.extend(_changes_of(n))
@@ -538,7 +539,9 @@ def _bindings(node):
             yield n.target, (lambda fx, v=n.value: type_of(fx, v))
         elif isinstance(n, ast.ExceptHandler) and n.name:
             yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.EXC)
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            deep.extend(_nested_changes(n, changing))
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
             yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.FUNC)
             todo.extend(d for d in [*n.args.defaults, *n.args.kw_defaults] if d)
             continue
@@ -550,6 +553,7 @@ def _bindings(node):
             todo.append(n.generators[0].iter)
             continue
         todo.extend(children(n))
+    deep.extend(_calls_of_changing(node, changing))
     yield from _deep_stores(node, deep)
 
 
@@ -579,6 +583,44 @@ def _changes_of(n) -> Iterator[tuple[ast.expr, Callable]]:
     ):
         values = [*n.args, *(kw.value for kw in n.keywords)]
         yield n.func.value, (lambda fx, vs=values: _join_of(fx, vs))
+
+
+def _nested_changes(func, changing: set[str]) -> Iterator:
+    """The stores of a nested function or lambda into names of the function around it
+    (`dd["v"] = 2.0` in a helper defined inside the callback), with a type that may be a
+    float: they are not typed here. One that stores into its own parameters, which a
+    call may give Dash's data, is noted in `changing` by the name it is bound to."""
+    own = {a.arg for a in ast.walk(func.args) if isinstance(a, ast.arg)}
+    body = func.body if isinstance(func.body, list) else [func.body]
+    inner = [n for stmt in body for n in ast.walk(stmt)]
+    bound = {n.id for n in inner if isinstance(n, ast.Name) and _is_store(n)}
+    for n in inner:
+        for changed, _ in _changes_of(n):
+            root = changed
+            while isinstance(root, (ast.Subscript, ast.Attribute)):
+                root = root.value
+            if not isinstance(root, ast.Name):
+                continue
+            if root.id in own and isinstance(func, ast.FunctionDef):
+                changing.add(func.name)
+            elif root.id not in own and root.id not in bound:
+                yield changed, (lambda fx: t.ANYF)
+
+
+def _is_store(name: ast.Name) -> bool:
+    return isinstance(name.ctx, ast.Store)
+
+
+def _calls_of_changing(node, changing: set[str]):
+    """`put(dd)` of a nested function that stores into its parameters: what it is
+    given may get a float."""
+    if not changing:
+        return
+    for call in nodes_of(node, ast.Call):
+        if isinstance(call.func, ast.Name) and call.func.id in changing:
+            for arg in call.args:
+                value = arg.value if isinstance(arg, ast.Starred) else arg
+                yield value, (lambda fx: t.ANYF)
 
 
 def _put(fx, target, value) -> T:

@@ -344,3 +344,21 @@ def float_appended_among_dash_floats(xs: list[float]):
     ys[0].append(2.0)
     return repr(xs)
 # expect: CP115 345:17
+
+
+def float_stored_by_a_nested_function(dd):
+    def put():
+        dd["v"] = 2.0
+
+    put()
+    return repr(dd)
+# expect: CP115 354:17
+
+
+def float_stored_into_what_a_nested_function_is_given(dd):
+    def put(d):
+        d["v"] = 2.0
+
+    put(dd)
+    return repr(dd)
+# expect: CP115 363:17
