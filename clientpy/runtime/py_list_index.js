@@ -26,7 +26,9 @@ function py_list_index(self, x, start, stop) {
     if (py_eq_item(y, x)) return i;
   }
   if (Object.isFrozen(self)) throw new py_ValueError("tuple.index(x): x not in tuple");
-  throw new py_ValueError(py_repr(x) + " is not in list");
+  const missing = new py_ValueError(py_repr(x) + " is not in list");
+  missing.py_missing = x; // py_float_arg reprints it when x is a float
+  throw missing;
 }
 
 // start/stop are slice indices: ints and bools, else CPython's TypeError.

@@ -6,7 +6,7 @@ import { T, same } from "./expect_py.mjs";
 
 const R = load(
   "py_exceptions", "py_exc_name", "py_exc_str", "py_exc_matches", "py_exc_wrap", "py_prevent_update",
-  "py_exc_floats", "py_repr", "py_annotation_error",
+  "py_exc_floats", "py_repr", "py_annotation_error", "py_float_arg", "py_list_index",
 );
 
 test("classes, hierarchy, args, name and message", () => {
@@ -130,6 +130,26 @@ test("arguments marked as floats print as floats", () => {
   const key = R.py_exc_floats(new R.py_KeyError(1.5), [true]);
   assert.equal(key.message, "1.5"); // str(KeyError(1.5))
   assert.equal(new R.py_ValueError(2).message, "2"); // unmarked: an int
+});
+
+test("a lookup of a float names it as a float in its error", () => {
+  const raises = (f) => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    assert.fail("did not raise");
+  };
+  const key = raises(() => R.py_float_arg(() => { throw new R.py_KeyError(2); }));
+  assert.equal(key.message, "2.0"); // str(KeyError(2.0)), as {}.pop(2.0) raises it
+  assert.equal(R.py_repr(key), "KeyError(2.0)");
+  const missing = raises(() => R.py_float_arg(() => R.py_list_index([1, 2], 3)));
+  assert.equal(missing.message, "3.0 is not in list"); // [1, 2].index(3.0)
+  same(missing.args, T("3.0 is not in list"));
+  const other = raises(() => R.py_float_arg(() => { throw new R.py_KeyError("a"); }));
+  assert.equal(other.message, "'a'"); // only a number is marked
+  assert.equal(R.py_float_arg(() => 7), 7);
 });
 
 test("an annotation the code relied on fails: AnnotationError, which no except takes", () => {

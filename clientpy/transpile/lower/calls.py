@@ -386,7 +386,31 @@ def _foreign_args(fx, node) -> list[js.Expr]:
 EAGER_METHODS = frozenset([("str", "join")])
 
 
+# Methods whose error names the argument looked for: KeyError(k) of dict.pop and
+# set.remove, "x is not in list" of list.index.
+ERRORS_NAMING_ARG = frozenset(["pop", "remove", "index"])
+
+
 def call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
+    call = _call_method(fx, node, name, recv, recv_t)
+    if name in ERRORS_NAMING_ARG and node.args and not node.keywords:
+        return float_arg_errors(fx, node, node.args[0], call)
+    return call
+
+
+def float_arg_errors(fx, node: ast.AST, arg: ast.expr, call: js.Expr) -> js.Expr:
+    """`call`, a lookup of `arg`, run through py_float_arg when `arg` is a float: a JS
+    number cannot tell 2.0 from 2, and the error would name the key as `2`."""
+    if type_of(fx, arg).kind != "float":
+        return call
+    suspends = (ast.Await, ast.Yield, ast.YieldFrom)
+    if any(isinstance(n, suspends) for n in ast.walk(node)):
+        return call  # not inside an arrow function; the lookup raises unmarked
+    thunk = js.Function(None, (), (js.Return(call),), is_arrow=True)
+    return fx.unit.call("py_float_arg", thunk, loc=loc_of(node))
+
+
+def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     loc = loc_of(node)
     if name == "sort":
         from .lambda_args import note_untyped_callback

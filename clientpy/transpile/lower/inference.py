@@ -10,6 +10,7 @@ after which anything may be stored in it and its elements are open.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable, Iterator
 
 from .. import types as t
 from ..scope import children, kept_for_tree, name_ids, nodes_of, own_nodes, walk
@@ -537,8 +538,11 @@ def _bindings(node):
         return
     body = node.body if isinstance(node.body, list) else [node.body]
     todo = list(body)
+    deep: list[tuple[ast.expr, Callable]] = []  # (changed object, stored value type)
+    changing: set[str] = set()  # nested functions that store into their parameters
     while todo:
         n = todo.pop()
+        deep.extend(_changes_of(n))
         if isinstance(n, ast.Assign):
             for target in n.targets:
                 yield target, (lambda fx, v=n.value: type_of(fx, v))
@@ -564,7 +568,9 @@ def _bindings(node):
             yield n.target, (lambda fx, v=n.value: type_of(fx, v))
         elif isinstance(n, ast.ExceptHandler) and n.name:
             yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.EXC)
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            deep.extend(_nested_changes(n, changing))
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
             yield ast.Name(id=n.name, ctx=ast.Store()), (lambda fx: t.FUNC)
             todo.extend(d for d in [*n.args.defaults, *n.args.kw_defaults] if d)
             continue
@@ -576,6 +582,152 @@ def _bindings(node):
             todo.append(n.generators[0].iter)
             continue
         todo.extend(children(n))
+    deep.extend(_calls_of_changing(node, changing))
+    yield from _deep_stores(node, deep)
+
+
+# Methods that put their arguments into the object they are called on.
+_STORING_METHODS = frozenset(["append", "extend", "insert", "add", "update"])
+_STORING_METHODS |= {"setdefault"}
+
+
+def _changes_of(n) -> Iterator[tuple[ast.expr, Callable]]:
+    """The object statement `n` stores into (`x[k]` of `x[k]["a"] = v`, `r` of
+    `r.append(v)`), and the type of what it stores, as fx -> type."""
+    if isinstance(n, ast.Assign):
+        for target in n.targets:
+            for leaf in ast.walk(target):
+                if not isinstance(leaf, (ast.Subscript, ast.Attribute)):
+                    continue
+                if isinstance(leaf.ctx, ast.Store):
+                    yield leaf.value, (lambda fx, v=n.value, s=leaf: _put(fx, s, v))
+    elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Subscript):
+        binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
+        _keep.append(binop)
+        yield n.target.value, (lambda fx, b=binop: type_of(fx, b))
+    elif (
+        isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and n.func.attr in _STORING_METHODS
+    ):
+        values = [*n.args, *(kw.value for kw in n.keywords)]
+        yield n.func.value, (lambda fx, vs=values: _join_of(fx, vs))
+
+
+def _nested_changes(func, changing: set[str]) -> Iterator:
+    """The stores of a nested function or lambda into names of the function around it
+    (`dd["v"] = 2.0` in a helper defined inside the callback), with a type that may be a
+    float: they are not typed here. One that stores into its own parameters, which a
+    call may give Dash's data, is noted in `changing` by the name it is bound to."""
+    own = {a.arg for a in ast.walk(func.args) if isinstance(a, ast.arg)}
+    body = func.body if isinstance(func.body, list) else [func.body]
+    inner = [n for stmt in body for n in ast.walk(stmt)]
+    bound = {n.id for n in inner if isinstance(n, ast.Name) and _is_store(n)}
+    for n in inner:
+        for changed, _ in _changes_of(n):
+            root = changed
+            while isinstance(root, (ast.Subscript, ast.Attribute)):
+                root = root.value
+            if not isinstance(root, ast.Name):
+                continue
+            if root.id in own and isinstance(func, ast.FunctionDef):
+                changing.add(func.name)
+            elif root.id not in own and root.id not in bound:
+                yield changed, (lambda fx: t.ANYF)
+
+
+def _is_store(name: ast.Name) -> bool:
+    return isinstance(name.ctx, ast.Store)
+
+
+def _calls_of_changing(node, changing: set[str]):
+    """`put(dd)` of a nested function that stores into its parameters: what it is
+    given may get a float."""
+    if not changing:
+        return
+    for call in nodes_of(node, ast.Call):
+        if isinstance(call.func, ast.Name) and call.func.id in changing:
+            for arg in call.args:
+                value = arg.value if isinstance(arg, ast.Starred) else arg
+                yield value, (lambda fx: t.ANYF)
+
+
+def _put(fx, target, value) -> T:
+    """What `target = value` puts into target's object: the value, and the key of
+    `d[2.0] = v`, which `repr(d)` shows too."""
+    stored = type_of(fx, value)
+    if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
+        return t.join(stored, type_of(fx, target.slice))
+    return stored
+
+
+def _join_of(fx, values) -> T:
+    out = NEVER
+    for v in values:
+        out = t.join(out, type_of(fx, v.value if isinstance(v, ast.Starred) else v))
+    return out
+
+
+def _deep_stores(node, changes) -> Iterator:
+    """A value stored into an object that other names reach too: through an item
+    (`rows[0]["v"] = 2.0`), a loop (`for r in rows: r["v"] = 2.0`) or an alias
+    (`r = rows[0]; r.append(2.0)`). Each name whose value may hold that object, and
+    is of open type (Dash's data), may then give a float back when printed: it is
+    widened as a store through its own name widens it (`_open_with`). Names are
+    followed back with object_reach: a superset of those reached."""
+    if not changes:
+        return
+    from .object_reach import Reach
+
+    a = node.args
+    params = [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]
+    given = {p.arg for p in params if p is not None}
+    bound = {n.id for n in nodes_of(node, ast.Name) if isinstance(n.ctx, ast.Store)}
+    reached: dict = {}
+
+    def places_of(fx, changed):
+        """The names `changed`'s object may be part of, and those it is inside of or
+        reached by another name, followed once per change (builtins known by name, so
+        that `sorted(groups.values())` is the items of groups alone)."""
+        if id(changed) not in reached:
+            reach = Reach(node, fx.known_name)
+            places = reach.origins(reach.places(changed, ()))
+            own = changed.id if isinstance(changed, ast.Name) else None
+            # a store through a name into its own value is typed by _item_store
+            inside = {name for name, path in places if path != () or name != own}
+            reached[id(changed)] = ({name for name, _ in places}, inside)
+        return reached[id(changed)]
+
+    def grown(fx, name):
+        current = fx.env.get(name, NEVER)
+        out = NEVER
+        for changed, stored in changes:
+            reaching, inside = places_of(fx, changed)
+            if name not in reaching:
+                continue
+            if t.is_open(current):
+                out = t.join(out, _open_with(current, stored(fx)))
+            elif name in given and name in inside:
+                out = t.join(out, _deep_store(current, stored(fx)))
+            # a local container otherwise: aliasing.py follows its items
+        return out
+
+    for name in sorted(given | bound):
+        yield ast.Name(id=name, ctx=ast.Store()), (lambda fx, n=name: grown(fx, n))
+
+
+def _deep_store(container: T, stored: T) -> T:
+    """What a parameter's list, dict or set becomes when `stored` goes into an object
+    inside it, or into it through another name: its items may give a stored float
+    back (`ys = [xs]; ys[0].append(2.0)` puts a float among the numbers of
+    `xs: list[float]`, which Dash sends as ints where integral). A record's fields
+    are widened by records.py."""
+    if container.site or container.kind not in ("list", "dict", "set"):
+        return NEVER
+    if not t.may_hold_float(stored):
+        return NEVER
+    widened = (a if a.site else t.join(a, t.ANYF) for a in container.args)
+    return T(container.kind, tuple(widened))
 
 
 def _annotated(fx, node: ast.AnnAssign) -> T:
@@ -753,7 +905,7 @@ def _dict_store(call: ast.Call, name: str):
     def grown(fx):
         current = fx.env.get(name, NEVER)
         if current.kind != "dict":
-            return current
+            return current  # an open value: see _deep_stores
         return t.join(current, _stored_items(fx, call))
 
     yield target, grown

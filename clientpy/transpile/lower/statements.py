@@ -518,7 +518,10 @@ def lower_delete(fx, node: ast.Delete) -> list[js.Stmt]:
 
             call = fx.unit.call("py_delslice", obj, *slice_bounds(fx, target.slice))
         else:
+            from .calls import float_arg_errors
+
             call = fx.unit.call("py_delitem", obj, expr(fx, target.slice))
+            call = float_arg_errors(fx, target, target.slice, call)
         out.append(js.ExprStmt(call, loc=loc_of(target)))
     return out
 

@@ -310,18 +310,23 @@ class Typer:
             return t.dict_of(t.join(lk, rk), t.join(lv, rv))
         if op in ("BitOr", "BitAnd", "BitXor") and left.kind == right.kind == "bool":
             return BOOL
-        if (
-            op in ("BitOr", "BitAnd", "BitXor", "Sub")
-            and left.kind == right.kind == "set"
-        ):
+        if op in ("BitOr", "BitAnd", "BitXor", "Sub") and {left.kind, right.kind} <= {
+            "set",
+            "view",
+        }:
+            # A set operation of a dict view (`d.keys() | {1.0}`) makes a set too, of
+            # the items of both: a float among them must not print as an int.
             return T("set", (t.join(left.elem, right.elem),))
         if op == "Pow":
             power = power_type(left, right, node.right)
             if power is not None:
                 return power
-        if left.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "none"):
-            return ANY
-        if right.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "none"):
+        containers = ("str", "list", "tuple", "tuplen", "dict", "set", "view", "none")
+        if left.kind in containers or right.kind in containers:
+            # With an operand of open type (`dd.keys() | {1.0}`, a dict from Dash) the
+            # result may hold the container's floats, which must not print as ints.
+            if t.may_hold_float(left) or t.may_hold_float(right):
+                return t.ANYF
             return ANY
         if op == "Div" and (t.is_numeric(left) or t.is_open(left)):
             return FLOAT

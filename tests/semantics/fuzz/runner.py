@@ -15,10 +15,11 @@ from pathlib import Path
 
 from ..harness import compare, js_outcome, run_python
 from .statements import Gen, Program
-from .surface import SurfaceGen
+from .surface import IdiomsOnlyGen, SurfaceGen
 
-# --surface picks the generator of programs over str methods, formatting and builtins
-GENERATORS = {"numbers": Gen, "surface": SurfaceGen}
+# --surface picks the generator of programs over str methods, formatting and builtins;
+# --idioms one of what callbacks do with Dash's data (idioms.py)
+GENERATORS = {"numbers": Gen, "surface": SurfaceGen, "idioms": IdiomsOnlyGen}
 
 
 def _is_known_loud(py, js) -> bool:
@@ -192,13 +193,18 @@ def main(argv=None) -> int:
         help="programs over format specs, str methods, slicing and builtins",
     )
     ap.add_argument(
+        "--idioms",
+        action="store_true",
+        help="surface programs of Dash idioms only (dict views, json.dumps, finally)",
+    )
+    ap.add_argument(
         "--loud", action="store_true", help="also print the documented loud differences"
     )
     ap.add_argument(
         "--refusals", action="store_true", help="print the most frequent refusals"
     )
     args = ap.parse_args(argv)
-    generator = "surface" if args.surface else "numbers"
+    generator = "idioms" if args.idioms else "surface" if args.surface else "numbers"
 
     from clientpy.testing.engine import NodeEngine
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 
 from .forms import CLASSES
+from .idioms import IdiomsGen
 from .statements import Program
 
 INT_LITS = ["0", "1", "-1", "7", "-42", "255", "1000000", "2**31", "123456789", "-5"]
@@ -136,7 +137,7 @@ ANNOTATIONS = {
 }
 
 
-class SurfaceGen:
+class SurfaceGen(IdiomsGen):
     """One random program over the library surface."""
 
     def __init__(self, rng: random.Random):
@@ -643,10 +644,12 @@ class SurfaceGen:
             body = self.slicing()
         elif c < 0.78:
             body = [f"out.append({self.shown(self.conversion())})"]
-        elif c < 0.88:
+        elif c < 0.85:
             body = [f"out.append({self.shown(self.misc())})"]
-        else:
+        elif c < 0.93:
             body = self.collection()
+        else:
+            body = self.idiom()
         return self.guarded(body) if r.random() < 0.85 else body
 
     def program(self, name: str) -> Program:
@@ -665,4 +668,13 @@ class SurfaceGen:
             header, values = ["s"], [r.choice(STR_LITS)]
             self.params["s"] = ("str", values[0])
         units = [self.unit() for _ in range(r.randint(2, 6))]
-        return Program(name, header, units, [values], [], param_types)
+        return Program(name, header, units, [values], list(self.helpers), param_types)
+
+
+class IdiomsOnlyGen(SurfaceGen):
+    """Programs of the Dash idioms alone (`--idioms`): the surface fuzzer's parameters,
+    every unit an idiom."""
+
+    def unit(self) -> list[str]:
+        body = self.idiom()
+        return self.guarded(body) if self.r.random() < 0.5 else body

@@ -1,0 +1,74 @@
+# Floats stored into Dash's data (and float keys into dicts) through items, loops,
+# aliases and nested functions: printing that data afterwards is refused.
+
+
+def view_joined_with_floats():
+    d = {"a": 1}
+    return repr(list(d.keys() | {1.0}))
+# expect: CP115 7:17
+
+
+def dash_dict_keys_joined_with_floats(dd):
+    return repr(sorted(dd.keys() | {1.0}, key=repr))
+# expect: CP115 12:17
+
+
+def float_key_into_rebound_dict(dd):
+    d = {True: "a"}
+    d[2.0] = "z"
+    r = repr(d)
+    d = dd
+    return r
+# expect: CP115 19:14
+
+
+def float_key_into_one_of_two(dd, c):
+    d = {"a": 1} if c else dd
+    d.setdefault(2.0, 1)
+    return repr(d)
+# expect: CP115 28:17
+
+
+def float_stored_into_an_item(dd):
+    dd["b"][0] = 2.0
+    return repr(dd)
+# expect: CP115 34:17
+
+
+def float_stored_through_loop(rows):
+    for r in rows:
+        r["v"] = r["v"] * 1.0
+    return repr(rows)
+# expect: CP115 41:17
+
+
+def float_appended_through_alias(xs):
+    ys = xs
+    ys.append(2.0)
+    return repr(xs)
+# expect: CP115 48:17
+
+
+def float_appended_among_dash_floats(xs: list[float]):
+    ys = [xs]
+    ys[0].append(2.0)
+    return repr(xs)
+# expect: CP115 55:17
+
+
+def float_stored_by_a_nested_function(dd):
+    def put():
+        dd["v"] = 2.0
+
+    put()
+    return repr(dd)
+# expect: CP115 64:17
+
+
+def float_stored_into_what_a_nested_function_is_given(dd):
+    def put(d):
+        d["v"] = 2.0
+
+    put(dd)
+    return repr(dd)
+# expect: CP115 73:17

@@ -1,0 +1,306 @@
+"""Units over what Dash callbacks do with the data they get: dict views searched, keys
+that are equal numbers (`{1: "a", 1.0: "b", True: "c"}`), json.dumps of nested values,
+nested comprehensions with conditions, chained comparisons of calls that log, finally
+blocks that return or break, caught exceptions shown by str(), repr() and args, and
+sorts, minimums and maximums over ties of ints, floats and bools.
+
+Mixed into the surface fuzzer's units; each returns the lines of one unit.
+"""
+
+from __future__ import annotations
+
+# Keys that are equal as numbers: a dict keeps the first key and the last value.
+NUMBER_KEYS = ["1", "1.0", "True", "0", "False", "0.0", "2", "-0.0", "2.5", '"1"']
+# Numbers with ties under abs() and ==, for sorts, min and max.
+TIED = ["1", "1.0", "True", "-1", "2", "2.0", "-2.0", "0", "False", "0.5", "-0.5"]
+# Statements raising, their exception shown by str(), repr() and args.
+RAISERS = [
+    '{}["k"]',
+    "{}[2.0]",
+    "{}[(1, 2)]",
+    "[1, 2].index(2.5)",
+    "[1, 2].index(3)",
+    "[][0]",
+    'int("x")',
+    'float("1,5")',
+    "1 / 0",
+    "1 % 0.0",
+    "{1: 2}.pop(3.0)",
+    "{1, 2}.remove(5)",
+    "[1].remove(7)",
+    'raise ValueError("a", 2)',
+    "raise KeyError()",
+    "raise IndexError(3)",
+    "raise ValueError(2.5)",
+    'raise Exception("m", None)',
+    '"abc".index("z")',
+    "next(iter([]))",
+]
+JSON_LEAVES = ["1", "2.5", "-0.0", "1e16", "1.0", "True", "None", '"é"', '"a\\nb"']
+JSON_LEAVES += ["0.1"]
+JSON_KWARGS = [
+    "",
+    ", sort_keys=True",
+    ", indent=2",
+    ", indent=0",
+    ', separators=(",", ":")',
+    ", ensure_ascii=False",
+    ", sort_keys=True, indent=1",
+]
+
+
+class IdiomsGen:
+    """Needs `self.r`, `self.val(kind)`, `self.seq()` and `self.items(kind)`."""
+
+    helpers = ["import json"]
+
+    def idiom(self) -> list[str]:
+        r = self.r
+        return r.choice(
+            [
+                self.view_search,
+                self.number_keys,
+                self.json_dumps,
+                self.nested_comprehension,
+                self.logged_chain,
+                self.finally_exit,
+                self.shown_exception,
+                self.ties,
+                self.dict_defaults,
+                self.tallies,
+                self.stored_in_data,
+            ]
+        )()
+
+    def small_dict(self) -> str:
+        r = self.r
+        if "dd" in self.params and r.random() < 0.4:
+            return "dd"
+        keys = r.sample(["a", "b", "c"], r.randint(0, 3))
+        kinds = ["1", "2.5", '"x"', "None", "[1]", "1.0", "True"]
+        vals = [r.choice(kinds) for _ in keys]
+        return "{" + ", ".join(f'"{k}": {v}' for k, v in zip(keys, vals)) + "}"
+
+    def view_search(self) -> list[str]:
+        r = self.r
+        k = r.choice(['"a"', '"b"', '"z"', "1", "1.0", "True", "None", '"x"'])
+        v = r.choice(["1", "1.0", '"x"', "None", "[1]", "True", "2.5"])
+        d = self.small_dict()
+        tests = [
+            f"{k} in d",
+            f"{k} in d.keys()",
+            f"{v} in d.values()",
+            f"({k}, {v}) in d.items()",
+            f"{v} not in d.values()",
+            f"[{k}, {v}] in d.items()",
+            "d.keys() == d.keys()",
+            "list(d.values()) == list(d.values())",
+            f"sorted(d.keys() {r.choice(['&', '|', '-'])} {{{k}}}, key=repr)",
+        ]
+        picked = r.sample(tests, r.randint(1, 3))
+        return [f"d = {d}", f"out.append(repr([{', '.join(picked)}]))"]
+
+    def number_keys(self) -> list[str]:
+        r = self.r
+        keys = [r.choice(NUMBER_KEYS) for _ in range(r.randint(1, 4))]
+        vals = [repr(chr(97 + i)) for i in range(len(keys))]
+        d = "{" + ", ".join(f"{k}: {v}" for k, v in zip(keys, vals)) + "}"
+        c = r.choice(NUMBER_KEYS)
+        lines = [f"d = {d}", "out.append(repr(d))"]
+        tail = r.choice(
+            [
+                f"out.append(repr([len(d), d.get({c}), {c} in d, list(d)]))",
+                f'd[{c}] = "z"\nout.append(repr(d))',
+                f"out.append(repr(d.pop({c}, None)))\nout.append(repr(d))",
+                f"out.append(repr(sorted(d.items(), key=lambda kv: kv[1])))",
+                f"out.append(repr(dict.fromkeys([{', '.join(keys)}])))",
+                f"out.append(repr({{**d, {c}: 0}}))",
+            ]
+            # a set of str iterates in an order CPython's hash seed picks
+            + ([] if '"1"' in keys else [f"out.append(repr(set([{', '.join(keys)}])))"])
+        )
+        return lines + tail.split("\n")
+
+    def json_value(self, depth: int = 0) -> str:
+        r = self.r
+        c = r.random()
+        if depth > 2 or c < 0.4:
+            if r.random() < 0.2 and self.params:
+                kind = r.choice(["int", "float", "str", "bool", "none", "dict", "list"])
+                names = [n for n, (k, _) in self.params.items() if k == kind]
+                if names:
+                    return r.choice(names)
+            return r.choice(JSON_LEAVES)
+        n = r.randint(0, 3)
+        if c < 0.7:
+            return "[" + ", ".join(self.json_value(depth + 1) for _ in range(n)) + "]"
+        keys = r.sample(["b", "a", "c", "B"], n)
+        items = [f'"{k}": {self.json_value(depth + 1)}' for k in keys]
+        return "{" + ", ".join(items) + "}"
+
+    def json_dumps(self) -> list[str]:
+        kwargs = self.r.choice(JSON_KWARGS)
+        return [f"out.append(json.dumps({self.json_value()}{kwargs}))"]
+
+    def nested_comprehension(self) -> list[str]:
+        r = self.r
+        # no NaN: a set of it iterates in an order CPython takes from its id
+        a = self.items(r.choice(["int", "num"])).replace('float("nan")', "0.5")
+        b = self.items(r.choice(["int", "num", "str"])).replace('float("nan")', "0.5")
+        cond = r.choice(["x", "x > 0", "x % 2", "x != y", "y", "not x"])
+        cond2 = r.choice(["y", "x < 3", "True", "x"])
+        forms = [
+            f"[[(x, y) for y in {b} if {cond2}] for x in {a} if {cond.replace('y', 'x')}]",
+            f"[(x, y) for x in {a} if {cond.replace('y', 'x')} for y in {b} if {cond}]",
+            f"{{x: [y for y in {b} if {cond}] for x in {a}}}",
+            f"sorted({{x for x in {a} for y in {b} if {cond}}})",
+            f"[y for row in [{a}, {b}] if row for y in row if {cond.replace('x', 'y')}]",
+            f"sum(x for x in {a} if {cond.replace('y', 'x')})",
+            f"[x if {cond.replace('y', 'x')} else -1 for x in {a}]",
+        ]
+        return [f"out.append(repr({r.choice(forms)}))"]
+
+    def logged_chain(self) -> list[str]:
+        r = self.r
+        vals = [self.val(r.choice(["int", "float", "num"])) for _ in range(3)]
+        ops = [r.choice(["<", "<=", "==", "!=", ">", ">="]) for _ in range(2)]
+        chain = f"_k({vals[0]}) {ops[0]} _k({vals[1]}) {ops[1]} _k({vals[2]})"
+        return [
+            "def _k(v):",
+            '    out.append(("k", v))',
+            "    return v",
+            f"out.append({chain})",
+        ]
+
+    def finally_exit(self) -> list[str]:
+        r = self.r
+        v = self.val(r.choice(["int", "float"]))
+        exit_ = r.choice(["return 'fin'", "out.append('fin')", "pass"])
+        form = r.choice(["return", "loop"])
+        if form == "return":
+            return [
+                "def _f(v):",
+                "    try:",
+                "        if v > 1:",
+                "            return 'big'",
+                "        return 10 // v",
+                "    finally:",
+                f"        {exit_}",
+                "try:",
+                f"    out.append(_f({v}))",
+                "except ZeroDivisionError:",
+                "    out.append('ZeroDivisionError')",
+            ]
+        action = r.choice(["break", "continue", "out.append(i)"])
+        return [
+            f"for i in range({r.choice(['3', '0', '5'])}):",
+            "    try:",
+            f"        if i == {r.choice(['1', '2', '0'])}:",
+            f"            {action}",
+            "        out.append(('body', i))",
+            "    finally:",
+            "        out.append(('finally', i))",
+            "out.append('after')",
+        ]
+
+    def shown_exception(self) -> list[str]:
+        raiser = self.r.choice(RAISERS)
+        shown = self.r.choice(
+            [
+                "str(e)",
+                "repr(e)",
+                "e.args",
+                "[type(e).__name__, str(e)]",
+                'f"{e}|{e!r}"',
+                "len(e.args)",
+            ]
+        )
+        return [
+            "try:",
+            f"    {raiser}",
+            "except Exception as e:",
+            f"    out.append({shown})",
+        ]
+
+    def ties(self) -> list[str]:
+        r = self.r
+        xs = "[" + ", ".join(r.choice(TIED) for _ in range(r.randint(0, 5))) + "]"
+        key = r.choice(["", ", key=abs", ", key=lambda v: -v", ", key=lambda v: v > 0"])
+        rev = r.choice(["", ", reverse=True", ", reverse=False"])
+        forms = [
+            f"sorted({xs}{key}{rev})",
+            f"{r.choice(['min', 'max'])}({xs}{key}, default={r.choice(['None', '-1', '0.0'])})",
+            f"sorted(enumerate({xs}, start={r.choice(['1', '-1', '0'])}), key=lambda p: p[1]{rev})",
+            f"list(zip({xs}, sorted({xs}{rev})))",
+        ]
+        return [f"out.append(repr({r.choice(forms)}))"]
+
+    def dict_defaults(self) -> list[str]:
+        r = self.r
+        k = r.choice(['"a"', '"b"', '"z"'])
+        default = r.choice(["0", "0.0", "2.5", "None", "[]", '""', "-1"])
+        default = self.val(r.choice(["int", "float"])) if r.random() < 0.3 else default
+        add = self.val(r.choice(["int", "float", "int"]))
+        m = r.choice(["get", "pop", "setdefault"])
+        lines = [f"d = {self.small_dict()}", f"out.append(repr(d.{m}({k}, {default})))"]
+        if r.random() < 0.5:
+            lines.append(f"d[{k}] = d.get({k}, 0) + {add}")
+        return lines + ["out.append(repr(d))"]
+
+    def tallies(self) -> list[str]:
+        r = self.r
+        seq = self.seq() if r.random() < 0.6 else self.items(r.choice(["num", "str"]))
+        step = self.val(r.choice(["int", "float", "int"]))
+        if "nan" in step:
+            # ties of NaN sort apart in CPython, as one value in JS (README, "Containers
+            # compare")
+            step = "0.5"
+        by = r.choice(
+            [
+                "lambda kv: (-kv[1], str(kv[0]))",
+                "lambda kv: kv[1]",
+                "lambda kv: str(kv[0])",
+            ]
+        )
+        if r.random() < 0.5:
+            body = [f"    t[v] = t.get(v, 0) + {step}"]
+        else:
+            body = ["    t.setdefault(str(v)[:1], []).append(v)"]
+        return [
+            "t = {}",
+            f"for v in {seq}:",
+            *body,
+            f"out.append(repr(sorted(t.items(), key={by}{r.choice(['', ', reverse=True'])})))",
+        ]
+
+    def stored_in_data(self) -> list[str]:
+        """A value stored into Dash's data (or a dict made here) through an item, a
+        loop variable or an alias, then the data printed. (Not through a function of
+        the user's: README, "Known gaps".)"""
+        r = self.r
+        value = r.choice(["2.0", "0.5", '"s"', "[1.0]", "7", "None", "x * 2"])
+        if "x" not in self.params and "x" in value:
+            value = "3.0"
+        k = r.choice(['"a"', '"b"', '"z"'])
+        if "xs" in self.params and r.random() < 0.5:
+            change = r.choice(
+                [
+                    f"t = xs\nt.append({value})",
+                    f"t = [xs]\nt[0].append({value})",
+                    f"t = [xs]\nt[-1].insert(0, {value})",
+                ]
+            )
+            shown = "xs"
+        else:
+            data = "dd" if "dd" in self.params else '{"a": {"b": 1}, "c": [1, 2]}'
+            change = r.choice(
+                [
+                    f"d = {data}\nd[{k}] = {value}",
+                    f"d = {data}\nfor v in d.values():\n    if isinstance(v, list):\n        v.append({value})",
+                    f"d = {data}\nd.setdefault({k}, []).append({value})",
+                    f"d = {data}\ne = d\ne[{k}] = {value}",
+                    f"d = {data}\nrow = {{'in': d}}\nrow['in'][{k}] = {value}",
+                ]
+            )
+            shown = "d"
+        return [*change.split("\n"), f"out.append(repr({shown}))"]
