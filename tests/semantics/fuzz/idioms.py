@@ -52,7 +52,7 @@ JSON_KWARGS = [
 class IdiomsGen:
     """Needs `self.r`, `self.val(kind)`, `self.seq()` and `self.items(kind)`."""
 
-    helpers = ["import json"]
+    helpers: tuple[str, ...] = ("import json",)  # module-level lines it needs
 
     def idiom(self) -> list[str]:
         r = self.r
@@ -112,7 +112,7 @@ class IdiomsGen:
                 f"out.append(repr([len(d), d.get({c}), {c} in d, list(d)]))",
                 f'd[{c}] = "z"\nout.append(repr(d))',
                 f"out.append(repr(d.pop({c}, None)))\nout.append(repr(d))",
-                f"out.append(repr(sorted(d.items(), key=lambda kv: kv[1])))",
+                "out.append(repr(sorted(d.items(), key=lambda kv: kv[1])))",
                 f"out.append(repr(dict.fromkeys([{', '.join(keys)}])))",
                 f"out.append(repr({{**d, {c}: 0}}))",
             ]
