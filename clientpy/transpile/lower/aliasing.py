@@ -323,6 +323,12 @@ def _keyword_position(callee, name: str) -> int | None:
 def _parameter_written(fx, callee, position: int) -> bool:
     """Whether the function `callee` (a def or lambda node; from a name or `key=`) may
     change, or store away, what its parameter at `position` gets."""
+    return _summary_says(fx, callee, position) is not False
+
+
+def _summary_says(fx, callee, position: int, kept: bool = True) -> bool | None:
+    """What the summary of `callee` says of its parameter at `position`: changed, or
+    (with `kept`) stored away; None where it has no summary."""
     from .callee_changes import nested_summary
 
     local = not isinstance(callee, ast.Lambda) and _local_definition(fx, callee)
@@ -331,8 +337,28 @@ def _parameter_written(fx, callee, position: int) -> bool:
     else:
         summary = _module_function_summary(fx, callee)
     if summary is None:
-        return True
-    return position in summary.changed or position in summary.escapes
+        return None
+    return position in summary.changed or (kept and position in summary.escapes)
+
+
+def summed_writes(fx) -> frozenset[int]:
+    """ids of the arguments given to functions of the user's whose summaries say they
+    may change them (`_put(dd)`, `_put` doing `d["v"] = 2.0`): a float may now be
+    inside (one kept elsewhere is aliasing's concern). Calls that unpack arguments, and functions without a summary, are not
+    followed this far (README: Known gaps)."""
+    out: set[int] = set()
+    for call in own_nodes_of(fx.node, ast.Call):
+        callee = _callee_node(fx, call.func)
+        if not callee or any(isinstance(a, ast.Starred) for a in call.args):
+            continue
+        if any(kw.arg is None for kw in call.keywords):
+            continue
+        given = list(enumerate(call.args))
+        given += [(_keyword_position(callee, kw.arg), kw.value) for kw in call.keywords]
+        for index, arg in given:
+            if index is not None and _summary_says(fx, callee, index, kept=False):
+                out.add(id(arg))
+    return frozenset(out)
 
 
 def _local_definition(fx, node) -> bool:

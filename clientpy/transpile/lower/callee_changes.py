@@ -253,6 +253,8 @@ def _call_kind(call: ast.Call, func, known_name) -> str:
     target = call.func
     if isinstance(target, ast.Name) and known_name(target) is None:
         value = func.__globals__.get(target.id)
+        if isinstance(value, type) and issubclass(value, BaseException):
+            return "reads"  # an exception of the user's keeps its arguments in .args
         return "self" if value is func else "other"
 
     def global_value(name: ast.Name):

@@ -136,6 +136,8 @@ class FunctionContext:
         self.record_fields: dict[int, dict[str, T]] = {}
         self.record_keys: dict[int, frozenset] = {}
         self.fields_final = False
+        # ids of the arguments it gives to functions that may store into them
+        self.written_ids: frozenset[int] = frozenset()
 
     def forget_types(self) -> None:
         """Types computed from locals' types, redone after these change (comprehension

@@ -13,7 +13,15 @@ import ast
 from collections.abc import Callable, Iterator
 
 from .. import types as t
-from ..scope import children, kept_for_tree, name_ids, nodes_of, own_nodes, walk
+from ..scope import (
+    children,
+    kept_for_tree,
+    name_ids,
+    nodes_of,
+    own_nodes,
+    own_nodes_of,
+    walk,
+)
 from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T
 from .aliasing import (
@@ -23,6 +31,7 @@ from .aliasing import (
     may_contain,
     not_floats_into_floats,
     stores_through_alias,
+    summed_writes,
     written_contents,
     written_through_alias,
 )
@@ -70,6 +79,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     bindings = _bindings_of(fx.node)
     alias_stores = stores_through_alias(fx)
     written = given_to_writers(fx)
+    fx.written_ids = summed_writes(fx)  # see _arguments_of_calls
     written_names = {n.id for n in written if isinstance(n, ast.Name)}
     written_aliases = written_through_alias(fx, written)
     rebound_elsewhere = _assigned_by_nested(fx.node)
@@ -583,7 +593,21 @@ def _bindings(node):
             continue
         todo.extend(children(n))
     deep.extend(_calls_of_changing(node, changing))
+    deep.extend(_arguments_of_calls(node))
     yield from _deep_stores(node, deep)
+
+
+def _arguments_of_calls(node):
+    """`_put(dd)` where `_put` stores into its parameter: what the call gives it may
+    get a float. Which calls store into which arguments is known per function
+    (`fx.written_ids`, found by infer), so each argument is a change of its own."""
+    for call in own_nodes_of(node, ast.Call):
+        for arg in [*call.args, *(kw.value for kw in call.keywords)]:
+            value = arg.value if isinstance(arg, ast.Starred) else arg
+            if not isinstance(value, ast.Constant):
+                yield value, (
+                    lambda fx, v=value: t.ANYF if id(v) in fx.written_ids else NEVER
+                )
 
 
 # Methods that put their arguments into the object they are called on.
@@ -690,7 +714,9 @@ def _deep_stores(node, changes) -> Iterator:
         reached by another name, followed once per change (builtins known by name, so
         that `sorted(groups.values())` is the items of groups alone)."""
         if id(changed) not in reached:
-            reach = Reach(node, fx.known_name)
+            if "reach" not in reached:  # one walk of the bindings for every change
+                reached["reach"] = Reach(node, fx.known_name)
+            reach = reached["reach"]
             places = reach.origins(reach.places(changed, ()))
             own = changed.id if isinstance(changed, ast.Name) else None
             # a store through a name into its own value is typed by _item_store
@@ -702,13 +728,16 @@ def _deep_stores(node, changes) -> Iterator:
         current = fx.env.get(name, NEVER)
         out = NEVER
         for changed, stored in changes:
+            value = stored(fx)
+            if value is NEVER:
+                continue
             reaching, inside = places_of(fx, changed)
             if name not in reaching:
                 continue
             if t.is_open(current):
-                out = t.join(out, _open_with(current, stored(fx)))
+                out = t.join(out, _open_with(current, value))
             elif name in given and name in inside:
-                out = t.join(out, _deep_store(current, stored(fx)))
+                out = t.join(out, _deep_store(current, value))
             # a local container otherwise: aliasing.py follows its items
         return out
 

@@ -72,3 +72,26 @@ def float_stored_into_what_a_nested_function_is_given(dd):
     put(dd)
     return repr(dd)
 # expect: CP115 73:17
+
+
+def _put(d):
+    d["v"] = 2.0
+
+
+def float_stored_by_a_helper_into_what_it_is_given(dd):
+    _put(dd)
+    return repr(dd)
+# expect: CP115 83:17
+
+
+def float_stored_by_a_helper_into_a_part(dd):
+    _put(dd["a"])
+    return repr(dd)
+# expect: CP115 89:17
+
+
+def float_stored_by_a_lambda_into_what_it_is_given(dd):
+    put = lambda d: d.update(v=2.0)  # noqa: E731
+    put(dd)
+    return repr(dd)
+# expect: CP115 96:17
