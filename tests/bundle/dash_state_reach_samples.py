@@ -320,3 +320,13 @@ def through_an_item_merged_with_pairs(rows):
     d["k"] |= [("a", rows)]
     d["k"]["a"].append(1)
     return len(d)
+
+
+def tags_into_a_set_made_by_set(items):
+    seen = set()
+    counts = dict()
+    for item in items:
+        for t in item["tags"]:
+            seen.add(t)
+            counts[t] = counts.get(t, 0) + 1
+    return [sorted(seen), counts]

@@ -134,7 +134,10 @@ class Reach:
 
     def anything_in(self, node) -> Iterator[Place]:
         for name in nodes_of(node, ast.Name):
-            yield name.id, ANY
+            # not a builtin's or a module's name: they hold nothing of the function's
+            # (`set` of `set()` would join every store into a set made so)
+            if self.known_name(name) is None:
+                yield name.id, ANY
 
     def _scalar(self, node) -> bool:
         if isinstance(node, (ast.Constant, ast.JoinedStr, ast.Compare, ast.Lambda)):
@@ -323,6 +326,8 @@ def _call(reach, node, path):
     args = [a.value if isinstance(a, ast.Starred) else a for a in node.args]
     k = reach.known_name(func) if isinstance(func, ast.Name) else None
     keywords = {kw.arg for kw in node.keywords}
+    if k is not None and k.kind == "builtin" and not args and not keywords:
+        return  # `set()`, `dict()`, `list()`: a new, empty container
     if k is not None and k.kind == "builtin" and args and keywords <= _ORDERING:
         yield from _builtin_call(reach, node, k.name, args, path)
         return
