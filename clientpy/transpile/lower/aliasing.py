@@ -280,12 +280,7 @@ def given_to_writers(fx) -> list[ast.expr]:
         if callee is False:
             continue  # not a function that could store into its arguments
         changes = _changed_positions(fx, node, callee) if callee else _EVERY
-        given = list(enumerate(node.args))
-        given += [
-            (_keyword_position(callee, kw.arg) if callee else None, kw.value)
-            for kw in node.keywords
-        ]
-        for index, arg in given:
+        for index, arg in _arguments_by_position(node, callee):
             value = arg.value if isinstance(arg, ast.Starred) else arg
             if isinstance(value, ast.Constant):
                 continue
@@ -302,22 +297,29 @@ def _changed_positions(fx, call: ast.Call, callee):
     local, or a lambda) may change, parts of them included (`for r in rows: stamp(r)`
     changes rows' items), or store where the caller cannot see, as its summary says
     (callee_changes.py); `_EVERY` where it has none or the call unpacks."""
-    if any(isinstance(a, ast.Starred) for a in call.args):
+    if _unpacks(call):
         return _EVERY
-    if any(kw.arg is None for kw in call.keywords):
-        return _EVERY
-    return frozenset(
-        i for i in range(_positions(callee)) if _parameter_written(fx, callee, i)
+    positions = len(callee.args.posonlyargs) + len(callee.args.args)
+    return frozenset(i for i in range(positions) if _parameter_written(fx, callee, i))
+
+
+def _unpacks(call: ast.Call) -> bool:
+    """`f(*xs)` or `f(**kw)`: which parameter gets which argument is not known here."""
+    return any(isinstance(a, ast.Starred) for a in call.args) or any(
+        kw.arg is None for kw in call.keywords
     )
 
 
-def _positions(callee) -> int:
-    return len(callee.args.posonlyargs) + len(callee.args.args)
-
-
-def _keyword_position(callee, name: str) -> int | None:
-    names = [a.arg for a in [*callee.args.posonlyargs, *callee.args.args]]
-    return names.index(name) if name in names else None
+def _arguments_by_position(call: ast.Call, callee) -> list[tuple[int | None, ast.expr]]:
+    """Each argument with the position of the parameter it binds: a keyword by its
+    name (None where no positional parameter has it, or the callee is unknown)."""
+    names = (
+        [a.arg for a in [*callee.args.posonlyargs, *callee.args.args]] if callee else []
+    )
+    given: list[tuple[int | None, ast.expr]] = list(enumerate(call.args))
+    for kw in call.keywords:
+        given.append((names.index(kw.arg) if kw.arg in names else None, kw.value))
+    return given
 
 
 def _parameter_written(fx, callee, position: int) -> bool:
@@ -331,8 +333,7 @@ def _summary_says(fx, callee, position: int, kept: bool = True) -> bool | None:
     (with `kept`) stored away; None where it has no summary."""
     from .callee_changes import nested_summary
 
-    local = not isinstance(callee, ast.Lambda) and _local_definition(fx, callee)
-    if isinstance(callee, ast.Lambda) or local:
+    if isinstance(callee, ast.Lambda) or _local_definition(fx, callee):
         summary = nested_summary(fx, callee)
     else:
         summary = _module_function_summary(fx, callee)
@@ -344,18 +345,15 @@ def _summary_says(fx, callee, position: int, kept: bool = True) -> bool | None:
 def summed_writes(fx) -> frozenset[int]:
     """ids of the arguments given to functions of the user's whose summaries say they
     may change them (`_put(dd)`, `_put` doing `d["v"] = 2.0`): a float may now be
-    inside (one kept elsewhere is aliasing's concern). Calls that unpack arguments, and functions without a summary, are not
-    followed this far (README: Known gaps)."""
+    inside (one kept elsewhere is aliasing's concern). Calls that unpack arguments,
+    and functions without a summary, are not followed this far (README: Known
+    gaps)."""
     out: set[int] = set()
     for call in own_nodes_of(fx.node, ast.Call):
         callee = _callee_node(fx, call.func)
-        if not callee or any(isinstance(a, ast.Starred) for a in call.args):
+        if not callee or _unpacks(call):
             continue
-        if any(kw.arg is None for kw in call.keywords):
-            continue
-        given = list(enumerate(call.args))
-        given += [(_keyword_position(callee, kw.arg), kw.value) for kw in call.keywords]
-        for index, arg in given:
+        for index, arg in _arguments_by_position(call, callee):
             if index is not None and _summary_says(fx, callee, index, kept=False):
                 out.add(id(arg))
     return frozenset(out)

@@ -10,7 +10,6 @@ method or a call that may change its arguments reaches are copied.
 from __future__ import annotations
 
 import ast
-import types
 
 from ..scope import name_ids, nodes_of
 from ..scope import parents as parents_of
@@ -73,15 +72,10 @@ def changed_parameters(fx) -> tuple[int, ...]:
 def _summary_of_callee(fx, call: ast.Call):
     """What the user's function `call` calls does to its arguments, when it is one
     called with plain positional arguments, each one it has."""
-    func = call.func
-    if not isinstance(func, ast.Name) or fx.lookup_local(func.id) is not None:
-        return None
     if call.keywords or any(isinstance(a, ast.Starred) for a in call.args):
         return None
-    found, value = fx.lookup_global(func.id)
-    if not found or not isinstance(value, types.FunctionType):
-        return None
-    if value.__code__.co_argcount != len(call.args):
+    value = fx.function_called(call)
+    if value is None or value.__code__.co_argcount != len(call.args):
         return None
     return callee_summary(value)
 
@@ -134,12 +128,10 @@ def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:
     that parameter (a moving_average(values) that only reads values)."""
     from ..parse import SourceNotFound, parse_function
 
-    if not isinstance(call.func, ast.Name) or fx.lookup_local(call.func.id) is not None:
-        return False
     if name not in call.args or call.keywords:
         return False
-    found, func = fx.lookup_global(call.func.id)
-    if not found or not isinstance(func, types.FunctionType):
+    func = fx.function_called(call)
+    if func is None:
         return False
     try:
         node = parse_function(func).node

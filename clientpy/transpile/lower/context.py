@@ -277,6 +277,15 @@ class FunctionContext:
             return True, getattr(builtins, name)
         return False, None
 
+    def function_called(self, call: ast.Call) -> types.FunctionType | None:
+        """The Python function `f(...)` calls where `f` is a free name (not a local of
+        this function or one enclosing it), or None."""
+        func = call.func
+        if not isinstance(func, ast.Name) or self.lookup_local(func.id) is not None:
+            return None
+        found, value = self.lookup_global(func.id)
+        return value if found and isinstance(value, types.FunctionType) else None
+
 
 def js_local(name: str) -> js.Name:
     return js.Name(js_identifier(name))

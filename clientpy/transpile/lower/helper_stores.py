@@ -58,41 +58,36 @@ def handed_to_collector(fx, use: ast.expr) -> bool:
     """`use` is a whole positional argument of a call of a module-level function of
     the user's whose parameter there is a collector: the call only appends to it."""
     call = parents_of(fx.node).get(id(use))
-    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+    if not isinstance(call, ast.Call) or call.keywords:
         return False
     index = next((i for i, a in enumerate(call.args) if a is use), None)
-    if index is None or call.keywords or fx.lookup_local(call.func.id) is not None:
+    value = fx.function_called(call)
+    if index is None or value is None:
         return False
-    found, value = fx.lookup_global(call.func.id)
-    if not found or not isinstance(value, pytypes.FunctionType):
-        return False
+    return _collector_at(value, index) is not None
+
+
+def _collector_at(func, index: int) -> str | None:
+    """The name of `func`'s parameter at position `index` where it is a collector."""
     try:
-        params = [a.arg for a in parse_function(value).node.args.args]
+        args = parse_function(func).node.args
     except (SourceNotFound, SyntaxError):
-        return False
-    return index < len(params) and params[index] in collector_parameters(value)
+        return None
+    if args.posonlyargs or index >= len(args.args):
+        return None
+    name = args.args[index].arg
+    return name if name in collector_parameters(func) else None
 
 
 def _after_call(fx, call: ast.Call, index: int) -> T | None:
     from .specialize import analyse, call_types, version_key
 
-    func = call.func
-    if not isinstance(func, ast.Name) or fx.lookup_local(func.id) is not None:
+    value = fx.function_called(call)
+    param = _collector_at(value, index) if value is not None else None
+    if param is None:
         return None
-    found, value = fx.lookup_global(func.id)
-    if not found or not isinstance(value, pytypes.FunctionType):
-        return None
-    try:
-        parsed = parse_function(value)
-    except (SourceNotFound, SyntaxError):
-        return None
-    node = parsed.node
-    params = [a.arg for a in node.args.args]
-    if node.args.posonlyargs or index >= len(params):
-        return None
-    if params[index] not in collector_parameters(value):
-        return None
-    types = call_types(fx, call, node.args)
+    parsed = parse_function(value)
+    types = call_types(fx, call, parsed.node.args)
     if types is None:
         return None
     if types == ():
@@ -105,7 +100,7 @@ def _after_call(fx, call: ast.Call, index: int) -> T | None:
     analyse(unit, parsed, value, key)
     if key not in analyses.results:
         return None  # a result resting on a guess of an analysis still open
-    return analyses.params_after[key].get(params[index])
+    return analyses.params_after[key].get(param)
 
 
 def collector_parameters(func) -> frozenset[str]:
@@ -177,10 +172,4 @@ def _collecting_use(func, params, found, name: ast.Name, parents, local) -> bool
         return False
     if callee is func:
         return index < len(params) and params[index] in found
-    try:
-        callee_params = [a.arg for a in parse_function(callee).node.args.args]
-    except (SourceNotFound, SyntaxError):
-        return False
-    return index < len(callee_params) and callee_params[index] in collector_parameters(
-        callee
-    )
+    return _collector_at(callee, index) is not None
