@@ -33,11 +33,21 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None) -> list[js.Stmt]:
     from .loops import loop
 
     body = innermost
+    # What runs between one step of a loop and the next: the element and the loops and
+    # conditions inside. Not known for a lazy generator, whose consumer runs between.
+    runs = None
+    if not isinstance(node, ast.GeneratorExp):
+        runs = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
     for i, gen in reversed(list(enumerate(node.generators))):
         for cond in reversed(gen.ifs):
             body = [js.If(truth(cx, cond), tuple(body))]
         given = first if i == 0 else None
-        body = loop(cx, gen.target, gen.iter, body, loc=loc_of(gen.target), given=given)
+        if runs is not None:
+            runs = [*gen.ifs, *runs]
+        loc = loc_of(gen.target)
+        body = loop(cx, gen.target, gen.iter, body, loc=loc, given=given, runs=runs)
+        if runs is not None:
+            runs = [gen.target, gen.iter, *runs]
     return body
 
 

@@ -41,10 +41,12 @@ def _pair_target(target) -> bool:
 
 
 def loop(
-    fx, target, iter_node, body: list[js.Stmt], loc=None, given=None
+    fx, target, iter_node, body: list[js.Stmt], loc=None, given=None, runs=None
 ) -> list[js.Stmt]:
     """Statements that run `body` once per item, with `target` assigned. `given`: the
-    iterable already evaluated, as (JS expression, type), in place of `iter_node`."""
+    iterable already evaluated, as (JS expression, type), in place of `iter_node`.
+    `runs`: the Python nodes run between one step and the next (the body), where
+    known; None where other code may run between steps (a lazy generator)."""
     if given is not None:
         iterable, iter_t = given
         return _loop_over(fx, target, iterable, iter_t, body, loc)
@@ -52,8 +54,12 @@ def loop(
         counted = _range_loop(fx, target, iter_node, body, loc)
         if counted is not None:
             return counted
+    if isinstance(target, ast.Name) and runs is not None:
+        viewed = _slice_loop(fx, target, iter_node, body, loc, runs)
+        if viewed is not None:
+            return viewed
     if _pair_target(target):
-        special = _pair_loop(fx, target, iter_node, body, loc)
+        special = _pair_loop(fx, target, iter_node, body, loc, runs)
         if special is not None:
             return special
     return _loop_over(
@@ -142,7 +148,7 @@ def _count_from(fx, i: js.Expr, start: js.Expr, start_node) -> js.Expr:
     return fx.unit.call("py_num_add", i, start)
 
 
-def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
+def _pair_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
     """`for i, x in enumerate(xs)`, `for a, b in zip(xs, ys)` over lists and tuples, and
     `for k, v in d.items()` over a dict: index or entry loops, no tuples allocated.
     The bounds are read on every step, as Python's list iterators do."""
@@ -159,7 +165,7 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
             and len(node.args[0].args) == 2
         ):
             # `for i, (x, y) in enumerate(zip(xs, ys))`: the zip's index is the count.
-            return _zip_loop(fx, second, node.args[0], body, loc, count=first)
+            return _zip_loop(fx, second, node.args[0], body, loc, runs, count=first)
         if not seq_t.is_sequence:
             return _counted_loop(fx, target, node, body, loc)
         prelude, seq = _held(fx, expr(fx, node.args[0]))
@@ -179,7 +185,7 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
         )
         return prelude + [loop]
     if builtin_call(fx, node, "zip") and len(node.args) == 2:
-        return _zip_loop(fx, target, node, body, loc)
+        return _zip_loop(fx, target, node, body, loc, runs)
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -211,13 +217,16 @@ def _pair_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     return None
 
 
-def _zip_loop(fx, target, node, body, loc, count=None) -> list[js.Stmt]:
+def _zip_loop(fx, target, node, body, loc, runs, count=None) -> list[js.Stmt]:
     """`for x, y in zip(xs, ys)` (`count`: the target of an enclosing enumerate's
     index): an index loop, no tuple per step. Where xs or ys may be other iterables,
     the same loop asks once, before it starts, whether both are lists or tuples, and
     otherwise takes the pairs from py_zip (which raises for what is not iterable)."""
     first, second = target.elts
     types = [type_of(fx, arg) for arg in node.args]
+    if all(typ.is_sequence for typ in types):
+        views = _slice_views(fx, target, node, runs, count)
+        return _index_loop(fx, node, views, first, second, body, loc, count)
     prelude_a, a = _held(fx, expr(fx, node.args[0]), always=True)
     prelude_b, b = _held(fx, expr(fx, node.args[1]), always=True)
     i = js.Name(fx.temp())
@@ -233,15 +242,6 @@ def _zip_loop(fx, target, node, body, loc, count=None) -> list[js.Stmt]:
     def counted() -> list[js.Stmt]:
         return [] if count is None else assign(fx, count, i, INT)
 
-    if all(typ.is_sequence for typ in types):
-        loop = js.For(
-            js.Assign(i, js.Num(0)),
-            in_bounds,
-            js.Update("++", i),
-            tuple(counted() + indexed + body),
-            loc=loc,
-        )
-        return prelude_a + prelude_b + [loop]
     pairs = js.Name(fx.temp())
     step = js.Name(fx.temp())
     both_arrays = js.Binary(
@@ -284,6 +284,94 @@ def _zip_loop(fx, target, node, body, loc, count=None) -> list[js.Stmt]:
         loc=loc,
     )
     return prelude_a + prelude_b + [js.ExprStmt(choose), loop]
+
+
+def _slice_views(fx, target, node, runs, count) -> list:
+    """Per argument of the zip, the slice read in place (slice_views.py), or None."""
+    from .slice_views import slice_view, unchanged_during
+
+    views = [slice_view(fx, arg) for arg in node.args]
+    if not any(views) or runs is None:
+        return [None] * len(views)
+    names = [*target.elts, *([count] if count is not None else [])]
+    # Items unpacked by the loop's own target could be generators.
+    if not all(isinstance(n, ast.Name) for n in names):
+        return [None] * len(views)
+    return [v if v and unchanged_during(fx, v, runs) else None for v in views]
+
+
+def _index_loop(fx, node, views, first, second, body, loc, count) -> list[js.Stmt]:
+    """The zip of two lists or tuples as an index loop. A slice with a view
+    (slice_views.py) is read from its list at an offset: `for a, b in zip(xs, xs[1:])`
+    reads `xs[i]` and `xs[i + 1]`, while both exist, and copies nothing."""
+    prelude: list[js.Stmt] = []
+    held = []
+    for arg, view in zip(node.args, views):
+        before, seq = _held(fx, expr(fx, arg if view is None else view.base), True)
+        prelude += before
+        held.append(seq)
+    i = js.Name(fx.temp())
+    tests: list[js.Expr] = []
+    items: list[js.Expr] = []
+    for seq, view in zip(held, views):
+        item, bounds = _read_at(seq, view, i)
+        tests += bounds
+        items.append(item)
+    in_bounds = _all_of(tests)
+    kinds = [element_type(type_of(fx, arg)) for arg in node.args]
+    head = [] if count is None else assign(fx, count, i, INT)
+    head += assign(fx, first, items[0], kinds[0])
+    head += assign(fx, second, items[1], kinds[1])
+    loop = js.For(
+        js.Assign(i, js.Num(0)),
+        in_bounds,
+        js.Update("++", i),
+        tuple(head + body),
+        loc=loc,
+    )
+    return prelude + [loop]
+
+
+def _slice_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
+    """`for line in lines[1:]`: an index loop over the list itself, where nothing in
+    the body can change a list (slice_views.py). None where the slice is copied."""
+    from .slice_views import slice_view, unchanged_during
+
+    view = slice_view(fx, node)
+    if view is None or not unchanged_during(fx, view, runs):
+        return None
+    prelude, seq = _held(fx, expr(fx, view.base), always=True)
+    i = js.Name(fx.temp())
+    item, tests = _read_at(seq, view, i)
+    in_bounds = _all_of(tests)
+    head = assign(fx, target, item, element_type(type_of(fx, node)))
+    step = js.Update("++", i)
+    loop = js.For(js.Assign(i, js.Num(0)), in_bounds, step, (*head, *body), loc=loc)
+    return [*prelude, loop]
+
+
+def _all_of(tests: list[js.Expr]) -> js.Expr:
+    out = tests[0]
+    for test in tests[1:]:
+        out = js.Binary("&&", out, test)
+    return out
+
+
+def _read_at(seq, view, i) -> tuple[js.Expr, list[js.Expr]]:
+    """The i-th item of `seq`, or of the slice `view` of it read in place, and the tests
+    that it exists."""
+    at: js.Expr = i
+    length: js.Expr = js.Member(seq, "length")
+    tests: list[js.Expr] = []
+    if view is not None:
+        if view.lower:
+            at = js.Binary("+", i, js.Num(view.lower))
+        if view.upper is not None and view.upper < 0:
+            length = js.Binary("-", length, js.Num(-view.upper))
+        elif view.upper is not None:
+            tests.append(js.Binary("<", at, js.Num(view.upper)))
+    tests.append(js.Binary("<", at, length))
+    return js.Index(seq, at), tests
 
 
 def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:

@@ -435,7 +435,7 @@ def lower_for(fx, node: ast.For) -> list[js.Stmt]:
 
     def build():
         body = [*check, *stmts(fx, node.body)]
-        return loop(fx, node.target, node.iter, body, loc=loc_of(node))
+        return loop(fx, node.target, node.iter, body, loc=loc_of(node), runs=node.body)
 
     return [*before, *_loop_with_else(fx, node, build, ran_out=check)]
 

@@ -1,0 +1,154 @@
+"""Lists only one name of a function can reach, and the places that change them.
+
+`lines = text.split("\\n")` makes a list no other code holds. While it is only read
+through its name, stored nowhere, given to no function but builtins that read it, and
+named by no function or generator made inside, nothing but a statement naming it can
+change it: no call, whatever it does, can reach it. Loops over a slice of such a list
+(slice_views.py) read it in place when their body does not name it to change it.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..scope import kept_for_tree, nodes_of, parents, walk
+
+# Calls that give back a list of their own making.
+_FRESH_BUILTINS = frozenset({"list", "sorted"})
+_FRESH_METHODS = frozenset({"split", "rsplit", "splitlines", "copy"})
+
+# Methods that change the list they are called on, and keep nothing of it.
+_CHANGING = frozenset(
+    {"append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"}
+)
+_READING = frozenset({"count", "index", "copy"})
+
+# Builtins that read what they are given and keep nothing of it past the loop that
+# reads them (the lazy ones keep the list, and only read it).
+_READERS = frozenset(
+    {
+        "len", "sum", "min", "max", "sorted", "str", "repr", "list", "tuple", "set",
+        "enumerate", "zip", "reversed", "any", "all", "bool", "print", "iter",
+        "format", "dict", "map", "filter",
+    }
+)  # fmt: skip
+
+_NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.GeneratorExp)
+
+
+def private_list(owner, name: str) -> bool:
+    """Whether the local `name` of the function `owner` (its context) only ever holds
+    lists of its own making that nothing else can reach."""
+    if name in owner.scope.params or name in owner.scope.nonlocals:
+        return False
+    uses = _uses(owner, name)
+    return bool(uses) and all(kind != "escape" for kind, _ in uses)
+
+
+def changed_in(owner, name: str, runs) -> bool:
+    """Whether running the nodes `runs` may change the private list `name` (they name
+    it to change it)."""
+    inside = {id(sub) for node in runs for sub in walk(node)}
+    return any(kind == "change" and at in inside for kind, at in _uses(owner, name))
+
+
+def _uses(owner, name: str) -> list[tuple[str, int]]:
+    table = kept_for_tree(_USES, owner.node, dict)
+    if name not in table:
+        table[name] = _classify_all(owner, name)
+    return table[name]
+
+
+_USES: dict = {}
+
+
+def _classify_all(owner, name: str) -> list[tuple[str, int]]:
+    root = owner.node
+    up = parents(root)
+    nested = {
+        id(sub)
+        for inner in nodes_of(root, *_NESTED)
+        if inner is not root
+        for sub in walk(inner)
+    }
+    out = []
+    for node in nodes_of(root, ast.Name):
+        if node.id != name:
+            continue
+        kind = _classify(owner, node, up)
+        if id(node) in nested and kind != "read":
+            kind = "escape"  # a function made here may run it at any later time
+        elif kind == "return":
+            kind = "read"  # the function ends there: nothing of it runs after
+        out.append((kind, id(node)))
+    return out
+
+
+def _classify(owner, node: ast.Name, up) -> str:
+    """ "bind" (a fresh list, or unbound), "read", "change" (in place, through the
+    name), or "escape" (anything else: another name or a container may hold it)."""
+    parent = up.get(id(node))
+    if isinstance(node.ctx, ast.Store):
+        return "bind" if _fresh_binding(owner, node, parent) else "escape"
+    if isinstance(node.ctx, ast.Del):
+        return "bind"
+    if isinstance(parent, ast.Subscript) and parent.value is node:
+        return "read" if isinstance(parent.ctx, ast.Load) else "change"
+    if isinstance(parent, ast.AugAssign) and parent.target is node:
+        return "change"
+    if isinstance(parent, ast.Attribute):
+        call = up.get(id(parent))
+        if not (isinstance(call, ast.Call) and call.func is parent):
+            return "escape"  # a bound method kept
+        if parent.attr in _READING:
+            return "read"
+        return "change" if parent.attr in _CHANGING else "escape"
+    if isinstance(parent, ast.Call) and node in parent.args:
+        k = owner.known_name(parent.func) if isinstance(parent.func, ast.Name) else None
+        reads = k is not None and k.kind == "builtin" and k.name in _READERS
+        return "read" if reads else "escape"
+    if _returned(node, up):
+        return "return"
+    return "read" if _read_in_place(node, parent) else "escape"
+
+
+def _returned(node, up) -> bool:
+    """Given back by a `return`, alone or inside displays."""
+    parent = up.get(id(node))
+    while isinstance(parent, (ast.List, ast.Tuple, ast.Dict)):
+        if isinstance(parent, ast.Dict) and node in parent.keys:
+            return False
+        node, parent = parent, up.get(id(parent))
+    return isinstance(parent, ast.Return)
+
+
+def _read_in_place(node, parent) -> bool:
+    if isinstance(parent, (ast.For, ast.comprehension)):
+        return parent.iter is node
+    if isinstance(parent, (ast.If, ast.While, ast.Assert, ast.IfExp)):
+        return parent.test is node
+    return isinstance(
+        parent,
+        (ast.Compare, ast.BinOp, ast.FormattedValue, ast.Expr, ast.Starred),
+    )
+
+
+def _fresh_binding(owner, node: ast.Name, parent) -> bool:
+    """`name = <a new list>` (or an annotated one): nothing else holds that list."""
+    single = isinstance(parent, ast.Assign) and parent.targets[0] is node
+    if not (single and len(parent.targets) == 1) and not (
+        isinstance(parent, ast.AnnAssign) and parent.target is node
+    ):
+        return False
+    value = parent.value
+    if isinstance(value, (ast.List, ast.ListComp)):
+        return True
+    if isinstance(value, ast.Subscript):
+        return isinstance(value.slice, ast.Slice)  # a slice is a copy
+    if not isinstance(value, ast.Call):
+        return False
+    func = value.func
+    if isinstance(func, ast.Attribute):
+        return func.attr in _FRESH_METHODS
+    k = owner.known_name(func) if isinstance(func, ast.Name) else None
+    return k is not None and k.kind == "builtin" and k.name in _FRESH_BUILTINS
