@@ -10,6 +10,8 @@ function py_in(x, c) {
     return c.includes(x);
   }
   if (Array.isArray(c)) {
+    // A str is only ever equal to another str of the same text: includes() compares so.
+    if (typeof x === "string") return c.includes(x);
     for (let i = 0; i < c.length; i++) {
       const y = c[i];
       if (py_eq_item(y, x)) return true;

@@ -118,6 +118,9 @@ test("in", () => {
   assert.equal(py_in(1.0, [true]), true); // 1.0 in [True]
   assert.equal(py_in(T(1, 2), [[1, 2]]), false); // (1, 2) in [[1, 2]]
   assert.equal(py_in(null, [null]), true);
+  assert.equal(py_in("a", ["b", "a"]), true); // 'a' in ['b', 'a']
+  assert.equal(py_in("1", [1, true, ["1"]]), false); // no other value equals a str
+  assert.equal(py_in("", T("")), true); // '' in ('',)
   assert.equal(py_in(3, T(1, 2)), false);
   assert.equal(py_in(T(1, 2), new Set([T(1, 2)])), true); // (1, 2) in {(1, 2)}
   assert.equal(py_in(1, new Set([true])), true);
