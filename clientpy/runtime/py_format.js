@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_float_repr py_float_repr_layout py_repr py_str py_float_exact py_format_fixed py_group_digits
+// requires: py_exceptions py_typename py_float_repr py_float_repr_layout py_repr py_str py_float_exact py_format_fixed py_group_digits py_has_surrogates
 // format(value, spec): the whole format-spec mini-language of CPython 3.11 for str, int,
 // bool, float and None. `isFloat` true: a number is a float even when integral.
 function py_format(value, spec, isFloat) {
@@ -148,7 +148,7 @@ function py_format_unknown(ty, typename) {
 }
 
 function py_format_len(s) {
-  if (!/[\ud800-\udfff]/.test(s)) return s.length;
+  if (!py_SURROGATES.test(s)) return s.length;
   return Array.from(s).length;
 }
 

@@ -1,7 +1,8 @@
+// requires: py_has_surrogates
 // format(s, spec) for a str s and a spec of the form [[fill]align]width (type s or none),
 // parsed when the callback was translated: padded to width code points.
 function py_format_s(s, width, fill, align) {
-  const n = /[\ud800-\udfff]/.test(s) ? Array.from(s).length : s.length;
+  const n = py_SURROGATES.test(s) ? Array.from(s).length : s.length;
   const pad = width - n;
   if (pad <= 0) return s;
   if (align === ">") return fill.repeat(pad) + s;

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_hash_find py_is_plain py_typename py_DictView py_exc_str
+// requires: py_exceptions py_hash_find py_is_plain py_typename py_DictView py_exc_str py_has_surrogates
 // o[k] for an index or key (slices go through py_slice): negative indexes count from the
 // end, str indexes count code points, a missing key raises KeyError(k), a plain object
 // only answers its own str keys. Foreign objects are read as JS objects.
@@ -35,7 +35,7 @@ function py_getitem_slow(o, k) {
     // The code points of the last string indexed are kept, so a loop over s[i] does not
     // scan s on every access.
     if (py_getitem_slow.str !== o) {
-      py_getitem_slow.points = /[\ud800-\udfff]/.test(o) ? Array.from(o) : null;
+      py_getitem_slow.points = py_SURROGATES.test(o) ? Array.from(o) : null;
       py_getitem_slow.str = o;
     }
     const s = py_getitem_slow.points === null ? o : py_getitem_slow.points;

@@ -1,9 +1,9 @@
-// requires: py_exceptions py_is_plain py_typename py_DictView
+// requires: py_exceptions py_is_plain py_typename py_DictView py_has_surrogates
 // len(x): code points of a str, items of a list/tuple/dict/set.
 function py_len(x) {
   if (typeof x === "string") {
     const n = x.length;
-    if (!/[\ud800-\udfff]/.test(x)) return n;
+    if (!py_SURROGATES.test(x)) return n;
     let pairs = 0;
     for (let i = 0; i < n - 1; i++) {
       const u = x.charCodeAt(i);

@@ -1,4 +1,4 @@
-// requires: py_attr_error py_index_arg py_lt
+// requires: py_attr_error py_index_arg py_lt py_has_surrogates
 // list.sort(key=None, reverse=False), in place and stable. Keys are computed once per
 // element, before any comparison. All-number (and bool) keys compare numerically and
 // all-str keys by code point without going through py_lt; anything else uses py_lt, so
@@ -102,7 +102,7 @@ function py_list_sort_kind(a) {
       if (x !== x) nan = true;
     } else if (t === "string") {
       nums = false;
-      if (!astral && /[\uD800-\uDFFF]/.test(x)) astral = true;
+      if (!astral && py_SURROGATES.test(x)) astral = true;
     } else {
       nums = false;
       strs = false;
@@ -129,7 +129,7 @@ function py_list_sort_tuples(a) {
     if (t === "string") {
       for (let i = 0; i < a.length; i++) {
         const v = a[i][p];
-        if (typeof v !== "string" || /[\uD800-\uDFFF]/.test(v)) return false;
+        if (typeof v !== "string" || py_SURROGATES.test(v)) return false;
       }
     } else if (t === "number" || t === "boolean") {
       for (let i = 0; i < a.length; i++) {

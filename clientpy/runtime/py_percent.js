@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_is_plain py_repr py_str py_float_repr py_float_repr_layout py_format_conv py_float_exact py_exc_str
+// requires: py_exceptions py_typename py_is_plain py_repr py_str py_float_repr py_float_repr_layout py_format_conv py_float_exact py_exc_str py_has_surrogates
 // fmt % args, like CPython's PyUnicode_Format. args: a tuple (frozen array) gives the
 // positional arguments, a dict (Map or plain object) serves %(name)s, anything else is the
 // single argument. `floats`: true when every number is a float, or an array of booleans
@@ -251,7 +251,7 @@ function py_percent_char(v, isFloat) {
 function py_percent_pad(s, ch, numeric, width, prec, ljust, plus, blank, alt, zero) {
   let chars = null;
   let len = s.length;
-  if (/[\ud800-\udfff]/.test(s)) {
+  if (py_SURROGATES.test(s)) {
     chars = Array.from(s);
     len = chars.length;
   }

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_is_plain py_slice_indices py_typename
+// requires: py_exceptions py_is_plain py_slice_indices py_typename py_has_surrogates
 // o[start:stop:step] for lists (a new list), tuples (a new tuple) and strs (by code
 // point), with CPython's clamping; missing bounds are null or undefined.
 function py_slice(o, start, stop, step) {
@@ -11,7 +11,7 @@ function py_slice(o, start, stop, step) {
   let s = o;
   const str = typeof o === "string";
   if (str) {
-    if (!/[\ud800-\udfff]/.test(o)) {
+    if (!py_SURROGATES.test(o)) {
       const [lo, hi, st, count] = py_slice_indices(o.length, start, stop, step);
       if (st === 1) return count > 0 ? o.slice(lo, hi) : "";
     } else {

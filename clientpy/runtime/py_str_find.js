@@ -1,9 +1,9 @@
-// requires: py_descr_error py_exceptions py_typename
+// requires: py_descr_error py_exceptions py_typename py_has_surrogates
 // str.find(sub, start, end): lowest code-point index of sub in self[start:end], or -1.
 function py_str_find(self, sub, start, end) {
   if (typeof self !== "string") throw py_descr_error("find", "str", self);
   if (typeof sub !== "string") throw new py_TypeError("must be str, not " + py_typename(sub));
-  if (start === undefined && end === undefined && !/[\ud800-\udfff]/.test(self)) return self.indexOf(sub);
+  if (start === undefined && end === undefined && !py_SURROGATES.test(self)) return self.indexOf(sub);
   const b = py_str_find_bounds(self, start, end);
   if (b.end - b.start < py_str_find_cplen(sub)) return -1;
   const i = b.text.indexOf(sub);
@@ -12,7 +12,7 @@ function py_str_find(self, sub, start, end) {
 
 // Length in code points.
 function py_str_find_cplen(s) {
-  if (!/[\ud800-\udfff]/.test(s)) return s.length;
+  if (!py_SURROGATES.test(s)) return s.length;
   let n = 0;
   for (const ch of s) n += ch ? 1 : 0;
   return n;
@@ -29,7 +29,7 @@ function py_str_find_index(x, dflt) {
 // ADJUST_INDICES over code points: {start, end (code point indices, start not clamped to
 // the length), text: self[start:end] as a JS string, cp: whether self has astral chars}.
 function py_str_find_bounds(self, start, end) {
-  const cp = /[\ud800-\udfff]/.test(self);
+  const cp = py_SURROGATES.test(self);
   const chars = cp ? Array.from(self) : null;
   const len = cp ? chars.length : self.length;
   let s = py_str_find_index(start, 0);

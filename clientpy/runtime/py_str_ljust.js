@@ -1,4 +1,4 @@
-// requires: py_descr_error py_exceptions py_typename py_index_arg
+// requires: py_descr_error py_exceptions py_typename py_index_arg py_has_surrogates
 // str.ljust(width, fillchar): pad on the right to width code points.
 function py_str_ljust(self, width, fillchar) {
   if (typeof self !== "string") throw py_descr_error("ljust", "str", self);
@@ -21,6 +21,6 @@ function py_str_ljust_args(self, width, fillchar, name) {
     fill = fillchar;
   }
   let len = self.length;
-  if (/[\ud800-\udfff]/.test(self)) len = Array.from(self).length;
+  if (py_SURROGATES.test(self)) len = Array.from(self).length;
   return { n: w - len, fill: fill, width: w };
 }

@@ -1,4 +1,4 @@
-// requires: py_descr_error py_exceptions py_isspace
+// requires: py_descr_error py_exceptions py_isspace py_has_surrogates
 // str.strip(chars): chars None (or not given) strips Python whitespace.
 function py_str_strip(self, chars) {
   if (typeof self !== "string") throw py_descr_error("strip", "str", self);
@@ -15,7 +15,7 @@ function py_str_strip_do(s, chars, left, right, name) {
     return s.slice(i, j);
   }
   if (typeof chars !== "string") throw new py_TypeError(name + " arg must be None or str");
-  if (/[\ud800-\udfff]/.test(chars) && /[\ud800-\udfff]/.test(s)) {
+  if (py_SURROGATES.test(chars) && py_SURROGATES.test(s)) {
     const set = new Set(Array.from(chars));
     const a = Array.from(s);
     let p = 0;
