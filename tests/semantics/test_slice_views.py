@@ -25,6 +25,7 @@ IN_PLACE = [
     "nested_loops_read",
     "skip_the_header",
     "sorted_copy_read_with_items_changed",
+    "printed_beside_the_steps",
 ]
 COPIED = [
     "body_appends_to_the_list",

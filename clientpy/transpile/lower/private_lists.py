@@ -33,6 +33,9 @@ _READERS = frozenset(
     }
 )  # fmt: skip
 
+# Builtins that read a display they are given and keep nothing of it.
+_PRINTERS = frozenset({"str", "repr", "len", "print", "format", "bool"})
+
 _NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.GeneratorExp)
 
 
@@ -76,8 +79,12 @@ def _classify_all(owner, name: str) -> list[tuple[str, int]]:
         if node.id != name:
             continue
         kind = _classify(owner, node, up)
-        if id(node) in nested and kind != "read":
-            kind = "escape"  # a function made here may run it at any later time
+        if id(node) in nested and (
+            kind != "read" or isinstance(up.get(id(node)), ast.Call)
+        ):
+            # A function made here may run it at any later time (and names there
+            # may hide the builtins).
+            kind = "escape"
         elif kind == "return":
             kind = "read"  # the function ends there: nothing of it runs after
         out.append((kind, id(node)))
@@ -85,8 +92,9 @@ def _classify_all(owner, name: str) -> list[tuple[str, int]]:
 
 
 def _classify(owner, node: ast.Name, up) -> str:
-    """ "bind" (a fresh list, or unbound), "read", "change" (in place, through the
-    name), or "escape" (anything else: another name or a container may hold it)."""
+    """What one occurrence of the name does: "bind" (to a fresh list, or unbind),
+    "read", "return" (gives it back), "change" (in place, through the name), or
+    "escape" (anything else: another name or a container may come to hold it)."""
     parent = up.get(id(node))
     if isinstance(node.ctx, ast.Store):
         return "bind" if _fresh_binding(owner, node, parent) else "escape"
@@ -104,11 +112,11 @@ def _classify(owner, node: ast.Name, up) -> str:
             return "read"
         return "change" if parent.attr in _CHANGING else "escape"
     if isinstance(parent, ast.Call) and node in parent.args:
-        k = owner.known_name(parent.func) if isinstance(parent.func, ast.Name) else None
-        reads = k is not None and k.kind == "builtin" and k.name in _READERS
-        return "read" if reads else "escape"
+        return "read" if _builtin_call(owner, parent, _READERS) else "escape"
     if _returned(node, up):
         return "return"
+    if _printed(owner, node, up):
+        return "read"
     return "read" if _read_in_place(node, parent) else "escape"
 
 
@@ -120,6 +128,43 @@ def _returned(node, up) -> bool:
             return False
         node, parent = parent, up.get(id(parent))
     return isinstance(parent, ast.Return)
+
+
+def _printed(owner, node, up) -> bool:
+    """Inside displays only printed or measured (`repr([steps, xs])`): the display is
+    made and dropped, so nothing can reach the list through it."""
+    parent = up.get(id(node))
+    if not isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+        return False
+    while isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+        node, parent = parent, up.get(id(parent))
+    if isinstance(parent, ast.FormattedValue):
+        return parent.value is node
+    return isinstance(parent, ast.Call) and _builtin_call(owner, parent, _PRINTERS)
+
+
+def _builtin_call(owner, call: ast.Call, names) -> bool:
+    """A call of one of the builtins `names`, by a name nothing in the function binds
+    (a comprehension's variable could hide it from `known_name`)."""
+    func = call.func
+    if not isinstance(func, ast.Name) or func.id in _bound_names(owner.node):
+        return False
+    k = owner.known_name(func)
+    return k is not None and k.kind == "builtin" and k.name in names
+
+
+def _bound_names(root) -> frozenset[str]:
+    def make():
+        names = {
+            n.id for n in nodes_of(root, ast.Name) if not isinstance(n.ctx, ast.Load)
+        }
+        names |= {a.arg for a in nodes_of(root, ast.arg)}
+        return frozenset(names)
+
+    return kept_for_tree(_BOUND, root, make)
+
+
+_BOUND: dict = {}
 
 
 def _read_in_place(node, parent) -> bool:
@@ -147,8 +192,6 @@ def _fresh_binding(owner, node: ast.Name, parent) -> bool:
         return isinstance(value.slice, ast.Slice)  # a slice is a copy
     if not isinstance(value, ast.Call):
         return False
-    func = value.func
-    if isinstance(func, ast.Attribute):
-        return func.attr in _FRESH_METHODS
-    k = owner.known_name(func) if isinstance(func, ast.Name) else None
-    return k is not None and k.kind == "builtin" and k.name in _FRESH_BUILTINS
+    if isinstance(value.func, ast.Attribute):
+        return value.func.attr in _FRESH_METHODS
+    return _builtin_call(owner, value, _FRESH_BUILTINS)

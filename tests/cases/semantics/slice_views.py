@@ -302,3 +302,15 @@ def sorted_copy_read_with_items_changed(records):
 
 
 # inputs: [[{"t": 5}, {"t": 1}, {"t": 3}]]
+
+
+def printed_beside_the_steps(n):
+    xs = list(range(n))
+    steps = []
+    for a, b in zip(xs, xs[2:]):
+        steps.append(b - a)
+    shown = repr([steps, xs])
+    return f"{shown} {[xs]}"
+
+
+# inputs: [5]
