@@ -1,8 +1,9 @@
 """Units over what Dash callbacks do with the data they get: dict views searched, keys
 that are equal numbers (`{1: "a", 1.0: "b", True: "c"}`), json.dumps of nested values,
 nested comprehensions with conditions, chained comparisons of calls that log, finally
-blocks that return or break, caught exceptions shown by str(), repr() and args, and
-sorts, minimums and maximums over ties of ints, floats and bools.
+blocks that return or break, caught exceptions shown by str(), repr() and args,
+sorts, minimums and maximums over ties of ints, floats and bools, and loops over a
+slice of a list whose body may change that list.
 
 Mixed into the surface fuzzer's units; each returns the lines of one unit.
 """
@@ -69,6 +70,7 @@ class IdiomsGen:
                 self.dict_defaults,
                 self.tallies,
                 self.stored_in_data,
+                self.slice_loop,
             ]
         )()
 
@@ -304,3 +306,57 @@ class IdiomsGen:
             )
             shown = "d"
         return [*change.split("\n"), f"out.append(repr({shown}))"]
+
+    def slice_loop(self) -> list[str]:
+        """`for v in sl[k:]` or `zip(sl, sl[k:])` while the body may change `sl`: by
+        its name, an alias, a helper, a nested function, a generator or a container.
+        Python loops over a copy; a change is guarded by a count, so that a loop
+        reading the list itself would end too, with a different answer."""
+        r = self.r
+        made = r.choice(["[1, 2, 3, 4]", "list(range(5))", '"a b c d".split()', "[]"])
+        bound = r.choice(["1:", "2:", ":-1", "1:-1", "1:3", ":"])
+        change = r.choice(
+            [
+                "pass",
+                "sl.append(9)",
+                "sl[0] = 7",
+                "del sl[0]",
+                "sl.pop()",
+                "sl += [5]",
+                "sl.insert(0, 8)",
+                "sl_alias.append(6)",
+                "_grow_list(sl)",
+                "sl_grow()",
+                "next(sl_gen, None)",
+                "sl_box[0].append(4)",
+                "sl_other.append(3)",
+            ]
+        )
+        pair = r.random() < 0.5
+        loop = (
+            f"for sa, sb in zip(sl, sl[{bound}]):"
+            if pair
+            else f"for sa in sl[{bound}]:"
+        )
+        seen = "[sa, sb]" if pair else "sa"
+        if GROW_LIST not in self.helpers:
+            self.helpers = (*self.helpers, GROW_LIST)
+        grows = "    sl.append(0)" if change == "sl_grow()" else "    return None"
+        gen = "(sl.append(v) for v in range(9))" if "gen" in change else "iter([])"
+        return [
+            f"sl = {made}",
+            "sl_alias = sl" if "alias" in change else "sl_other = []",
+            "sl_box = [sl]" if "box" in change else "sl_box = [[]]",
+            "def sl_grow():",
+            grows,
+            f"sl_gen = {gen}",
+            "sl_steps = []",
+            loop,
+            "    if len(sl_steps) < 6:",
+            f"        {change}",
+            f"    sl_steps.append({seen})",
+            "out.append(repr([sl_steps, sl]))",
+        ]
+
+
+GROW_LIST = "def _grow_list(items):\n    items.append(len(items))"
