@@ -79,6 +79,8 @@ def _loop_over(fx, target, iterable, iter_t, body, loc) -> list[js.Stmt]:
         # leaves an iterator open, to be resumed later).
         iterable = fx.unit.call("py_iter", iterable)
     elem_t = element_type(iter_t)
+    if iter_t.is_sequence:
+        return _index_walk(fx, target, iterable, elem_t, body, loc)
     if isinstance(target, ast.Name):
         owner = fx.lookup_local(target.id)
         name = js.Name(owner.js_name_of(target.id) if owner else target.id)
@@ -86,6 +88,20 @@ def _loop_over(fx, target, iterable, iter_t, body, loc) -> list[js.Stmt]:
     item = js.Name(fx.temp())
     head = assign(fx, target, item, elem_t)
     return [js.ForOf(item, iterable, tuple(head + body), loc=loc)]
+
+
+def _index_walk(fx, target, iterable, elem_t, body, loc) -> list[js.Stmt]:
+    """A list or tuple walked by index, its length read at each step as Python's list
+    iterator does (an item appended in the body is reached, a list cut short ends the
+    loop). V8 ran `for-of` over arrays slower: a count over 100k floats 1.10x -> 0.93x
+    the hand-written twin's time."""
+    prelude, seq = _held(fx, iterable, always=True)
+    i = js.Name(fx.temp())
+    head = assign(fx, target, js.Index(seq, i), elem_t)
+    in_bounds = js.Binary("<", i, js.Member(seq, "length"))
+    step = js.Update("++", i)
+    loop = js.For(js.Assign(i, js.Num(0)), in_bounds, step, (*head, *body), loc=loc)
+    return [*prelude, loop]
 
 
 def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
