@@ -419,19 +419,27 @@ PRINTERS = frozenset(["str", "repr", "len", "print", "format", "bool", "isinstan
 def _only_printed(node, parents) -> bool:
     """Part of a display that is only printed or measured (`str([v])`, f"{[v]}"): the
     display is made and dropped, so nothing can reach the value through it."""
+    return printed_display(
+        node,
+        parents,
+        lambda call: isinstance(call.func, ast.Name) and call.func.id in PRINTERS,
+    )
+
+
+_DISPLAYS = (ast.List, ast.Tuple, ast.Set, ast.Dict)
+
+
+def printed_display(node, parents, printer) -> bool:
+    """`node` is inside displays only, the outermost one formatted in an f-string or
+    an argument of a call `printer(call)` accepts."""
     parent = parents.get(id(node))
-    if not isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+    if not isinstance(parent, _DISPLAYS):
         return False
-    while isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+    while isinstance(parent, _DISPLAYS):
         node, parent = parent, parents.get(id(parent))
     if isinstance(parent, ast.FormattedValue):
         return parent.value is node
-    return (
-        isinstance(parent, ast.Call)
-        and isinstance(parent.func, ast.Name)
-        and parent.func.id in PRINTERS
-        and node in parent.args
-    )
+    return isinstance(parent, ast.Call) and node in parent.args and printer(parent)
 
 
 def _only_returned(node, parents) -> bool:

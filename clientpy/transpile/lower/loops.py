@@ -99,9 +99,7 @@ def _index_walk(fx, target, iterable, elem_t, body, loc) -> list[js.Stmt]:
     i = js.Name(fx.temp())
     head = assign(fx, target, js.Index(seq, i), elem_t)
     in_bounds = js.Binary("<", i, js.Member(seq, "length"))
-    step = js.Update("++", i)
-    loop = js.For(js.Assign(i, js.Num(0)), in_bounds, step, (*head, *body), loc=loc)
-    return [*prelude, loop]
+    return [*prelude, _counting(i, in_bounds, [*head, *body], loc)]
 
 
 def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
@@ -192,14 +190,7 @@ def _pair_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
             fx, second, js.Index(seq, i), seq_t.elem
         )
         test = js.Binary("<", i, js.Member(seq, "length"))
-        loop = js.For(
-            js.Assign(i, js.Num(0)),
-            test,
-            js.Update("++", i),
-            tuple(head + body),
-            loc=loc,
-        )
-        return prelude + [loop]
+        return prelude + [_counting(i, test, head + body, loc)]
     if builtin_call(fx, node, "zip") and len(node.args) == 2:
         return _zip_loop(fx, target, node, body, loc, runs)
     if (
@@ -292,13 +283,7 @@ def _zip_loop(fx, target, node, body, loc, runs, count=None) -> list[js.Stmt]:
         tuple(from_arrays),
         tuple(from_iterator),
     )
-    loop = js.For(
-        js.Assign(i, js.Num(0)),
-        None,
-        js.Update("++", i),
-        (head, *body),
-        loc=loc,
-    )
+    loop = _counting(i, None, [head, *body], loc)
     return prelude_a + prelude_b + [js.ExprStmt(choose), loop]
 
 
@@ -338,14 +323,7 @@ def _index_loop(fx, node, views, first, second, body, loc, count) -> list[js.Stm
     head = [] if count is None else assign(fx, count, i, INT)
     head += assign(fx, first, items[0], kinds[0])
     head += assign(fx, second, items[1], kinds[1])
-    loop = js.For(
-        js.Assign(i, js.Num(0)),
-        in_bounds,
-        js.Update("++", i),
-        tuple(head + body),
-        loc=loc,
-    )
-    return prelude + [loop]
+    return prelude + [_counting(i, in_bounds, head + body, loc)]
 
 
 def _slice_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
@@ -361,9 +339,14 @@ def _slice_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
     item, tests = _read_at(seq, view, i)
     in_bounds = _all_of(tests)
     head = assign(fx, target, item, element_type(type_of(fx, node)))
-    step = js.Update("++", i)
-    loop = js.For(js.Assign(i, js.Num(0)), in_bounds, step, (*head, *body), loc=loc)
-    return [*prelude, loop]
+    return [*prelude, _counting(i, in_bounds, [*head, *body], loc)]
+
+
+def _counting(i: js.Name, test, body: list[js.Stmt], loc) -> js.For:
+    """`for (i = 0; test; i++) { body }` (no test: the body breaks)."""
+    return js.For(
+        js.Assign(i, js.Num(0)), test, js.Update("++", i), tuple(body), loc=loc
+    )
 
 
 def _all_of(tests: list[js.Expr]) -> js.Expr:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import kept_for_tree, nodes_of, parents, walk
+from .inference import _only_returned, printed_display
 
 # Calls that give back a list of their own making.
 _FRESH_BUILTINS = frozenset({"list", "sorted"})
@@ -113,34 +114,12 @@ def _classify(owner, node: ast.Name, up) -> str:
         return "change" if parent.attr in _CHANGING else "escape"
     if isinstance(parent, ast.Call) and node in parent.args:
         return "read" if _builtin_call(owner, parent, _READERS) else "escape"
-    if _returned(node, up):
+    if _only_returned(node, up):
         return "return"
-    if _printed(owner, node, up):
+    # Inside a display that is printed or measured and dropped (`repr([steps, xs])`).
+    if printed_display(node, up, lambda call: _builtin_call(owner, call, _PRINTERS)):
         return "read"
     return "read" if _read_in_place(node, parent) else "escape"
-
-
-def _returned(node, up) -> bool:
-    """Given back by a `return`, alone or inside displays."""
-    parent = up.get(id(node))
-    while isinstance(parent, (ast.List, ast.Tuple, ast.Dict)):
-        if isinstance(parent, ast.Dict) and node in parent.keys:
-            return False
-        node, parent = parent, up.get(id(parent))
-    return isinstance(parent, ast.Return)
-
-
-def _printed(owner, node, up) -> bool:
-    """Inside displays only printed or measured (`repr([steps, xs])`): the display is
-    made and dropped, so nothing can reach the list through it."""
-    parent = up.get(id(node))
-    if not isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
-        return False
-    while isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
-        node, parent = parent, up.get(id(parent))
-    if isinstance(parent, ast.FormattedValue):
-        return parent.value is node
-    return isinstance(parent, ast.Call) and _builtin_call(owner, parent, _PRINTERS)
 
 
 def _builtin_call(owner, call: ast.Call, names) -> bool:
