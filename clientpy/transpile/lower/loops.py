@@ -182,7 +182,8 @@ def _pair_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
             return _zip_loop(fx, second, node.args[0], body, loc, runs, count=first)
         if not seq_t.is_sequence:
             return _counted_loop(fx, target, node, body, loc)
-        prelude, seq = _held(fx, expr(fx, node.args[0]))
+        # Held: the body may rebind the name, and enumerate keeps the first list.
+        prelude, seq = _held(fx, expr(fx, node.args[0]), always=True)
         start = expr(fx, node.args[1]) if len(node.args) == 2 else None
         i = js.Name(fx.temp())
         index = i if start is None else _count_from(fx, i, start, node.args[1])

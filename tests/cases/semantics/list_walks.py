@@ -72,3 +72,16 @@ def generator_sees_later_items(n: int):
 
 # inputs: [2]
 # inputs: [0]
+
+
+def enumerate_rebound(n: int):
+    wl = list(range(n))
+    seen = []
+    for i, v in enumerate(wl):
+        seen.append([i, v])
+        wl = [7, 8]
+    return [seen, wl]
+
+
+# inputs: [4]
+# inputs: [0]
