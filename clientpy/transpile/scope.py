@@ -132,6 +132,12 @@ def children(node) -> tuple[ast.AST, ...]:
 _CHILDREN = "_clientpy_children"
 
 
+def named_parameters(args: ast.arguments) -> list[str]:
+    """A function's parameters that have one argument each, in order: positional,
+    then keyword-only (not `*args` or `**kwargs`). Summaries number them so."""
+    return [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
+
+
 def walk_nodes(node) -> list[ast.AST]:
     """`ast.walk(node)` (breadth first), as a new list."""
     order = [node]

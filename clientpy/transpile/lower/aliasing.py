@@ -16,7 +16,7 @@ import types as pytypes
 
 from .. import types as t
 from ..parse import SourceNotFound, parse_function
-from ..scope import kept_for_tree, nodes_of, own_nodes_of
+from ..scope import kept_for_tree, named_parameters, nodes_of, own_nodes_of
 from ..types import T
 from . import core  # a cycle (core -> typing -> aliasing): its names are read late
 from .known import known
@@ -299,7 +299,7 @@ def _changed_positions(fx, call: ast.Call, callee):
     (callee_changes.py); `_EVERY` where it has none or the call unpacks."""
     if _unpacks(call):
         return _EVERY
-    positions = len(callee.args.posonlyargs) + len(callee.args.args)
+    positions = len(named_parameters(callee.args))
     return frozenset(i for i in range(positions) if _parameter_written(fx, callee, i))
 
 
@@ -311,12 +311,14 @@ def _unpacks(call: ast.Call) -> bool:
 
 
 def _arguments_by_position(call: ast.Call, callee) -> list[tuple[int | None, ast.expr]]:
-    """Each argument with the position of the parameter it binds: a keyword by its
-    name (None where no positional parameter has it, or the callee is unknown)."""
-    names = (
-        [a.arg for a in [*callee.args.posonlyargs, *callee.args.args]] if callee else []
-    )
-    given: list[tuple[int | None, ast.expr]] = list(enumerate(call.args))
+    """Each argument with the position of the parameter it binds, as summaries number
+    them (callee_changes.py): a keyword by its name; None where no parameter takes it
+    (one `*args` collects) or the callee is unknown."""
+    names = named_parameters(callee.args) if callee else []
+    positional = len(callee.args.posonlyargs) + len(callee.args.args) if callee else 0
+    given: list[tuple[int | None, ast.expr]] = [
+        (i if i < positional else None, arg) for i, arg in enumerate(call.args)
+    ]
     for kw in call.keywords:
         given.append((names.index(kw.arg) if kw.arg in names else None, kw.value))
     return given

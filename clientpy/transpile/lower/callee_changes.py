@@ -3,9 +3,10 @@
 Read from the function's own source: which parameters it may change in place, and
 which it may store parts of into which others (`flatten(node, prefix, out)` puts parts
 of `node` into `out` and changes neither). The callback's own analysis then follows
-those stores as its own (changed_arguments.py). A function with nested functions,
-lambdas or parameters other than plain positional ones is not summed up: calls of it
-are taken to change everything they are given.
+those stores as its own (changed_arguments.py). Parameters are numbered positional
+first, then keyword-only (`named_parameters`). A function with nested functions or
+lambdas that may change what they see, or with `*args` or `**kwargs`, is not summed
+up: calls of it are taken to change everything they are given.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import builtins
 import types
 from dataclasses import dataclass
 
-from ..scope import function_scope, nodes_of, walk_nodes
+from ..scope import function_scope, named_parameters, nodes_of, walk_nodes
 from .known import known
 from .object_reach import ANY, Reach, depth
 
@@ -93,7 +94,7 @@ def _summarize(func) -> CalleeSummary | None:
 
 def _summarize_tree(func, node) -> CalleeSummary | None:
     a = node.args
-    if a.posonlyargs or a.vararg or a.kwarg or a.kwonlyargs:
+    if a.vararg or a.kwarg:
         return None
     known_name = _known_names(func, node)
     nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
@@ -114,7 +115,7 @@ def _summarize_tree(func, node) -> CalleeSummary | None:
 
 
 def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummary:
-    params = [p.arg for p in node.args.args]
+    params = named_parameters(node.args)  # what the summary numbers
     reach = Reach(node, known_name)
     start = list(reach.changes(node))
     escaping = _stored_out_of_sight(reach, function_scope(node).locals)
@@ -131,7 +132,8 @@ def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummar
         if summary is not None:
             start.extend(apply_summary(reach, call, summary))
             for i in summary.escapes:
-                escaping.extend(reach.places(call.args[i], ANY))
+                if i < len(call.args):
+                    escaping.extend(reach.places(call.args[i], ANY))
             continue
         for arg in [*call.args, *(kw.value for kw in call.keywords)]:
             start.extend(reach.places(arg, ANY))
@@ -206,14 +208,19 @@ def _root_of(node):
 
 
 def apply_summary(reach, call: ast.Call, summary: CalleeSummary) -> list:
-    """Add the stores a call does to `reach`; return where its changes start."""
+    """Add the stores a call with plain positional arguments does to `reach`; return
+    where its changes start. A parameter it leaves to its default (a keyword-only one)
+    holds nothing of the caller's."""
+    given = len(call.args)
     for i, j in summary.stored:
-        part = call.args[i]
-        reach.store(call.args[j], lambda d, part=part: reach.places(part, ANY))
+        if i < given and j < given:
+            part = call.args[i]
+            reach.store(call.args[j], lambda d, part=part: reach.places(part, ANY))
     start = []
     for i, levels in summary.changed.items():
         for level in levels:
-            start.extend(reach.places(call.args[i], level))
+            if i < given:
+                start.extend(reach.places(call.args[i], level))
     return start
 
 

@@ -95,3 +95,31 @@ def float_stored_by_a_lambda_into_what_it_is_given(dd):
     put(dd)
     return repr(dd)
 # expect: CP115 96:17
+
+
+def _put_keyed(d, *, key="v", value=2.0):
+    d[key] = value
+
+
+def float_stored_by_a_helper_with_keyword_only_parameters(dd):
+    _put_keyed(dd)
+    return repr(dd)
+# expect: CP115 106:17
+
+
+def float_stored_by_a_helper_given_the_data_by_keyword(dd):
+    _put_keyed(d=dd, key="w")
+    return repr(dd)
+# expect: CP115 112:17
+
+
+def _fill_into(*, target, rows):
+    for r in rows:
+        target.append(r)
+    target.append(0.5)
+
+
+def float_stored_into_a_keyword_only_parameter(dd):
+    _fill_into(rows=[1], target=dd["xs"])
+    return repr(dd)
+# expect: CP115 124:17
