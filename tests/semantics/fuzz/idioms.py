@@ -3,7 +3,7 @@ that are equal numbers (`{1: "a", 1.0: "b", True: "c"}`), json.dumps of nested v
 nested comprehensions with conditions, chained comparisons of calls that log, finally
 blocks that return or break, caught exceptions shown by str(), repr() and args,
 sorts, minimums and maximums over ties of ints, floats and bools, and loops over a
-slice of a list whose body may change that list.
+slice of a list whose body may change that list, or over the list itself.
 
 Mixed into the surface fuzzer's units; each returns the lines of one unit.
 """
@@ -71,6 +71,7 @@ class IdiomsGen:
                 self.tallies,
                 self.stored_in_data,
                 self.slice_loop,
+                self.walk_while_changing,
             ]
         )()
 
@@ -357,6 +358,47 @@ class IdiomsGen:
             f"    sl_steps.append({seen})",
             "out.append(repr([sl_steps, sl]))",
         ]
+
+    def walk_while_changing(self) -> list[str]:
+        """`for v in wl:` (or a comprehension, or enumerate) over a list the body
+        changes: appended, popped, cut, inserted into, cleared or rebound. Python's
+        list iterator reads the length at each step; a count guards the changes."""
+        r = self.r
+        made = r.choice(
+            ["[1, 2, 3, 4]", "list(range(5))", "[0.5, 1.5]", "[]", "[[1], [2]]"]
+        )
+        change = r.choice(
+            [
+                "wl.append(wv)",
+                "wl.pop()",
+                "wl.pop(0)",
+                "del wl[:1]",
+                "wl.insert(0, 9)",
+                "wl.clear()",
+                "wl = [7, 8]",
+                "wl[0:0] = [3]",
+                "wl.remove(wl[0])",
+                "wl.sort(key=repr)",
+                "wl += [6]",
+            ]
+        )
+        form = r.choice(["for", "enumerate", "comprehension"])
+        if form == "comprehension":
+            body = ["wl_seen = [(wv, wl.pop() if len(wl) > 2 else 0) for wv in wl]"]
+        else:
+            head = (
+                "for wi, wv in enumerate(wl):"
+                if form == "enumerate"
+                else "for wv in wl:"
+            )
+            body = [
+                "wl_seen = []",
+                head,
+                "    wl_seen.append(wv)",
+                "    if len(wl_seen) < 6 and wl:",
+                f"        {change}",
+            ]
+        return [f"wl = {made}", *body, "out.append(repr([wl_seen, wl]))"]
 
 
 GROW_LIST = "def _grow_list(items):\n    items.append(len(items))"
