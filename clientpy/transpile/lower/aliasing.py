@@ -324,15 +324,23 @@ def _arguments_by_position(call: ast.Call, callee) -> list[tuple[int | None, ast
     return given
 
 
-def _parameter_written(fx, callee, position: int) -> bool:
+def _positional_index(callee, position: int) -> int | None:
+    """The summary's number of the parameter a positional argument binds; None for one
+    past them (`*args` collects it)."""
+    named = len(callee.args.posonlyargs) + len(callee.args.args)
+    return position if position < named else None
+
+
+def _parameter_written(fx, callee, position: int | None) -> bool:
     """Whether the function `callee` (a def or lambda node; from a name or `key=`) may
     change, or store away, what its parameter at `position` gets."""
     return _summary_says(fx, callee, position) is not False
 
 
-def _summary_says(fx, callee, position: int, kept: bool = True) -> bool | None:
+def _summary_says(fx, callee, position: int | None, kept: bool = True) -> bool | None:
     """What the summary of `callee` says of its parameter at `position`: changed, or
-    (with `kept`) stored away; None where it has no summary."""
+    (with `kept`) stored away; None where it has no summary. Position None: an extra
+    argument, one `*args` or `**kwargs` collects."""
     from .callee_changes import nested_summary
 
     if isinstance(callee, ast.Lambda) or _local_definition(fx, callee):
@@ -341,6 +349,8 @@ def _summary_says(fx, callee, position: int, kept: bool = True) -> bool | None:
         summary = _module_function_summary(fx, callee)
     if summary is None:
         return None
+    if position is None:
+        return summary.extras
     return position in summary.changed or (kept and position in summary.escapes)
 
 
@@ -356,7 +366,7 @@ def summed_writes(fx) -> frozenset[int]:
         if not callee or _unpacks(call):
             continue
         for index, arg in _arguments_by_position(call, callee):
-            if index is not None and _summary_says(fx, callee, index, kept=False):
+            if _summary_says(fx, callee, index, kept=False):
                 out.add(id(arg))
     return frozenset(out)
 
@@ -403,7 +413,9 @@ def _items_given_to_writers(fx, call: ast.Call) -> list[ast.expr]:
             value = arg.value if isinstance(arg, ast.Starred) else arg
             if isinstance(value, ast.Constant) or _scalar_items(fx, value):
                 continue
-            if callee is None or _parameter_written(fx, callee, position):
+            if callee is None or _parameter_written(
+                fx, callee, _positional_index(callee, position)
+            ):
                 out.append(value)
     return out
 

@@ -4,9 +4,10 @@ Read from the function's own source: which parameters it may change in place, an
 which it may store parts of into which others (`flatten(node, prefix, out)` puts parts
 of `node` into `out` and changes neither). The callback's own analysis then follows
 those stores as its own (changed_arguments.py). Parameters are numbered positional
-first, then keyword-only (`named_parameters`). A function with nested functions or
-lambdas that may change what they see, or with `*args` or `**kwargs`, is not summed
-up: calls of it are taken to change everything they are given.
+first, then keyword-only (`named_parameters`); what `*args` and `**kwargs` collect is
+one more answer, for all of it. A function with nested functions or lambdas that may
+change what they see is not summed up: calls of it are taken to change everything
+they are given.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ class CalleeSummary:
     # Arguments parts of which it may store where the caller cannot see: into a
     # module-level container, or one reached through something unknown.
     escapes: frozenset[int] = frozenset()
+    # What `*args` or `**kwargs` collect may be changed or kept (any part of any
+    # argument no named parameter takes).
+    extras: bool = False
 
 
 _SUMMARIES: dict[int, tuple[object, CalleeSummary | None]] = {}
@@ -93,9 +97,6 @@ def _summarize(func) -> CalleeSummary | None:
 
 
 def _summarize_tree(func, node) -> CalleeSummary | None:
-    a = node.args
-    if a.vararg or a.kwarg:
-        return None
     known_name = _known_names(func, node)
     nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
     if any(
@@ -124,7 +125,7 @@ def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummar
         if kind == "reads":
             continue
         summary = None
-        if kind == "self" and len(call.args) == len(params) and not call.keywords:
+        if kind == "self" and _plain_call(call, node.args):
             summary = itself
         else:
             callee = _plain_callee(call, func, node)
@@ -137,19 +138,34 @@ def _summary_once(func, node, known_name, itself: CalleeSummary) -> CalleeSummar
             continue
         for arg in [*call.args, *(kw.value for kw in call.keywords)]:
             start.extend(reach.places(arg, ANY))
+    # `*args` and `**kwargs` are a new tuple and dict at each call: what counts is
+    # what is inside them, the call's extra arguments.
+    extras = {a.arg for a in (node.args.vararg, node.args.kwarg) if a is not None}
     changed: dict[int, set[int]] = {}
+    extras_changed = False
     for name, path in reach.origins(start):
         if name in params:
             changed.setdefault(params.index(name), set()).add(depth(path))
+        elif name in extras and depth(path) >= 1:
+            extras_changed = True
     stored = set()
     for j, name in enumerate(params):
-        for i in _params_in(reach.origins(reach.stored_into(name)), params):
+        origins = reach.origins(reach.stored_into(name))
+        extras_changed = extras_changed or any(n in extras for n, _ in origins)
+        for i in _params_in(origins, params):
             if i != j:
                 stored.add((i, j))
+    escaped = reach.origins(escaping)
+    escapes = _params_in(escaped, params)
+    for name in extras:
+        # Parts of a named argument kept inside an extra one: the caller may change
+        # them through it later, out of this summary's sight.
+        escapes |= _params_in(reach.origins(reach.stored_into(name)), params)
     return CalleeSummary(
         {i: frozenset(levels) for i, levels in changed.items()},
         frozenset(stored),
-        frozenset(_params_in(reach.origins(escaping), params)),
+        frozenset(escapes),
+        extras_changed or any(n in extras for n, _ in escaped),
     )
 
 
@@ -222,6 +238,17 @@ def apply_summary(reach, call: ast.Call, summary: CalleeSummary) -> list:
             if i < given:
                 start.extend(reach.places(call.args[i], level))
     return start
+
+
+def _plain_call(call: ast.Call, args: ast.arguments) -> bool:
+    """One positional argument for each positional parameter, and nothing else: what
+    apply_summary maps (keyword-only parameters are left to their defaults)."""
+    positional = len(args.posonlyargs) + len(args.args)
+    return (
+        len(call.args) == positional
+        and not call.keywords
+        and not any(isinstance(a, ast.Starred) for a in call.args)
+    )
 
 
 def _params_in(places, params) -> set[int]:

@@ -123,3 +123,37 @@ def float_stored_into_a_keyword_only_parameter(dd):
     _fill_into(rows=[1], target=dd["xs"])
     return repr(dd)
 # expect: CP115 124:17
+
+
+def _styled(fig, **kw):
+    fig["layout"]["w"] = 2.0
+    return kw
+
+
+def float_stored_by_a_helper_with_keyword_arguments(dd):
+    _styled(dd, color="red")
+    return repr(dd)
+# expect: CP115 135:17
+
+
+def _tag_all(*rows):
+    for r in rows:
+        r["t"] = 0.5
+
+
+def float_stored_into_what_args_collect(dd):
+    _tag_all(dd["a"], dd["b"])
+    return repr(dd)
+# expect: CP115 146:17
+
+
+def _keep_in(box, **parts):
+    box.append(parts)
+
+
+def float_stored_into_what_kwargs_collect(dd):
+    out = []
+    _keep_in(out, part=dd)
+    out[0]["part"]["v"] = 2.0
+    return repr(dd)
+# expect: CP115 158:17
