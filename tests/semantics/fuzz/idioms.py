@@ -278,8 +278,9 @@ class IdiomsGen:
 
     def stored_in_data(self) -> list[str]:
         """A value stored into Dash's data (or a dict made here) through an item, a
-        loop variable or an alias, then the data printed. (Not through a function of
-        the user's: README, "Known gaps".)"""
+        loop variable, an alias or a function of the user's (positional, keyword-only,
+        `*args` and `**kwargs` parameters), then the data printed. (Not through a call
+        that unpacks its arguments: README, "Known gaps".)"""
         r = self.r
         value = r.choice(["2.0", "0.5", '"s"', "[1.0]", "7", "None", "x * 2"])
         if "x" not in self.params and "x" in value:
@@ -303,10 +304,41 @@ class IdiomsGen:
                     f"d = {data}\nd.setdefault({k}, []).append({value})",
                     f"d = {data}\ne = d\ne[{k}] = {value}",
                     f"d = {data}\nrow = {{'in': d}}\nrow['in'][{k}] = {value}",
+                    f"d = {data}\n{self.storing_helper(k, value)}",
                 ]
             )
             shown = "d"
         return [*change.split("\n"), f"out.append(repr({shown}))"]
+
+    def storing_helper(self, k: str, value: str) -> str:
+        """A call of a module-level helper that stores `value` under `k` into the dict
+        `d` it is given, in one of the ways a parameter can take it."""
+        r = self.r
+        if "x" in value:
+            value = "0.5"
+        forms = [
+            ("def _st_pos(t, key, v):\n    t[key] = v", f"_st_pos(d, {k}, {value})"),
+            (
+                "def _st_kwonly(t, *, key, v=2.0):\n    t[key] = v",
+                f"_st_kwonly(d, key={k}, v={value})",
+            ),
+            (
+                "def _st_args(key, v, *targets):\n    for t in targets:\n        t[key] = v",
+                f"_st_args({k}, {value}, d)",
+            ),
+            (
+                "def _st_kwargs(key, v, **named):\n    named['into'][key] = v",
+                f"_st_kwargs({k}, {value}, into=d)",
+            ),
+            (
+                "def _st_reads(t, *rest, **named):\n    return len(t) + len(rest)",
+                "_st_reads(d, 1, k=2)",
+            ),
+        ]
+        helper, call = r.choice(forms)
+        if helper not in self.helpers:
+            self.helpers = (*self.helpers, helper)
+        return call
 
     def slice_loop(self) -> list[str]:
         """`for v in sl[k:]` or `zip(sl, sl[k:])` while the body may change `sl`: by
