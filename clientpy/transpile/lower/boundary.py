@@ -18,9 +18,8 @@ from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .aliasing import rebound_names
 from .core import expr, type_of
-from .inference import _only_returned
+from .effects import CHANGING_METHODS
 from .json_locals import (
-    MUTATING,
     SCALARS,
     json_locals,
     json_part,
@@ -28,6 +27,7 @@ from .json_locals import (
 )
 from .plain_dicts import stored_item
 from .registry import loc_of
+from .uses import only_returned
 
 CLEAN_KINDS = SCALARS
 
@@ -135,7 +135,7 @@ def _kept_parameters(fx, plain: set[str]) -> set[str]:
             continue  # only its truth is read
         if isinstance(parent, ast.Subscript) and isinstance(parent.ctx, ast.Load):
             continue
-        if _only_returned(sub, parents):
+        if only_returned(sub, parents):
             continue
         params.discard(sub.id)
     return params
@@ -217,7 +217,7 @@ def _find_changed_chains(node):
         elif (
             isinstance(sub, ast.Call)
             and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in MUTATING
+            and sub.func.attr in CHANGING_METHODS
         ):
             yield sub.func.value
 

@@ -18,19 +18,9 @@ import types
 from dataclasses import dataclass
 
 from ..scope import function_scope, named_parameters, nodes_of, walk_nodes
+from .effects import READING_METHODS, UNCHANGING_BUILTINS
 from .known import known
 from .object_reach import ANY, Reach, depth
-
-# Builtins that never change their arguments. Not map and filter: the function they
-# call may, and a function of the user's passed to them is not followed.
-READING_BUILTINS = frozenset(
-    {
-        "len", "abs", "min", "max", "sum", "any", "all", "sorted", "reversed",
-        "enumerate", "zip", "range", "round", "int", "float", "str", "repr", "bool",
-        "list", "tuple", "set", "dict", "isinstance", "print", "divmod", "pow", "chr",
-        "ord", "hex", "bin", "oct", "format", "next", "iter",
-    }
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -180,15 +170,6 @@ def _stored_out_of_sight(reach, local) -> list:
     return out
 
 
-# Methods a key function reads with (`lambda r: r.get("k")`): none changes anything.
-_READING_METHODS = frozenset(
-    {
-        "get", "keys", "values", "items", "count", "index", "find", "lower", "upper",
-        "strip", "casefold", "title", "startswith", "endswith", "split", "isdigit",
-    }
-)  # fmt: skip
-
-
 def _reading_lambda(node, known_name) -> bool:
     """A lambda that can change nothing (`key=lambda r: r["amount"]`): no store, no
     walrus, no function inside it, and no call but of reading builtins and reading
@@ -208,8 +189,8 @@ def _reading_call(call: ast.Call, known_name) -> bool:
     func = call.func
     if isinstance(func, ast.Name):
         k = known_name(func)
-        return k is not None and k.kind == "builtin" and k.name in READING_BUILTINS
-    if not isinstance(func, ast.Attribute) or func.attr not in _READING_METHODS:
+        return k is not None and k.kind == "builtin" and k.name in UNCHANGING_BUILTINS
+    if not isinstance(func, ast.Attribute) or func.attr not in READING_METHODS:
         return False
     root = _root_of(func.value)
     k = known_name(root) if isinstance(root, ast.Name) else None
@@ -319,7 +300,7 @@ def reads_its_arguments(call: ast.Call, known_name, global_value, kind_of) -> bo
     k = known_name(func) if isinstance(func, ast.Name) else None
     if k is not None:
         if k.kind == "builtin":
-            return k.name in READING_BUILTINS
+            return k.name in UNCHANGING_BUILTINS
         return k.kind in ("math", "json", "exception")
     if not isinstance(func, ast.Attribute):
         return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import kept_for_tree, method_call, own_nodes, walk
+from .uses import only_returned
 
 _KEPT: dict = {}
 
@@ -82,8 +83,6 @@ def _fresh_binding(name: ast.Name, parents) -> bool:
 
 def _reads_only_items(use: ast.Name, parents) -> bool:
     """A use of a collector through which nothing it holds can be changed."""
-    from .inference import _only_returned
-
     parent = parents.get(id(use))
     if isinstance(parent, ast.Attribute):
         return parent.attr == "append" and method_call(parent, parents) is not None
@@ -103,7 +102,7 @@ def _reads_only_items(use: ast.Name, parents) -> bool:
             and not isinstance(parent.slice, ast.Slice)
             and _item_read(outer, parents)
         )
-    return _only_returned(use, parents)
+    return only_returned(use, parents)
 
 
 def _item_read(item: ast.Subscript, parents) -> bool:

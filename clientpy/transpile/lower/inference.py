@@ -40,8 +40,10 @@ from .binding import defaults_by_name
 from .collectors import collected
 from .context import FunctionContext
 from .core import type_of
+from .effects import CHANGING_METHODS, UNCHANGING_BUILTINS
 from .helper_stores import handed_to_collector
 from .records import widen_fields
+from .uses import only_printed, only_returned, stays_local
 
 
 def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
@@ -169,69 +171,6 @@ def no_never(typ: T) -> T:
     return typ
 
 
-# Builtins that read their arguments and never keep or change them.
-READERS = frozenset(
-    [
-        "len",
-        "sum",
-        "min",
-        "max",
-        "sorted",
-        "str",
-        "repr",
-        "list",
-        "tuple",
-        "set",
-        "enumerate",
-        "zip",
-        "reversed",
-        "any",
-        "all",
-        "isinstance",
-        "print",
-        "format",
-        "bool",
-        "int",
-        "float",
-        "abs",
-        "round",
-        "dict",
-    ]
-)
-# Methods a container may be the receiver of without escaping.
-OWN_METHODS = frozenset(
-    [
-        "append",
-        "extend",
-        "insert",
-        "pop",
-        "remove",
-        "index",
-        "count",
-        "sort",
-        "reverse",
-        "copy",
-        "clear",
-        "get",
-        "items",
-        "keys",
-        "values",
-        "update",
-        "setdefault",
-        "popitem",
-        "add",
-        "discard",
-        "union",
-        "intersection",
-        "difference",
-        "symmetric_difference",
-        "issubset",
-        "issuperset",
-        "isdisjoint",
-    ]
-)
-
-
 _ESCAPING: dict = {}
 
 
@@ -290,9 +229,9 @@ def _escaping_names(node, reads_only) -> set[str]:
                 escaped.update(name_ids(sub))
             elif (
                 isinstance(sub.ctx, ast.Load)
-                and not _stays_local(sub, parents.get(id(sub)))
-                and not _only_returned(sub, parents)
-                and not _only_printed(sub, parents)
+                and not stays_local(sub, parents.get(id(sub)))
+                and not only_returned(sub, parents)
+                and not only_printed(sub, parents)
                 and not collected(node, sub, parents)
                 and not (
                     reads_only is not None
@@ -354,7 +293,7 @@ def _may_write(name: ast.Name, parent, changes: bool) -> bool:
         return changes  # `for row in rows: row[0] = v`
     if isinstance(parent, ast.Call):
         func = parent.func
-        reader = isinstance(func, ast.Name) and func.id in READERS | PRINTERS
+        reader = isinstance(func, ast.Name) and func.id in UNCHANGING_BUILTINS
         return not reader  # passed on: the callee may store into it
     # Another name for it, or kept in a container.
     return isinstance(
@@ -369,29 +308,6 @@ def float_elements(typ: T) -> T:
     if typ.kind in MUTABLE:
         return T(typ.kind, tuple(t.ANYF for _ in typ.args))
     return typ
-
-
-# Methods that change the value they are called on.
-CHANGING_METHODS = frozenset(
-    [
-        "append",
-        "extend",
-        "insert",
-        "pop",
-        "remove",
-        "sort",
-        "reverse",
-        "clear",
-        "update",
-        "setdefault",
-        "popitem",
-        "add",
-        "discard",
-        "difference_update",
-        "intersection_update",
-        "symmetric_difference_update",
-    ]
-)
 
 
 def _reads_only_lambda(node) -> bool:
@@ -410,75 +326,6 @@ def _reads_only_lambda(node) -> bool:
         ):
             return False
     return True
-
-
-# Builtins that read what they are given and keep none of it.
-PRINTERS = frozenset(["str", "repr", "len", "print", "format", "bool", "isinstance"])
-
-
-def _only_printed(node, parents) -> bool:
-    """Part of a display that is only printed or measured (`str([v])`, f"{[v]}"): the
-    display is made and dropped, so nothing can reach the value through it."""
-    return printed_display(
-        node,
-        parents,
-        lambda call: isinstance(call.func, ast.Name) and call.func.id in PRINTERS,
-    )
-
-
-_DISPLAYS = (ast.List, ast.Tuple, ast.Set, ast.Dict)
-
-
-def printed_display(node, parents, printer) -> bool:
-    """`node` is inside displays only, the outermost one formatted in an f-string or
-    an argument of a call `printer(call)` accepts."""
-    parent = parents.get(id(node))
-    if not isinstance(parent, _DISPLAYS):
-        return False
-    while isinstance(parent, _DISPLAYS):
-        node, parent = parent, parents.get(id(parent))
-    if isinstance(parent, ast.FormattedValue):
-        return parent.value is node
-    return isinstance(parent, ast.Call) and node in parent.args and printer(parent)
-
-
-def _only_returned(node, parents) -> bool:
-    """Part of the value a `return` gives back, through displays only: the function
-    ends there, so nothing it does can change the value afterwards."""
-    parent = parents.get(id(node))
-    while isinstance(parent, (ast.Dict, ast.List, ast.Tuple, ast.IfExp)):
-        if isinstance(parent, ast.IfExp) and parent.test is node:
-            return False
-        if isinstance(parent, ast.Dict) and node in parent.keys:
-            return False
-        node, parent = parent, parents.get(id(parent))
-    return isinstance(parent, ast.Return)
-
-
-def _stays_local(name: ast.Name, parent) -> bool:
-    if parent is None:
-        return False
-    if isinstance(parent, ast.Attribute):
-        return parent.attr in OWN_METHODS
-    if isinstance(parent, ast.Subscript):
-        return parent.value is name
-    if isinstance(parent, ast.IfExp):
-        return parent.test is name  # only its truth is read
-    if isinstance(parent, (ast.Compare, ast.BinOp, ast.UnaryOp, ast.BoolOp)):
-        return not isinstance(parent, ast.BoolOp)
-    if isinstance(parent, (ast.For, ast.comprehension)):
-        return parent.iter is name
-    if isinstance(parent, (ast.Return, ast.FormattedValue, ast.Expr)):
-        return True
-    if isinstance(parent, (ast.If, ast.While, ast.Assert)) and parent.test is name:
-        return True  # only its truth is read
-    if isinstance(parent, ast.Call):
-        func = parent.func
-        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-            # json.dumps(x), math.fsum(xs): module functions that only read.
-            return func.value.id in ("json", "math") and name in parent.args
-        return isinstance(func, ast.Name) and func.id in READERS and name in parent.args
-    return False
 
 
 def _packed(fx, arg: ast.arg, pack) -> T:

@@ -17,14 +17,10 @@ import ast
 from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .aliasing import MUTATORS
-from .inference import _only_printed, _only_returned, _stays_local
+from .effects import CHANGING_METHODS
+from .uses import only_printed, only_returned, stays_local
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-# Methods that change the container they are called on.
-MUTATING = frozenset(
-    ["append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"]
-    + ["update", "setdefault", "popitem", "add", "discard"]
-)
 
 
 def json_locals(fx, clean_params: set[str], touched: set[str]) -> set[str]:
@@ -125,7 +121,7 @@ class _Facts:
         elif (
             isinstance(sub, ast.Call)
             and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in MUTATING
+            and sub.func.attr in CHANGING_METHODS
             and not isinstance(sub.func.value, ast.Name)
         ):
             # `xs[0].append(v)` changes what xs holds.
@@ -175,11 +171,11 @@ def harmless_read(fx, parents, name: ast.Name, grown=None) -> bool:
                 grown.setdefault(name.id, []).append(call.args[0])
             return True
         return False
-    if isinstance(parent, ast.Attribute) and parent.attr in MUTATING:
+    if isinstance(parent, ast.Attribute) and parent.attr in CHANGING_METHODS:
         return False
-    if _stays_local(name, parent) or _only_returned(name, parents):
+    if stays_local(name, parent) or only_returned(name, parents):
         return True
-    if _only_printed(name, parents):
+    if only_printed(name, parents):
         return True
     if isinstance(parent, ast.Call) and name in parent.args:
         from .changed_arguments import _callee_reads_only

@@ -12,30 +12,19 @@ from __future__ import annotations
 import ast
 
 from ..scope import kept_for_tree, nodes_of, parents, walk
-from .inference import _only_returned, printed_display
+from .effects import (
+    LIST_CHANGING_METHODS,
+    LIST_READING_BUILTINS,
+    PRINTING_BUILTINS,
+)
+from .uses import only_returned, printed_display
 
 # Calls that give back a list of their own making.
 _FRESH_BUILTINS = frozenset({"list", "sorted"})
 _FRESH_METHODS = frozenset({"split", "rsplit", "splitlines", "copy"})
 
-# Methods that change the list they are called on, and keep nothing of it.
-_CHANGING = frozenset(
-    {"append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"}
-)
+# The list methods among READING_METHODS.
 _READING = frozenset({"count", "index", "copy"})
-
-# Builtins that read what they are given and keep nothing of it past the loop that
-# reads them (the lazy ones keep the list, and only read it).
-_READERS = frozenset(
-    {
-        "len", "sum", "min", "max", "sorted", "str", "repr", "list", "tuple", "set",
-        "enumerate", "zip", "reversed", "any", "all", "bool", "print", "iter",
-        "format", "dict", "map", "filter",
-    }
-)  # fmt: skip
-
-# Builtins that read a display they are given and keep nothing of it.
-_PRINTERS = frozenset({"str", "repr", "len", "print", "format", "bool"})
 
 _NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.GeneratorExp)
 
@@ -111,25 +100,31 @@ def _classify(owner, node: ast.Name, up) -> str:
             return "escape"  # a bound method kept
         if parent.attr in _READING:
             return "read"
-        return "change" if parent.attr in _CHANGING else "escape"
+        return "change" if parent.attr in LIST_CHANGING_METHODS else "escape"
     if isinstance(parent, ast.Call) and node in parent.args:
-        return "read" if _builtin_call(owner, parent, _READERS) else "escape"
-    if _only_returned(node, up):
+        builtin = _builtin_call(owner, parent, LIST_READING_BUILTINS)
+        read = builtin is not None
+        return "read" if read else "escape"
+    if only_returned(node, up):
         return "return"
     # Inside a display that is printed or measured and dropped (`repr([steps, xs])`).
-    if printed_display(node, up, lambda call: _builtin_call(owner, call, _PRINTERS)):
+    if printed_display(
+        node, up, lambda call: _builtin_call(owner, call, PRINTING_BUILTINS) is not None
+    ):
         return "read"
     return "read" if _read_in_place(node, parent) else "escape"
 
 
-def _builtin_call(owner, call: ast.Call, names) -> bool:
-    """A call of one of the builtins `names`, by a name nothing in the function binds
-    (a comprehension's variable could hide it from `known_name`)."""
+def _builtin_call(owner, call: ast.Call, names) -> str | None:
+    """The name of the builtin `call` calls when it is one of `names`, called by a name
+    nothing in the function binds (a comprehension's variable could hide it from
+    `known_name`); else None."""
     func = call.func
     if not isinstance(func, ast.Name) or func.id in _bound_names(owner.node):
-        return False
+        return None
     k = owner.known_name(func)
-    return k is not None and k.kind == "builtin" and k.name in names
+    found = k is not None and k.kind == "builtin" and k.name in names
+    return k.name if found else None
 
 
 def _bound_names(root) -> frozenset[str]:
@@ -173,4 +168,4 @@ def _fresh_binding(owner, node: ast.Name, parent) -> bool:
         return False
     if isinstance(value.func, ast.Attribute):
         return value.func.attr in _FRESH_METHODS
-    return _builtin_call(owner, value, _FRESH_BUILTINS)
+    return _builtin_call(owner, value, _FRESH_BUILTINS) is not None

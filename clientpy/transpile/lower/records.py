@@ -27,6 +27,7 @@ import ast
 from ..scope import function_scope, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .plain_dicts import constant_get, safe_key, stored_item
+from .uses import only_returned
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -153,7 +154,7 @@ class _Flow:
             return True
         if isinstance(parent, (ast.If, ast.While)) and parent.test is node:
             return True
-        if _only_returned(node, self.parents):
+        if only_returned(node, self.parents):
             return True
         return (
             self._builtin_call(parent, ("len",))
@@ -344,12 +345,6 @@ def _tested_for(node, parent) -> bool:
         and len(parent.ops) == 1
         and isinstance(parent.ops[0], (ast.In, ast.NotIn))
     )
-
-
-def _only_returned(node, parents) -> bool:
-    from .inference import _only_returned as returned
-
-    return returned(node, parents)
 
 
 # ----------------------------------------------------------------- per-key types

@@ -17,33 +17,7 @@ from dataclasses import dataclass
 
 from ..scope import walk
 from .core import type_of
-
-# Builtins that change nothing and run no code of the user's, whatever they are given
-# (`len(gen)` raises; it does not run the generator).
-_SCALAR_BUILTINS = frozenset(
-    {
-        "len", "abs", "round", "int", "float", "str", "repr", "bool", "isinstance",
-        "chr", "ord", "hex", "bin", "oct", "divmod", "pow", "range", "format",
-    }
-)  # fmt: skip
-
-# Builtins that change nothing but iterate what they are given, which runs a generator's
-# code: given only values that are no generator. (Not dict(): it unpacks each item.)
-_ITERATING_BUILTINS = frozenset(
-    {"sum", "any", "all", "sorted", "list", "tuple", "set", "min", "max", "reversed"}
-    | {"enumerate", "zip"}
-)
-
-# Methods of str, list and dict that change nothing and iterate none of their
-# arguments (`join` does: it is checked as the iterating builtins are).
-_READING_METHODS = frozenset(
-    {
-        "get", "keys", "values", "items", "copy", "count", "index", "find", "rfind",
-        "lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title",
-        "capitalize", "startswith", "endswith", "split", "rsplit", "replace",
-        "isdigit", "isalpha", "isalnum", "isspace", "zfill", "ljust", "rjust", "center",
-    }
-)  # fmt: skip
+from .effects import ITERATING_BUILTINS, READING_METHODS, SCALAR_BUILTINS
 
 # Kinds of value that are no generator, map or function: iterating them runs no code.
 _INERT = frozenset(
@@ -152,18 +126,18 @@ def _reading_call(fx, call: ast.Call) -> bool:
         k = fx.known_name(func)
         if k is None or k.kind != "builtin":
             return False
-        if k.name in _SCALAR_BUILTINS or (
+        if k.name in SCALAR_BUILTINS or (
             k.name in ("min", "max") and len(call.args) > 1 and not call.keywords
         ):
             return True
-        return k.name in _ITERATING_BUILTINS and _only_values(fx, call)
+        return k.name in ITERATING_BUILTINS and _only_values(fx, call)
     if not isinstance(func, ast.Attribute):
         return False
     if type_of(fx, func.value).kind == "foreign":
         return False  # a browser object's method: any JS code
     if func.attr == "join":
         return _only_values(fx, call)
-    return func.attr in _READING_METHODS
+    return func.attr in READING_METHODS
 
 
 def _only_values(fx, call: ast.Call) -> bool:
@@ -184,7 +158,7 @@ def _reading_key(fx, value) -> bool:
         return True
     if isinstance(value, ast.Name):
         k = fx.known_name(value)
-        return k is not None and k.kind == "builtin" and k.name in _SCALAR_BUILTINS
+        return k is not None and k.kind == "builtin" and k.name in SCALAR_BUILTINS
     return False
 
 
