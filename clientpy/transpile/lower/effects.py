@@ -8,6 +8,8 @@ the translation is judged in one place and the guarantees stay consistent.
 
 from __future__ import annotations
 
+import ast
+
 # ---------------------------------------------------------------- builtins
 
 # Change nothing and run no code of the user's, whatever they are given: `len(gen)`
@@ -28,6 +30,8 @@ ITERATING_BUILTINS = frozenset(
 
 # Change none of their arguments, at any depth (they may keep them: `enumerate(xs)`
 # reads xs later). Not map and filter: the function they call may change the items.
+# What they return is new, or an iterator over the items, except where `gives_back`
+# says it may be an argument itself.
 UNCHANGING_BUILTINS = (
     SCALAR_BUILTINS | ITERATING_BUILTINS | {"dict", "print", "next", "iter"}
 )
@@ -41,6 +45,19 @@ LIST_READING_BUILTINS = UNCHANGING_BUILTINS | {"map", "filter"}
 PRINTING_BUILTINS = frozenset(
     {"str", "repr", "len", "print", "format", "bool", "isinstance"}
 )
+
+
+def gives_back(builtin: str, call: ast.Call, arg: ast.expr) -> bool:
+    """Whether `call` of the builtin may return its positional argument `arg` itself:
+    `max(xs, ys)` is xs or ys, `sum(xss, start)` is start when xss is empty,
+    `next(it, default)` is the default. A store through the result is a store into
+    that argument, so it is passed on, not only read. (Keyword arguments, `default=`
+    and `start=`, are never taken as only read.)"""
+    if builtin in ("min", "max"):
+        return len(call.args) > 1
+    if builtin in ("sum", "next"):
+        return len(call.args) > 1 and call.args[1] is arg
+    return False
 
 
 # ---------------------------------------------------------------- methods

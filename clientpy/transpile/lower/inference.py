@@ -40,7 +40,7 @@ from .binding import defaults_by_name
 from .collectors import collected
 from .context import FunctionContext
 from .core import type_of
-from .effects import CHANGING_METHODS, UNCHANGING_BUILTINS
+from .effects import CHANGING_METHODS, UNCHANGING_BUILTINS, gives_back
 from .helper_stores import handed_to_collector
 from .records import widen_fields
 from .uses import only_printed, only_returned, stays_local
@@ -293,7 +293,11 @@ def _may_write(name: ast.Name, parent, changes: bool) -> bool:
         return changes  # `for row in rows: row[0] = v`
     if isinstance(parent, ast.Call):
         func = parent.func
-        reader = isinstance(func, ast.Name) and func.id in UNCHANGING_BUILTINS
+        reader = (
+            isinstance(func, ast.Name)
+            and func.id in UNCHANGING_BUILTINS
+            and not gives_back(func.id, parent, name)
+        )
         return not reader  # passed on: the callee may store into it
     # Another name for it, or kept in a container.
     return isinstance(

@@ -16,6 +16,7 @@ from .effects import (
     LIST_CHANGING_METHODS,
     LIST_READING_BUILTINS,
     PRINTING_BUILTINS,
+    gives_back,
 )
 from .uses import only_returned, printed_display
 
@@ -103,7 +104,7 @@ def _classify(owner, node: ast.Name, up) -> str:
         return "change" if parent.attr in LIST_CHANGING_METHODS else "escape"
     if isinstance(parent, ast.Call) and node in parent.args:
         builtin = _builtin_call(owner, parent, LIST_READING_BUILTINS)
-        read = builtin is not None
+        read = builtin is not None and not gives_back(builtin, parent, node)
         return "read" if read else "escape"
     if only_returned(node, up):
         return "return"

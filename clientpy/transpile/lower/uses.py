@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 
-from .effects import OWN_METHODS, PRINTING_BUILTINS, UNCHANGING_BUILTINS
+from .effects import OWN_METHODS, PRINTING_BUILTINS, UNCHANGING_BUILTINS, gives_back
 
 _DISPLAYS = (ast.List, ast.Tuple, ast.Set, ast.Dict)
 
@@ -44,6 +44,7 @@ def stays_local(name: ast.Name, parent) -> bool:
             isinstance(func, ast.Name)
             and func.id in UNCHANGING_BUILTINS
             and name in parent.args
+            and not gives_back(func.id, parent, name)
         )
     return False
 
