@@ -72,6 +72,7 @@ class IdiomsGen:
                 self.stored_in_data,
                 self.slice_loop,
                 self.walk_while_changing,
+                self.returned_alias,
             ]
         )()
 
@@ -363,6 +364,8 @@ class IdiomsGen:
                 "next(sl_gen, None)",
                 "sl_box[0].append(4)",
                 "sl_other.append(3)",
+                "max(sl, [0]).append(5)",
+                "next(iter([]), sl).append(5)",
             ]
         )
         pair = r.random() < 0.5
@@ -431,6 +434,31 @@ class IdiomsGen:
                 f"        {change}",
             ]
         return [f"wl = {made}", *body, "out.append(repr([wl_seen, wl]))"]
+
+    def returned_alias(self) -> list[str]:
+        """A list stored into through what `max`, `min`, `sum` or `next` gave back,
+        which may be the list itself, then printed: its items' types must follow."""
+        r = self.r
+        made = r.choice(["[1, 2]", "[0.5]", "[]", "[3, -1]", '["a"]'])
+        other = r.choice(["[0]", "[1, 2, 3]", "[]", "[9.5]"])
+        via = r.choice(
+            [
+                f"max(ra, {other})",
+                f"min({other}, ra)",
+                f"max({other}, ra, [2])",
+                f"sum([[1]] * {r.randint(0, 2)}, ra)",
+                f"next(iter([[4]] * {r.randint(0, 1)}), ra)",
+                f"max([ra, {other}], key=len)",
+            ]
+        )
+        stored = r.choice(["2.0", "7", "True", '"s"', "-0.0"])
+        shown = r.choice(["repr(ra)", "[str(v) for v in ra]", "ra"])
+        return [
+            f"ra = {made}",
+            f"ra_m = {via}",
+            f"ra_m.append({stored})",
+            f"out.append({shown})",
+        ]
 
 
 GROW_LIST = "def _grow_list(items):\n    items.append(len(items))"
