@@ -138,6 +138,28 @@ def named_parameters(args: ast.arguments) -> list[str]:
     return [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
 
 
+def def_only_names(node) -> frozenset[str]:
+    """Names of the functions defined inside `node` that nothing else under it binds
+    (no assignment, parameter, import, `except ... as`): the name is that function,
+    whose body is part of the tree. Kept, as `nodes_of`."""
+    index = _index(node)
+    found = index.get("def only")
+    if found is None:
+        defs = nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef)
+        named = {d.name for d in defs if d is not node}
+        other = {
+            n.id for n in nodes_of(node, ast.Name) if not isinstance(n.ctx, ast.Load)
+        }
+        other |= {a.arg for a in nodes_of(node, ast.arg)}
+        for sub in nodes_of(node, ast.Import, ast.ImportFrom, ast.ExceptHandler):
+            if isinstance(sub, ast.ExceptHandler):
+                other.add(sub.name)
+            else:
+                other |= {(a.asname or a.name).split(".")[0] for a in sub.names}
+        found = index["def only"] = frozenset(named - other)
+    return found
+
+
 def walk_nodes(node) -> list[ast.AST]:
     """`ast.walk(node)` (breadth first), as a new list."""
     order = [node]

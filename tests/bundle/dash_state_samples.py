@@ -70,6 +70,36 @@ def key_mutates(rows):
     return sorted(rows, key=lambda r: r.setdefault("k", 0))
 
 
+def _mark_row(row):
+    row.append(0)
+    return len(row)
+
+
+def _row_size(row):
+    return len(row)
+
+
+def sorted_by_changing_key(rows):
+    return [len(r) for r in sorted(rows, key=_mark_row)]
+
+
+def _longest(rows):
+    return max(rows, key=_mark_row)
+
+
+def longest_through_helper(rows):
+    return len(_longest(rows))
+
+
+def sorted_in_place_by_changing_key(rows):
+    rows.sort(key=_mark_row)
+    return len(rows)
+
+
+def sorted_by_reading_key(rows):
+    return [len(r) for r in sorted(rows, key=_row_size)]
+
+
 def _total(values):
     return sum(v for v in values)
 

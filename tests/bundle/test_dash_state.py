@@ -48,6 +48,18 @@ def test_reading_helpers_and_builtins_need_no_copy():
     assert 0 not in copied(samples.via_reader)
     assert 0 not in copied(samples.moving_average)
     assert 0 not in copied(samples.matrix_rows)  # numbers stored share nothing
+    assert 0 not in copied(samples.sorted_by_reading_key)
+
+
+def test_key_functions_that_change_items_copy():
+    """`sorted(rows, key=f)` calls f on every row: an f of the user's that changes what
+    it is given changes Dash's rows, through a helper too."""
+    for f in (
+        samples.sorted_by_changing_key,
+        samples.longest_through_helper,
+        samples.sorted_in_place_by_changing_key,
+    ):
+        assert compile_function(f, for_dash=True).copied_args == (0,), f.__name__
 
 
 def test_dash_state_is_left_as_it_was():
@@ -58,6 +70,8 @@ def test_dash_state_is_left_as_it_was():
         samples.with_default,
         samples.later,
         samples.star_args,
+        samples.sorted_by_changing_key,
+        samples.longest_through_helper,
     ]
     entries = [
         BundleEntry("ns", f.__name__, compile_function(f, for_dash=True)) for f in funcs
@@ -77,8 +91,10 @@ def test_dash_state_is_left_as_it_was():
         "const d = ns.loop_marks(rows, extra[0]);\n"
         "const e = ns.with_default(rows);\n"
         "const g = ns.star_args(7, extra[0], extra[0]);\n"
+        "const grid = [[1, 2], [3]];\n"
+        "const h = [ns.sorted_by_changing_key(grid), ns.longest_through_helper(grid)];\n"
         "ns.later(rows).then((f) => {\n"
-        "  console.log(JSON.stringify({a, b, c, d, e, f, g, rows, store, extra}));\n"
+        "  console.log(JSON.stringify({a, b, c, d, e, f, g, h, rows, store, extra, grid}));\n"
         "});"
     )
     out = run_node(script)
@@ -93,6 +109,8 @@ def test_dash_state_is_left_as_it_was():
     assert out["rows"] == [{"v": 3}, {"v": 1}, {"v": 2}]
     assert out["store"] == {"clicks": 4}
     assert out["extra"] == [[5]]
+    assert out["h"] == [[2, 3], 3]  # as CPython gives for its own decoded copies
+    assert out["grid"] == [[1, 2], [3]]
 
 
 def test_ctx_holds_the_arguments_the_callback_changed():

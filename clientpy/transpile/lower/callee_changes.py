@@ -189,12 +189,60 @@ def _reading_call(call: ast.Call, known_name) -> bool:
     func = call.func
     if isinstance(func, ast.Name):
         k = known_name(func)
-        return k is not None and k.kind == "builtin" and k.name in UNCHANGING_BUILTINS
+        builtin = k is not None and k.kind == "builtin"
+        return (
+            builtin
+            and k.name in UNCHANGING_BUILTINS
+            and not _key_may_change(call, known_name, None)
+        )
     if not isinstance(func, ast.Attribute) or func.attr not in READING_METHODS:
         return False
     root = _root_of(func.value)
     k = known_name(root) if isinstance(root, ast.Name) else None
     return k is None or k.kind != "module"  # not `js.x.get(...)`, the browser's
+
+
+def _key_may_change(
+    call: ast.Call, known_name, global_value, local_defs=frozenset()
+) -> bool:
+    """`sorted(rows, key=stamp)`, `rows.sort(key=stamp)`: the key function is called
+    on every item, so a function that changes what it is given changes the items. A
+    lambda is read where it is written (its calls are the function's own); a builtin
+    that changes nothing, `d.get`, `str.lower` and the other reading methods read; a
+    function of the user's reads when its summary says it changes nothing, and a
+    function defined inside is read where it is written, as a lambda (`local_defs`:
+    the names bound by nothing else). `global_value` (None where not known): (found,
+    value) of a name that is no local."""
+    for keyword in call.keywords:
+        value = keyword.value
+        if keyword.arg != "key" or isinstance(value, ast.Lambda):
+            continue
+        if isinstance(value, ast.Constant) and value.value is None:
+            continue
+        if isinstance(value, ast.Attribute):
+            root = _root_of(value.value)
+            k = known_name(root) if isinstance(root, ast.Name) else None
+            if value.attr in READING_METHODS and (k is None or k.kind != "module"):
+                continue
+            return True
+        if not isinstance(value, ast.Name):
+            return True
+        k = known_name(value)
+        if k is not None:
+            if k.kind == "builtin" and k.name in UNCHANGING_BUILTINS:
+                continue
+            return True
+        if value.id in local_defs:
+            continue
+        found, func = global_value(value) if global_value else (False, None)
+        if not (found and isinstance(func, types.FunctionType)):
+            return True
+        summary = callee_summary(func)
+        if summary is None or summary.changed or summary.stored or summary.escapes:
+            return True
+        if summary.extras:
+            return True
+    return False
 
 
 def _root_of(node):
@@ -287,7 +335,9 @@ def _call_kind(call: ast.Call, func, known_name) -> str:
 _PYTHON_VALUES = frozenset({"str", "list", "tuple", "tuplen", "dict", "set", "view"})
 
 
-def reads_its_arguments(call: ast.Call, known_name, global_value, kind_of) -> bool:
+def reads_its_arguments(
+    call: ast.Call, known_name, global_value, kind_of, local_defs=frozenset()
+) -> bool:
     """A call that changes none of its arguments: a builtin that only reads them,
     `math`/`json` functions, exception classes, and the methods of Python's own types
     (the value a method is called on is changed only by the mutating ones, found as
@@ -295,8 +345,11 @@ def reads_its_arguments(call: ast.Call, known_name, global_value, kind_of) -> bo
 
     `known_name(name)`: what clientpy knows a name as (None for a local or unknown);
     `global_value(name)`: (found, value) of a name that is no local; `kind_of(node)`:
-    the static kind of a method's receiver, None where types are not known."""
+    the static kind of a method's receiver, None where types are not known;
+    `local_defs`: names of functions defined inside, bound by nothing else."""
     func = call.func
+    if _key_may_change(call, known_name, global_value, local_defs):
+        return False
     k = known_name(func) if isinstance(func, ast.Name) else None
     if k is not None:
         if k.kind == "builtin":

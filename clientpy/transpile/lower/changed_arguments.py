@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import name_ids, nodes_of
+from ..scope import def_only_names, name_ids, nodes_of
 from ..scope import parents as parents_of
 from .boundary import _changed_chains
 from .callee_changes import apply_summary, callee_summary, reads_its_arguments
@@ -109,7 +109,11 @@ def _reads_its_arguments(fx, call: ast.Call) -> bool:
         return fx.lookup_global(name.id)
 
     return reads_its_arguments(
-        call, fx.known_name, global_value, lambda node: type_of(fx, node).kind
+        call,
+        fx.known_name,
+        global_value,
+        lambda node: type_of(fx, node).kind,
+        def_only_names(fx.node),
     )
 
 
