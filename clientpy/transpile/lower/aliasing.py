@@ -440,8 +440,15 @@ def written_through_alias(fx, written: list[ast.expr]) -> list[ast.expr]:
         arg
         for arg in written
         if not _made_here(arg, fresh)
-        # a call that only appends to it changes nothing it held (helper_stores.py)
-        and not handed_to_collector(fx, arg)
+        # A call that only appends to it changes nothing it held (helper_stores.py),
+        # and what it appends is in a local's type (inference._after_writers). A part
+        # of another value (`fill(rows[0])`) gets items its holder's type does not
+        # show: that is a store out of sight.
+        and not (
+            isinstance(arg, ast.Name)
+            and arg.id in fx.scope.locals
+            and handed_to_collector(fx, arg)
+        )
     ]
 
 

@@ -60,6 +60,30 @@ def gives_back(builtin: str, call: ast.Call, arg: ast.expr) -> bool:
     return False
 
 
+def may_change_arguments(call: ast.Call) -> bool:
+    """Whether `call` may change what it is given, judged by names alone (where what a
+    name is bound to is not asked): anything but a builtin that changes nothing (with
+    no key function but a lambda or such a builtin), a reading method, or a function
+    of `math` or `json`. A function of the user's may store into any part it is given
+    (`fill(rows[0])`)."""
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        if isinstance(func.value, ast.Name) and func.value.id in ("math", "json"):
+            return False
+        return func.attr not in READING_METHODS and func.attr not in ("join", "format")
+    if not (isinstance(func, ast.Name) and func.id in UNCHANGING_BUILTINS):
+        return True
+    return any(
+        keyword.arg == "key"
+        and not isinstance(keyword.value, ast.Lambda)
+        and not (
+            isinstance(keyword.value, ast.Name)
+            and keyword.value.id in UNCHANGING_BUILTINS
+        )
+        for keyword in call.keywords
+    )
+
+
 # ---------------------------------------------------------------- methods
 
 # Methods of str, list and dict that change nothing and iterate none of their

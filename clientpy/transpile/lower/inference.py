@@ -40,7 +40,12 @@ from .binding import defaults_by_name
 from .collectors import collected
 from .context import FunctionContext
 from .core import type_of
-from .effects import CHANGING_METHODS, UNCHANGING_BUILTINS, gives_back
+from .effects import (
+    CHANGING_METHODS,
+    UNCHANGING_BUILTINS,
+    gives_back,
+    may_change_arguments,
+)
 from .helper_stores import handed_to_collector
 from .records import widen_fields
 from .uses import only_printed, only_returned, stays_local
@@ -269,13 +274,7 @@ def _nested_writes(node) -> set[str]:
             changes = any(
                 isinstance(sub, ast.Subscript) and not isinstance(sub.ctx, ast.Load)
                 for sub in walk(inner)
-            ) or any(
-                (
-                    isinstance(sub.func, ast.Attribute)
-                    and sub.func.attr in CHANGING_METHODS
-                )
-                for sub in nodes_of(inner, ast.Call)
-            )
+            ) or any(may_change_arguments(sub) for sub in nodes_of(inner, ast.Call))
             for name in nodes_of(inner, ast.Name):
                 if isinstance(name.ctx, ast.Load) and _may_write(
                     name, parents.get(id(name)), changes
@@ -315,19 +314,16 @@ def float_elements(typ: T) -> T:
 
 
 def _reads_only_lambda(node) -> bool:
-    """A lambda that changes nothing it can see (`key=lambda k: counts[k]`): no method
-    that changes its receiver, no `:=`, no function made inside. Its names are judged
-    as any other use (passed to a function, they escape all the same)."""
+    """A lambda that changes nothing it can see (`key=lambda k: counts[k]`): no `:=`,
+    no function made inside, and no call that may change what it is given (a method
+    that changes its receiver, a function of the user's given `d[k]`). Its names are
+    judged as any other use (passed to a function, they escape all the same)."""
     if not isinstance(node, ast.Lambda):
         return False
     for sub in walk(node.body):
         if isinstance(sub, (ast.NamedExpr, ast.Lambda)):
             return False
-        if (
-            isinstance(sub, ast.Call)
-            and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in CHANGING_METHODS
-        ):
+        if isinstance(sub, ast.Call) and may_change_arguments(sub):
             return False
     return True
 
