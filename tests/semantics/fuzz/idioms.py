@@ -73,6 +73,7 @@ class IdiomsGen:
                 self.slice_loop,
                 self.walk_while_changing,
                 self.returned_alias,
+                self.helper_into_part,
             ]
         )()
 
@@ -457,6 +458,52 @@ class IdiomsGen:
             f"ra = {made}",
             f"ra_m = {via}",
             f"ra_m.append({stored})",
+            f"out.append({shown})",
+        ]
+
+    def helper_into_part(self) -> list[str]:
+        """A helper of the user's storing a value into a part of a local list of
+        lists (or dict of lists), called directly, from a lambda, as a key function,
+        in a comprehension, through map or from a nested function; then the local is
+        printed, its numbers included."""
+        r = self.r
+        value = r.choice(["2.0", "3", "True", '"s"', "-0.0", "0.5"])
+        store = r.choice(
+            [
+                f"part.append({value})",
+                f"part[0] = {value}",
+                f"part.insert(0, {value})",
+                f"part.extend([{value}])",
+            ]
+        )
+        helper = f"def _into_part(part):\n    {store}\n    return len(part)"
+        if helper not in self.helpers:
+            self.helpers = (*self.helpers, helper)
+        as_dict = r.random() < 0.4
+        made = r.choice(['{"x": [1], "y": [2, 0]}', '{"x": [0.5]}'])
+        if not as_dict:
+            made = r.choice(["[[1], [2, 0], [7]]", "[[1.5], [2.0]]", '[["a"]]'])
+        first = '"x"' if as_dict else "0"
+        keys = "hp" if as_dict else "range(len(hp))"
+        rows = "hp.values()" if as_dict else "hp"
+        via = r.choice(
+            [
+                f"_into_part(hp[{first}])",
+                f"(lambda k: _into_part(hp[k]))({first})",
+                f"sorted({keys}, key=lambda k: _into_part(hp[k]))",
+                f"[_into_part(hp[k]) for k in {keys}]",
+                "hp_fill()",
+                f"sorted({rows}, key=_into_part)",
+                f"list(map(_into_part, {rows}))",
+                f"max({rows}, key=_into_part)",
+            ]
+        )
+        shown = r.choice(["repr(hp)", "hp", "str(hp)"])
+        return [
+            f"hp = {made}",
+            "def hp_fill():",
+            f"    return _into_part(hp[{first}])",
+            via,
             f"out.append({shown})",
         ]
 
