@@ -97,3 +97,48 @@ def spreading_a_list_raises(xs):
 
 
 # inputs: [[1, 2]]
+
+
+# A function made inside that rebinds the name (`nonlocal x`), called in the
+# branch: the narrowing no longer holds there.
+
+
+def narrowed_then_rebound_by_closure(v):
+    x = v
+
+    def reset():
+        nonlocal x
+        x = 5
+
+    if isinstance(x, str):
+        reset()
+        try:
+            return x + "a"
+        except TypeError:
+            return "TypeError"
+    return "no"
+
+
+# inputs: ["s"]
+
+
+def narrowed_in_nested_rebound_by_outer(v):
+    x = v
+
+    def show():
+        if isinstance(x, str):
+            change()
+            try:
+                return x + "a"
+            except TypeError:
+                return "TypeError"
+        return "no"
+
+    def change():
+        nonlocal x
+        x = 5
+
+    return show()
+
+
+# inputs: ["s"]
