@@ -600,6 +600,11 @@ test("floordiv and divmod of ints past 2**53: exact, or OverflowError", () => {
   same(D.py_floordiv(1e300, 1e-300), Infinity); // a float quotient, as CPython's
   same(D.py_floordiv_int(7, 2), 3);
   same(D.py_floordiv_int(-7.5, 2), -4);
+  same(D.py_floordiv_int(-5e-324, 2), -1); // the quotient rounds to -0: -5e-324 // 2 is -1.0
+  same(D.py_floordiv_int(5e-324, 2), 0);
+  same(D.py_floordiv_int(-0, 2), -0); // -0.0 // 2
+  same(D.py_floordiv_int(-1e-320, 7), -1);
+  same(D.py_floordiv_int(2 ** 53 - 2, 2), 2 ** 52 - 1);
   same(D.py_floordiv_int(3 * 2 ** 52 + 2, 3), 4503599627370496); // Math.floor(x / 3) is ...497
   raises(() => D.py_floordiv_int(2 ** 60, 3), "OverflowError", OVER);
   same(D.py_divmod(2 ** 60, 1024), T(2 ** 50, 0));

@@ -138,11 +138,13 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if op is ast.Div and t.is_numeric(left_t) and _nonzero_literal(right):
         return js.Binary("/", left, right, loc=loc)
     if op is ast.FloorDiv and t.is_numeric(left_t) and _positive_int_literal(right):
-        # Exact: x / d never rounds up across an integer for an integral d (it can for
-        # d = 0.1), and a positive d floors 0 to 0, never to an int's impossible -0.
-        # An int past 2**53 (from Dash's data) would round: py_floordiv_int checks. A
-        # float past 2**53 takes CPython's own steps, whose `x - fmod(x, d)` rounds
-        # (-1e16 // 3 is -3333333333333335.0, one below the floor of the quotient).
+        # Exact for a bounded int x: x / d never rounds up across an integer for an
+        # integral d (it can for d = 0.1), and a positive d floors 0 to 0, never to an
+        # int's impossible -0. A float's quotient can round onto an integer (-5e-324 / 2
+        # is -0, where -5e-324 // 2 is -1.0) and an int past 2**53 (from Dash's data)
+        # would round: py_floordiv_int checks. A float past 2**53 takes CPython's own
+        # steps, whose `x - fmod(x, d)` rounds (-1e16 // 3 is -3333333333333335.0, one
+        # below the floor of the quotient).
         if not bounded(fx, _operand_nodes(node)[0]):
             if left_t.kind == "float":
                 return fx.unit.call("py_float_floordiv", left, right, loc=loc)

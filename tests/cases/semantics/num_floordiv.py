@@ -28,3 +28,14 @@ def binned(values: list[float], width: float, lo: float):
 # inputs: [[1, 2, 3], 0.1, 0]
 # inputs: [[0.3, -0.7, 1e-09, -1e-300, 1048576.25, -2.9999999999], 0.1, 0]
 # inputs: [[7, -7, 0, 2.5], 2, 0.5]
+
+
+def tiny_quotient_rounds_to_zero(x: float):
+    # x / 2 rounds to -0.0 for the smallest subnormal; CPython floors the exact one.
+    return [x // 2, x // 3, x // 1, (x * 2) // 4]
+
+
+# inputs: [-5e-324]
+# inputs: [5e-324]
+# inputs: [-1e-320]
+# inputs: [-0.0]
