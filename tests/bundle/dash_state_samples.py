@@ -146,3 +146,13 @@ def changed_and_read_through_ctx(rows, store):
         ctx.states["store.data"]["n"],
         ctx.triggered[0]["value"] is rows,
     ]
+
+
+def _tag_with_map(row):
+    row["tags"] = {1: "a", 2: (3, 4)}
+    return 0
+
+
+def tagged_through_key_lambda(data):
+    sorted(data["rows"], key=lambda r: _tag_with_map(r))
+    return data

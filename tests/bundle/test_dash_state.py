@@ -238,3 +238,19 @@ def test_helpers_are_followed_for_what_they_change_and_where_they_store():
     assert copied(reach.changed_through_two_helpers) == (1,)
     # keyword-only parameters: no summary; its calls of a changing helper count
     assert copied(reach.changed_by_a_helper_without_a_summary) == (0,)
+
+
+def test_values_stored_through_a_lambdas_helper_reach_dash_as_json():
+    """A dict with int keys stored into Dash's rows by a helper a key lambda calls:
+    the returned data is converted (a Map would reach Dash as `{}`)."""
+    f = samples.tagged_through_key_lambda
+    entries = [BundleEntry("ns", "f", compile_function(f, for_dash=True))]
+    script = (
+        "globalThis.window = globalThis;\n"
+        + build_bundle(entries).code
+        + "\nconst out = window.dash_clientside.ns.f({rows: [{}, {}]});\n"
+        "console.log(JSON.stringify(out));"
+    )
+    tagged = {"tags": {"1": "a", "2": [3, 4]}}
+    assert run_node(script) == {"rows": [tagged, tagged]}
+    assert f({"rows": [{}]}) == {"rows": [{"tags": {1: "a", 2: (3, 4)}}]}

@@ -16,6 +16,7 @@ from ..scope import parents as parents_of
 from .boundary import _changed_chains
 from .callee_changes import apply_summary, callee_summary, reads_its_arguments
 from .core import type_of
+from .json_locals import nested_parameters
 from .object_reach import ANY, Reach
 
 
@@ -52,7 +53,7 @@ def changed_parameters(fx) -> tuple[int, ...]:
             start.extend(reach.places(value, ANY))
             every = every or _changes_nested_parameter(fx, value)
     params = set(fx.scope.params)
-    nested = _nested_parameters(fx.node)
+    nested = nested_parameters(fx.node)
     changed: set[str] = set()
     for name, _ in reach.origins(start):
         if name in params:
@@ -115,16 +116,6 @@ def _reads_its_arguments(fx, call: ast.Call) -> bool:
         lambda node: type_of(fx, node).kind,
         def_only_names(fx.node),
     )
-
-
-def _nested_parameters(node) -> set[str]:
-    out: set[str] = set()
-    for scope in nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda):
-        if scope is not node:
-            a = scope.args
-            every = [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]
-            out |= {p.arg for p in every if p is not None}
-    return out
 
 
 def _callee_reads_only(fx, call: ast.Call, name: ast.Name) -> bool:

@@ -58,6 +58,24 @@ def _part(fx, value, clean: set[str]) -> bool:
     return json_part(value, clean) or type_of(fx, value).kind in SCALARS
 
 
+def nested_parameters(node) -> frozenset[str]:
+    """The parameters of the functions and lambdas made inside `node` (kept per tree)."""
+
+    def make():
+        out: set[str] = set()
+        for scope in nodes_of(node, *SCOPES):
+            if scope is not node:
+                a = scope.args
+                every = [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]
+                out |= {p.arg for p in every if p is not None}
+        return frozenset(out)
+
+    return kept_for_tree(_NESTED_PARAMS, node, make)
+
+
+_NESTED_PARAMS: dict = {}
+
+
 def _seen_by_nested(node) -> frozenset[str]:
     """Every name a function or lambda nested in `node` mentions (kept per tree)."""
 
@@ -258,6 +276,10 @@ def touched_through_aliases(fx) -> set[str]:
     for sub in nodes_of(fx.node, ast.Name):
         if isinstance(sub.ctx, ast.Load) and not harmless_read(fx, parents, sub):
             reached.add(sub.id)  # kept or changed where this function cannot see
+    if reached & nested_parameters(fx.node):
+        # `sorted(rows, key=lambda r: fill(r))`: a lambda's or nested function's
+        # parameter holds values from calls not followed, any of the function's own.
+        reached |= set(fx.scope.params)
     touched: set[str] = set()
     todo = list(reached)
     while todo:
