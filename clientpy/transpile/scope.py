@@ -138,6 +138,34 @@ def named_parameters(args: ast.arguments) -> list[str]:
     return [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
 
 
+def nested_parameters(node) -> frozenset[str]:
+    """The parameters of the functions and lambdas made inside `node` (kept, as
+    `nodes_of`)."""
+    index = _index(node)
+    found = index.get("nested parameters")
+    if found is None:
+        out: set[str] = set()
+        scopes = nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+        for scope in scopes:
+            if scope is not node:
+                a = scope.args
+                every = [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]
+                out |= {p.arg for p in every if p is not None}
+        found = index["nested parameters"] = frozenset(out)
+    return found
+
+
+def nonlocal_names(node) -> frozenset[str]:
+    """The names functions made inside `node` declare `nonlocal` (kept, as
+    `nodes_of`): any call may rebind them."""
+    index = _index(node)
+    found = index.get("nonlocal")
+    if found is None:
+        subs = nodes_of(node, ast.Nonlocal)
+        found = index["nonlocal"] = frozenset(n for s in subs for n in s.names)
+    return found
+
+
 def def_only_names(node) -> frozenset[str]:
     """Names of the functions defined inside `node` that nothing else under it binds
     (no assignment, parameter, import, `except ... as`): the name is that function,

@@ -189,12 +189,9 @@ def _reading_call(call: ast.Call, known_name) -> bool:
     func = call.func
     if isinstance(func, ast.Name):
         k = known_name(func)
-        builtin = k is not None and k.kind == "builtin"
-        return (
-            builtin
-            and k.name in UNCHANGING_BUILTINS
-            and not _key_may_change(call, known_name, None)
-        )
+        if k is None or k.kind != "builtin" or k.name not in UNCHANGING_BUILTINS:
+            return False
+        return not _key_may_change(call, known_name, None)
     if not isinstance(func, ast.Attribute) or func.attr not in READING_METHODS:
         return False
     root = _root_of(func.value)
@@ -238,9 +235,9 @@ def _key_may_change(
         if not (found and isinstance(func, types.FunctionType)):
             return True
         summary = callee_summary(func)
-        if summary is None or summary.changed or summary.stored or summary.escapes:
+        if summary is None or summary.changed or summary.stored:
             return True
-        if summary.extras:
+        if summary.escapes or summary.extras:
             return True
     return False
 

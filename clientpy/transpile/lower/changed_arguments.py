@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import def_only_names, name_ids, nodes_of
+from ..scope import def_only_names, name_ids, nested_parameters, nodes_of
 from ..scope import parents as parents_of
 from .boundary import _changed_chains
 from .callee_changes import apply_summary, callee_summary, reads_its_arguments
 from .core import type_of
-from .json_locals import nested_parameters
 from .object_reach import ANY, Reach
 
 

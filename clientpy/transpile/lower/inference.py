@@ -18,6 +18,7 @@ from ..scope import (
     kept_for_tree,
     name_ids,
     nodes_of,
+    nonlocal_names,
     own_nodes,
     own_nodes_of,
     walk,
@@ -677,11 +678,7 @@ def _item_stores_in(target, value_type):
 def _assigned_by_nested(node) -> set[str]:
     """Names a nested function rebinds with `nonlocal`: their type is open here, but for
     counters (`_counted_by_nested`)."""
-    out: set[str] = set()
-    for sub in nodes_of(node, ast.Nonlocal):
-        if sub is not node:
-            out.update(sub.names)
-    return out - _counted_by_nested(node)
+    return set(nonlocal_names(node) - _counted_by_nested(node))
 
 
 def _counted_by_nested(node) -> frozenset[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
+from ..scope import kept_for_tree, name_ids, nested_parameters, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .aliasing import MUTATORS
 from .effects import CHANGING_METHODS
@@ -56,24 +56,6 @@ def _part(fx, value, clean: set[str]) -> bool:
     from .core import type_of
 
     return json_part(value, clean) or type_of(fx, value).kind in SCALARS
-
-
-def nested_parameters(node) -> frozenset[str]:
-    """The parameters of the functions and lambdas made inside `node` (kept per tree)."""
-
-    def make():
-        out: set[str] = set()
-        for scope in nodes_of(node, *SCOPES):
-            if scope is not node:
-                a = scope.args
-                every = [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]
-                out |= {p.arg for p in every if p is not None}
-        return frozenset(out)
-
-    return kept_for_tree(_NESTED_PARAMS, node, make)
-
-
-_NESTED_PARAMS: dict = {}
 
 
 def _seen_by_nested(node) -> frozenset[str]:

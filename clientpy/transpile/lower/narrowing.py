@@ -11,7 +11,7 @@ import ast
 import contextlib
 
 from .. import types as t
-from ..scope import nodes_of, walk
+from ..scope import nonlocal_names, walk
 
 # isinstance(x, <builtin>) -> what x is inside the branch. A dict from Dash is a plain
 # object and one built in Python a Map: "mapping" covers both.
@@ -59,12 +59,6 @@ def rebinds(body, name: str) -> bool:
     return False
 
 
-def _rebound_elsewhere(owner, name: str) -> bool:
-    """A function made in `owner` declares `nonlocal name`: a call in the branch may
-    run it and rebind the name (`reset()` doing `x = 5`)."""
-    return any(name in sub.names for sub in nodes_of(owner, ast.Nonlocal))
-
-
 @contextlib.contextmanager
 def narrowed_body(fx, node: ast.If):
     found = _narrowing(fx, node.test)
@@ -73,7 +67,8 @@ def narrowed_body(fx, node: ast.If):
         found is None
         or owner is None
         or rebinds(node.body, found[0])
-        or _rebound_elsewhere(owner.node, found[0])
+        # a function made inside may rebind it (`reset()` doing `x = 5`)
+        or found[0] in nonlocal_names(owner.node)
     ):
         yield
         return
