@@ -178,15 +178,29 @@ def size(results: dict) -> str:
     return text
 
 
+def _typical_transpile_ms(per: list[dict]) -> tuple[float, float]:
+    """Median ms of the typical callbacks' (first, repeat) translations."""
+    typical = [r for r in per if r["kind"] == "typical"]
+    return (
+        statistics.median(r["first_ms"] for r in typical),
+        statistics.median(r["ms"] for r in typical),
+    )
+
+
 def transpile(results: dict) -> str:
     per = results["transpile"]["per_callback"]
-    rows = [[r["callback"], r["kind"], str(r["lines"]), _ms(r["ms"])] for r in per]
-    typical = statistics.median(r["ms"] for r in per if r["kind"] == "typical")
-    every = statistics.median(r["ms"] for r in per)
-    text = _table(["callback", "kind", "lines", "ms"], rows)
+    rows = [
+        [r["callback"], r["kind"], str(r["lines"]), _ms(r["first_ms"]), _ms(r["ms"])]
+        for r in per
+    ]
+    first, repeat = _typical_transpile_ms(per)
+    text = _table(["callback", "kind", "lines", "first (ms)", "repeat (ms)"], rows)
     text += (
-        f"\n\nMedian: typical callbacks {typical:.2f} ms, all {every:.2f} ms "
-        f"(target < {TARGET_TRANSPILE_MS} ms).\n\n"
+        f"\n\nMedian of the typical callbacks: {first:.2f} ms the first time a process"
+        f" translates one, {repeat:.2f} ms when it translates it again (target <"
+        f" {TARGET_TRANSPILE_MS} ms, judged on the first); all callbacks"
+        f" {statistics.median(r['first_ms'] for r in per):.2f} and"
+        f" {statistics.median(r['ms'] for r in per):.2f} ms.\n\n"
     )
     rows = [
         [
@@ -304,12 +318,11 @@ def targets(results: dict) -> str:
                 )
             )
     if results.get("transpile"):
-        per = results["transpile"]["per_callback"]
-        typical = statistics.median(r["ms"] for r in per if r["kind"] == "typical")
+        first, repeat = _typical_transpile_ms(results["transpile"]["per_callback"])
         lines.append(
             f"- transpile median < {TARGET_TRANSPILE_MS} ms (typical callback): "
-            f"{typical:.2f} ms: "
-            + ("met" if typical < TARGET_TRANSPILE_MS else "missed")
+            f"{first:.2f} ms a first translation ({repeat:.2f} ms a repeat one): "
+            + ("met" if first < TARGET_TRANSPILE_MS else "missed")
         )
         for r in results["transpile"]["startup"]:
             if r["callbacks"] == 100:
