@@ -87,9 +87,8 @@ class Printer:
     # ------------------------------------------------------------ output
     def write(self, text: str) -> None:
         self.parts.append(text)
-        newlines = text.count("\n")
-        if newlines:
-            self.line += newlines
+        if "\n" in text:  # rare: newline() and raw lines
+            self.line += text.count("\n")
             self.col = len(text) - text.rfind("\n") - 1
         else:
             self.col += len(text)
@@ -264,12 +263,16 @@ class Printer:
 
     # ------------------------------------------------------------ expressions
     def expr(self, e: js.Expr, needed: int) -> None:
-        own = self.precedence(e)
+        # The most printed code there is: the fixed precedences and `mark` inline.
+        kind = type(e)
+        own = _FIXED_PRECEDENCE.get(kind)
+        if own is None:
+            own = self.precedence(e)
         wrap = own < needed
         if wrap:
             self.write("(")
-        self.mark(e)
-        kind = type(e)
+        if e.loc is not None:
+            self.mappings.append((self.line, self.col, e.loc[0], e.loc[1]))
         method = _EXPR_METHODS.get(kind)
         if method is None:
             method = _EXPR_METHODS[kind] = getattr(Printer, "_print_" + kind.__name__)
