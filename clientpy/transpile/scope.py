@@ -175,6 +175,17 @@ def def_only_names(node) -> frozenset[str]:
     if found is None:
         defs = nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef)
         named = {d.name for d in defs if d is not node}
+        found = index["def only"] = frozenset(named - bound_names(node))
+    return found
+
+
+def bound_names(node) -> frozenset[str]:
+    """The names bound anywhere under `node` other than by a `def` (an assignment or
+    other store, a parameter, an import, `except ... as`), in any scope. Kept, as
+    `nodes_of`."""
+    index = _index(node)
+    found = index.get("bound")
+    if found is None:
         other = {
             n.id for n in nodes_of(node, ast.Name) if not isinstance(n.ctx, ast.Load)
         }
@@ -184,7 +195,7 @@ def def_only_names(node) -> frozenset[str]:
                 other.add(sub.name)
             else:
                 other |= {(a.asname or a.name).split(".")[0] for a in sub.names}
-        found = index["def only"] = frozenset(named - other)
+        found = index["bound"] = frozenset(other)
     return found
 
 

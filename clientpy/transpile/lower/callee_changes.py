@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import inspect
 import types
 from dataclasses import dataclass
 
@@ -240,6 +241,27 @@ def _key_may_change(
         if summary.escapes or summary.extras:
             return True
     return False
+
+
+def changes_nothing_given(fx, call: ast.Call, bound: frozenset[str]) -> bool:
+    """`call` names a function of the user's module (no local of the function being
+    compiled, nor a name `bound` anywhere in its tree) whose summary says it changes no
+    part of what it is given and keeps none of it: `_label(row["value"])` in a
+    comprehension or lambda stores nothing into `row`."""
+    func = call.func
+    if not isinstance(func, ast.Name) or func.id in bound:
+        return False
+    if fx.lookup_local(func.id) is not None:
+        return False
+    found, value = fx.lookup_global(func.id)
+    if not (found and isinstance(value, types.FunctionType)):
+        return False
+    if inspect.unwrap(value) is not value:  # a wrapper's own code is not read
+        return False
+    summary = callee_summary(value)
+    return summary is not None and not (
+        summary.changed or summary.stored or summary.escapes or summary.extras
+    )
 
 
 def _root_of(node):

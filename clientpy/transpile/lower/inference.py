@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from .. import types as t
 from ..scope import (
+    bound_names,
     children,
     kept_for_tree,
     name_ids,
@@ -38,6 +39,7 @@ from .aliasing import (
 )
 from .annotation_types import annotated_type, none_guarded, taken_annotation
 from .binding import defaults_by_name
+from .callee_changes import changes_nothing_given
 from .collectors import collected
 from .context import FunctionContext
 from .core import type_of
@@ -92,7 +94,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     written_aliases = written_through_alias(fx, written)
     rebound_elsewhere = _assigned_by_nested(fx.node)
     escaped = _escaping_here(fx)
-    nested_writes = written_by_nested(fx.node)
+    nested_writes = _written_by_nested_here(fx)
     for name in fx.scope.locals:
         env.setdefault(name, NEVER)
         if name in rebound_elsewhere:
@@ -252,14 +254,33 @@ def _escaping_names(node, reads_only) -> set[str]:
 _NESTED_WRITES: dict = {}
 
 
-def written_by_nested(node) -> frozenset[str]:
+def written_by_nested(node, reads=None) -> frozenset[str]:
     """Names a function or lambda made inside `node` may store into (`vals[k] = 1.0`,
     `vals.update(...)`, passing `vals` on, walking its items to change them): what it
-    stores is typed in that function, not here, so it may be a float."""
-    return kept_for_tree(_NESTED_WRITES, node, lambda: frozenset(_nested_writes(node)))
+    stores is typed in that function, not here, so it may be a float.
+
+    `reads(call)` may say that a call changes nothing it is given (a function of the
+    user's, by its summary). Without it the answer depends on the tree alone, and is
+    kept."""
+    if reads is None:
+        make = lambda: frozenset(_nested_writes(node, None))
+        return kept_for_tree(_NESTED_WRITES, node, make)
+    return frozenset(_nested_writes(node, reads))
 
 
-def _nested_writes(node) -> set[str]:
+def _written_by_nested_here(fx) -> frozenset[str]:
+    """written_by_nested, with the calls of the user's functions that change nothing
+    they are given (`[_label(r["v"]) for r in rows]`) judged by their summaries."""
+    found = written_by_nested(fx.node)
+    if not found:
+        return found
+    bound = bound_names(fx.node)
+    return written_by_nested(
+        fx.node, lambda call: changes_nothing_given(fx, call, bound)
+    )
+
+
+def _nested_writes(node, reads) -> set[str]:
     out: set[str] = set()
     if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
         body = [node]
@@ -269,19 +290,24 @@ def _nested_writes(node) -> set[str]:
     kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, *COMPREHENSIONS)
     for stmt in body:
         for inner in nodes_of(stmt, *kinds):
-            if _reads_only_lambda(inner):
+            if _reads_only_lambda(inner, reads):
                 continue
             parents = parents_of(inner)
             changes = any(
                 isinstance(sub, ast.Subscript) and not isinstance(sub.ctx, ast.Load)
                 for sub in walk(inner)
-            ) or any(may_change_arguments(sub) for sub in nodes_of(inner, ast.Call))
+            ) or any(_may_change(sub, reads) for sub in nodes_of(inner, ast.Call))
             for name in nodes_of(inner, ast.Name):
                 if isinstance(name.ctx, ast.Load) and _may_write(
                     name, parents.get(id(name)), changes
                 ):
                     out.add(name.id)
     return out
+
+
+def _may_change(call: ast.Call, reads) -> bool:
+    """effects.may_change_arguments, and not a call `reads` says changes nothing."""
+    return may_change_arguments(call) and not (reads is not None and reads(call))
 
 
 def _may_write(name: ast.Name, parent, changes: bool) -> bool:
@@ -314,17 +340,18 @@ def float_elements(typ: T) -> T:
     return typ
 
 
-def _reads_only_lambda(node) -> bool:
+def _reads_only_lambda(node, reads=None) -> bool:
     """A lambda that changes nothing it can see (`key=lambda k: counts[k]`): no `:=`,
     no function made inside, and no call that may change what it is given (a method
-    that changes its receiver, a function of the user's given `d[k]`). Its names are
-    judged as any other use (passed to a function, they escape all the same)."""
+    that changes its receiver, a function of the user's given `d[k]`, unless `reads`
+    says it changes nothing: written_by_nested). Its names are judged as any other use
+    (passed to a function, they escape all the same)."""
     if not isinstance(node, ast.Lambda):
         return False
     for sub in walk(node.body):
         if isinstance(sub, (ast.NamedExpr, ast.Lambda)):
             return False
-        if isinstance(sub, ast.Call) and may_change_arguments(sub):
+        if isinstance(sub, ast.Call) and _may_change(sub, reads):
             return False
     return True
 

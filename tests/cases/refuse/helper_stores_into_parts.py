@@ -68,3 +68,14 @@ def nested_def_helper(n: int):
     g("x")
     return [str(v[-1]) for v in d.values()]
 # expect: CP115 69:17
+
+
+def _append_through(r):
+    return _append_float(r)
+
+
+def comprehension_calls_storing_helper_through_another(n: int):
+    d = [[1], [n]]
+    marks = [_append_through(v) for v in d]
+    return [str(v[-1]) for v in d] + marks
+# expect: CP115 80:17
