@@ -134,7 +134,36 @@ def parse_case_file(path: Path) -> list[Case]:
                 )
             )
             index += 1
+    _check_every_line_used(path, lines, body, cases)
     return cases
+
+
+def _check_every_line_used(path: Path, lines, body, cases: list[Case]) -> None:
+    """An inputs line no case function reads, or a case function with no inputs that
+    nothing calls, is a probe that never runs: an error, not a silent pass."""
+    used = {c.line for c in cases}
+    for j, line in enumerate(lines):
+        if _DIRECTIVE.match(line.strip()) and j + 1 not in used:
+            raise ValueError(
+                f"{path}:{j + 1}: inputs after no case function (a constant, class or "
+                "helper stands between the case and its inputs); move it above the case"
+            )
+    with_inputs = {c.func for c in cases}
+    named = {
+        n.id
+        for n in ast.walk(ast.Module(body=body, type_ignores=[]))
+        if isinstance(n, ast.Name)
+    }
+    for node in body:
+        if (
+            isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and not node.name.startswith("_")
+            and node.name not in with_inputs
+            and node.name not in named
+        ):
+            raise ValueError(
+                f"{path}:{node.lineno}: case function {node.name} has no inputs line"
+            )
 
 
 def all_cases() -> list[Case]:

@@ -126,6 +126,12 @@ def genexp_over_a_non_iterable_raises_when_made(x):
 # inputs: [[1]]
 
 
+def next_of(gen):
+    for v in gen:
+        return v
+    return None
+
+
 def genexp_nested_and_lazy(rows):
     log = []
 
@@ -136,12 +142,6 @@ def genexp_nested_and_lazy(rows):
     gen = (seen(c) for row in rows for c in row if c)
     first = next_of(gen)
     return [first, log, sum(1 for _ in gen), log]
-
-
-def next_of(gen):
-    for v in gen:
-        return v
-    return None
 
 
 # inputs: [[[0, 1], [2, 3]]]

@@ -67,6 +67,9 @@ async def coroutines_in_a_list(xs):
 # inputs: [[1, 2, 3]]
 
 
+TABLE = [[0]] * 2
+
+
 def nested_shared_constant_in_loop(n: int):
     total = 0
     for i in range(n):
@@ -74,7 +77,5 @@ def nested_shared_constant_in_loop(n: int):
     TABLE[0].append(n)
     return [total, TABLE[1] is TABLE[0], len(TABLE[1])]
 
-
-TABLE = [[0]] * 2
 
 # inputs: [3]

@@ -2123,12 +2123,13 @@ def c_shadow_builtin(xs):
 # inputs: [[1, 2]]
 
 
+GLOBAL_LIST = [1, 2.5, "x"]
+GLOBAL_D = {1: "a", 2: "b"}
+
+
 def c_global_const():
     return [GLOBAL_LIST, GLOBAL_LIST[-1], len(GLOBAL_D), GLOBAL_D[2]]
 
-
-GLOBAL_LIST = [1, 2.5, "x"]
-GLOBAL_D = {1: "a", 2: "b"}
 
 # inputs: []
 
@@ -2334,6 +2335,14 @@ def e_assert(x):
 # inputs: [2]
 
 
+class BaseErr(Exception):
+    pass
+
+
+class SubErr(BaseErr):
+    pass
+
+
 def e_custom_hier(x):
     try:
         if x:
@@ -2343,14 +2352,6 @@ def e_custom_hier(x):
         return ["sub", str(e), e.args, repr(e)]
     except BaseErr as e:
         return ["base", str(e), repr(e)]
-
-
-class BaseErr(Exception):
-    pass
-
-
-class SubErr(BaseErr):
-    pass
 
 
 # inputs: [true]

@@ -2,6 +2,10 @@
 import json
 
 
+def type_name(x):
+    return "int" if isinstance(x, int) else "other"
+
+
 def more_reserved_locals(x):
     var = 1
     function = 2
@@ -57,10 +61,6 @@ def more_reserved_locals(x):
         super_,
         export,
     ]
-
-
-def type_name(x):
-    return "int" if isinstance(x, int) else "other"
 
 
 # inputs: [1]

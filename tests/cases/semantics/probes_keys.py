@@ -22,14 +22,7 @@ def int_vs_str_keys():
 # inputs: []
 
 
-def key_types_preserved(xs):
-    d = {}
-    for x in xs:
-        d[x] = d.get(x, 0) + 1
-    return [d, [type_of(k) for k in d]]
-
-
-def type_of(k):
+def _type_of(k):
     if isinstance(k, bool):
         return "bool"
     if isinstance(k, int):
@@ -43,6 +36,13 @@ def type_of(k):
     if isinstance(k, tuple):
         return "tuple"
     return "other"
+
+
+def key_types_preserved(xs):
+    d = {}
+    for x in xs:
+        d[x] = d.get(x, 0) + 1
+    return [d, [_type_of(k) for k in d]]
 
 
 # inputs: [[1, "1", 2, 1, true, null, "null", 2.5]]

@@ -45,6 +45,10 @@ def filter_truth(xs):
 # inputs: [[0, 1, "", "a", [], [0], {}, {"a": 1}, null, false, true, 0.0, 0.5]]
 
 
+def frozen_like(n):
+    return {k: k for k in range(n)}
+
+
 def tuple_set_truth(n: int):
     t = tuple(range(n))
     s = set(range(n))
@@ -58,10 +62,6 @@ def tuple_set_truth(n: int):
         "t" if s else "f",
         bool(frozen_like(n)),
     ]
-
-
-def frozen_like(n):
-    return {k: k for k in range(n)}
 
 
 # inputs: [0]
