@@ -119,6 +119,22 @@ INT_KINDS = frozenset({"int", "bool", "optint"})
 SEQUENCES = frozenset({"list", "tuple"})
 
 
+def element_type(iter_t: T) -> T:
+    """The type of the items iterating a value of type `iter_t` gives (a dict's keys, a
+    str's characters); ANYF where floats were stored into an open container."""
+    if iter_t.kind == "never":
+        return iter_t
+    if iter_t.kind in ("list", "tuple", "tuplen", "set", "view", "iter"):
+        return iter_t.elem
+    if iter_t.kind == "str":
+        return STR
+    if iter_t.kind == "dict":
+        return iter_t.args[0]
+    if iter_t.kind == "anyf":
+        return ANYF  # an open container a float was stored into
+    return ANY
+
+
 def is_numeric(t: T) -> bool:
     return t.kind in NUMERIC
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import jstree as js
 from .. import types as t
 from ..scope import nodes_of
-from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T
+from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T, element_type
 from .binding import Signature, bind, keywords_map
 from .comprehensions import extreme, short_circuit, summed
 from .core import type_of
@@ -294,7 +294,6 @@ def _mapping_values(fx, node: ast.Call) -> list:
 def _starred_floats(fx, arguments, mapped=()) -> bool:
     """Whether the items of the `*iterable`s among `arguments` are all floats (printed
     as floats); items that may be ints or floats are refused, as str(x) of one is."""
-    from .loops import element_type
 
     floats = []
     for arg in arguments:
@@ -488,7 +487,6 @@ def _round_type(fx, node) -> T:
 def _unpacked_type(fx, node: ast.Call) -> T:
     """A value given among arguments some of which are `*args` (`**kwargs`): which one
     lands where is not known, so any of them, items of the unpacked ones."""
-    from .loops import element_type
 
     out = t.NEVER
     for arg in node.args:
@@ -842,7 +840,6 @@ def _refuse_keyword_mapping(fx, node, name: str) -> None:
 def _guard_printed_items(fx, node) -> None:
     """map(str, xs) prints each item as str(x) would: refused, as str(x) is, for items
     that may be ints or floats (the builtin itself cannot tell 2.0 from 2)."""
-    from .loops import element_type
 
     k = fx.known_name(node.args[0]) if node.args else None
     if k is None or k.kind != "builtin" or k.name not in ("str", "repr", "print"):

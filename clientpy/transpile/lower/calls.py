@@ -7,7 +7,7 @@ import types as pytypes
 
 from .. import jstree as js
 from .. import types as t
-from ..types import ANY, FOREIGN, T
+from ..types import ANY, FOREIGN, T, element_type
 from .binding import Signature, bind, keywords_map
 from .builtins import builtin_result, lower_builtin
 from .core import expr, is_simple, once, type_of, typeof_is
@@ -721,7 +721,6 @@ def call_result_type(fx, node: ast.Call) -> T:
 
 def _fromkeys_type(fx, node: ast.Call) -> T:
     """dict.fromkeys(keys, value): the keys' items, each mapped to the value (None)."""
-    from .loops import element_type
 
     if not node.args or any(isinstance(a, ast.Starred) for a in node.args):
         return t.dict_of()

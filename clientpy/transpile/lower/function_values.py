@@ -20,7 +20,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..types import ANY, T
+from ..types import ANY, T, element_type
 
 ARGS = "args"  # a float may be passed to a function whose callers are unknown
 RESULTS = "results"  # a call of a value may give a float
@@ -58,7 +58,6 @@ def unknown_caller_params(unit, args: ast.arguments) -> dict[str, T]:
 def argument_types(fx, call: ast.Call) -> list[T]:
     """The types a call passes, starred iterables by their items."""
     from .core import type_of
-    from .loops import element_type
 
     out = []
     for arg in call.args:

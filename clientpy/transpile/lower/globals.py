@@ -14,6 +14,7 @@ import types as pytypes
 
 from .. import jstree as js
 from .. import types as t
+from ..types import element_type
 from .arity import as_value
 from .changed_globals import changed_global
 from .known import BUILTIN_EXCEPTIONS, known
@@ -120,7 +121,6 @@ def _printed_key(fx, node) -> str | None:
     or floats are refused, as str(x) is."""
     from .core import type_of
     from .lambda_args import key_items_source
-    from .loops import element_type
 
     source = key_items_source(fx, node)
     if source is None:

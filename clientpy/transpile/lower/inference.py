@@ -25,7 +25,7 @@ from ..scope import (
     walk,
 )
 from ..scope import parents as parents_of
-from ..types import ANY, NEVER, T
+from ..types import ANY, NEVER, T, element_type
 from .aliasing import (
     any_float,
     fresh_holders_written,
@@ -423,7 +423,6 @@ _BINDINGS: dict = {}
 
 def _bindings(node):
     """(target, fx -> type) pairs for every binding in this scope (not nested ones)."""
-    from .loops import element_type
 
     if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
         for gen in node.generators:
@@ -675,14 +674,13 @@ def _leaf_types(target, value_t: T):
         starred = any(isinstance(e, ast.Starred) for e in target.elts)
         for i, elt in enumerate(target.elts):
             if isinstance(elt, ast.Starred):
-                yield from _leaf_types(
-                    elt.value, t.list_of(value_t.elem if value_t.is_sequence else ANY)
-                )
+                yield from _leaf_types(elt.value, t.list_of(element_type(value_t)))
             elif value_t.kind == "tuplen" and not starred and i < len(value_t.args):
                 yield from _leaf_types(elt, value_t.args[i])
-            elif value_t.is_sequence or value_t.kind in ("set", "iter", "view"):
-                # `y, m = map(int, text.split("-"))` too: an iterator's items
-                yield from _leaf_types(elt, value_t.elem)
+            elif value_t.kind != "anyf":
+                # the items iterating the value gives: `y, m = map(int, parts)`, a
+                # generator's, a dict's keys, a str's characters
+                yield from _leaf_types(elt, element_type(value_t))
             else:
                 yield from _leaf_types(elt, ANY)
     else:
@@ -762,7 +760,6 @@ def _method_store(call: ast.Call):
     unpacked = any(isinstance(arg, ast.Starred) for arg in call.args)
     if unpacked and method in ("append", "add", "insert", "extend"):
         # `xs.append(*[v])`: any of the values given may be stored
-        from .loops import element_type
 
         each = element_type if method == "extend" else (lambda typ: typ)
         elem = lambda fx, c=call: each(_given_values_type(fx, c))
@@ -773,7 +770,6 @@ def _method_store(call: ast.Call):
         value = call.args[1]
         elem = lambda fx, v=value: type_of(fx, v)
     elif method == "extend" and len(call.args) == 1:
-        from .loops import element_type
 
         value = call.args[0]
         elem = lambda fx, v=value: element_type(type_of(fx, v))
@@ -795,7 +791,6 @@ def _method_store(call: ast.Call):
 
 def _given_values_type(fx, call: ast.Call) -> T:
     """The join of the values a call passes, the items of `*iterables` among them."""
-    from .loops import element_type
 
     out = NEVER
     for arg in call.args:
@@ -865,7 +860,6 @@ def _item_store(target: ast.Subscript, value_type):
 
 def _slice_store(name: str, value_type):
     """`xs[i:j] = ys` puts the items of ys into a local list."""
-    from .loops import element_type
 
     def grown(fx):
         current = fx.env.get(name, NEVER)

@@ -19,9 +19,8 @@ import types
 
 from .. import types as t
 from ..scope import parents as parents_of
-from ..types import T
+from ..types import T, element_type
 from .core import type_of
-from .loops import element_type
 
 KEYED = frozenset(["sorted", "min", "max"])
 

@@ -10,26 +10,11 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from .. import types as t
-from ..types import ANY, INT, STR, T
+from ..types import ANY, INT, element_type
 from .bounded import bounded
 from .core import expr, is_simple, type_of
 from .known import builtin_call, is_range_call
 from .targets import assign
-
-
-def element_type(iter_t: T) -> T:
-    if iter_t.kind == "never":
-        return iter_t
-    if iter_t.kind in ("list", "tuple", "tuplen", "set", "view", "iter"):
-        return iter_t.elem
-    if iter_t.kind == "str":
-        return STR
-    if iter_t.kind == "dict":
-        return iter_t.args[0]
-    if iter_t.kind == "anyf":
-        return t.ANYF  # an open container a float was stored into
-    return ANY
 
 
 def _pair_target(target) -> bool:

@@ -223,10 +223,8 @@ class Typer:
         elem = NEVER
         for elt in elts:
             if isinstance(elt, ast.Starred):
-                inner = self.of(elt.value)
-                elem = t.join(
-                    elem, inner.elem if inner.kind in ("list", "tuple") else ANY
-                )
+                # `[*xs]`, `[*gen]`, `[*d]`: the items iterating it gives
+                elem = t.join(elem, t.element_type(self.of(elt.value)))
             else:
                 elem = t.join(elem, self.of(elt))
         return elem  # NEVER for `[]`: appends decide (see inference.py)
@@ -249,6 +247,10 @@ class Typer:
 
     def type_ListComp(self, node) -> T:
         return t.list_of(self.fx.comprehension_elem_type(node, node.elt))
+
+    def type_GeneratorExp(self, node) -> T:
+        # An iterator of its items, as `map(...)` is: `y, m = (int(p) for p in parts)`.
+        return t.iter_of(self.fx.comprehension_elem_type(node, node.elt))
 
     def type_SetComp(self, node) -> T:
         return t.set_of(self.fx.comprehension_elem_type(node, node.elt))
