@@ -85,18 +85,7 @@ def _map_type(fx, node) -> T:
 
 
 def _elem_of_arg(fx, node, i=0) -> T:
-    arg_t = _arg_type(fx, node, i)
-    if arg_t.kind in ("list", "tuple", "tuplen", "set", "view", "iter"):
-        return arg_t.elem
-    if arg_t.kind == "str":
-        return STR
-    if arg_t.kind == "dict":
-        return arg_t.args[0]
-    if arg_t.kind == "anyf":
-        return t.ANYF  # an open value a float may be in
-    if len(node.args) > i and isinstance(node.args[i], ast.GeneratorExp):
-        return fx.comprehension_elem_type(node.args[i], node.args[i].elt)
-    return ANY
+    return element_type(_arg_type(fx, node, i))
 
 
 # ----------------------------------------------------------------- special forms
