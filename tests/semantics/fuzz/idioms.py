@@ -2,8 +2,9 @@
 that are equal numbers (`{1: "a", 1.0: "b", True: "c"}`), json.dumps of nested values,
 nested comprehensions with conditions, chained comparisons of calls that log, finally
 blocks that return or break, caught exceptions shown by str(), repr() and args,
-sorts, minimums and maximums over ties of ints, floats and bools, and loops over a
-slice of a list whose body may change that list, or over the list itself.
+sorts, minimums and maximums over ties of ints, floats and bools, loops over a
+slice of a list whose body may change that list, or over the list itself, and
+generator expressions consumed by builtins, unpacking and joins.
 
 Mixed into the surface fuzzer's units; each returns the lines of one unit.
 """
@@ -74,6 +75,7 @@ class IdiomsGen:
                 self.walk_while_changing,
                 self.returned_alias,
                 self.helper_into_part,
+                self.generator_consumed,
             ]
         )()
 
@@ -506,6 +508,32 @@ class IdiomsGen:
             via,
             f"out.append({shown})",
         ]
+
+    def generator_consumed(self) -> list[str]:
+        """A generator expression of ints or floats, held by a name, consumed by a
+        builtin, a display, unpacking or a join, then printed: its items' types
+        must follow (`list(x / 2 for x in xs)` prints 1.0)."""
+        r = self.r
+        src = r.choice(["[1, 2, 3]", "[2, 4]", "[0.5, 2]", "[]", "[True, 2]", "[-2]"])
+        made = r.choice(
+            ["gx / 2", "gx * 1.0", "gx * 2", "gx + 0.5", "float(gx)", "int(gx)"]
+            + ["gx // 1", "-gx", "gx ** 2", "abs(gx)", "round(gx / 2)"]
+        )
+        cond = r.choice(["", " if gx != 3", " if gx"])
+        consumer = r.choice(
+            ["list(gg)", "sorted(gg)", "tuple(gg)", "[*gg]", "list(enumerate(gg))"]
+            + ["list(zip(gg, gsrc))", "list(map(lambda v: v, gg))", "{*gg}"]
+            + ["list(filter(None, gg))", "dict((v, v) for v in gg)", "[v for v in gg]"]
+            + ["next(gg, None)", "max(gg, default=None)", "sum(gg)", "min(gg)"]
+            + ['",".join(str(v) for v in gg)', "list(reversed(list(gg)))"]
+        )
+        lines = [f"gsrc = {src}", f"gg = (({made}) for gx in gsrc{cond})"]
+        if r.random() < 0.25:
+            lines.append("ga, *gb = gg")
+            lines.append("out.append([str(ga), [str(v) for v in gb]])")
+            return lines
+        shown = r.choice(["repr(gc)", "str(gc)"])
+        return [*lines, f"gc = {consumer}", f"out.append({shown})"]
 
 
 GROW_LIST = "def _grow_list(items):\n    items.append(len(items))"
