@@ -17,8 +17,8 @@ _DISPLAYS = (ast.List, ast.Tuple, ast.Set, ast.Dict)
 
 def stays_local(name: ast.Name, parent) -> bool:
     """The value named is read where it is, not passed on: a method of its own, an item
-    read, an operand, its truth, iterated, returned, formatted, or given to a builtin
-    that keeps none of it (effects.py)."""
+    read, an operand, its truth, iterated or unpacked, returned, formatted, or given to
+    a builtin that keeps none of it (effects.py)."""
     if parent is None:
         return False
     if isinstance(parent, ast.Attribute):
@@ -31,6 +31,11 @@ def stays_local(name: ast.Name, parent) -> bool:
         return not isinstance(parent, ast.BoolOp)
     if isinstance(parent, (ast.For, ast.comprehension)):
         return parent.iter is name
+    if isinstance(parent, ast.Assign) and parent.value is name:
+        # `a, (b, c) = pairs`: its items are bound, as `pairs[0]` reads one
+        return all(
+            isinstance(target, (ast.Tuple, ast.List)) for target in parent.targets
+        )
     if isinstance(parent, (ast.Return, ast.FormattedValue, ast.Expr)):
         return True
     if isinstance(parent, (ast.If, ast.While, ast.Assert)) and parent.test is name:

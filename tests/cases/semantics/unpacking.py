@@ -206,3 +206,13 @@ def parallel_swap_and_calls(xs):
 
 
 # inputs: [[1]]
+
+
+def list_of_nested_tuples_unpacked(n: int):
+    pairs = [(n / 2, (n, n * 1.0))]
+    ((a, (b, c)),) = pairs
+    return [str(a), str(b), str(c)]
+
+
+# inputs: [4]
+# inputs: [3]
