@@ -1,15 +1,19 @@
-"""What a function of the user's appends to a list it is given: `_walk(node, out)`.
+"""What a function of the user's puts into a list or dict it is given: `_walk(node, out)`.
 
-A local list handed to a function that may store into it could hold anything after
-the call, floats included (aliasing.written_contents), so its items were refused where
-printed: `out = []; _walk(config, out)` then `str(x) for x in out`. The version of the
-function the call selects has types, and where its parameter is a plain collector the
-types it ends with there are the caller's list's after the call.
+A local container handed to a function that may store into it could hold anything
+after the call, floats included (aliasing.written_contents), so its items were refused
+where printed: `out = []; _walk(config, out)` then `str(x) for x in out`. The version
+of the function the call selects has types, and where its parameter is a plain
+collector the types it ends with there are the caller's container's after the call.
 
-A collector parameter is never rebound, seen by no nested function or comprehension,
-and only appended to (`append`, `add`, `insert`, `extend`), tested with `in`, returned,
-or handed whole to another function of the user's where it is a collector too. A call reaching the version being
-analysed (recursion) adds nothing beyond what that version stores itself.
+A collector parameter is seen by no nested function or comprehension, rebound only to
+a container made there (`if out is None: out = {}`), and only appended to (`append`,
+`add`, `insert`, `extend`), stored into by key (`out[path] = value`), tested with `in`
+or `is None`, returned, or handed whole to another function of the user's where it is
+a collector too. A call reaching the version being analysed (recursion) adds nothing
+beyond what that version stores itself. It adds or replaces items and changes none
+of the values in the container: a float it stores shows in the container's own type,
+never inside a value the caller reaches through another name (aliasing.py).
 """
 
 from __future__ import annotations
@@ -126,11 +130,15 @@ def _collectors(func, node) -> frozenset[str]:
     of `func` itself hands on a collector where its parameter there is one too."""
     params = [a.arg for a in node.args.args]
     found = set(params)
-    found -= {n.id for n in nodes_of(node, ast.Name) if not isinstance(n.ctx, ast.Load)}
+    parents = parents_of(node)
+    found -= {
+        n.id
+        for n in nodes_of(node, ast.Name)
+        if not isinstance(n.ctx, ast.Load) and not _made_fresh(n, parents)
+    }
     for sub in nodes_of(node, *_NESTED):
         if sub is not node:
             found -= name_ids(sub)
-    parents = parents_of(node)
     local = function_scope(node).locals
     uses = [n for n in own_nodes_of(node, ast.Name) if n.id in found]
     while True:
@@ -145,15 +153,46 @@ def _collectors(func, node) -> frozenset[str]:
         found -= dropped
 
 
+def _made_fresh(name: ast.Name, parents) -> bool:
+    """`p = {}` (or another display, `[]`, `{k: v}`): the parameter rebound to a container
+    made there, which no one else holds (`if out is None: out = {}`). What is then
+    stored into it reaches no caller's value; what a caller gave is not changed."""
+    store = parents.get(id(name))
+    return (
+        isinstance(store, ast.Assign)
+        and store.targets == [name]
+        and isinstance(store.value, (ast.Dict, ast.List, ast.Set))
+    )
+
+
 def _collecting_use(func, params, found, name: ast.Name, parents, local) -> bool:
-    """`p.append(v)` (add, insert, extend), `return p`, or `f(..., p, ...)` as a
-    statement, f a function of the user's whose parameter there is a collector too."""
+    """`p.append(v)` (add, insert, extend), `p[k] = v`, `return p`, `p is None`, `p = {}`
+    (_made_fresh), or `f(..., p, ...)` as a statement, f a function of the user's
+    whose parameter there is a collector too."""
+    if not isinstance(name.ctx, ast.Load):
+        return _made_fresh(name, parents)
     parent = parents.get(id(name))
     if isinstance(parent, ast.Attribute):
         return parent.attr in _APPENDING and method_call(parent, parents) is not None
+    if isinstance(parent, ast.Subscript) and parent.value is name:
+        # `p[k] = v`, one target: a dict filled (a list's item replaced)
+        store = parents.get(id(parent))
+        return (
+            isinstance(parent.ctx, ast.Store)
+            and isinstance(store, ast.Assign)
+            and store.targets == [parent]
+        )
     if isinstance(parent, ast.Return):
         return True
-    if isinstance(parent, ast.Compare) and name is not parent.left:
+    if isinstance(parent, ast.Compare) and name is parent.left:
+        # `p is None`: a bool (`if p is None: p = {}`, see _made_fresh)
+        return (
+            len(parent.ops) == 1
+            and isinstance(parent.ops[0], (ast.Is, ast.IsNot))
+            and isinstance(parent.comparators[0], ast.Constant)
+            and parent.comparators[0].value is None
+        )
+    if isinstance(parent, ast.Compare):
         # `v not in seen`: a bool, holding nothing of what p holds
         i = next(i for i, c in enumerate(parent.comparators) if c is name)
         return isinstance(parent.ops[i], (ast.In, ast.NotIn))

@@ -677,12 +677,11 @@ def _leaf_types(target, value_t: T):
                 yield from _leaf_types(elt.value, t.list_of(element_type(value_t)))
             elif value_t.kind == "tuplen" and not starred and i < len(value_t.args):
                 yield from _leaf_types(elt, value_t.args[i])
-            elif value_t.kind != "anyf":
-                # the items iterating the value gives: `y, m = map(int, parts)`, a
-                # generator's, a dict's keys, a str's characters
-                yield from _leaf_types(elt, element_type(value_t))
             else:
-                yield from _leaf_types(elt, ANY)
+                # the items iterating the value gives: `y, m = map(int, parts)`, a
+                # generator's, a dict's keys, a str's characters; anyf for an open
+                # value a float may be in (`a, b = json.loads(text)`)
+                yield from _leaf_types(elt, element_type(value_t))
     else:
         yield target, value_t
 
