@@ -721,7 +721,6 @@ def call_result_type(fx, node: ast.Call) -> T:
 
 def _fromkeys_type(fx, node: ast.Call) -> T:
     """dict.fromkeys(keys, value): the keys' items, each mapped to the value (None)."""
-
     if not node.args or any(isinstance(a, ast.Starred) for a in node.args):
         return t.dict_of()
     keys = element_type(type_of(fx, node.args[0]))

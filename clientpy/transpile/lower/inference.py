@@ -423,7 +423,6 @@ _BINDINGS: dict = {}
 
 def _bindings(node):
     """(target, fx -> type) pairs for every binding in this scope (not nested ones)."""
-
     if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
         for gen in node.generators:
             yield gen.target, (lambda fx, it=gen.iter: element_type(type_of(fx, it)))
@@ -759,7 +758,6 @@ def _method_store(call: ast.Call):
     unpacked = any(isinstance(arg, ast.Starred) for arg in call.args)
     if unpacked and method in ("append", "add", "insert", "extend"):
         # `xs.append(*[v])`: any of the values given may be stored
-
         each = element_type if method == "extend" else (lambda typ: typ)
         elem = lambda fx, c=call: each(_given_values_type(fx, c))
     elif method in ("append", "add") and len(call.args) == 1:
@@ -769,7 +767,6 @@ def _method_store(call: ast.Call):
         value = call.args[1]
         elem = lambda fx, v=value: type_of(fx, v)
     elif method == "extend" and len(call.args) == 1:
-
         value = call.args[0]
         elem = lambda fx, v=value: element_type(type_of(fx, v))
     elif method in ("update", "setdefault"):
@@ -790,7 +787,6 @@ def _method_store(call: ast.Call):
 
 def _given_values_type(fx, call: ast.Call) -> T:
     """The join of the values a call passes, the items of `*iterables` among them."""
-
     out = NEVER
     for arg in call.args:
         if isinstance(arg, ast.Starred):
