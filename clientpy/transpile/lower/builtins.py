@@ -283,7 +283,6 @@ def _mapping_values(fx, node: ast.Call) -> list:
 def _starred_floats(fx, arguments, mapped=()) -> bool:
     """Whether the items of the `*iterable`s among `arguments` are all floats (printed
     as floats); items that may be ints or floats are refused, as str(x) of one is."""
-
     floats = []
     for arg in arguments:
         if isinstance(arg, ast.Starred):
@@ -476,7 +475,6 @@ def _round_type(fx, node) -> T:
 def _unpacked_type(fx, node: ast.Call) -> T:
     """A value given among arguments some of which are `*args` (`**kwargs`): which one
     lands where is not known, so any of them, items of the unpacked ones."""
-
     out = t.NEVER
     for arg in node.args:
         if isinstance(arg, ast.Starred):
@@ -829,7 +827,6 @@ def _refuse_keyword_mapping(fx, node, name: str) -> None:
 def _guard_printed_items(fx, node) -> None:
     """map(str, xs) prints each item as str(x) would: refused, as str(x) is, for items
     that may be ints or floats (the builtin itself cannot tell 2.0 from 2)."""
-
     k = fx.known_name(node.args[0]) if node.args else None
     if k is None or k.kind != "builtin" or k.name not in ("str", "repr", "print"):
         return
