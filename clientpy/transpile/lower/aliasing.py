@@ -403,6 +403,8 @@ def _items_given_to_writers(fx, call: ast.Call) -> list[ast.expr]:
             given.append((kw.value, [call.func.value] if receiver else call.args[:1]))
     out = []
     for func, iterables in given:
+        if isinstance(func, ast.Constant) and func.value is None:
+            continue  # `filter(None, rows)`: only the items' truth is read
         if isinstance(func, (ast.Name, ast.Attribute, ast.Lambda)):
             callee = _callee_node(fx, func)
         else:

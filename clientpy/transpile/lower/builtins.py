@@ -774,10 +774,11 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
             hint="compare the lengths first and raise ValueError yourself",
         )
         return js.Literal("undefined")
-    if name == "map":
-        _guard_printed_items(fx, node)
+    floats = name == "map" and _guard_printed_items(fx, node)
     if name in ("zip", "map") and not node.keywords:
         args = _plain_args(fx, node)  # their helpers take the iterables spread
+        if floats:
+            args[0] = _float_printer(fx, fx.known_name(node.args[0]).name)
     else:
         args = bind(fx, node, entry.sig, f"{name}()")
     return fx.unit.call(entry.helper, *args, loc=loc_of(node))
@@ -824,17 +825,33 @@ def _refuse_keyword_mapping(fx, node, name: str) -> None:
             )
 
 
-def _guard_printed_items(fx, node) -> None:
+def _guard_printed_items(fx, node) -> bool:
     """map(str, xs) prints each item as str(x) would: refused, as str(x) is, for items
-    that may be ints or floats (the builtin itself cannot tell 2.0 from 2)."""
+    that may be ints or floats (the builtin itself cannot tell 2.0 from 2). True where
+    `map(str, xs)` or `map(repr, xs)` prints floats only (`_float_printer`)."""
     k = fx.known_name(node.args[0]) if node.args else None
     if k is None or k.kind != "builtin" or k.name not in ("str", "repr", "print"):
-        return
+        return False
+    floats = k.name != "print" and len(node.args) == 2
     for iterable in node.args[1:]:
-        if not isinstance(iterable, ast.Starred) and t.may_hold_float(
-            element_type(type_of(fx, iterable))
-        ):
+        if isinstance(iterable, ast.Starred):
+            floats = False
+            continue
+        items = element_type(type_of(fx, iterable))
+        if t.all_float(items):
+            continue
+        floats = False
+        if t.may_hold_float(items):
             fx.report("CP115", iterable, name=ast.unparse(iterable))
+    return floats
+
+
+def _float_printer(fx, name: str) -> js.Expr:
+    """`(item) => py_str(item, true)`: str (or repr) of items known to be floats, which
+    print as floats (`map(str, [x / 2 for x in xs])` gives '1.0')."""
+    item = js.Name("$item")
+    shown = fx.unit.call("py_" + name, item, js.Literal("true"))
+    return js.Function(None, (js.Param("$item"),), (js.Return(shown),), is_arrow=True)
 
 
 def _plain_args(fx, node) -> list[js.Expr]:

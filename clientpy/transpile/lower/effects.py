@@ -71,6 +71,8 @@ def may_change_arguments(call: ast.Call) -> bool:
         if isinstance(func.value, ast.Name) and func.value.id in ("math", "json"):
             return False
         return func.attr not in READING_METHODS and func.attr not in ("join", "format")
+    if reading_map(call):
+        return False
     if not (isinstance(func, ast.Name) and func.id in UNCHANGING_BUILTINS):
         return True
     return any(
@@ -82,6 +84,18 @@ def may_change_arguments(call: ast.Call) -> bool:
         )
         for keyword in call.keywords
     )
+
+
+def reading_map(call: ast.Call) -> bool:
+    """`map(str, xs)`, `filter(None, xs)`: map or filter calling a builtin that changes
+    nothing on the items (with another function they may change them)."""
+    func, args = call.func, call.args
+    if not (isinstance(func, ast.Name) and func.id in ("map", "filter") and args):
+        return False
+    first = args[0]
+    if isinstance(first, ast.Constant):
+        return first.value is None
+    return isinstance(first, ast.Name) and first.id in UNCHANGING_BUILTINS
 
 
 # ---------------------------------------------------------------- methods

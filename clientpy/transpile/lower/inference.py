@@ -48,6 +48,7 @@ from .effects import (
     UNCHANGING_BUILTINS,
     gives_back,
     may_change_arguments,
+    reading_map,
 )
 from .helper_stores import handed_to_collector
 from .records import widen_fields
@@ -321,7 +322,7 @@ def _may_write(name: ast.Name, parent, changes: bool) -> bool:
         func = parent.func
         reader = (
             isinstance(func, ast.Name)
-            and func.id in UNCHANGING_BUILTINS
+            and (func.id in UNCHANGING_BUILTINS or reading_map(parent))
             and not gives_back(func.id, parent, name)
         )
         return not reader  # passed on: the callee may store into it

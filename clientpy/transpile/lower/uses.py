@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import ast
 
-from .effects import OWN_METHODS, PRINTING_BUILTINS, UNCHANGING_BUILTINS, gives_back
+from .effects import (
+    OWN_METHODS,
+    PRINTING_BUILTINS,
+    UNCHANGING_BUILTINS,
+    gives_back,
+    reading_map,
+)
 
 _DISPLAYS = (ast.List, ast.Tuple, ast.Set, ast.Dict)
 
@@ -47,7 +53,7 @@ def stays_local(name: ast.Name, parent) -> bool:
             return func.value.id in ("json", "math") and name in parent.args
         return (
             isinstance(func, ast.Name)
-            and func.id in UNCHANGING_BUILTINS
+            and (func.id in UNCHANGING_BUILTINS or reading_map(parent))
             and name in parent.args
             and not gives_back(func.id, parent, name)
         )
