@@ -141,9 +141,8 @@ def named_parameters(args: ast.arguments) -> list[str]:
 def nested_parameters(node) -> frozenset[str]:
     """The parameters of the functions and lambdas made inside `node` (kept, as
     `nodes_of`)."""
-    index = _index(node)
-    found = index.get("nested parameters")
-    if found is None:
+
+    def make():
         out: set[str] = set()
         scopes = nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
         for scope in scopes:
@@ -151,52 +150,48 @@ def nested_parameters(node) -> frozenset[str]:
                 a = scope.args
                 every = [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]
                 out |= {p.arg for p in every if p is not None}
-        found = index["nested parameters"] = frozenset(out)
-    return found
+        return frozenset(out)
+
+    return _kept(node, "nested parameters", make)
 
 
 def nonlocal_names(node) -> frozenset[str]:
     """The names functions made inside `node` declare `nonlocal` (kept, as
     `nodes_of`): any call may rebind them."""
-    index = _index(node)
-    found = index.get("nonlocal")
-    if found is None:
-        subs = nodes_of(node, ast.Nonlocal)
-        found = index["nonlocal"] = frozenset(n for s in subs for n in s.names)
-    return found
+    subs = lambda: frozenset(n for s in nodes_of(node, ast.Nonlocal) for n in s.names)
+    return _kept(node, "nonlocal", subs)
 
 
 def def_only_names(node) -> frozenset[str]:
     """Names of the functions defined inside `node` that nothing else under it binds
     (no assignment, parameter, import, `except ... as`): the name is that function,
     whose body is part of the tree. Kept, as `nodes_of`."""
-    index = _index(node)
-    found = index.get("def only")
-    if found is None:
+
+    def make():
         defs = nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef)
-        named = {d.name for d in defs if d is not node}
-        found = index["def only"] = frozenset(named - bound_names(node))
-    return found
+        return frozenset({d.name for d in defs if d is not node} - bound_names(node))
+
+    return _kept(node, "def only", make)
 
 
 def bound_names(node) -> frozenset[str]:
     """The names bound anywhere under `node` other than by a `def` (an assignment or
     other store, a parameter, an import, `except ... as`), in any scope. Kept, as
     `nodes_of`."""
-    index = _index(node)
-    found = index.get("bound")
-    if found is None:
-        other = {
+
+    def make():
+        out = {
             n.id for n in nodes_of(node, ast.Name) if not isinstance(n.ctx, ast.Load)
         }
-        other |= {a.arg for a in nodes_of(node, ast.arg)}
+        out |= {a.arg for a in nodes_of(node, ast.arg)}
         for sub in nodes_of(node, ast.Import, ast.ImportFrom, ast.ExceptHandler):
             if isinstance(sub, ast.ExceptHandler):
-                other.add(sub.name)
+                out.add(sub.name)
             else:
-                other |= {(a.asname or a.name).split(".")[0] for a in sub.names}
-        found = index["bound"] = frozenset(other)
-    return found
+                out |= {(a.asname or a.name).split(".")[0] for a in sub.names}
+        return frozenset(out)
+
+    return _kept(node, "bound", make)
 
 
 def walk_nodes(node) -> list[ast.AST]:
@@ -343,13 +338,19 @@ _OWN_BY_CLASS = "own nodes by class"
 
 def name_ids(node) -> frozenset[str]:
     """The identifiers of every `ast.Name` under `node` (kept, as `nodes_of`)."""
+    # Mostly asked of small parts of a tree (a target, a value), once: a filter of
+    # their walk, not the grouping `nodes_of` keeps for a function's whole tree.
+    names = lambda: frozenset(n.id for n in walk_nodes(node) if isinstance(n, ast.Name))
+    return _kept(node, "names", names)
+
+
+def _kept(node, key: str, make):
+    """`make()`, a fact about the tree `node`, computed once and kept on the node (as
+    `nodes_of` keeps its answers)."""
     index = _index(node)
-    found = index.get("names")
+    found = index.get(key)
     if found is None:
-        # Mostly asked of small parts of a tree (a target, a value), once: a filter of
-        # their walk, not the grouping `nodes_of` keeps for a function's whole tree.
-        names = (n.id for n in walk_nodes(node) if isinstance(n, ast.Name))
-        found = index["names"] = frozenset(names)
+        found = index[key] = make()
     return found
 
 

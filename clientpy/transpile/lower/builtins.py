@@ -774,11 +774,11 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
             hint="compare the lengths first and raise ValueError yourself",
         )
         return js.Literal("undefined")
-    floats = name == "map" and _guard_printed_items(fx, node)
+    printer = _guard_printed_items(fx, node) if name == "map" else None
     if name in ("zip", "map") and not node.keywords:
         args = _plain_args(fx, node)  # their helpers take the iterables spread
-        if floats:
-            args[0] = _float_printer(fx, fx.known_name(node.args[0]).name)
+        if printer is not None:
+            args[0] = _float_printer(fx, printer)
     else:
         args = bind(fx, node, entry.sig, f"{name}()")
     return fx.unit.call(entry.helper, *args, loc=loc_of(node))
@@ -825,13 +825,14 @@ def _refuse_keyword_mapping(fx, node, name: str) -> None:
             )
 
 
-def _guard_printed_items(fx, node) -> bool:
+def _guard_printed_items(fx, node) -> str | None:
     """map(str, xs) prints each item as str(x) would: refused, as str(x) is, for items
-    that may be ints or floats (the builtin itself cannot tell 2.0 from 2). True where
-    `map(str, xs)` or `map(repr, xs)` prints floats only (`_float_printer`)."""
+    that may be ints or floats (the builtin itself cannot tell 2.0 from 2). Where
+    `map(str, xs)` or `map(repr, xs)` prints floats only, "str" or "repr"
+    (`_float_printer`); else None."""
     k = fx.known_name(node.args[0]) if node.args else None
     if k is None or k.kind != "builtin" or k.name not in ("str", "repr", "print"):
-        return False
+        return None
     floats = k.name != "print" and len(node.args) == 2
     for iterable in node.args[1:]:
         if isinstance(iterable, ast.Starred):
@@ -843,7 +844,7 @@ def _guard_printed_items(fx, node) -> bool:
         floats = False
         if t.may_hold_float(items):
             fx.report("CP115", iterable, name=ast.unparse(iterable))
-    return floats
+    return k.name if floats else None
 
 
 def _float_printer(fx, name: str) -> js.Expr:

@@ -235,10 +235,7 @@ def _key_may_change(
         found, func = global_value(value) if global_value else (False, None)
         if not (found and isinstance(func, types.FunctionType)):
             return True
-        summary = callee_summary(func)
-        if summary is None or summary.changed or summary.stored:
-            return True
-        if summary.escapes or summary.extras:
+        if not _summed_up_reading(func):
             return True
     return False
 
@@ -258,7 +255,12 @@ def changes_nothing_given(fx, call: ast.Call, bound: frozenset[str]) -> bool:
         return False
     if inspect.unwrap(value) is not value:  # a wrapper's own code is not read
         return False
-    summary = callee_summary(value)
+    return _summed_up_reading(value)
+
+
+def _summed_up_reading(func) -> bool:
+    """`func`'s summary says it changes no part of what it is given and keeps none."""
+    summary = callee_summary(func)
     return summary is not None and not (
         summary.changed or summary.stored or summary.escapes or summary.extras
     )

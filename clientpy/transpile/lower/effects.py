@@ -98,6 +98,17 @@ def reading_map(call: ast.Call) -> bool:
     return isinstance(first, ast.Name) and first.id in UNCHANGING_BUILTINS
 
 
+def builtin_reads(call: ast.Call, value: ast.expr) -> bool:
+    """`call` is of a builtin that changes nothing it is given, `value` among it, and
+    does not give `value` back (`len(xs)`, `sorted(xs)`, `map(str, xs)`)."""
+    func = call.func
+    return (
+        isinstance(func, ast.Name)
+        and (func.id in UNCHANGING_BUILTINS or reading_map(call))
+        and not gives_back(func.id, call, value)
+    )
+
+
 # ---------------------------------------------------------------- methods
 
 # Methods of str, list and dict that change nothing and iterate none of their

@@ -43,13 +43,7 @@ from .callee_changes import changes_nothing_given
 from .collectors import collected
 from .context import FunctionContext
 from .core import type_of
-from .effects import (
-    CHANGING_METHODS,
-    UNCHANGING_BUILTINS,
-    gives_back,
-    may_change_arguments,
-    reading_map,
-)
+from .effects import CHANGING_METHODS, builtin_reads, may_change_arguments
 from .helper_stores import handed_to_collector
 from .records import widen_fields
 from .uses import only_printed, only_returned, stays_local
@@ -319,13 +313,7 @@ def _may_write(name: ast.Name, parent, changes: bool) -> bool:
     if isinstance(parent, (ast.For, ast.comprehension)) and parent.iter is name:
         return changes  # `for row in rows: row[0] = v`
     if isinstance(parent, ast.Call):
-        func = parent.func
-        reader = (
-            isinstance(func, ast.Name)
-            and (func.id in UNCHANGING_BUILTINS or reading_map(parent))
-            and not gives_back(func.id, parent, name)
-        )
-        return not reader  # passed on: the callee may store into it
+        return not builtin_reads(parent, name)  # passed on: the callee may store
     # Another name for it, or kept in a container.
     return isinstance(
         parent,

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import ast
 
-from .effects import (
-    OWN_METHODS,
-    PRINTING_BUILTINS,
-    UNCHANGING_BUILTINS,
-    gives_back,
-    reading_map,
-)
+from .effects import OWN_METHODS, PRINTING_BUILTINS, builtin_reads
 
 _DISPLAYS = (ast.List, ast.Tuple, ast.Set, ast.Dict)
 
@@ -51,12 +45,7 @@ def stays_local(name: ast.Name, parent) -> bool:
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             # json.dumps(x), math.fsum(xs): module functions that only read.
             return func.value.id in ("json", "math") and name in parent.args
-        return (
-            isinstance(func, ast.Name)
-            and (func.id in UNCHANGING_BUILTINS or reading_map(parent))
-            and name in parent.args
-            and not gives_back(func.id, parent, name)
-        )
+        return name in parent.args and builtin_reads(parent, name)
     return False
 
 
