@@ -253,13 +253,15 @@ def changes_nothing_given(fx, call: ast.Call, bound: frozenset[str]) -> bool:
     found, value = fx.lookup_global(func.id)
     if not (found and isinstance(value, types.FunctionType)):
         return False
-    if inspect.unwrap(value) is not value:  # a wrapper's own code is not read
-        return False
     return _summed_up_reading(value)
 
 
 def _summed_up_reading(func) -> bool:
-    """`func`'s summary says it changes no part of what it is given and keeps none."""
+    """`func`'s summary says it changes no part of what it is given and keeps none.
+    A decorated function's summary is of the function it wraps (its source is what
+    `inspect` finds): the wrapper's own code is not read, so it is not summed up."""
+    if inspect.unwrap(func) is not func:
+        return False
     summary = callee_summary(func)
     return summary is not None and not (
         summary.changed or summary.stored or summary.escapes or summary.extras
