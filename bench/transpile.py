@@ -4,15 +4,16 @@ Per callback: ``clientpy.compile_function`` again and again in one process (afte
 warm-up), median, twice: a repeat translation, which reuses the function's tree and the
 analyses kept for it, and a first one, from a freshly parsed tree (as each callback is
 translated in a new process; the file's parse itself is left out, shared by the file's
-callbacks). Start-up: a generated app of N callbacks (``bench/app_template.py``)
-in a fresh Python process, timing the import of the app module and the build of its
-bundle (what the Dash integration does before the first request), against the same app
-registering hand-written functions. Cold: an empty translation cache; warm: the cache
-that the cold run filled (``clientpy/dash/cache.py``), in a new process. Every process
-reads Python's bytecode of the modules it imports from a cache filled by one run
-before the timed ones, as an installed package has it: a machine that writes none
-(``PYTHONDONTWRITEBYTECODE``) would otherwise compile clientpy's modules from source
-in every cold run, and Dash's in every run.
+callbacks). Start-up: a generated app of N callbacks (``bench/app_template.py``) in a
+fresh Python process, timing the import of the app module and the build of its bundle
+(what the Dash integration does before the first request), against the same app
+registering hand-written functions. The clientpy app's import of clientpy is part of
+its app module (the plain app does not import it). Cold: an empty translation cache;
+warm: the cache that the cold run filled (``clientpy/dash/cache.py``), in a new
+process. Every process reads Python's bytecode of the modules it imports from a cache
+filled by one run before the timed ones, as an installed package has it: a machine
+that writes none (``PYTHONDONTWRITEBYTECODE``) would otherwise compile clientpy's
+modules from source in every cold run, and Dash's in every run.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ _CHILD = r"""
 import json, os, sys, time
 t0 = time.perf_counter()
 import dash
-import clientpy.dash
 t1 = time.perf_counter()
 sys.path.insert(0, os.path.dirname(sys.argv[1]))
 import importlib
