@@ -61,12 +61,15 @@ _WARMED = False
 
 
 def _warm_json_encoder() -> None:
-    """Serialize once now, in the thread that builds the app.
+    """Serialize once now, before the app answers a request.
 
     Dash serializes the layout with plotly's encoder, which imports numpy on first use;
     when a threaded dev server's first requests arrive together (a page load, a
     reloader's restart), two threads importing numpy at once can kill the process
-    (SIGILL). Importing it once here, before any request, avoids that race.
+    (SIGILL). Importing it once, in the first request's hook that the others wait for
+    (or while the app is built, where that hook cannot be installed), avoids that race.
+    Not at start-up: an app that serves no page (``clientpy build``, a test client
+    that never asks for one) does not pay for numpy.
     """
     global _WARMED
     if _WARMED:
@@ -97,7 +100,6 @@ def adopt(app, *, from_setup_hook: bool = False) -> AppState:
     # first request. Without it the bundle is still written to the assets folder.
     state.route_ready = from_setup_hook or _add_route_late(app)
     _install_first_request(app)
-    _warm_json_encoder()
     for spec in REGISTRY.specs_for(app):
         register_on(app, spec)
     return state
@@ -173,7 +175,8 @@ def _install_first_request(app) -> None:
 
     Requests that arrive while it builds wait for it: after a debug restart the page's
     queued ``/_reload-hash`` polls arrive together, and one answered before the build
-    has set Dash's hard-reload flag makes the page keep the old JavaScript.
+    has set Dash's hard-reload flag makes the page keep the old JavaScript. The JSON
+    encoder is warmed there too (`_warm_json_encoder`).
     """
     done = threading.Event()
     building = threading.Lock()
@@ -185,6 +188,7 @@ def _install_first_request(app) -> None:
             if done.is_set():
                 return
             try:
+                _warm_json_encoder()
                 ensure_bundle(app)
             except Exception:
                 # A failed build must not take down the data routes; the page itself
@@ -194,11 +198,12 @@ def _install_first_request(app) -> None:
                 done.set()
 
     if getattr(app, "_got_first_request", {}).get("setup_server"):
+        _warm_json_encoder()
         return  # too late: the index hook serves the bundle from memory instead
     try:
         app.backend.before_request(clientpy_first_request)
     except AssertionError:  # Flask refuses setup methods after the first request
-        pass
+        _warm_json_encoder()
 
 
 def _add_route_late(app) -> bool:
