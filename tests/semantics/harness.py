@@ -67,13 +67,30 @@ class Case:
         return f"{self.path.stem}::{self.func}[{self.index}]"
 
     def py_args(self) -> list:
-        return json.loads(self.raw)
+        """The arguments as a Dash server callback gets them from the browser."""
+        return as_dash_sends(json.loads(self.raw))
 
     def js_args(self) -> list:
         args = json.loads(self.raw)
         if self.undef:
             args = [UNDEFINED if a is None else a for a in args]
         return args
+
+
+def as_dash_sends(value):
+    """`value` as Python has it when the browser sends the same numbers: JS has one
+    number type, and JSON.stringify writes an integral one below 1e21 without a
+    fraction or exponent, so Python reads an int (`[2.0]` in a case's inputs is the
+    int 2); from 1e21 up it is written with an exponent and read as a float. -0.0 stays
+    a float: Dash's JSON never sends it, but `to_js`'s function may be given it, and
+    takes it for Python's -0.0, as no int is negative zero."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
+        return value if value == 0 and math.copysign(1, value) < 0 else int(value)
+    if isinstance(value, list):
+        return [as_dash_sends(v) for v in value]
+    if isinstance(value, dict):
+        return {k: as_dash_sends(v) for k, v in value.items()}
+    return value
 
 
 def run_coroutine(coro):
