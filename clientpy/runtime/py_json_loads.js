@@ -1,5 +1,6 @@
 // requires: py_exceptions py_typename
-// json.loads: objects become plain objects (dicts with str keys), as Dash sends them.
+// json.loads: objects become plain objects (dicts with str keys), as Dash sends them,
+// or Maps where a plain object would not keep the text's order (py_json_loads_keyed).
 // Python also reads the NaN, Infinity and -Infinity literals that JSON.parse rejects.
 // Text that is not JSON raises JSONDecodeError (a ValueError) with CPython's message,
 // found by py_json_loads_error walking the text as CPython's scanner does.
@@ -8,20 +9,58 @@ function py_json_loads(text) {
     throw new py_TypeError("the JSON object must be str, bytes or bytearray, not " + py_typename(text));
   }
   // "-0" is the int 0 in Python (only -0.0 is a float with a sign); JSON.parse gives -0.
-  const src = text.indexOf("-0") < 0 ? text : py_json_loads_unsigned(text);
+  let src = text.indexOf("-0") < 0 ? text : py_json_loads_unsigned(text);
+  const keyed = py_json_loads_MAYBE_INDEX.test(src);
+  if (keyed) src = py_json_loads_keyed(src);
   try {
-    return JSON.parse(src);
+    return keyed ? JSON.parse(src, py_json_loads_ordered) : JSON.parse(src);
   } catch (e) {
     const marked = py_json_loads_mark(src);
     if (marked !== null) {
+      const revive = keyed ? (k, v) => py_json_loads_ordered(k, py_json_loads_revive(k, v)) : py_json_loads_revive;
       try {
-        return JSON.parse(marked, py_json_loads_revive);
+        return JSON.parse(marked, revive);
       } catch (ignored) {
         // fall through to the error
       }
     }
     throw py_json_loads_error(text, String(e.message));
   }
+}
+
+// A string starting with a digit, written or escaped: the text may have a key like "7".
+const py_json_loads_MAYBE_INDEX = /"(?:[0-9]|\\u003[0-9])/;
+
+// A JS object lists its keys that are array indexes ("0", "7", not "07") first, in
+// ascending order, where a Python dict keeps the order of the text. Every key of the
+// text gets a leading NUL, so that JSON.parse keeps them in order, and
+// py_json_loads_ordered takes it off again.
+function py_json_loads_keyed(text) {
+  // Every string is matched whole (a value's text is never taken for a key).
+  return text.replace(/"(?:[^"\\]|\\.)*"(?=([ \t\n\r]*:)?)/g, (token, colon) =>
+    colon === undefined ? token : '"\\u0000' + token.slice(1)
+  );
+}
+
+// JSON.parse's reviver for keyed text: an object with an array-index key becomes a Map
+// (in the text's order), any other one a plain object with its keys as written.
+function py_json_loads_ordered(key, value) {
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) {
+    return value;
+  }
+  const keys = Object.keys(value);
+  if (keys.some((k) => py_json_loads_is_index(k.slice(1)))) {
+    return new Map(keys.map((k) => [k.slice(1), value[k]]));
+  }
+  const out = {};
+  for (const k of keys) {
+    Object.defineProperty(out, k.slice(1), { value: value[k], writable: true, enumerable: true, configurable: true });
+  }
+  return out;
+}
+
+function py_json_loads_is_index(k) {
+  return /^(?:0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 }
 
 // The text with each number token "-0" (not "-0.0", "-0e1", nor in a string) as "0".

@@ -257,6 +257,24 @@ test("py_math: comb, isqrt, prod exact or OverflowError; pow and fmod errors as 
   raises(() => R.py_math.isclose(1, 2, -0.1), "ValueError", "tolerances must be non-negative");
 });
 
+test("py_json_loads: keys in the text's order, also array indexes", () => {
+  const R = load("py_json_loads", "py_repr");
+  const read = (text) => R.py_repr(R.py_json_loads(text));
+  // a plain object would list "3" first; a Map keeps the text's order
+  assert.equal(read('{"b": 1, "3": 2}'), "{'b': 1, '3': 2}");
+  assert.ok(R.py_json_loads('{"b": 1, "3": 2}') instanceof Map);
+  assert.equal(read('{"b": 1, "a": {"10": [1, {"2": 3, "1": 4}], "x": "\\"5\\": 1"}}'),
+    "{'b': 1, 'a': {'10': [1, {'2': 3, '1': 4}], 'x': '\"5\": 1'}}");
+  assert.equal(read('{"\\u0031": 1, "a": 2}'), "{'1': 1, 'a': 2}"); // an escaped digit
+  assert.equal(read('{"1": 1, "a": 2, "1": 3}'), "{'1': 3, 'a': 2}"); // first place, last value
+  assert.equal(read('{"a": NaN, "2": Infinity}'), "{'a': nan, '2': inf}");
+  assert.equal(read('{"__proto__": 1, "5": 2}'), "{'__proto__': 1, '5': 2}");
+  // no array index: plain objects, strings that look like keys left alone
+  same(R.py_json_loads('{"07": 1, "4294967295": 2, "k": "5:"}'), { "07": 1, 4294967295: 2, k: "5:" });
+  assert.equal(read('["a", ":b", "1"]'), "['a', ':b', '1']");
+  raises(() => R.py_json_loads('{"1": }'), "JSONDecodeError", "Expecting value: line 1 column 7 (char 6)");
+});
+
 test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
   const R = load("py_json_dumps", "py_json_dumps_sorted", "py_json_loads");
   assert.equal(R.py_json_dumps(new Map([["b", 1], ["a", [1, 2.5, null, true]]])),
