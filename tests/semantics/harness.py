@@ -78,19 +78,29 @@ class Case:
 
 
 def as_dash_sends(value):
-    """`value` as Python has it when the browser sends the same numbers: JS has one
-    number type, and JSON.stringify writes an integral one below 1e21 without a
-    fraction or exponent, so Python reads an int (`[2.0]` in a case's inputs is the
-    int 2); from 1e21 up it is written with an exponent and read as a float. -0.0 stays
-    a float: Dash's JSON never sends it, but `to_js`'s function may be given it, and
-    takes it for Python's -0.0, as no int is negative zero."""
+    """`value` as Python has it when the browser sends it: the browser holds it as JS
+    values, and its JSON is what Python reads.
+
+    JS has one number type, and JSON.stringify writes an integral number below 1e21
+    without a fraction or exponent, so Python reads an int (`[2.0]` in a case's inputs
+    is the int 2); from 1e21 up it is written with an exponent and read as a float.
+    -0.0 stays a float: Dash's JSON never sends it, but `to_js`'s function may be given
+    it, and takes it for Python's -0.0, as no int is negative zero. A JS object lists
+    its array-index keys ("7", not "07") first and ascending, so the JSON, and the dict
+    Python reads, has them first."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
         return value if value == 0 and math.copysign(1, value) < 0 else int(value)
     if isinstance(value, list):
         return [as_dash_sends(v) for v in value]
     if isinstance(value, dict):
-        return {k: as_dash_sends(v) for k, v in value.items()}
+        indexes = sorted((k for k in value if _is_array_index(k)), key=int)
+        keys = [*indexes, *(k for k in value if not _is_array_index(k))]
+        return {k: as_dash_sends(value[k]) for k in keys}
     return value
+
+
+def _is_array_index(key: str) -> bool:
+    return re.fullmatch(r"0|[1-9][0-9]{0,9}", key) is not None and int(key) < 2**32 - 1
 
 
 def run_coroutine(coro):
