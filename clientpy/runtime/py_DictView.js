@@ -1,4 +1,4 @@
-// requires: py_is_plain
+// requires: py_is_plain py_obj_order
 // dict.keys() / .values() / .items(): live views of a dict (a Map or a plain object),
 // as in Python: they follow later changes to the dict, have a length, are iterable,
 // keys and items views compare and combine like sets, and none can be indexed.
@@ -24,7 +24,7 @@ class py_DictView {
         yield kind === "keys" ? k : kind === "values" ? v : Object.freeze([k, v]);
       }
     } else {
-      for (const k of Object.keys(d)) {
+      for (const k of py_obj_keys(d)) {
         yield kind === "keys" ? k : kind === "values" ? d[k] : Object.freeze([k, d[k]]);
       }
     }

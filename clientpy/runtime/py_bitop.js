@@ -1,4 +1,4 @@
-// requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set py_PySet
+// requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set py_PySet py_obj_order
 // requires: py_set_add_all py_set_remove_each py_view_setop
 // The slow path of &, |, ^ (op 0, 1, 2): bools (bool op bool stays a bool), ints of any
 // size as two's complement, sets (intersection, union, symmetric difference) and, for |,
@@ -48,8 +48,8 @@ function py_bitop(a, b, op) {
     return py_set_remove_each(new py_PySet(b), a, true);
   }
   if (op === 1 && (a instanceof Map || py_is_plain(a)) && (b instanceof Map || py_is_plain(b))) {
-    const r = a instanceof Map ? new Map(a) : new Map(Object.entries(a));
-    const items = b instanceof Map ? b : Object.entries(b);
+    const r = a instanceof Map ? new Map(a) : new Map(py_obj_entries(a));
+    const items = b instanceof Map ? b : py_obj_entries(b);
     for (const [k, v] of items) {
       const found = r.has(k) ? k : py_hash_find(r, k);
       r.set(found === undefined ? k : found, v);

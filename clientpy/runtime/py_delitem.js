@@ -1,4 +1,4 @@
-// requires: py_exceptions py_getitem py_hash_find py_is_plain py_typename py_exc_str
+// requires: py_exceptions py_getitem py_hash_find py_is_plain py_typename py_exc_str py_obj_order
 // del o[k]: a list closes the gap, a dict (Map or plain object) drops the key or raises
 // KeyError(k). Foreign objects lose the JS property.
 function py_delitem(o, k) {
@@ -18,6 +18,7 @@ function py_delitem(o, k) {
     if (typeof k === "string") {
       if (Object.prototype.hasOwnProperty.call(o, k)) {
         delete o[k];
+        py_obj_removed(o, k);
         return;
       }
     } else {

@@ -1,4 +1,4 @@
-// requires: py_dict_kind py_hash_find py_exceptions py_exc_str
+// requires: py_dict_kind py_hash_find py_exceptions py_exc_str py_obj_order
 // dict.pop(key[, default]): KeyError(key) when missing and no default is given.
 function py_dict_pop(self, k, dflt) {
   if (arguments.length < 2) {
@@ -15,6 +15,7 @@ function py_dict_pop(self, k, dflt) {
     if (Object.prototype.hasOwnProperty.call(self, k)) {
       const v = self[k];
       delete self[k];
+      py_obj_removed(self, k);
       return v;
     }
   } else {

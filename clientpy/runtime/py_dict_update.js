@@ -1,4 +1,4 @@
-// requires: py_dict_kind py_dict_set py_iter py_is_plain py_exceptions
+// requires: py_dict_kind py_dict_set py_iter py_is_plain py_exceptions py_obj_order
 // dict.update(other=(), **kwargs) on a Map or plain object. `other` is a dict (Map or
 // plain object) or an iterable of 2-item iterables; kwargs is a Map or plain object of
 // str keys. CPython's errors for malformed pairs.
@@ -8,7 +8,7 @@ function py_dict_update(self, other, kwargs) {
     if (other instanceof Map) {
       for (const [k, v] of other) py_dict_set(self, isMap, k, v);
     } else if (py_is_plain(other)) {
-      const keys = Object.keys(other);
+      const keys = py_obj_keys(other);
       for (let i = 0; i < keys.length; i++) py_dict_set(self, isMap, keys[i], other[keys[i]]);
     } else {
       let n = 0;

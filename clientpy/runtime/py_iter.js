@@ -1,4 +1,4 @@
-// requires: py_exceptions py_is_plain py_typename
+// requires: py_exceptions py_is_plain py_typename py_obj_order
 // iter(x) as a JS iterable: arrays and Sets themselves, a str (JS iterates it by code
 // point), the keys of a dict (Map or plain object), iterators and generators themselves.
 function py_iter(x) {
@@ -6,7 +6,7 @@ function py_iter(x) {
   if (x instanceof Map) return x.keys();
   if (x instanceof Set) return x;
   if (x !== null && typeof x === "object") {
-    if (py_is_plain(x)) return Object.keys(x);
+    if (py_is_plain(x)) return py_obj_keys(x);
     if (typeof x[Symbol.iterator] === "function") {
       // An iterator (a generator, map(), zip()...) is its own iterable: hand for-of a
       // view without return(), so that `break` leaves it open as Python does.

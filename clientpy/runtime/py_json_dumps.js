@@ -1,4 +1,4 @@
-// requires: py_exceptions py_float_repr py_typename py_is_plain
+// requires: py_exceptions py_float_repr py_typename py_is_plain py_obj_order
 // json.dumps with Python's default separators (", " and ": ") and ensure_ascii; an int
 // key is written as a string, as Python does; indent= and sort_keys= as in Python.
 // The text is built here rather than by JSON.stringify, which differs from Python on
@@ -55,7 +55,7 @@ function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
   }
   if (sort !== null) return sort(out, v, pad, depth, seps, floats);
   if (py_is_plain(v)) {
-    const keys = Object.keys(v);
+    const keys = py_obj_keys(v);
     if (keys.length === 0) return out + "{}";
     out += "{" + open;
     for (let i = 0; i < keys.length; i++) {

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView py_repr_int py_repr_str
+// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView py_repr_int py_repr_str py_obj_order
 // repr(x). `floats` true: every number is a float (the compiler knows the static type);
 // otherwise an integral number is an int. Containers nest: list [1, 2], tuple (1,),
 // dict {'a': 1} (Map or plain object), set {1, 2} / set(), exceptions KeyError('a').
@@ -77,7 +77,7 @@ function py_repr_object(x, floats, stack) {
     out = "{" + parts.join(", ") + "}";
   } else {
     const parts = [];
-    for (const k of Object.keys(x)) {
+    for (const k of py_obj_keys(x)) {
       parts.push(py_repr_str(k) + ": " + py_repr_item(x[k], floats, stack));
     }
     out = "{" + parts.join(", ") + "}";

@@ -1,4 +1,4 @@
-// requires: py_dict_objkey py_exceptions py_getitem py_hash_find py_is_plain py_typename
+// requires: py_dict_objkey py_exceptions py_getitem py_hash_find py_is_plain py_typename py_obj_order
 // o[k] = v for lists (negative indexes), dicts (an existing equal key keeps its identity,
 // None, also an undefined key or value, is stored as null) and plain objects (str keys
 // only; "__proto__" is stored as an own key). Foreign objects are written as JS objects.
@@ -25,6 +25,7 @@ function py_setitem(o, k, v) {
   }
   if (py_is_plain(o)) {
     if (typeof k !== "string") py_dict_objkey(k);
+    if (!Object.prototype.hasOwnProperty.call(o, k)) py_obj_adding(o, k);
     if (k === "__proto__") {
       Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
     } else {

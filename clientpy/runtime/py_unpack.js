@@ -1,4 +1,4 @@
-// requires: py_exceptions py_is_plain py_typename
+// requires: py_exceptions py_is_plain py_typename py_obj_order
 // `a, b, c = x`: the n items of x as an array (x itself when it is an array of length
 // n), or CPython's ValueError / TypeError. Iterators are read one item past n at most.
 function py_unpack(x, n) {
@@ -20,7 +20,7 @@ function py_unpack(x, n) {
 // The JS iterator over x's items (dict keys, str code points), or CPython's TypeError.
 function py_unpack_iterator(x) {
   if (x instanceof Map) return x.keys();
-  if (py_is_plain(x)) return Object.keys(x)[Symbol.iterator]();
+  if (py_is_plain(x)) return py_obj_keys(x)[Symbol.iterator]();
   if (x !== null && x !== undefined && typeof x[Symbol.iterator] === "function" &&
       (typeof x === "string" || typeof x === "object")) {
     return x[Symbol.iterator]();

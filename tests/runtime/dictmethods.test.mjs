@@ -159,3 +159,40 @@ test("dict views: live, sized, set-like keys/items, not subscriptable, Python re
   same(R.py_to_js(R.py_dict_items(d)), [["a", 1], ["b", 2]]);
   assert.equal(R.py_in("b", ks), true);
 });
+
+test("plain objects keep a dict's order when a key like '7' is added", () => {
+  const R = load("py_setitem", "py_dict_setdefault", "py_dict_update", "py_delitem", "py_dict_pop",
+    "py_dict_popitem", "py_dict_clear", "py_dict_copy", "py_dict_entries", "py_DictView", "py_iter",
+    "py_repr", "py_json_dumps", "py_reversed", "py_list");
+  const d = { b: 1, 9: 2 }; // from Dash: listed 9, b, as Python reads that JSON too
+  assert.equal(R.py_repr(d), "{'9': 2, 'b': 1}");
+  R.py_setitem(d, "7", 3);
+  R.py_dict_setdefault(d, "0", 4);
+  R.py_dict_update(d, new Map([["x", 5], ["1", 6]]));
+  assert.deepEqual(Array.from(R.py_iter(d)), ["9", "b", "7", "0", "x", "1"]);
+  assert.equal(R.py_repr(d), "{'9': 2, 'b': 1, '7': 3, '0': 4, 'x': 5, '1': 6}");
+  assert.deepEqual(Array.from(R.py_dict_view(d, "items")).map(([k]) => k), ["9", "b", "7", "0", "x", "1"]);
+  assert.deepEqual(Array.from(R.py_dict_entries(d)).map(([k]) => k), ["9", "b", "7", "0", "x", "1"]);
+  assert.equal(R.py_json_dumps(d), '{"9": 2, "b": 1, "7": 3, "0": 4, "x": 5, "1": 6}');
+  assert.deepEqual(Array.from(R.py_reversed(d)), ["1", "x", "0", "7", "b", "9"]);
+  assert.deepEqual(Array.from(R.py_dict_copy(d).keys()), ["9", "b", "7", "0", "x", "1"]);
+  assert.deepEqual(Object.keys(d), ["0", "1", "7", "9", "b", "x"]); // JSON.stringify's order
+  // deleting and adding again moves a key to the end
+  R.py_delitem(d, "7");
+  assert.equal(R.py_dict_pop(d, "b"), 1);
+  R.py_setitem(d, "b", 7);
+  R.py_setitem(d, "9", 8); // an existing key keeps its place
+  assert.deepEqual(Array.from(R.py_iter(d)), ["9", "0", "x", "1", "b"]);
+  assert.deepEqual(Array.from(R.py_dict_popitem(d)), ["b", 7]);
+  assert.deepEqual(Array.from(R.py_iter(d)), ["9", "0", "x", "1"]);
+  R.py_dict_clear(d);
+  R.py_setitem(d, "5", 1);
+  R.py_setitem(d, "a", 2);
+  assert.deepEqual(Array.from(R.py_iter(d)), ["5", "a"]);
+  // keys added in the order an object lists them need nothing kept
+  const e = { 1: 1 };
+  R.py_setitem(e, "2", 2);
+  R.py_setitem(e, "c", 3);
+  assert.deepEqual(Object.getOwnPropertySymbols(e), []);
+  assert.deepEqual(Array.from(R.py_iter(e)), ["1", "2", "c"]);
+});
