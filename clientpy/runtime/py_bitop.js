@@ -1,4 +1,4 @@
-// requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set py_PySet py_obj_order
+// requires: py_binop_error py_exceptions py_hash_find py_is_plain py_DictView py_set py_PySet py_obj_order py_int_whole py_is_int
 // requires: py_set_add_all py_set_remove_each py_view_setop
 // The slow path of &, |, ^ (op 0, 1, 2): bools (bool op bool stays a bool), ints of any
 // size as two's complement, sets (intersection, union, symmetric difference) and, for |,
@@ -10,8 +10,8 @@ function py_bitop(a, b, op) {
   if (ta === "boolean" && tb === "boolean") {
     return op === 0 ? a && b : op === 1 ? a || b : a !== b;
   }
-  if ((ta === "boolean" || (ta === "number" && Number.isInteger(a))) &&
-      (tb === "boolean" || (tb === "number" && Number.isInteger(b)))) {
+  if ((ta === "boolean" || (ta === "number" && py_is_int(a))) &&
+      (tb === "boolean" || (tb === "number" && py_is_int(b)))) {
     const x = +a;
     const y = +b;
     const xh = Math.floor(x / 4294967296);
@@ -25,7 +25,7 @@ function py_bitop(a, b, op) {
     const l = (op === 0 ? xl & yl : op === 1 ? xl | yl : xl ^ yl) >>> 0;
     const r = h * 4294967296 + l;
     if (r - h * 4294967296 !== l) throw new py_OverflowError("integer result too large for a JS number");
-    return r;
+    return py_int_whole(r);
   }
   if ((a instanceof py_DictView && a.setLike) || (b instanceof py_DictView && b.setLike)) {
     return py_view_setop(a, b, sym); // a view combines with any iterable

@@ -1,9 +1,8 @@
-// requires: py_exceptions py_int_divmod_big py_typename
+// requires: py_exceptions py_int_divmod_big py_typename py_is_int
 // divmod(a, b) -> (a // b, a % b). Two ints (integral numbers) give exact floored ints;
 // otherwise the float algorithm of CPython (fmod, sign fix-up, signed zeros; NaN counts
 // as non-zero there, as in C).
-// `known` true: the compiler knows both are ints, also from 1e21 on.
-function py_divmod(a, b, known) {
+function py_divmod(a, b) {
   let x = a;
   let y = b;
   if (typeof x === "boolean") x = x ? 1 : 0;
@@ -13,11 +12,11 @@ function py_divmod(a, b, known) {
       "unsupported operand type(s) for divmod(): '" + py_typename(a) + "' and '" + py_typename(b) + "'"
     );
   }
-  const ints = Number.isInteger(x) && Number.isInteger(y) && !Object.is(x, -0) && !Object.is(y, -0);
+  const ints = py_is_int(x) && py_is_int(y) && !Object.is(x, -0) && !Object.is(y, -0);
   if (y === 0) {
     throw new py_ZeroDivisionError(ints ? "integer division or modulo by zero" : "float divmod()");
   }
-  if (ints && !(x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992) && (known || py_int_sized(x, y))) {
+  if (ints && !(x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992)) {
     return Object.freeze(py_int_divmod_big(x, y));
   }
   let mod = x % y;

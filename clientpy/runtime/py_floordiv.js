@@ -1,8 +1,7 @@
 // requires: py_binop_error py_exceptions py_float_floordiv py_int_divmod_big py_integral
 // a // b for values of open type. Integral numbers count as ints, except -0, which only
 // a float can be; ints are floored exactly and never give -0.
-// `ints` true: the compiler knows both are ints, also from 1e21 on (int(1e23) // 10).
-function py_floordiv(a, b, ints) {
+function py_floordiv(a, b) {
   if ((a | 0) === a && (b | 0) === b && b !== 0 && (a !== 0 || 1 / a > 0)) {
     const q = Math.floor(a / b);
     return q === 0 ? 0 : q;
@@ -14,17 +13,16 @@ function py_floordiv(a, b, ints) {
     const y = +b;
     if (!py_integral(x) || !py_integral(y)) return py_float_floordiv(x, y);
     if (y === 0) throw new py_ZeroDivisionError("integer division or modulo by zero");
-    return py_int_floordiv(x, y, ints);
+    return py_int_floordiv(x, y);
   }
   throw py_binop_error("//", a, b);
 }
 
 
-// x // y for two ints (integral numbers, y not 0): by the float algorithm, exact where
-// both are within 2**53; past it through BigInt (a double's quotient would round), up
-// to 1e21, from where Dash's numbers are floats.
-function py_int_floordiv(x, y, ints) {
-  if ((x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992) || !(ints || py_int_sized(x, y))) {
+// x // y for two ints (py_integral, y not 0): by the float algorithm, exact where both
+// are within 2**53; past it through BigInt (a double's quotient would round).
+function py_int_floordiv(x, y) {
+  if (x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992) {
     const q = py_float_floordiv(x, y);
     return q === 0 ? 0 : q;
   }

@@ -4,12 +4,11 @@
 // where CPython's -5e-324 // 2 is -1.0. An integral quotient is taken only when q * d
 // gives x back (exact below 2**53, where it is a true multiple); anything else, and an
 // int past 2**53, takes the exact way (py_floordiv).
-// `ints` true: x is known to be an int (py_floordiv's).
-function py_floordiv_int(x, d, ints) {
+function py_floordiv_int(x, d) {
   if (x < 9007199254740992 && x > -9007199254740992) {
     const r = x / d;
     const q = Math.floor(r);
     if (q !== r || q * d === x) return q;
   }
-  return py_floordiv(x, d, ints);
+  return py_floordiv(x, d);
 }

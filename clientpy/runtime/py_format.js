@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_float_repr py_float_repr_layout py_repr py_str py_float_exact py_format_fixed py_group_digits py_has_surrogates
+// requires: py_exceptions py_typename py_float_repr py_float_repr_layout py_repr py_str py_float_exact py_format_fixed py_group_digits py_has_surrogates py_is_int
 // format(value, spec): the whole format-spec mini-language of CPython 3.11 for str, int,
 // bool, float and None. `isFloat` true: a number is a float even when integral.
 function py_format(value, spec, isFloat) {
@@ -9,7 +9,7 @@ function py_format(value, spec, isFloat) {
   const t = typeof value;
   if (t === "number") {
     // -0 is integral but only a float can be it (Dash's -0.0 formats as "-0.0").
-    if (isFloat || !Number.isInteger(value) || (value === 0 && 1 / value < 0)) {
+    if (isFloat || !py_is_int(value) || (value === 0 && 1 / value < 0)) {
       return py_format_float(value, py_format_parse(spec, "", ">", "float"), "float");
     }
     if (spec === "d") return py_repr_int(value);

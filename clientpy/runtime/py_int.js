@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_index_arg py_repr_str py_num_text
+// requires: py_exceptions py_typename py_index_arg py_repr_str py_num_text py_int_whole
 // int(x=0, base=10). Floats truncate toward zero; strings follow CPython's grammar:
 // surrounding whitespace, a sign, the base prefix (0x 0o 0b) for base 16/8/2 or 0,
 // single underscores between digits, Unicode decimal digits. A parsed value beyond
@@ -7,7 +7,7 @@ function py_int(x, base) {
   if (arguments.length === 0) return 0;
   if (base === undefined) {
     if (typeof x === "number") {
-      if (Number.isInteger(x)) return x === 0 ? 0 : x;
+      if (Number.isInteger(x)) return py_int_whole(x);
       if (x !== x) throw new py_ValueError("cannot convert float NaN to integer");
       if (x === Infinity || x === -Infinity) {
         throw new py_OverflowError("cannot convert float infinity to integer");

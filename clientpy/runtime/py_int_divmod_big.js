@@ -2,12 +2,7 @@
 // The floored quotient and remainder of two ints (integral numbers, y not 0) of which
 // one is past 2**53, where a double's quotient rounds: exact through BigInt. A result
 // no JS number holds raises OverflowError, as other int results past 2**53 do.
-// Numbers from 1e21 on are floats (JSON writes them with an exponent, so Dash hands
-// CPython a float): those take CPython's float algorithm instead (py_int_sized says).
-function py_int_sized(x, y) {
-  return x < 1e21 && x > -1e21 && y < 1e21 && y > -1e21;
-}
-
+// (Numbers from 1e21 on are floats, py_is_int: they take CPython's float algorithm.)
 function py_int_divmod_big(x, y) {
   const bx = BigInt(x);
   const by = BigInt(y);

@@ -1,8 +1,8 @@
-// requires: py_exceptions py_is_plain
+// requires: py_exceptions py_is_plain py_is_int
 // isinstance(x, types): a type is a token ("int", "float", "str", "bool", "list",
 // "tuple", "dict", "set", "NoneType", "object") or a class (exceptions, user classes);
-// `types` may be an array (tuple) of them, nested. bool is an int; an integral number is
-// an int and not a float; a plain object is a dict.
+// `types` may be an array (tuple) of them, nested. bool is an int; a number is an int
+// or a float as py_is_int tells; a plain object is a dict.
 function py_isinstance(x, types) {
   if (Array.isArray(types)) {
     for (let i = 0; i < types.length; i++) if (py_isinstance(x, types[i])) return true;
@@ -10,9 +10,9 @@ function py_isinstance(x, types) {
   }
   switch (types) {
     case "int":
-      return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+      return typeof x === "boolean" || (typeof x === "number" && py_is_int(x));
     case "float":
-      return typeof x === "number" && !Number.isInteger(x);
+      return typeof x === "number" && !py_is_int(x);
     case "str":
       return typeof x === "string";
     case "bool":

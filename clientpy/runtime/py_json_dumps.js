@@ -1,4 +1,4 @@
-// requires: py_exceptions py_float_repr py_typename py_is_plain py_obj_order
+// requires: py_exceptions py_float_repr py_typename py_is_plain py_obj_order py_is_int
 // json.dumps with Python's default separators (", " and ": ") and ensure_ascii; an int
 // key is written as a string, as Python does; indent= and sort_keys= as in Python.
 // The text is built here rather than by JSON.stringify, which differs from Python on
@@ -25,7 +25,7 @@ function py_json_dumps(value, indent, sort_keys, separators, ensure_ascii, float
 function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
   switch (typeof v) {
     case "number":
-      if (Number.isInteger(v) && !floats) return out + String(v);
+      if (py_is_int(v) && !floats) return out + String(v);
       if (v !== v) return out + "NaN";
       if (v === Infinity) return out + "Infinity";
       if (v === -Infinity) return out + "-Infinity";
@@ -88,7 +88,7 @@ function py_json_dumps_key(k) {
   if (k === true) return "true";
   if (k === false) return "false";
   if (k === null || k === undefined) return "null";
-  if (typeof k === "number") return Number.isInteger(k) ? String(k) : py_float_repr(k);
+  if (typeof k === "number") return py_is_int(k) ? String(k) : py_float_repr(k);
   throw new py_TypeError("keys must be str, int, float, bool or None, not " + py_typename(k));
 }
 

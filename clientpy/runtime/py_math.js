@@ -1,4 +1,4 @@
-// requires: py_exceptions py_float_pow py_float_trig py_iter py_mul py_pow py_typename
+// requires: py_exceptions py_float_pow py_float_trig py_iter py_mul py_pow py_typename py_int_whole
 // The math module. Where JS returns NaN or ±Infinity and CPython raises, so does this;
 // floor/ceil/trunc return ints (and raise on inf/nan, as int() would).
 const py_math = {
@@ -160,7 +160,7 @@ function py_math_positive(x, f) {
 function py_math_int(r) {
   if (Number.isNaN(r)) throw new py_ValueError("cannot convert float NaN to integer");
   if (!Number.isFinite(r)) throw new py_OverflowError("cannot convert float infinity to integer");
-  return r === 0 ? 0 : r;
+  return py_int_whole(r);
 }
 
 // CPython's vector_norm: the sum of squares kept in double length, then a differentially

@@ -22,7 +22,7 @@ function py_mod(a, b, floats) {
     }
     if (y === 0) throw new py_ZeroDivisionError("integer modulo by zero");
     const big = !(x <= 9007199254740992 && x >= -9007199254740992 && y <= 9007199254740992 && y >= -9007199254740992);
-    if (big && py_int_sized(x, y)) {
+    if (big) {
       // `5 % -(10**16 + 2)`: a double rounds the remainder; exact, or OverflowError
       return py_int_mod_big(x, y);
     }

@@ -1,4 +1,4 @@
-// requires: py_exceptions
+// requires: py_exceptions py_is_int py_int_whole
 // a + b where the compiler knows both are numbers but not that the sum stays small:
 // plain JS addition, checked where ints could pass 2**53 (operators in bounded.py).
 function py_num_add(a, b) {
@@ -14,7 +14,7 @@ function py_num_add(a, b) {
 function py_add_big(a, b, r) {
   a = +a; // a bool is an int (`n += True`)
   b = +b;
-  if (!Number.isInteger(a) || !Number.isInteger(b)) return r;
+  if (!py_is_int(a) || !py_is_int(b)) return r;
   const bv = r - a;
   if (
     r === Infinity ||
@@ -24,5 +24,5 @@ function py_add_big(a, b, r) {
   ) {
     throw new py_OverflowError("integer result too large for a JS number");
   }
-  return r;
+  return py_int_whole(r);
 }

@@ -1,4 +1,4 @@
-// requires: py_exact_mul py_exceptions
+// requires: py_exact_mul py_exceptions py_is_int py_int_whole
 // a * b where the compiler knows both are numbers that may be ints: an int product must
 // be exact or raise OverflowError; a float product just rounds.
 function py_num_mul(a, b) {
@@ -11,8 +11,8 @@ function py_num_mul(a, b) {
 function py_mul_big(a, b, r) {
   a = +a; // a bool is an int (`n *= True`)
   b = +b;
-  if (!Number.isInteger(a) || !Number.isInteger(b)) return r;
+  if (!py_is_int(a) || !py_is_int(b)) return r;
   const p = Number.isSafeInteger(a) && Number.isSafeInteger(b) ? NaN : py_exact_mul(a, b);
   if (p !== p) throw new py_OverflowError("integer result too large for a JS number");
-  return p;
+  return py_int_whole(p);
 }

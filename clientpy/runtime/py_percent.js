@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_is_plain py_repr py_str py_float_repr py_float_repr_layout py_format_conv py_float_exact py_exc_str py_has_surrogates
+// requires: py_exceptions py_typename py_is_plain py_repr py_str py_float_repr py_float_repr_layout py_format_conv py_float_exact py_exc_str py_has_surrogates py_is_int
 // fmt % args, like CPython's PyUnicode_Format. args: a tuple (frozen array) gives the
 // positional arguments, a dict (Map or plain object) serves %(name)s, anything else is the
 // single argument. `floats`: true when every number is a float, or an array of booleans
@@ -179,7 +179,7 @@ function py_percent_int(v, ch, alt, prec, isFloat) {
   let x;
   if (typeof v === "boolean") {
     x = v ? 1 : 0;
-  } else if (typeof v === "number" && !isFloat && Number.isInteger(v)) {
+  } else if (typeof v === "number" && !isFloat && py_is_int(v)) {
     x = v;
   } else if (typeof v === "number") {
     if (ch === "o" || ch === "x" || ch === "X") {
@@ -238,7 +238,7 @@ function py_percent_char(v, isFloat) {
   if (typeof v === "string") {
     const c = v.codePointAt(0);
     if (v.length > 0 && v.length === (c > 0xffff ? 2 : 1)) return v;
-  } else if (typeof v === "number" && !isFloat && Number.isInteger(v)) {
+  } else if (typeof v === "number" && !isFloat && py_is_int(v)) {
     if (v < 0 || v > 0x10ffff) throw new py_OverflowError("%c arg not in range(0x110000)");
     return String.fromCodePoint(v);
   } else if (typeof v === "boolean") {

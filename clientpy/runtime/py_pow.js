@@ -1,4 +1,4 @@
-// requires: py_exact_mul py_exceptions py_pow_floats py_typename
+// requires: py_exact_mul py_exceptions py_pow_floats py_typename py_int_whole py_is_int
 // a ** b and pow(a, b, mod). An int to a non-negative int power is exact (OverflowError
 // when the result cannot be held exactly); to a negative power it is the float
 // 1 / a**-b, correctly rounded. Floats follow CPython's float_pow special cases. With
@@ -14,11 +14,11 @@ function py_pow(a, b, mod) {
   const x = +a;
   const y = +b;
   // -0 is a float: no int is (-0.0 ** 3 is -0.0).
-  if (Number.isInteger(x) && Number.isInteger(y) && !Object.is(x, -0)) {
+  if (py_is_int(x) && py_is_int(y) && !Object.is(x, -0)) {
     if (y >= 0) {
       const r = py_pow_exact(x, y);
       if (r !== r) throw new py_OverflowError("integer result too large for a JS number");
-      return r;
+      return py_int_whole(r);
     }
     if (x === 0) throw new py_ZeroDivisionError("0.0 cannot be raised to a negative power");
     const p = py_pow_exact(x, -y);
@@ -44,7 +44,7 @@ function py_pow_exact(x, n) {
 }
 
 function py_pow_mod(a, b, mod) {
-  const ints = [a, b, mod].every((v) => typeof v === "boolean" || (typeof v === "number" && Number.isInteger(v)));
+  const ints = [a, b, mod].every((v) => typeof v === "boolean" || (typeof v === "number" && py_is_int(v)));
   if (!ints) {
     if ([a, b, mod].every((v) => typeof v === "boolean" || typeof v === "number")) {
       throw new py_TypeError("pow() 3rd argument not allowed unless all arguments are integers");

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView py_repr_int py_repr_str py_obj_order
+// requires: py_exceptions py_exc_name py_float_repr py_is_plain py_DictView py_repr_int py_repr_str py_obj_order py_is_int
 // repr(x). `floats` true: every number is a float (the compiler knows the static type);
 // otherwise an integral number is an int. Containers nest: list [1, 2], tuple (1,),
 // dict {'a': 1} (Map or plain object), set {1, 2} / set(), exceptions KeyError('a').
@@ -7,7 +7,7 @@ function py_repr(x, floats) {
     case "string":
       return py_repr_str(x);
     case "number":
-      if (!floats && Number.isInteger(x)) return py_repr_int(x);
+      if (!floats && py_is_int(x)) return py_repr_int(x);
       return py_float_repr(x);
     case "boolean":
       return x ? "True" : "False";

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_float_repr py_float_exact
+// requires: py_exceptions py_typename py_float_repr py_float_exact py_int_whole
 // round(x, ndigits): half-to-even on the exact binary value, like CPython (round(2.5) == 2,
 // round(2.675, 2) == 2.67, round(0.125, 2) == 0.12). Without ndigits the result is an int.
 // `isFloat` true: x is known to be a float; otherwise an integral x below 1e21 is an int
@@ -10,7 +10,7 @@ function py_round(x, ndigits, isFloat) {
     throw new py_TypeError("type " + py_typename(x) + " doesn't define __round__ method");
   }
   if (ndigits === undefined || ndigits === null) {
-    if (Number.isInteger(x)) return x === 0 ? 0 : x;
+    if (Number.isInteger(x)) return py_int_whole(x);
     if (x !== x) throw new py_ValueError("cannot convert float NaN to integer");
     if (x === Infinity || x === -Infinity) throw new py_OverflowError("cannot convert float infinity to integer");
     const f = Math.floor(x);

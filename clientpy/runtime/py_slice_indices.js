@@ -1,4 +1,4 @@
-// requires: py_exceptions
+// requires: py_exceptions py_is_int
 // CPython's slice.indices for a sequence of length n, plus the slice length:
 // [start, stop, step, count]. Bounds are ints, bools or None/undefined; step 0 raises.
 function py_slice_indices(n, start, stop, step) {
@@ -31,7 +31,7 @@ function py_slice_indices(n, start, stop, step) {
 }
 
 function py_slice_bound(x) {
-  if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (typeof x === "number" && py_is_int(x)) return x;
   if (typeof x === "boolean") return +x;
   throw new py_TypeError("slice indices must be integers or None or have an __index__ method");
 }

@@ -1,4 +1,4 @@
-// requires: py_attr_error py_descr_error py_exceptions py_typename py_is_plain py_getitem py_format py_format_conv py_exc_str
+// requires: py_attr_error py_descr_error py_exceptions py_typename py_is_plain py_getitem py_format py_format_conv py_exc_str py_is_int
 // str.format(*args, **kwargs) as fmt.format: args is the array of positional arguments,
 // kwargs a Map or plain object (or undefined). Auto and manual numbering, names, item
 // access {0[key]} {0[1]}, conversions !r !s !a and nested specs {:{width}}.
@@ -184,7 +184,7 @@ function py_str_format_attr(v, key, isFloat) {
     const x = Number(v);
     if (key === "real") return x;
     if (key === "imag") return 0;
-    if (!isFloat && Number.isInteger(x)) {
+    if (!isFloat && py_is_int(x)) {
       if (key === "numerator") return x;
       if (key === "denominator") return 1;
     }

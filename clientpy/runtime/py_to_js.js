@@ -1,4 +1,4 @@
-// requires: py_exceptions py_is_plain py_repr_int py_float_repr py_typename
+// requires: py_exceptions py_is_plain py_repr_int py_float_repr py_typename py_is_int
 // A callback's return value as Dash data: dict (Map) -> plain object with keys as
 // json.dumps writes them, set and tuple -> array, undefined -> null, deeply. Lists and
 // plain objects in which nothing changes are returned as they are (no copy).
@@ -73,7 +73,7 @@ function py_to_js_key(k) {
       if (k !== k) return "NaN";
       if (k === Infinity || k === -Infinity) return k > 0 ? "Infinity" : "-Infinity";
       // str(k): py_str's own number case, without the rest of py_str
-      return Number.isInteger(k) ? py_repr_int(k) : py_float_repr(k);
+      return py_is_int(k) ? py_repr_int(k) : py_float_repr(k);
     case "boolean": return k ? "true" : "false";
   }
   if (k === null || k === undefined) return "null";

@@ -1,9 +1,9 @@
-// requires: py_exceptions py_is_plain
-// type(x).__name__ under the runtime's value model (an integral number is an int).
+// requires: py_exceptions py_is_plain py_is_int
+// type(x).__name__ under the runtime's value model (py_is_int tells an int).
 function py_typename(x) {
   switch (typeof x) {
     case "boolean": return "bool";
-    case "number": return Number.isInteger(x) ? "int" : "float";
+    case "number": return py_is_int(x) ? "int" : "float";
     case "string": return "str";
     case "undefined": return "NoneType";
     case "function":

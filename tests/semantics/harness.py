@@ -83,13 +83,16 @@ def as_dash_sends(value):
 
     JS has one number type, and JSON.stringify writes an integral number below 1e21
     without a fraction or exponent, so Python reads an int (`[2.0]` in a case's inputs
-    is the int 2); from 1e21 up it is written with an exponent and read as a float.
+    is the int 2); from 1e21 up it is written with an exponent and read as a float
+    (`[1000000000000000000000]` is the float 1e21).
     -0.0 stays a float: Dash's JSON never sends it, but `to_js`'s function may be given
     it, and takes it for Python's -0.0, as no int is negative zero. A JS object lists
     its array-index keys ("7", not "07") first and ascending, so the JSON, and the dict
     Python reads, has them first."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
         return value if value == 0 and math.copysign(1, value) < 0 else int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1e21:
+        return float(value)
     if isinstance(value, list):
         return [as_dash_sends(v) for v in value]
     if isinstance(value, dict):

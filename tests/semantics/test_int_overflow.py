@@ -1,4 +1,5 @@
-"""Int arithmetic past 2**53 raises OverflowError in JS, where a JS number would round.
+"""Int arithmetic past 2**53 raises OverflowError in JS, where a JS number would round,
+and so does making an int of 1e21 or more, where a JS number stands for a float.
 
 CPython's ints grow instead, so these cannot be differential cases: each function runs
 in node and must either give CPython's answer or raise, never a rounded int. Counters
@@ -101,7 +102,37 @@ def record_totals(xs):
     return g["total"] if g["n"] else 0
 
 
+# From 1e21 on a JS number stands for a float (Dash's JSON writes "1e+21"), so an int
+# that large cannot be made: int(), round(), math.floor(), ** and << raise there.
+def int_of_float(x: float):
+    return int(x)
+
+
+def rounded_float(x: float):
+    return round(x)
+
+
+def floored_float(x: float):
+    return math.floor(x)
+
+
+def power_of_ten(n: int):
+    return 10**n
+
+
+def shifted(n: int):
+    return 1 << n
+
+
 CASES = [
+    (int_of_float, [1e15]),
+    (int_of_float, [1e21]),
+    (rounded_float, [1.5e300]),
+    (floored_float, [-1e22]),
+    (power_of_ten, [15]),
+    (power_of_ten, [22]),
+    (shifted, [45]),
+    (shifted, [70]),
     (add_ints, [BIG, 1]),
     (add_ints, [BIG, 2]),
     (add_ints, [-BIG, -2]),
@@ -175,6 +206,12 @@ def _partial_results(func, args):
         (counts_passed_on, [53], True),
         (counts_doubled_in_place, [53], True),
         (record_totals, [[BIG, 2]], True),
+        (int_of_float, [1e15], False),
+        (int_of_float, [1e21], True),
+        (rounded_float, [1.5e300], True),
+        (floored_float, [-1e22], True),
+        (power_of_ten, [22], True),
+        (shifted, [70], True),
     ],
 )
 def test_past_2_53_is_loud(js, func, args, raises):

@@ -24,9 +24,14 @@ from .registry import loc_of
 
 
 # The test of a value against each scalar annotation, as the compiled code relies on it
-# (a bool is not an int here: `str(True)` prints "True").
+# (a bool is not an int here: `str(True)` prints "True"; nor is a number from 1e21 on,
+# which Dash's JSON gives Python as a float: py_is_int).
 def _is_integer(value: js.Expr) -> js.Expr:
-    return js.Call(js.Member(js.Name("Number"), "isInteger"), (value,))
+    integral = js.Call(js.Member(js.Name("Number"), "isInteger"), (value,))
+    below = js.Binary(
+        "<", js.Call(js.Member(js.Name("Math"), "abs"), (value,)), js.Num(1e21)
+    )
+    return js.Binary("&&", integral, below)
 
 
 _SCALAR_TESTS = {

@@ -574,8 +574,6 @@ def lower_divmod(fx, node, args) -> js.Expr:
         return fx.unit.call("py_float_open", *args, js.Str("divmod"), loc=loc_of(node))
     floats = t.float_operands(a, b)
     helper = "py_float_divmod" if floats else "py_divmod"
-    if not floats and t.is_int_like(a) and t.is_int_like(b) and len(args) == 2:
-        args = (*args, js.boolean(True))  # ints past 1e21 too (int(1e23))
     return fx.unit.call(helper, *args, loc=loc_of(node))
 
 

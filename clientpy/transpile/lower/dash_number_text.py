@@ -50,13 +50,12 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
 
 
 def float_flag(fx, operands: list[ast.Name]) -> js.Expr:
-    """`!Number.isInteger(a) || ...`: true exactly when CPython's result is a float.
+    """`!py_is_int(a) || ...`: true exactly when CPython's result is a float.
     The arithmetic raised already where an operand was unbound."""
     tests = []
     for name in dict.fromkeys(n.id for n in operands):
         variable = js.Name(fx.lookup_local(name).js_name_of(name))
-        is_int = js.Call(js.Member(js.Name("Number"), "isInteger"), (variable,))
-        tests.append(js.Unary("!", is_int))
+        tests.append(js.Unary("!", fx.unit.call("py_is_int", variable)))
     flag = tests[0]
     for test in tests[1:]:
         flag = js.Binary("||", flag, test)

@@ -148,8 +148,7 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         if not bounded(fx, _operand_nodes(node)[0]):
             if left_t.kind == "float":
                 return fx.unit.call("py_float_floordiv", left, right, loc=loc)
-            ints = (js.boolean(True),) if t.is_int_like(left_t) else ()
-            return fx.unit.call("py_floordiv_int", left, right, *ints, loc=loc)
+            return fx.unit.call("py_floordiv_int", left, right, loc=loc)
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
@@ -170,9 +169,6 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         signed = not zero_sign_unseen(fx, node)
         return _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc, signed)
     helper = whole_product(kept or rule.helper, left_t, right_t)
-    if helper == "py_floordiv" and t.is_int_like(left_t) and t.is_int_like(right_t):
-        # int(1e23) // 7: an int past 1e21 too, not a float from Dash
-        return fx.unit.call(helper, left, right, js.boolean(True), loc=loc)
     if helper == "py_floordiv" and t.is_numeric(left_t) and t.is_numeric(right_t):
         # `int((v - lo) // width)` on Dash's numbers: no type tests in the loop
         return fx.unit.call("py_num_floordiv", left, right, loc=loc)

@@ -80,7 +80,7 @@ def _rounded_text(fx, node, value: js.Expr) -> js.Expr:
     fraction = js.Binary(
         "&&",
         typeof_is(held, "number"),
-        js.Unary("!", js.Call(js.Member(js.Name("Number"), "isInteger"), (held,))),
+        js.Unary("!", fx.unit.call("py_is_int", held)),
     )
     text = fx.unit.call("py_repr", rounded, fraction, loc=loc_of(node))
     return text if first is held else js.Sequence((first, text))

@@ -1584,7 +1584,7 @@ def n_round_half(x0):
 # inputs: [15.5]
 # inputs: [25]
 # inputs: [-25.5]
-# inputs: [1e300]
+# inputs: [1e20]
 # inputs: [123.456]
 
 

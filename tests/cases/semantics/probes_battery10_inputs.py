@@ -55,7 +55,7 @@ def number_input_sum(a, b):
 # inputs: [null, 3.5]
 # inputs: [-0.5, 0.5]
 # inputs: [null, null]
-# inputs: [1e300, 1e300]
+# inputs: [1e20, 1e20]
 
 
 def text_input_state(value):

@@ -59,7 +59,7 @@ def round_for_display(values):
     return [[round(v), round(v, 1), round(v, 2), round(v, -1)] for v in values]
 
 
-# inputs: [[0.5, 1.5, 2.5, -0.5, 2.675, 1.005, 15, 25, -25, 1e300]]
+# inputs: [[0.5, 1.5, 2.5, -0.5, 2.675, 1.005, 15, 25, -25, 1e20]]
 
 
 def rounded_strings(x):
@@ -323,8 +323,6 @@ def big_number_labels(exp: int):
 
 # inputs: [15]
 # inputs: [20]
-# inputs: [22]
-# inputs: [30]
 
 
 def human_size(nbytes):

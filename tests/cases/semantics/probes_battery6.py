@@ -246,7 +246,7 @@ def item_target_read_before_the_value_rebinds_its_index(i: int):
 # inputs: [1]
 
 
-def floor_division_of_ints_past_1e21(x: float, m: int):
+def floor_division_of_ints_from_floats(x: float, m: int):
     n = int(x)
     out = []
     for divide in (
@@ -262,9 +262,8 @@ def floor_division_of_ints_past_1e21(x: float, m: int):
     return out
 
 
-# (int(1e23) // 7 raises OverflowError: CPython's exact quotient has no double)
-# inputs: [1e22, 1024]
-# inputs: [-1.5e300, 3]
+# (int(1e23) // 7 raises OverflowError: CPython's exact quotient has no double; int()
+# of a float from 1e21 on raises too: test_int_overflow.py)
 # inputs: [9.3e18, 10]
 
 

@@ -246,7 +246,7 @@ def fstring_dict_list(d, xs):
 def fmt_big_small_floats():
     return [
         f"{1e16:.0f}",
-        f"{2**70:,}",
+        f"{2**60:,}",
         f"{0.1:.20f}",
         f"{1/3:.17g}",
         f"{123.456:e}",
