@@ -323,9 +323,11 @@ def lower_print(fx, node, args) -> js.Expr:
             parts.append(js.Spread(strs))
         else:
             parts.append(to_str(fx, arg, expr(fx, arg)))
-    sep = _keyword(fx, node, "sep") or js.Str(" ")
-    end = _keyword(fx, node, "end")
+    sep = _print_sep(fx, node)
     end_node = next((kw.value for kw in node.keywords if kw.arg == "end"), None)
+    if _is_none(end_node):  # end=None is the default "\n"
+        end_node = None
+    end = expr(fx, end_node) if end_node is not None else None
     if end_node is not None and not (
         isinstance(end_node, ast.Constant)
         and isinstance(end_node.value, str)
@@ -344,6 +346,24 @@ def lower_print(fx, node, args) -> js.Expr:
         trimmed = js.Call(js.Member(end, "replace"), (js.Name("/\\n$/"), js.Str("")))
         line = js.Binary("+", line, trimmed)
     return fx.unit.call("py_print", line, loc=loc_of(node))
+
+
+def _print_sep(fx, node) -> js.Expr:
+    """print()'s `sep`: None is " ", as when it is not given; a value that may be
+    something else than a str is checked at run time (CPython's TypeError)."""
+    from .core import expr, type_of
+
+    sep_node = next((kw.value for kw in node.keywords if kw.arg == "sep"), None)
+    if sep_node is None or _is_none(sep_node):
+        return js.Str(" ")
+    sep = expr(fx, sep_node)
+    if type_of(fx, sep_node).kind == "str":
+        return sep
+    return fx.unit.call("py_print_sep", sep, loc=loc_of(sep_node))
+
+
+def _is_none(node) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
 
 
 def lower_range(fx, node, args) -> js.Expr:
