@@ -26,8 +26,15 @@ class Method:
     )
 
 
-def _m(*params: str, required: int = 0, result=ANY, inline=None, kwonly=()) -> Method:
-    return Method(Signature(params, required=required, kwonly=kwonly), result, inline)
+def _m(
+    *params: str, required=0, result=ANY, inline=None, kwonly=(), keywords=False
+) -> Method:
+    """A method of Python's own types. Their parameters are positional-only, as in
+    CPython (`s.replace(old="a", new="b")` is a TypeError there), except where
+    `keywords` says they take keywords too (`s.split(maxsplit=1)`)."""
+    posonly = 0 if keywords else len(params)
+    sig = Signature(params, posonly=posonly, required=required, kwonly=kwonly)
+    return Method(sig, result, inline)
 
 
 def _elem(recv: T) -> T:
@@ -78,11 +85,12 @@ STR_METHODS: dict[str, Method] = {
     "split": _m(
         "sep",
         "maxsplit",
+        keywords=True,
         result=LIST_OF_STR,
         inline=_with_literals("split", 1, lambda texts: texts[0] != ""),
     ),
-    "rsplit": _m("sep", "maxsplit", result=LIST_OF_STR),
-    "splitlines": _m("keepends", result=LIST_OF_STR),
+    "rsplit": _m("sep", "maxsplit", keywords=True, result=LIST_OF_STR),
+    "splitlines": _m("keepends", keywords=True, result=LIST_OF_STR),
     "join": _m("iterable", required=1, result=STR),
     "strip": _m("chars", result=STR),
     "lstrip": _m("chars", result=STR),
@@ -134,7 +142,7 @@ STR_METHODS: dict[str, Method] = {
     "rpartition": _m("sep", required=1, result=t.fixed_tuple(STR, STR, STR)),
     "removeprefix": _m("prefix", required=1, result=STR),
     "removesuffix": _m("suffix", required=1, result=STR),
-    "expandtabs": _m("tabsize", result=STR),
+    "expandtabs": _m("tabsize", keywords=True, result=STR),
     "translate": _m("table", required=1, result=STR),
     # Static: `str.maketrans(...)` only (calls.py); a dict of ordinals.
     "maketrans": _m("x", "y", "z", required=1, result=t.dict_of(INT, ANY)),
@@ -219,7 +227,8 @@ DICT_METHODS: dict[str, Method] = {
     "items": _m(result=_dict_items),
     "keys": _m(result=_dict_keys),
     "values": _m(result=_dict_values),
-    "update": Method(Signature(("other",), kwarg="kwargs"), NONE),
+    # `d.update(other=1)` stores the key "other": the mapping is positional-only
+    "update": Method(Signature(("other",), posonly=1, kwarg="kwargs"), NONE),
     "pop": _m("key", "default", required=1),
     "setdefault": _m("key", "default", required=1),
     "copy": _m(result=lambda recv: recv if recv.kind == "dict" else t.dict_of()),
