@@ -12,19 +12,42 @@ function py_json_loads(text) {
   let src = text.indexOf("-0") < 0 ? text : py_json_loads_unsigned(text);
   const keyed = py_json_loads_MAYBE_INDEX.test(src);
   if (keyed) src = py_json_loads_keyed(src);
+  let value;
   try {
-    return keyed ? JSON.parse(src, py_json_loads_ordered) : JSON.parse(src);
+    value = keyed ? JSON.parse(src, py_json_loads_ordered) : JSON.parse(src);
   } catch (e) {
-    const marked = py_json_loads_mark(src);
-    if (marked !== null) {
-      const revive = keyed ? (k, v) => py_json_loads_ordered(k, py_json_loads_revive(k, v)) : py_json_loads_revive;
-      try {
-        return JSON.parse(marked, revive);
-      } catch (ignored) {
-        // fall through to the error
-      }
+    value = py_json_loads_special(src, keyed);
+    if (value === undefined) throw py_json_loads_error(text, String(e.message));
+  }
+  if (py_json_loads_LONG.test(text)) py_json_loads_exact_ints(text);
+  return value;
+}
+
+// The value of text JSON.parse rejected if it is JSON but for Python's NaN, Infinity and
+// -Infinity literals; undefined if it is not.
+function py_json_loads_special(src, keyed) {
+  const marked = py_json_loads_mark(src);
+  if (marked === null) return undefined;
+  const revive = keyed ? (k, v) => py_json_loads_ordered(k, py_json_loads_revive(k, v)) : py_json_loads_revive;
+  try {
+    return JSON.parse(marked, revive);
+  } catch (ignored) {
+    return undefined;
+  }
+}
+
+// Sixteen digits in a row: the text may hold an int past 2**53.
+const py_json_loads_LONG = /[0-9]{16}/;
+
+// CPython reads every int of the text exactly; JSON.parse rounds one past 2**53 to a
+// double. Raises OverflowError there, as int() of such a text does.
+function py_json_loads_exact_ints(text) {
+  const tokens = /"(?:[^"\\]|\\.)*"|-?[0-9]+(?![0-9.eE])/g;
+  for (const m of text.matchAll(tokens)) {
+    const token = m[0];
+    if (token[0] !== '"' && token.length > 15 && Math.abs(Number(token)) > Number.MAX_SAFE_INTEGER) {
+      throw new py_OverflowError("integer result too large for a JS number");
     }
-    throw py_json_loads_error(text, String(e.message));
   }
 }
 

@@ -275,6 +275,16 @@ test("py_json_loads: keys in the text's order, also array indexes", () => {
   raises(() => R.py_json_loads('{"1": }'), "JSONDecodeError", "Expecting value: line 1 column 7 (char 6)");
 });
 
+test("py_json_loads: an int past 2**53 raises OverflowError, as int() of its text does", () => {
+  const R = load("py_json_loads", "py_repr");
+  const OVER = "integer result too large for a JS number";
+  assert.equal(R.py_repr(R.py_json_loads("[9007199254740991, -9007199254740991]")), "[9007199254740991, -9007199254740991]");
+  raises(() => R.py_json_loads('{"id": 9007199254740993}'), "OverflowError", OVER);
+  raises(() => R.py_json_loads("[NaN, -12345678901234567890]"), "OverflowError", OVER);
+  assert.equal(R.py_repr(R.py_json_loads('["12345678901234567890"]')), "['12345678901234567890']");
+  raises(() => R.py_json_loads("[12345678901234567890"), "JSONDecodeError", "Expecting ',' delimiter: line 1 column 22 (char 21)");
+});
+
 test("py_json_dumps / py_json_loads: Python's separators and escapes", () => {
   const R = load("py_json_dumps", "py_json_dumps_sorted", "py_json_loads");
   assert.equal(R.py_json_dumps(new Map([["b", 1], ["a", [1, 2.5, null, true]]])),

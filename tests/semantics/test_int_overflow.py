@@ -6,6 +6,7 @@ in node and must either give CPython's answer or raise, never a rounded int. Cou
 and lengths stay plain JS operators (bounded.py), so the checks cost loops nothing.
 """
 
+import json
 import math
 
 import pytest
@@ -124,7 +125,13 @@ def shifted(n: int):
     return 1 << n
 
 
+def loaded_id(text):
+    return json.loads(text)["id"]
+
+
 CASES = [
+    (loaded_id, ['{"id": 9007199254740991}']),
+    (loaded_id, ['{"id": 9007199254740993}']),
     (int_of_float, [1e15]),
     (int_of_float, [1e21]),
     (rounded_float, [1.5e300]),
@@ -212,6 +219,7 @@ def _partial_results(func, args):
         (floored_float, [-1e22], True),
         (power_of_ten, [22], True),
         (shifted, [70], True),
+        (loaded_id, ['{"id": 12345678901234567890}'], True),
     ],
 )
 def test_past_2_53_is_loud(js, func, args, raises):
