@@ -489,7 +489,13 @@ def _round_type(fx, node) -> T:
         return INT  # round(x) and round(x, None) are ints
     number = _given(node, 0, "number")
     arg_t = type_of(fx, number) if number is not None else ANY
-    return {"float": FLOAT, "int": INT}.get(arg_t.kind, t.NUM)
+    rounded = {"float": FLOAT, "int": INT}.get(arg_t.kind, t.NUM)
+    digits_t = type_of(fx, ndigits)
+    if digits_t.kind == "none":
+        return INT
+    if t.is_int_like(digits_t):
+        return rounded
+    return t.join(INT, rounded)  # `round(x, n)` with n None is an int
 
 
 def _unpacked_type(fx, node: ast.Call) -> T:
