@@ -55,7 +55,7 @@ def _call_name(fx, node, func: ast.Name) -> js.Expr:
             funcstr = function_str(_root_module(owner), qualname)
             args = bind(fx, node, sig, f"{qualname}()", funcstr=funcstr)
             return js.Call(callee, tuple(args), loc=loc_of(node))
-        return _plain_call(fx, node, callee)
+        return _value_call(fx, node, callee)
     found, value = fx.lookup_global(func.id)
     if not found:
         fx.report("CP110", func, name=func.id)
@@ -188,6 +188,17 @@ def _new_exception(fx, node, callee: js.Expr) -> js.Expr:
 
 def _plain_call(fx, node, callee: js.Expr) -> js.Expr:
     return js.Call(callee, tuple(_positional(fx, node)), loc=loc_of(node))
+
+
+def _value_call(fx, node, callee: js.Expr) -> js.Expr:
+    """`f(x)` of a local holding a function value, which may be a class: Python calls a
+    class to make an instance (`def check(row, exc=ValueError): raise exc("...")`),
+    which JS does with `new`."""
+    call = _plain_call(fx, node, callee)
+    if not isinstance(callee, js.Name):
+        return call
+    made = js.New(callee, call.args, loc=loc_of(node))
+    return js.Conditional(fx.unit.call("py_is_class", callee), made, call)
 
 
 # ----------------------------------------------------------------- x.f(...)

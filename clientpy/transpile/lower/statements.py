@@ -463,6 +463,8 @@ def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
     exc = expr(fx, node.exc)
     if _is_class(fx, node.exc):
         exc = js.New(exc, ())
+    elif _may_be_class(fx, node.exc):
+        exc = fx.unit.call("py_raised", exc)
     cause = None
     if node.cause is not None:
         cause = expr(fx, node.cause)
@@ -490,6 +492,16 @@ def _is_class(fx, node) -> bool:
         return False  # PreventUpdate is thrown as Dash's own object
     found, value = fx.lookup_global(node.id)
     return found and isinstance(value, type) and issubclass(value, BaseException)
+
+
+def _may_be_class(fx, node) -> bool:
+    """`raise err` of a local that may hold a class (`err = KeyError if c else
+    ValueError`): instantiated at run time, as Python does."""
+    return (
+        isinstance(node, ast.Name)
+        and fx.lookup_local(node.id) is not None
+        and type_of(fx, node).kind != "exc"
+    )
 
 
 @lowers_stmt(ast.Assert)
