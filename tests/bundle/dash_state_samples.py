@@ -156,3 +156,14 @@ def _tag_with_map(row):
 def tagged_through_key_lambda(data):
     sorted(data["rows"], key=lambda r: _tag_with_map(r))
     return data
+
+
+def log_through_bound_method(n, log):
+    add = log.append
+    add(n)
+    return len(log)
+
+
+def pop_through_bound_method(rows):
+    take = rows.pop
+    return [take(), len(rows)]

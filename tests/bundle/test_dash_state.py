@@ -254,3 +254,26 @@ def test_values_stored_through_a_lambdas_helper_reach_dash_as_json():
     tagged = {"tags": {"1": "a", "2": [3, 4]}}
     assert run_node(script) == {"rows": [tagged, tagged]}
     assert f({"rows": [{}]}) == {"rows": [{"tags": {1: "a", 2: (3, 4)}}]}
+
+
+def test_mutating_methods_taken_as_values_copy():
+    """`add = log.append; add(n)` changes `log` as `log.append(n)` does: a server
+    callback's next call gets the log fresh from JSON, so the browser's must too."""
+    funcs = [samples.log_through_bound_method, samples.pop_through_bound_method]
+    compiled = {f.__name__: compile_function(f, for_dash=True) for f in funcs}
+    assert 1 in compiled["log_through_bound_method"].copied_args
+    assert 0 in compiled["pop_through_bound_method"].copied_args
+    entries = [BundleEntry("ns", name, c) for name, c in compiled.items()]
+    script = (
+        "globalThis.window = globalThis;\n"
+        + build_bundle(entries).code
+        + "\nconst ns = window.dash_clientside.ns;\n"
+        "const log = [];\n"
+        "const rows = [1, 2, 3];\n"
+        "const out = [ns.log_through_bound_method(1, log),"
+        " ns.log_through_bound_method(1, log),"
+        " ns.pop_through_bound_method(rows), ns.pop_through_bound_method(rows)];\n"
+        "console.log(JSON.stringify({out, log, rows}));"
+    )
+    got = run_node(script)
+    assert got == {"out": [1, 1, [3, 2], [3, 2]], "log": [], "rows": [1, 2, 3]}

@@ -201,7 +201,9 @@ _CHANGED: dict = {}
 
 def _changed_chains(node) -> tuple[ast.expr, ...]:
     """What each store or mutating method call under `node` changes: `x[k]` of
-    `x[k]["a"] = v`, `x` of `x.append(v)` (kept per tree: several analyses ask)."""
+    `x[k]["a"] = v`, `x` of `x.append(v)`, and `x` of `add = x.append` (a mutating
+    method taken as a value may be called anywhere). Kept per tree: several analyses
+    ask."""
     return kept_for_tree(_CHAINS, node, lambda: tuple(_find_changed_chains(node)))
 
 
@@ -209,17 +211,11 @@ _CHAINS: dict = {}
 
 
 def _find_changed_chains(node):
-    for sub in nodes_of(node, ast.Subscript, ast.Attribute, ast.Call):
-        if isinstance(sub, (ast.Subscript, ast.Attribute)) and not isinstance(
-            sub.ctx, ast.Load
-        ):
+    for sub in nodes_of(node, ast.Subscript, ast.Attribute):
+        if not isinstance(sub.ctx, ast.Load):
             yield sub.value
-        elif (
-            isinstance(sub, ast.Call)
-            and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in CHANGING_METHODS
-        ):
-            yield sub.func.value
+        elif isinstance(sub, ast.Attribute) and sub.attr in CHANGING_METHODS:
+            yield sub.value  # `x.append(v)`, or `x.append` as a value
 
 
 def _clean(fx, value, untouched: set[str]) -> bool:
