@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import re
+import string
 import types as pytypes
 
 from .. import jstree as js
@@ -613,7 +615,11 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
         ]
     unpacked = [arg.value for arg in node.args if isinstance(arg, ast.Starred)]
     unpacked += [kw.value for kw in node.keywords if kw.arg is None]
-    for arg in [*node.args, *(kw.value for kw in node.keywords)]:
+    alike = _printed_alike(node)
+    keys = [*range(len(node.args)), *(kw.arg for kw in node.keywords)]
+    for key, arg in zip(keys, [*node.args, *(kw.value for kw in node.keywords)]):
+        if key in alike:
+            continue
         typ = type_of(fx, arg.value if isinstance(arg, ast.Starred) else arg)
         # *args, **kwargs: no flag says which of their floats print as floats
         floats = t.may_hold_float(typ) and (
@@ -646,6 +652,38 @@ def _no_such_method(
     """CP116 for `node.func`'s attribute, and the placeholder lowering goes on with."""
     fx.report("CP116", node.func, attr=node.func.attr, type=owner, hint=hint)
     return js.Literal("undefined", loc=loc_of(node))
+
+
+def _printed_alike(node) -> set:
+    """The arguments of `"{:.2f} of {}".format(a, b)` (positions and names) that every
+    field of a literal format string prints with a spec whose type prints ints and
+    floats alike (`.2f`, `e`, `g`, `%`: `format(2, ".2f")` is '2.00' as for 2.0), so
+    that a value that may be either needs no refusing there. Empty where the string,
+    the arguments or a field (a nested spec, `!r`, `{0[k]}`) say less."""
+    fmt = node.func.value
+    if not (isinstance(fmt, ast.Constant) and isinstance(fmt.value, str)):
+        return set()
+    if any(isinstance(a, ast.Starred) for a in node.args) or any(
+        kw.arg is None for kw in node.keywords
+    ):
+        return set()
+    try:
+        fields = [f for f in string.Formatter().parse(fmt.value) if f[1] is not None]
+    except ValueError:
+        return set()
+    uses: dict = {}
+    auto = 0
+    for _, name, spec, conversion in fields:
+        if "{" in spec:
+            return set()  # a nested field takes an automatic number too
+        key: int | str = name
+        if name == "":
+            key, auto = auto, auto + 1
+        elif name.isdigit():
+            key = int(name)
+        plain = bool(re.fullmatch(r"\w*", name)) and conversion is None
+        uses.setdefault(key, []).append(plain and spec[-1:] in tuple("eEfFgG%"))
+    return {key for key, alike in uses.items() if all(alike)}
 
 
 def _str_format_map(fx, node, recv: js.Expr) -> js.Expr:
