@@ -6,16 +6,24 @@
 // Object.keys), and the helpers that walk a dict's keys take them from py_obj_keys.
 const py_ORDER = Symbol("py_order");
 
-// The keys of plain object o in the order of the dict it stands for.
+// The keys of plain object o in the order of the dict it stands for. A key added
+// without py_obj_adding (compiled code storing a constant key that is no index) came
+// after every key kept, and an object lists those in insertion order: they follow; a
+// key deleted without py_obj_removed is left out.
 function py_obj_keys(o) {
   const order = o[py_ORDER];
-  return order === undefined ? Object.keys(o) : order.slice();
+  if (order === undefined) return Object.keys(o);
+  const keys = Object.keys(o);
+  const own = order.filter((k) => Object.prototype.hasOwnProperty.call(o, k));
+  if (own.length === keys.length) return own;
+  const kept = new Set(own);
+  return own.concat(keys.filter((k) => !kept.has(k)));
 }
 
 // [key, value] pairs of plain object o in the dict's order.
 function py_obj_entries(o) {
   if (o[py_ORDER] === undefined) return Object.entries(o);
-  return o[py_ORDER].map((k) => [k, o[k]]);
+  return py_obj_keys(o).map((k) => [k, o[k]]);
 }
 
 // Called before o[k] = v adds k, a key o does not have yet.

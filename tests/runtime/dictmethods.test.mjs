@@ -189,6 +189,10 @@ test("plain objects keep a dict's order when a key like '7' is added", () => {
   R.py_setitem(d, "5", 1);
   R.py_setitem(d, "a", 2);
   assert.deepEqual(Array.from(R.py_iter(d)), ["5", "a"]);
+  // a key stored without the helpers (compiled code, a constant key) comes last
+  R.py_setitem(d, "0", 3);
+  d.z = 4;
+  assert.deepEqual(Array.from(R.py_iter(d)), ["5", "a", "0", "z"]);
   // keys added in the order an object lists them need nothing kept
   const e = { 1: 1 };
   R.py_setitem(e, "2", 2);
