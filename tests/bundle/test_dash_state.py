@@ -21,6 +21,14 @@ def run_node(script: str):
     return json.loads(done.stdout)
 
 
+def run_in_bundle(compiled: dict, body: str):
+    """Runs `body` in node after the bundle of `compiled` (name -> CompiledFunction),
+    with `ns` its namespace of callbacks; `body` prints the JSON to return."""
+    entries = [BundleEntry("ns", name, c) for name, c in compiled.items()]
+    prelude = "globalThis.window = globalThis;\n" + build_bundle(entries).code
+    return run_node(prelude + "\nconst ns = window.dash_clientside.ns;\n" + body)
+
+
 def test_only_arguments_that_may_change_are_copied():
     copied = {
         f.__name__: compile_function(f, for_dash=True).copied_args
@@ -156,17 +164,13 @@ def test_containers_kept_across_calls_reach_dash_as_new_objects():
     assert compiled["remember"].copy_result
     assert compiled["with_history"].copy_result
     assert not compiled["constant_only"].copy_result  # LAYOUT is never changed
-    entries = [BundleEntry("ns", name, c) for name, c in compiled.items()]
-    script = (
-        "globalThis.window = globalThis;\n"
-        + build_bundle(entries).code
-        + "\nconst ns = window.dash_clientside.ns;\n"
+    out = run_in_bundle(
+        compiled,
         "const a = ns.remember(1), b = ns.remember(2);\n"
         "const c = ns.with_history(1), d = ns.with_history(2);\n"
         "console.log(JSON.stringify({a, b, same: a === b, c, d,"
-        " same2: c.seen === d.seen}));"
+        " same2: c.seen === d.seen}));",
     )
-    out = run_node(script)
     assert out["a"] == [1] and out["b"] == [1, 2] and out["same"] is False
     assert out["c"]["seen"] == [1] and out["d"]["seen"] == [1, 2]
     assert out["same2"] is False
@@ -263,17 +267,13 @@ def test_mutating_methods_taken_as_values_copy():
     compiled = {f.__name__: compile_function(f, for_dash=True) for f in funcs}
     assert 1 in compiled["log_through_bound_method"].copied_args
     assert 0 in compiled["pop_through_bound_method"].copied_args
-    entries = [BundleEntry("ns", name, c) for name, c in compiled.items()]
-    script = (
-        "globalThis.window = globalThis;\n"
-        + build_bundle(entries).code
-        + "\nconst ns = window.dash_clientside.ns;\n"
+    got = run_in_bundle(
+        compiled,
         "const log = [];\n"
         "const rows = [1, 2, 3];\n"
         "const out = [ns.log_through_bound_method(1, log),"
         " ns.log_through_bound_method(1, log),"
         " ns.pop_through_bound_method(rows), ns.pop_through_bound_method(rows)];\n"
-        "console.log(JSON.stringify({out, log, rows}));"
+        "console.log(JSON.stringify({out, log, rows}));",
     )
-    got = run_node(script)
     assert got == {"out": [1, 1, [3, 2], [3, 2]], "log": [], "rows": [1, 2, 3]}
