@@ -1,8 +1,8 @@
-// requires: py_descr_error
+// requires: py_descr_error py_index_arg
 // str.splitlines(keepends): split at \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
 function py_str_splitlines(self, keepends) {
   if (typeof self !== "string") throw py_descr_error("splitlines", "str", self);
-  const keep = keepends === true || (typeof keepends === "number" && keepends !== 0);
+  const keep = keepends === undefined ? false : py_index_arg(keepends) !== 0;
   const out = [];
   const n = self.length;
   let i = 0;

@@ -12,17 +12,15 @@ function py_str_startswith_match(self, arg, start, end, name, tail) {
   if (typeof arg === "string") {
     subs = [arg];
   } else if (Array.isArray(arg) && Object.isFrozen(arg)) {
-    subs = arg;
-    for (const s of subs) {
-      if (typeof s !== "string") {
-        throw new py_TypeError("tuple for " + name + " must only contain str, not " + py_typename(s));
-      }
-    }
+    subs = arg; // each item is checked when it is reached: a match ends the search
   } else {
     throw new py_TypeError(name + " first arg must be str or a tuple of str, not " + py_typename(arg));
   }
   const b = py_str_find_bounds(self, start, end);
   for (const s of subs) {
+    if (typeof s !== "string") {
+      throw new py_TypeError("tuple for " + name + " must only contain str, not " + py_typename(s));
+    }
     if (b.end - py_str_find_cplen(s) < b.start) continue;
     if (tail ? b.text.endsWith(s) : b.text.startsWith(s)) return true;
   }

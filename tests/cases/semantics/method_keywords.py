@@ -55,3 +55,26 @@ def dict_keywords(d):
 
 
 # inputs: [{"a": 1}]
+
+
+def argument_checks(s, keep):
+    out = []
+    for call in (
+        lambda: s.splitlines(keep),
+        lambda: s.startswith(("a", 1)),
+        lambda: s.startswith((1, "a")),
+        lambda: s.endswith(("a", None)),
+    ):
+        try:
+            out.append(call())
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: ["a\nb", 2]
+# inputs: ["a\nb", true]
+# inputs: ["a\nb", "x"]
+# inputs: ["a\nb", null]
+# inputs: ["a\nb", 1.5]
+# messages
