@@ -167,3 +167,17 @@ def log_through_bound_method(n, log):
 def pop_through_bound_method(rows):
     take = rows.pop
     return [take(), len(rows)]
+
+
+def grow_through_nested_getter(store):
+    def items():
+        return store["items"]
+
+    items().append(0)
+    return len(store["items"])
+
+
+def grow_through_lambda_getter(rows):
+    get = lambda: rows
+    get().append(1)
+    return len(rows)

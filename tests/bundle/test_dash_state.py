@@ -277,3 +277,22 @@ def test_mutating_methods_taken_as_values_copy():
         "console.log(JSON.stringify({out, log, rows}));",
     )
     assert got == {"out": [1, 1, [3, 2], [3, 2]], "log": [], "rows": [1, 2, 3]}
+
+
+def test_changes_through_nested_getters_copy():
+    """`def items(): return store["items"]` then `items().append(0)` changes the
+    store: the bundle's wrapper copies it, as for `store["items"].append(0)`."""
+    funcs = [samples.grow_through_nested_getter, samples.grow_through_lambda_getter]
+    compiled = {f.__name__: compile_function(f, for_dash=True) for f in funcs}
+    assert compiled["grow_through_nested_getter"].copied_args == (0,)
+    assert compiled["grow_through_lambda_getter"].copied_args == (0,)
+    got = run_in_bundle(
+        compiled,
+        "const store = {items: []};\n"
+        "const rows = [];\n"
+        "const out = [ns.grow_through_nested_getter(store),"
+        " ns.grow_through_nested_getter(store),"
+        " ns.grow_through_lambda_getter(rows), ns.grow_through_lambda_getter(rows)];\n"
+        "console.log(JSON.stringify({out, store, rows}));",
+    )
+    assert got == {"out": [1, 1, 1, 1], "store": {"items": []}, "rows": []}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Iterator
 
-from ..scope import nodes_of
+from ..scope import name_ids, nodes_of
 from .boundary import _changed_chains
 from .core import type_of
 
@@ -109,6 +109,7 @@ class Reach:
     """The bindings and stores of one function tree, and the walk back from a change."""
 
     def __init__(self, tree, known_name, fx=None) -> None:
+        self.tree = tree
         self.known_name = known_name  # what a name stands for, when clientpy knows it
         self.fx = fx  # the function being compiled, whose types are known; or None
         self.sources: dict[str, list[Source]] = {}
@@ -336,7 +337,27 @@ def _call(reach, node, path):
         if found is not None and found[0](len(args)):
             yield from found[1](reach, func.value, args, path)
             return
+    local = _local_function(reach, func)
+    if local is not None:
+        # What a function made here gives back may be any part of what it sees
+        # (`def items(): return store["items"]`): every name in it.
+        for name in name_ids(local):
+            yield name, ANY
     yield from reach.anything_in(node)
+
+
+def _local_function(reach, func):
+    """The def or lambda made in the tree that `func`, a name, calls; None if none."""
+    if not isinstance(func, ast.Name):
+        return None
+    for sub in nodes_of(reach.tree, ast.FunctionDef, ast.AsyncFunctionDef, ast.Assign):
+        if isinstance(sub, ast.Assign):
+            named = [t.id for t in sub.targets if isinstance(t, ast.Name)]
+            if func.id in named and isinstance(sub.value, ast.Lambda):
+                return sub.value
+        elif sub is not reach.tree and sub.name == func.id:
+            return sub
+    return None
 
 
 def _builtin_call(reach, node, name, args, path):
