@@ -105,6 +105,8 @@ def _dash_arithmetic_text(fx, node, value: js.Expr) -> js.Expr | None:
 def to_str(fx, node, value: js.Expr) -> js.Expr:
     typ = type_of(fx, node)
     loc = loc_of(node)
+    if _shows_an_address(fx, node, typ):
+        return value
     if _rounds_a_dash_number(fx, node):
         return _rounded_text(fx, node, value)
     text = _dash_arithmetic_text(fx, node, value)
@@ -123,9 +125,26 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
     return fx.unit.call("py_str", value, loc=loc)
 
 
+def _shows_an_address(fx, node, typ: t.T) -> bool:
+    """str() of a generator, map, filter, zip... shows where CPython keeps it
+    (`<map object at 0x7f3c...>`), which differs from one run to the next: printed, it
+    is refused rather than given a text of the browser's."""
+    if typ.kind != "iter":
+        return False
+    fx.report(
+        "CP100",
+        node,
+        construct="printing an iterator (a generator, map, filter, zip...)",
+        hint="print the items it gives: list(...) or a join",
+    )
+    return True
+
+
 def to_repr(fx, node, value: js.Expr) -> js.Expr:
     typ = type_of(fx, node)
     loc = loc_of(node)
+    if _shows_an_address(fx, node, typ):
+        return value
     if _rounds_a_dash_number(fx, node):
         return _rounded_text(fx, node, value)
     text = _dash_arithmetic_text(fx, node, value)
