@@ -17,7 +17,7 @@ function py_json_dumps(value, indent, sort_keys, separators, ensure_ascii, float
     ? [pad === null ? ", " : ",", ": "] : [separators[0], separators[1]];
   seps.push(ensure_ascii !== false);
   const sort = typeof sort_keys === "function" ? sort_keys : null;
-  return py_json_dumps_value("", value, pad, sort, "", seps, floats === true);
+  return py_json_dumps_value("", value, pad, sort, "", seps, floats instanceof Set ? floats : floats === true);
 }
 
 // `out` followed by value v at nesting `depth` (the indent so far). The text is passed
@@ -61,7 +61,7 @@ function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       out += (i > 0 ? sep : "") + py_json_dumps_string(k, seps[2]) + colon;
-      out = py_json_dumps_value(out, v[k], pad, sort, inner, seps, floats);
+      out = py_json_dumps_value(out, v[k], pad, sort, inner, seps, py_json_dumps_floats(floats, k));
     }
     return out + close + "}";
   }
@@ -72,11 +72,18 @@ function py_json_dumps_value(out, v, pad, sort, depth, seps, floats) {
     out += "{" + open;
     for (const [k, x] of v) {
       out += (i++ > 0 ? sep : "") + py_json_dumps_string(py_json_dumps_key(k), seps[2]) + colon;
-      out = py_json_dumps_value(out, x, pad, sort, inner, seps, floats);
+      out = py_json_dumps_value(out, x, pad, sort, inner, seps, py_json_dumps_floats(floats, k));
     }
     return out + close + "}";
   }
   throw py_json_dumps_unserializable(v);
+}
+
+// Whether the numbers in the value under key k are floats: `floats` says so for all of
+// them, or, for a dict display the compiler typed key by key, is the Set of the keys
+// whose values hold floats (their own values then say so throughout).
+function py_json_dumps_floats(floats, k) {
+  return floats instanceof Set ? floats.has(k) : floats;
 }
 
 function py_json_dumps_unserializable(v) {

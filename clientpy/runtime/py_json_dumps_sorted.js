@@ -18,11 +18,11 @@ function py_json_dumps_sorted(out, v, pad, depth, seps, floats) {
   // By the keys themselves, before they become strings: 2 before 10, code points for
   // str, and TypeError for keys Python cannot order (an int and a str).
   entries.sort((a, b) => (py_lt(a[0], b[0]) ? -1 : py_lt(b[0], a[0]) ? 1 : 0));
-  for (let i = 0; i < entries.length; i++) entries[i][0] = py_json_dumps_key(entries[i][0]);
   out += inner === null ? "{" : "{\n" + inner;
   for (let i = 0; i < entries.length; i++) {
-    out += (i > 0 ? sep : "") + py_json_dumps_string(entries[i][0], seps[2]) + seps[1];
-    out = py_json_dumps_value(out, entries[i][1], pad, py_json_dumps_sorted, inner, seps, floats);
+    const [k, x] = entries[i];
+    out += (i > 0 ? sep : "") + py_json_dumps_string(py_json_dumps_key(k), seps[2]) + seps[1];
+    out = py_json_dumps_value(out, x, pad, py_json_dumps_sorted, inner, seps, py_json_dumps_floats(floats, k));
   }
   return out + (inner === null ? "}" : "\n" + depth + "}");
 }

@@ -232,10 +232,13 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
         _refuse_unsupported_keywords(fx, node, module, func.attr)
         if module == "math":
             check_math(fx, node, func.attr)
+        float_keys = None
         if module == "json" and func.attr == "dumps" and node.args:
             from .formatting import _num_guard
 
-            _num_guard(fx, node.args[0], type_of(fx, node.args[0]))
+            float_keys = _display_float_keys(fx, node.args[0])
+            if float_keys is None:
+                _num_guard(fx, node.args[0], type_of(fx, node.args[0]))
         args = (
             bind(fx, node, sig, f"{module}.{func.attr}()")
             if sig
@@ -247,12 +250,18 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             module == "json"
             and func.attr == "dumps"
             and node.args
-            and t.all_float(type_of(fx, node.args[0]))
             and not any(isinstance(a, js.Spread) for a in args)
         ):
-            # Every number in it is a float: json.dumps writes 2.0, not 2.
-            args = list(args) + [js.Literal("undefined")] * (5 - len(args))
-            args.append(js.Literal("true"))
+            floats = None
+            if t.all_float(type_of(fx, node.args[0])):
+                # Every number in it is a float: json.dumps writes 2.0, not 2.
+                floats = js.Literal("true")
+            elif float_keys:  # those keys' numbers are floats, the others' ints
+                keys = js.Array(tuple(js.Str(k) for k in float_keys))
+                floats = js.New(js.Name("Set"), (keys,))
+            if floats is not None:
+                args = list(args) + [js.Literal("undefined")] * (5 - len(args))
+                args.append(floats)
         return js.Call(callee, tuple(args), loc=loc)
     imported = _imported_module_value(fx, base, func.attr)
     if imported is not None:
@@ -285,6 +294,24 @@ def _refuse_unsupported_keywords(fx, node, module: str, name: str) -> None:
                 construct=f"{module}.{name}({kw.arg}=...)",
                 hint="leave it out, or build the text yourself",
             )
+
+
+def _display_float_keys(fx, node) -> list[str] | None:
+    """`json.dumps({"n": len(xs), "mean": total / n})`: a display with str keys whose
+    values each hold ints or floats, as known, not both: the keys whose numbers are
+    floats (each value is written as its own type says). None where the argument is
+    no such display, or a value may hold either."""
+    if not isinstance(node, ast.Dict):
+        return None
+    floats: dict[str, bool] = {}
+    for key, value in zip(node.keys, node.values):
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+            return None
+        typ = type_of(fx, value)
+        if t.contains_num(typ):
+            return None
+        floats[key.value] = t.all_float(typ)  # the last value of a key is kept
+    return [key for key, is_float in floats.items() if is_float]
 
 
 def _json_sort_keys(fx, node, args: list[js.Expr]) -> list[js.Expr]:
