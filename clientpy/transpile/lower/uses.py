@@ -63,13 +63,20 @@ def only_returned(node, parents) -> bool:
 
 
 def only_printed(node, parents) -> bool:
-    """Part of a display that is only printed or measured (`str([v])`, f"{[v]}"): the
-    display is made and dropped, so nothing can reach the value through it."""
-    return printed_display(
-        node,
-        parents,
-        lambda call: isinstance(call.func, ast.Name)
-        and call.func.id in PRINTING_BUILTINS,
+    """Part of a display that is only printed or measured (`str([v])`, f"{[v]}",
+    `json.dumps({"v": v})`): the display is made and dropped, so nothing can reach the
+    value through it."""
+    return printed_display(node, parents, _prints)
+
+
+def _prints(call: ast.Call) -> bool:
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id in PRINTING_BUILTINS
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and (func.value.id, func.attr) == ("json", "dumps")
     )
 
 

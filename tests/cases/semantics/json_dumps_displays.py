@@ -25,3 +25,12 @@ def nested(xs):
 
 
 # inputs: [[2, 3]]
+
+
+def named_inside(xs):
+    halves = [x / 2 for x in xs]
+    counts = {"n": len(xs)}
+    return [json.dumps({"halves": halves, "count": len(xs)}), json.dumps(counts)]
+
+
+# inputs: [[2, 3]]
