@@ -41,6 +41,8 @@ BUILTIN_VALUES = {
     "round": "py_round",
     "sum": "py_sum",
     "dict": "py_dict",
+    "max": "py_max_value",
+    "min": "py_min_value",
 }
 
 REFUSED_BUILTINS = {
