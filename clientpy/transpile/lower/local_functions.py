@@ -114,15 +114,17 @@ def call_arguments(context, call: ast.Call, args: ast.arguments) -> dict[str, T]
     """The type each parameter gets at this call; `*args` and `**kwargs` as a tuple and
     a dict of what they collect."""
     positional = [*args.posonlyargs, *args.args]
-    defaults = positional[len(positional) - len(args.defaults) :]
+    defaulted = positional[len(positional) - len(args.defaults) :]
+    defaults = dict(zip(map(id, defaulted), args.defaults))
+    defaults.update(zip(map(id, args.kwonlyargs), args.kw_defaults))
     given = {a.arg: v for a, v in zip(positional, call.args)}
     given.update((kw.arg, kw.value) for kw in call.keywords)
     out = {}
     for arg in [*positional, *args.kwonlyargs]:
         if arg.arg in given:
             out[arg.arg] = type_of(context, given[arg.arg])
-        elif arg in defaults or arg in args.kwonlyargs:
-            out[arg.arg] = ANY  # the default's value: typed where it is evaluated
+        elif defaults.get(id(arg)) is not None:
+            out[arg.arg] = _default_type(context, defaults[id(arg)])
     # `*args` and `**kwargs` by what they collect; a call collecting nothing adds
     # nothing to the join over calls.
     extra_items, extra_values = collected(call, args)
@@ -135,6 +137,13 @@ def call_arguments(context, call: ast.Call, args: ast.arguments) -> dict[str, T]
             NEVER if values.kind == "never" else t.dict_of(t.STR, values)
         )
     return out
+
+
+def _default_type(context, default) -> T:
+    """The type a parameter left to its default gets: a scalar default's own (`x=2.0`
+    is a float, printed `2.0`); any other value is typed where it is used (ANY)."""
+    typ = type_of(context, default)
+    return typ if typ.kind in ("int", "float", "str", "bool", "none") else ANY
 
 
 def _uses(owner, root, name):
