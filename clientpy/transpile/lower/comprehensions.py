@@ -68,11 +68,26 @@ def _scope_call(
 
 
 def _collect(fx, node, make_result: js.Expr, add) -> js.Expr:
+    outer = _shadowed_outer(fx, node)
     cx = _child(fx, node)
     result = js.Name("$r")
-    body = _nest(cx, node, [js.ExprStmt(add(cx, result))])
+    first = None if outer is None else (js.Name("$it"), outer[1])
+    body = _nest(cx, node, [js.ExprStmt(add(cx, result))], first=first)
     statements = [js.VarDecl("const", (("$r", make_result),)), *body, js.Return(result)]
-    return _scope_call(cx, statements, node)
+    return _scope_call(cx, statements, node, outer=None if outer is None else outer[0])
+
+
+def _shadowed_outer(fx, node) -> tuple[js.Expr, t.T] | None:
+    """`[x for x in x]`, `[v.strip() for v in v.split(",")]`: the outermost iterable is
+    evaluated in the enclosing scope, where a name the comprehension binds is still the
+    enclosing one. Where it names such a target it is evaluated outside the
+    comprehension's function, and passed in; (value, type), or None elsewhere."""
+    from ..scope import comprehension_targets, name_ids
+
+    first = node.generators[0].iter
+    if not name_ids(first) & comprehension_targets(node):
+        return None
+    return expr(fx, first), type_of(fx, first)
 
 
 @lowers_expr(ast.ListComp)
