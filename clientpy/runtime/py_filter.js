@@ -16,6 +16,13 @@ function* py_filter_run(fn, iter) {
     const r = iter.next();
     if (r.done) return;
     const x = r.value;
-    if (fn === null || fn === undefined ? py_bool(x) : py_bool(fn(x))) yield x;
+    let kept;
+    try {
+      kept = fn === null || fn === undefined ? py_bool(x) : py_bool(fn(x));
+    } catch (e) {
+      if (e instanceof py_StopIteration) return; // ends the filter, as in CPython
+      throw e;
+    }
+    if (kept) yield x;
   }
 }

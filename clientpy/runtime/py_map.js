@@ -1,7 +1,8 @@
 // requires: py_iter py_exceptions py_typename
 // map(function, *iterables): a lazy iterator, as in Python (the function runs as items
 // are taken, a loop that breaks stops calling it, later list changes are seen); with
-// several iterables it stops at the shortest, taking values in turn like zip.
+// several iterables it stops at the shortest, taking values in turn like zip. A
+// StopIteration the function raises ends it, as CPython's map.__next__ passes it on.
 function py_map(fn, ...its) {
   const k = its.length;
   if (k === 0) throw new py_TypeError("map() must have at least two arguments.");
@@ -24,6 +25,13 @@ function* py_map_run(fn, iters) {
       if (r.done) return;
       args[j] = r.value;
     }
-    yield fn(...args);
+    let value;
+    try {
+      value = fn(...args);
+    } catch (e) {
+      if (e instanceof py_StopIteration) return; // ends the map, as in CPython
+      throw e;
+    }
+    yield value;
   }
 }
