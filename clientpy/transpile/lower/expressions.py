@@ -706,9 +706,27 @@ def _array_read(fx, obj, key, loc, open_value=False) -> js.Expr:
     return js.Sequence((*held, read)) if held else read
 
 
+# Values CPython cannot index, which are JS objects that would answer `undefined`.
+_UNSUBSCRIPTABLE = {
+    "iter": (
+        "indexing an iterator (a generator, map, filter, zip...)",
+        "take list(...) first",
+    ),
+    "exc": ("indexing an exception", "read its e.args[...]"),
+}
+
+
+def refuse_unsubscriptable(fx, node: ast.Subscript) -> None:
+    """`map(str, xs)[0]`, `e[0]`: TypeError in CPython, refused at build time."""
+    found = _UNSUBSCRIPTABLE.get(type_of(fx, node.value).kind)
+    if found is not None:
+        fx.report("CP100", node, construct=found[0], hint=found[1])
+
+
 @lowers_expr(ast.Subscript)
 def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     loc = loc_of(node)
+    refuse_unsubscriptable(fx, node)
     obj = expr(fx, node.value)
     if isinstance(node.slice, ast.Slice):
         plain = _list_slice(fx, node, obj)

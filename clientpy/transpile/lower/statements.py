@@ -520,6 +520,9 @@ def lower_delete(fx, node: ast.Delete) -> list[js.Stmt]:
     for target in node.targets:
         if not isinstance(target, ast.Subscript):
             continue  # refused by check
+        from .expressions import refuse_unsubscriptable
+
+        refuse_unsubscriptable(fx, target)
         obj = expr(fx, target.value)
         if type_of(fx, target.value).kind == "patch":
             call = js.Call(js.Member(obj, "del"), (expr(fx, target.slice),))

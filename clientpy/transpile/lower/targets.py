@@ -34,6 +34,9 @@ def assign(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
 
 
 def store_item(fx, target: ast.Subscript, value: js.Expr, value_t: T) -> js.Expr:
+    from .expressions import refuse_unsubscriptable
+
+    refuse_unsubscriptable(fx, target)
     obj = expr(fx, target.value)
     loc = loc_of(target)
     if isinstance(target.slice, ast.Slice):
