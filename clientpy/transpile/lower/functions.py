@@ -172,9 +172,9 @@ def lower_nested_def(fx: FunctionContext, node) -> list[js.Stmt]:
     by_name = _bound_once(fx, node.name)
     if by_name:
         fx.local_functions[node.name] = Signature.of(node.args)
-    # An anonymous function (JS still names it after the variable): a named function
-    # expression would call itself through its own name, where Python's `g(k - 1)`
-    # reads the variable, which the code may rebind (`h = g; g = other`, a loop).
+    # An anonymous function: a named function expression would call itself through
+    # its own name, where Python's `g(k - 1)` reads the variable, which the code may
+    # rebind (`h = g; g = other`, a loop). Its qualname for errors is passed apart.
     func = build_function(child, node.body, None)
     if not (by_name and called_only_by_name(fx.node, node.name)):
         func = with_guard(fx.unit, func, Signature.of(node.args), child.qualname)
