@@ -177,11 +177,11 @@ class SubsetChecker(ast.NodeVisitor):
             self.report("CP100", node, construct=kind, hint="use str, int or float")
 
     def visit_Delete(self, node: ast.Delete) -> None:
-        for target in node.targets:
-            if not isinstance(target, ast.Subscript):
-                self.report("CP107", target, target=ast.unparse(target))
-            else:
+        for target in _deleted_targets(node):
+            if isinstance(target, ast.Subscript):
                 self.visit(target)
+            elif not isinstance(target, ast.Name):
+                self.report("CP107", target, target=ast.unparse(target))
 
     def visit_Await(self, node: ast.Await) -> None:
         if self.comprehension_depth:
@@ -295,3 +295,14 @@ def _check(node, source: SourceInfo) -> list[Diagnostic]:
     for stmt in node.body:
         checker.visit(stmt)
     return checker.diagnostics
+
+
+def _deleted_targets(node: ast.Delete):
+    """The targets of `del a, (b, c[0])`, tuples and lists opened."""
+    todo = list(node.targets)
+    while todo:
+        target = todo.pop(0)
+        if isinstance(target, (ast.Tuple, ast.List)):
+            todo[:0] = target.elts
+        else:
+            yield target

@@ -41,7 +41,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "CP107": (
         "`del {target}` is not supported",
-        "`del` works on list items, slices and dict keys",
+        "`del` works on local names, list items, slices and dict keys",
     ),
     "CP108": (
         "`await` inside a comprehension is not supported",

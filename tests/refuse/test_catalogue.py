@@ -54,8 +54,8 @@ EXPECTED = {
         "use if/elif/else",
     ),
     "CP107": (
-        "`del x` is not supported",
-        "`del` works on list items, slices and dict keys",
+        "`del d.a` is not supported",
+        "`del` works on local names, list items, slices and dict keys",
     ),
     "CP108": ("`await` inside a comprehension is not supported", "use a for loop"),
     "CP109": (

@@ -117,6 +117,21 @@ class DefiniteAssignment:
             return method(node, assigned)
         return self.expr(node, assigned)
 
+    def stmt_Delete(self, node, assigned):
+        """`del x` reads x (unbound, it raises) and leaves it unbound."""
+        from ..check import _deleted_targets
+
+        for target in _deleted_targets(node):
+            if not isinstance(target, ast.Name):
+                assigned = self.expr(target, assigned)
+                continue
+            unbound = assigned is not EVERYTHING and target.id not in assigned
+            if target.id in self.locals and unbound:
+                self.maybe_unbound.add(id(target))
+            if assigned is not EVERYTHING:
+                assigned = assigned - {target.id}
+        return assigned
+
     def stmt_Assign(self, node, assigned):
         assigned = self.expr(node.value, assigned)
         for target in node.targets:

@@ -514,10 +514,35 @@ def lower_assert(fx, node: ast.Assert) -> list[js.Stmt]:
     return [js.If(js.Unary("!", truth(fx, node.test)), (fail,), loc=loc_of(node))]
 
 
+def _delete_name(fx, target: ast.Name) -> list[js.Stmt]:
+    """`del x`: x is unbound afterwards (its reads are checked, definite.py); deleting
+    it unbound raises UnboundLocalError. A name of an enclosing function or the module
+    (`nonlocal x; del x`) is refused."""
+    from .expressions import bound_check
+
+    owner = fx.lookup_local(target.id)
+    if owner is not fx:
+        fx.report("CP107", target, target=target.id)
+        return []
+    name = js.Name(fx.js_name_of(target.id), loc=loc_of(target))
+    out: list[js.Stmt] = []
+    if id(target) in fx.maybe_unbound:
+        out.append(js.ExprStmt(bound_check(fx, name, target.id), loc=loc_of(target)))
+    out.append(
+        js.ExprStmt(js.Assign(name, js.Literal("undefined")), loc=loc_of(target))
+    )
+    return out
+
+
 @lowers_stmt(ast.Delete)
 def lower_delete(fx, node: ast.Delete) -> list[js.Stmt]:
+    from ..check import _deleted_targets
+
     out: list[js.Stmt] = []
-    for target in node.targets:
+    for target in _deleted_targets(node):
+        if isinstance(target, ast.Name):
+            out.extend(_delete_name(fx, target))
+            continue
         if not isinstance(target, ast.Subscript):
             continue  # refused by check
         from .expressions import refuse_unsubscriptable

@@ -58,8 +58,8 @@ def cp106(x):
 # expect: CP106 54:5
 
 
-def cp107(x):
-    del x
+def cp107(d):
+    del d.a
     return 1
 # expect: CP107 62:9
 

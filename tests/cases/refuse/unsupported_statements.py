@@ -43,9 +43,9 @@ def uses_match(x):
 # expect: CP106 39:5
 
 
-def deletes_a_name(x):
+def deletes_an_attribute_of_a_local(x):
     y = x
-    del y
+    del y.a
     return x
 # expect: CP107 48:9
 
@@ -95,3 +95,13 @@ def json_options_from_a_mapping(data, options):
 
 
 import json  # noqa: E402  (last, so that the expected lines above stay put)
+
+
+def deletes_a_name_of_an_enclosing_function(x):
+    def forget():
+        nonlocal x
+        del x
+
+    forget()
+    return 1
+# expect: CP107 103:13
