@@ -55,16 +55,27 @@ def _scope_call(
     cx, statements: list[js.Stmt], node, generator=False, outer=None
 ) -> js.Expr:
     """The comprehension's function, called at once; `outer`, the outermost iterable
-    evaluated outside, is passed as its parameter `$it`."""
-    decls = cx.declarations()
+    evaluated outside, is passed as its parameter `$it`. A generator expression's
+    body turns a StopIteration raised in it into RuntimeError (PEP 479), also where
+    the generator is consumed at once (`list(g(x) for x in xs)`)."""
+    body = cx.declarations() + statements
+    if isinstance(node, ast.GeneratorExp) or id(node) in _FROM_GENERATORS:
+        stop = js.Name("$stop")
+        raised = cx.unit.call("py_generator_stop", stop)
+        body = [js.Try(tuple(body), stop.id, (js.Throw(raised),))]
     func = js.Function(
         None,
         (js.Param("$it"),) if outer is not None else (),
-        tuple(decls + statements),
+        tuple(body),
         is_arrow=not generator,
         is_generator=generator,
     )
     return js.Call(func, (outer,) if outer is not None else (), loc=loc_of(node))
+
+
+# ids of the list comprehensions lowering a generator expression consumed at once
+# (while they are lowered): their bodies keep a generator's PEP 479 guard.
+_FROM_GENERATORS: set[int] = set()
 
 
 def _collect(fx, node, make_result: js.Expr, add) -> js.Expr:
@@ -139,9 +150,12 @@ def _outer(fx, node: ast.GeneratorExp) -> tuple[js.Expr, t.T]:
 @lowers_expr(ast.GeneratorExp)
 def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
     if id(node) in fx.eager_genexps:
-        return lower_listcomp(
-            fx, ast.ListComp(elt=node.elt, generators=node.generators)
-        )
+        listed = ast.ListComp(elt=node.elt, generators=node.generators)
+        _FROM_GENERATORS.add(id(listed))
+        try:
+            return lower_listcomp(fx, listed)
+        finally:
+            _FROM_GENERATORS.discard(id(listed))
     value, outer_t = _outer(fx, node)
     cx = _child(fx, node)
     yielded = [js.ExprStmt(js.Yield(expr(cx, node.elt)))]
