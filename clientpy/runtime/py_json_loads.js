@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename
+// requires: py_exceptions py_typename py_obj_order
 // json.loads: objects become plain objects (dicts with str keys), as Dash sends them,
 // or Maps where a plain object would not keep the text's order (py_json_loads_keyed).
 // Python also reads the NaN, Infinity and -Infinity literals that JSON.parse rejects.
@@ -72,7 +72,7 @@ function py_json_loads_ordered(key, value) {
     return value;
   }
   const keys = Object.keys(value);
-  if (keys.some((k) => py_json_loads_is_index(k.slice(1)))) {
+  if (keys.some((k) => py_obj_is_index(k.slice(1)))) {
     return new Map(keys.map((k) => [k.slice(1), value[k]]));
   }
   const out = {};
@@ -80,10 +80,6 @@ function py_json_loads_ordered(key, value) {
     Object.defineProperty(out, k.slice(1), { value: value[k], writable: true, enumerable: true, configurable: true });
   }
   return out;
-}
-
-function py_json_loads_is_index(k) {
-  return /^(?:0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 }
 
 // The text with each number token "-0" (not "-0.0", "-0e1", nor in a string) as "0".

@@ -177,7 +177,7 @@ class SubsetChecker(ast.NodeVisitor):
             self.report("CP100", node, construct=kind, hint="use str, int or float")
 
     def visit_Delete(self, node: ast.Delete) -> None:
-        for target in _deleted_targets(node):
+        for target in deleted_targets(node):
             if isinstance(target, ast.Subscript):
                 self.visit(target)
             elif not isinstance(target, ast.Name):
@@ -297,7 +297,7 @@ def _check(node, source: SourceInfo) -> list[Diagnostic]:
     return checker.diagnostics
 
 
-def _deleted_targets(node: ast.Delete):
+def deleted_targets(node: ast.Delete):
     """The targets of `del a, (b, c[0])`, tuples and lists opened."""
     todo = list(node.targets)
     while todo:

@@ -301,12 +301,10 @@ def _display_float_keys(fx, node) -> list[str] | None:
     values each hold ints or floats, as known, not both: the keys whose numbers are
     floats (each value is written as its own type says). None where the argument is
     no such display, or a value may hold either."""
-    if not isinstance(node, ast.Dict):
+    if not _keyed_display(node):
         return None
     floats: dict[str, bool] = {}
     for key, value in zip(node.keys, node.values):
-        if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
-            return None
         typ = type_of(fx, value)
         if t.contains_num(typ):
             return None

@@ -52,14 +52,15 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None) -> list[js.Stmt]:
 
 
 def _scope_call(
-    cx, statements: list[js.Stmt], node, generator=False, outer=None
+    cx, statements: list[js.Stmt], node, generator=False, outer=None, stops=None
 ) -> js.Expr:
     """The comprehension's function, called at once; `outer`, the outermost iterable
     evaluated outside, is passed as its parameter `$it`. A generator expression's
     body turns a StopIteration raised in it into RuntimeError (PEP 479), also where
-    the generator is consumed at once (`list(g(x) for x in xs)`)."""
+    the generator is consumed at once (`list(g(x) for x in xs)`: `stops` True for the
+    list comprehension it is lowered as)."""
     body = cx.declarations() + statements
-    if isinstance(node, ast.GeneratorExp) or id(node) in _FROM_GENERATORS:
+    if stops or isinstance(node, ast.GeneratorExp):
         stop = js.Name("$stop")
         raised = cx.unit.call("py_generator_stop", stop)
         body = [js.Try(tuple(body), stop.id, (js.Throw(raised),))]
@@ -73,19 +74,15 @@ def _scope_call(
     return js.Call(func, (outer,) if outer is not None else (), loc=loc_of(node))
 
 
-# ids of the list comprehensions lowering a generator expression consumed at once
-# (while they are lowered): their bodies keep a generator's PEP 479 guard.
-_FROM_GENERATORS: set[int] = set()
-
-
-def _collect(fx, node, make_result: js.Expr, add) -> js.Expr:
+def _collect(fx, node, make_result: js.Expr, add, stops=False) -> js.Expr:
     outer = _shadowed_outer(fx, node)
     cx = _child(fx, node)
     result = js.Name("$r")
     first = None if outer is None else (js.Name("$it"), outer[1])
     body = _nest(cx, node, [js.ExprStmt(add(cx, result))], first=first)
     statements = [js.VarDecl("const", (("$r", make_result),)), *body, js.Return(result)]
-    return _scope_call(cx, statements, node, outer=None if outer is None else outer[0])
+    outer_value = None if outer is None else outer[0]
+    return _scope_call(cx, statements, node, outer=outer_value, stops=stops)
 
 
 def _shadowed_outer(fx, node) -> tuple[js.Expr, t.T] | None:
@@ -102,13 +99,11 @@ def _shadowed_outer(fx, node) -> tuple[js.Expr, t.T] | None:
 
 
 @lowers_expr(ast.ListComp)
-def lower_listcomp(fx, node: ast.ListComp) -> js.Expr:
-    return _collect(
-        fx,
-        node,
-        js.Array(()),
-        lambda cx, r: js.Call(js.Member(r, "push"), (expr(cx, node.elt),)),
-    )
+def lower_listcomp(fx, node: ast.ListComp, stops=False) -> js.Expr:
+    """A list comprehension; `stops`: the generator expression `node` stands for, consumed
+    at once, keeps a generator's PEP 479 guard."""
+    push = lambda cx, r: js.Call(js.Member(r, "push"), (expr(cx, node.elt),))
+    return _collect(fx, node, js.Array(()), push, stops)
 
 
 @lowers_expr(ast.SetComp)
@@ -151,11 +146,7 @@ def _outer(fx, node: ast.GeneratorExp) -> tuple[js.Expr, t.T]:
 def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
     if id(node) in fx.eager_genexps:
         listed = ast.ListComp(elt=node.elt, generators=node.generators)
-        _FROM_GENERATORS.add(id(listed))
-        try:
-            return lower_listcomp(fx, listed)
-        finally:
-            _FROM_GENERATORS.discard(id(listed))
+        return lower_listcomp(fx, listed, stops=True)
     value, outer_t = _outer(fx, node)
     cx = _child(fx, node)
     yielded = [js.ExprStmt(js.Yield(expr(cx, node.elt)))]

@@ -119,9 +119,9 @@ class DefiniteAssignment:
 
     def stmt_Delete(self, node, assigned):
         """`del x` reads x (unbound, it raises) and leaves it unbound."""
-        from ..check import _deleted_targets
+        from ..check import deleted_targets
 
-        for target in _deleted_targets(node):
+        for target in deleted_targets(node):
             if not isinstance(target, ast.Name):
                 assigned = self.expr(target, assigned)
                 continue

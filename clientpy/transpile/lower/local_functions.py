@@ -36,10 +36,10 @@ def definition(owner, name: str):
 
 
 def _only_definition(owner, name: str):
-    return _only_definitions(owner.node).get(name)
+    return only_definitions(owner.node).get(name)
 
 
-def _only_definitions(root) -> dict:
+def only_definitions(root) -> dict:
     """name -> the def or lambda it is bound to in `root`, for the names bound exactly
     once and not declared global or nonlocal there (one walk per tree: asked for every
     name a function calls or reads)."""

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from ..scope import name_ids, nodes_of
 from .boundary import _changed_chains
 from .core import type_of
+from .local_functions import only_definitions
 
 ANY = 64  # every level inside a value, under any key
 DEEPEST = 8  # paths longer than this stand for ANY
@@ -337,27 +338,17 @@ def _call(reach, node, path):
         if found is not None and found[0](len(args)):
             yield from found[1](reach, func.value, args, path)
             return
-    local = _local_function(reach, func)
+    local = (
+        only_definitions(reach.tree).get(func.id)
+        if isinstance(func, ast.Name)
+        else None
+    )
     if local is not None:
         # What a function made here gives back may be any part of what it sees
         # (`def items(): return store["items"]`): every name in it.
         for name in name_ids(local):
             yield name, ANY
     yield from reach.anything_in(node)
-
-
-def _local_function(reach, func):
-    """The def or lambda made in the tree that `func`, a name, calls; None if none."""
-    if not isinstance(func, ast.Name):
-        return None
-    for sub in nodes_of(reach.tree, ast.FunctionDef, ast.AsyncFunctionDef, ast.Assign):
-        if isinstance(sub, ast.Assign):
-            named = [t.id for t in sub.targets if isinstance(t, ast.Name)]
-            if func.id in named and isinstance(sub.value, ast.Lambda):
-                return sub.value
-        elif sub is not reach.tree and sub.name == func.id:
-            return sub
-    return None
 
 
 def _builtin_call(reach, node, name, args, path):

@@ -536,10 +536,10 @@ def _delete_name(fx, target: ast.Name) -> list[js.Stmt]:
 
 @lowers_stmt(ast.Delete)
 def lower_delete(fx, node: ast.Delete) -> list[js.Stmt]:
-    from ..check import _deleted_targets
+    from ..check import deleted_targets
 
     out: list[js.Stmt] = []
-    for target in _deleted_targets(node):
+    for target in deleted_targets(node):
         if isinstance(target, ast.Name):
             out.extend(_delete_name(fx, target))
             continue
