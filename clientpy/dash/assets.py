@@ -34,7 +34,7 @@ import os
 import tempfile
 import threading
 import traceback
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import cache
 from .registry import CallbackSpec
@@ -47,8 +47,9 @@ MAP_ROUTE = "_clientpy/" + MAP_NAME  # where that relative URL leads from ROUTE
 logger = logging.getLogger("clientpy")
 
 
-@dataclass(frozen=True)
-class Bundle:
+class Bundle(NamedTuple):
+    # A named tuple, not a frozen dataclass: this module is imported at every app's
+    # start-up, where making a dataclass costs about a millisecond.
     code: str
     digest: str  # of ``code``; the in-memory URL carries it for cache busting
     specs: tuple[CallbackSpec, ...]

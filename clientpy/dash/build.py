@@ -6,7 +6,7 @@ import importlib
 import importlib.util
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import assets, cache, register
 from .registry import REGISTRY, CallbackSpec
@@ -16,8 +16,7 @@ class AppNotFound(Exception):
     """The build target names no importable Dash app."""
 
 
-@dataclass(frozen=True)
-class BuildResult:
+class BuildResult(NamedTuple):  # not a dataclass: see assets.Bundle
     bundle_path: str
     written: bool  # False when the file already held exactly this bundle
     callbacks: tuple[CallbackSpec, ...]

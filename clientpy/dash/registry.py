@@ -10,26 +10,48 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from .naming import disambiguate
 
 
-@dataclass(eq=False)
 class CallbackSpec:
-    func: Callable[..., Any]
-    python_name: str
-    namespace: str
-    function_name: str
-    args: tuple
-    kwargs: dict
-    callback_id: str
-    app_ref: weakref.ref | None = None
-    compiled: Any = field(default=None, repr=False)
-    examples: tuple = ()  # clientpy.dash.examples.Example, for clientpy.testing
-    # What Dash is known to send for some parameters (n_clicks: an int or None).
-    param_types: dict = field(default_factory=dict)
+    """One ``@clientside`` callback. A plain class, not a dataclass: every app imports
+    this module at start-up, and making a dataclass costs about a millisecond there."""
+
+    def __init__(
+        self,
+        *,
+        func: Callable[..., Any],
+        python_name: str,
+        namespace: str,
+        function_name: str,
+        args: tuple,
+        kwargs: dict,
+        callback_id: str,
+        app_ref: weakref.ref | None = None,
+        compiled: Any = None,
+        examples: tuple = (),
+        param_types: dict | None = None,
+    ) -> None:
+        self.func = func
+        self.python_name = python_name
+        self.namespace = namespace
+        self.function_name = function_name
+        self.args = args
+        self.kwargs = kwargs
+        self.callback_id = callback_id
+        self.app_ref = app_ref
+        self.compiled = compiled
+        self.examples = examples  # clientpy.dash.examples.Example, for clientpy.testing
+        # What Dash is known to send for some parameters (n_clicks: an int or None).
+        self.param_types = {} if param_types is None else param_types
+
+    def __repr__(self) -> str:
+        return (
+            f"CallbackSpec({self.python_name!r}, {self.namespace}."
+            f"{self.function_name}, id={self.callback_id!r})"
+        )
 
     @property
     def app(self):

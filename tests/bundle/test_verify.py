@@ -172,8 +172,11 @@ def test_a_syntax_error_is_a_clientpy_bug_and_nothing_is_built(tmp_path):
         callback_id="good",
         compiled=compile_function(samples.uses_browser_globals),
     )
-    bad = dataclasses.replace(
-        good,
+    bad = CallbackSpec(
+        func=samples.uses_browser_globals,
+        args=(),
+        kwargs={},
+        namespace="clientpy",
         python_name="samples.bad",
         function_name="samples__bad",
         callback_id="bad",
