@@ -8,7 +8,9 @@ callbacks). Start-up: a generated app of N callbacks (``bench/app_template.py``)
 fresh Python process, timing the import of the app module and the build of its bundle
 (what the Dash integration does before the first request), against the same app
 registering hand-written functions. The clientpy app's import of clientpy is part of
-its app module (the plain app does not import it). Cold: an empty translation cache;
+its app module (the plain app does not import it); Dash and the server framework its
+``Dash()`` imports (Flask: about 90 ms, the same for both apps) are imported before
+the clock starts, so that their import's jitter does not swamp the difference. Cold: an empty translation cache;
 warm: the cache that the cold run filled (``clientpy/dash/cache.py``), in a new
 process. Every process reads Python's bytecode of the modules it imports from a cache
 filled by one run before the timed ones, as an installed package has it: a machine
@@ -39,6 +41,8 @@ _CHILD = r"""
 import json, os, sys, time
 t0 = time.perf_counter()
 import dash
+from dash.backends import get_backend
+get_backend("flask")  # Dash() imports its server's framework: both apps would pay it
 t1 = time.perf_counter()
 sys.path.insert(0, os.path.dirname(sys.argv[1]))
 import importlib
