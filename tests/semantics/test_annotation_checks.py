@@ -127,10 +127,25 @@ def optional_count(n: int | None):
     return str(n * 2)  # printed as an int: 2.5 * 2 would be "5" for CPython's "5.0"
 
 
+def summed_clicks(a: int | None, b: int | None):
+    # `a or 0` is taken for an int: a str there would be concatenated ("x1"), where
+    # CPython raises TypeError.
+    return (a or 0) + (b or 0)
+
+
 def type_guarded(x: int):
     if not isinstance(x, int):
         return "not an int"
     return str(x * 2)
+
+
+def late_tested(x: int):
+    # Tested past the first statement: anything may come, so `x or 0` is open (a str
+    # raises TypeError, as in CPython).
+    y = (x or 0) + 1
+    if isinstance(x, int):
+        return y
+    return "no"
 
 
 def optional_from_row(row):
@@ -169,10 +184,14 @@ FITTING = [
     (collected, [1, 2, 3]),
     (optional_count, [None]),
     (optional_count, [3]),
-    (optional_count, [True]),
+    (summed_clicks, [None, 2]),
+    (summed_clicks, [3, 4]),
     (type_guarded, [None]),
     (type_guarded, ["3"]),
     (type_guarded, [3]),
+    (type_guarded, [2.5]),
+    (late_tested, [3]),
+    (late_tested, [None]),
     (optional_from_row, [{}]),
     (optional_from_row, [{"n": 4}]),
 ]
@@ -198,7 +217,10 @@ BREAKING = [
     (caught_by_bare_except, [None], "caught_by_bare_except(): `x` is annotated `float` but is None"),
     (collected, [1, 2.5], "collected(): `xs` is annotated `int` but holds a float"),
     (optional_count, [2.5], "optional_count(): `n` is annotated `int | None` but is a float"),
-    (type_guarded, [2.5], "type_guarded(): `x` is annotated `int` but is a float"),
+    (optional_count, [True], "optional_count(): `n` is annotated `int | None` but is a bool"),
+    (summed_clicks, ["x", 1], "summed_clicks(): `a` is annotated `int | None` but is a str"),
+    (summed_clicks, [1, [2]], "summed_clicks(): `b` is annotated `int | None` but is a list"),
+    (type_guarded, [True], "type_guarded(): `x` is annotated `int` but is a bool"),
     (optional_from_row, [{"n": 2.5}], "optional_from_row(): `n` is annotated `int | None` but is a float"),
 ]  # fmt: skip
 

@@ -18,8 +18,8 @@ import ast
 
 from .. import jstree as js
 from ..types import T, is_open
-from .annotation_types import none_guarded, taken_annotation
-from .core import type_of, typeof_is
+from .annotation_types import none_guarded, taken_annotation, type_guarded
+from .core import expr, type_of, typeof_is
 from .registry import loc_of
 
 
@@ -42,10 +42,11 @@ _SCALAR_TESTS = {
     "str": lambda v: typeof_is(v, "string"),
     "bool": lambda v: typeof_is(v, "boolean"),
     "none": lambda v: js.Binary("==", v, js.Literal("null")),
-    # `int | None`: open to operators (None raises there as in CPython), but printed as
-    # an int, so a number with a fraction (`2.5` from an Input) breaks it.
+    # `int | None`: what `v or 0`, `if v is not None` narrow it to is taken for an int
+    # (a plain JS sum; printed as an int), so a str or a number with a fraction (`2.5`
+    # from an Input) breaks it: `"x" or 0` + 1 would be "x1" where CPython raises.
     "optint": lambda v: js.Binary(
-        "||", js.Unary("!", typeof_is(v, "number")), _is_integer(v)
+        "||", js.Binary("==", v, js.Literal("null")), _is_integer(v)
     ),
 }
 
@@ -55,6 +56,7 @@ def parameter_checks(fx) -> list[js.Stmt]:
     out: list[js.Stmt] = []
     packed = {a.arg for a in (fx.node.args.vararg, fx.node.args.kwarg) if a}
     returns_on_none = none_guarded(fx.node)
+    returns_unless = type_guarded(fx.node)
     for name, (typ, annotation) in fx.annotated_params.items():
         if _not_relied_on(fx.env.get(name, typ), typ):
             continue  # rebound to other types (`x = str(x)`): the code relies on none
@@ -64,13 +66,19 @@ def parameter_checks(fx) -> list[js.Stmt]:
             out.extend(_item_checks(value, typ, fail, 0))
         elif name in returns_on_none:  # None leaves before the code relies on it
             out.extend(_unless_none(value, _checks(value, typ, fail)))
+        elif name in returns_unless:  # so does anything not of the tested class
+            instance = expr(fx, returns_unless[name])
+            out.extend(_only_if(instance, _checks(value, typ, fail)))
         else:
             out.extend(_checks(value, typ, fail))
     return out
 
 
 def _unless_none(value: js.Expr, checks: list[js.Stmt]) -> list[js.Stmt]:
-    present = js.Binary("!=", value, js.Literal("null"))
+    return _only_if(js.Binary("!=", value, js.Literal("null")), checks)
+
+
+def _only_if(present: js.Expr, checks: list[js.Stmt]) -> list[js.Stmt]:
     if len(checks) == 1 and isinstance(checks[0], js.If):  # a scalar's one test
         (check,) = checks
         return [js.If(js.Binary("&&", present, check.test), check.body)]

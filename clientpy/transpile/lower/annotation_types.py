@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import function_scope, kept_for_tree, walk
-from ..types import DASH_SIMPLE, NONE, T, from_annotation, int_unsure, join
+from ..types import ANY, DASH_SIMPLE, NONE, T, from_annotation, int_unsure, join
 from .core import type_of
 from .narrowing import rebinds
 
@@ -20,12 +20,19 @@ from .narrowing import rebinds
 def annotated_type(fx, name: str, annotation, parameter=False, dash=False) -> T:
     """What the compiled code takes `name: annotation` to hold: the annotation's type,
     or that or None where the function guards the name against None. A parameter
-    whose None returns at once (`if x is None: return no_update`, none_guarded) keeps
+    whose None returns at once (`if x is None: return no_update`, none_guarded), or
+    any value not of a class (`if not isinstance(x, int): return`, type_guarded), keeps
     the annotation: past that line it holds what the annotation says. `dash`: a
     parameter of the function Dash calls, whose numbers are Dash's (DASH_SIMPLE)."""
     typ = from_annotation(annotation, DASH_SIMPLE if dash else None)
-    if annotation is None or (parameter and name in none_guarded(fx.node)):
+    if annotation is None:
         return typ
+    if parameter and (name in none_guarded(fx.node) or name in type_guarded(fx.node)):
+        return typ
+    if name in _type_tested(fx.node):
+        # isinstance(x, int) tested past the first statements: the code tests what it
+        # got, so anything may come: open (narrowed where tested), not int or None.
+        return ANY
     if name in _guarded(fx.node, typ.kind == "str"):
         return join(typ, NONE)
     return typ
@@ -50,38 +57,61 @@ def none_guarded(node) -> frozenset[str]:
     (`if x is None: return no_update`, `if a is None or b is None: raise
     PreventUpdate`), never rebound, and not read in those statements: every other
     read sees a value that is not None."""
-    return kept_for_tree(_RETURNS_ON_NONE, node, lambda: _none_guarded(node))
+    return frozenset(_leading_guards(node)[0])
+
+
+def type_guarded(node) -> dict[str, ast.Call]:
+    """Parameters the function's first statements return or raise on when they are
+    not of a class (`if not isinstance(x, int): return no_update`), as
+    `none_guarded`: name -> that isinstance() call. Every other read sees an
+    instance."""
+    return _leading_guards(node)[1]
+
+
+def _leading_guards(node) -> tuple[set[str], dict[str, ast.Call]]:
+    return kept_for_tree(_RETURNS_ON_NONE, node, lambda: _find_leading_guards(node))
 
 
 _RETURNS_ON_NONE: dict = {}
 
 
-def _none_guarded(node) -> frozenset[str]:
-    if isinstance(node, ast.Lambda):
-        return frozenset()
+def _find_leading_guards(node) -> tuple[set[str], dict[str, ast.Call]]:
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return set(), {}  # a lambda or a comprehension
     body = node.body
     if body and _is_docstring(body[0]):
         body = body[1:]
-    found: set[str] = set()
+    nones: set[str] = set()
+    classes: dict[str, ast.Call] = {}
     for stmt in body:
-        names = _leaving_on_none(stmt)
-        if not names:
+        found = _leaving_guards(stmt)
+        if found is None:
             break
-        found |= names
-    found &= set(function_scope(node).params)
-    return frozenset(name for name in found if not rebinds(node.body, name))
+        nones |= found[0]
+        for name, call in found[1].items():
+            classes.setdefault(name, call)
+    params = set(function_scope(node).params)
+    kept = {name for name in params if not rebinds(node.body, name)}
+    return nones & kept, {k: v for k, v in classes.items() if k in kept}
 
 
-def _leaving_on_none(stmt) -> set[str]:
-    """The names `if <x is None [or y is None ...]>: ... return/raise` tests, when the
-    body leaves the function and reads none of them."""
+def _leaving_guards(stmt) -> tuple[set[str], dict[str, ast.Call]] | None:
+    """The names `if <x is None [or not isinstance(y, C) ...]>: ... return/raise`
+    tests (those compared with None; those tested by class, with the call), when the
+    body leaves the function and reads none of them; None for any other statement."""
     if not isinstance(stmt, ast.If) or stmt.orelse or not stmt.body:
-        return set()
+        return None
     if not isinstance(stmt.body[-1], (ast.Return, ast.Raise)):
-        return set()
+        return None
     tests = stmt.test.values if _is_or(stmt.test) else [stmt.test]
-    names = set()
+    nones: set[str] = set()
+    classes: dict[str, ast.Call] = {}
     for test in tests:
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            if not _is_type_test(test.operand):
+                return None
+            classes.setdefault(test.operand.args[0].id, test.operand)
+            continue
         tested = (
             isinstance(test, ast.Compare)
             and len(test.ops) == 1
@@ -89,12 +119,14 @@ def _leaving_on_none(stmt) -> set[str]:
             and _none_tested(test.left, test.comparators[0])
         )
         if not tested:
-            return set()
-        names.update(tested)
+            return None
+        nones.update(tested)
     read = {
         sub.id for part in stmt.body for sub in walk(part) if isinstance(sub, ast.Name)
     }
-    return set() if names & read else names
+    if (nones | set(classes)) & read:
+        return None
+    return nones, classes
 
 
 def _is_or(test) -> bool:
@@ -110,22 +142,28 @@ def _is_docstring(stmt) -> bool:
 
 
 def _guarded(node, truth_too: bool) -> frozenset[str]:
-    """Names the function compares with None (`x is None`, `x != None`) or tests with
-    isinstance(); and where `truth_too`, names it tests for truth (`if not name:`,
+    """Names the function compares with None (`x is None`, `x != None`); and where
+    `truth_too`, names it tests for truth (`if not name:`,
     `name or ""`) or compares with a str (`value == "a"`, `value in OPTIONS`). These
     are the guards callbacks put before a value Dash sends as None (an empty input
     gives None or ""). A test for truth of a number or a list is a test for zero or
     empty, and keeps its type."""
-    compared, tested = kept_for_tree(_GUARDED, node, lambda: _guards(node))
+    compared, tested, _ = kept_for_tree(_GUARDED, node, lambda: _guards(node))
     return compared | tested if truth_too else compared
+
+
+def _type_tested(node) -> frozenset[str]:
+    """Names the function tests with isinstance()."""
+    return kept_for_tree(_GUARDED, node, lambda: _guards(node))[2]
 
 
 _GUARDED: dict = {}
 
 
-def _guards(node) -> tuple[frozenset[str], frozenset[str]]:
+def _guards(node) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     compared: set[str] = set()
     tested: set[str] = set()
+    typed: set[str] = set()
     # (a lambda's or nested function's `x is None` guards the name it reads too)
     for sub in walk(node):
         if isinstance(sub, ast.Compare):
@@ -140,11 +178,10 @@ def _guards(node) -> tuple[frozenset[str], frozenset[str]]:
                 elif isinstance(op, (ast.In, ast.NotIn)):
                     tested.update(_names([left]))
         elif _is_type_test(sub):
-            # `if not isinstance(value, int): return no_update`, before anything is set
-            compared.add(sub.args[0].id)
+            typed.add(sub.args[0].id)
         else:
             tested.update(_names(_truth_tested(sub)))
-    return frozenset(compared), frozenset(tested)
+    return frozenset(compared), frozenset(tested), frozenset(typed)
 
 
 def _is_type_test(sub) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
+from .annotation_types import type_guarded
 from .core import type_of, typeof_is
 from .known import known
 from .registry import loc_of
@@ -60,6 +61,12 @@ def _tells_int_from_float(tokens) -> bool:
     return len(names & {"int", "float"}) == 1
 
 
+def _guards_entry(fx, node: ast.Call) -> bool:
+    """`if not isinstance(x, int): return` before anything else: the parameter is
+    typed by its annotation past it, but the test itself sees whatever came."""
+    return any(call is node for call in type_guarded(fx.node).values())
+
+
 def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
     classinfo = node.args[1]
     items = classinfo.elts if isinstance(classinfo, ast.Tuple) else [classinfo]
@@ -74,7 +81,7 @@ def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
         return js.Literal("false")
     loc = loc_of(node)
     static = _static_answer(type_of(fx, node.args[0]), tokens)
-    if static is not None:
+    if static is not None and not _guards_entry(fx, node):
         return js.Sequence((subject, js.boolean(static)), loc=loc)
     if type_of(fx, node.args[0]).kind in ("num", "anyf") and _tells_int_from_float(
         tokens
