@@ -34,6 +34,9 @@ class DefiniteAssignment:
         self.maybe_unbound: set[int] = set()  # id() of ast.Name reads to check
         self.start = frozenset(params)
         self.deleted = deleted
+        # Names a function made here unbinds through `nonlocal` (`except ... as x`):
+        # any call may do it, so every read is checked.
+        self.unbound_by_calls: set[str] = set()
 
     # ------------------------------------------------------------ expressions
     def expr(self, node, assigned):
@@ -41,10 +44,9 @@ class DefiniteAssignment:
         if node is None:
             return assigned
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-            if (
-                node.id in self.locals
-                and assigned is not EVERYTHING
-                and node.id not in assigned
+            if node.id in self.locals and (
+                node.id in self.unbound_by_calls
+                or (assigned is not EVERYTHING and node.id not in assigned)
             ):
                 self.maybe_unbound.add(id(node))
             return assigned
@@ -195,7 +197,9 @@ class DefiniteAssignment:
         return _meet(self.block(node.body, assigned), self.block(node.orelse, assigned))
 
     def stmt_While(self, node, assigned):
-        assigned = self.expr(node.test, assigned)
+        # A name the body may unbind (`del x`, `except ... as x`) may be unbound at the
+        # next test, in the next round, and after the loop.
+        assigned = _without(self.expr(node.test, assigned), _unbound_in(node.body))
         self.block(node.body, assigned)
         after_else = self.block(node.orelse, assigned)
         if isinstance(node.test, ast.Constant) and node.test.value and not node.orelse:
@@ -203,7 +207,7 @@ class DefiniteAssignment:
         return _meet(assigned, after_else) if after_else is not EVERYTHING else assigned
 
     def stmt_For(self, node, assigned):
-        assigned = self.expr(node.iter, assigned)
+        assigned = _without(self.expr(node.iter, assigned), _unbound_in(node.body))
         self.block(node.body, self.target(node.target, assigned))
         self.block(node.orelse, assigned)
         return assigned
@@ -224,7 +228,9 @@ class DefiniteAssignment:
             return EVERYTHING
         if result is EVERYTHING:
             return EVERYTHING
-        return frozenset(result) | (after_finally - assigned)
+        # what the finally block assigns, less what it may unbind (`del x`)
+        unbound = assigned - after_finally
+        return (frozenset(result) - unbound) | (after_finally - assigned)
 
 
 def _free_reads(func):
@@ -252,6 +258,27 @@ def _free_reads(func):
             stack.extend(children(sub))
 
 
+def _without(assigned, names: set[str]):
+    return assigned if assigned is EVERYTHING or not names else assigned - names
+
+
+def _unbound_in(body) -> set[str]:
+    """The names a block may unbind: `del x`, `except ... as x` (not in the functions
+    made in it, whose names are their own)."""
+    out: set[str] = set()
+    stack = list(body)
+    while stack:
+        sub = stack.pop()
+        if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        if isinstance(sub, ast.ExceptHandler) and sub.name:
+            out.add(sub.name)
+        elif isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Del):
+            out.add(sub.id)
+        stack.extend(children(sub))
+    return out
+
+
 def _deleted_names(node) -> set[str]:
     out = set()
     for sub in nodes_of(node, ast.Name, ast.ExceptHandler):
@@ -263,8 +290,19 @@ def _deleted_names(node) -> set[str]:
     return out
 
 
+def _unbound_through_nonlocal(node) -> set[str]:
+    out: set[str] = set()
+    for inner in nodes_of(node, ast.FunctionDef, ast.AsyncFunctionDef):
+        if inner is not node:
+            declared = {n for s in nodes_of(inner, ast.Nonlocal) for n in s.names}
+            out |= declared & _unbound_in(inner.body)
+    return out
+
+
 def maybe_unbound_reads(node, locals_: set[str], params) -> set[int]:
     analysis = DefiniteAssignment(locals_, set(params), _deleted_names(node))
+    analysis.unbound_by_calls = _unbound_through_nonlocal(node)
+    analysis.deleted |= analysis.unbound_by_calls
     body = node.body if isinstance(node.body, list) else [node.body]
     analysis.block(body, frozenset(params))
     return analysis.maybe_unbound
