@@ -2,57 +2,94 @@
 // The math module. Where JS returns NaN or ±Infinity and CPython raises, so does this;
 // floor/ceil/trunc return ints (and raise on inf/nan, as int() would).
 const py_math = {
-  sqrt: (x) => py_math_domain(x < 0 ? NaN : Math.sqrt(x), x),
+  // Every function taking floats takes a bool as its int and raises TypeError for
+  // anything else (None from an empty Input: Math.sqrt(null) is 0): py_math_real.
+  sqrt: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(x < 0 ? NaN : Math.sqrt(x), x);
+  },
   // exp, log, log2, pow and the trigonometric functions correctly rounded, as glibc's
   // nearly always are (Math's are an ulp off for a few arguments in a hundred)
-  exp: (x) => py_math_range(py_float_pow_exp(x), x),
+  exp: (x) => {
+    x = py_math_real(x);
+    return py_math_range(py_float_pow_exp(x), x);
+  },
   log: (x, base) => {
-    if (typeof x === "boolean") x = +x;
-    if (typeof base === "boolean") base = +base; // log(3, True) divides by log(1) too
+    x = py_math_real(x);
+    if (base !== undefined) base = py_math_real(base); // log(3, True) divides by log(1)
     // x is checked first, then the base; log(x) / log(1) divides by zero
     if (x <= 0 || (base !== undefined && base <= 0)) throw new py_ValueError("math domain error");
     if (base === 1) throw new py_ZeroDivisionError("float division by zero");
     return base === undefined ? py_float_pow_log(x) : py_float_pow_log(x) / py_float_pow_log(base);
   },
-  log10: (x) => py_math_positive(x, py_math_log10),
-  log2: (x) => py_math_positive(x, py_float_pow_log2),
-  log1p: (x) => py_math_domain(x <= -1 ? NaN : Math.log1p(x), x),
-  expm1: (x) => py_math_range(Math.expm1(x), x),
-  sin: (x) => py_math_domain(py_float_trig("sin", x), x),
-  cos: (x) => py_math_domain(py_float_trig("cos", x), x),
-  tan: (x) => py_math_domain(py_float_trig("tan", x), x),
-  asin: (x) => py_math_domain(py_float_trig("asin", x), x),
-  acos: (x) => py_math_domain(py_float_trig("acos", x), x),
-  atan: (x) => py_float_trig("atan", x),
-  atan2: (y, x) => py_float_trig("atan2", y, x),
-  sinh: (x) => py_math_range(Math.sinh(x), x),
-  cosh: (x) => py_math_range(Math.cosh(x), x),
-  tanh: Math.tanh,
-  asinh: Math.asinh,
-  acosh: (x) => py_math_domain(Math.acosh(x), x),
-  atanh: (x) => py_math_domain(Math.abs(x) >= 1 ? NaN : Math.atanh(x), x),
-  hypot: (...xs) => py_math_hypot(xs),
-  fabs: Math.abs,
+  log10: (x) => py_math_positive(py_math_real(x), py_math_log10),
+  log2: (x) => py_math_positive(py_math_real(x), py_float_pow_log2),
+  log1p: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(x <= -1 ? NaN : Math.log1p(x), x);
+  },
+  expm1: (x) => {
+    x = py_math_real(x);
+    return py_math_range(Math.expm1(x), x);
+  },
+  sin: (x) => py_math_trig("sin", x),
+  cos: (x) => py_math_trig("cos", x),
+  tan: (x) => py_math_trig("tan", x),
+  asin: (x) => py_math_trig("asin", x),
+  acos: (x) => py_math_trig("acos", x),
+  atan: (x) => py_float_trig("atan", py_math_real(x)),
+  atan2: (y, x) => py_float_trig("atan2", py_math_real(y), py_math_real(x)),
+  sinh: (x) => {
+    x = py_math_real(x);
+    return py_math_range(Math.sinh(x), x);
+  },
+  cosh: (x) => {
+    x = py_math_real(x);
+    return py_math_range(Math.cosh(x), x);
+  },
+  tanh: (x) => Math.tanh(py_math_real(x)),
+  asinh: (x) => Math.asinh(py_math_real(x)),
+  acosh: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(Math.acosh(x), x);
+  },
+  atanh: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(Math.abs(x) >= 1 ? NaN : Math.atanh(x), x);
+  },
+  hypot: (...xs) => py_math_hypot(xs.map(py_math_real)),
+  fabs: (x) => Math.abs(py_math_real(x)),
   // CPython multiplies by a constant ratio: (x * 180) / pi rounds differently.
-  degrees: (x) => x * (180 / Math.PI),
-  radians: (x) => x * (Math.PI / 180),
-  copysign: (x, y) => ((y < 0 || Object.is(y, -0)) ? -Math.abs(x) : Math.abs(x)),
+  degrees: (x) => py_math_real(x) * (180 / Math.PI),
+  radians: (x) => py_math_real(x) * (Math.PI / 180),
+  copysign: (x, y) => {
+    x = py_math_real(x);
+    y = py_math_real(y);
+    return (y < 0 || Object.is(y, -0)) ? -Math.abs(x) : Math.abs(x);
+  },
   fmod: (x, y) => {
+    x = py_math_real(x);
+    y = py_math_real(y);
     const r = x % y;
     if (r !== r && x === x && y === y) throw new py_ValueError("math domain error");
     return r;
   },
   pow: (x, y) => {
-    if (typeof x === "boolean") x = +x; // pow(False, False) is 1.0
-    if (typeof y === "boolean") y = +y;
+    x = py_math_real(x); // pow(False, False) is 1.0
+    y = py_math_real(y);
     if (x === 0 && y < 0) throw new py_ValueError("math domain error");
     const r = y === 0 || x === 1 ? 1 : x < 0 && !Number.isInteger(y) ? NaN : py_pow_float(x, y);
     py_math_domain(r, x + y);
     return py_math_range(r, x + y);
   },
-  floor: (x) => py_math_int(Math.floor(x)),
-  ceil: (x) => py_math_int(Math.ceil(x)),
-  trunc: (x) => py_math_int(Math.trunc(x)),
+  floor: (x) => py_math_int(Math.floor(py_math_real(x))),
+  ceil: (x) => py_math_int(Math.ceil(py_math_real(x))),
+  trunc: (x) => {
+    if (typeof x !== "number" && typeof x !== "boolean") {
+      throw new py_TypeError("type " + py_typename(x) + " doesn't define __trunc__ method");
+    }
+    return py_math_int(Math.trunc(x));
+  },
   isqrt: (x) => {
     x = py_math_index(x); // isqrt(2.5) is a TypeError
     if (x < 0) throw new py_ValueError("isqrt() argument must be nonnegative");
@@ -89,12 +126,17 @@ const py_math = {
     if (r > 9007199254740991n) throw new py_OverflowError("integer result too large for a JS number");
     return Number(r);
   },
-  isnan: Number.isNaN,
-  isinf: (x) => x === Infinity || x === -Infinity,
-  isfinite: (x) => typeof x === "boolean" || Number.isFinite(x),
+  isnan: (x) => Number.isNaN(py_math_real(x)),
+  isinf: (x) => {
+    x = py_math_real(x);
+    return x === Infinity || x === -Infinity;
+  },
+  isfinite: (x) => Number.isFinite(py_math_real(x)),
   isclose: (a, b, rel_tol, abs_tol) => {
-    const rt = rel_tol === undefined ? 1e-9 : rel_tol;
-    const at = abs_tol === undefined ? 0 : abs_tol;
+    a = py_math_real(a); // isclose(True, 1) is True
+    b = py_math_real(b);
+    const rt = rel_tol === undefined ? 1e-9 : py_math_real(rel_tol);
+    const at = abs_tol === undefined ? 0 : py_math_real(abs_tol);
     if (rt < 0 || at < 0) throw new py_ValueError("tolerances must be non-negative");
     if (a === b) return true;
     if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
@@ -140,6 +182,18 @@ function py_math_count(x, name) {
   }
   if (x < 0) throw new py_ValueError(name + " must be a non-negative integer");
   return x;
+}
+
+// A float argument: a number, or a bool as its int; CPython's TypeError for the rest.
+function py_math_real(x) {
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return +x;
+  throw new py_TypeError("must be real number, not " + py_typename(x));
+}
+
+function py_math_trig(name, x) {
+  x = py_math_real(x);
+  return py_math_domain(py_float_trig(name, x), x);
 }
 
 function py_math_domain(r, x) {

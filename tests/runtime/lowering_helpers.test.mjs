@@ -176,6 +176,28 @@ test("py_math: domain errors and int results as CPython", () => {
   assert.equal(R.py_math.isqrt(true), 1);
 });
 
+test("py_math: a float argument must be a number or a bool, as in CPython", () => {
+  const R = load("py_math");
+  // Dash sends None for an empty Input: Math.sqrt(null) is 0, math.sqrt(None) raises
+  const notReal = [["sqrt", [null]], ["exp", ["4"]], ["log", [null]], ["log", [8, null]],
+    ["log10", [[4]]], ["log2", [null]], ["log1p", [null]], ["expm1", [null]],
+    ["sin", [null]], ["atan", ["1"]], ["atan2", [1, null]], ["tanh", [null]],
+    ["hypot", [1, "a"]], ["fabs", [null]], ["degrees", [null]], ["radians", ["1"]],
+    ["copysign", [null, 1]], ["fmod", [1, null]], ["pow", [null, 2]], ["floor", ["2.5"]],
+    ["ceil", [null]], ["isnan", [null]], ["isinf", ["x"]], ["isfinite", [null]],
+    ["isclose", [null, 1]]];
+  for (const [name, args] of notReal) {
+    const bad = args.find((a) => typeof a !== "number");
+    const type = bad === null ? "NoneType" : Array.isArray(bad) ? "list" : "str";
+    raises(() => R.py_math[name](...args), "TypeError", "must be real number, not " + type);
+  }
+  raises(() => R.py_math.trunc(null), "TypeError", "type NoneType doesn't define __trunc__ method");
+  assert.equal(R.py_math.isclose(true, 1), true);
+  assert.equal(R.py_math.sqrt(true), 1);
+  assert.equal(R.py_math.trunc(true), 1);
+  assert.equal(R.py_math.isnan(false), false);
+});
+
 test("py_math: hypot, degrees, radians, fsum round as CPython's own code does", () => {
   const R = load("py_math");
   // Math.hypot gives 7.2887495370209985 and 9.858119451101652
