@@ -174,18 +174,25 @@ def _new_exception(fx, node, callee: js.Expr) -> js.Expr:
     (`ValueError(2.0)` prints `2.0`), and one that may be an int or a float is refused.
     """
     fx.unit.helpers.add("py_exc_str")  # its str() is that of any arguments
+    created = js.New(callee, tuple(_positional(fx, node)), loc=loc_of(node))
+    return exception_floats_marked(fx, node.args, created)
+
+
+def exception_floats_marked(fx, args, created: js.Expr, refuse=True) -> js.Expr:
+    """`created`, an exception made from `args`, with its float arguments marked for
+    str(e); an argument that may be an int or a float is refused (unless not
+    `refuse`: a call that may make an exception or call a function)."""
     floats = []
-    for arg in node.args:
+    for arg in args:
         starred = isinstance(arg, ast.Starred)
         typ = type_of(fx, arg.value if starred else arg)
-        if t.contains_num(typ) or (starred and t.may_hold_float(typ)):
+        if refuse and (t.contains_num(typ) or (starred and t.may_hold_float(typ))):
             fx.report("CP115", arg, name=ast.unparse(arg))
         floats.append(not starred and t.all_float(typ))
-    created = js.New(callee, tuple(_positional(fx, node)), loc=loc_of(node))
     if not any(floats):
         return created
     flags = js.Array(tuple(js.boolean(f) for f in floats))
-    return fx.unit.call("py_exc_floats", created, flags, loc=loc_of(node))
+    return fx.unit.call("py_exc_floats", created, flags, loc=created.loc)
 
 
 def _plain_call(fx, node, callee: js.Expr) -> js.Expr:
@@ -200,6 +207,8 @@ def _value_call(fx, node, callee: js.Expr) -> js.Expr:
     if not isinstance(callee, js.Name):
         return call
     made = js.New(callee, call.args, loc=loc_of(node))
+    # An exception class prints its arguments: mark the floats, as `ValueError(...)`.
+    made = exception_floats_marked(fx, node.args, made, refuse=False)
     return js.Conditional(fx.unit.call("py_is_class", callee), made, call)
 
 

@@ -506,11 +506,15 @@ def _may_be_class(fx, node) -> bool:
 
 @lowers_stmt(ast.Assert)
 def lower_assert(fx, node: ast.Assert) -> list[js.Stmt]:
+    from .calls import exception_floats_marked
+
     fx.unit.helpers.add("py_exceptions")
-    if node.msg is not None:  # any value: its str() needs the whole py_exc_str
-        fx.unit.helpers.add("py_exc_str")
-    args = (expr(fx, node.msg),) if node.msg is not None else ()
-    fail = js.Throw(js.New(js.Name("py_AssertionError"), args))
+    args = [node.msg] if node.msg is not None else []
+    made = js.New(js.Name("py_AssertionError"), tuple(expr(fx, a) for a in args))
+    if args:  # as AssertionError(msg): a float message prints as one
+        fx.unit.helpers.add("py_exc_str")  # any value: its str() needs the whole of it
+        made = exception_floats_marked(fx, args, made)
+    fail = js.Throw(made)
     return [js.If(js.Unary("!", truth(fx, node.test)), (fail,), loc=loc_of(node))]
 
 
