@@ -179,3 +179,15 @@ test("an annotation the code relied on fails: AnnotationError, which no except t
   assert.equal(described(Object.freeze([1])), "f(): `x` is annotated `float` but is a tuple");
   assert.ok(R.py_exc_matches(new TypeError("x"), R.py_Exception)); // other JS errors still match
 });
+
+test("py_raised: a class is instantiated, an exception kept, anything else a TypeError", () => {
+  const P = load("py_raised");
+  assert.ok(P.py_raised(P.py_KeyError) instanceof P.py_KeyError);
+  const e = new P.py_ValueError("x");
+  assert.equal(P.py_raised(e), e);
+  for (const value of ["failed", 5, null, undefined, true, [1], new Map(), { a: 1 }]) {
+    const made = P.py_raised(value);
+    assert.ok(made instanceof P.py_TypeError);
+    assert.equal(made.message, "exceptions must derive from BaseException");
+  }
+});

@@ -463,7 +463,7 @@ def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
     exc = expr(fx, node.exc)
     if _is_class(fx, node.exc):
         exc = js.New(exc, ())
-    elif _may_be_class(fx, node.exc):
+    elif _may_not_be_instance(fx, node.exc):
         exc = fx.unit.call("py_raised", exc)
     cause = None
     if node.cause is not None:
@@ -483,6 +483,23 @@ def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
     return [js.Throw(exc, loc=loc)]
 
 
+# Kinds of values that are never exceptions: `raise "failed"` is CPython's TypeError.
+_NOT_EXCEPTIONS = frozenset(
+    ["str", "int", "float", "num", "dnum", "optint", "bool", "none"]
+    + ["list", "tuple", "tuplen", "dict", "set"]
+)
+
+
+def _may_not_be_instance(fx, node) -> bool:
+    """`raise err` of a local that may hold a class (`err = KeyError if c else
+    ValueError`, instantiated at run time, as Python does) or something that is no
+    exception; `raise "failed"` (py_raised makes CPython's TypeError)."""
+    kind = type_of(fx, node).kind
+    if isinstance(node, ast.Name) and fx.lookup_local(node.id) is not None:
+        return kind != "exc"
+    return kind in _NOT_EXCEPTIONS
+
+
 def _is_class(fx, node) -> bool:
     """`raise KeyError` (a class, not an instance) instantiates it."""
     if not isinstance(node, ast.Name) or fx.lookup_local(node.id) is not None:
@@ -492,16 +509,6 @@ def _is_class(fx, node) -> bool:
         return False  # PreventUpdate is thrown as Dash's own object
     found, value = fx.lookup_global(node.id)
     return found and isinstance(value, type) and issubclass(value, BaseException)
-
-
-def _may_be_class(fx, node) -> bool:
-    """`raise err` of a local that may hold a class (`err = KeyError if c else
-    ValueError`): instantiated at run time, as Python does."""
-    return (
-        isinstance(node, ast.Name)
-        and fx.lookup_local(node.id) is not None
-        and type_of(fx, node).kind != "exc"
-    )
 
 
 @lowers_stmt(ast.Assert)
