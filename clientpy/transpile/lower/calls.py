@@ -496,6 +496,10 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             args = _positional(fx, node)
         else:
             args = bind(fx, node, method.sig, f"{recv_t.kind}.{name}()")
+        if any(isinstance(arg, js.Spread) for arg in args):
+            # bound at run time (`d.get("a", 1, 2)` raises CPython's TypeError there):
+            # no inline form takes the spread arguments
+            return fx.unit.call(prefix + name, recv, *args, loc=loc)
         if method.inline is not None:
             inlined = method.inline(recv, args)
             if inlined is not None:
