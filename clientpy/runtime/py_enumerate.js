@@ -1,14 +1,10 @@
-// requires: py_iter py_index_arg
+// requires: py_iter py_index_arg py_LazyIter
 // enumerate(iterable, start=0): a lazy iterator of (index, value) tuples.
 function py_enumerate(it, start) {
-  const first = start === undefined ? 0 : py_index_arg(start);
-  return py_enumerate_run(py_iter(it)[Symbol.iterator](), first);
-}
-
-function* py_enumerate_run(iter, i) {
-  for (;;) {
+  const iter = py_iter(it)[Symbol.iterator]();
+  let i = start === undefined ? 0 : py_index_arg(start);
+  return new py_LazyIter("enumerate", () => {
     const r = iter.next();
-    if (r.done) return;
-    yield Object.freeze([i++, r.value]);
-  }
+    return r.done ? py_LAZY_DONE : Object.freeze([i++, r.value]);
+  });
 }

@@ -1,4 +1,4 @@
-// requires: py_bool py_iter py_exceptions py_typename
+// requires: py_bool py_iter py_exceptions py_typename py_LazyIter
 // filter(function or None, iterable): a lazy iterator, as in Python.
 function py_filter(fn, it) {
   const iter = py_iter(it)[Symbol.iterator]();
@@ -8,21 +8,21 @@ function py_filter(fn, it) {
       throw new py_TypeError("'" + py_typename(bad) + "' object is not callable");
     };
   }
-  return py_filter_run(fn, iter);
+  return new py_LazyIter("filter", () => py_filter_step(fn, iter));
 }
 
-function* py_filter_run(fn, iter) {
+function py_filter_step(fn, iter) {
   for (;;) {
     const r = iter.next();
-    if (r.done) return;
+    if (r.done) return py_LAZY_DONE;
     const x = r.value;
     let kept;
     try {
       kept = fn === null || fn === undefined ? py_bool(x) : py_bool(fn(x));
     } catch (e) {
-      if (e instanceof py_StopIteration) return; // ends the filter, as in CPython
+      if (e instanceof py_StopIteration) return py_LAZY_DONE; // as in CPython
       throw e;
     }
-    if (kept) yield x;
+    if (kept) return x;
   }
 }

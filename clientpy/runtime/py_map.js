@@ -1,4 +1,4 @@
-// requires: py_iter py_exceptions py_typename
+// requires: py_iter py_exceptions py_typename py_LazyIter
 // map(function, *iterables): a lazy iterator, as in Python (the function runs as items
 // are taken, a loop that breaks stops calling it, later list changes are seen); with
 // several iterables it stops at the shortest, taking values in turn like zip. A
@@ -13,25 +13,21 @@ function py_map(fn, ...its) {
     };
   }
   const iters = its.map((x) => py_iter(x)[Symbol.iterator]());
-  return py_map_run(fn, iters);
+  return new py_LazyIter("map", () => py_map_step(fn, iters));
 }
 
-function* py_map_run(fn, iters) {
+function py_map_step(fn, iters) {
   const k = iters.length;
-  for (;;) {
-    const args = new Array(k);
-    for (let j = 0; j < k; j++) {
-      const r = iters[j].next();
-      if (r.done) return;
-      args[j] = r.value;
-    }
-    let value;
-    try {
-      value = fn(...args);
-    } catch (e) {
-      if (e instanceof py_StopIteration) return; // ends the map, as in CPython
-      throw e;
-    }
-    yield value;
+  const args = new Array(k);
+  for (let j = 0; j < k; j++) {
+    const r = iters[j].next();
+    if (r.done) return py_LAZY_DONE;
+    args[j] = r.value;
+  }
+  try {
+    return fn(...args);
+  } catch (e) {
+    if (e instanceof py_StopIteration) return py_LAZY_DONE; // as in CPython
+    throw e;
   }
 }

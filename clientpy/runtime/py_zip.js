@@ -1,22 +1,20 @@
-// requires: py_iter
+// requires: py_iter py_LazyIter
 // zip(*iterables): a lazy iterator of tuples up to the shortest. Like CPython, each
 // round takes one value from each iterable in turn and stops at the first exhausted
 // one, so a longer iterator before it has given one value more.
 function py_zip(...its) {
   const iters = its.map((x) => py_iter(x)[Symbol.iterator]());
-  return py_zip_run(iters);
+  return new py_LazyIter("zip", () => py_zip_step(iters));
 }
 
-function* py_zip_run(iters) {
+function py_zip_step(iters) {
   const k = iters.length;
-  if (k === 0) return;
-  for (;;) {
-    const t = new Array(k);
-    for (let j = 0; j < k; j++) {
-      const r = iters[j].next();
-      if (r.done) return;
-      t[j] = r.value;
-    }
-    yield Object.freeze(t);
+  if (k === 0) return py_LAZY_DONE;
+  const t = new Array(k);
+  for (let j = 0; j < k; j++) {
+    const r = iters[j].next();
+    if (r.done) return py_LAZY_DONE;
+    t[j] = r.value;
   }
+  return Object.freeze(t);
 }

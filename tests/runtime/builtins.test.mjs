@@ -1,5 +1,6 @@
 // Builtins, each expected value as CPython 3.11 gives it.
 import test from "node:test";
+import assert from "node:assert/strict";
 import { load } from "./load.mjs";
 import { T, same, raises } from "./expect_py.mjs";
 
@@ -564,4 +565,25 @@ test("next(iterator, default)", () => {
   raises(() => R.py_next(new Map()), "TypeError", "'dict' object is not an iterator");
   raises(() => R.py_next(null, 0), "TypeError", "'NoneType' object is not an iterator");
   raises(() => R.py_next(T(1)), "TypeError", "'tuple' object is not an iterator");
+});
+
+test("map, filter, zip, enumerate go on after their function raised", () => {
+  const failing = (x) => {
+    if (x === 2) throw new py_ValueError("bad");
+    return x * 10;
+  };
+  for (const make of [
+    () => py_map(failing, [1, 2, 3]),
+    () => py_filter(failing, [1, 2, 3]),
+    () => py_zip(py_map(failing, [1, 2, 3])),
+    () => py_enumerate(py_map(failing, [1, 2, 3])),
+  ]) {
+    const it = make();
+    assert.equal(it.next().done, false);
+    assert.throws(() => it.next(), py_ValueError);
+    const rest = it.next(); // CPython's next() takes 3 here; a generator would be done
+    assert.equal(rest.done, false);
+    assert.equal(it.next().done, true);
+  }
+  assert.equal(Object.prototype.toString.call(py_map(failing, [])), "[object map]");
 });
