@@ -516,6 +516,8 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             return _map_setdefault(fx, recv, args, loc)
         return fx.unit.call(prefix + name, recv, *args, loc=loc)
     owners = owners_of(name)
+    if name == "get" and t.is_open(recv_t) and _plain_get_args(node):
+        return _open_get(fx, node, recv, loc)
     if not owners:
         # Not a method of a Python type: a foreign JS object's own method, if it is one;
         # on a Python value, AttributeError (py_callm decides at run time).
@@ -539,6 +541,29 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
     return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def _plain_get_args(node) -> bool:
+    """`x.get(k)` or `x.get(k, default)` with a default that may be left unevaluated
+    on a hit (a literal or a name, as `_map_get`'s)."""
+    if node.keywords or not 1 <= len(node.args) <= 2:
+        return False
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        return False
+    return len(node.args) == 1 or isinstance(node.args[1], (ast.Constant, ast.Name))
+
+
+def _open_get(fx, node, recv: js.Expr, loc) -> js.Expr:
+    from .expressions import plain_get
+
+    default = [expr(fx, node.args[1])] if len(node.args) == 2 else []
+    fx.unit.methods.add("dict.get")
+
+    def called(obj, key):
+        args = js.Array((key, *default))
+        return fx.unit.call("py_callm", obj, js.Str("get"), args, loc=loc)
+
+    return plain_get(fx, recv, expr(fx, node.args[0]), called)
 
 
 def exact_key(dict_t: T, key_t: T) -> bool:

@@ -838,6 +838,34 @@ def own_property_or_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     return js.Sequence((*held, found)) if held else found
 
 
+def plain_get(fx, obj: js.Expr, key: js.Expr, fallback) -> js.Expr:
+    """`row.get(k)` on a value of open type (Dash's data): the own property of a plain
+    object when it holds the str key, as own_property_or_item reads it; anything else
+    (a miss, another key or kind of value) is `fallback(obj, key)`, the method call,
+    with the object and key evaluated once."""
+    held, obj, key = held_pair(fx, obj, key)
+    value = js.Name(fx.temp())
+    plain = js.Binary(
+        "&&",
+        js.Binary("!=", obj, js.Literal("null")),
+        js.Binary("===", js.Member(obj, "constructor"), js.Name("Object")),
+    )
+    read = js.Assign(value, js.Index(obj, key))
+    own = js.Binary(
+        "&&",
+        js.Binary(
+            "&&", typeof_is(key, "string"), js.Binary("!==", key, js.Str("__proto__"))
+        ),
+        js.Binary(
+            "&&",
+            js.Binary("!==", js.Unary("typeof", read), js.Str("function")),
+            js.Binary("!==", value, js.Literal("undefined")),
+        ),
+    )
+    found = js.Conditional(js.Binary("&&", plain, own), value, fallback(obj, key))
+    return js.Sequence((*held, found)) if held else found
+
+
 # Keys a plain object answers from its prototype: never read with a bare property access.
 OBJECT_PROTOTYPE_NAMES = frozenset(
     [
