@@ -508,6 +508,10 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             got = _dict_get(fx, recv, recv_t, type_of(fx, node.args[0]), args, loc)
             if got is not None:
                 return got
+        if name == "pop" and recv_t.kind == "list" and not args:
+            popped = _list_pop_last(fx, recv, loc)
+            if popped is not None:
+                return popped
         if name == "add" and isinstance(recv, js.Name) and node.args:
             elem_t = type_of(fx, node.args[0])
             if recv_t.kind == "set" and (t.is_open(elem_t) or elem_t.kind == "str"):
@@ -541,6 +545,17 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
     return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def _list_pop_last(fx, recv: js.Expr, loc) -> js.Expr | None:
+    """`xs.pop()` of a list: Array's pop where it has an item (a stack or queue loop
+    pops in its hot path); the helper raises IndexError on an empty one."""
+    if not isinstance(recv, js.Name):
+        return None
+    has_items = js.Binary("!==", js.Member(recv, "length"), js.Num(0))
+    popped = js.Call(js.Member(recv, "pop"), ())
+    empty = fx.unit.call("py_list_pop", recv, loc=loc)
+    return js.Conditional(has_items, popped, empty, loc=loc)
 
 
 def _plain_get_args(node) -> bool:
