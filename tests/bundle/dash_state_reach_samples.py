@@ -330,3 +330,27 @@ def tags_into_a_set_made_by_set(items):
             seen.add(t)
             counts[t] = counts.get(t, 0) + 1
     return [sorted(seen), counts]
+
+
+# --- augmented numbers: `acc[1] += 1` changes acc, not the object at acc[1]
+
+
+def counters_in_lists_made_here(rows):
+    out = []
+    for r in rows:
+        out.append([r["a"], 0])
+    for o in out:
+        o[1] += 1
+    return len(out)
+
+
+def counter_in_a_row(rows):
+    acc = rows[0]
+    acc[1] += 1  # a store into the argument's own row
+    return acc[1]
+
+
+def repeated_in_place(grid):
+    row = grid[0]
+    row *= 2  # a list repeats in place
+    return len(row)

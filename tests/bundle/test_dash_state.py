@@ -201,6 +201,8 @@ def test_changes_are_followed_through_what_was_built_from_an_argument():
         reach.through_the_same_key,
         reach.through_a_key_read_with_get,
         reach.through_an_augmented_item,
+        reach.counter_in_a_row,
+        reach.repeated_in_place,
     ):
         assert copied(f) == (0,), f.__name__
     for f in (
@@ -211,6 +213,7 @@ def test_changes_are_followed_through_what_was_built_from_an_argument():
         reach.groups_keyed_apart_from_their_rows,
         # `set()` is no variable holding things: stores into sets made so stay apart
         reach.tags_into_a_set_made_by_set,
+        reach.counters_in_lists_made_here,
     ):
         assert copied(f) == (), f.__name__
 

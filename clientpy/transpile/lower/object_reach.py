@@ -37,6 +37,7 @@ Place = tuple[str, Path]
 Source = Callable[[Path], Iterator[Place]]
 
 _SCALARS = frozenset({"int", "float", "str", "bool", "none", "num", "dnum"})
+_NUMBERS = frozenset({"int", "float", "bool", "num", "dnum"})
 # Builtins whose result is a new container of the items of their first argument.
 _NEW_OF_ITEMS = frozenset({"sorted", "list", "tuple", "set", "frozenset", "reversed"})
 _NEW_OF_ITEMS |= {"filter", "iter"}
@@ -157,7 +158,19 @@ class Reach:
         for chain in _changed_chains(tree):
             yield from self.places(chain, ())
         for aug in nodes_of(tree, ast.AugAssign):
-            yield from self.places(aug.target, ())
+            if self._may_change_in_place(aug):
+                yield from self.places(aug.target, ())
+
+    def _may_change_in_place(self, aug) -> bool:
+        """`x += y` changes x's object in place where it is a list, dict or set; with
+        a number y it cannot (`xs += 1` raises, as does `s |= 1`), except `*=`, which
+        repeats a list in place (`xs *= 2`): `acc[1] += 1` changes only acc."""
+        if self.fx is None or isinstance(aug.op, ast.Mult):
+            return True
+        try:
+            return type_of(self.fx, aug.value).kind not in _NUMBERS
+        except Exception:  # noqa: BLE001 - a node the typer does not know: open
+            return True
 
     # --- bindings ------------------------------------------------------------------
 
