@@ -664,3 +664,23 @@ test("round() of an int to tens is an int, never -0", () => {
   assert.ok(Object.is(R.py_round(-2, -1, true), -0)); // round(-2.0, -1) is -0.0
   assert.ok(Object.is(R.py_round(-2.5, -1), -0));
 });
+
+test("py_round_digits gives py_round's answer, ties, zeros and specials included", () => {
+  const D = load("py_round_digits");
+  const values = [2.675, 0.125, -0.125, 2.5, -2.5, 1.005, 0.0, -0.0, 1e21, 1.5e22, -1e300, 5e-324,
+    NaN, Infinity, -Infinity, 123456.789, -0.0004, 0.00049999999999999999, 9007199254740993];
+  let s = 12345;
+  for (let i = 0; i < 20000; i++) {
+    s = (s * 48271) % 2147483647;
+    values.push((s / 2147483647 - 0.5) * 10 ** ((i % 12) - 4));
+  }
+  for (const n of [0, 1, 2, 3, 6, 17, 100]) {
+    for (const x of values) {
+      const want = D.py_round(x, n, true);
+      const got = D.py_round_digits(x, n, 2 ** (n + 1));
+      assert.ok(Object.is(got, want), `round(${x}, ${n}): ${got} != ${want}`);
+    }
+  }
+  assert.throws(() => D.py_round_digits("2.5", 1, 4), D.py_TypeError); // as py_round
+  assert.equal(D.py_round_digits(true, 2, 8), 1);
+});

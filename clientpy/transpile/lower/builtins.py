@@ -398,10 +398,24 @@ def lower_dict(fx, node, args) -> js.Expr:
 def lower_round(fx, node, args) -> js.Expr:
     named = {kw.arg: kw.value for kw in node.keywords if kw.arg}
     number = node.args[0] if node.args else named.get("number")
+    digits = node.args[1] if len(node.args) == 2 else named.get("ndigits")
+    if len(args) == 2 and _small_int_literal(digits):
+        # `round(y, 2)` in a loop over a figure's points (any x: the helper's own path
+        # is for non-integral numbers, py_round's for the rest)
+        scale = js.Num(2 ** (digits.value + 1))
+        return fx.unit.call("py_round_digits", *args, scale, loc=loc_of(node))
     if len(args) == 2 and number is not None and type_of(fx, number).kind == "float":
         # An integral float rounds as a float; an int past 2**53 exactly (py_round).
         args = (*args, js.Literal("true"))
     return fx.unit.call("py_round", *args, loc=loc_of(node))
+
+
+def _small_int_literal(node) -> bool:
+    return (
+        isinstance(node, ast.Constant)
+        and type(node.value) is int
+        and 0 <= node.value <= 100
+    )
 
 
 def lower_sum(fx, node, args) -> js.Expr:

@@ -71,12 +71,14 @@ def _rounds_a_dash_number(fx, node) -> bool:
 
 
 def _rounded_text(fx, node, value: js.Expr) -> js.Expr:
-    # `value` is `py_round(x, n)`, as lower_round gives it for two positional
-    # arguments of which x may be an int: x is held for the fraction test below.
-    assert isinstance(value, js.Call) and value.callee == js.Name("py_round")
-    number, digits = value.args
+    # `value` is `py_round(x, n)` (or py_round_digits(x, n, scale)), as lower_round
+    # gives it for two arguments of which x may be an int: x is held for the fraction
+    # test below.
+    rounding = (js.Name("py_round"), js.Name("py_round_digits"))
+    assert isinstance(value, js.Call) and value.callee in rounding
+    number, *rest = value.args
     first, held = once(fx, number)
-    rounded = js.Call(value.callee, (held, digits), loc=value.loc)
+    rounded = js.Call(value.callee, (held, *rest), loc=value.loc)
     fraction = js.Binary(
         "&&",
         typeof_is(held, "number"),
