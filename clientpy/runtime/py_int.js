@@ -16,7 +16,7 @@ function py_int(x, base) {
       return t === 0 ? 0 : t;
     }
     if (typeof x === "boolean") return x ? 1 : 0;
-    if (typeof x === "string") return py_int_parse(x, 10);
+    if (typeof x === "string") return py_int_digits(x);
     throw new py_TypeError(
       "int() argument must be a string, a bytes-like object or a real number, not '" + py_typename(x) + "'"
     );
@@ -25,6 +25,24 @@ function py_int(x, base) {
   if ((b !== 0 && b < 2) || b > 36) throw new py_ValueError("int() base must be >= 2 and <= 36, or 0");
   if (typeof x !== "string") throw new py_TypeError("int() can't convert non-string with explicit base");
   return py_int_parse(x, b);
+}
+
+// int(s) of up to 15 ASCII digits (below 2**53) read in one pass, as a digit loop over
+// pasted text calls it; anything else (a sign, spaces, underscores, other digits,
+// errors) goes through py_int_parse.
+function py_int_digits(s) {
+  const n = s.length;
+  if (n > 0 && n <= 15) {
+    let v = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      v = v * 10 + d;
+    }
+    if (i === n) return v;
+  }
+  return py_int_parse(s, 10);
 }
 
 function py_int_parse(text, base) {

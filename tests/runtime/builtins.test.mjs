@@ -269,6 +269,9 @@ test("int", () => {
   same(py_int("1_000"), 1000); // int('1_000')
   same(py_int("-0"), 0); // int('-0')
   same(py_int("007"), 7); // int('007')
+  same(py_int("0"), 0); // int('0')
+  same(py_int("123456789012345"), 123456789012345); // int('123456789012345'): 15 digits
+  same(py_int("1234567890123456"), 1234567890123456); // int('1234567890123456')
   same(py_int("\t42\n"), 42); // int('\t42\n')
   same(py_int("\u00a012\u3000"), 12); // int('\u00a012\u3000')
   same(py_int("\u0661\u0662"), 12); // int('\u0661\u0662')
@@ -291,6 +294,8 @@ test("int", () => {
   raises(() => py_int(""), "ValueError", "invalid literal for int() with base 10: ''"); // int('')
   raises(() => py_int(" "), "ValueError", "invalid literal for int() with base 10: ' '"); // int(' ')
   raises(() => py_int("1.5"), "ValueError", "invalid literal for int() with base 10: '1.5'"); // int('1.5')
+  raises(() => py_int("12a"), "ValueError", "invalid literal for int() with base 10: '12a'"); // int('12a')
+  raises(() => py_int("9/"), "ValueError", "invalid literal for int() with base 10: '9/'"); // int('9/'): '/' is '0' - 1
   raises(() => py_int("1e3"), "ValueError", "invalid literal for int() with base 10: '1e3'"); // int('1e3')
   raises(() => py_int("1 2"), "ValueError", "invalid literal for int() with base 10: '1 2'"); // int('1 2')
   raises(() => py_int("+ 1"), "ValueError", "invalid literal for int() with base 10: '+ 1'"); // int('+ 1')
