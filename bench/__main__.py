@@ -29,7 +29,7 @@ FULL = {
     "sample_ms": 50,
     "warmup_ms": 500,
     "transpile_repeats": 50,
-    "startup_runs": 3,
+    "startup_runs": 7,  # the start-up figures are differences of ~60 ms imports
     "latency_samples": 40,
 }
 QUICK = {
