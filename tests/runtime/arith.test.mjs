@@ -712,3 +712,15 @@ test("** with one operand known to be a float names it 'float' in its TypeError"
   raises(() => P.py_float_pow_open(null, 2, false), "TypeError", "unsupported operand type(s) for ** or pow(): 'NoneType' and 'float'");
   raises(() => P.py_float_pow_open(2, "s", true), "TypeError", "unsupported operand type(s) for ** or pow(): 'float' and 'str'");
 });
+
+test("py_float_square is py_pow_floats(x, 2)", () => {
+  const S = load("py_float_square", "py_pow_floats");
+  const values = [0, -0, 1.5, -2.25, 1e-200, 1e154, 1.3407807929942596e154, NaN, Infinity, -Infinity, true, 3];
+  let s = 7;
+  for (let i = 0; i < 5000; i++) {
+    s = (s * 48271) % 2147483647;
+    values.push((s / 2147483647 - 0.5) * 10 ** ((i % 40) - 20));
+  }
+  for (const x of values) assert.ok(Object.is(S.py_float_square(x), S.py_pow_floats(x, 2)), String(x));
+  assert.throws(() => S.py_float_square(1e300), S.py_OverflowError);
+});

@@ -196,6 +196,10 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         quotient = js.Binary("/", left, right, loc=loc)
         return js.Call(js.Member(js.Name("Math"), "floor"), (quotient,), loc=loc)
     if op in FLOAT_HELPERS and t.float_operands(left_t, right_t):
+        if op is ast.Pow and isinstance(right, js.Num) and right.value == 2:
+            # One multiply is the correctly rounded square, as CPython's pow gives it
+            # (a distance's `dx ** 2`); py_float_square raises on overflow.
+            return fx.unit.call("py_float_square", left, loc=loc)
         return fx.unit.call(FLOAT_HELPERS[op], left, right, loc=loc)
     if op is ast.Mod and left_t.kind == "str":
         flags = percent_float_flags(fx, *_operand_nodes(node))
