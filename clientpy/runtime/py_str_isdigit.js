@@ -3,6 +3,11 @@
 // (Nd plus superscripts, circled digits ...).
 function py_str_isdigit(self) {
   if (typeof self !== "string") throw py_descr_error("isdigit", "str", self);
+  if (self.length === 1) {
+    // one ASCII character, as a loop over a text's characters asks: no regex
+    const c = self.charCodeAt(0);
+    if (c < 128) return c >= 48 && c <= 57;
+  }
   if (/^[0-9]+$/.test(self)) return true;
   if (self === "" || !/[^\x00-\x7f]/.test(self)) return false;
   for (const ch of self) {
