@@ -204,6 +204,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if op is ast.Mod and left_t.kind == "str":
         flags = percent_float_flags(fx, *_operand_nodes(node))
         return fx.unit.call("py_percent", left, right, flags, loc=loc)
+    if op is ast.Mod and left_t.kind == "int" and _positive_int(node, right):
+        return _int_mod(fx, left, right, loc)
     kept = fraction_kept(op, left_t, right_t)
     if op is ast.Mod and not kept:
         if t.is_numeric(left_t):
@@ -221,6 +223,29 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         # `int((v - lo) // width)` on Dash's numbers: no type tests in the loop
         return fx.unit.call("py_num_floordiv", left, right, loc=loc)
     return fx.unit.call(helper, left, right, loc=loc)
+
+
+def _positive_int(node, right: js.Expr) -> bool:
+    """The divisor is an int literal above 0 (not True, not 2.0)."""
+    divisor = node.right if isinstance(node, ast.BinOp) else None
+    return (
+        isinstance(divisor, ast.Constant)
+        and type(divisor.value) is int
+        and divisor.value > 0
+        and isinstance(right, js.Num)
+    )
+
+
+def _int_mod(fx, left: js.Expr, right: js.Num, loc) -> js.Expr:
+    """`n % C` of an int by a positive constant, as a step of a random-number or hash
+    loop takes it past py_mod's 32-bit path: JS's `%` is exact on integral numbers and
+    takes the dividend's sign, so a negative remainder moves up by C; `+ 0` makes the
+    -0 of `-6 % 3` the int 0."""
+    rem = js.Name(fx.temp())
+    taken = js.Assign(rem, js.Binary("%", left, right))
+    negative = js.Binary("<", taken, js.Num(0))
+    up = js.Binary("+", rem, right)
+    return js.Conditional(negative, up, js.Binary("+", rem, js.Num(0)), loc=loc)
 
 
 # Products of two numbers that may be ints, and the same where neither can be an
