@@ -64,11 +64,11 @@ def parameter_checks(fx) -> list[js.Stmt]:
         fail = _Fail(fx, name, annotation)
         if name in packed:  # the call built the tuple or dict: only its items are open
             out.extend(_item_checks(value, typ, fail, 0))
-        elif name in returns_on_none:  # None leaves before the code relies on it
-            out.extend(_unless_none(value, _checks(value, typ, fail)))
-        elif name in returns_unless:  # so does anything not of the tested class
+        elif name in returns_unless:  # what is not of the tested class leaves first
             instance = expr(fx, returns_unless[name])
             out.extend(_only_if(instance, _checks(value, typ, fail)))
+        elif name in returns_on_none:  # None leaves before the code relies on it
+            out.extend(_unless_none(value, _checks(value, typ, fail)))
         else:
             out.extend(_checks(value, typ, fail))
     return out

@@ -569,7 +569,7 @@ def _plain_get_args(node) -> bool:
 
 
 def _open_get(fx, node, recv: js.Expr, loc) -> js.Expr:
-    from .expressions import plain_get
+    from .expressions import own_property_or
 
     default = [expr(fx, node.args[1])] if len(node.args) == 2 else []
     fx.unit.methods.add("dict.get")
@@ -578,7 +578,7 @@ def _open_get(fx, node, recv: js.Expr, loc) -> js.Expr:
         args = js.Array((key, *default))
         return fx.unit.call("py_callm", obj, js.Str("get"), args, loc=loc)
 
-    return plain_get(fx, recv, expr(fx, node.args[0]), called)
+    return own_property_or(fx, recv, expr(fx, node.args[0]), called)
 
 
 def exact_key(dict_t: T, key_t: T) -> bool:

@@ -887,6 +887,15 @@ def own_property_or_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
     """d[k] with a str k not known until run time, on a value of open type: as
     property_or_item, but what the prototype answers (a function, or `__proto__`'s
     object) is left to py_getitem, which reads own properties only."""
+    missed = lambda obj, key: fx.unit.call("py_getitem", obj, key, loc=loc)
+    return own_property_or(fx, obj, key, missed, loc)
+
+
+def own_property_or(fx, obj: js.Expr, key: js.Expr, fallback, loc=None) -> js.Expr:
+    """The own property `key` of `obj` where obj is a plain object (Dash's data) and
+    key a str naming one (`row[k]`, `row.get(k)`); anything else (a miss, another key
+    or kind of value, a name the prototype answers) is `fallback(obj, key)`, with the
+    object and key evaluated once."""
     held, obj, key = held_pair(fx, obj, key)
     value = js.Name(fx.temp())
     plain = js.Binary(
@@ -895,7 +904,7 @@ def own_property_or_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
         js.Binary("===", js.Member(obj, "constructor"), js.Name("Object")),
     )
     read = js.Assign(value, js.Index(obj, key))
-    # The key is typed str, but an annotated parameter may still be None at run time.
+    # The key may be typed str, but an annotated parameter may still be None.
     is_str = typeof_is(key, "string")
     own = js.Binary(
         "&&",
@@ -906,36 +915,9 @@ def own_property_or_item(fx, obj: js.Expr, key: js.Expr, loc) -> js.Expr:
             js.Binary("!==", value, js.Literal("undefined")),
         ),
     )
-    fallback = fx.unit.call("py_getitem", obj, key, loc=loc)
-    found = js.Conditional(js.Binary("&&", plain, own), value, fallback, loc=loc)
-    return js.Sequence((*held, found)) if held else found
-
-
-def plain_get(fx, obj: js.Expr, key: js.Expr, fallback) -> js.Expr:
-    """`row.get(k)` on a value of open type (Dash's data): the own property of a plain
-    object when it holds the str key, as own_property_or_item reads it; anything else
-    (a miss, another key or kind of value) is `fallback(obj, key)`, the method call,
-    with the object and key evaluated once."""
-    held, obj, key = held_pair(fx, obj, key)
-    value = js.Name(fx.temp())
-    plain = js.Binary(
-        "&&",
-        js.Binary("!=", obj, js.Literal("null")),
-        js.Binary("===", js.Member(obj, "constructor"), js.Name("Object")),
+    found = js.Conditional(
+        js.Binary("&&", plain, own), value, fallback(obj, key), loc=loc
     )
-    read = js.Assign(value, js.Index(obj, key))
-    own = js.Binary(
-        "&&",
-        js.Binary(
-            "&&", typeof_is(key, "string"), js.Binary("!==", key, js.Str("__proto__"))
-        ),
-        js.Binary(
-            "&&",
-            js.Binary("!==", js.Unary("typeof", read), js.Str("function")),
-            js.Binary("!==", value, js.Literal("undefined")),
-        ),
-    )
-    found = js.Conditional(js.Binary("&&", plain, own), value, fallback(obj, key))
     return js.Sequence((*held, found)) if held else found
 
 

@@ -37,6 +37,18 @@ def none_or_type_first(x: float, label: str):
 # inputs: [2, null]
 
 
+def none_or_not_int(n: int):
+    if n is None or not isinstance(n, int):
+        return "no"
+    return str(n * 2)
+
+
+# inputs: [3]
+# inputs: [null]
+# inputs: ["3"]
+# inputs: [2.5]
+
+
 def late_tested(x: int):
     # Tested past the first statement: anything may come, so `x or 0` is open.
     y = (x or 0) + 1
