@@ -5,10 +5,12 @@
 // to the nearest, as CPython does; an exact tie, 0, nan, inf and floats from 1e21 on
 // take py_round's path (half to even, signed zeros, errors).
 function py_round_digits(x, n, scale) {
-  const a = x < 0 ? -x : x;
-  if (a < 1e21 && !Number.isInteger(a * scale)) {
-    const v = Number(a.toFixed(n));
-    return x < 0 ? -v : v;
+  if (typeof x === "number") {
+    const a = x < 0 ? -x : x;
+    if (a < 1e21 && !Number.isInteger(a * scale)) {
+      const v = Number(a.toFixed(n));
+      return x < 0 ? -v : v;
+    }
   }
-  return py_round(x, n, true);
+  return py_round(x, n, true); // and the TypeError of a str from an Input
 }

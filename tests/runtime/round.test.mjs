@@ -681,6 +681,10 @@ test("py_round_digits gives py_round's answer, ties, zeros and specials included
       assert.ok(Object.is(got, want), `round(${x}, ${n}): ${got} != ${want}`);
     }
   }
-  assert.throws(() => D.py_round_digits("2.5", 1, 4), D.py_TypeError); // as py_round
+  for (const bad of ["2.5", "2.7", [2.7], null]) {
+    const name = bad === null ? "NoneType" : typeof bad === "string" ? "str" : "list";
+    assert.throws(() => D.py_round_digits(bad, 1, 4), (e) =>
+      e instanceof D.py_TypeError && e.message === `type ${name} doesn't define __round__ method`);
+  }
   assert.equal(D.py_round_digits(true, 2, 8), 1);
 });
