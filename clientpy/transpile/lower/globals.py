@@ -297,7 +297,27 @@ def user_exception(fx, node, cls: type) -> str:
     if key in unit.bound:
         return unit.bound[key]
     base = cls.__bases__[0]
-    if len(cls.__bases__) != 1 or not issubclass(base, Exception):
+    if cls.__module__ == "builtins":  # one the runtime does not have (MemoryError)
+        fx.report(
+            "CP100",
+            node,
+            construct=f"the built-in exception `{cls.__name__}`",
+            hint="clientside code never raises it: catch the exceptions it can raise "
+            "(ValueError, TypeError, KeyError, IndexError, ZeroDivisionError...) or "
+            "Exception",
+        )
+        return "undefined"
+    if len(cls.__bases__) != 1 and issubclass(cls, Exception):
+        bases = ", ".join(b.__name__ for b in cls.__bases__)
+        fx.report(
+            "CP100",
+            node,
+            construct=f"an exception class with several bases (`{cls.__name__}({bases})`)",
+            hint="derive it from one exception class, and name the others in the "
+            "`except` clauses that should catch it too",
+        )
+        return "undefined"
+    if not issubclass(base, Exception):
         fx.report("CP101", node)
         return "undefined"
     own = set(vars(cls)) - {
