@@ -112,6 +112,8 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
     if _rounds_a_dash_number(fx, node):
         return _rounded_text(fx, node, value)
     text = _dash_arithmetic_text(fx, node, value)
+    if text is None:
+        text = _display_text(fx, node, typ)
     if text is not None:
         return text
     if not _num_guard(fx, node, typ):
@@ -125,6 +127,44 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
     if t.all_float(typ):
         return fx.unit.call("py_repr", value, js.Literal("true"), loc=loc)
     return fx.unit.call("py_str", value, loc=loc)
+
+
+def _display_text(fx, node, typ: t.T) -> js.Expr | None:
+    """`str((n, n / 2))`, `f"{[count, mean]}"`: a tuple or list display mixing ints and
+    floats, printed item by item where each item's own type says how it prints (the
+    display's type joins them, so printing it whole is refused). Its items are
+    evaluated in order, as the display's would be. None for anything else."""
+    if not isinstance(node, (ast.Tuple, ast.List)) or not t.contains_num(typ):
+        return None
+    items = node.elts
+    if any(isinstance(e, ast.Starred) for e in items):
+        return None
+    if any(
+        t.contains_num(type_of(fx, e)) and not _display_item_ok(fx, e) for e in items
+    ):
+        return None
+    texts = [to_repr(fx, e, expr(fx, e)) for e in items]
+    opening, closing = ("(", ")") if isinstance(node, ast.Tuple) else ("[", "]")
+    if isinstance(node, ast.Tuple) and len(texts) == 1:
+        closing = ",)"
+    out: js.Expr = js.Str(opening)
+    for i, text in enumerate(texts):
+        out = js.Binary("+", out, js.Binary("+", js.Str(", "), text) if i else text)
+    return js.Binary("+", out, js.Str(closing), loc=loc_of(node))
+
+
+def _display_item_ok(fx, node) -> bool:
+    """An item whose text its type tells: an int, a float, all floats inside, or a
+    display printed so in turn."""
+    typ = type_of(fx, node)
+    if typ.kind in ("int", "float") or t.all_float(typ):
+        return True
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return not any(isinstance(e, ast.Starred) for e in node.elts) and all(
+            not t.contains_num(type_of(fx, e)) or _display_item_ok(fx, e)
+            for e in node.elts
+        )
+    return False
 
 
 def _shows_an_address(fx, node, typ: t.T) -> bool:
@@ -150,6 +190,8 @@ def to_repr(fx, node, value: js.Expr) -> js.Expr:
     if _rounds_a_dash_number(fx, node):
         return _rounded_text(fx, node, value)
     text = _dash_arithmetic_text(fx, node, value)
+    if text is None:
+        text = _display_text(fx, node, typ)
     if text is not None:
         return text
     if not _num_guard(fx, node, typ):

@@ -21,7 +21,7 @@ def formatting_a_product(n):
 
 
 def mixed_numbers_in_a_container(n: int):
-    return repr([n, n / 1, True])
+    return repr(list([n, n / 1, True]))  # a display itself prints item by item
 # expect: CP115 24:17
 
 

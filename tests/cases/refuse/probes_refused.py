@@ -121,7 +121,7 @@ def deletes_an_attribute(d):
 
 
 def prints_mixed_container(n: int):
-    return str([n, 1.5])
+    return str([n, 1.5] * 2)
 # expect: CP115 124:16
 
 
