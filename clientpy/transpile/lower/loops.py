@@ -39,6 +39,9 @@ def loop(
         counted = _range_loop(fx, target, iter_node, body, loc)
         if counted is not None:
             return counted
+    backwards = _reversed_loop(fx, target, iter_node, body, loc)
+    if backwards is not None:
+        return backwards
     if isinstance(target, ast.Name) and runs is not None:
         viewed = _slice_loop(fx, target, iter_node, body, loc, runs)
         if viewed is not None:
@@ -85,6 +88,28 @@ def _index_walk(fx, target, iterable, elem_t, body, loc) -> list[js.Stmt]:
     head = assign(fx, target, js.Index(seq, i), elem_t)
     in_bounds = js.Binary("<", i, js.Member(seq, "length"))
     return [*prelude, _counting(i, in_bounds, [*head, *body], loc)]
+
+
+def _reversed_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
+    """`for x in reversed(xs)` of a list or tuple: an index walk down from the last
+    item, with no iterator object. As CPython's reverse iterator, each step takes the
+    item at the index while the index is within the list (a list cut short by the body
+    ends the loop; items appended are not reached)."""
+    if not (builtin_call(fx, node, "reversed") and len(node.args) == 1):
+        return None
+    if node.keywords or isinstance(node.args[0], ast.Starred):
+        return None
+    seq_t = type_of(fx, node.args[0])
+    if seq_t.kind not in ("list", "tuple", "tuplen"):
+        return None
+    prelude, seq = _held(fx, expr(fx, node.args[0]), always=True)
+    i = js.Name(fx.temp())
+    head = assign(fx, target, js.Index(seq, i), element_type(seq_t))
+    length = js.Member(seq, "length")
+    start = js.Assign(i, js.Binary("-", length, js.Num(1)))
+    within = js.Binary("&&", js.Binary(">=", i, js.Num(0)), js.Binary("<", i, length))
+    walk = js.For(start, within, js.Update("--", i), (*head, *body), loc=loc)
+    return [*prelude, walk]
 
 
 def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
