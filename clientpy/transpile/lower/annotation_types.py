@@ -57,7 +57,7 @@ def none_guarded(node) -> frozenset[str]:
     (`if x is None: return no_update`, `if a is None or b is None: raise
     PreventUpdate`), never rebound, and not read in those statements: every other
     read sees a value that is not None."""
-    return frozenset(_leading_guards(node)[0])
+    return _leading_guards(node)[0]
 
 
 def type_guarded(node) -> dict[str, ast.Call]:
@@ -68,16 +68,16 @@ def type_guarded(node) -> dict[str, ast.Call]:
     return _leading_guards(node)[1]
 
 
-def _leading_guards(node) -> tuple[set[str], dict[str, ast.Call]]:
+def _leading_guards(node) -> tuple[frozenset[str], dict[str, ast.Call]]:
     return kept_for_tree(_RETURNS_ON_NONE, node, lambda: _find_leading_guards(node))
 
 
 _RETURNS_ON_NONE: dict = {}
 
 
-def _find_leading_guards(node) -> tuple[set[str], dict[str, ast.Call]]:
+def _find_leading_guards(node) -> tuple[frozenset[str], dict[str, ast.Call]]:
     if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        return set(), {}  # a lambda or a comprehension
+        return frozenset(), {}  # a lambda or a comprehension
     body = node.body
     if body and _is_docstring(body[0]):
         body = body[1:]
@@ -92,7 +92,7 @@ def _find_leading_guards(node) -> tuple[set[str], dict[str, ast.Call]]:
             classes.setdefault(name, call)
     params = set(function_scope(node).params)
     kept = {name for name in params if not rebinds(node.body, name)}
-    return nones & kept, {k: v for k, v in classes.items() if k in kept}
+    return frozenset(nones & kept), {k: v for k, v in classes.items() if k in kept}
 
 
 def _leaving_guards(stmt) -> tuple[set[str], dict[str, ast.Call]] | None:

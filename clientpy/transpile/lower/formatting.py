@@ -113,7 +113,7 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
         return _rounded_text(fx, node, value)
     text = _dash_arithmetic_text(fx, node, value)
     if text is None:
-        text = _display_text(fx, node, typ)
+        text = _display_text(fx, node, typ, value)
     if text is not None:
         return text
     if not _num_guard(fx, node, typ):
@@ -129,21 +129,23 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
     return fx.unit.call("py_str", value, loc=loc)
 
 
-def _display_text(fx, node, typ: t.T) -> js.Expr | None:
+def _display_text(fx, node, typ: t.T, value: js.Expr) -> js.Expr | None:
     """`str((n, n / 2))`, `f"{[count, mean]}"`: a tuple or list display mixing ints and
     floats, printed item by item where each item's own type says how it prints (the
-    display's type joins them, so printing it whole is refused). Its items are
-    evaluated in order, as the display's would be. None for anything else."""
+    display's type joins them, so printing it whole is refused). `value` is the
+    display as lowered: its items, evaluated in order, are printed in place of the
+    list or tuple they would make. None for anything else."""
     if not isinstance(node, (ast.Tuple, ast.List)) or not t.contains_num(typ):
         return None
     items = node.elts
-    if any(isinstance(e, ast.Starred) for e in items):
-        return None
+    lowered = _display_items(value)
+    if lowered is None or len(lowered) != len(items):
+        return None  # a starred item, or a display lowered otherwise
     if any(
         t.contains_num(type_of(fx, e)) and not _display_item_ok(fx, e) for e in items
     ):
         return None
-    texts = [to_repr(fx, e, expr(fx, e)) for e in items]
+    texts = [to_repr(fx, e, item) for e, item in zip(items, lowered)]
     opening, closing = ("(", ")") if isinstance(node, ast.Tuple) else ("[", "]")
     if isinstance(node, ast.Tuple) and len(texts) == 1:
         closing = ",)"
@@ -151,6 +153,19 @@ def _display_text(fx, node, typ: t.T) -> js.Expr | None:
     for i, text in enumerate(texts):
         out = js.Binary("+", out, js.Binary("+", js.Str(", "), text) if i else text)
     return js.Binary("+", out, js.Str(closing), loc=loc_of(node))
+
+
+def _display_items(value: js.Expr) -> tuple[js.Expr, ...] | None:
+    """The items of a lowered list display (`[...]`) or tuple display
+    (`Object.freeze([...])`, core.tuple_literal)."""
+    freeze = js.Member(js.Name("Object"), "freeze")
+    if isinstance(value, js.Call) and value.callee == freeze and len(value.args) == 1:
+        value = value.args[0]
+    if isinstance(value, js.Array) and not any(
+        isinstance(e, js.Spread) for e in value.elements
+    ):
+        return value.elements
+    return None
 
 
 def _display_item_ok(fx, node) -> bool:
@@ -191,7 +206,7 @@ def to_repr(fx, node, value: js.Expr) -> js.Expr:
         return _rounded_text(fx, node, value)
     text = _dash_arithmetic_text(fx, node, value)
     if text is None:
-        text = _display_text(fx, node, typ)
+        text = _display_text(fx, node, typ, value)
     if text is not None:
         return text
     if not _num_guard(fx, node, typ):

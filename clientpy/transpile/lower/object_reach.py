@@ -145,12 +145,16 @@ class Reach:
     def _scalar(self, node) -> bool:
         if isinstance(node, (ast.Constant, ast.JoinedStr, ast.Compare, ast.Lambda)):
             return True
+        return self._kind(node) in _SCALARS
+
+    def _kind(self, node) -> str | None:
+        """The kind of `node`'s type; None where no function's types are known."""
         if self.fx is None:
-            return False
+            return None
         try:
-            return type_of(self.fx, node).kind in _SCALARS
+            return type_of(self.fx, node).kind
         except Exception:  # noqa: BLE001 - a node the typer does not know: open
-            return False
+            return None
 
     def changes(self, tree) -> Iterator[Place]:
         """Where the objects `tree` changes in place may be: what its stores and
@@ -165,12 +169,9 @@ class Reach:
         """`x += y` changes x's object in place where it is a list, dict or set; with
         a number y it cannot (`xs += 1` raises, as does `s |= 1`), except `*=`, which
         repeats a list in place (`xs *= 2`): `acc[1] += 1` changes only acc."""
-        if self.fx is None or isinstance(aug.op, ast.Mult):
+        if isinstance(aug.op, ast.Mult):
             return True
-        try:
-            return type_of(self.fx, aug.value).kind not in _NUMBERS
-        except Exception:  # noqa: BLE001 - a node the typer does not know: open
-            return True
+        return self._kind(aug.value) not in _NUMBERS
 
     # --- bindings ------------------------------------------------------------------
 
