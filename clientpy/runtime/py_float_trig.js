@@ -1,153 +1,190 @@
-// requires: py_float_pow
+// requires: py_float_trig_dd
 // sin, cos, tan, atan, atan2, asin and acos rounded to the nearest float, as glibc's
 // nearly always are (Math.sin and the others, fdlibm's, are an ulp away for a few
-// arguments in a hundred). Computed in double-double arithmetic: the argument reduced
-// by pi/2 held to 200 bits, Taylor series, and for the inverse functions one Newton step
-// from the Math result. Arguments past 1e6 (and infinities, NaN) keep the Math result.
+// arguments in a hundred). All but tan first take a fast estimate in double-double
+// arithmetic with a bound on its error (Ziv's strategy): when every value within the
+// bound rounds to one float, that float is the answer. For the few arguments whose value
+// lies too near a rounding boundary (about one in two thousand), for the edges each fast
+// path leaves out, and for tan, py_float_trig_dd computes about 100 bits.
 function py_float_trig(name, x, y) {
-  if (name === "atan2") return py_float_trig_atan2(x, y);
-  if (!(Math.abs(x) < 1e6) || x === 0) return Math[name](x);
-  switch (name) {
-    case "sin": {
-      const sc = py_float_trig_sincos(x);
-      return sc[0] + sc[1];
-    }
-    case "cos": {
-      const sc = py_float_trig_sincos(x);
-      return sc[2] + sc[3];
-    }
-    case "tan": {
-      const sc = py_float_trig_sincos(x);
-      return py_float_trig_div(sc[0], sc[1], sc[2], sc[3]);
-    }
-    case "atan":
-      return py_float_trig_atan2(x, 1);
-    case "asin": {
-      if (!(Math.abs(x) < 1)) return Math.asin(x);
-      const a = Math.asin(x);
-      const sc = py_float_trig_sincos(a);
-      // asin(x) = a + (x - sin a) / cos a, to first order
-      const n = py_float_pow_dd_add(x, 0, -sc[0], -sc[1]);
-      return a + (n[0] + n[1]) / sc[2];
-    }
-    case "acos": {
-      if (!(Math.abs(x) < 1)) return Math.acos(x);
-      const a = Math.acos(x);
-      const sc = py_float_trig_sincos(a);
-      const n = py_float_pow_dd_add(sc[2], sc[3], -x, 0);
-      return a + (n[0] + n[1]) / sc[0];
-    }
-    default:
-      return Math[name](x);
-  }
+  let r = NaN;
+  if (name === "sin" || name === "cos") r = py_float_trig_sin_cos(x, name === "cos");
+  else if (name === "asin" || name === "acos") r = py_float_trig_inverse(x, name === "acos");
+  else if (name === "atan") r = py_float_trig_atan2(x, 1);
+  else if (name === "atan2") r = py_float_trig_atan2(x, y);
+  return r === r ? r : py_float_trig_dd(name, x, y);
 }
 
-// atan2(y, x): a = Math.atan2(y, x), then a + atan((y cos a - x sin a) / (x cos a + y sin a)).
-function py_float_trig_atan2(y, x) {
-  if (y === 0 || x === 0 || !Number.isFinite(y) || !Number.isFinite(x)) return Math.atan2(y, x);
-  const m = Math.max(Math.abs(x), Math.abs(y));
-  const small = Math.min(Math.abs(x), Math.abs(y));
-  if (m / small > 1e300) return Math.atan2(y, x);
-  // scale both by one power of two (exact) so the products below neither overflow nor
-  // lose bits to underflow
-  const scale = Math.pow(2, -Math.floor(Math.log2(m)));
-  const ys = y * scale;
-  const xs = x * scale;
-  const a = Math.atan2(ys, xs);
-  if (Math.abs(a) < 1e-300) return a;
-  const sc = py_float_trig_sincos(a);
-  const p = py_float_pow_dd_mul(sc[2], sc[3], ys, 0);
-  const q = py_float_pow_dd_mul(sc[0], sc[1], xs, 0);
-  const n = py_float_pow_dd_add(p[0], p[1], -q[0], -q[1]);
-  const d = xs * sc[2] + ys * sc[0];
-  const s = py_float_pow_two_sum(a, (n[0] + n[1]) / d);
-  return s[0] + s[1];
+function py_float_trig_sin_cos(x, cosine) {
+  const a = Math.abs(x);
+  // the terms after x, below 2**-26 (after 1, below 2**-27) are under half an ulp
+  if (a < 1.4901161193847656e-8 && (!cosine || a < 7.450580596923828e-9)) return cosine ? 1 : x;
+  return a < 1e6 ? py_float_trig_round(py_float_trig_sincos(x, cosine)) : NaN;
 }
 
-// (ah + al) / (bh + bl) rounded to a double.
-function py_float_trig_div(ah, al, bh, bl) {
-  const q = ah / bh;
-  const p = py_float_pow_dd_mul(q, 0, bh, bl);
-  const r = py_float_pow_dd_add(ah, al, -p[0], -p[1]);
-  return q + (r[0] + r[1]) / bh;
+// The estimate: py_float_trig_sincos and the kernel leave a double-double here (the
+// high part the float nearest the sum). A typed array holds doubles unboxed, so the hot
+// path allocates nothing.
+const py_float_trig_out = new Float64Array(2);
+
+// The float out[0] + out[1] rounds to when that is also where the value +-err rounds
+// to; NaN when not (the value may lie on either side of a rounding boundary).
+function py_float_trig_round(err) {
+  const h = py_float_trig_out[0];
+  const l = py_float_trig_out[1];
+  const a = h + (l - err);
+  return a === h + (l + err) ? a : NaN;
 }
 
-// pi / 2 as the sum of four doubles (about 200 bits)
-const py_float_trig_PIO2 = [1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33, 5.562271104316826e-50];
+// The rounding error of s = a + b (Knuth's two-sum) and of p = a * b (Dekker's product).
+function py_float_trig_sum_err(a, b, s) {
+  const bb = s - a;
+  return a - (s - bb) + (b - bb);
+}
 
-// [sin hi, sin lo, cos hi, cos lo] of x, |x| < 1e6.
-function py_float_trig_sincos(x) {
-  const P = py_float_trig_PIO2;
+function py_float_trig_mul_err(a, b, p) {
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+// sin x (cos x when `cosine`) for 2**-26 <= |x| < 1e6 into py_float_trig_out; returns
+// the bound on its absolute error, or NaN when the reduction is not to be trusted.
+function py_float_trig_sincos(x, cosine) {
   const k = Math.round(x * 0.6366197723675814);
-  let r;
-  if (k === 0) {
-    r = [x, 0];
+  let rh = x;
+  let rl = 0;
+  if (k !== 0) {
+    // r = x - k pi/2 with pi/2 in four parts (33, 33, 33 and 53 bits): every k * part
+    // is exact below 2**20, and so is x - k * C1 (the two are within a factor of two)
+    const t = x - k * 1.5707963267341256;
+    const p2 = k * 6.077100506303966e-11;
+    const s = t - p2;
+    const e = py_float_trig_sum_err(t, -p2, s);
+    const p3 = k * 2.0222662487111665e-21;
+    rh = s - p3;
+    rl = py_float_trig_sum_err(s, -p3, rh) + (e - k * 8.4784276603689e-32);
+    const h = rh + rl;
+    rl -= h - rh;
+    rh = h;
+    // what is left of pi/2 past the four parts (k * 7e-49) must stay below 2**-70 of r
+    if (!(Math.abs(rh) > 1e-20)) return NaN;
+  }
+  // sin x is, by quadrant, sin r, cos r, -sin r, -cos r; cos x is sin(x + pi/2)
+  const q = (cosine ? k + 1 : k) & 3;
+  const err = py_float_trig_kernel(rh, rl, (q & 1) === 1);
+  if (q & 2) {
+    py_float_trig_out[0] = -py_float_trig_out[0];
+    py_float_trig_out[1] = -py_float_trig_out[1];
+  }
+  return err;
+}
+
+// sin and cos of i/128 for i = 0..101 as double-doubles (sh, sl, ch, cl for each i),
+// computed by the slow path at first use: shipping them would add 8 kB to a bundle.
+let py_float_trig_table = null;
+
+function py_float_trig_make_table() {
+  const t = new Float64Array(408);
+  for (let i = 0; i < 102; i++) t.set(py_float_trig_dd_sincos(i / 128), 4 * i);
+  return (py_float_trig_table = t);
+}
+
+// sin(rh + rl) (cos when `cosine`) for |rh| <= pi/4 (a little over) into
+// py_float_trig_out; returns the bound on its absolute error. With a = i/128 the nearest
+// table point and h = |r| - a (|h| <= 1/256, exact): sin(a + h) = sin a cos h + cos a sin h,
+// cos(a + h) = cos a cos h - sin a sin h, where cos a * h is exact in double-double and
+// what is left of sin h - h and cos h - 1 is small enough for plain doubles.
+function py_float_trig_kernel(rh, rl, cosine) {
+  const T = py_float_trig_table || py_float_trig_make_table();
+  const neg = rh < 0;
+  const ar = neg ? -rh : rh;
+  const i = (ar * 128 + 0.5) | 0;
+  const h = ar - i * 0.0078125;
+  const hl = neg ? -rl : rl;
+  const hh = h * h;
+  // sin(h + hl) - h and cos(h + hl) - 1: the next terms are below 2**-75 of the result
+  const sp = hl - h * hh * (0.16666666666666666 - hh * (0.008333333333333333 - hh * 0.0001984126984126984));
+  const cp = -hh * (0.5 - hh * (0.041666666666666664 - hh * 0.001388888888888889)) - h * hl;
+  const j = i << 2;
+  const sh = T[j];
+  const sl = T[j + 1];
+  const ch = T[j + 2];
+  const cl = T[j + 3];
+  let hi;
+  let lo;
+  if (cosine) {
+    const p = sh * h;
+    hi = ch - p;
+    lo = py_float_trig_sum_err(ch, -p, hi) - py_float_trig_mul_err(sh, h, p) + (cl - sl * h + ch * cp - sh * sp);
   } else {
-    const p1 = py_two_prod(k, P[0]);
-    r = py_float_pow_two_sum(x, -p1[0]);
-    r = py_float_pow_dd_add(r[0], r[1], -p1[1], 0);
-    const p2 = py_two_prod(k, P[1]);
-    r = py_float_pow_dd_add(r[0], r[1], -p2[0], -p2[1]);
-    r = py_float_pow_dd_add(r[0], r[1], -k * P[2], -k * P[3]);
+    const p = ch * h;
+    hi = sh + p;
+    lo = py_float_trig_sum_err(sh, p, hi) + py_float_trig_mul_err(ch, h, p) + (sl + cl * h + sh * cp + ch * sp);
   }
-  const s = py_float_trig_series(r[0], r[1], py_float_trig_SIN);
-  const sin = py_float_pow_dd_mul(s[0], s[1], r[0], r[1]);
-  const cos = py_float_trig_series(r[0], r[1], py_float_trig_COS);
-  switch (((k % 4) + 4) % 4) {
-    case 0:
-      return [sin[0], sin[1], cos[0], cos[1]];
-    case 1:
-      return [cos[0], cos[1], -sin[0], -sin[1]];
-    case 2:
-      return [-sin[0], -sin[1], -cos[0], -cos[1]];
-    default:
-      return [-cos[0], -cos[1], sin[0], sin[1]];
+  const v = hi + lo;
+  const r = lo - (v - hi);
+  if (neg && !cosine) {
+    py_float_trig_out[0] = -v;
+    py_float_trig_out[1] = -r;
+  } else {
+    py_float_trig_out[0] = v;
+    py_float_trig_out[1] = r;
   }
+  // the lo sum's terms are below 2**-17 of the value (hh / 2), each rounded to 2**-53 of
+  // that: about 2**-67 in all (2**-67.4 the most measured over millions of arguments)
+  return Math.abs(v) * 5.421010862427522e-20; // 2**-64
 }
 
-// sum of c[i] * r**(2i) in double-double, by Horner's rule in r**2
-function py_float_trig_series(rh, rl, c) {
-  const r2 = py_float_pow_dd_mul(rh, rl, rh, rl);
-  let p = c[c.length - 1];
-  for (let i = c.length - 2; i >= 0; i--) {
-    p = py_float_pow_dd_mul(p[0], p[1], r2[0], r2[1]);
-    p = py_float_pow_dd_add(p[0], p[1], c[i][0], c[i][1]);
-  }
-  return p;
+// asin x (acos x when `cosine`) for |x| <= 0.99: one Newton step from Math's result a,
+// asin x = a + (x - sin a) / cos a (acos: a + (cos a - x) / sin a), with sin a (cos a)
+// from the estimate above. NaN when the result is not certain.
+function py_float_trig_inverse(x, cosine) {
+  if (!(Math.abs(x) <= 0.99)) return NaN;
+  const a = cosine ? Math.acos(x) : Math.asin(x);
+  if (Math.abs(a) < 1.4901161193847656e-8) return cosine ? NaN : x;
+  const err = py_float_trig_sincos(a, cosine);
+  if (err !== err) return NaN;
+  const n = cosine ? py_float_trig_out[0] - x + py_float_trig_out[1] : x - py_float_trig_out[0] - py_float_trig_out[1];
+  const slope = cosine ? Math.sin(a) : Math.cos(a);
+  const d = n / slope;
+  const h = a + d;
+  py_float_trig_out[0] = h;
+  py_float_trig_out[1] = py_float_trig_sum_err(a, d, h);
+  // the estimate's error through the step, the step's own rounding (a few ulps of d),
+  // and the Newton step's second-order term (d**2 tan a / 2, tan a <= 7.1)
+  return py_float_trig_round(err / slope + Math.abs(d) * (8.881784197001252e-16 + 4 * Math.abs(d)));
 }
 
-// (-1)**n / (2n + 1)! and (-1)**n / (2n)!, n = 0..14, as double-doubles
-const py_float_trig_SIN = [
-  [1, 0],
-  [-0.16666666666666666, -9.25185853854297e-18],
-  [0.008333333333333333, 1.1564823173178714e-19],
-  [-0.0001984126984126984, -1.7209558293420705e-22],
-  [2.7557319223985893e-06, -1.858393274046472e-22],
-  [-2.505210838544172e-08, 1.448814070935912e-24],
-  [1.6059043836821613e-10, 1.2585294588752098e-26],
-  [-7.647163731819816e-13, -7.03872877733453e-30],
-  [2.8114572543455206e-15, 1.6508842730861433e-31],
-  [-8.22063524662433e-18, -2.2141894119604265e-34],
-  [1.9572941063391263e-20, -1.3643503830087908e-36],
-  [-3.868170170630684e-23, 8.843177655482344e-40],
-  [6.446950284384474e-26, -1.9330404233703465e-42],
-  [-9.183689863795546e-29, -1.4303150396787322e-45],
-  [1.1309962886447716e-31, 1.0498015412959506e-47],
-];
-const py_float_trig_COS = [
-  [1, 0],
-  [-0.5, 0],
-  [0.041666666666666664, 2.3129646346357427e-18],
-  [-0.001388888888888889, 5.300543954373577e-20],
-  [2.48015873015873e-05, 2.1511947866775882e-23],
-  [-2.755731922398589e-07, -2.3767714622250297e-23],
-  [2.08767569878681e-09, -1.20734505911326e-25],
-  [-1.1470745597729725e-11, -2.0655512752830745e-28],
-  [4.779477332387385e-14, 4.399205485834081e-31],
-  [-1.5619206968586225e-16, -1.1910679660273754e-32],
-  [4.110317623312165e-19, 1.4412973378659527e-36],
-  [-8.896791392450574e-22, 7.911402614872376e-38],
-  [1.6117375710961184e-24, -3.6846573564509766e-41],
-  [-2.4795962632247976e-27, 1.2953730964765229e-43],
-  [3.279889237069838e-30, 1.5117542744029879e-46],
-];
+// atan2(y, x) for y, x nonzero between 1e-100 and 1e100 in size (no product below
+// overflows or loses bits to underflow): from Math's a, theta = a + atan(t) with
+// t = (y cos a - x sin a) / (x cos a + y sin a), where atan(t) is t (t is an ulp or two
+// of a). The numerator cancels: its products are exact (Dekker) and sin a, cos a come
+// from the estimate above.
+function py_float_trig_atan2(y, x) {
+  const ay = Math.abs(y);
+  const ax = Math.abs(x);
+  if (!(ay >= 1e-100 && ay <= 1e100 && ax >= 1e-100 && ax <= 1e100)) return NaN;
+  const a = Math.atan2(y, x);
+  const es = py_float_trig_sincos(a, false);
+  const sh = py_float_trig_out[0];
+  const sl = py_float_trig_out[1];
+  const ec = py_float_trig_sincos(a, true);
+  if (es !== es || ec !== ec) return NaN;
+  const ch = py_float_trig_out[0];
+  const cl = py_float_trig_out[1];
+  const p = y * ch;
+  const q = x * sh;
+  const n = p - q + (py_float_trig_mul_err(y, ch, p) - py_float_trig_mul_err(x, sh, q) + (y * cl - x * sl));
+  const d = x * ch + y * sh;
+  const t = n / d;
+  const h = a + t;
+  py_float_trig_out[0] = h;
+  py_float_trig_out[1] = py_float_trig_sum_err(a, t, h);
+  // the estimates' errors through the quotient, and the quotient's own rounding
+  return py_float_trig_round((ay * ec + ax * es) / Math.abs(d) + Math.abs(t) * 8.881784197001252e-16);
+}

@@ -28,6 +28,7 @@ JS_BUILTINS = frozenset(
         "Array",
         "Map",
         "Set",
+        "Float64Array",
         "WeakMap",
         "WeakSet",
         "Number",
