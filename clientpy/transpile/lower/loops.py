@@ -92,24 +92,39 @@ def _index_walk(fx, target, iterable, elem_t, body, loc) -> list[js.Stmt]:
 
 def _reversed_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     """`for x in reversed(xs)` of a list or tuple: an index walk down from the last
-    item, with no iterator object. As CPython's reverse iterator, each step takes the
-    item at the index while the index is within the list (a list cut short by the body
-    ends the loop; items appended are not reached)."""
+    item, with no iterator object."""
+    seq_node = _reversed_sequence(fx, node)
+    if seq_node is None:
+        return None
+    elem_t = element_type(type_of(fx, seq_node))
+    return _walk_down(
+        fx, seq_node, lambda item: assign(fx, target, item, elem_t), body, loc
+    )
+
+
+def _reversed_sequence(fx, node) -> ast.expr | None:
+    """xs of `reversed(xs)` where xs is a list or tuple."""
     if not (builtin_call(fx, node, "reversed") and len(node.args) == 1):
         return None
     if node.keywords or isinstance(node.args[0], ast.Starred):
         return None
-    seq_t = type_of(fx, node.args[0])
-    if seq_t.kind not in ("list", "tuple", "tuplen"):
+    if type_of(fx, node.args[0]).kind not in ("list", "tuple", "tuplen"):
         return None
-    prelude, seq = _held(fx, expr(fx, node.args[0]), always=True)
+    return node.args[0]
+
+
+def _walk_down(fx, seq_node, head_of, body, loc, prelude=()) -> list[js.Stmt]:
+    """As CPython's reverse iterator, each step takes the item at the index while the
+    index is within the list (a list cut short by the body ends the loop; items
+    appended are not reached). `head_of(item)`: the statements that bind it."""
+    held, seq = _held(fx, expr(fx, seq_node), always=True)
     i = js.Name(fx.temp())
-    head = assign(fx, target, js.Index(seq, i), element_type(seq_t))
     length = js.Member(seq, "length")
     start = js.Assign(i, js.Binary("-", length, js.Num(1)))
     within = js.Binary("&&", js.Binary(">=", i, js.Num(0)), js.Binary("<", i, length))
+    head = head_of(js.Index(seq, i))
     walk = js.For(start, within, js.Update("--", i), (*head, *body), loc=loc)
-    return [*prelude, walk]
+    return [*held, *prelude, walk]
 
 
 def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
@@ -177,6 +192,7 @@ def _pair_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
     `for k, v in d.items()` over a dict: index or entry loops, no tuples allocated.
     The bounds are read on every step, as Python's list iterators do."""
     first, second = target.elts
+    node = _start_given(fx, node)
     if builtin_call(fx, node, "enumerate") and len(node.args) in (1, 2):
         seq_t = type_of(fx, node.args[0])
         start_t = type_of(fx, node.args[1]) if len(node.args) == 2 else INT
@@ -191,6 +207,9 @@ def _pair_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
             # `for i, (x, y) in enumerate(zip(xs, ys))`: the zip's index is the count.
             return _zip_loop(fx, second, node.args[0], body, loc, runs, count=first)
         if not seq_t.is_sequence:
+            backwards = _reversed_enumerate(fx, target, node, body, loc)
+            if backwards is not None:
+                return backwards
             return _counted_loop(fx, target, node, body, loc)
         # Held: the body may rebind the name, and enumerate keeps the first list.
         prelude, seq = _held(fx, expr(fx, node.args[0]), always=True)
@@ -389,14 +408,60 @@ def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     with no enumerate object and no (i, x) tuple per item."""
     first, second = target.elts
     iterable = node.args[0]
-    start = expr(fx, node.args[1]) if len(node.args) == 2 else js.Num(0)
-    if not isinstance(start, (js.Num, js.Name)):
-        return None  # evaluated after the iterable, as Python does: leave it to py_enumerate
+    counter = _counter(fx, node)
+    if counter is None:
+        return None
     items = expr(fx, iterable)
     if type_of(fx, iterable).kind not in ("str", "set", "view"):
         items = fx.unit.call("py_iter", items)
-    count = js.Name(fx.temp())
+    prelude, count_head = counter
     item = js.Name(fx.temp())
+    head = count_head(first) + assign(
+        fx, second, item, element_type(type_of(fx, iterable))
+    )
+    counted = js.ForOf(item, items, tuple(head + body), loc=loc)
+    return [*prelude, counted]
+
+
+def _reversed_enumerate(fx, target, node, body, loc) -> list[js.Stmt] | None:
+    """`for i, x in enumerate(reversed(xs))` of a list or tuple: the walk down of
+    `_reversed_loop` with a counter."""
+    seq_node = _reversed_sequence(fx, node.args[0])
+    counter = _counter(fx, node) if seq_node is not None else None
+    if counter is None:
+        return None
+    first, second = target.elts
+    prelude, count_head = counter
+    elem_t = element_type(type_of(fx, seq_node))
+
+    def head_of(item):
+        return count_head(first) + assign(fx, second, item, elem_t)
+
+    return _walk_down(fx, seq_node, head_of, body, loc, prelude)
+
+
+def _start_given(fx, node):
+    """`enumerate(xs, start=1)` as `enumerate(xs, 1)` (the same order of evaluation)."""
+    if not (
+        isinstance(node, ast.Call)
+        and len(node.args) == 1
+        and len(node.keywords) == 1
+        and node.keywords[0].arg == "start"
+    ):
+        return node
+    given = ast.Call(node.func, [node.args[0], node.keywords[0].value], [])
+    return given if builtin_call(fx, given, "enumerate") else node
+
+
+def _counter(fx, node):
+    """The count of `enumerate(it[, start])` beside a loop: (the statements before the
+    loop, a function giving the statements that bind the target to the count and step
+    it). None where start is not a literal or a name: Python evaluates it after the
+    iterable, and py_enumerate keeps that order."""
+    start = expr(fx, node.args[1]) if len(node.args) == 2 else js.Num(0)
+    if not isinstance(start, (js.Num, js.Name)):
+        return None
+    count = js.Name(fx.temp())
     prelude = [js.ExprStmt(js.Assign(count, start))]
     index: js.Expr = count
     if len(node.args) == 2 and not bounded(fx, node.args[1]):
@@ -408,13 +473,12 @@ def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
             js.ExprStmt(js.Assign(count, js.Num(0))),
         ]
         index = fx.unit.call("py_num_add", base, count)
-    head = (
-        assign(fx, first, index, INT)
-        + [js.ExprStmt(js.Assign(count, js.Binary("+", count, js.Num(1))))]
-        + assign(fx, second, item, element_type(type_of(fx, iterable)))
-    )
-    counted = js.ForOf(item, items, tuple(head + body), loc=loc)
-    return [*prelude, counted]
+
+    def count_head(first) -> list[js.Stmt]:
+        step = js.ExprStmt(js.Assign(count, js.Binary("+", count, js.Num(1))))
+        return assign(fx, first, index, INT) + [step]
+
+    return prelude, count_head
 
 
 def _held(fx, value: js.Expr, always=False) -> tuple[list[js.Stmt], js.Expr]:
