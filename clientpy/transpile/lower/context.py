@@ -127,6 +127,10 @@ class FunctionContext:
         self.annotated_params: dict[str, tuple[T, Any]] = {}
         self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
+        # a local's type when it is not None (inference.py), and the reads of locals
+        # where they are not None: read id -> name (narrowing.py)
+        self.not_none: dict[str, T] = {}
+        self.guarded_reads: dict[int, str] = {}
         # id of a Name reading a parameter in the value that rebinds it first
         # (`size = int(size or 10)`): the type it arrives with (rebound_params.py)
         self.incoming_reads: dict[int, T] = {}

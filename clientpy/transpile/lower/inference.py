@@ -45,6 +45,7 @@ from .context import FunctionContext
 from .core import type_of
 from .effects import CHANGING_METHODS, builtin_reads, may_change_arguments
 from .helper_stores import handed_to_collector
+from .narrowing import not_none_reads
 from .records import widen_fields
 from .uses import only_printed, only_returned, stays_local
 
@@ -94,9 +95,18 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         env.setdefault(name, NEVER)
         if name in rebound_elsewhere:
             env[name] = t.ANYF  # a nested function may store a float in it
+    counted = _counted_by_nested(fx.node)
+    # names whose type changes past their bindings: no narrowing to a not-None part
+    unguarded = (
+        rebound_elsewhere | written_names | escaped | nested_writes | counted
+    ) | _params(args)
+    fx.guarded_reads = not_none_reads(fx.node)
+    gets = _dict_gets(fx.node)
     for _ in range(20):
         fx.forget_types()
         changed = False
+        some: dict[str, T] = {}
+        bound_none: set[str] = set()
         for target, value_type in bindings:
             for name, typ in _target_types(target, value_type(fx)):
                 if name in fx.scope.locals and name not in rebound_elsewhere:
@@ -108,6 +118,19 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                     if new != env.get(name):
                         env[name] = new
                         changed = True
+                    if name in unguarded:
+                        continue
+                    if id(target) in gets:  # `acc = d.get(k)`: None, or a value of d
+                        bound_none.add(name)
+                        typ = gets[id(target)](fx)
+                    if typ.kind == "none":
+                        bound_none.add(name)
+                    else:
+                        some[name] = t.join(some.get(name, NEVER), typ)
+        not_none = _not_none_types(some, bound_none)
+        if not_none != fx.not_none:
+            fx.not_none = not_none
+            changed = True
         if not fx.shared_floats and (
             any_float(fx, alias_stores)
             or any(may_contain(type_of(fx, arg)) for arg in written_aliases)
@@ -130,7 +153,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             env[name] = ANY
         fx.record_stores = {}  # no per-key types: reads of them are open
         fx.record_fields = {}
-    for name in _counted_by_nested(fx.node):
+    for name in counted:
         if env.get(name, NEVER).kind not in ("int", "float"):
             env[name] = t.ANYF  # `n += 1` on what may be any number: open
     for name, typ in env.items():
@@ -140,6 +163,59 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             fields[key] = no_never(typ)
     fx.fields_final = True
     fx.forget_types()
+
+
+# What a local may hold besides None, for reads where it is not None (narrowing.py).
+NOT_NONE_KINDS = frozenset({"list", "tuple", "tuplen", "dict", "set", "str"})
+
+
+def _not_none_types(some: dict[str, T], bound_none: set[str]) -> dict[str, T]:
+    """Locals bound to None and otherwise only to one kind of container or str
+    (`prev = None` ... `prev = (lat, lon)`): the join of the rest, what such a local
+    holds when it is not None."""
+    return {
+        name: typ
+        for name, typ in some.items()
+        if name in bound_none and typ.kind in NOT_NONE_KINDS
+    }
+
+
+def _dict_gets(node) -> dict[int, Callable]:
+    """`x = d.get(k)` in this scope: target id -> fx -> the type of d's values."""
+    return kept_for_tree(_GETS, node, lambda: dict(_gets_in(node)))
+
+
+_GETS: dict = {}
+
+
+def _gets_in(node):
+    for stmt in own_nodes_of(node, ast.Assign):
+        value = stmt.value
+        if (
+            len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "get"
+            and len(value.args) == 1
+            and not value.keywords
+            and not isinstance(value.args[0], ast.Starred)
+        ):
+            yield id(stmt.targets[0]), (
+                lambda fx, d=value.func.value: _values_of(fx, d)
+            )
+
+
+def _values_of(fx, node) -> T:
+    typ = type_of(fx, node)
+    return typ.value if typ.kind == "dict" else ANY
+
+
+def _params(args: ast.arguments | None) -> set[str]:
+    if args is None:
+        return set()
+    names = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
+    return set(names + [a.arg for a in (args.vararg, args.kwarg) if a is not None])
 
 
 def _rebound_first(fx: FunctionContext) -> None:

@@ -1,8 +1,10 @@
-"""`if isinstance(x, T):` — inside the branch, x is known to be a T.
+"""`if isinstance(x, T):` — inside the branch, x is known to be a T; and where an `if`
+shows a local is not None, it holds what the function binds to it besides None.
 
-Types are otherwise flow-insensitive; this one narrowing is what JSON-walking callbacks
-need (`if isinstance(node, dict): for k, v in node.items(): ...`) to get direct code
-instead of run-time dispatch. Only when the branch never rebinds x.
+Types are otherwise flow-insensitive; these narrowings are what JSON-walking callbacks
+(`if isinstance(node, dict): for k, v in node.items(): ...`) and loops carrying the
+previous item (`prev = None` ... `if prev is not None: a, b = prev`) need to get
+direct code instead of run-time dispatch. Only when the branch never rebinds x.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import ast
 import contextlib
 
 from .. import types as t
-from ..scope import nonlocal_names, walk
+from ..scope import children, kept_for_tree, nonlocal_names, own_nodes_of, walk
 
 # isinstance(x, <builtin>) -> what x is inside the branch. A dict from Dash is a plain
 # object and one built in Python a Map: "mapping" covers both.
@@ -86,3 +88,80 @@ def narrowed_body(fx, node: ast.If):
             owner.narrowed.pop(name, None)
         else:
             owner.narrowed[name] = previous
+
+
+def not_none_reads(func) -> dict[int, str]:
+    """The reads of a local where an `if` has shown it is not None (read id -> name):
+    the body of `x is not None` (or of an `and` holding it), the else of `x is None`
+    (or of an `or` holding it). Only where neither the test nor that branch rebinds x
+    and no function made inside may; not in a function, lambda or generator made in
+    the branch, which may run later (inference.py types the rest)."""
+    return kept_for_tree(_NOT_NONE_READS, func, lambda: _not_none_reads(func))
+
+
+_NOT_NONE_READS: dict = {}
+
+
+def _not_none_reads(func) -> dict[int, str]:
+    found: dict[int, str] = {}
+    unsafe = nonlocal_names(func)
+    for node in own_nodes_of(func, ast.If):
+        for branch, is_not in ((node.body, True), (node.orelse, False)):
+            for name in _shown_not_none(node.test, is_not):
+                if (
+                    name in unsafe
+                    or rebinds(branch, name)
+                    or rebinds([node.test], name)
+                ):
+                    continue
+                for read in _reads_now(branch, name):
+                    found[id(read)] = name
+    return found
+
+
+def _shown_not_none(test, is_not: bool) -> list[str]:
+    """x of each `x is not None` the test shows true (`x is None` shown false)."""
+    joined = ast.And if is_not else ast.Or
+    parts = (
+        test.values
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, joined)
+        else [test]
+    )
+    names = []
+    for part in parts:
+        if (
+            isinstance(part, ast.Compare)
+            and isinstance(part.left, ast.Name)
+            and len(part.ops) == 1
+            and isinstance(part.ops[0], ast.IsNot if is_not else ast.Is)
+            and isinstance(part.comparators[0], ast.Constant)
+            and part.comparators[0].value is None
+        ):
+            names.append(part.left.id)
+    return names
+
+
+_LATER = (
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.Lambda,
+    ast.GeneratorExp,
+    ast.ClassDef,
+)
+
+
+def _reads_now(statements, name: str) -> list[ast.Name]:
+    reads = []
+    todo = list(statements)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, _LATER):
+            continue
+        if (
+            isinstance(node, ast.Name)
+            and node.id == name
+            and isinstance(node.ctx, ast.Load)
+        ):
+            reads.append(node)
+        todo.extend(children(node))
+    return reads

@@ -184,7 +184,11 @@ class Typer:
                 return owner.incoming_reads[id(node)]
             if node.id in owner.narrowed:
                 return owner.narrowed[node.id]
-            return owner.env.get(node.id, NEVER)
+            current = owner.env.get(node.id, NEVER)
+            guarded = owner.guarded_reads.get(id(node)) == node.id
+            if guarded and current.kind in ("never", "any", "anyf"):
+                return owner.not_none.get(node.id, current)
+            return current
         found, value = self.fx.lookup_global(node.id)
         if not found:
             return ANY
