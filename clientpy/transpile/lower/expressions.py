@@ -447,7 +447,9 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
     if kind in (ast.Is, ast.IsNot):
         return identity(fx, kind is ast.IsNot, left, right, left_node, right_node, loc)
     if kind in (ast.In, ast.NotIn):
-        found = membership(fx, left, right, left_t, right_t, loc)
+        found = _among_strs(fx, left, right_node, loc) or membership(
+            fx, left, right, left_t, right_t, loc
+        )
         return js.Unary("!", found, loc=loc) if kind is ast.NotIn else found
     if kind in (ast.Eq, ast.NotEq) and _is_none(right_node):
         return js.Binary(
@@ -520,6 +522,25 @@ def identity(fx, negate, left, right, left_node, right_node, loc) -> js.Expr:
         )
     found = fx.unit.call("py_is", left, right, loc=loc)
     return js.Unary("!", found, loc=loc) if negate else found
+
+
+def _among_strs(fx, needle, haystack_node, loc) -> js.Expr | None:
+    """`x in ("a", "b")` (a list display too) of str literals: `===` to each. Only a
+    str equals a str, whatever x is, so no display is made and searched. (Not a set
+    display: that hashes x, and a list there raises TypeError.)"""
+    if not (
+        isinstance(haystack_node, (ast.Tuple, ast.List))
+        and 0 < len(haystack_node.elts) <= 8
+        and all(_is_str(e) for e in haystack_node.elts)
+    ):
+        return None
+    first, held = once(fx, needle)
+    tests = [js.Binary("===", held, js.Str(e.value)) for e in haystack_node.elts]
+    tests[0] = js.Binary("===", first, tests[0].right)
+    out = tests[0]
+    for test in tests[1:]:
+        out = js.Binary("||", out, test, loc=loc)
+    return out
 
 
 def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:

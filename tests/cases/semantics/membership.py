@@ -81,3 +81,29 @@ def in_non_str_raises(x):
 # inputs: [1]
 # inputs: [null]
 # messages
+
+
+def among_str_literals(xs):
+    out = []
+    for x in xs:
+        out.append(
+            [x in ("a", "bc"), x not in ["a"], x in {"", "bc"}, x in ("\U0001f600",)]
+        )
+    return out
+
+
+# inputs: [["a", "bc", "", "b", null, 1, 1.0, true, ["a"], {"a": 1}, "\ud83d\ude00", "A"]]
+
+
+def among_str_literals_once(rows):
+    seen = []
+
+    def take(r):
+        seen.append(r)
+        return r
+
+    hits = [take(r) in ("x", "y", "z") for r in rows]
+    return [hits, seen]
+
+
+# inputs: [["x", "q", "z"]]
