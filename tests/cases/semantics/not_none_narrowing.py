@@ -130,3 +130,65 @@ def parameter_default(items=None):
 # inputs: [[0]]
 # inputs: [null]
 # inputs: ["text"]
+
+
+
+def tuple_then_list(n):
+    t = None
+    for i in range(n):
+        if t is not None:
+            a, b = t
+            t = (b, a + b)
+        else:
+            t = (0, 1)
+    return [t, str(t[0] / 1) if t is not None else "-"]
+
+
+# inputs: [5]
+# inputs: [0]
+
+
+def str_or_none(words):
+    last = None
+    out = []
+    for w in words:
+        if last is not None:
+            out.append(last * 2 + w)
+        last = w
+    return out
+
+
+# inputs: [["a", "b", "c"]]
+# inputs: [["a", 1]]
+# messages
+
+
+def dict_value_floats(rows):
+    best = None
+    for r in rows:
+        if best is None or r["v"] > best["v"]:
+            best = {"v": r["v"], "k": r["k"]}
+    if best is not None:
+        return [str(best["v"]), best["k"]]
+    return None
+
+
+# inputs: [[{"v": 1.0, "k": "a"}, {"v": 3.0, "k": "b"}, {"v": 2, "k": "c"}]]
+
+
+def float_list_items(xs):
+    acc = None
+    for x in xs:
+        if acc is None:
+            acc = [x, 1]
+        else:
+            acc[0] += x
+            acc[1] += 1
+    if acc is not None:
+        return [str(acc[0]), str(acc[0] / acc[1]), acc]
+    return None
+
+
+# inputs: [[1.0, 2.0, 3.0]]
+# inputs: [[1, 2.5]]
+# inputs: [[]]
