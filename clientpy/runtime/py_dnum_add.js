@@ -7,7 +7,9 @@
 function py_dnum_add(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
-    if (Math.abs(r) < 9007199254740992 && (r % 1 !== 0 || (a % 1 === 0 && b % 1 === 0))) {
+    // (integral tests by Math.floor: JS's % on doubles is a library call, 2-3x slower;
+    // r is finite below 2**53, and so are a and b)
+    if (Math.abs(r) < 9007199254740992 && (Math.floor(r) !== r || (Math.floor(a) === a && Math.floor(b) === b))) {
       return r;
     }
     return py_dnum_checked(a, b, r);

@@ -4,7 +4,7 @@
 function py_dnum_sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
-    if (Math.abs(r) < 9007199254740992 && (r % 1 !== 0 || (a % 1 === 0 && b % 1 === 0))) {
+    if (Math.abs(r) < 9007199254740992 && (Math.floor(r) !== r || (Math.floor(a) === a && Math.floor(b) === b))) {
       return r;
     }
     return py_dnum_checked(a, -b, r);
