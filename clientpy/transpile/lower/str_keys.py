@@ -48,10 +48,17 @@ def map_lookup(fx, recv: js.Name, key_first, key, default, loc=None) -> js.Expr:
 
 
 def map_get(fx, recv: js.Name, key: js.Expr, default: js.Expr, loc) -> js.Expr:
-    """`d.get(k, default)` with `default` simple (evaluated on a miss only)."""
-    fast = lambda k: map_lookup(fx, recv, k, k, default)
-    slow = lambda k: fx.unit.call("py_dict_get", recv, k, default)
-    return str_key_first(fx, key, fast, slow, loc)
+    """`d.get(k, default)` on a Map with a key of open type, `default` simple (evaluated
+    on a miss only): Map's own lookup first, whatever the key. A key it finds is one
+    Python finds too; a key equal by Python's rules only (1 for True, a tuple by
+    value), a stored undefined, or an unhashable key's TypeError is py_dict_get's,
+    on the miss."""
+    first, held = once(fx, key)
+    value = js.Name(fx.temp())
+    got = js.Assign(value, js.Call(js.Member(recv, "get"), (first,)))
+    hit = js.Binary("!==", got, js.Literal("undefined"))
+    missed = fx.unit.call("py_dict_get", recv, held, default)
+    return js.Conditional(hit, value, missed, loc=loc)
 
 
 def set_add(fx, recv: js.Name, elem: js.Expr, loc) -> js.Expr:
