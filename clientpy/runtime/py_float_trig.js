@@ -7,12 +7,49 @@
 // lies too near a rounding boundary (about one in two thousand), for the edges each fast
 // path leaves out, and for tan, py_float_trig_dd computes about 100 bits.
 function py_float_trig(name, x, y) {
-  let r = NaN;
-  if (name === "sin" || name === "cos") r = py_float_trig_sin_cos(x, name === "cos");
-  else if (name === "asin" || name === "acos") r = py_float_trig_inverse(x, name === "acos");
-  else if (name === "atan") r = py_float_trig_atan2(x, 1);
-  else if (name === "atan2") r = py_float_trig_atan2(x, y);
-  return r === r ? r : py_float_trig_dd(name, x, y);
+  switch (name) {
+    case "sin":
+      return py_float_trig_sin(x);
+    case "cos":
+      return py_float_trig_cos(x);
+    case "asin":
+      return py_float_trig_asin(x);
+    case "acos":
+      return py_float_trig_acos(x);
+    case "atan":
+      return py_float_trig_atan2(x, 1);
+    case "atan2":
+      return py_float_trig_atan2(x, y);
+    default:
+      return py_float_trig_dd(name, x, y);
+  }
+}
+
+// One entry per function, as math.sin and the others call them (a call site that
+// always calls the same small function is inlined).
+function py_float_trig_sin(x) {
+  const r = py_float_trig_sin_cos(x, false);
+  return r === r ? r : py_float_trig_dd("sin", x);
+}
+
+function py_float_trig_cos(x) {
+  const r = py_float_trig_sin_cos(x, true);
+  return r === r ? r : py_float_trig_dd("cos", x);
+}
+
+function py_float_trig_asin(x) {
+  const r = py_float_trig_inverse(x, false);
+  return r === r ? r : py_float_trig_dd("asin", x);
+}
+
+function py_float_trig_acos(x) {
+  const r = py_float_trig_inverse(x, true);
+  return r === r ? r : py_float_trig_dd("acos", x);
+}
+
+function py_float_trig_atan2(y, x) {
+  const r = py_float_trig_quick_atan2(y, x);
+  return r === r ? r : py_float_trig_dd("atan2", y, x);
 }
 
 function py_float_trig_sin_cos(x, cosine) {
@@ -165,7 +202,7 @@ function py_float_trig_inverse(x, cosine) {
 // t = (y cos a - x sin a) / (x cos a + y sin a), where atan(t) is t (t is an ulp or two
 // of a). The numerator cancels: its products are exact (Dekker) and sin a, cos a come
 // from the estimate above.
-function py_float_trig_atan2(y, x) {
+function py_float_trig_quick_atan2(y, x) {
   const ay = Math.abs(y);
   const ax = Math.abs(x);
   if (!(ay >= 1e-100 && ay <= 1e100 && ax >= 1e-100 && ax <= 1e100)) return NaN;

@@ -32,13 +32,28 @@ const py_math = {
     x = py_math_real(x);
     return py_math_range(Math.expm1(x), x);
   },
-  sin: (x) => py_math_trig("sin", x),
-  cos: (x) => py_math_trig("cos", x),
-  tan: (x) => py_math_trig("tan", x),
-  asin: (x) => py_math_trig("asin", x),
-  acos: (x) => py_math_trig("acos", x),
-  atan: (x) => py_float_trig("atan", py_math_real(x)),
-  atan2: (y, x) => py_float_trig("atan2", py_math_real(y), py_math_real(x)),
+  sin: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(py_float_trig_sin(x), x);
+  },
+  cos: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(py_float_trig_cos(x), x);
+  },
+  tan: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(py_float_trig_dd("tan", x), x);
+  },
+  asin: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(py_float_trig_asin(x), x);
+  },
+  acos: (x) => {
+    x = py_math_real(x);
+    return py_math_domain(py_float_trig_acos(x), x);
+  },
+  atan: (x) => py_float_trig_atan2(py_math_real(x), 1),
+  atan2: (y, x) => py_float_trig_atan2(py_math_real(y), py_math_real(x)),
   sinh: (x) => {
     x = py_math_real(x);
     return py_math_range(Math.sinh(x), x);
@@ -189,11 +204,6 @@ function py_math_real(x) {
   if (typeof x === "number") return x;
   if (typeof x === "boolean") return +x;
   throw new py_TypeError("must be real number, not " + py_typename(x));
-}
-
-function py_math_trig(name, x) {
-  x = py_math_real(x);
-  return py_math_domain(py_float_trig(name, x), x);
 }
 
 function py_math_domain(r, x) {
