@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_index_arg py_repr_str py_num_text py_int_whole
+// requires: py_exceptions py_typename py_index_arg py_repr_str py_num_text py_int_whole py_int_digits
 // int(x=0, base=10). Floats truncate toward zero; strings follow CPython's grammar:
 // surrounding whitespace, a sign, the base prefix (0x 0o 0b) for base 16/8/2 or 0,
 // single underscores between digits, Unicode decimal digits. A parsed value beyond
@@ -25,24 +25,6 @@ function py_int(x, base) {
   if ((b !== 0 && b < 2) || b > 36) throw new py_ValueError("int() base must be >= 2 and <= 36, or 0");
   if (typeof x !== "string") throw new py_TypeError("int() can't convert non-string with explicit base");
   return py_int_parse(x, b);
-}
-
-// int(s) of up to 15 ASCII digits (below 2**53) read in one pass, as a digit loop over
-// pasted text calls it; anything else (a sign, spaces, underscores, other digits,
-// errors) goes through py_int_parse.
-function py_int_digits(s) {
-  const n = s.length;
-  if (n > 0 && n <= 15) {
-    let v = 0;
-    let i = 0;
-    for (; i < n; i++) {
-      const d = s.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) break;
-      v = v * 10 + d;
-    }
-    if (i === n) return v;
-  }
-  return py_int_parse(s, 10);
 }
 
 function py_int_parse(text, base) {

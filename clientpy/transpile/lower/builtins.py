@@ -129,8 +129,12 @@ def lower_float(fx, node, args) -> js.Expr:
 def lower_int(fx, node, args) -> js.Expr:
     if not args:
         return js.Num(0)
-    if len(args) == 1 and _arg_type(fx, node).kind == "int" and not _spread(args):
-        return args[0]
+    if len(args) == 1 and not _spread(args):
+        kind = _arg_type(fx, node).kind
+        if kind == "int":
+            return args[0]
+        if kind == "str":
+            return fx.unit.call("py_int_digits", args[0], loc=loc_of(node))
     return fx.unit.call("py_int", *args, loc=loc_of(node))
 
 
