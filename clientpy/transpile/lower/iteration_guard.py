@@ -51,12 +51,20 @@ def walked_container(fx, node: ast.For) -> ast.Name | None:
     if not isinstance(walked, ast.Name):
         return None
     kind = type_of(fx, walked)
-    if kind.kind not in ("dict", "set") and not t.is_open(kind):
+    if kind.kind not in ("dict", "set", "mapping") and not t.is_open(kind):
         return None
-    changed = _changed_in(fx, node.body, walked.id)
-    if any(_may_share(fx, walked.id, other) for other in changed):
-        return walked
-    return None
+    # A dict from Dash tested with isinstance (a JSON walk): not through another
+    # parameter. Its size is counted key by key, and the walk's helpers take the
+    # output dict beside it (README, Known gaps).
+    params = kind.kind != "mapping"
+    return walked if changes_walked(fx, node.body, walked, params) else None
+
+
+def changes_walked(fx, body, walked: ast.Name, params=True) -> bool:
+    """The statements or expressions `body` may change the container `walked` names
+    (`params`: also through another parameter, which a caller may make the same)."""
+    changed = _changed_in(fx, body, walked.id)
+    return any(_may_share(fx, walked.id, other, params) for other in changed)
 
 
 def _changed_in(fx, body, walked: str) -> set[str | None]:
@@ -100,7 +108,7 @@ def _name(node) -> str | None:
     return node.id if isinstance(node, ast.Name) else None
 
 
-def _may_share(fx, walked: str, other: str | None) -> bool:
+def _may_share(fx, walked: str, other: str | None, params=True) -> bool:
     """Whether a change made through `other` is one of `walked`'s object: the same
     name, names bound one from the other (`alias = d`), or two parameters (a caller
     may pass one dict twice). A change through an item (`rows[0]["k"] = v`) is not
@@ -109,8 +117,8 @@ def _may_share(fx, walked: str, other: str | None) -> bool:
         return False
     if other == walked:
         return True
-    params = set(fx.scope.params)
-    if walked in params and other in params:
+    names = set(fx.scope.params)
+    if params and walked in names and other in names:
         return True
     return other in _aliases(fx, walked)
 

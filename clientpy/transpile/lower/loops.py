@@ -13,6 +13,7 @@ from .. import jstree as js
 from ..types import ANY, INT, element_type
 from .bounded import bounded
 from .core import expr, is_simple, type_of
+from .iteration_guard import changes_walked
 from .known import builtin_call, is_range_call
 from .targets import assign
 
@@ -235,7 +236,12 @@ def _pair_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
         head = assign(fx, first, js.Index(entry, js.Num(0)), ANY) + assign(
             fx, second, js.Index(entry, js.Num(1)), ANY
         )
-        entries = fx.unit.call("py_dict_entries", expr(fx, node.func.value))
+        # Object.entries' values are a snapshot: where the body may store into the
+        # dict, each value is read when its step comes, as Python's view reads it.
+        live = runs is None or not isinstance(node.func.value, ast.Name)
+        live = live or changes_walked(fx, runs, node.func.value, params=False)
+        helper = "py_dict_entries_live" if live else "py_dict_entries"
+        entries = fx.unit.call(helper, expr(fx, node.func.value))
         return [js.ForOf(entry, entries, tuple(head + body), loc=loc)]
     if (
         isinstance(node, ast.Call)

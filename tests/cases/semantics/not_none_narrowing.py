@@ -132,7 +132,6 @@ def parameter_default(items=None):
 # inputs: ["text"]
 
 
-
 def tuple_then_list(n):
     t = None
     for i in range(n):
