@@ -30,6 +30,9 @@ function py_obj_entries(o) {
 function py_obj_adding(o, k) {
   const order = o[py_ORDER];
   if (order !== undefined) {
+    // keys compiled code stored since (constant keys that are no index) came first
+    const kept = new Set(order);
+    for (const key of Object.keys(o)) if (!kept.has(key)) order.push(key);
     order.push(k);
     return;
   }

@@ -46,3 +46,67 @@ def keys_read_back(d, names):
 
 
 # inputs: [{"b": 0}, ["3", "a", "1"]]
+
+
+# A constant key stored in place, then an index key: the dict's order, not the
+# object's (index keys first).
+def const_key_between_index_keys(d):
+    if isinstance(d, dict):
+        d["1"] = "a"
+        d["label"] = "b"
+        d["2"] = "c"
+        return [list(d), [v for v in d.values()]]
+    return None
+
+
+# inputs: [{"name": "x"}]
+
+
+def fresh_object_then_index(d):
+    out = dict(d)
+    out["1"] = 0
+    out["k"] = 0
+    out["2"] = 0
+    return list(out)
+
+
+# inputs: [{"name": 1}]
+
+
+def copy_keeps_order(d):
+    if isinstance(d, dict):
+        d["1"] = 0
+        d["k"] = 0
+        d["2"] = 0
+        e = d.copy()
+        f = dict(d)
+        return [list(e), list(f), list({**d}), sorted(d) == sorted(e), e == f]
+    return None
+
+
+# inputs: [{"name": 1}]
+
+
+def del_const_then_index(d):
+    if isinstance(d, dict):
+        d["1"] = 0
+        del d["name"]
+        d["name"] = 5
+        d["2"] = 0
+        return list(d)
+    return None
+
+
+# inputs: [{"name": 1, "z": 0}]
+
+
+def popitem_after_const(d):
+    if isinstance(d, dict):
+        d["1"] = 0
+        d["k"] = 0
+        d["2"] = 0
+        return [d.popitem(), d.popitem()]
+    return None
+
+
+# inputs: [{"name": 1}]
