@@ -842,7 +842,7 @@ def _method_store(call: ast.Call):
     target = ast.Name(id=name.id, ctx=ast.Store())
 
     def grown(fx, elem=elem, name=name.id):
-        current = fx.env.get(name, NEVER)
+        current = _stored_into(fx, name)
         if current.kind in ("list", "set"):
             return T(current.kind, (elem(fx),))
         return _open_with(current, elem(fx))
@@ -866,7 +866,7 @@ def _dict_store(call: ast.Call, name: str):
     target = ast.Name(id=name, ctx=ast.Store())
 
     def grown(fx):
-        current = fx.env.get(name, NEVER)
+        current = _stored_into(fx, name)
         if current.kind != "dict":
             return current  # an open value: see _deep_stores
         return t.join(current, _stored_items(fx, call))
@@ -908,7 +908,7 @@ def _item_store(target: ast.Subscript, value_type):
         return
 
     def grown(fx):
-        current = fx.env.get(name, NEVER)
+        current = _stored_into(fx, name)
         if current.kind == "dict":
             return t.dict_of(type_of(fx, key), value_type(fx))
         if current.kind == "list":
@@ -922,12 +922,23 @@ def _slice_store(name: str, value_type):
     """`xs[i:j] = ys` puts the items of ys into a local list."""
 
     def grown(fx):
-        current = fx.env.get(name, NEVER)
+        current = _stored_into(fx, name)
         if current.kind == "list":
             return t.list_of(element_type(value_type(fx)))
         return _open_with(current, value_type(fx))
 
     yield ast.Name(id=name, ctx=ast.Store()), grown
+
+
+def _stored_into(fx, name: str) -> T:
+    """The type of the local a store grows: where it is open and otherwise None or one
+    kind of container (`prev = None` ... `prev = [x]`), that container, which is what
+    the store reaches (into None it raises): a float stored there is then known to
+    reads narrowed to it (narrowing.py)."""
+    current = fx.env.get(name, NEVER)
+    if current.kind in ("never", "any", "anyf") and name in fx.not_none:
+        return fx.not_none[name]
+    return current
 
 
 def _open_with(container: T, stored: T) -> T:

@@ -175,19 +175,49 @@ def dict_value_floats(rows):
 # inputs: [[{"v": 1.0, "k": "a"}, {"v": 3.0, "k": "b"}, {"v": 2, "k": "c"}]]
 
 
-def float_list_items(xs):
-    acc = None
+def bool_appended(xs: list[int]):
+    prev = None
+    out = []
     for x in xs:
-        if acc is None:
-            acc = [x, 1]
-        else:
-            acc[0] += x
-            acc[1] += 1
-    if acc is not None:
-        return [str(acc[0]), str(acc[0] / acc[1]), acc]
-    return None
+        if prev is not None:
+            out.append(str(prev[-1]))
+            out.append(f"{prev}")
+        prev = [x]
+        prev.append(x > 1)
+    return out
 
 
-# inputs: [[1.0, 2.0, 3.0]]
-# inputs: [[1, 2.5]]
-# inputs: [[]]
+# inputs: [[1, 2, 3]]
+
+
+def str_items_got_int(words: list[str]):
+    prev = None
+    out = []
+    for w in words:
+        if prev is not None:
+            out.append(str(prev[0]))
+            out.append(prev[0] * 2)
+            out.append(sorted(prev, key=str))
+        prev = [w]
+        prev[0] = len(w)
+    return out
+
+
+# inputs: [["ab", "c"]]
+
+
+def concat_after_store(words: list[str]):
+    prev = None
+    out = []
+    for w in words:
+        if prev is not None:
+            try:
+                out.append(prev[-1] + "!")
+            except TypeError:
+                out.append("TE")
+        prev = [w]
+        prev.append(len(w))
+    return out
+
+
+# inputs: [["a", "bb", "c"]]
