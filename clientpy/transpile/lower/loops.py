@@ -215,6 +215,10 @@ def _pair_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
         # Held: the body may rebind the name, and enumerate keeps the first list.
         prelude, seq = _held(fx, expr(fx, node.args[0]), always=True)
         start = expr(fx, node.args[1]) if len(node.args) == 2 else None
+        if start is not None and not isinstance(start, js.Num):
+            # evaluated once, after the list, as Python does (the body may rebind it)
+            held_start, start = _held(fx, start, always=True)
+            prelude += held_start
         i = js.Name(fx.temp())
         index = i if start is None else _count_from(fx, i, start, node.args[1])
         head = assign(fx, first, index, INT) + assign(
