@@ -447,9 +447,13 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
     if kind in (ast.Is, ast.IsNot):
         return identity(fx, kind is ast.IsNot, left, right, left_node, right_node, loc)
     if kind in (ast.In, ast.NotIn):
-        found = _among_strs(fx, left, right_node, loc) or membership(
-            fx, left, right, left_t, right_t, loc
+        # (not where a chain reads the display again: `x in ("a",) == y` holds it)
+        among = (
+            None
+            if isinstance(right, js.Assign)
+            else _among_strs(fx, left, right_node, loc)
         )
+        found = among or membership(fx, left, right, left_t, right_t, loc)
         return js.Unary("!", found, loc=loc) if kind is ast.NotIn else found
     if kind in (ast.Eq, ast.NotEq) and _is_none(right_node):
         return js.Binary(

@@ -107,3 +107,37 @@ def among_str_literals_once(rows):
 
 
 # inputs: [["x", "q", "z"]]
+
+
+def chained_in(x, ys):
+    out = []
+    out.append(x in ("a", "b") in ys)
+    out.append(x in ("a", "b") == True)
+    out.append("a" in ("a", "b") == ("a", "b"))
+    out.append(x in ["a"] != ["a"])
+    out.append(x not in ("a", "b") not in ys)
+    out.append(0 < len(x) in ("a", 1) or x in ("a",))
+    return out
+
+
+# inputs: ["a", [true, false]]
+# inputs: ["c", [true]]
+# inputs: ["a", []]
+# messages
+
+
+def middle_op(x, y):
+    return [x < y in ("b", "c"), y in ("b", "c") > x, "b" <= y in ("b", "c")]
+
+
+# inputs: ["a", "b"]
+# inputs: [1, "b"]
+# messages
+
+
+def chained_middle_none(x: str, ys: list):
+    return [x in ("a", "b") in ys, x not in ["a"] == None, x in ["a", "b"] is not None]
+
+
+# inputs: ["a", [null]]
+# inputs: ["z", [null]]
