@@ -45,6 +45,12 @@ function py_float_trig_dd(name, x, y) {
 // atan2(y, x): a = Math.atan2(y, x), then a + atan((y cos a - x sin a) / (x cos a + y sin a)).
 function py_float_trig_dd_atan2(y, x) {
   if (y === 0 || x === 0 || !Number.isFinite(y) || !Number.isFinite(x)) return Math.atan2(y, x);
+  if (Math.abs(x) < 1e-300 && Math.abs(y) < 1e-300) {
+    // both tiny (2**-1023 and below the scale below would be 2**1024, infinite):
+    // scaled up first, exactly, as atan2 only sees their ratio
+    y *= 4.149515568880993e180; // 2**600
+    x *= 4.149515568880993e180;
+  }
   const m = Math.max(Math.abs(x), Math.abs(y));
   const small = Math.min(Math.abs(x), Math.abs(y));
   if (m / small > 1e300) return Math.atan2(y, x);

@@ -113,4 +113,7 @@ test("the edges the fast paths leave to the slow path keep their values", () => 
   assert.ok(Object.is(R.py_float_trig("atan2", -0, -1), -Math.PI));
   assert.equal(R.py_float_trig("atan2", 1e-320, 1), 1e-320);
   assert.equal(R.py_float_trig("atan", 1e300), Math.PI / 2);
+  // both below 2**-1022: scaled up before the 100-bit path scales them (was NaN)
+  assert.equal(R.py_float_trig("atan2", 1e-310, 1e-310), 0.7853981633974483);
+  assert.equal(R.py_float_trig("atan2", -5e-324, -5e-324), -2.356194490192345);
 });

@@ -44,3 +44,10 @@ def trig_grid(step: float, count: int):
 # inputs: [0.29, 40]
 # inputs: [1.9, 30]
 # inputs: [1234.5678, 20]
+
+
+def atan2_tiny(pairs):
+    return [repr(math.atan2(y, x)) for y, x in pairs]
+
+
+# inputs: [[[1e-310, 1e-310], [-1e-310, 1e-310], [5e-324, 5e-324], [1e-309, 3e-309], [2e-323, -7e-323], [-5e-324, -5e-324], [1e-310, 1e-290]]]
