@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..types import ANY, INT, element_type
+from ..types import ANY, INT, element_type, is_open
 from .bounded import bounded
 from .core import expr, is_simple, type_of
 from .iteration_guard import changes_walked
@@ -234,34 +234,38 @@ def _pair_loop(fx, target, node, body, loc, runs) -> list[js.Stmt] | None:
         and node.func.attr == "items"
         and not node.args
         and not node.keywords
-        and type_of(fx, node.func.value).kind == "mapping"
     ):
-        entry = js.Name(fx.temp())
-        head = assign(fx, first, js.Index(entry, js.Num(0)), ANY) + assign(
-            fx, second, js.Index(entry, js.Num(1)), ANY
-        )
-        # Object.entries' values are a snapshot: where the body may store into the
-        # dict, each value is read when its step comes, as Python's view reads it.
-        live = runs is None or not isinstance(node.func.value, ast.Name)
-        live = live or changes_walked(fx, runs, node.func.value, params=False)
-        helper = "py_dict_entries_live" if live else "py_dict_entries"
-        entries = fx.unit.call(helper, expr(fx, node.func.value))
-        return [js.ForOf(entry, entries, tuple(head + body), loc=loc)]
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "items"
-        and not node.args
-        and not node.keywords
-        and type_of(fx, node.func.value).kind == "dict"
-    ):
-        dict_t = type_of(fx, node.func.value)
-        entry = js.Name(fx.temp())
-        head = assign(fx, first, js.Index(entry, js.Num(0)), dict_t.args[0]) + assign(
-            fx, second, js.Index(entry, js.Num(1)), dict_t.value
-        )
-        return [js.ForOf(entry, expr(fx, node.func.value), tuple(head + body), loc=loc)]
+        return _items_loop(fx, first, second, node.func.value, body, loc, runs)
     return None
+
+
+def _items_loop(fx, first, second, recv, body, loc, runs) -> list[js.Stmt] | None:
+    """`for k, v in d.items()`: over a Map its own entries (live, as Python's view); over
+    a dict from Dash (a plain object) or a value of open type the pairs of a helper,
+    each a fresh [k, v] (no frozen tuple). Object.entries' values are a snapshot: where
+    the body may store into the dict, each value is read when its step comes."""
+    recv_t = type_of(fx, recv)
+    entry = js.Name(fx.temp())
+    if recv_t.kind == "dict":
+        key_t, value_t, pairs = recv_t.args[0], recv_t.value, expr(fx, recv)
+    elif recv_t.kind == "mapping" or is_open(recv_t):
+        live = runs is None or not isinstance(recv, ast.Name)
+        live = live or changes_walked(fx, runs, recv, params=False)
+        if recv_t.kind == "mapping":
+            helper = "py_dict_entries_live" if live else "py_dict_entries"
+            pairs = fx.unit.call(helper, expr(fx, recv))
+        else:
+            fx.unit.methods.add("dict.items")  # what py_callm finds for anything else
+            live_js = js.Literal("true" if live else "false")
+            pairs = fx.unit.call("py_items_pairs", expr(fx, recv), live_js)
+        # (what an open container a float was stored into holds may be that float)
+        key_t = value_t = ANY if recv_t.kind == "mapping" else element_type(recv_t)
+    else:
+        return None
+    head = assign(fx, first, js.Index(entry, js.Num(0)), key_t) + assign(
+        fx, second, js.Index(entry, js.Num(1)), value_t
+    )
+    return [js.ForOf(entry, pairs, tuple(head + body), loc=loc)]
 
 
 def _zip_loop(fx, target, node, body, loc, runs, count=None) -> list[js.Stmt]:
