@@ -223,7 +223,7 @@ def lower_format(fx, node, args) -> js.Expr:
             from .formatting import _num_guard
 
             _num_guard(fx, node, typ)
-        return fx.unit.call("py_format_of", js.boolean(typ.kind == "float"), *args)
+        return fx.unit.call("py_format_of", js.boolean(t.all_float(typ)), *args)
     value = args[0] if args else js.Literal("null")
     spec = args[1] if len(args) > 1 else js.Str("")
     typ = _unpacked_type(fx, node) if _unpacked(node) else _arg_type(fx, node)
@@ -235,7 +235,7 @@ def lower_format(fx, node, args) -> js.Expr:
         from .formatting import _num_guard
 
         _num_guard(fx, node.args[0], typ)
-    is_float = js.boolean(typ.kind == "float")
+    is_float = js.boolean(t.all_float(typ))
     return fx.unit.call("py_format", value, spec, is_float, loc=loc_of(node))
 
 

@@ -414,7 +414,7 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
     fixed = _fixed_format(fx, node, value, typ)
     if fixed is not None:
         return fixed
-    is_float = js.boolean(typ.kind == "float")
+    is_float = js.boolean(t.all_float(typ))
     return fx.unit.call("py_format", value, spec, is_float, loc=loc)
 
 

@@ -367,3 +367,29 @@ def open_values_padded(row):
 # inputs: [{"v": true}]
 # inputs: [{"v": null}]
 # inputs: [{"v": [1]}]
+
+
+# An empty spec formats a container of floats as str() does: 2.0, not 2.
+def float_containers_empty_spec(v):
+    a = float(v)
+    xs = [a, a / 2]
+    t = (a, -a)
+    return [
+        f"{t:}",
+        format(t),
+        "{0:}".format(t),
+        f"{xs!s:}",
+        f"{xs!r:}",
+        f"{[a]:}",
+        f"{(a,):}",
+        format([a]),
+        format((a, a)),
+        format(t, ""),
+        f"{t:}|{xs!s}",
+        format({"q": a}),
+        format({a}),
+        f"{t=:}",
+    ]
+
+
+# inputs: [2]
