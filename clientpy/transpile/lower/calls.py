@@ -495,7 +495,8 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         if method.sig.vararg and not node.keywords:
             args = _positional(fx, node)
         else:
-            args = bind(fx, node, method.sig, f"{recv_t.kind}.{name}()")
+            owner = "tuple" if recv_t.kind == "tuplen" else recv_t.kind
+            args = bind(fx, node, method.sig, f"{owner}.{name}()")
         if any(isinstance(arg, js.Spread) for arg in args):
             # bound at run time (`d.get("a", 1, 2)` raises CPython's TypeError there):
             # no inline form takes the spread arguments
