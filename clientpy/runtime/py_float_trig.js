@@ -1,4 +1,4 @@
-// requires: py_float_trig_dd
+// requires: py_float_trig_dd py_two_prod
 // sin, cos, tan, atan, atan2, asin and acos rounded to the nearest float, as glibc's
 // nearly always are (Math.sin and the others, fdlibm's, are an ulp away for a few
 // arguments in a hundred). All but tan first take a fast estimate in double-double
@@ -73,20 +73,10 @@ function py_float_trig_round(err) {
   return a === h + (l + err) ? a : NaN;
 }
 
-// The rounding error of s = a + b (Knuth's two-sum) and of p = a * b (Dekker's product).
+// The rounding error of s = a + b (Knuth's two-sum); py_two_prod_err is the product's.
 function py_float_trig_sum_err(a, b, s) {
   const bb = s - a;
   return a - (s - bb) + (b - bb);
-}
-
-function py_float_trig_mul_err(a, b, p) {
-  let t = 134217729 * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
 // sin x (cos x when `cosine`) for 2**-26 <= |x| < 1e6 into py_float_trig_out; returns
@@ -157,11 +147,11 @@ function py_float_trig_kernel(rh, rl, cosine) {
   if (cosine) {
     const p = sh * h;
     hi = ch - p;
-    lo = py_float_trig_sum_err(ch, -p, hi) - py_float_trig_mul_err(sh, h, p) + (cl - sl * h + ch * cp - sh * sp);
+    lo = py_float_trig_sum_err(ch, -p, hi) - py_two_prod_err(sh, h, p) + (cl - sl * h + ch * cp - sh * sp);
   } else {
     const p = ch * h;
     hi = sh + p;
-    lo = py_float_trig_sum_err(sh, p, hi) + py_float_trig_mul_err(ch, h, p) + (sl + cl * h + sh * cp + ch * sp);
+    lo = py_float_trig_sum_err(sh, p, hi) + py_two_prod_err(ch, h, p) + (sl + cl * h + sh * cp + ch * sp);
   }
   const v = hi + lo;
   const r = lo - (v - hi);
@@ -216,7 +206,7 @@ function py_float_trig_quick_atan2(y, x) {
   const cl = py_float_trig_out[1];
   const p = y * ch;
   const q = x * sh;
-  const n = p - q + (py_float_trig_mul_err(y, ch, p) - py_float_trig_mul_err(x, sh, q) + (y * cl - x * sl));
+  const n = p - q + (py_two_prod_err(y, ch, p) - py_two_prod_err(x, sh, q) + (y * cl - x * sl));
   const d = x * ch + y * sh;
   const t = n / d;
   const h = a + t;

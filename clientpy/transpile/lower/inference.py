@@ -99,7 +99,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     # names whose type changes past their bindings: no narrowing to a not-None part
     unguarded = (
         rebound_elsewhere | written_names | escaped | nested_writes | counted
-    ) | _params(args)
+    ) | set(fx.scope.params)
     fx.guarded_reads = not_none_reads(fx.node)
     gets = _dict_gets(fx.node)
     for _ in range(20):
@@ -209,13 +209,6 @@ def _gets_in(node):
 def _values_of(fx, node) -> T:
     typ = type_of(fx, node)
     return typ.value if typ.kind == "dict" else ANY
-
-
-def _params(args: ast.arguments | None) -> set[str]:
-    if args is None:
-        return set()
-    names = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
-    return set(names + [a.arg for a in (args.vararg, args.kwarg) if a is not None])
 
 
 def _rebound_first(fx: FunctionContext) -> None:
