@@ -249,8 +249,10 @@ def _items_loop(fx, first, second, recv, body, loc, runs) -> list[js.Stmt] | Non
     if recv_t.kind == "dict":
         key_t, value_t, pairs = recv_t.args[0], recv_t.value, expr(fx, recv)
     elif recv_t.kind == "mapping" or is_open(recv_t):
+        # (through another parameter too, where the size guard looks there: README)
+        params = recv_t.kind != "mapping"
         live = runs is None or not isinstance(recv, ast.Name)
-        live = live or changes_walked(fx, runs, recv, params=False)
+        live = live or changes_walked(fx, runs, recv, params)
         if recv_t.kind == "mapping":
             helper = "py_dict_entries_live" if live else "py_dict_entries"
             pairs = fx.unit.call(helper, expr(fx, recv))

@@ -59,3 +59,18 @@ def not_a_dict(x):
 # inputs: ["ab"]
 # inputs: [null]
 # messages
+
+
+def through_other_param(a, b):
+    out = []
+    for k, v in a.items():
+        b["y"] = 99
+        out.append(v)
+    return out
+
+
+def same_dict_twice(d):
+    return through_other_param(d, d)
+
+
+# inputs: [{"x": 1, "y": 2}]
