@@ -6,10 +6,11 @@
 // Object.keys), and the helpers that walk a dict's keys take them from py_obj_keys.
 const py_ORDER = Symbol("py_order");
 
-// The keys of plain object o in the order of the dict it stands for. A key added
-// without py_obj_adding (compiled code storing a constant key that is no index) came
-// after every key kept, and an object lists those in insertion order: they follow; a
-// key deleted without py_obj_removed is left out.
+// The keys of plain object o in the order of the dict it stands for. Compiled code
+// stores a constant key that is no index in place only while o keeps no order of its
+// own; a key added otherwise without py_obj_adding came after every key kept, and an
+// object lists those in insertion order: they follow. A key deleted without
+// py_obj_removed is left out.
 function py_obj_keys(o) {
   const order = o[py_ORDER];
   if (order === undefined) return Object.keys(o);
@@ -33,9 +34,6 @@ function py_obj_entries(o) {
 function py_obj_adding(o, k) {
   const order = o[py_ORDER];
   if (order !== undefined) {
-    // keys compiled code stored since (constant keys that are no index) came first
-    const kept = new Set(order);
-    for (const key of Object.keys(o)) if (!kept.has(key)) order.push(key);
     order.push(k);
     return;
   }

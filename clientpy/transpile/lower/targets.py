@@ -62,10 +62,10 @@ def store_item(fx, target: ast.Subscript, value: js.Expr, value_t: T) -> js.Expr
         return map_store(fx, obj, key, value, loc)
     if type_of(fx, target.value).kind == "foreign":
         return js.Assign(js.Index(obj, key, loc=loc), value)
-    if record_store(fx, target) or (
-        mapping_key_store(fx, target) and defined(value, value_t)
-    ):
+    if record_store(fx, target):
         return js.Assign(js.Index(obj, key, loc=loc), value)
+    if mapping_key_store(fx, target) and defined(value, value_t):
+        return _in_place_store(fx, obj, key, value, loc)
     if list_int_store(fx, target):
         return list_store(fx, obj, key, value, loc, value_t)
     return fx.unit.call("py_setitem", obj, key, value, loc=loc)
@@ -136,6 +136,21 @@ def record_store(fx, target: ast.Subscript) -> bool:
         and isinstance(target.slice.value, str)
         and type_of(fx, target).kind != "foreign"
     )
+
+
+def _in_place_store(fx, obj: js.Expr, key: js.Expr, value: js.Expr, loc) -> js.Expr:
+    """`d["label"] = v` into a plain object: in place, unless the object keeps its own
+    key order (an index key like "1" was added: py_obj_order), which a new key must
+    join (py_setitem). The value first, then the object, as Python evaluates them."""
+    value_first, value_held = once(fx, value)
+    obj_first, obj_held = once(fx, obj)
+    fx.unit.helper("py_obj_order")
+    ordered = js.Index(obj_first, js.Name("py_ORDER"))
+    unordered = js.Binary("===", ordered, js.Literal("undefined"))
+    plain = js.Assign(js.Index(obj_held, key, loc=loc), value_held)
+    joined = fx.unit.call("py_setitem", obj_held, key, value_held, loc=loc)
+    store = js.Conditional(unordered, plain, joined, loc=loc)
+    return store if value_first is value_held else js.Sequence((value_first, store))
 
 
 def mapping_key_store(fx, target: ast.Subscript) -> bool:
