@@ -470,9 +470,7 @@ class NodeEngine:
             raise EngineError("the engine is closed")
         self._next_id += 1
         req["id"] = self._next_id
-        data = (
-            json.dumps(req, ensure_ascii=False, allow_nan=False).encode("utf-8") + b"\n"
-        )
+        data = _json_line(req)
         try:
             self._proc.stdin.write(data)
         except BrokenPipeError as e:
@@ -572,6 +570,16 @@ class NodeEngine:
         key = f"<eval {self._next_id}>"
         self._define(key, f"() => ({js_expression})")
         return self.call(key, [], timeout)
+
+
+def _json_line(req: dict) -> bytes:
+    """One request as a line of UTF-8 JSON; escaped to ASCII where a str holds a lone
+    surrogate half (UTF-8 has no bytes for one; JSON's \\uXXXX escape carries it)."""
+    text = json.dumps(req, ensure_ascii=False, allow_nan=False)
+    try:
+        return text.encode("utf-8") + b"\n"
+    except UnicodeEncodeError:
+        return json.dumps(req, allow_nan=False).encode("ascii") + b"\n"
 
 
 def _bench(n: int = 20000) -> None:  # pragma: no cover - a measuring tool

@@ -1,8 +1,8 @@
 """Iteration, shared by `for` statements and comprehensions.
 
 `range()` becomes a counting loop on a hidden counter (assigning the loop variable in
-the body must not change the iteration, as in Python); lists and strings use `for-of`;
-anything of open type goes through `py_iter`.
+the body must not change the iteration, as in Python); lists and strings are walked by
+index, sets and views use `for-of`; anything of open type goes through `py_iter`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..types import ANY, INT, element_type, is_open
+from ..types import ANY, INT, STR, element_type, is_open
 from .bounded import bounded
 from .core import expr, is_simple, type_of
 from .iteration_guard import changes_walked
@@ -70,6 +70,8 @@ def _loop_over(fx, target, iterable, iter_t, body, loc) -> list[js.Stmt]:
     elem_t = element_type(iter_t)
     if iter_t.is_sequence:
         return _index_walk(fx, target, iterable, elem_t, body, loc)
+    if iter_t.kind == "str":
+        return _str_walk(fx, iterable, lambda ch: _bind_char(fx, target, ch), body, loc)
     if isinstance(target, ast.Name):
         owner = fx.lookup_local(target.id)
         name = js.Name(owner.js_name_of(target.id) if owner else target.id)
@@ -89,6 +91,45 @@ def _index_walk(fx, target, iterable, elem_t, body, loc) -> list[js.Stmt]:
     head = assign(fx, target, js.Index(seq, i), elem_t)
     in_bounds = js.Binary("<", i, js.Member(seq, "length"))
     return [*prelude, _counting(i, in_bounds, [*head, *body], loc)]
+
+
+def _str_walk(fx, iterable, head_of, body, loc, prelude=()) -> list[js.Stmt]:
+    """A str walked by index, a surrogate pair taken whole (a code point, as Python's
+    str iterator and JS's give). V8's string iterator ran a Luhn checksum over 20k codes
+    2.3x the hand-written twin's time, the index walk 1.8x. `head_of(ch)`: the
+    statements that bind the character."""
+    held, text = _held(fx, iterable, always=True)
+    i = js.Name(fx.temp())
+    length = js.Member(text, "length")
+    ch = js.Conditional(
+        js.Binary(
+            "&&",
+            _surrogate_half(text, i, 0xD800),
+            _surrogate_half(text, js.Binary("+", i, js.Num(1)), 0xDC00),
+        ),
+        js.Call(
+            js.Member(text, "slice"),
+            (i, js.Binary("+", js.Update("++", i, prefix=True), js.Num(1))),
+        ),
+        js.Index(text, i),
+    )
+    walk = _counting(i, js.Binary("<", i, length), [*head_of(ch), *body], loc)
+    return [*held, *prelude, walk]
+
+
+def _bind_char(fx, target, ch: js.Expr) -> list[js.Stmt]:
+    """The target bound to the character; through a temporary where the target is not a
+    name (the character's expression steps the index: it must run once)."""
+    if isinstance(target, ast.Name):
+        return assign(fx, target, ch, STR)
+    item = js.Name(fx.temp())
+    return [js.ExprStmt(js.Assign(item, ch)), *assign(fx, target, item, STR)]
+
+
+def _surrogate_half(text, i, half: int) -> js.Expr:
+    """`(text.charCodeAt(i) & 0xFC00) === half` (NaN past the end: false)."""
+    unit = js.Call(js.Member(text, "charCodeAt"), (i,))
+    return js.Binary("===", js.Binary("&", unit, js.Num(0xFC00)), js.Num(half))
 
 
 def _reversed_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
@@ -428,9 +469,15 @@ def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     if counter is None:
         return None
     items = expr(fx, iterable)
-    if type_of(fx, iterable).kind not in ("str", "set", "view"):
-        items = fx.unit.call("py_iter", items)
     prelude, count_head = counter
+    if type_of(fx, iterable).kind == "str":
+
+        def head_of(ch):
+            return count_head(first) + _bind_char(fx, second, ch)
+
+        return _str_walk(fx, items, head_of, body, loc, prelude)
+    if type_of(fx, iterable).kind not in ("set", "view"):
+        items = fx.unit.call("py_iter", items)
     item = js.Name(fx.temp())
     head = count_head(first) + assign(
         fx, second, item, element_type(type_of(fx, iterable))
