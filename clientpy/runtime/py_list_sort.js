@@ -15,13 +15,19 @@ function py_list_sort(self, key, reverse) {
     return null;
   }
   const keys = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = key(self[i]);
+  if (n > 1) py_list_sort_keyed(self, keys, rev);
+  return null;
+}
+
+// Sorts `self` by `keys` (one per element, computed before any comparison).
+function py_list_sort_keyed(self, keys, rev) {
+  const n = self.length;
   let numeric = true;
   for (let i = 0; i < n; i++) {
-    const k = key(self[i]);
-    keys[i] = k;
+    const k = keys[i];
     if (typeof k !== "number" || k !== k) numeric = false; // NaN takes the general path
   }
-  if (n < 2) return null;
   const kind = numeric ? py_SORT_NUM : py_list_sort_kind(keys); // undefined keys to null
   // Each key travels with its value: the comparator reads both keys from objects of one
   // shape, whichever list and key function the call has, so its property loads stay
@@ -45,7 +51,6 @@ function py_list_sort(self, key, reverse) {
     }
   }
   for (let i = 0; i < n; i++) self[i] = pairs[i].v;
-  return null;
 }
 
 class py_SortPair {

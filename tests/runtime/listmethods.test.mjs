@@ -122,3 +122,34 @@ test("sort, reverse, copy", () => {
   raises(() => py_list_copy(null), "AttributeError", "'NoneType' object has no attribute 'copy'"); // None.copy()
 });
 
+
+test("sort by a pair key (py_list_sort_by2): as the tuple key, without the tuple", () => {
+  const { py_KeyError, py_list_sort_by2, py_list_sort_pair, py_sorted_by2 } = load("py_exceptions", "py_list_sort_by2", "py_sorted_by2");
+  const rows = [
+    { n: "b", u: 2, i: 0 }, { n: "a", u: 2, i: 1 }, { n: "c", u: 5, i: 2 }, { n: "a", u: 2, i: 3 },
+    { n: "b", u: true, i: 4 }, { n: "\u00e9", u: 1, i: 5 }, { n: "\u{1F600}", u: 1, i: 6 }, { n: "\uffff", u: 1, i: 7 },
+  ];
+  const order = (key, rev, data = rows) => {
+    const a = data.slice();
+    same(py_list_sort_by2(a, key, rev), null);
+    return a.map((g) => g.i);
+  };
+  // the same expected orders as the tuple keys' test above
+  same(order((g) => py_list_sort_pair(-g.u, g.n)), [2, 1, 3, 0, 4, 5, 7, 6]);
+  same(order((g) => py_list_sort_pair(-g.u, g.n), true), [6, 7, 5, 4, 0, 1, 3, 2]);
+  same(order((g) => py_list_sort_pair(g.n, g.u), true), [6, 7, 5, 2, 0, 4, 1, 3]);
+  const nan = [{ u: NaN, n: "x", i: 0 }, { u: 1, n: "y", i: 1 }, { u: 0.5, n: "z", i: 2 }, { u: 1, n: "a", i: 3 }];
+  same(order((g) => py_list_sort_pair(g.u, g.n), false, nan), [0, 2, 3, 1]);
+  // key=lambda g: (1, g["k"]): equal tuples compare equal (None never meets `<`); a
+  // None against an int raises
+  same(order((g) => py_list_sort_pair(1, g.k), false, [{ i: 0, k: null }, { i: 1, k: null }]), [0, 1]);
+  raises(() => order((g) => py_list_sort_pair(1, g.k), false, [{ i: 0, k: null }, { i: 1, k: 2 }]), "TypeError", "'<' not supported between instances of 'int' and 'NoneType'");
+  raises(() => py_list_sort_by2([1, "a"], (x) => py_list_sort_pair(0, x)), "TypeError", "'<' not supported between instances of 'str' and 'int'");
+  // a key that raises leaves the list as it was
+  const kept = [3, 1, 2];
+  raises(() => py_list_sort_by2(kept, (x) => { if (x === 2) throw new py_KeyError("k"); return py_list_sort_pair(x, 0); }), "KeyError");
+  same(kept, [3, 1, 2]);
+  same(py_sorted_by2("bca", (c) => py_list_sort_pair(0, c)), ["a", "b", "c"]); // sorted("bca", key=lambda c: (0, c))
+  same(py_sorted_by2(T(2, 1), (x) => py_list_sort_pair(x, x)), [1, 2]);
+  raises(() => py_list_sort_by2(T(1), (x) => py_list_sort_pair(x, x)), "AttributeError", "'tuple' object has no attribute 'sort'");
+});

@@ -14,6 +14,7 @@ from .binding import Signature, bind, keywords_map
 from .comprehensions import extreme, short_circuit, summed
 from .core import type_of
 from .int_params import check_builtin
+from .pair_keys import sorts_by_pair
 from .range_values import check_range_value
 from .registry import loc_of
 
@@ -817,13 +818,16 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
         )
         return js.Literal("undefined")
     printer = _guard_printed_items(fx, node) if name == "map" else None
+    helper = entry.helper
+    if name == "sorted" and sorts_by_pair(fx, node, method=False):
+        helper = "py_sorted_by2"
     if name in ("zip", "map") and not node.keywords:
         args = _plain_args(fx, node)  # their helpers take the iterables spread
         if printer is not None:
             args[0] = _float_printer(fx, printer)
     else:
         args = bind(fx, node, entry.sig, f"{name}()")
-    return fx.unit.call(entry.helper, *args, loc=loc_of(node))
+    return fx.unit.call(helper, *args, loc=loc_of(node))
 
 
 def _refuse_next_in_generator(fx, node) -> None:

@@ -17,6 +17,7 @@ from .function_values import argument_types, call_of_value_result, note_call_of_
 from .int_params import check_math, check_method
 from .known import known
 from .methods import FLOAT_METHODS, method_result, owners_of, table_for
+from .pair_keys import sorts_by_pair
 from .registry import loc_of, lowers_expr
 from .str_keys import map_get, map_lookup, open_key, set_add
 
@@ -492,6 +493,9 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             for arg in node.args:
                 if isinstance(arg, ast.GeneratorExp):
                     fx.eager_genexps.add(id(arg))
+        if name == "sort" and sorts_by_pair(fx, node, method=True):
+            args = bind(fx, node, method.sig, "list.sort()")
+            return fx.unit.call("py_list_sort_by2", recv, *args, loc=loc)
         if method.sig.vararg and not node.keywords:
             args = _positional(fx, node)
         else:

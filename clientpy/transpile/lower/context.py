@@ -50,6 +50,8 @@ class Unit:
     # values (function_values.py).
     value_floats_assumed: frozenset[str] = frozenset()
     value_floats_seen: set[str] = field(default_factory=set)
+    # id(lambda) of sort keys returning a pair through py_list_sort_second (pair_keys.py)
+    pair_keys: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         from .specialize import Analyses

@@ -31,6 +31,7 @@ from .dedupe import merge_identical_versions
 from .function_values import note_value_result, unknown_caller_params
 from .inference import infer
 from .lambda_args import called_with_its_arity, lambda_argument_types
+from .pair_keys import pair_body
 from .registry import loc_of, lowers_expr, lowers_stmt
 
 
@@ -105,7 +106,8 @@ def build_function(
     params = _parameters(fx, node.args)
     body = stmts(fx, body_nodes) if isinstance(body_nodes, list) else None
     if body is None:  # a lambda: its body is one expression
-        body = [js.Return(expr(fx, body_nodes), loc=loc_of(body_nodes))]
+        result = pair_body(fx, node) or expr(fx, body_nodes)
+        body = [js.Return(result, loc=loc_of(body_nodes))]
     prologue = fx.declarations()
     if node.args.vararg and Signature.of(node.args).rest:
         # The rest parameter is a JS array; *args is a tuple.
