@@ -174,6 +174,17 @@ test("floor division, modulo and true division match CPython over ints and float
   checkTable(TRUEDIV, R.py_truediv, "truediv");
 });
 
+test("py_int_mod: py_mod's answers for two ints", () => {
+  const I = load("py_int_mod");
+  const ints = MOD.filter(([a, b]) => Number.isInteger(a) && Number.isInteger(b));
+  checkTable(ints, I.py_int_mod, "int mod");
+  same(I.py_int_mod(true, 2), 1); // True % 2
+  same(I.py_int_mod(-7, true), 0); // -7 % True, never -0
+  same(I.py_int_mod(-6, 3), 0); // never -0
+  raises(() => I.py_int_mod(1, false), "ZeroDivisionError", "integer modulo by zero"); // 1 % False
+  same(I.py_int_mod(-10000000000000002, 7), 1); // exact past 2**53 (py_mod's way)
+});
+
 test("floor division and modulo: the documented traps", () => {
   same(R.py_floordiv(-7, 2), -4); // -7 // 2
   same(M.py_mod(-7, 3), 2); // -7 % 3

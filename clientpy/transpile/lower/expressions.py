@@ -14,6 +14,7 @@ from .core import expr, is_simple, once, tuple_literal, type_of, typeof_is
 from .formatting import percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
+from .low_bits import EXACT_INTS, masked_to_32_bits
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept, strings
 from .registry import loc_of, lowers_expr
 from .truth import truth
@@ -87,56 +88,15 @@ def bound_check(fx, name: js.Name, python_name: str, free=False) -> js.Expr:
 @lowers_expr(ast.BinOp)
 def lower_binop(fx, node: ast.BinOp) -> js.Expr:
     left_t, right_t = type_of(fx, node.left), type_of(fx, node.right)
+    masked = masked_to_32_bits(fx, node)  # lowers the operands its own way
+    if masked is not None:
+        return masked
     left, right = expr(fx, node.left), expr(fx, node.right)
     check_binary(fx, type(node.op), node.left, node.right, left_t, right_t)
     row = _row_of_constant(fx, node, left, right)
     if row is not None:
         return row
-    masked = _masked_to_32_bits(fx, node)
-    if masked is not None:
-        return masked
     return binary(fx, type(node.op), left, right, left_t, right_t, node)
-
-
-_BIT_OPS = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^"}
-_EXACT_INTS = ("int", "bool")  # not optint: None & 1 raises, JS's null & 1 is 0
-
-
-def _masked_to_32_bits(fx, node: ast.BinOp) -> js.Expr | None:
-    """`E & M` with M an int constant in [0, 2**32) and E an int: Python keeps the low
-    32 bits of E in two's complement, as JS's `&` does (its operands' ToInt32 is exact
-    for an integral number), so a hash step `((h * 33) ^ ord(c)) & 0xFFFFFFFF` is JS's
-    own bit operators; `^`, `|`, `&` of ints inside the mask too (the low bits of
-    their result are those of their operands'). `>>> 0` makes a mask's top bit
-    positive. None for anything else (py_bitand and its kin)."""
-    if not isinstance(node.op, ast.BitAnd):
-        return None
-    for mask, other in ((node.right, node.left), (node.left, node.right)):
-        value = getattr(mask, "value", None) if isinstance(mask, ast.Constant) else None
-        if type(value) is int and 0 <= value < 2**32:
-            if type_of(fx, other).kind not in _EXACT_INTS:
-                return None
-            bits = _int32_bits(fx, other)
-            ordered = (
-                (bits, js.Num(value)) if other is node.left else (js.Num(value), bits)
-            )
-            out = js.Binary("&", *ordered)
-            if value >= 2**31:
-                out = js.Binary(">>>", out, js.Num(0))
-            return out
-    return None
-
-
-def _int32_bits(fx, node) -> js.Expr:
-    """`node`, an int, as JS's bit operators read it (its low 32 bits)."""
-    if isinstance(node, ast.BinOp) and type(node.op) in _BIT_OPS:
-        sides = (node.left, node.right)
-        if all(type_of(fx, side).kind in _EXACT_INTS for side in sides):
-            op = _BIT_OPS[type(node.op)]
-            return js.Binary(
-                op, _int32_bits(fx, node.left), _int32_bits(fx, node.right)
-            )
-    return expr(fx, node)
 
 
 def _row_of_constant(fx, node: ast.BinOp, left, right) -> js.Expr | None:
@@ -206,6 +166,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         return fx.unit.call("py_percent", left, right, flags, loc=loc)
     if op is ast.Mod and left_t.kind == "int" and _positive_int(node, right):
         return _int_mod(fx, left, right, loc)
+    if op is ast.Mod and left_t.kind in EXACT_INTS and right_t.kind in EXACT_INTS:
+        return fx.unit.call("py_int_mod", left, right, loc=loc)
     kept = fraction_kept(op, left_t, right_t)
     if op is ast.Mod and not kept:
         if t.is_numeric(left_t):
