@@ -371,4 +371,9 @@ test("a dict or set that changes size under a loop", () => {
   const dictError = /dictionary changed size during iteration/;
   assert.throws(() => S.py_same_size({ a: 1 }, 2), (e) => e.name === "RuntimeError" && dictError.test(e.message));
   assert.throws(() => S.py_same_size(new Set(), 1), /Set changed size during iteration/);
+  // the step's count: a dict giving more keys than it had (a key removed and re-added)
+  S.py_same_size(new Map([["a", 1]]), 1, 1);
+  assert.throws(() => S.py_same_size(new Map([["a", 1]]), 1, 2), (e) => e.name === "RuntimeError" && /dictionary keys changed during iteration/.test(e.message));
+  S.py_same_size(new Set([1]), 1, 2); // a set: CPython gives what its table holds
+  S.py_same_size([1, 2], -1, 5);
 });

@@ -5,7 +5,8 @@ CPython's dict and set iterators check the size on every step; a JS Map or Set g
 snapshot. Only a loop whose body may change the walked container (a store, a `del`, a
 method that adds or removes, or the container handed to a call), by its name or by
 another that may hold the same object, gets the check: the size before the loop,
-compared at each step and once more when the loop runs out.
+compared at each step and once more when the loop runs out, and a count of the steps
+(a dict that gives more keys than it had had one removed and added back).
 """
 
 from __future__ import annotations
@@ -156,12 +157,18 @@ def _name_edges(root) -> dict[str, set[str]]:
     return edges
 
 
-def size_guard(fx, container: ast.Name) -> tuple[list[js.Stmt], list[js.Stmt]]:
-    """(the size taken before the loop, the check made at each step and at the end)."""
+def size_guard(fx, container: ast.Name) -> tuple[list, list, list]:
+    """(the size and a step count taken before the loop, the check made at each step,
+    the check made when the loop runs out)."""
     from .core import expr
 
-    size = fx.temp()
+    size, step = js.Name(fx.temp()), js.Name(fx.temp())
     walked = expr(fx, container)
-    before = js.ExprStmt(js.Assign(js.Name(size), fx.unit.call("py_size", walked)))
-    check = js.ExprStmt(fx.unit.call("py_same_size", walked, js.Name(size)))
-    return [before], [check]
+    before = [
+        js.ExprStmt(js.Assign(size, fx.unit.call("py_size", walked))),
+        js.ExprStmt(js.Assign(step, js.Num(0))),
+    ]
+    counted = js.Update("++", step, prefix=True)
+    each = js.ExprStmt(fx.unit.call("py_same_size", walked, size, counted))
+    end = js.ExprStmt(fx.unit.call("py_same_size", walked, size))
+    return before, [each], [end]

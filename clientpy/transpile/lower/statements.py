@@ -431,13 +431,14 @@ def lower_for(fx, node: ast.For) -> list[js.Stmt]:
     from .loops import loop
 
     container = walked_container(fx, node)
-    before, check = size_guard(fx, container) if container is not None else ([], [])
+    guard = size_guard(fx, container) if container is not None else ([], [], [])
+    before, check, ran_out = guard
 
     def build():
         body = [*check, *stmts(fx, node.body)]
         return loop(fx, node.target, node.iter, body, loc=loc_of(node), runs=node.body)
 
-    return [*before, *_loop_with_else(fx, node, build, ran_out=check)]
+    return [*before, *_loop_with_else(fx, node, build, ran_out=ran_out)]
 
 
 @lowers_stmt(ast.Break)
