@@ -102,28 +102,39 @@ def shared_floats(fx) -> bool:
     return False
 
 
+def shared_items(fx) -> bool:
+    """Values of other types than a container's items were stored through another
+    name (`other_types_stored`): reads out of containers are open (ANY, no float)."""
+    while fx is not None:
+        if fx.shared_items:
+            return True
+        fx = fx.parent
+    return False
+
+
 CONTAINERS = frozenset(["list", "tuple", "tuplen", "dict", "set", "view", "iter"])
 
 
-def contents_may_be_floats(typ: T, is_name: bool) -> T:
+def contents_may_be_floats(typ: T, is_name: bool, opened: T = t.ANYF) -> T:
     """The type of a value read in such a function: the containers inside it may have
-    had floats stored in them through another name. A name's own value is tracked (only
-    its contents can change behind it); a value read out of something may be one."""
+    had floats (or, `opened` ANY, values of other types) stored in them through another
+    name. A name's own value is tracked (only its contents can change behind it); a
+    value read out of something may be one."""
     if typ.kind == "any":
-        return typ if is_name else t.ANYF
+        return typ if is_name else opened
     if typ.kind not in CONTAINERS:
         return typ
-    return T(typ.kind, tuple(_inner(arg) for arg in typ.args))
+    return T(typ.kind, tuple(_inner(arg, opened) for arg in typ.args))
 
 
-def _inner(arg: T) -> T:
+def _inner(arg: T, opened: T) -> T:
     if arg.kind == "any":
-        return t.ANYF
+        return opened
     if arg.kind in ("tuple", "tuplen"):
         # A tuple's items stay what they are; only what they hold may change.
-        return T(arg.kind, tuple(_inner(a) for a in arg.args))
+        return T(arg.kind, tuple(_inner(a, opened) for a in arg.args))
     if arg.kind in CONTAINERS:
-        return T(arg.kind, tuple(t.ANYF for _ in arg.args))
+        return T(arg.kind, tuple(opened for _ in arg.args))
     return arg
 
 
@@ -140,8 +151,8 @@ def _store(node):
             for item in _items_assigned(target)
         ]
     if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Subscript):
-        # The stored value is the whole `a[k] + v`; its type follows from the value's.
-        return [(node.target.value, [node.value])]
+        # The stored value is the whole `a[k] / v` (a float where a[k] and v are ints).
+        return [(node.target.value, [augmented_value(node)])]
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -149,6 +160,115 @@ def _store(node):
     ):
         return [(node.func.value, _call_values(node))]
     return []
+
+
+def augmented_value(node: ast.AugAssign) -> ast.BinOp:
+    """`a[k] op v` of `a[k] op= v`, made once per statement (type caches are keyed by
+    the node's id: the statement keeps it alive)."""
+    made = getattr(node, "_clientpy_value", None)
+    if made is None:
+        target = ast.Subscript(node.target.value, node.target.slice, ast.Load())
+        made = ast.BinOp(left=target, op=node.op, right=node.value)
+        ast.copy_location(made, node)
+        node._clientpy_value = made
+    return made
+
+
+def other_types_stored(fx) -> bool:
+    """A value stored through another name than the container's own (`g[k]["n"] = v`,
+    `row.append(v)` of a row read out of a list) is not of the items' type there:
+    `stats = {"last": {"value": 0}}; stats["last"]["value"] = flag` would otherwise
+    read back as the int the display held. (Floats: `any_float`.)"""
+    fresh = _fresh_locals(fx)
+    for receiver, value, how in _typed_stores(fx.node):
+        if isinstance(receiver, ast.Name) and receiver.id in fresh:
+            continue
+        held = _as_read(fx, receiver)
+        items = _items_type(held)
+        if items is None or items.kind == "never":
+            continue  # not a container, or an empty one: no items' type to hold to
+        stored = core.type_of(fx, value)
+        if how == "values" and held.kind == "set":
+            how = "items"  # a set's update() takes the items of each argument
+        if how == "items":
+            stored = t.element_type(stored)
+        elif how == "values":
+            stored = stored.args[1] if stored.kind == "dict" else t.ANY
+        elif how == "whole":
+            stored = t.ANY
+        if stored.kind != "never" and t.join(items, stored) != items:
+            return True
+    return False
+
+
+def _as_read(fx, receiver) -> T:
+    """The receiver's type as read from where it came: for a local name bound to a
+    value read out of a container (`for r in rows`, `acc = d.get(k)`), the types of
+    those values, which its own item stores do not change (they widen the name's type
+    only)."""
+    if not (isinstance(receiver, ast.Name) and receiver.id in fx.scope.locals):
+        return core.type_of(fx, receiver)
+    from .inference import bound_types
+
+    return bound_types(fx, receiver.id)
+
+
+def _items_type(held: T) -> T | None:
+    """What a store into a container of type `held` puts among its items (None: not a
+    container whose items are typed)."""
+    if held.kind in ("list", "set"):
+        return held.args[0]
+    if held.kind == "dict":
+        return held.args[1]
+    return None
+
+
+def _typed_stores(node) -> tuple:
+    """(receiver, value node, how it is stored) of each store into a container: "item"
+    (the value itself), "items" (its items: extend), "values" (a dict's values: update),
+    "whole" (a part of it: an unpacking). Kept per tree."""
+    return kept_for_tree(_TYPED, node, lambda: tuple(_find_typed_stores(node)))
+
+
+_TYPED: dict = {}
+_GROWING = {ast.Add: "items", ast.BitOr: "values"}
+_ITEM_METHODS = {"append": 0, "add": 0, "insert": 1, "setdefault": 1}
+
+
+def _find_typed_stores(node):
+    for sub in own_nodes_of(node, *STORES):
+        if isinstance(sub, ast.Assign):
+            for target in sub.targets:
+                for item in _items_assigned(target):
+                    how = "item" if item is target else "whole"
+                    yield item.value, sub.value, how
+        elif isinstance(sub, ast.For):
+            for item in _items_assigned(sub.target):
+                yield item.value, sub.iter, "items" if item is sub.target else "whole"
+        elif isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Subscript):
+            yield sub.target.value, augmented_value(sub), "item"
+        elif isinstance(sub, ast.AugAssign) and type(sub.op) in _GROWING:
+            # `row += [v]` extends a list in place, `d |= other` updates a dict or set
+            yield sub.target, sub.value, _GROWING[type(sub.op)]
+        elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
+            yield from _method_stores(sub)
+
+
+def _method_stores(call: ast.Call):
+    name, args = call.func.attr, call.args
+    if call.keywords or any(isinstance(a, ast.Starred) for a in args):
+        if name in MUTATORS:
+            for value in _call_values(call):
+                yield call.func.value, value, "whole"
+        return
+    if name == "setdefault" and len(args) == 1:
+        yield call.func.value, args[0], "whole"  # stores None
+    elif name in _ITEM_METHODS and args:
+        yield call.func.value, args[_ITEM_METHODS[name]], "item"
+    elif name == "extend" and args:
+        yield call.func.value, args[0], "items"
+    elif name == "update" and args:
+        yield call.func.value, args[0], "values"
 
 
 def _call_values(call: ast.Call) -> list:
@@ -564,10 +684,10 @@ def may_contain(typ: T) -> bool:
     return typ.kind not in SCALARS
 
 
-def written_contents(typ: T) -> T:
+def written_contents(typ: T, opened: T = t.ANYF) -> T:
     """A container given to a writer: what it holds may now be anything, floats
-    included. (The name's own value cannot change; reads out of an open value are
-    covered by `shared_floats`.)"""
+    included (`opened` ANY: anything but a float made here). (The name's own value
+    cannot change; reads out of an open value are covered by `shared_floats`.)"""
     if typ.kind in CONTAINERS:
-        return T(typ.kind, tuple(t.ANYF for _ in typ.args))
+        return T(typ.kind, tuple(opened for _ in typ.args))
     return typ

@@ -113,6 +113,7 @@ class FunctionContext:
         self.local_results: dict[tuple, T] = {}  # see local_functions.py
         self.lambda_names: dict[int, str] = {}  # id(lambda) -> the name bound to it
         self.shared_floats = False  # a float is stored through an alias (aliasing.py)
+        self.shared_items = False  # another type is stored so (aliasing.py)
         self.plain_dicts: set[str] = set()  # locals kept as JS objects (plain_dicts.py)
         self.plain_nodes: set[int] = set()  # the dict(...) and displays making them
         self.eager_genexps: set[int] = set()

@@ -32,6 +32,7 @@ from .aliasing import (
     given_to_writers,
     may_contain,
     not_floats_into_floats,
+    other_types_stored,
     stores_through_alias,
     summed_writes,
     written_contents,
@@ -138,6 +139,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
             or not_floats_into_floats(fx)
         ):
             fx.shared_floats = True  # see aliasing.py
+            changed = True
+        if not fx.shared_items and other_types_stored(fx):
+            fx.shared_items = True
             changed = True
         for name in written_names & fx.scope.locals:
             typ = _after_writers(fx, name, env.get(name, NEVER), written)
@@ -681,7 +685,7 @@ def _deep_stores(node, changes) -> Iterator:
         return out
 
     for name in sorted(given | bound):
-        yield ast.Name(id=name, ctx=ast.Store()), (lambda fx, n=name: grown(fx, n))
+        yield _grown_name(name), (lambda fx, n=name: grown(fx, n))
 
 
 def _deep_store(container: T, stored: T) -> T:
@@ -712,6 +716,39 @@ def _load(target):
     if isinstance(target, ast.Name):
         return ast.Name(id=target.id, ctx=ast.Load())
     return target
+
+
+def _grown_name(name: str) -> ast.Name:
+    """The target of a binding that stands for stores into the local `name` (its type
+    grows with what they store)."""
+    node = ast.Name(id=name, ctx=ast.Store())
+    node.clientpy_grown = True
+    return node
+
+
+def bound_types(fx, name: str) -> T:
+    """The join of the values `name` is bound to in this scope, but None (nothing can
+    be stored into it) and the stores into it (`xs[0] = v`, `xs += [v]`); `x =
+    d.get(k)` binds d's values."""
+    out = NEVER
+    gets = _dict_gets(fx.node)
+    augmented = {id(n.target) for n in own_nodes_of(fx.node, ast.AugAssign)}
+    for target, value_type in _bindings_of(fx.node):
+        if getattr(target, "clientpy_grown", False) or id(target) in augmented:
+            continue
+        if not any(leaf.id == name for leaf in _names_in(target)):
+            continue
+        if id(target) in gets:
+            out = t.join(out, gets[id(target)](fx))
+            continue
+        for bound, typ in _target_types(target, value_type(fx)):
+            if bound == name and typ.kind != "none":
+                out = t.join(out, typ)
+    return out
+
+
+def _names_in(target):
+    return [n for n in ast.walk(target) if isinstance(n, ast.Name)]
 
 
 def _target_types(target, value_t: T):
@@ -832,7 +869,7 @@ def _method_store(call: ast.Call):
         return
     else:
         return
-    target = ast.Name(id=name.id, ctx=ast.Store())
+    target = _grown_name(name.id)
 
     def grown(fx, elem=elem, name=name.id):
         current = _stored_into(fx, name)
@@ -856,7 +893,7 @@ def _given_values_type(fx, call: ast.Call) -> T:
 
 def _dict_store(call: ast.Call, name: str):
     """`d.update(other, k=v)` and `d.setdefault(k, v)` grow a local dict's types."""
-    target = ast.Name(id=name, ctx=ast.Store())
+    target = _grown_name(name)
 
     def grown(fx):
         current = _stored_into(fx, name)
@@ -908,7 +945,7 @@ def _item_store(target: ast.Subscript, value_type):
             return t.list_of(value_type(fx))
         return _open_with(current, value_type(fx))
 
-    yield ast.Name(id=name, ctx=ast.Store()), grown
+    yield _grown_name(name), grown
 
 
 def _slice_store(name: str, value_type):
@@ -920,7 +957,7 @@ def _slice_store(name: str, value_type):
             return t.list_of(element_type(value_type(fx)))
         return _open_with(current, value_type(fx))
 
-    yield ast.Name(id=name, ctx=ast.Store()), grown
+    yield _grown_name(name), grown
 
 
 def _stored_into(fx, name: str) -> T:

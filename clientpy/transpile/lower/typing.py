@@ -12,7 +12,7 @@ import ast
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
 from . import calls  # a cycle (calls -> core -> typing): its names are read late
-from .aliasing import contents_may_be_floats, shared_floats
+from .aliasing import contents_may_be_floats, shared_floats, shared_items
 from .changed_globals import changed_global
 from .known import known
 from .records import field_type
@@ -164,6 +164,8 @@ class Typer:
             typ = method(self, node) if method is not None else ANY
             if isinstance(node, READS) and shared_floats(self.fx):
                 typ = contents_may_be_floats(typ, isinstance(node, ast.Name))
+            elif isinstance(node, READS) and shared_items(self.fx):
+                typ = contents_may_be_floats(typ, isinstance(node, ast.Name), ANY)
             cache[key] = typ
         return typ
 
