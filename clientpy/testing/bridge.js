@@ -149,6 +149,8 @@ function encode(x, depth) {
 // TypeError and a stack overflow a RecursionError. Other native errors keep their JS
 // name, so a bug in generated code (ReferenceError...) never passes for a Python error.
 function errorName(e) {
+  const own = typeof e.constructor === "function" && Object.prototype.hasOwnProperty.call(e.constructor, "py_name");
+  if (own) return e.constructor.py_name; // a user class renamed in JS (`Error` is `Error$`)
   if (typeof e.constructor === "function" && e.constructor.name) {
     const name = e.constructor.name;
     if (name.startsWith("py_")) return name.slice(3);

@@ -251,6 +251,7 @@ class FunctionDecl(Stmt):
 class ClassDecl(Stmt):
     name: str
     base: Expr | None
+    py_name: str | None = None  # the Python class's name, where `name` differs
 
 
 @dataclass(frozen=True)

@@ -253,7 +253,12 @@ class Printer:
         if s.base is not None:
             self.write(" extends ")
             self.expr(s.base, CALL)
-        self.write(" {}")
+        if s.py_name is None:
+            self.write(" {}")
+        else:  # what the runtime calls it (py_exceptions.js: py_exc_name)
+            self.write(
+                f" {{ static get py_name() {{ return {json.dumps(s.py_name)}; }} }}"
+            )
 
     def _print_Directive(self, s: js.Directive) -> None:
         self.write(json.dumps(s.text) + ";")

@@ -346,7 +346,10 @@ def user_exception(fx, node, cls: type) -> str:
     js_name = unit.unique_name(cls.__name__)
     unit.bound[key] = js_name
     unit.keep_alive.append(cls)
-    unit.declarations.append(js.ClassDecl(js_name, base_js))
+    # `class Error(Exception)` is `class Error$` (JS's Error stays reachable): named
+    # Error all the same in messages, repr() and tracebacks
+    renamed = cls.__name__ if js_name != cls.__name__ else None
+    unit.declarations.append(js.ClassDecl(js_name, base_js, renamed))
     return js_name
 
 
