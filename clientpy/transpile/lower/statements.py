@@ -498,7 +498,10 @@ def _may_not_be_instance(fx, node) -> bool:
     kind = type_of(fx, node).kind
     if isinstance(node, ast.Name) and fx.lookup_local(node.id) is not None:
         return kind != "exc"
-    return kind in _NOT_EXCEPTIONS
+    if isinstance(node, ast.Call) and _is_class(fx, node.func):
+        return False  # `raise KeyError("k")`
+    # `raise classes[i]`, `raise pick(code)`: may be a class
+    return kind in _NOT_EXCEPTIONS or not isinstance(node, ast.Name)
 
 
 def _is_class(fx, node) -> bool:
