@@ -158,3 +158,15 @@ def test_build_context_of_a_callback(cb):
         {"id": "right", "property": "n_clicks", "value": 2},
     ]
     assert build_context(cb.which, (1, 2, "t"), context) is context
+
+
+def test_methods_on_what_ctx_holds(cb):
+    # ctx's members are Python values: dict.get, str.upper, dict.items on them
+    prop = '{"index":1,"type":"del"}.n_clicks'
+    value = assert_same(cb.methods_on_ctx, 3, "t", ctx=prop)
+    assert value["index"] == 1
+    assert value["kind"] == "DEL"
+    assert value["inputs"] == [prop]
+    assert value["states"] == [("clicked.title", "t")]
+    assert value["first"] == prop
+    assert value["prop_ids"] == 1

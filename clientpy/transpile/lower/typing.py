@@ -450,7 +450,11 @@ class Typer:
     def type_Attribute(self, node) -> T:
         base = self.of(node.value)
         if base.kind == "foreign":
-            return FOREIGN
+            # `ctx.triggered_id`, `ctx.inputs`: Dash's JSON data, Python values as any
+            # other (`.get("index")` is dict.get); `js.*` stays JS
+            k = self.fx.known_name(node.value)
+            is_ctx = k is not None and k.kind == "dash"
+            return ANY if is_ctx else FOREIGN
         from .type_names import named_type
 
         if named_type(self.fx, node) is not None:

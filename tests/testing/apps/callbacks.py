@@ -158,6 +158,24 @@ def patch(x):
 
 
 @clientside(
+    Output({"type": "removed", "index": MATCH}, "children"),
+    Input({"type": "del", "index": MATCH}, "n_clicks"),
+    State("clicked", "title"),
+    app=app,
+)
+def methods_on_ctx(n, title):
+    tid = ctx.triggered_id
+    return {
+        "index": ctx.triggered_id.get("index", -1) if tid else None,
+        "kind": tid.get("type").upper() if isinstance(tid, dict) else None,
+        "inputs": sorted(ctx.inputs.keys()),
+        "states": list(ctx.states.items()),
+        "first": ctx.triggered[0].get("prop_id"),
+        "prop_ids": len(ctx.triggered_prop_ids.values()),
+    }
+
+
+@clientside(
     Output("checked", "children"),
     Input("checked", "value"),
     examples=[(1,), ("x",), Example(None, expect=PreventUpdate)],
