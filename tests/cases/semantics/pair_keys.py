@@ -102,7 +102,9 @@ def not_pairs(rows):
 
 def closure_and_walrus(rows, weight):
     best = []
-    ranked = sorted(rows, key=lambda r: ((s := r["v"] * weight), best.append(s) or r["k"]))
+    ranked = sorted(
+        rows, key=lambda r: ((s := r["v"] * weight), best.append(s) or r["k"])
+    )
     return [ranked, best]
 
 
