@@ -1,3 +1,4 @@
+// requires: py_attrdict
 // Dash's callback_context, taken at function entry: Dash deletes it as soon as the
 // synchronous part of the callback returns, so after an `await` it would be gone. Its
 // parts are shaped lazily, on first read, as Python's `dash.ctx` has them: a callback
@@ -19,7 +20,7 @@ class py_Ctx {
   }
   get triggered_id() {
     const id = this.c.triggered_id;
-    return id === undefined ? null : id;
+    return id === undefined ? null : py_attrdict(id);
   }
   get triggered() {
     if (this.$triggered === undefined) {
@@ -39,7 +40,7 @@ class py_Ctx {
         const pid = t && t.prop_id;
         if (typeof pid !== "string" || pid === ".") continue;
         const id = pid.slice(0, pid.lastIndexOf("."));
-        props.set(pid, id.startsWith("{") ? JSON.parse(id) : id);
+        props.set(pid, id.startsWith("{") ? py_attrdict(JSON.parse(id)) : id);
       }
       this.$props = props;
     }

@@ -1,10 +1,10 @@
-// requires: py_attr_error py_exceptions py_is_plain
+// requires: py_attr_error py_exceptions py_is_plain py_attrdict
 // obj.name on a value whose type is only known at run time. Python values (None, bools,
 // numbers, str, list, tuple, dict, set) have no data attributes a callback can read, so
 // this raises AttributeError where JS would answer with a property (`xs.length`,
 // `d.a`); exceptions have `args` and their cause/context (the compiler refuses
-// `__traceback__`); foreign JS objects (DOM nodes, Dates, results of js.*) answer as
-// JS objects.
+// `__traceback__`); Dash's AttributeDicts (dict ids from ctx) answer with their keys;
+// foreign JS objects (DOM nodes, Dates, results of js.*) answer as JS objects.
 function py_getattr(obj, name) {
   if (obj instanceof py_BaseException) {
     switch (name) {
@@ -13,6 +13,11 @@ function py_getattr(obj, name) {
       case "__context__": return obj.__context__ === undefined ? null : obj.__context__;
       case "__suppress_context__": return obj.__suppress_context__ === true;
     }
+    if (Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];
+    throw py_attr_error(obj, name);
+  }
+  if (py_attrdict_key(obj, name)) {
+    // Dash's AttributeDict (a dict id from ctx): its keys read as attributes
     if (Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];
     throw py_attr_error(obj, name);
   }

@@ -159,3 +159,16 @@ test("py_from_dash: a deep copy of Dash's JSON value, None for unset props", () 
   const d = new Date(0);
   assert.equal(R.py_from_dash(d), d);
 });
+
+test("a dict id from ctx is Dash's AttributeDict: keys read as attributes, dict methods first", () => {
+  const R = loadWithMethods({ "dict.get": "py_dict_get" }, "py_attrdict", "py_getattr", "py_method");
+  const id = R.py_attrdict({ type: "btn", index: 4 });
+  same(R.py_getattr(id, "index"), 4); // ctx.triggered_id.index
+  same(R.py_method(id, "index"), 4); // `index` is no dict method
+  same(R.py_method(id, "get")("type"), "btn"); // ctx.triggered_id.get("type")
+  raises(() => R.py_getattr(id, "nope"), "AttributeError");
+  same(Object.keys(id), ["type", "index"]); // the mark is not a key
+  same(JSON.stringify(id), '{"type":"btn","index":4}');
+  same(R.py_attrdict("btn"), "btn"); // a str id stays a str
+  raises(() => R.py_getattr({ index: 4 }, "index"), "AttributeError", "'dict' object has no attribute 'index'");
+});
