@@ -498,10 +498,13 @@ def _may_not_be_instance(fx, node) -> bool:
     kind = type_of(fx, node).kind
     if isinstance(node, ast.Name) and fx.lookup_local(node.id) is not None:
         return kind != "exc"
-    if isinstance(node, ast.Call) and _is_class(fx, node.func):
-        return False  # `raise KeyError("k")`
-    # `raise classes[i]`, `raise pick(code)`: may be a class
-    return kind in _NOT_EXCEPTIONS or not isinstance(node, ast.Name)
+    if isinstance(node, ast.Subscript):
+        return True  # `raise classes[i]`: may be a class
+    if isinstance(node, ast.Call) and fx.known_name(node.func) is None:
+        # `raise pick(code)`, `raise errs[code]("...")` may give a class; not
+        # `raise KeyError("k")`, nor Dash's PreventUpdate(), thrown as Dash's object
+        return not _is_class(fx, node.func)
+    return kind in _NOT_EXCEPTIONS
 
 
 def _is_class(fx, node) -> bool:
