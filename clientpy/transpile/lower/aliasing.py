@@ -263,7 +263,7 @@ def _method_stores(call: ast.Call):
         return
     if name == "setdefault" and len(args) == 1:
         yield call.func.value, args[0], "whole"  # stores None
-    elif name in _ITEM_METHODS and args:
+    elif name in _ITEM_METHODS and len(args) > _ITEM_METHODS[name]:
         yield call.func.value, args[_ITEM_METHODS[name]], "item"
     elif name == "extend" and args:
         yield call.func.value, args[0], "items"

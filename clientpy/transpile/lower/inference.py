@@ -736,6 +736,8 @@ def bound_types(fx, name: str) -> T:
     for target, value_type in _bindings_of(fx.node):
         if getattr(target, "clientpy_grown", False) or id(target) in augmented:
             continue
+        if isinstance(target, ast.Name) and isinstance(target.ctx, ast.Load):
+            continue  # a name read, not bound
         if not any(leaf.id == name for leaf in _names_in(target)):
             continue
         if id(target) in gets:
