@@ -89,6 +89,17 @@ test("sin and cos: the fast path agrees with the 100-bit path", () => {
   checkFast("cos", (x) => R.py_float_trig_sin_cos(x, true), near);
 });
 
+test("below 2**-9: the series paths agree with the 100-bit path", () => {
+  const asin = (x) => R.py_float_trig_odd_tiny(x, 0.16666666666666666, 0.075, 0.044642857142857144);
+  for (const [scale, seed] of [[0.00195, 11], [1e-5, 12], [3e-8, 13]]) {
+    const xs = [...args(20000, scale, seed)].filter((x) => Math.abs(x) >= 1.5e-8).map((x) => [x]);
+    checkFast("asin", asin, xs);
+    checkFast("sin", (x) => R.py_float_trig_sin_cos(x, false), xs);
+    checkFast("cos", R.py_float_trig_cos_tiny, xs);
+  }
+  assert.ok(Object.is(R.py_float_trig_asin(-0.0), -0)); // asin(-0.0) is -0.0, through the series
+});
+
 test("asin, acos, atan and atan2: the fast paths agree with the 100-bit path", () => {
   const unit = [...args(20000, 0.99, 6)].map((x) => [x]);
   checkFast("asin", (x) => R.py_float_trig_inverse(x, false), unit);
