@@ -130,23 +130,21 @@ function py_list_sort_tuples(a) {
   // Each position all numbers and bools without NaN (py_SORT_NUM) or all strs without
   // surrogates (py_SORT_UNITS), tested where the items stand.
   for (let p = 0; p < n; p++) {
-    const t = typeof first[p];
-    if (t === "string") {
-      for (let i = 0; i < a.length; i++) {
-        const v = a[i][p];
-        if (typeof v !== "string" || py_SURROGATES.test(v)) return false;
-      }
-    } else if (t === "number" || t === "boolean") {
-      for (let i = 0; i < a.length; i++) {
-        const v = a[i][p];
-        const tv = typeof v;
-        if ((tv !== "number" && tv !== "boolean") || v !== v) return false;
-      }
-    } else {
-      return false;
-    }
+    const t = py_list_sort_column(first[p]);
+    if (t === 0) return false;
+    for (let i = 1; i < a.length; i++) if (py_list_sort_column(a[i][p]) !== t) return false;
   }
   return true;
+}
+
+// What a key item is for a column of py_SORT_TUPLES: 1 a number or bool, not NaN; 2 a
+// str without surrogates; 0 anything else (no total order through `<`).
+function py_list_sort_column(x) {
+  const t = typeof x;
+  if (t === "number") return x === x ? 1 : 0;
+  if (t === "boolean") return 1;
+  if (t === "string") return py_SURROGATES.test(x) ? 0 : 2;
+  return 0;
 }
 
 function py_list_sort_comparator(kind) {

@@ -35,7 +35,7 @@ function py_list_sort_by2(self, key, reverse) {
   return null;
 }
 
-// Both columns of the pairs a total order for `<` (py_SORT_TUPLES' rule).
+// Both columns of the pairs a total order for `<` (py_SORT_TUPLES' rule, py_list_sort_column).
 function py_list_sort_by2_total(pairs) {
   const t0 = py_list_sort_column(pairs[0].k0);
   const t1 = py_list_sort_column(pairs[0].k1);
@@ -45,13 +45,4 @@ function py_list_sort_by2_total(pairs) {
     if (py_list_sort_column(p.k0) !== t0 || py_list_sort_column(p.k1) !== t1) return false;
   }
   return true;
-}
-
-// 1: a number or bool, not NaN; 2: a str without surrogates; 0: anything else.
-function py_list_sort_column(x) {
-  const t = typeof x;
-  if (t === "number") return x === x ? 1 : 0;
-  if (t === "boolean") return 1;
-  if (t === "string") return py_SURROGATES.test(x) ? 0 : 2;
-  return 0;
 }

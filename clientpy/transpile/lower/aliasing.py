@@ -94,22 +94,19 @@ def _stored_items(node):
     return _store(node)
 
 
-def shared_floats(fx) -> bool:
+def shared_contents(fx) -> T | None:
+    """What reads out of containers give in this function (or one it is nested in):
+    ANYF where a float may have been stored through another name (`shared_floats`),
+    ANY where only values of other types than the items' were (`shared_items`), None
+    where their types stand. One walk up: asked for every read typed."""
+    opened = None
     while fx is not None:
         if fx.shared_floats:
-            return True
-        fx = fx.parent
-    return False
-
-
-def shared_items(fx) -> bool:
-    """Values of other types than a container's items were stored through another
-    name (`other_types_stored`): reads out of containers are open (ANY, no float)."""
-    while fx is not None:
+            return t.ANYF
         if fx.shared_items:
-            return True
+            opened = t.ANY
         fx = fx.parent
-    return False
+    return opened
 
 
 CONTAINERS = frozenset(["list", "tuple", "tuplen", "dict", "set", "view", "iter"])
@@ -687,7 +684,7 @@ def may_contain(typ: T) -> bool:
 def written_contents(typ: T, opened: T = t.ANYF) -> T:
     """A container given to a writer: what it holds may now be anything, floats
     included (`opened` ANY: anything but a float made here). (The name's own value
-    cannot change; reads out of an open value are covered by `shared_floats`.)"""
+    cannot change; reads out of an open value are covered by `shared_contents`.)"""
     if typ.kind in CONTAINERS:
         return T(typ.kind, tuple(opened for _ in typ.args))
     return typ

@@ -29,9 +29,8 @@ def lower_call(fx, node: ast.Call) -> js.Expr:
         return _call_name(fx, node, func)
     if isinstance(func, ast.Attribute):
         return _call_attribute(fx, node, func)
-    if _lambda_called_here(fx, func):
-        return _plain_call(fx, node, expr(fx, func))
-    note_call_of_value(fx, argument_types(fx, node))  # `fs[0](x)`, `make()(x)`
+    if not _lambda_called_here(fx, func):
+        note_call_of_value(fx, argument_types(fx, node))  # `fs[0](x)`, `make()(x)`
     if isinstance(func, ast.Lambda):
         return _plain_call(fx, node, expr(fx, func))
     # `errors[code]("...")` may call a class: held once, for `new` or a call

@@ -732,7 +732,7 @@ def bound_types(fx, name: str) -> T:
     d.get(k)` binds d's values."""
     out = NEVER
     gets = _dict_gets(fx.node)
-    augmented = {id(n.target) for n in own_nodes_of(fx.node, ast.AugAssign)}
+    augmented = _augmented_targets(fx.node)
     for target, value_type in _bindings_of(fx.node):
         if getattr(target, "clientpy_grown", False) or id(target) in augmented:
             continue
@@ -747,6 +747,19 @@ def bound_types(fx, name: str) -> T:
             if bound == name and typ.kind != "none":
                 out = t.join(out, typ)
     return out
+
+
+def _augmented_targets(node) -> frozenset[int]:
+    """ids of the targets of `x op= v` in this scope (kept per tree: bound_types is
+    asked on every round of inference)."""
+    return kept_for_tree(
+        _AUGMENTED,
+        node,
+        lambda: frozenset(id(n.target) for n in own_nodes_of(node, ast.AugAssign)),
+    )
+
+
+_AUGMENTED: dict = {}
 
 
 def _names_in(target):

@@ -469,19 +469,18 @@ def _counted_loop(fx, target, node, body, loc) -> list[js.Stmt] | None:
     if counter is None:
         return None
     items = expr(fx, iterable)
+    items_t = type_of(fx, iterable)
     prelude, count_head = counter
-    if type_of(fx, iterable).kind == "str":
+    if items_t.kind == "str":
 
         def head_of(ch):
             return count_head(first) + _bind_char(fx, second, ch)
 
         return _str_walk(fx, items, head_of, body, loc, prelude)
-    if type_of(fx, iterable).kind not in ("set", "view"):
+    if items_t.kind not in ("set", "view"):
         items = fx.unit.call("py_iter", items)
     item = js.Name(fx.temp())
-    head = count_head(first) + assign(
-        fx, second, item, element_type(type_of(fx, iterable))
-    )
+    head = count_head(first) + assign(fx, second, item, element_type(items_t))
     counted = js.ForOf(item, items, tuple(head + body), loc=loc)
     return [*prelude, counted]
 

@@ -381,21 +381,19 @@ def widen_fields(fx) -> bool:
 def field_type(fx, site: int, key: str):
     """The type of `d[key]` for the record made at `site` (NEVER while not known)."""
     from .. import types as t
-    from .aliasing import shared_floats, shared_items, written_contents
+    from .aliasing import shared_contents, written_contents
 
     # A field's type joins the stores of that key only: `rec["xs"][0] = 0.5` stores
     # into the list the field holds, so where a function stores floats (or ints where
     # floats were) through such other ways in, a list it reads out may hold either.
-    floats, others = shared_floats(fx), shared_items(fx)
+    opened = shared_contents(fx)
     while fx.parent is not None:
         fx = fx.parent
     fields = fx.record_fields.get(site)
     if fields is None:
         return t.ANY
     typ = fields.get(key, t.ANY if fx.fields_final else t.NEVER)
-    if floats or others:
-        return written_contents(typ, t.ANYF if floats else t.ANY)
-    return typ
+    return typ if opened is None else written_contents(typ, opened)
 
 
 def display_keys(fx, site: int) -> frozenset:

@@ -12,7 +12,7 @@ import ast
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
 from . import calls  # a cycle (calls -> core -> typing): its names are read late
-from .aliasing import contents_may_be_floats, shared_floats, shared_items
+from .aliasing import contents_may_be_floats, shared_contents
 from .changed_globals import changed_global
 from .known import known
 from .records import field_type
@@ -162,10 +162,12 @@ class Typer:
                 method = getattr(Typer, "type_" + cls.__name__, None)
                 _TYPE_METHODS[cls] = method
             typ = method(self, node) if method is not None else ANY
-            if isinstance(node, READS) and shared_floats(self.fx):
-                typ = contents_may_be_floats(typ, isinstance(node, ast.Name))
-            elif isinstance(node, READS) and shared_items(self.fx):
-                typ = contents_may_be_floats(typ, isinstance(node, ast.Name), ANY)
+            if isinstance(node, READS):
+                opened = shared_contents(self.fx)
+                if opened is not None:
+                    typ = contents_may_be_floats(
+                        typ, isinstance(node, ast.Name), opened
+                    )
             cache[key] = typ
         return typ
 
