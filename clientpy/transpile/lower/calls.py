@@ -16,7 +16,7 @@ from .core import expr, is_simple, once, type_of, typeof_is
 from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .int_params import check_math, check_method
 from .known import known
-from .methods import FLOAT_METHODS, method_result, owners_of, table_for
+from .methods import FLOAT_METHODS, inline_form, method_result, owners_of, table_for
 from .pair_keys import sorts_by_pair
 from .registry import loc_of, lowers_expr
 from .str_keys import map_get, map_lookup, open_key, set_add
@@ -510,10 +510,9 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
             # bound at run time (`d.get("a", 1, 2)` raises CPython's TypeError there):
             # no inline form takes the spread arguments
             return fx.unit.call(prefix + name, recv, *args, loc=loc)
-        if method.inline is not None:
-            inlined = method.inline(recv, args)
-            if inlined is not None:
-                return inlined
+        inlined = inline_form(fx.unit, method, recv, args)
+        if inlined is not None:
+            return inlined
         if name == "get" and node.args and not node.keywords:
             got = _dict_get(fx, recv, recv_t, type_of(fx, node.args[0]), args, loc)
             if got is not None:
@@ -654,7 +653,7 @@ def _str_or_dispatch(fx, name, recv, args, loc) -> js.Expr:
     first, later = once(fx, recv)
     table, prefix = table_for("str")
     method = table[name]
-    typed = method.inline(later, args) if method.inline is not None else None
+    typed = inline_form(fx.unit, method, later, args)
     if typed is None:
         typed = fx.unit.call(prefix + name, later, *args, loc=loc)
     fx.unit.methods.add(f"str.{name}")

@@ -17,6 +17,7 @@ from .int_params import check_binary, refuse_float, refuse_maybe_float
 from .low_bits import EXACT_INTS, masked_to_32_bits
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept, strings
 from .registry import loc_of, lowers_expr
+from .split_parts import split_part
 from .truth import truth
 
 
@@ -787,6 +788,9 @@ def refuse_unsubscriptable(fx, node: ast.Subscript) -> None:
 def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     loc = loc_of(node)
     refuse_unsubscriptable(fx, node)
+    part = split_part(fx, node)
+    if part is not None:
+        return part
     obj = expr(fx, node.value)
     if isinstance(node.slice, ast.Slice):
         plain = _list_slice(fx, node, obj)

@@ -54,7 +54,7 @@ def _js_method(name: str, arity: int):
     return inline
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _with_literals(name: str, arity: int, fits=lambda texts: True):
@@ -65,11 +65,33 @@ def _with_literals(name: str, arity: int, fits=lambda texts: True):
         if len(args) != arity or not all(isinstance(a, js.Str) for a in args):
             return None
         texts = [a.value for a in args]
-        if not fits(texts) or any(_SURROGATE.search(text) for text in texts):
+        if not fits(texts) or any(SURROGATE.search(text) for text in texts):
             return None  # a lone surrogate would match half of a JS pair
         return js.Call(js.Member(recv, name), tuple(args))
 
     return inline
+
+
+def _split_by_literal(recv: js.Expr, args: list[js.Expr]):
+    """`s.split(sep)` by a literal fit for indexOf: py_str_split_sep (see there why not
+    JS's split)."""
+    if len(args) != 1 or not isinstance(args[0], js.Str):
+        return None
+    if args[0].value == "" or SURROGATE.search(args[0].value):
+        return None  # "" is a ValueError; a lone surrogate would match half of a pair
+    return js.Call(js.Name("py_str_split_sep"), (recv, args[0]))
+
+
+def inline_form(unit, method: Method, recv: js.Expr, args: list[js.Expr]):
+    """The method's inline form for these arguments, or None; a runtime helper the form
+    calls joins the bundle's."""
+    if method.inline is None:
+        return None
+    out = method.inline(recv, args)
+    callee = out.callee if isinstance(out, js.Call) else None
+    if isinstance(callee, js.Name) and callee.id.startswith("py_"):
+        unit.helpers.add(callee.id)
+    return out
 
 
 def _push(recv: js.Expr, args: list[js.Expr]):
@@ -81,13 +103,8 @@ def _push(recv: js.Expr, args: list[js.Expr]):
 LIST_OF_STR = t.list_of(STR)
 
 STR_METHODS: dict[str, Method] = {
-    # An empty sep is a ValueError in Python; JS would split into code units.
     "split": _m(
-        "sep",
-        "maxsplit",
-        keywords=True,
-        result=LIST_OF_STR,
-        inline=_with_literals("split", 1, lambda texts: texts[0] != ""),
+        "sep", "maxsplit", keywords=True, result=LIST_OF_STR, inline=_split_by_literal
     ),
     "rsplit": _m("sep", "maxsplit", keywords=True, result=LIST_OF_STR),
     "splitlines": _m("keepends", keywords=True, result=LIST_OF_STR),

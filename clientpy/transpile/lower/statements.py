@@ -12,6 +12,7 @@ from .bounded import checked_helper
 from .core import expr, once, stmts, type_of, typeof_is
 from .operators import AUGMENTED_IN_PLACE, BINARY, fraction_kept_in_place
 from .registry import loc_of, lowers_stmt
+from .split_parts import PAIR_OF_STRS, split_pair
 from .targets import assign, store_item
 from .truth import truth
 
@@ -78,6 +79,9 @@ def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
     target = node.targets[0]
     if len(node.targets) == 1 and _parallel_names(target, node.value):
         return _assign_parallel(fx, target, node.value)
+    pair = split_pair(fx, target, node.value) if len(node.targets) == 1 else None
+    if pair is not None:
+        return assign(fx, target, pair, PAIR_OF_STRS)
     value = expr(fx, node.value)
     value_t = type_of(fx, node.value)
     if isinstance(node.value, ast.Lambda) and isinstance(target, ast.Name):
