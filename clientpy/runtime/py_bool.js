@@ -1,4 +1,5 @@
 // requires: py_is_plain
+// raises: never (a callback calling only such helpers needs no traceback wrapper)
 // bool(x): empty strings, containers (arrays, Maps, Sets, plain objects), 0 and None
 // are false; NaN and foreign objects are true.
 function py_bool(x) {

@@ -1,3 +1,4 @@
+// raises: never (a callback calling only such helpers needs no traceback wrapper)
 // True when x is a plain JS object (JSON / Dash data), which the runtime treats as a
 // dict with str keys. Objects of other realms count; class instances, arrays, Maps,
 // Sets and other foreign objects do not.

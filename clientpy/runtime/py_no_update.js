@@ -1,3 +1,4 @@
+// raises: never (a callback calling only such helpers needs no traceback wrapper)
 // Dash's no_update sentinel, looked up at the point of use (Dash creates it lazily);
 // outside a Dash page, one frozen fallback object.
 function py_no_update() {

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from . import jstree as js
 from .minify import minify_code
 from .printer import print_program
-from .runtime import closure, helper_code, helper_declares, method_helpers
+from .runtime import (
+    closure,
+    helper_code,
+    helper_declares,
+    helper_never_raises,
+    method_helpers,
+)
 from .sourcemap import SourceMap, line_starts
 from .verify import verify, verify_bundle
 
@@ -337,9 +343,10 @@ def _conversion(compiled) -> str:
 def may_raise(compiled) -> bool:
     """Whether a callback can raise a Python exception. Every way to raise one (a
     `raise`, a failed lookup, a division by zero, a bad operand) goes through a runtime
-    helper; a callback that calls none, and is not async, needs no traceback wrapper,
-    so an app of such callbacks ships none of that machinery."""
-    return bool(compiled.helpers) or compiled.is_async
+    helper; a callback that calls none but those that never raise (`py_bool`, the
+    header of each says so), and is not async, needs no traceback wrapper, so an app
+    of such callbacks ships none of that machinery."""
+    return compiled.is_async or not all(map(helper_never_raises, compiled.helpers))
 
 
 def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> None:

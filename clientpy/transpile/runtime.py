@@ -8,6 +8,7 @@ from pathlib import Path
 
 RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
 _REQUIRES = re.compile(r"^// requires:(.*)$", re.MULTILINE)
+_NEVER_RAISES = re.compile(r"^// raises: never\b", re.MULTILINE)
 # A top-level declaration: helpers start theirs at the first column, one name each.
 _DECLARATION = re.compile(
     r"^(?:async\s+)?(?:function\*?|class|const|let|var)\s+([A-Za-z_$][\w$]*)",
@@ -46,6 +47,13 @@ def helper_requires(name: str) -> tuple[str, ...]:
     for match in _REQUIRES.finditer(helper_source(name)):
         names.extend(match.group(1).split())
     return tuple(names)
+
+
+@functools.cache
+def helper_never_raises(name: str) -> bool:
+    """Whether the helper's header says that no value makes it throw (`py_bool`,
+    `py_no_update`): a callback calling only such helpers cannot raise."""
+    return _NEVER_RAISES.search(helper_source(name)) is not None
 
 
 def closure(names) -> list[str]:

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from dash import no_update
+
 from clientpy import js
 
 HERE = Path(__file__).resolve().parent
@@ -32,4 +34,10 @@ def strings(s: str):
 
 
 def figure_from_parts(data, scale):
+    return {"data": data, "layout": {"yaxis": {"type": scale}}}
+
+
+def figure_or_no_update(data, scale):
+    if not data:
+        return no_update
     return {"data": data, "layout": {"yaxis": {"type": scale}}}

@@ -59,20 +59,26 @@ def test_bundle_of_each_case_file(path):
 
 
 def test_a_bundle_carries_only_the_runtime_its_callbacks_use():
-    """A callback that only builds Dash data cannot raise: it brings no exception
-    classes, no result conversion, no printing of Python values and no traceback
-    machinery. One that can raise brings the classes and the Python tracebacks."""
+    """A callback that only builds Dash data, or also tests a value's truth and
+    returns no_update (helpers that never raise), cannot raise: it brings no
+    exception classes, no result conversion, no printing of Python values and no
+    traceback machinery. One that can raise brings the classes and the Python
+    tracebacks."""
     from bundle import samples
 
-    lean = _bundle_of(samples.figure_from_parts)
-    for absent in (
-        "class py_BaseException",
-        "function py_to_js",
-        "function py_str",
-        "function py_traceback",
-        "try {",
+    for lean in (
+        _bundle_of(samples.figure_from_parts),
+        _bundle_of(samples.figure_or_no_update),
     ):
-        assert absent not in lean
+        for absent in (
+            "class py_BaseException",
+            "function py_to_js",
+            "function py_str",
+            "function py_traceback",
+            "try {",
+        ):
+            assert absent not in lean
+    assert "function py_bool" in _bundle_of(samples.figure_or_no_update)
     raising = _bundle_of(samples.arithmetic)
     assert "class py_BaseException" in raising
     assert "function py_traceback" in raising and "throw py_traceback(e" in raising
