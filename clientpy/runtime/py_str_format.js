@@ -153,7 +153,10 @@ function py_str_format_field(name, ctx) {
       while (i < n && name.charAt(i) !== "." && name.charAt(i) !== "[") i++;
       key = name.slice(s, i);
       if (key === "") throw new py_ValueError("Empty attribute in format string");
+      // a float's .real and .imag are floats (2.5.imag is 0.0); the rest are ints
+      const ofFloat = typeof v === "number" && (isFloat || !py_is_int(v));
       v = py_str_format_attr(v, key, isFloat);
+      isFloat = ofFloat && (key === "real" || key === "imag");
     } else if (c === "[") {
       const s = i;
       while (i < n && name.charAt(i) !== "]") i++;

@@ -181,3 +181,18 @@ def star_format(s, n: int):
 
 
 # inputs: ["ab", 7]
+
+
+def format_number_attributes(x, xs: list[float], n: int, flag: bool):
+    # a float's .real and .imag print as floats, an int's and a bool's as ints
+    return [
+        "{0.imag} {0.real}".format(x),
+        "{0[0].imag} {0[0].real}".format(xs),
+        "{0.imag} {0.real} {0.numerator} {0.denominator}".format(n),
+        "{0.imag} {0.real}".format(flag),
+        "{v.imag}".format(v=x),
+    ]
+
+
+# inputs: [2.5, [2.0, 0.5], 7, true]
+# inputs: [3, [1.5], -2, false]
