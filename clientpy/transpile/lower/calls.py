@@ -16,7 +16,15 @@ from .core import expr, is_simple, once, type_of, typeof_is
 from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .int_params import check_math, check_method
 from .known import known
-from .methods import FLOAT_METHODS, inline_form, method_result, owners_of, table_for
+from .methods import (
+    FLOAT_METHODS,
+    INT_METHODS,
+    NUMBER_ONLY_METHODS,
+    inline_form,
+    method_result,
+    owners_of,
+    table_for,
+)
 from .pair_keys import sorts_by_pair
 from .registry import loc_of, lowers_expr
 from .str_keys import map_get, map_lookup, open_key, set_add
@@ -475,6 +483,9 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         return _str_format_map(fx, node, recv)
     if name in FLOAT_METHODS and recv_t.kind != "foreign":
         return _float_method(fx, node, name, recv, recv_t)
+    number_method = _number_method(fx, node, name, recv, recv_t)
+    if number_method is not None:
+        return number_method
     if name == "maketrans":
         return _no_such_method(
             fx, node, "a str value", "call it on the type: str.maketrans(...)"
@@ -731,6 +742,28 @@ def _float_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         return _no_such_method(fx, node, t.described(recv_t))
     fx.report("CP115", node.func.value, name=ast.unparse(node.func.value))
     return js.Literal("undefined", loc=loc)
+
+
+_NUMBER_METHODS_HINT = (
+    "of the methods of int and float, int.bit_length(), int.bit_count() and "
+    "float.is_integer() are supported"
+)
+
+
+def _number_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr | None:
+    """`n.bit_length()` of an int; CP116 for any other method called on a number (a JS
+    number has none of Python's), and for a number's own methods on a value of open
+    type, where an int and a float look alike. None where neither applies."""
+    if recv_t.kind in ("int", "bool") and name in INT_METHODS:
+        method = INT_METHODS[name]
+        args = bind(fx, node, method.sig, f"int.{name}()")
+        return inline_form(fx.unit, method, recv, args)
+    if t.is_numeric(recv_t):
+        return _no_such_method(fx, node, t.described(recv_t), _NUMBER_METHODS_HINT)
+    if t.is_open(recv_t) and name in NUMBER_ONLY_METHODS:
+        hint = "annotate the value as an int (`n: int`) or convert it with int(...)"
+        return _no_such_method(fx, node, "a value of open type", hint)
+    return None
 
 
 def _no_such_method(

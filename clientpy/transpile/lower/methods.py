@@ -208,6 +208,31 @@ FLOAT_METHODS: dict[str, Method] = {
     ),
 }
 
+
+def _helper_of_receiver(helper: str):
+    return lambda recv, args: js.Call(js.Name(helper), (recv,))
+
+
+# A bool is an int here as in Python: `True.bit_length()` is 1.
+INT_METHODS: dict[str, Method] = {
+    "bit_length": _m(result=INT, inline=_helper_of_receiver("py_int_bit_length")),
+    "bit_count": _m(result=INT, inline=_helper_of_receiver("py_int_bit_count")),
+}
+
+# Methods only ints and floats have. A JS number has none of them, and on a value of
+# open type the compiler cannot tell an int from a float (nor 2 from 2.0).
+NUMBER_ONLY_METHODS = frozenset(
+    {
+        "bit_length",
+        "bit_count",
+        "as_integer_ratio",
+        "conjugate",
+        "hex",
+        "to_bytes",
+        "is_integer",
+    }
+)
+
 TUPLE_METHODS: dict[str, Method] = {
     "index": LIST_METHODS["index"],
     "count": LIST_METHODS["count"],
@@ -313,6 +338,8 @@ def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
         return t.ANYF if result.kind == "any" else result
     if recv.kind == "float" and name in FLOAT_METHODS:
         return FLOAT_METHODS[name].result
+    if recv.kind in ("int", "bool") and name in INT_METHODS:
+        return INT_METHODS[name].result
     entry = table_for(recv.kind)
     if entry is None:
         if recv.kind == "foreign":
