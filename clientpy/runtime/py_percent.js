@@ -54,6 +54,15 @@ function py_percent_next(ctx) {
   throw new py_TypeError("not enough arguments for format string");
 }
 
+// The argument a `*` width or precision takes: an int or a bool; a float is a TypeError
+// also where its value is integral (the compiler's flag says it is a float).
+function py_percent_star(ctx) {
+  const next = py_percent_next(ctx);
+  const w = next.v;
+  if (typeof w === "boolean" || (typeof w === "number" && Number.isInteger(w) && !next.f)) return w;
+  throw new py_TypeError("* wants int");
+}
+
 // Parse and format one conversion starting just after "%"; returns the position after it.
 function py_percent_one(fmt, pos, ctx, emit) {
   const n = fmt.length;
@@ -94,10 +103,7 @@ function py_percent_one(fmt, pos, ctx, emit) {
   }
   let width = -1;
   if (ch === "*") {
-    const w = py_percent_next(ctx).v;
-    if (typeof w !== "number" || !Number.isInteger(w)) {
-      if (typeof w !== "boolean") throw new py_TypeError("* wants int");
-    }
+    const w = py_percent_star(ctx);
     width = Number(w);
     if (width < 0) {
       ljust = true;
@@ -119,10 +125,7 @@ function py_percent_one(fmt, pos, ctx, emit) {
     if (++pos >= n) throw new py_ValueError("incomplete format");
     ch = fmt.charAt(pos);
     if (ch === "*") {
-      const p = py_percent_next(ctx).v;
-      if (typeof p !== "number" || !Number.isInteger(p)) {
-        if (typeof p !== "boolean") throw new py_TypeError("* wants int");
-      }
+      const p = py_percent_star(ctx);
       prec = Number(p) < 0 ? 0 : Number(p);
       if (++pos >= n) throw new py_ValueError("incomplete format");
       ch = fmt.charAt(pos);

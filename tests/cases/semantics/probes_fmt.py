@@ -261,3 +261,32 @@ def fmt_big_small_floats():
 
 
 # inputs: []
+
+
+
+def percent_star_width_of_a_float(n: int):
+    # a float is no `*` width, integral or not (TypeError: * wants int)
+    y = n / 2
+    return "%*d" % (y, 1)
+
+
+# inputs: [2]
+# inputs: [3]
+# messages
+
+
+def percent_star_precision_of_a_float(n: int):
+    y = n / 2
+    return "%.*f|" % (y, 1.5) + "%*d" % (n, 1)
+
+
+# inputs: [2]
+# messages
+
+
+def percent_star_of_ints(n: int):
+    return "%*d|%.*f|%*s" % (n, 1, n, 1.5, True, "x")
+
+
+# inputs: [4]
+# inputs: [-3]
