@@ -340,7 +340,7 @@ def _json_sort_keys(fx, node, args: list[js.Expr]) -> list[js.Expr]:
     true (py_json_dumps_sorted, a helper of its own: only bundles that sort keys ship
     Python's `<`). Options passed as `**mapping` are refused: the build cannot tell
     whether they ask for sorting."""
-    from .truth import truth
+    from .truth import truth_of_expr
 
     for kw in node.keywords:
         if kw.arg is None:
@@ -353,12 +353,13 @@ def _json_sort_keys(fx, node, args: list[js.Expr]) -> list[js.Expr]:
         and not any(isinstance(a, js.Spread) for a in args)
     ):
         # Python's truth of it, as a JS boolean: the helper writes non-ASCII characters
-        # as they are only for `false`.
+        # as they are only for `false`. (args[4] is the value as bound: evaluated once,
+        # in the order the keywords are written.)
         value = ascii_given[0].value
         args[4] = (
             js.Literal("true" if value.value else "false")
             if isinstance(value, ast.Constant)
-            else truth(fx, value)
+            else truth_of_expr(fx, args[4], type_of(fx, value))
         )
     given = [kw for kw in node.keywords if kw.arg == "sort_keys"]
     if not given or any(isinstance(a, js.Spread) for a in args) or len(args) < 3:
@@ -368,7 +369,8 @@ def _json_sort_keys(fx, node, args: list[js.Expr]) -> list[js.Expr]:
         args[2] = js.Literal("null")
         return args
     sorter = fx.unit.helper("py_json_dumps_sorted")
-    args[2] = js.Conditional(truth(fx, value), sorter, js.Literal("null"))
+    sorting = truth_of_expr(fx, args[2], type_of(fx, value))
+    args[2] = js.Conditional(sorting, sorter, js.Literal("null"))
     return args
 
 
