@@ -150,6 +150,12 @@ def _holds_numbers(typ: T) -> bool:
     return typ.kind in ("list", "tuple") and t.is_numeric(typ.elem)
 
 
+def _written_first(node: ast.Call, a: str, b: str) -> bool:
+    """Whether keyword `a` comes before keyword `b` in the call as written."""
+    names = [kw.arg for kw in node.keywords]
+    return names.index(a) < names.index(b)
+
+
 def lower_minmax(helper: str):
     def lower(fx, node, args) -> js.Expr:
         positional = [a for a in args[: len(node.args)]]
@@ -183,14 +189,22 @@ def lower_minmax(helper: str):
             )
         key = _keyword(fx, node, "key")
         default = _keyword(fx, node, "default")
+        setup = None
+        if key and default and _written_first(node, "default", "key"):
+            # `max(xs, default=d(), key=k())`: d() runs before k(), as written
+            from .core import once
+
+            setup, default = once(fx, default)
+            setup = None if setup is default else setup
         tail = (
             [key or js.Literal("undefined"), default]
             if default
             else ([key] if key else [])
         )
-        return fx.unit.call(
+        call = fx.unit.call(
             helper, js.Array(tuple(positional)), *tail, loc=loc_of(node)
         )
+        return js.Sequence((setup, call)) if setup is not None else call
 
     return lower
 
