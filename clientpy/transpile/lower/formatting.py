@@ -28,6 +28,10 @@ _PERCENT_SPEC = re.compile(
 )
 
 
+# Conversions where an int and an integral float give different results.
+_INT_OR_FLOAT_DIFFER = frozenset({"s", "r", "a", "x", "X", "o", "c"})
+
+
 def percent_float_flags(fx, template: ast.expr, values: ast.expr) -> js.Expr:
     """The `floats` argument of py_percent for `template % values`: one flag for the
     whole value, or one per item of a tuple display."""
@@ -41,11 +45,15 @@ def percent_float_flags(fx, template: ast.expr, values: ast.expr) -> js.Expr:
 
 
 def guard_percent_values(fx, template: ast.expr | None, values: ast.expr) -> None:
-    """%s and %r print a number as int or float: refuse values that may be either,
-    unless a constant template has no such conversion (`"%.2f" % total` is safe)."""
+    """%s and %r print a number as int or float, and %x, %o, %c and a `*` width take
+    an int only (an integral float is a TypeError there): refuse values that may be
+    either, unless a constant template has no such conversion (`"%.2f" % total` and
+    `"%d" % total` are safe)."""
     if isinstance(template, ast.Constant) and isinstance(template.value, str):
-        kinds = {m.group(1) for m in _PERCENT_SPEC.finditer(template.value)}
-        if not kinds & {"s", "r", "a"}:
+        specs = list(_PERCENT_SPEC.finditer(template.value))
+        kinds = {m.group(1) for m in specs}
+        starred = any("*" in m.group(0) for m in specs)
+        if not kinds & _INT_OR_FLOAT_DIFFER and not starred:
             return
     items = values.elts if isinstance(values, ast.Tuple) else [values]
     for item in items:

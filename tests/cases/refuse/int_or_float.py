@@ -365,3 +365,13 @@ def printed_after_a_key_called_a_changing_helper():
     sorted(data, key=lambda r: _stamp(r) or 0)
     return str(data[0]["x"])
 # expect: CP115 366:16
+
+
+def percent_int_conversions_of_maybe_float(x: float, n: int):
+    # %x, %o and %c take an int only, and a `*` width too: an integral float there is
+    # a TypeError, so a value that may be one is refused as for %s ("%d" is safe)
+    y = x * n
+    return ["%x" % y, "%o|%c" % (n, y), "%*d" % (y, n), "%d" % y]
+# expect: CP115 374:20
+# expect: CP115 374:37
+# expect: CP115 374:50
