@@ -7,6 +7,7 @@ import { T, same } from "./expect_py.mjs";
 const R = load(
   "py_exceptions", "py_exc_name", "py_exc_str", "py_exc_matches", "py_exc_wrap", "py_prevent_update",
   "py_exc_floats", "py_repr", "py_annotation_error", "py_float_arg", "py_list_index",
+  "py_generator_stop", "py_consumer_stop",
 );
 
 test("classes, hierarchy, args, name and message", () => {
@@ -190,4 +191,18 @@ test("py_raised: a class is instantiated, an exception kept, anything else a Typ
     assert.ok(made instanceof P.py_TypeError);
     assert.equal(made.message, "exceptions must derive from BaseException");
   }
+});
+
+test("PEP 479: a generator's StopIteration becomes RuntimeError, a consumer's passes", () => {
+  const stop = new R.py_StopIteration();
+  const raised = R.py_generator_stop(stop);
+  assert.ok(raised instanceof R.py_RuntimeError);
+  assert.equal(raised.message, "generator raised StopIteration");
+  assert.equal(raised.__cause__, stop);
+  const other = new R.py_KeyError("k");
+  assert.equal(R.py_generator_stop(other), other);
+  const keys = new R.py_StopIteration(); // raised by min/max's key inside the fused loop
+  assert.equal(R.py_generator_stop(R.py_consumer_stop(keys)), keys);
+  assert.equal(R.py_consumer_stop(other), other);
+  assert.equal(other.py_consumer, undefined);
 });

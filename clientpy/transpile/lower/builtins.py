@@ -758,7 +758,8 @@ BUILTINS: dict[str, Builtin] = {
 
 
 # Builtins that consume their whole argument: a generator expression passed to them is
-# built as an array, which is faster and indistinguishable (unless FUSED runs it).
+# built as an array, which is faster and indistinguishable where nothing else in the
+# call runs in between (unless FUSED runs it; see _eager_genexp).
 EAGER_CONSUMERS = frozenset(
     ["sum", "sorted", "list", "tuple", "set", "min", "max", "dict"]
 )
@@ -771,17 +772,25 @@ CALLERS_OF_FUNCTIONS = frozenset(["map", "filter", "sorted", "min", "max"])
 # Builtins that run a generator expression given to them as a loop of their own
 # (comprehensions.py): any/all return at the deciding item, sum adds the items as they
 # come, min/max keep the best so far. Name -> (what the items must be, lowering).
+# (min and max take their `key=` and `default=` too: the key called on each item as it
+# comes, as CPython calls it.)
 FUSED: dict[str, tuple[Callable[[T], bool], Callable]] = {
-    "any": (lambda item: True, lambda fx, gen: short_circuit(fx, gen, True)),
-    "all": (lambda item: True, lambda fx, gen: short_circuit(fx, gen, False)),
-    "sum": (lambda item: t.is_numeric(item) or t.is_open(item), summed),
-    "min": (lambda item: True, lambda fx, gen: extreme(fx, gen, True)),
-    "max": (lambda item: True, lambda fx, gen: extreme(fx, gen, False)),
+    "any": (lambda item: True, lambda fx, gen, kw: short_circuit(fx, gen, True)),
+    "all": (lambda item: True, lambda fx, gen, kw: short_circuit(fx, gen, False)),
+    "sum": (
+        lambda item: t.is_numeric(item) or t.is_open(item),
+        lambda fx, gen, kw: summed(fx, gen),
+    ),
+    "min": (lambda item: True, lambda fx, gen, kw: extreme(fx, gen, True, kw)),
+    "max": (lambda item: True, lambda fx, gen, kw: extreme(fx, gen, False, kw)),
 }
+_FUSED_KEYWORDS = {"min": {"key", "default"}, "max": {"key", "default"}}
 
 
 def _fused(fx, node: ast.Call, name: str) -> js.Expr | None:
-    if name not in FUSED or len(node.args) != 1 or node.keywords:
+    if name not in FUSED or len(node.args) != 1:
+        return None
+    if any(kw.arg not in _FUSED_KEYWORDS.get(name, ()) for kw in node.keywords):
         return None
     gen = node.args[0]
     if not isinstance(gen, ast.GeneratorExp):
@@ -789,7 +798,25 @@ def _fused(fx, node: ast.Call, name: str) -> js.Expr | None:
     items_fit, lower = FUSED[name]
     if not items_fit(fx.comprehension_elem_type(gen, gen.elt)):
         return None
-    return lower(fx, gen)
+    return lower(fx, gen, node.keywords)
+
+
+def _eager_genexp(node: ast.Call) -> ast.GeneratorExp | None:
+    """The generator expression a consumer may build as an array: its only positional
+    argument, with keyword values that cannot raise or run code (a constant, a name,
+    a lambda), so that nothing the call evaluates after it could see the difference.
+    `sum(g, d["start"])` evaluates d["start"] before CPython takes the first item."""
+    if len(node.args) != 1 or not isinstance(node.args[0], ast.GeneratorExp):
+        return None
+    if not all(kw.arg is not None and _inert(kw.value) for kw in node.keywords):
+        return None
+    return node.args[0]
+
+
+def _inert(node: ast.expr) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return isinstance(node, (ast.Constant, ast.Name, ast.Lambda))
 
 
 def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
@@ -802,10 +829,8 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     fused = _fused(fx, node, name)
     if fused is not None:
         return fused
-    if name in EAGER_CONSUMERS:
-        for arg in node.args:
-            if isinstance(arg, ast.GeneratorExp):
-                fx.eager_genexps.add(id(arg))
+    if name in EAGER_CONSUMERS and _eager_genexp(node) is not None:
+        fx.eager_genexps.add(id(node.args[0]))
     if name in CALLERS_OF_FUNCTIONS:
         from .lambda_args import note_untyped_callback
 

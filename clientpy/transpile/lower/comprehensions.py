@@ -52,26 +52,34 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None) -> list[js.Stmt]:
 
 
 def _scope_call(
-    cx, statements: list[js.Stmt], node, generator=False, outer=None, stops=None
+    cx,
+    statements: list[js.Stmt],
+    node,
+    generator=False,
+    outer=None,
+    stops=None,
+    extra=((), ()),
 ) -> js.Expr:
     """The comprehension's function, called at once; `outer`, the outermost iterable
-    evaluated outside, is passed as its parameter `$it`. A generator expression's
-    body turns a StopIteration raised in it into RuntimeError (PEP 479), also where
-    the generator is consumed at once (`list(g(x) for x in xs)`: `stops` True for the
-    list comprehension it is lowered as)."""
+    evaluated outside, is passed as its parameter `$it`, and `extra` (parameter names,
+    values) after it. A generator expression's body turns a StopIteration raised in
+    it into RuntimeError (PEP 479), also where the generator is consumed at once
+    (`list(g(x) for x in xs)`: `stops` True for the list comprehension it is lowered
+    as)."""
     body = cx.declarations() + statements
     if stops or isinstance(node, ast.GeneratorExp):
         stop = js.Name("$stop")
         raised = cx.unit.call("py_generator_stop", stop)
         body = [js.Try(tuple(body), stop.id, (js.Throw(raised),))]
-    func = js.Function(
-        None,
-        (js.Param("$it"),) if outer is not None else (),
-        tuple(body),
-        is_arrow=not generator,
-        is_generator=generator,
+    names, values = extra
+    params = ((js.Param("$it"),) if outer is not None else ()) + tuple(
+        js.Param(name.id) for name in names
     )
-    return js.Call(func, (outer,) if outer is not None else (), loc=loc_of(node))
+    func = js.Function(
+        None, params, tuple(body), is_arrow=not generator, is_generator=generator
+    )
+    args = ((outer,) if outer is not None else ()) + tuple(values)
+    return js.Call(func, args, loc=loc_of(node))
 
 
 def _collect(fx, node, make_result: js.Expr, add, stops=False) -> js.Expr:
@@ -212,42 +220,68 @@ def numbers_apart(cx, first, held, total, numbers: str, general: str) -> js.Expr
     )
 
 
-def extreme(fx, node: ast.GeneratorExp, smallest: bool) -> js.Expr:
-    """`min(gen)` / `max(gen)`: the items compared as they come, each new one against
-    the best so far (`item < best`, as CPython compares them: the first of equals
-    wins); no items is CPython's ValueError."""
+def extreme(fx, node: ast.GeneratorExp, smallest: bool, keywords=()) -> js.Expr:
+    """`min(gen)` / `max(gen)`, with `key=` and `default=` if given (`keywords`, as
+    written): the items compared as they come, each new one (or its key, called as it
+    comes) against the best so far (`item < best`, as CPython compares them: the first
+    of equals wins); no items is the default, or CPython's ValueError. The keywords are
+    evaluated after the outermost iterable and before the first item, as in CPython."""
     value, outer_t = _outer(fx, node)
+    given = {kw.arg: (js.Name("$" + kw.arg[0]), expr(fx, kw.value)) for kw in keywords}
     cx = _child(fx, node)
     best, seen, item = js.Name("$b"), js.Name("$n"), js.Name("$v")
-    op = "<" if smallest else ">"
-    item_t = type_of(cx, node.elt)
-    if t.is_numeric(item_t):
-        better = js.Binary(op, item, best)
+    if "key" in given:
+        key = given["key"][0]
+        keyed, best_key = js.Name("$kv"), js.Name("$bk")
+        no_key = js.Binary("===", key, js.Literal("null"))
+        call = js.Conditional(no_key, item, js.Call(key, (item,)))
+        # the key is min's, not the generator's: PEP 479 does not apply to it
+        passed = js.Throw(cx.unit.call("py_consumer_stop", js.Name("$e")))
+        keying = [js.Try((js.ExprStmt(js.Assign(keyed, call)),), "$e", (passed,))]
+        compared_t = t.ANY
     else:
-        both = js.Binary("&&", typeof_is(item, "number"), typeof_is(best, "number"))
-        general = cx.unit.call("py_lt" if smallest else "py_gt", item, best)
-        better = js.Conditional(both, js.Binary(op, item, best), general)
-    take = js.ExprStmt(js.Assign(best, item))
+        keyed, best_key, keying = item, best, []
+        compared_t = type_of(cx, node.elt)
+    better = _better(cx, keyed, best_key, compared_t, smallest)
+    take = [js.ExprStmt(js.Assign(best, item))]
+    if "key" in given:
+        take.append(js.ExprStmt(js.Assign(best_key, keyed)))
     step = [
         js.ExprStmt(js.Assign(item, expr(cx, node.elt))),
+        *keying,
         js.If(
             js.Unary("!", seen),
-            (js.ExprStmt(js.Assign(seen, js.Literal("true"))), take),
-            (js.If(better, (take,)),),
+            (js.ExprStmt(js.Assign(seen, js.Literal("true"))), *take),
+            (js.If(better, tuple(take)),),
         ),
     ]
     body = _nest(cx, node, step, first=(js.Name("$it"), outer_t))
-    name = "min" if smallest else "max"
-    cx.unit.helpers.add("py_exceptions")
-    empty = js.Throw(
-        js.New(
-            js.Name("py_ValueError"), (js.Str(f"{name}() arg is an empty sequence"),)
-        )
-    )
+    if "default" in given:
+        empty = js.Return(given["default"][0])
+    else:
+        cx.unit.helpers.add("py_exceptions")
+        name = "min" if smallest else "max"
+        message = js.Str(f"{name}() arg is an empty sequence")
+        empty = js.Throw(js.New(js.Name("py_ValueError"), (message,)))
+    names = [("$b", None), ("$v", None), ("$n", js.Literal("false"))]
+    if "key" in given:
+        names += [("$kv", None), ("$bk", None)]
     statements = [
-        js.VarDecl("let", (("$b", None), ("$v", None), ("$n", js.Literal("false")))),
+        js.VarDecl("let", tuple(names)),
         *body,
         js.If(js.Unary("!", seen), (empty,)),
         js.Return(best),
     ]
-    return _scope_call(cx, statements, node, outer=value)
+    params = tuple(name for name, _ in given.values())
+    values = tuple(value for _, value in given.values())
+    return _scope_call(cx, statements, node, outer=value, extra=(params, values))
+
+
+def _better(cx, item: js.Expr, best: js.Expr, item_t: t.T, smallest: bool):
+    """Whether `item` beats `best`: `<` (min) or `>` (max), as numbers where they are."""
+    op = "<" if smallest else ">"
+    if t.is_numeric(item_t):
+        return js.Binary(op, item, best)
+    both = js.Binary("&&", typeof_is(item, "number"), typeof_is(best, "number"))
+    general = cx.unit.call("py_lt" if smallest else "py_gt", item, best)
+    return js.Conditional(both, js.Binary(op, item, best), general)
