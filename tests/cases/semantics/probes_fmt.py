@@ -263,7 +263,6 @@ def fmt_big_small_floats():
 # inputs: []
 
 
-
 def percent_star_width_of_a_float(n: int):
     # a float is no `*` width, integral or not (TypeError: * wants int)
     y = n / 2
