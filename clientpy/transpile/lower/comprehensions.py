@@ -17,6 +17,7 @@ from .. import jstree as js
 from .. import types as t
 from .bounded import STEP
 from .core import expr, once, type_of, typeof_is
+from .iteration_guard import comprehension_walked
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -27,11 +28,16 @@ def _child(fx, node):
     return comprehension_context(fx, node)
 
 
-def _nest(cx, node, innermost: list[js.Stmt], first=None) -> list[js.Stmt]:
+def _nest(cx, node, innermost: list[js.Stmt], first=None, walked=None) -> list[js.Stmt]:
     """The loops of `node`'s generators around `innermost`; `first` (expression, type)
-    stands for the outermost iterable when it was evaluated outside."""
+    stands for the outermost iterable when it was evaluated outside. `walked`: the dict
+    or set the outermost loop walks, where it may change size meanwhile
+    (iteration_guard.comprehension_walked): checked at each step, as CPython's
+    iterator does."""
+    from .iteration_guard import size_guard
     from .loops import loop
 
+    before, each, ran_out = size_guard(cx, walked) if walked else ([], [], [])
     body = innermost
     # What runs between one step of a loop and the next: the element and the loops and
     # conditions inside. Not known for a lazy generator, whose consumer runs between.
@@ -41,6 +47,8 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None) -> list[js.Stmt]:
     for i, gen in reversed(list(enumerate(node.generators))):
         for cond in reversed(gen.ifs):
             body = [js.If(truth(cx, cond), tuple(body))]
+        if i == 0:
+            body = [*each, *body]
         given = first if i == 0 else None
         if runs is not None:
             runs = [*gen.ifs, *runs]
@@ -48,7 +56,7 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None) -> list[js.Stmt]:
         body = loop(cx, gen.target, gen.iter, body, loc=loc, given=given, runs=runs)
         if runs is not None:
             runs = [gen.target, gen.iter, *runs]
-    return body
+    return [*before, *body, *ran_out]
 
 
 def _scope_call(
@@ -87,7 +95,8 @@ def _collect(fx, node, make_result: js.Expr, add, stops=False) -> js.Expr:
     cx = _child(fx, node)
     result = js.Name("$r")
     first = None if outer is None else (js.Name("$it"), outer[1])
-    body = _nest(cx, node, [js.ExprStmt(add(cx, result))], first=first)
+    walked = comprehension_walked(fx, node)
+    body = _nest(cx, node, [js.ExprStmt(add(cx, result))], first, walked)
     statements = [js.VarDecl("const", (("$r", make_result),)), *body, js.Return(result)]
     outer_value = None if outer is None else outer[0]
     return _scope_call(cx, statements, node, outer=outer_value, stops=stops)
@@ -158,7 +167,8 @@ def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
     value, outer_t = _outer(fx, node)
     cx = _child(fx, node)
     yielded = [js.ExprStmt(js.Yield(expr(cx, node.elt)))]
-    body = _nest(cx, node, yielded, first=(js.Name("$it"), outer_t))
+    walked = comprehension_walked(fx, node)
+    body = _nest(cx, node, yielded, (js.Name("$it"), outer_t), walked)
     return _scope_call(cx, body, node, generator=True, outer=value)
 
 
@@ -172,7 +182,8 @@ def short_circuit(fx, node: ast.GeneratorExp, decides: bool) -> js.Expr:
         test = js.Unary("!", test)
     answer = js.Literal("true" if decides else "false")
     found = [js.If(test, (js.Return(answer),))]
-    body = _nest(cx, node, found, first=(js.Name("$it"), outer_t))
+    walked = comprehension_walked(fx, node)
+    body = _nest(cx, node, found, (js.Name("$it"), outer_t), walked)
     other = js.Literal("false" if decides else "true")
     return _scope_call(cx, [*body, js.Return(other)], node, outer=value)
 
@@ -204,7 +215,8 @@ def summed(fx, node: ast.GeneratorExp) -> js.Expr:
         add = js.Assign(
             total, numbers_apart(cx, first, held, total, "py_num_add", "py_add")
         )
-    body = _nest(cx, node, [js.ExprStmt(add)], first=(js.Name("$it"), outer_t))
+    walked = comprehension_walked(fx, node)
+    body = _nest(cx, node, [js.ExprStmt(add)], (js.Name("$it"), outer_t), walked)
     statements = [js.VarDecl("let", (("$s", js.Num(0)),)), *body, js.Return(total)]
     return _scope_call(cx, statements, node, outer=value)
 
@@ -255,7 +267,8 @@ def extreme(fx, node: ast.GeneratorExp, smallest: bool, keywords=()) -> js.Expr:
             (js.If(better, tuple(take)),),
         ),
     ]
-    body = _nest(cx, node, step, first=(js.Name("$it"), outer_t))
+    walked = comprehension_walked(fx, node)
+    body = _nest(cx, node, step, (js.Name("$it"), outer_t), walked)
     if "default" in given:
         empty = js.Return(given["default"][0])
     else:

@@ -41,7 +41,47 @@ IN_PLACE = (ast.BitOr, ast.BitAnd, ast.BitXor, ast.Sub)
 
 def walked_container(fx, node: ast.For) -> ast.Name | None:
     """The dict or set (by name) the loop walks, when its body may change its size."""
-    walked = node.iter
+    walked = _walked_name(fx, node.iter)
+    if walked is None:
+        return None
+    # A dict from Dash tested with isinstance (a JSON walk): not through another
+    # parameter. Its size is counted key by key, and the walk's helpers take the
+    # output dict beside it (README, Known gaps).
+    params = type_of(fx, walked).kind != "mapping"
+    return walked if changes_walked(fx, node.body, walked, params) else None
+
+
+def comprehension_walked(fx, node) -> ast.Name | None:
+    """The dict or set (by name) a comprehension or generator expression walks first,
+    when its own parts may change its size (`[d.pop(k) for k in d]`), or, for a
+    generator expression, the call it is given to may (`d.update((k.upper(), v) for k,
+    v in d.items())`: the update runs between the generator's steps)."""
+    from ..scope import comprehension_targets, parents
+
+    walked = _walked_name(fx, node.generators[0].iter)
+    if walked is None or walked.id in comprehension_targets(node):
+        return None
+    parts = [n for gen in node.generators for n in gen.ifs]
+    parts += [gen.iter for gen in node.generators[1:]]
+    parts += [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+    if changes_walked(fx, parts, walked):
+        return walked
+    if not isinstance(node, ast.GeneratorExp):
+        return None
+    call = parents(fx.node).get(id(node))
+    changer = (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr in SIZE_CHANGERS
+    )
+    if changer and _may_share(fx, walked.id, _name(call.func.value)):
+        return walked
+    return None
+
+
+def _walked_name(fx, walked: ast.expr) -> ast.Name | None:
+    """`d` of `d`, `d.keys()`, `d.values()`, `d.items()`: a dict or set (or a value of
+    open type) a loop walks by name."""
     if (
         isinstance(walked, ast.Call)
         and isinstance(walked.func, ast.Attribute)
@@ -54,11 +94,7 @@ def walked_container(fx, node: ast.For) -> ast.Name | None:
     kind = type_of(fx, walked)
     if kind.kind not in ("dict", "set", "mapping") and not t.is_open(kind):
         return None
-    # A dict from Dash tested with isinstance (a JSON walk): not through another
-    # parameter. Its size is counted key by key, and the walk's helpers take the
-    # output dict beside it (README, Known gaps).
-    params = kind.kind != "mapping"
-    return walked if changes_walked(fx, node.body, walked, params) else None
+    return walked
 
 
 def changes_walked(fx, body, walked: ast.Name, params=True) -> bool:
