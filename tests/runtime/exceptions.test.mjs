@@ -79,8 +79,16 @@ test("except matching", () => {
   assert.ok(R.py_exc_matches(k, R.py_KeyError));
   assert.ok(R.py_exc_matches(k, R.py_LookupError));
   assert.ok(R.py_exc_matches(k, R.py_Exception));
-  assert.ok(R.py_exc_matches(k, [R.py_ValueError, R.py_KeyError])); // except (ValueError, KeyError)
-  assert.ok(!R.py_exc_matches(k, [R.py_ValueError, R.py_IndexError]));
+  assert.ok(R.py_exc_matches(k, T(R.py_ValueError, R.py_KeyError))); // except (ValueError, KeyError)
+  assert.ok(!R.py_exc_matches(k, T(R.py_ValueError, R.py_IndexError)));
+  // a list, a str, None, a nested tuple, a class that is no exception: CPython's
+  // TypeError, whether or not the error would match
+  const bad = [[R.py_KeyError], "KeyError", null, 3, T(R.py_ValueError, "x"), T(T(R.py_KeyError)), Map];
+  for (const classes of bad) {
+    assert.throws(() => R.py_exc_matches(k, classes), (e) =>
+      e instanceof R.py_TypeError &&
+      e.message === "catching classes that do not inherit from BaseException is not allowed");
+  }
   assert.ok(!R.py_exc_matches(k, R.py_TypeError));
   const native = new TypeError("null has no properties");
   assert.ok(R.py_exc_matches(native, R.py_TypeError));
@@ -164,7 +172,7 @@ test("an annotation the code relied on fails: AnnotationError, which no except t
   assert.ok(!(raised instanceof R.py_BaseException));
   assert.equal(raised.name, "AnnotationError");
   assert.match(raised.message, /^total\(\): `values` is annotated `list\[float\]` but holds None\. /);
-  for (const classes of [R.py_Exception, R.py_BaseException, R.py_TypeError, [R.py_ValueError, R.py_Exception]]) {
+  for (const classes of [R.py_Exception, R.py_BaseException, R.py_TypeError, T(R.py_ValueError, R.py_Exception)]) {
     assert.equal(R.py_exc_matches(raised, classes), false);
   }
   const described = (value) => {
