@@ -67,16 +67,29 @@ function py_int_parse(text, base) {
     else if (c >= 97 && c <= 122) d = c - 87;
     else if (c >= 65 && c <= 90) d = c - 55;
     else d = 99;
-    if (d >= b) throw py_int_invalid(text, base);
+    if (d >= b) throw py_int_digit_limit(digits, b) || py_int_invalid(text, base);
     value = value * b + d;
     digits++;
     prevUnderscore = false;
   }
+  const limited = py_int_digit_limit(digits, b);
+  if (limited) throw limited;
   if (digits === 0 || prevUnderscore) throw py_int_invalid(text, base);
   if (value > Number.MAX_SAFE_INTEGER) {
     throw new py_OverflowError("integer result too large for a JS number");
   }
   return neg ? (value === 0 ? 0 : -value) : value;
+}
+
+// CPython's limit on the digits of an int read from text in a base that is no power of
+// two (sys.get_int_max_str_digits(), 4300 by default): checked on the digits read before
+// the first character that is none, so it is the error a long bad literal gives too.
+function py_int_digit_limit(digits, base) {
+  if (digits <= 4300 || (base & (base - 1)) === 0) return null;
+  return new py_ValueError(
+    "Exceeds the limit (4300 digits) for integer string conversion: value has " + digits +
+      " digits; use sys.set_int_max_str_digits() to increase the limit",
+  );
 }
 
 function py_int_invalid(text, base) {
