@@ -17,7 +17,7 @@ from .. import jstree as js
 from .. import types as t
 from .bounded import STEP
 from .core import expr, once, type_of, typeof_is
-from .iteration_guard import comprehension_walked
+from .iteration_guard import comprehension_walked, size_guard
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -34,7 +34,6 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None, walked=None) -> list[j
     or set the outermost loop walks, where it may change size meanwhile
     (iteration_guard.comprehension_walked): checked at each step, as CPython's
     iterator does."""
-    from .iteration_guard import size_guard
     from .loops import loop
 
     before, each, ran_out = size_guard(cx, walked) if walked else ([], [], [])
