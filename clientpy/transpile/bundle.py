@@ -65,10 +65,10 @@ def _exception_message(ordered: list[str]) -> str:
 def function_expression(compiled) -> str:
     """A self-contained JS expression evaluating to the compiled function."""
     body = [js.Directive("use strict")]
-    body += runtime_statements(compiled.helpers, compiled.methods)
+    body += runtime_statements({*compiled.helpers, "py_entry"}, compiled.methods)
     text, _ = print_program([js.Raw(compiled.code)]) if compiled.code else ("", [])
     program, _ = print_program(body)
-    inner = program + text + f"return {compiled.js_name};\n"
+    inner = program + text + f"return py_entry({compiled.js_name});\n"
     return "(() => {\n" + _indent(inner) + "})()"
 
 
