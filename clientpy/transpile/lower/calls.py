@@ -550,6 +550,7 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         args = js.Array(tuple(_foreign_args(fx, node)))
         return fx.unit.call("py_callm", recv, js.Str(name), args, loc=loc)
     sigs = {_sig_of(kind, name) for kind in owners}
+    _refuse_count_none_takes(fx, node, name, sigs)
     if node.keywords:
         keywords = {kw.arg for kw in node.keywords}
         sigs = {s for s in sigs if s is not None and _accepts(s, keywords)}
@@ -567,6 +568,31 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
     return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def _refuse_count_none_takes(fx, node, name: str, sigs: set) -> None:
+    """`xs.count()`, `xs.remove()` on a receiver of open type: a count of positional
+    arguments that the method of no type having it takes is CPython's TypeError
+    whatever the receiver holds, where the runtime would run the method with an
+    argument missing (counting None). CP114 at build time."""
+    if (
+        None in sigs
+        or node.keywords
+        or any(isinstance(a, ast.Starred) for a in node.args)
+    ):
+        return
+    n = len(node.args)
+    if any(s.required <= n and (s.vararg or n <= len(s.positional)) for s in sigs):
+        return
+    low = min(s.required for s in sigs)
+    high = None if any(s.vararg for s in sigs) else max(len(s.positional) for s in sigs)
+    if high is None:
+        detail = f"at least {low} positional arguments"
+    elif low == high:
+        detail = f"{low} positional argument{'s' if low != 1 else ''}"
+    else:
+        detail = f"from {low} to {high} positional arguments"
+    fx.report("CP114", node, name=f".{name}()", detail=f"{detail}, not {n}")
 
 
 def _list_pop_last(fx, recv: js.Expr, loc) -> js.Expr | None:
