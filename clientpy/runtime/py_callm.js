@@ -17,6 +17,9 @@ function py_callm_find(obj, name) {
   else if (obj instanceof Map) type = "dict";
   else if (obj instanceof Set) type = "set";
   else if (py_is_plain(obj)) type = "dict";
+  else if (obj !== null && typeof obj === "object" && Object.prototype.toString.call(obj).startsWith("[object dict_")) {
+    type = "view"; // dict.keys(), .values(), .items()
+  }
   if (type !== null) {
     const key = type + "." + name;
     const f = py_methods[key];

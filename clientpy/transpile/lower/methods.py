@@ -306,6 +306,11 @@ SET_METHODS: dict[str, Method] = {
 }
 
 # receiver kind -> (table, helper prefix)
+# dict.keys() and dict.items(): the set-like views' own method (a values view has none)
+VIEW_METHODS: dict[str, Method] = {
+    "isdisjoint": _m("other", required=1, result=BOOL),
+}
+
 TABLES: dict[str, tuple[dict[str, Method], str]] = {
     "str": (STR_METHODS, "py_str_"),
     "list": (LIST_METHODS, "py_list_"),
@@ -313,6 +318,7 @@ TABLES: dict[str, tuple[dict[str, Method], str]] = {
     "dict": (DICT_METHODS, "py_dict_"),
     "mapping": (DICT_METHODS, "py_dict_"),
     "set": (SET_METHODS, "py_set_"),
+    "view": (VIEW_METHODS, "py_view_"),
 }
 
 
