@@ -27,7 +27,8 @@ function py_delitem(o, k) {
     throw new py_KeyError(k === undefined ? null : k);
   }
   if (o !== null && typeof o === "object" && !Array.isArray(o) && !(o instanceof Set)) {
-    delete o[k];
+    if (o.py_patch === true) o.del(k); // a dash.Patch (py_patch.js)
+    else delete o[k];
     return;
   }
   const name = py_typename(o);

@@ -57,7 +57,9 @@ function py_getitem_slow(o, k) {
     }
     throw new py_KeyError(k === undefined ? null : k);
   }
-  if (o !== null && typeof o === "object" && !(o instanceof Set)) return o[k];
+  if (o !== null && typeof o === "object" && !(o instanceof Set)) {
+    return o.py_patch === true ? o.at(k) : o[k]; // a dash.Patch (py_patch.js)
+  }
   throw new py_TypeError("'" + py_typename(o) + "' object is not subscriptable");
 }
 

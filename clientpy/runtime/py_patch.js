@@ -9,6 +9,11 @@ class py_Patch {
     // Dash's renderer recognises a patch by this key (see its isPatch).
     this.__dash_patch_update = "__dash_patch_update";
   }
+  // py_getitem, py_setitem and py_delitem tell a Patch the compiler did not see as one
+  // (`p = Patch() if n else no_update`) by this, and call at, set and del.
+  get py_patch() {
+    return true;
+  }
   at(key) {
     return new py_Patch(this.operations, this.location.concat([key]));
   }
@@ -23,6 +28,8 @@ class py_Patch {
     return this.record("Delete", this.location.concat([key]), {});
   }
   iop(key, operation, value) {
+    // `p[k] += [1, 2]` extends, as Patch.__iadd__ does for a list or tuple
+    if (operation === "Add" && Array.isArray(value)) operation = "Extend";
     return this.record(operation, this.location.concat([key]), { value: py_to_js(value) });
   }
   append(value) {

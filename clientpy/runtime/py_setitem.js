@@ -34,7 +34,8 @@ function py_setitem(o, k, v) {
     return;
   }
   if (o !== null && typeof o === "object" && !Array.isArray(o) && !(o instanceof Set)) {
-    o[k] = v;
+    if (o.py_patch === true) o.set(k, v); // a dash.Patch (py_patch.js)
+    else o[k] = v;
     return;
   }
   throw new py_TypeError("'" + py_typename(o) + "' object does not support item assignment");

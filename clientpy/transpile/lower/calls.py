@@ -26,6 +26,7 @@ from .methods import (
     table_for,
 )
 from .pair_keys import sorts_by_pair
+from .patches import PATCH_METHODS
 from .registry import loc_of, lowers_expr
 from .str_keys import map_get, map_lookup, open_key, set_add
 
@@ -299,6 +300,10 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             js.Member(recv, func.attr), tuple(_foreign_args(fx, node)), loc=loc
         )
     if recv_t.kind == "patch":
+        if func.attr not in PATCH_METHODS:
+            return _no_such_method(
+                fx, node, "a Patch", "its methods: " + ", ".join(sorted(PATCH_METHODS))
+            )
         return js.Call(
             js.Member(recv, func.attr), tuple(_positional(fx, node)), loc=loc
         )

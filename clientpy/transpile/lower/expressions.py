@@ -16,6 +16,7 @@ from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
 from .low_bits import EXACT_INTS, masked_to_32_bits
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept, strings
+from .patches import patch_attribute
 from .registry import loc_of, lowers_expr
 from .split_parts import split_part
 from .truth import truth
@@ -991,7 +992,9 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
             type=t.described(base_t),
             hint="only method calls are supported on Python values",
         )
-    if base_t.kind in ("foreign", "patch"):
+    if base_t.kind == "patch":
+        return patch_attribute(fx, node)
+    if base_t.kind == "foreign":
         return js.Member(expr(fx, node.value), node.attr, loc=loc)
     if base_t.kind == "func" or (
         _is_dunder(node.attr)

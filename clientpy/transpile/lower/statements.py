@@ -11,6 +11,7 @@ from .annotation_checks import assignment_checks
 from .bounded import checked_helper
 from .core import expr, once, stmts, type_of, typeof_is
 from .operators import AUGMENTED_IN_PLACE, BINARY, fraction_kept_in_place
+from .patches import patch_augmented, patch_item
 from .registry import loc_of, lowers_stmt
 from .split_parts import PAIR_OF_STRS, split_pair
 from .targets import assign, store_item
@@ -203,11 +204,8 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     op = type(node.op)
     target = node.target
     value_t = type_of(fx, node.value)
-    if isinstance(target, ast.Subscript) and type_of(fx, target.value).kind == "patch":
-        operation = PATCH_OPERATIONS.get(op)
-        obj, key = expr(fx, target.value), expr(fx, target.slice)
-        args = (key, js.Str(operation), expr(fx, node.value))
-        return [js.ExprStmt(js.Call(js.Member(obj, "iop"), args), loc=loc)]
+    if patch_item(fx, target):
+        return patch_augmented(fx, node)
     if isinstance(target, ast.Subscript):
         return _augmented_item(fx, node, op, target, value_t, loc)
     current = expr(fx, _load(target))
@@ -386,10 +384,6 @@ def _load_cached(fx, target):
     node = _load(target)
     _loads[id(node)] = node
     return node
-
-
-# `patch[k] += v` and friends: the operations Dash's Patch applies in the browser.
-PATCH_OPERATIONS = {ast.Add: "Add", ast.Sub: "Sub", ast.Mult: "Mul", ast.Div: "Div"}
 
 
 @lowers_stmt(ast.If)

@@ -21,7 +21,10 @@ def assign(fx, target, value: js.Expr, value_t: T) -> list[js.Stmt]:
     if isinstance(target, ast.Subscript):
         return [js.ExprStmt(store_item(fx, target, value, value_t), loc=loc)]
     if isinstance(target, ast.Attribute):
-        if type_of(fx, target.value).kind in ("foreign", "patch"):
+        if type_of(fx, target.value).kind == "patch":  # p.width = 5 is p["width"] = 5
+            store = js.Member(expr(fx, target.value), "set", loc=loc)
+            return [js.ExprStmt(js.Call(store, (js.Str(target.attr), value)), loc=loc)]
+        if type_of(fx, target.value).kind == "foreign":
             member = js.Member(expr(fx, target.value), target.attr, loc=loc)
             return [js.ExprStmt(js.Assign(member, value), loc=loc)]
         call = fx.unit.call(

@@ -451,6 +451,8 @@ class Typer:
 
     def type_Attribute(self, node) -> T:
         base = self.of(node.value)
+        if base.kind == "patch":
+            return base  # `p.layout` is the sub-patch at "layout" (patches.py)
         if base.kind == "foreign":
             # `ctx.triggered_id`, `ctx.inputs`: Dash's JSON data, Python values as any
             # other (`.get("index")` is dict.get); `js.*` stays JS
