@@ -51,7 +51,6 @@ class py_Ctx {
   get inputs_list() { return this.c.inputs_list || []; }
   get states_list() { return this.c.states_list || []; }
   get outputs_list() { return this.c.outputs_list || []; }
-  get args_grouping() { return this.c.args_grouping || []; }
   $fired() {
     return Array.isArray(this.c.triggered) ? this.c.triggered : [];
   }

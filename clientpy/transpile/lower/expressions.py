@@ -832,6 +832,39 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     return fx.unit.call("py_getitem", obj, key, loc=loc)
 
 
+# What Dash's renderer puts in a clientside callback's context (py_ctx.js shapes them as
+# dash.ctx has them); `args_grouping`, `outputs_grouping`, `cookies`... are server-side.
+CTX_ATTRIBUTES = frozenset(
+    [
+        "triggered_id",
+        "triggered",
+        "triggered_prop_ids",
+        "inputs",
+        "states",
+        "inputs_list",
+        "states_list",
+        "outputs_list",
+    ]
+)
+
+
+def refuse_unknown_ctx_attribute(fx, node: ast.Attribute) -> None:
+    """`ctx.args_grouping`, `ctx.triggerd_id`: what the browser's callback context does
+    not have (CPython's server-side ctx has some of them, a misspelt name none)."""
+    k = fx.known_name(node.value)
+    if k is None or k.kind != "dash" or k.name not in ("ctx", "callback_context"):
+        return
+    if node.attr not in CTX_ATTRIBUTES:
+        fx.report(
+            "CP116",
+            node,
+            attr=node.attr,
+            type="dash.ctx in the browser",
+            hint="a clientside callback's context has "
+            + ", ".join(sorted(CTX_ATTRIBUTES)),
+        )
+
+
 def float_index_message(kind: str) -> str:
     """CPython words it differently for a str (3.11)."""
     if kind == "str":
@@ -994,6 +1027,7 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
         )
     if base_t.kind == "patch":
         return patch_attribute(fx, node)
+    refuse_unknown_ctx_attribute(fx, node)
     if base_t.kind == "foreign":
         return js.Member(expr(fx, node.value), node.attr, loc=loc)
     if base_t.kind == "func" or (
