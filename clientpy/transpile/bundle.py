@@ -377,6 +377,17 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
         )
         out.write(f"        {rethrow}\n")
         out.write("      });\n")
+    elif "py_set_props" in compiled.helpers:
+        # side updates go out when the callback returned, none when it raised
+        out.write("      var outer = py_set_props_open();\n")
+        out.write("      try {\n")
+        out.write(f"        var result = {convert}({call});\n")
+        out.write("        py_set_props_close(outer, true);\n")
+        out.write("        return result;\n")
+        out.write("      } catch (e) {\n")
+        out.write("        py_set_props_close(outer, false);\n")
+        out.write(f"        {rethrow}\n")
+        out.write("      }\n")
     else:
         out.write("      try {\n")
         out.write(f"        return {convert}({call});\n")
