@@ -81,11 +81,12 @@ def _matches(fx, type_node, caught: js.Expr) -> js.Expr | None:
             classes.append(prevent)
         else:
             classes.append(expr(fx, item))
-    arg = classes[0]
     if isinstance(type_node, ast.Tuple):
         # a tuple, as py_exc_matches tells it from a list (which CPython refuses)
         freeze = js.Member(js.Name("Object"), "freeze")
-        arg = js.Call(freeze, (js.Array(tuple(classes)),))
+        arg = js.Call(freeze, (js.Array(tuple(classes)),))  # `except ():` too
+    else:
+        arg = classes[0]
     return fx.unit.call("py_exc_matches", caught, arg, loc=loc_of(type_node))
 
 

@@ -60,3 +60,16 @@ def no_exception_no_check(a):
 
 
 # inputs: [1]
+
+
+def empty_tuple(n: int):
+    try:
+        try:
+            raise ValueError("v")
+        except ():
+            return "empty caught"
+    except ValueError as e:
+        return "outer " + str(e)
+
+
+# inputs: [1]
