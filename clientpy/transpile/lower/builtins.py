@@ -801,22 +801,29 @@ def _fused(fx, node: ast.Call, name: str) -> js.Expr | None:
     return lower(fx, gen, node.keywords)
 
 
-def _eager_genexp(node: ast.Call) -> ast.GeneratorExp | None:
+def _eager_genexp(fx, node: ast.Call) -> ast.GeneratorExp | None:
     """The generator expression a consumer may build as an array: its only positional
-    argument, with keyword values that cannot raise or run code (a constant, a name,
-    a lambda), so that nothing the call evaluates after it could see the difference.
-    `sum(g, d["start"])` evaluates d["start"] before CPython takes the first item."""
+    argument, with keyword values that neither run code nor read what the generator
+    may change (see _inert), so that nothing the call evaluates after it could see the
+    difference. `sum(g, d["start"])` evaluates d["start"] before CPython takes the
+    first item."""
     if len(node.args) != 1 or not isinstance(node.args[0], ast.GeneratorExp):
         return None
-    if not all(kw.arg is not None and _inert(kw.value) for kw in node.keywords):
+    if not all(kw.arg is not None and _inert(fx, kw.value) for kw in node.keywords):
         return None
     return node.args[0]
 
 
-def _inert(node: ast.expr) -> bool:
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        node = node.operand
-    return isinstance(node, (ast.Constant, ast.Name, ast.Lambda))
+def _inert(fx, node: ast.expr) -> bool:
+    """A constant, a lambda without defaults (made, not run), or a module-level or
+    builtin name (`key=len`): a local could be rebound by the generator (`nonlocal`)
+    or unbound, and -x runs code for a str."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.Lambda):
+        args = node.args
+        return not args.defaults and not any(d is not None for d in args.kw_defaults)
+    return isinstance(node, ast.Name) and fx.lookup_local(node.id) is None
 
 
 def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
@@ -829,7 +836,7 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     fused = _fused(fx, node, name)
     if fused is not None:
         return fused
-    if name in EAGER_CONSUMERS and _eager_genexp(node) is not None:
+    if name in EAGER_CONSUMERS and _eager_genexp(fx, node) is not None:
         fx.eager_genexps.add(id(node.args[0]))
     if name in CALLERS_OF_FUNCTIONS:
         from .lambda_args import note_untyped_callback

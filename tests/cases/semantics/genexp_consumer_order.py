@@ -159,3 +159,102 @@ def key_raising_stop_iteration(a):
 
 
 # inputs: [[1, 2]]
+
+
+def lambda_default_order(a):
+    log = []
+    r = sorted((_t(log, x, x) for x in a), key=lambda v, k=_t(log, "kd", 1): v * k)
+    return [r, log]
+
+
+# inputs: [[2, 1]]
+
+
+def lambda_default_order_list(a):
+    log = []
+    r = dict(((_t(log, x, x), 1) for x in a), f=lambda v=_t(log, "kd", 1): v)
+    return [sorted(r)[:2], log]
+
+
+# inputs: [["b", "a"]]
+
+
+def neg_str_keyword(a, s):
+    log = []
+    try:
+        r = sum((_t(log, x, x) for x in a), start=-s)
+    except TypeError as e:
+        return ["TE", str(e), log]
+    return [r, log]
+
+
+# inputs: [[1, 2], "x"]
+# messages
+
+
+def neg_str_sorted_reverse(a, s):
+    log = []
+    try:
+        r = sorted((_t(log, x, x) for x in a), reverse=-s)
+    except TypeError as e:
+        return ["TE", str(e), log]
+    return [r, log]
+
+
+# inputs: [[1, 2], "x"]
+# messages
+
+
+def unbound_keyword_name(a):
+    log = []
+    try:
+        r = sorted((_t(log, x, x) for x in a), key=k)
+    except NameError as e:
+        return ["NE", type(e).__name__, log]
+    k = None
+    return [r, log]
+
+
+# inputs: [[1, 2]]
+
+
+def nonlocal_key_rebound(a):
+    k = None
+
+    def g(x):
+        nonlocal k
+        k = abs
+        return x
+
+    return sorted((g(x) for x in a), key=k)
+
+
+# inputs: [[-3, 1, 2]]
+
+
+def nonlocal_reverse_rebound(a):
+    rev = False
+
+    def g(x):
+        nonlocal rev
+        rev = True
+        return x
+
+    return sorted((g(x) for x in a), reverse=rev)
+
+
+# inputs: [[3, 1, 2]]
+
+
+def nonlocal_dict_kw(a):
+    z = 0
+
+    def g(x):
+        nonlocal z
+        z += 1
+        return (x, z)
+
+    return dict((g(x) for x in a), z=z)
+
+
+# inputs: [["p", "q"]]
