@@ -30,13 +30,13 @@ def _child(fx, node):
 
 def _nest(cx, node, innermost: list[js.Stmt], first=None, walked=None) -> list[js.Stmt]:
     """The loops of `node`'s generators around `innermost`; `first` (expression, type)
-    stands for the outermost iterable when it was evaluated outside. `walked`: the dict
-    or set the outermost loop walks, where it may change size meanwhile
+    stands for the outermost iterable when it was evaluated outside. `walked`: the
+    dicts or sets, by clause, that may change size while their loop walks them
     (iteration_guard.comprehension_walked): checked at each step, as CPython's
     iterator does."""
     from .loops import loop
 
-    before, each, ran_out = size_guard(cx, walked) if walked else ([], [], [])
+    walked = walked or {}
     body = innermost
     # What runs between one step of a loop and the next: the element and the loops and
     # conditions inside. Not known for a lazy generator, whose consumer runs between.
@@ -46,16 +46,18 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None, walked=None) -> list[j
     for i, gen in reversed(list(enumerate(node.generators))):
         for cond in reversed(gen.ifs):
             body = [js.If(truth(cx, cond), tuple(body))]
-        if i == 0:
-            body = [*each, *body]
+        guard = size_guard(cx, walked[i]) if i in walked else ([], [], [])
+        before, each, ran_out = guard
+        body = [*each, *body]
         given = first if i == 0 else None
         if runs is not None:
             runs = [*gen.ifs, *runs]
         loc = loc_of(gen.target)
         body = loop(cx, gen.target, gen.iter, body, loc=loc, given=given, runs=runs)
+        body = [*before, *body, *ran_out]
         if runs is not None:
             runs = [gen.target, gen.iter, *runs]
-    return [*before, *body, *ran_out]
+    return body
 
 
 def _scope_call(

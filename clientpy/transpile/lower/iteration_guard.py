@@ -51,37 +51,63 @@ def walked_container(fx, node: ast.For) -> ast.Name | None:
     return walked if changes_walked(fx, node.body, walked, params) else None
 
 
-def comprehension_walked(fx, node) -> ast.Name | None:
-    """The dict or set (by name) a comprehension or generator expression walks first,
-    when its own parts may change its size (`[d.pop(k) for k in d]`), or, for a
-    generator expression, the call it is given to may (`d.update((k.upper(), v) for k,
-    v in d.items())`: the update runs between the generator's steps)."""
+def comprehension_walked(fx, node) -> dict[int, ast.Name]:
+    """The dicts or sets (by name, per generator clause) a comprehension or generator
+    expression walks, where its own parts may change one's size
+    (`[d.pop(k) for k in d]`), or, for a generator expression, the call it is given to
+    may (`d.update((k.upper(), v) for k, v in d.items())`: the update runs between the
+    generator's steps)."""
     from ..scope import comprehension_targets, parents
 
-    walked = _walked_name(fx, node.generators[0].iter)
-    if walked is None or walked.id in comprehension_targets(node):
-        return None
+    targets = comprehension_targets(node)
     parts = [n for gen in node.generators for n in gen.ifs]
     parts += [gen.iter for gen in node.generators[1:]]
     parts += [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
-    if changes_walked(fx, parts, walked):
-        return walked
-    if not isinstance(node, ast.GeneratorExp):
-        return None
-    call = parents(fx.node).get(id(node))
-    changer = (
-        isinstance(call, ast.Call)
-        and isinstance(call.func, ast.Attribute)
-        and call.func.attr in SIZE_CHANGERS
-    )
-    if changer and _may_share(fx, walked.id, _name(call.func.value)):
-        return walked
-    return None
+    changer = None
+    if isinstance(node, ast.GeneratorExp):
+        call = parents(fx.node).get(id(node))
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr in SIZE_CHANGERS
+        ):
+            changer = _name(call.func.value)
+    out = {}
+    for i, gen in enumerate(node.generators):
+        walked = _walked_name(fx, gen.iter)
+        if walked is None or walked.id in targets:
+            continue
+        if changes_walked(fx, parts, walked) or (
+            changer is not None and _may_share(fx, walked.id, changer)
+        ):
+            out[i] = walked
+    return out
+
+
+# Builtins whose iterator walks its argument as it goes (the argument positions).
+_WALKING = {
+    "enumerate": (0,),
+    "reversed": (0,),
+    "zip": None,
+    "map": (1,),
+    "filter": (1,),
+}
 
 
 def _walked_name(fx, walked: ast.expr) -> ast.Name | None:
-    """`d` of `d`, `d.keys()`, `d.values()`, `d.items()`: a dict or set (or a value of
-    open type) a loop walks by name."""
+    """`d` of `d`, `d.keys()`, `d.values()`, `d.items()`, and of `enumerate(d)`,
+    `zip(d, ...)`, `reversed(d)`, `map(f, d)`, `filter(f, d)`: a dict or set (or a value
+    of open type) a loop walks by name."""
+    if isinstance(walked, ast.Call) and isinstance(walked.func, ast.Name):
+        k = fx.known_name(walked.func)
+        if k is not None and k.kind == "builtin" and k.name in _WALKING:
+            positions = _WALKING[k.name] or range(len(walked.args))
+            for i in positions:
+                if i < len(walked.args):
+                    found = _walked_name(fx, walked.args[i])
+                    if found is not None:
+                        return found
+            return None
     if (
         isinstance(walked, ast.Call)
         and isinstance(walked.func, ast.Attribute)
@@ -112,6 +138,7 @@ def _changed_in(fx, body, walked: str) -> set[str | None]:
     from .aliasing import given_to_writers
 
     subs = [sub for stmt in body for sub in walk(stmt)]
+    subs += _called_local_bodies(fx, subs)
     inside = {id(sub) for sub in subs}
     out: set[str | None] = {
         _name(arg) for arg in given_to_writers(fx) if id(arg) in inside
@@ -119,6 +146,34 @@ def _changed_in(fx, body, walked: str) -> set[str | None]:
     for sub in subs:
         out.update(_changes(sub, walked))
     return out
+
+
+def _called_local_bodies(fx, subs) -> list:
+    """The nodes of the functions defined in this one that `subs` call by name, and of
+    those they call: a closure may change the walked container by its name
+    (`def drop(k): return d.pop(k)`)."""
+    defs: dict[str, list] = {}
+    for node in walk(fx.node):
+        if (
+            isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node is not fx.node
+        ):
+            defs.setdefault(node.name, []).append(node)
+    found: list = []
+    seen: set[int] = set()
+    todo = list(subs)
+    while todo:
+        sub = todo.pop()
+        if not (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)):
+            continue
+        for func in defs.get(sub.func.id, ()):
+            if id(func) in seen:
+                continue
+            seen.add(id(func))
+            inner = [n for stmt in func.body for n in walk(stmt)]
+            found += inner
+            todo += inner
+    return found
 
 
 def _changes(sub, walked: str) -> list[str | None]:

@@ -87,3 +87,183 @@ def unchanged_while_walked(a):
 
 
 # inputs: [{"a": 1, "b": 2}]
+
+
+def second_for_clause(a):
+    d = dict(a)
+    try:
+        return [(x, d.pop(k)) for x in range(1) for k in d]
+    except RuntimeError as ex:
+        return ["RE", str(ex), sorted(d)]
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
+
+
+def second_clause_set(a):
+    s = set(a)
+    try:
+        return [s.add(x + 10) for _ in [0] for x in s]
+    except RuntimeError as ex:
+        return ["RE", str(ex), len(s)]
+
+
+# inputs: [[1, 2]]
+# messages
+
+
+def second_clause_genexp(a):
+    d = dict(a)
+    try:
+        return sum(d.setdefault(k + "x", 1) for _ in [0] for k in d)
+    except RuntimeError as ex:
+        return ["RE", str(ex), sorted(d)]
+
+
+# inputs: [{"a": 1}]
+# messages
+
+
+def helper_changes(a):
+    d = dict(a)
+
+    def grow(k):
+        d[k + "!"] = 1
+        return k
+
+    try:
+        return [grow(k) for k in d]
+    except RuntimeError as ex:
+        return ["RE", str(ex), sorted(d)]
+
+
+# inputs: [{"a": 1}]
+# messages
+
+
+def helper_changes_genexp(a):
+    d = dict(a)
+
+    def drop(k):
+        d.pop(k)
+        return k
+
+    try:
+        return sum(len(drop(k)) for k in d)
+    except RuntimeError as ex:
+        return ["RE", str(ex), sorted(d)]
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
+
+
+def helper_changes_for_loop(a):
+    d = dict(a)
+
+    def grow(k):
+        d[k + "!"] = 1
+        return k
+
+    out = []
+    try:
+        for k in d:
+            out.append(grow(k))
+    except RuntimeError as ex:
+        return ["RE", str(ex), sorted(d)]
+    return out
+
+
+# inputs: [{"a": 1}]
+# messages
+
+
+def walk_enumerate_dict(a):
+    d = dict(a)
+    try:
+        return [d.setdefault(k + str(i), 0) for i, k in enumerate(d)]
+    except RuntimeError as e:
+        return ["RE", str(e), sorted(d)]
+
+
+# inputs: [{"a": 1}]
+# messages
+
+
+def walk_zip_dict(a):
+    d = dict(a)
+    try:
+        return [d.pop(k) for k, _ in zip(d, range(5))]
+    except RuntimeError as e:
+        return ["RE", str(e), sorted(d)]
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
+
+
+def comp_over_reversed_dict(a):
+    d = dict(a)
+    try:
+        return [d.pop(k) for k in reversed(d)]
+    except RuntimeError as e:
+        return ["RE", str(e), sorted(d)]
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
+
+
+def comp_over_map_dict(a):
+    d = dict(a)
+    try:
+        return [d.setdefault(k, 0) for k in map(str.upper, d)]
+    except RuntimeError as e:
+        return ["RE", str(e), sorted(d)]
+
+
+# inputs: [{"a": 1}]
+# messages
+
+
+def comp_over_filter_set(a):
+    s = set(a)
+    try:
+        return [s.discard(x) for x in filter(None, s)]
+    except RuntimeError as e:
+        return ["RE", str(e), len(s)]
+
+
+# inputs: [[1, 2]]
+# messages
+
+
+def for_enumerate_dict(a):
+    d = dict(a)
+    out = []
+    try:
+        for i, k in enumerate(d):
+            out.append(d.setdefault(k + str(i), 0))
+    except RuntimeError as e:
+        return ["RE", str(e), sorted(d)]
+    return out
+
+
+# inputs: [{"a": 1}]
+# messages
+
+
+def for_zip_dict(a):
+    d = dict(a)
+    out = []
+    try:
+        for k, _ in zip(d, range(5)):
+            out.append(d.pop(k))
+    except RuntimeError as e:
+        return ["RE", str(e), sorted(d)]
+    return out
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
