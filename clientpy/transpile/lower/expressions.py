@@ -832,6 +832,15 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
     return fx.unit.call("py_getitem", obj, key, loc=loc)
 
 
+# Python values whose attributes other than methods are not supported (`x.real`);
+# on a value of open type, a number's own attributes are refused too.
+_NO_ATTRIBUTES = frozenset(
+    ["str", "list", "tuple", "tuplen", "dict", "set", "int", "float", "num", "dnum"]
+    + ["bool", "optint"]
+)
+NUMBER_ATTRIBUTES = frozenset(["real", "imag", "numerator", "denominator"])
+
+
 # What Dash's renderer puts in a clientside callback's context (py_ctx.js shapes them as
 # dash.ctx has them); `args_grouping`, `outputs_grouping`, `cookies`... are server-side.
 CTX_ATTRIBUTES = frozenset(
@@ -1017,7 +1026,9 @@ def lower_attribute(fx, node: ast.Attribute) -> js.Expr:
     if method is not None:
         return method
     base_t = type_of(fx, node.value)
-    if base_t.kind in ("str", "list", "tuple", "tuplen", "dict", "set", "int", "float"):
+    if base_t.kind in _NO_ATTRIBUTES or (
+        t.is_open(base_t) and node.attr in NUMBER_ATTRIBUTES
+    ):
         fx.report(
             "CP116",
             node,
@@ -1077,6 +1088,25 @@ def _is_dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
 
+def _number_type_attribute(fx, node: ast.Attribute, type_name: str) -> js.Expr:
+    """`int.bit_length` as a value (`sorted(xs, key=int.bit_count)`): its helper; any
+    other attribute of int, bool or float is refused."""
+    from .function_values import note_value_result
+    from .methods import INT_METHODS
+
+    if type_name != "float" and node.attr in INT_METHODS:
+        note_value_result(fx.unit, INT_METHODS[node.attr].result)
+        return fx.unit.helper("py_int_" + node.attr)
+    fx.report(
+        "CP116",
+        node,
+        attr=node.attr,
+        type=f"the type {type_name}",
+        hint="of its methods, int.bit_length and int.bit_count are supported as values",
+    )
+    return js.Literal("undefined", loc=loc_of(node))
+
+
 def method_value(fx, node: ast.Attribute) -> js.Expr | None:
     """`str.lower` (unbound: the helper itself) and `d.get` (bound to `d`) as values."""
     from .function_values import note_value_result
@@ -1086,6 +1116,8 @@ def method_value(fx, node: ast.Attribute) -> js.Expr | None:
     base = node.value
     k = fx.known_name(base)
     if k is not None and k.kind == "builtin":
+        if k.name in ("int", "bool", "float"):
+            return _number_type_attribute(fx, node, k.name)
         entry = table_for(k.name)
         if entry is not None and node.attr in entry[0]:
             result = entry[0][node.attr].result  # `str.lower` gives a str

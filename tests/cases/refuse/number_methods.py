@@ -22,3 +22,19 @@ def open_bit_length(value):
     return value.bit_length()
 # expect: CP116 22:12
 
+
+
+def float_parameter_parts(x: float):
+    return [x.real, x.imag]
+# expect: CP116 28:13
+# expect: CP116 28:21
+
+
+def open_value_imag(value):
+    return value.imag
+# expect: CP116 34:12
+
+
+def int_type_method_as_value(xs: list[int]):
+    return sorted(xs, key=int.from_bytes)
+# expect: CP116 39:27

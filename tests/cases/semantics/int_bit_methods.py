@@ -40,3 +40,17 @@ def from_len(xs: list[int]):
 
 
 # inputs: [[1, 2, 3, 4, 5]]
+
+
+def bit_method_ref(xs: list[int]):
+    return [list(map(int.bit_length, xs)), sorted(xs, key=int.bit_count)]
+
+
+# inputs: [[3, 8, 255, -7]]
+
+
+def int_method_refs(xs: list[int]):
+    return [sorted(xs, key=int.bit_count), sorted(xs, key=int.bit_length, reverse=True)]
+
+
+# inputs: [[3, 8, 1]]
