@@ -137,8 +137,7 @@ class Printer:
     def _print_ExprStmt(self, s: js.ExprStmt) -> None:
         expr = s.expr
         # An expression statement must not start with `function`, `{` or `class`.
-        needs_parens = isinstance(expr, (js.Function, js.Object))
-        self.expr(expr, PRIMARY if needs_parens else 0)
+        self.expr(expr, PRIMARY + 1 if _starts_like_a_statement(expr) else 0)
         self.write(";")
 
     def _print_VarDecl(self, s: js.VarDecl) -> None:
@@ -479,9 +478,10 @@ class Printer:
                 self.write(" ")
                 self.mark(body[0])
                 value = body[0].value
-                self.expr(
-                    value, PRIMARY if isinstance(value, js.Object) else PRECEDENCE["="]
-                )
+                # `() => {a: x}` would be a block with a label: `() => ({a: x})`
+                starts_with_brace = _leftmost(value)
+                wrap = isinstance(starts_with_brace, js.Object)
+                self.expr(value, PRIMARY + 1 if wrap else PRECEDENCE["="])
                 return
         self.write(" ")
         self.block(f.body)
@@ -511,6 +511,34 @@ def format_number(value: float) -> str:
     if value == int(value) and abs(value) < 1e21:
         return str(int(value))
     return repr(value)
+
+
+def _leftmost(e: js.Expr) -> js.Expr:
+    """The sub-expression printed first in `e` (`{a: 1}` in `{a: 1}.b`)."""
+    while True:
+        if isinstance(e, js.Call):
+            e = e.callee
+        elif isinstance(e, (js.Member, js.Index)):
+            e = e.obj
+        elif isinstance(e, js.Binary):
+            e = e.left
+        elif isinstance(e, js.Conditional):
+            e = e.test
+        elif isinstance(e, js.Sequence) and e.exprs:
+            e = e.exprs[0]
+        elif isinstance(e, js.Assign) or (isinstance(e, js.Update) and not e.prefix):
+            e = e.target
+        else:
+            return e
+
+
+def _starts_like_a_statement(e: js.Expr) -> bool:
+    """Whether a statement made of `e` would begin with `{` or `function` (a block or
+    a declaration to JS): it is printed in parentheses."""
+    first = _leftmost(e)
+    return isinstance(first, js.Object) or (
+        isinstance(first, js.Function) and not first.is_arrow
+    )
 
 
 def quote(text: str) -> str:
