@@ -557,10 +557,13 @@ def lower_namedexpr(fx, node: ast.NamedExpr) -> js.Expr:
 
 @lowers_expr(ast.Await)
 def lower_await(fx, node: ast.Await) -> js.Expr:
+    """`(await py_await(x)).value`: the value comes boxed (py_await.js); a JS object's
+    own promise (`await js.fetch(url)`) is awaited as it is."""
     value = expr(fx, node.value)
-    if type_of(fx, node.value).kind != "foreign":
-        value = fx.unit.call("py_await", value, loc=loc_of(node.value))
-    return js.Await(value, loc=loc_of(node))
+    if type_of(fx, node.value).kind == "foreign":
+        return js.Await(value, loc=loc_of(node))
+    boxed = js.Await(fx.unit.call("py_await", value, loc=loc_of(node.value)))
+    return js.Member(boxed, "value", loc=loc_of(node))
 
 
 # ----------------------------------------------------------------- containers
