@@ -12,6 +12,8 @@ function py_getattr(obj, name) {
       case "__cause__": return obj.__cause__ === undefined ? null : obj.__cause__;
       case "__context__": return obj.__context__ === undefined ? null : obj.__context__;
       case "__suppress_context__": return obj.__suppress_context__ === true;
+      case "value": // StopIteration's (the first argument, or None)
+        if (obj instanceof py_StopIteration) return obj.value;
     }
     if (Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];
     throw py_attr_error(obj, name);
