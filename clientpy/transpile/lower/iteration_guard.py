@@ -84,6 +84,19 @@ def comprehension_walked(fx, node) -> dict[int, ast.Name]:
     return out
 
 
+_DEFS: dict = {}
+
+
+def _local_defs(root) -> dict[str, list]:
+    """name -> the functions of that name defined inside `root`, for the whole tree."""
+    defs: dict[str, list] = {}
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef)
+    for node in walk(root):
+        if isinstance(node, kinds) and node is not root:
+            defs.setdefault(node.name, []).append(node)
+    return defs
+
+
 # Builtins whose iterator walks its argument as it goes (the argument positions).
 _WALKING = {
     "enumerate": (0,),
@@ -152,13 +165,7 @@ def _called_local_bodies(fx, subs) -> list:
     """The nodes of the functions defined in this one that `subs` call by name, and of
     those they call: a closure may change the walked container by its name
     (`def drop(k): return d.pop(k)`)."""
-    defs: dict[str, list] = {}
-    for node in walk(fx.node):
-        if (
-            isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and node is not fx.node
-        ):
-            defs.setdefault(node.name, []).append(node)
+    defs = kept_for_tree(_DEFS, fx.node, lambda: _local_defs(fx.node))
     found: list = []
     seen: set[int] = set()
     todo = list(subs)
