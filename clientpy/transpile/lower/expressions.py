@@ -838,8 +838,20 @@ def lower_subscript(fx, node: ast.Subscript) -> js.Expr:
 # Python values whose attributes other than methods are not supported (`x.real`);
 # on a value of open type, a number's own attributes are refused too.
 _NO_ATTRIBUTES = frozenset(
-    ["str", "list", "tuple", "tuplen", "dict", "set", "int", "float", "num", "dnum"]
-    + ["bool", "optint"]
+    [
+        "str",
+        "list",
+        "tuple",
+        "tuplen",
+        "dict",
+        "set",
+        "int",
+        "float",
+        "num",
+        "dnum",
+        "bool",
+        "optint",
+    ]
 )
 NUMBER_ATTRIBUTES = frozenset(["real", "imag", "numerator", "denominator"])
 
