@@ -1,12 +1,15 @@
-"""A dict or set that changes size while a `for` loop walks it: RuntimeError.
+"""A dict or set that changes size while a `for` loop or a comprehension walks it:
+RuntimeError.
 
 CPython's dict and set iterators check the size on every step; a JS Map or Set goes on
-(visiting keys added, skipping keys removed), and `Object.keys` of a plain object is a
-snapshot. Only a loop whose body may change the walked container (a store, a `del`, a
-method that adds or removes, or the container handed to a call), by its name or by
-another that may hold the same object, gets the check: the size before the loop,
-compared at each step and once more when the loop runs out, and a count of the steps
-(a dict that gives more keys than it had had one removed and added back).
+(visiting keys added, for ever if each step adds one; skipping keys removed), and
+`Object.keys` of a plain object is a snapshot. Only a walk (of the container, its
+views, or `enumerate`/`zip`/... of it) during which the container may change (a store,
+a `del`, a method that adds or removes, the container handed to a call, a function of
+the callback's that changes it), by its name or by another that may hold the same
+object, gets the check: the size before the walk, compared at each step and once more
+when the walk runs out, and a count of the steps (a dict that gives more keys than it
+had had one removed and added back).
 """
 
 from __future__ import annotations
