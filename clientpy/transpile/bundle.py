@@ -73,9 +73,10 @@ def function_expression(compiled) -> str:
 
 
 def _indent(text: str, by: str = "  ") -> str:
-    return "".join(
-        by + line if line.strip() else line for line in text.splitlines(True)
-    )
+    # split at "\n" only: splitlines() also splits at U+0085 and others that a str
+    # literal may hold
+    lines = text.split("\n")
+    return "\n".join(by + line if line.strip() else line for line in lines)
 
 
 @dataclass(frozen=True)

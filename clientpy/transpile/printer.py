@@ -72,7 +72,9 @@ _FIXED_PRECEDENCE = {
 }
 _EXPR_METHODS: dict = {}  # expression kind -> its Printer._print_ method
 
-_IDENT = re.compile(r"^[A-Za-z_$][\w$]*$")
+# An object key printed bare: ASCII identifier characters only (`\w` takes "²", which
+# JS does not), matched whole (`$` would also match before a final newline).
+_IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
 
 class Printer:
@@ -341,7 +343,8 @@ class Printer:
                 self.write("...")
                 self.expr(value, PRECEDENCE["="])
                 continue
-            self.write(key if _IDENT.match(key) and key != "__proto__" else quote(key))
+            bare = _IDENT.fullmatch(key) and key != "__proto__"
+            self.write(key if bare else quote(key))
             self.write(": ")
             self.expr(value, PRECEDENCE["="])
         self.write(" }")
@@ -369,7 +372,9 @@ class Printer:
 
     def _print_New(self, e: js.New) -> None:
         self.write("new ")
-        self.expr(e.callee, PRIMARY if isinstance(e.callee, js.Call) else CALL)
+        # `new (f().g)(x)`: a call anywhere in the callee's chain would end `new`'s
+        # callee there (`new f()` then `.g(x)`)
+        self.expr(e.callee, PRIMARY + 1 if _call_in_chain(e.callee) else CALL)
         self.write("(")
         self.comma_list(e.args)
         self.write(")")
@@ -513,6 +518,13 @@ def format_number(value: float) -> str:
     return repr(value)
 
 
+def _call_in_chain(e: js.Expr) -> bool:
+    """Whether `e` is a call, or a member or index access of one (`f().g[0]`)."""
+    while isinstance(e, (js.Member, js.Index)):
+        e = e.obj
+    return isinstance(e, js.Call)
+
+
 def _leftmost(e: js.Expr) -> js.Expr:
     """The sub-expression printed first in `e` (`{a: 1}` in `{a: 1}.b`)."""
     while True:
@@ -543,11 +555,17 @@ def _starts_like_a_statement(e: js.Expr) -> bool:
 
 def quote(text: str) -> str:
     # json.dumps escapes what JS needs; U+2028/2029 are escaped as well by ensure_ascii.
-    return (
+    # A surrogate half (Python strs may hold one, or two that JS would read as a pair)
+    # is escaped too: the JS text must encode as UTF-8.
+    quoted = (
         json.dumps(text, ensure_ascii=False)
         .replace("\u2028", "\\u2028")
         .replace("\u2029", "\\u2029")
     )
+    return _SURROGATE_HALF.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+_SURROGATE_HALF = re.compile("[\ud800-\udfff]")
 
 
 def print_program(body) -> tuple[str, list[tuple[int, int, int, int]]]:
