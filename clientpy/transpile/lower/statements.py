@@ -22,6 +22,10 @@ from .truth import truth
 def lower_expr_stmt(fx, node: ast.Expr) -> list[js.Stmt]:
     if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
         return []  # a docstring
+    if isinstance(node.value, ast.JoinedStr) and all(
+        isinstance(part, ast.Constant) for part in node.value.values
+    ):
+        return []  # an f-string without fields (`f"use strict"` is no JS directive)
     value = expr(fx, node.value)
     if isinstance(value, js.Sequence) and isinstance(value.exprs[-1], js.Literal):
         value = (
@@ -51,20 +55,16 @@ def lower_return(fx, node: ast.Return) -> list[js.Stmt]:
 
 def mark_returned_displays(fx, value) -> None:
     """Dict displays built only to be returned, with constant str keys, become object
-    literals: nothing can add a non-str key to them, and Dash wants objects anyway."""
+    literals: nothing can add a non-str key to them, and Dash wants objects anyway.
+    Not with a key an object would put first (`"0"`: plain_dicts.safe_key)."""
+    from .plain_dicts import safe_key
+
     todo = [value]
     while todo:
         node = todo.pop()
         if isinstance(node, ast.Dict):
-            if all(
-                k is None  # {**mapping, ...}: spread (see lower_dict)
-                or (
-                    isinstance(k, ast.Constant)
-                    and isinstance(k.value, str)
-                    and k.value != "__proto__"
-                )
-                for k in node.keys
-            ):
+            # (`{**mapping, ...}`: a None key spreads, see lower_dict)
+            if all(k is None or safe_key(k) for k in node.keys):
                 fx.object_literals.add(id(node))
                 todo.extend(v for k, v in zip(node.keys, node.values) if k is not None)
         elif isinstance(node, (ast.List, ast.Tuple)):
