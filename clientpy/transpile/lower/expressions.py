@@ -24,7 +24,16 @@ from .truth import truth
 
 @lowers_expr(ast.Constant)
 def lower_constant(fx, node: ast.Constant) -> js.Expr:
-    return constant(node.value, loc_of(node))
+    value = node.value
+    if type(value) is int and abs(value) > 2**53:
+        fx.report(
+            "CP100",
+            node,
+            construct="an int literal past 2**53",
+            hint="a JS number holds ints exactly up to 2**53 (9007199254740992); "
+            "write a float (1e20) if that is what it is",
+        )
+    return constant(value, loc_of(node))
 
 
 def constant(value, loc=None) -> js.Expr:
