@@ -45,7 +45,7 @@ def patch_attribute(fx, node: ast.Attribute) -> js.Expr:
     return js.Call(at, (js.Str(node.attr),), loc=loc_of(node))
 
 
-def patch_key(target: ast.Subscript | ast.Attribute, fx) -> js.Expr:
+def patch_key(fx, target: ast.Subscript | ast.Attribute) -> js.Expr:
     """The key a store into a Patch names: `p[k]` or `p.k`."""
     if isinstance(target, ast.Attribute):
         return js.Str(target.attr)
@@ -74,6 +74,6 @@ def patch_augmented(fx, node: ast.AugAssign) -> list[js.Stmt]:
         )
         return []
     obj = expr(fx, node.target.value)
-    key = patch_key(node.target, fx)
+    key = patch_key(fx, node.target)
     args = (key, js.Str(operation), expr(fx, node.value))
     return [js.ExprStmt(js.Call(js.Member(obj, "iop"), args), loc=loc)]
