@@ -57,9 +57,10 @@ function py_pow_mod(a, b, mod) {
   const m = +mod;
   if (m === 0) throw new py_ValueError("pow() 3rd argument cannot be 0");
   const am = Math.abs(m);
-  if (am > 4503599627370496 || Math.abs(x) > 9007199254740992) {
+  if (Math.abs(x) > 9007199254740992) {
     throw new py_OverflowError("integer result too large for a JS number");
   }
+  if (am > 4503599627370496) return py_pow_mod_big(x, e, m); // past 2**52: products need BigInt
   x %= am;
   if (x < 0) x += am;
   if (e < 0) {
@@ -74,6 +75,38 @@ function py_pow_mod(a, b, mod) {
   }
   // The result takes the sign of the modulus, as Python's % does.
   return m < 0 && r !== 0 ? r - am : r;
+}
+
+// pow(x, e, m) with |m| past 2**52 (and at most 2**53, as every int here), in BigInt:
+// the result, below |m|, is exact as a number again.
+function py_pow_mod_big(x, e, m) {
+  const am = BigInt(Math.abs(m));
+  let base = ((BigInt(x) % am) + am) % am;
+  if (e < 0) {
+    base = BigInt(py_pow_mod_inverse_big(base, am));
+    e = -e;
+  }
+  let r = 1n % am;
+  let k = BigInt(e);
+  while (k > 0n) {
+    if (k & 1n) r = (r * base) % am;
+    k >>= 1n;
+    if (k > 0n) base = (base * base) % am;
+  }
+  const out = Number(r);
+  return m < 0 && out !== 0 ? Number(r - am) : out;
+}
+
+// The inverse of x modulo m (BigInts), or CPython's ValueError.
+function py_pow_mod_inverse_big(x, m) {
+  let [a, b, u, v] = [x, m, 1n, 0n];
+  while (b !== 0n) {
+    const q = a / b;
+    [a, b] = [b, a - q * b];
+    [u, v] = [v, u - q * v];
+  }
+  if (a !== 1n) throw new py_ValueError("base is not invertible for the given modulus");
+  return ((u % m) + m) % m;
 }
 
 // x * y % m for 0 <= x, y < m <= 2**52, exactly.
