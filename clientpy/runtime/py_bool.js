@@ -1,4 +1,4 @@
-// requires: py_is_plain
+// requires: py_is_plain py_is_view
 // raises: never (a callback calling only such helpers needs no traceback wrapper)
 // bool(x): empty strings, containers (arrays, Maps, Sets, plain objects), 0 and None
 // are false; NaN and foreign objects are true.
@@ -15,6 +15,6 @@ function py_bool(x) {
   }
   // A dict view (py_DictView tags itself so), without requiring that helper here: a
   // bundle with no dict view need not carry the class.
-  if (Object.prototype.toString.call(x).startsWith("[object dict_")) return x.size !== 0;
+  if (py_is_view(x)) return x.size !== 0;
   return true;
 }

@@ -1,4 +1,4 @@
-// requires: py_attr_error py_is_plain
+// requires: py_attr_error py_is_plain py_is_view
 // obj.name(*args) on a receiver whose type is only known at run time: the method helper
 // of its Python type from the bundle's `py_methods` table ("str.upper" -> py_str_upper),
 // else a JS method of a foreign object (or a function stored on a plain object, such as
@@ -17,7 +17,7 @@ function py_callm_find(obj, name) {
   else if (obj instanceof Map) type = "dict";
   else if (obj instanceof Set) type = "set";
   else if (py_is_plain(obj)) type = "dict";
-  else if (obj !== null && typeof obj === "object" && Object.prototype.toString.call(obj).startsWith("[object dict_")) {
+  else if (py_is_view(obj)) {
     type = "view"; // dict.keys(), .values(), .items()
   }
   if (type !== null) {

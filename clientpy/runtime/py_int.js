@@ -45,7 +45,7 @@ function py_int_parse(text, base) {
       underscoreOk = true;
     } else if (b === 0) {
       // A literal such as "010" is not valid Python; only zeros may follow a leading 0.
-      // the digits before the first character that is none count for the limit
+      // The digits before the first character that is none count for the limit.
       const digits = /^[0-9_]*/.exec(s.slice(i))[0].replace(/_/g, "").length;
       const limited = py_int_digit_limit(digits, 10);
       if (limited) throw limited;

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_is_plain py_obj_order
+// requires: py_exceptions py_typename py_is_plain py_obj_order py_is_view
 // reversed(seq): a lazy iterator from the end, as CPython's: over a list it starts at the
 // last item reversed() saw and reads the list as it is when each item is taken (changes
 // are seen; a list that shrank below the position ends it). str by code point; dicts by key (a snapshot; CPython raises if the
@@ -9,7 +9,7 @@ function py_reversed(seq) {
   if (seq instanceof Map) return py_reversed_list(Array.from(seq.keys()));
   if (py_is_plain(seq)) return py_reversed_list(py_obj_keys(seq));
   // A dict view (py_DictView tags itself so), without requiring that helper here.
-  if (Object.prototype.toString.call(seq).startsWith("[object dict_")) {
+  if (py_is_view(seq)) {
     return py_reversed_list(Array.from(seq));
   }
   throw new py_TypeError("'" + py_typename(seq) + "' object is not reversible");

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_is_plain py_repr_int py_float_repr py_typename py_is_int
+// requires: py_exceptions py_is_plain py_repr_int py_float_repr py_typename py_is_int py_is_view
 // A callback's return value as Dash data: dict (Map) -> plain object with keys as
 // json.dumps writes them, set and tuple -> array, undefined -> null, deeply. Lists and
 // plain objects in which nothing changes are returned as they are (no copy).
@@ -43,9 +43,8 @@ function py_to_js(x) {
     }
     return r;
   }
-  // A dict view (py_DictView tags itself so), without requiring that helper here: a
-  // bundle with no dict view need not carry the class.
-  if (Object.prototype.toString.call(x).startsWith("[object dict_")) return py_to_js_list(x);
+  // a dict view (without the class: a bundle with no view need not carry it)
+  if (py_is_view(x)) return py_to_js_list(x);
   return x;
 }
 

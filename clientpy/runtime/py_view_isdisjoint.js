@@ -1,4 +1,4 @@
-// requires: py_attr_error py_eq py_getitem py_in py_iter
+// requires: py_attr_error py_eq py_getitem py_in py_iter py_is_view
 // dict.keys().isdisjoint(iterable) and dict.items().isdisjoint(iterable), as CPython's
 // dictviews_isdisjoint: each item of the other is looked for in the view (a key hashed,
 // an item a 2-tuple whose key is looked up and whose value is compared, never hashed),
@@ -6,7 +6,7 @@
 // method (AttributeError).
 function py_view_isdisjoint(view, other) {
   if (view.kind === "values") throw py_attr_error(view, "isdisjoint");
-  const setLike = other instanceof Set || Object.prototype.toString.call(other).startsWith("[object dict_");
+  const setLike = other instanceof Set || py_is_view(other);
   if (setLike && other.size > view.size) {
     for (const x of view) if (py_in(x, other)) return false;
     return true;

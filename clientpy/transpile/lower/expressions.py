@@ -43,7 +43,8 @@ def constant(value, loc=None) -> js.Expr:
         return js.boolean(value, loc=loc)
     if isinstance(value, (int, float)):
         if isinstance(value, int) and abs(value) > 2**53:
-            # Beyond 2**53 a JS number cannot hold the int; refuse rather than round.
+            # Beyond 2**53 a JS number cannot hold the int: a placeholder, the build
+            # having refused it (lower_constant; module constants, CP111).
             return js.Literal("undefined", loc=loc)
         return js.Num(value, loc=loc)
     return js.Str(str(value), loc=loc)

@@ -90,14 +90,16 @@ def comprehension_walked(fx, node) -> dict[int, ast.Name]:
 _DEFS: dict = {}
 
 
-def _local_defs(root) -> dict[str, list]:
-    """name -> the functions of that name defined inside `root`, for the whole tree."""
-    defs: dict[str, list] = {}
+def _local_bodies(root) -> dict[str, list[list]]:
+    """name -> the nodes of each function of that name defined inside `root` (its
+    body's, walked once per tree)."""
+    bodies: dict[str, list[list]] = {}
     kinds = (ast.FunctionDef, ast.AsyncFunctionDef)
     for node in walk(root):
         if isinstance(node, kinds) and node is not root:
-            defs.setdefault(node.name, []).append(node)
-    return defs
+            nodes = [n for stmt in node.body for n in walk(stmt)]
+            bodies.setdefault(node.name, []).append(nodes)
+    return bodies
 
 
 # Builtins whose iterator walks its argument as it goes (the argument positions).
@@ -168,7 +170,7 @@ def _called_local_bodies(fx, subs) -> list:
     """The nodes of the functions defined in this one that `subs` call by name, and of
     those they call: a closure may change the walked container by its name
     (`def drop(k): return d.pop(k)`)."""
-    defs = kept_for_tree(_DEFS, fx.node, lambda: _local_defs(fx.node))
+    bodies = kept_for_tree(_DEFS, fx.node, lambda: _local_bodies(fx.node))
     found: list = []
     seen: set[int] = set()
     todo = list(subs)
@@ -176,13 +178,11 @@ def _called_local_bodies(fx, subs) -> list:
         sub = todo.pop()
         if not (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)):
             continue
-        for func in defs.get(sub.func.id, ()):
-            if id(func) in seen:
-                continue
-            seen.add(id(func))
-            inner = [n for stmt in func.body for n in walk(stmt)]
-            found += inner
-            todo += inner
+        for inner in bodies.get(sub.func.id, ()):
+            if id(inner) not in seen:
+                seen.add(id(inner))
+                found += inner
+                todo += inner
     return found
 
 
