@@ -56,6 +56,17 @@ def helper_never_raises(name: str) -> bool:
     return _NEVER_RAISES.search(helper_source(name)) is not None
 
 
+_GETTER = re.compile(r"^  get ([A-Za-z_][\w]*)\(\)", re.MULTILINE)
+
+
+@functools.cache
+def helper_getters(name: str) -> frozenset[str]:
+    """The public getters of the class a helper declares (`get triggered_id()` in
+    py_ctx.js), at the class body's indentation: what Python code may read as
+    attributes of its instances. `$`-names are the helper's own."""
+    return frozenset(_GETTER.findall(helper_source(name)))
+
+
 def closure(names) -> list[str]:
     """The helpers `names` need, dependencies first, each once, in a stable order."""
     order: list[str] = []

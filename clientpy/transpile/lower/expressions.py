@@ -6,6 +6,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
+from ..runtime import helper_getters
 from .arity import as_value
 from .binding import Signature
 from .bounded import bounded, checked_helper, taken_as_float, zero_sign_unseen
@@ -866,37 +867,28 @@ _NO_ATTRIBUTES = frozenset(
 NUMBER_ATTRIBUTES = frozenset(["real", "imag", "numerator", "denominator"])
 
 
-# What Dash's renderer puts in a clientside callback's context (py_ctx.js shapes them as
-# dash.ctx has them); `args_grouping`, `outputs_grouping`, `cookies`... are server-side.
-CTX_ATTRIBUTES = frozenset(
-    [
-        "triggered_id",
-        "triggered",
-        "triggered_prop_ids",
-        "inputs",
-        "states",
-        "inputs_list",
-        "states_list",
-        "outputs_list",
-    ]
-)
-
-
 def refuse_unknown_ctx_attribute(fx, node: ast.Attribute) -> None:
     """`ctx.args_grouping`, `ctx.triggerd_id`: what the browser's callback context does
     not have (CPython's server-side ctx has some of them, a misspelt name none)."""
     k = fx.known_name(node.value)
     if k is None or k.kind != "dash" or k.name not in ("ctx", "callback_context"):
         return
-    if node.attr not in CTX_ATTRIBUTES:
+    attributes = ctx_attributes()
+    if node.attr not in attributes:
         fx.report(
             "CP116",
             node,
             attr=node.attr,
             type="dash.ctx in the browser",
-            hint="a clientside callback's context has "
-            + ", ".join(sorted(CTX_ATTRIBUTES)),
+            hint="a clientside callback's context has " + ", ".join(sorted(attributes)),
         )
+
+
+def ctx_attributes() -> frozenset[str]:
+    """What Dash's renderer puts in a clientside callback's context, as py_ctx.js
+    shapes it (its getters); `args_grouping`, `outputs_grouping`, `cookies`... are
+    server-side only."""
+    return helper_getters("py_ctx")
 
 
 def float_index_message(kind: str) -> str:
