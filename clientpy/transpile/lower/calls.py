@@ -770,7 +770,7 @@ def _float_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     if recv_t.kind == "float":
         method = FLOAT_METHODS[name]
         args = bind(fx, node, method.sig, f"float.{name}()")
-        return method.inline(recv, args)
+        return inline_form(fx.unit, method, recv, args)
     if not (t.is_open(recv_t) or recv_t.kind in ("num", "dnum")):
         return _no_such_method(fx, node, t.described(recv_t))
     fx.report("CP115", node.func.value, name=ast.unparse(node.func.value))

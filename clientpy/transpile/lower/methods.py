@@ -21,9 +21,9 @@ from .binding import Signature
 class Method:
     sig: Signature
     result: T | Callable[[T], T] = ANY
-    inline: Callable | None = (
-        None  # (receiver, args) -> js.Expr when the meaning is JS's
-    )
+    # (unit, receiver, args) -> js.Expr where the meaning is JS's, or None; a runtime
+    # helper the form calls is named through unit.helper, which ships it
+    inline: Callable | None = None
 
 
 def _m(
@@ -46,7 +46,7 @@ def _same(recv: T) -> T:
 
 
 def _js_method(name: str, arity: int):
-    def inline(recv: js.Expr, args: list[js.Expr]):
+    def inline(unit, recv: js.Expr, args: list[js.Expr]):
         if len(args) != arity:
             return None
         return js.Call(js.Member(recv, name), tuple(args))
@@ -61,7 +61,7 @@ def _with_literals(name: str, arity: int, fits=lambda texts: True):
     """The JS method where every argument is a str literal that gives it Python's
     meaning (`fits` checks their texts); None (the helper) otherwise."""
 
-    def inline(recv: js.Expr, args: list[js.Expr]):
+    def inline(unit, recv: js.Expr, args: list[js.Expr]):
         if len(args) != arity or not all(isinstance(a, js.Str) for a in args):
             return None
         texts = [a.value for a in args]
@@ -72,29 +72,24 @@ def _with_literals(name: str, arity: int, fits=lambda texts: True):
     return inline
 
 
-def _split_by_literal(recv: js.Expr, args: list[js.Expr]):
+def _split_by_literal(unit, recv: js.Expr, args: list[js.Expr]):
     """`s.split(sep)` by a literal fit for indexOf: py_str_split_sep (see there why not
     JS's split)."""
     if len(args) != 1 or not isinstance(args[0], js.Str):
         return None
     if args[0].value == "" or SURROGATE.search(args[0].value):
         return None  # "" is a ValueError; a lone surrogate would match half of a pair
-    return js.Call(js.Name("py_str_split_sep"), (recv, args[0]))
+    return unit.call("py_str_split_sep", recv, args[0])
 
 
 def inline_form(unit, method: Method, recv: js.Expr, args: list[js.Expr]):
-    """The method's inline form for these arguments, or None; a runtime helper the form
-    calls joins the bundle's."""
+    """The method's inline form for these arguments, or None."""
     if method.inline is None:
         return None
-    out = method.inline(recv, args)
-    callee = out.callee if isinstance(out, js.Call) else None
-    if isinstance(callee, js.Name) and callee.id.startswith("py_"):
-        unit.helpers.add(callee.id)
-    return out
+    return method.inline(unit, recv, args)
 
 
-def _push(recv: js.Expr, args: list[js.Expr]):
+def _push(unit, recv: js.Expr, args: list[js.Expr]):
     return js.Sequence(
         (js.Call(js.Member(recv, "push"), tuple(args)), js.Literal("null"))
     )
@@ -202,7 +197,7 @@ LIST_METHODS: dict[str, Method] = {
 FLOAT_METHODS: dict[str, Method] = {
     "is_integer": _m(
         result=BOOL,
-        inline=lambda recv, args: js.Call(
+        inline=lambda unit, recv, args: js.Call(
             js.Member(js.Name("Number"), "isInteger"), (recv,)
         ),
     ),
@@ -210,7 +205,7 @@ FLOAT_METHODS: dict[str, Method] = {
 
 
 def _helper_of_receiver(helper: str):
-    return lambda recv, args: js.Call(js.Name(helper), (recv,))
+    return lambda unit, recv, args: unit.call(helper, recv)
 
 
 # A bool is an int here as in Python: `True.bit_length()` is 1.
