@@ -240,12 +240,12 @@ def extreme(fx, node: ast.GeneratorExp, smallest: bool, keywords=()) -> js.Expr:
     of equals wins); no items is the default, or CPython's ValueError. The keywords are
     evaluated after the outermost iterable and before the first item, as in CPython."""
     value, outer_t = _outer(fx, node)
-    given = {kw.arg: (js.Name("$" + kw.arg[0]), expr(fx, kw.value)) for kw in keywords}
+    given = {kw.arg: (js.Name("$" + kw.arg), expr(fx, kw.value)) for kw in keywords}
     cx = _child(fx, node)
-    best, seen, item = js.Name("$b"), js.Name("$n"), js.Name("$v")
+    best, seen, item = js.Name("$best"), js.Name("$seen"), js.Name("$item")
     if "key" in given:
         key = given["key"][0]
-        keyed, best_key = js.Name("$kv"), js.Name("$bk")
+        keyed, best_key = js.Name("$item_key"), js.Name("$best_key")
         no_key = js.Binary("===", key, js.Literal("null"))
         call = js.Conditional(no_key, item, js.Call(key, (item,)))
         # the key is min's, not the generator's: PEP 479 does not apply to it
@@ -277,9 +277,9 @@ def extreme(fx, node: ast.GeneratorExp, smallest: bool, keywords=()) -> js.Expr:
         name = "min" if smallest else "max"
         message = js.Str(f"{name}() arg is an empty sequence")
         empty = js.Throw(js.New(js.Name("py_ValueError"), (message,)))
-    names = [("$b", None), ("$v", None), ("$n", js.Literal("false"))]
+    names = [(best.id, None), (item.id, None), (seen.id, js.Literal("false"))]
     if "key" in given:
-        names += [("$kv", None), ("$bk", None)]
+        names += [(keyed.id, None), (best_key.id, None)]
     statements = [
         js.VarDecl("let", tuple(names)),
         *body,
