@@ -37,6 +37,7 @@ function py_int_parse(text, base) {
   }
   let b = base;
   let underscoreOk = false;
+  let zerosOnly = false;
   if (s[i] === "0") {
     const p = (s[i + 1] || "").toLowerCase();
     if ((p === "x" && (b === 16 || b === 0)) || (p === "o" && (b === 8 || b === 0)) || (p === "b" && (b === 2 || b === 0))) {
@@ -44,13 +45,10 @@ function py_int_parse(text, base) {
       i += 2;
       underscoreOk = true;
     } else if (b === 0) {
-      // A literal such as "010" is not valid Python; only zeros may follow a leading 0.
-      // The digits before the first character that is none count for the limit.
-      const digits = /^[0-9_]*/.exec(s.slice(i))[0].replace(/_/g, "").length;
-      const limited = py_int_digit_limit(digits, 10);
-      if (limited) throw limited;
-      if (!/^0(?:_?0)*$/.test(s.slice(i))) throw py_int_invalid(text, base);
-      return 0;
+      // A literal such as "010" is not valid Python: after a leading 0 only zeros may
+      // follow (checked once the digits are read and counted for the limit).
+      b = 10;
+      zerosOnly = true;
     }
   } else if (b === 0) {
     b = 10;
@@ -78,7 +76,7 @@ function py_int_parse(text, base) {
   }
   const limited = py_int_digit_limit(digits, b);
   if (limited) throw limited;
-  if (digits === 0 || prevUnderscore) throw py_int_invalid(text, base);
+  if (digits === 0 || prevUnderscore || (zerosOnly && value !== 0)) throw py_int_invalid(text, base);
   if (value > Number.MAX_SAFE_INTEGER) {
     throw new py_OverflowError("integer result too large for a JS number");
   }
