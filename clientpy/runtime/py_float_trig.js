@@ -6,27 +6,9 @@
 // bound rounds to one float, that float is the answer. For the few arguments whose value
 // lies too near a rounding boundary (about one in two thousand), for the edges each fast
 // path leaves out, and for tan, py_float_trig_dd computes about 100 bits.
-function py_float_trig(name, x, y) {
-  switch (name) {
-    case "sin":
-      return py_float_trig_sin(x);
-    case "cos":
-      return py_float_trig_cos(x);
-    case "asin":
-      return py_float_trig_asin(x);
-    case "acos":
-      return py_float_trig_acos(x);
-    case "atan":
-      return py_float_trig_atan2(x, 1);
-    case "atan2":
-      return py_float_trig_atan2(x, y);
-    default:
-      return py_float_trig_dd(name, x, y);
-  }
-}
 
 // One entry per function, as math.sin and the others call them (a call site that
-// always calls the same small function is inlined).
+// always calls the same small function is inlined); math.tan calls py_float_trig_dd.
 function py_float_trig_sin(x) {
   const r = py_float_trig_sin_cos(x, false);
   return r === r ? r : py_float_trig_dd("sin", x);
