@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 
 from .diagnostics import Diagnostic, SourceInfo
-from .scope import children, kept_for_tree
+from .scope import TreeFact, children, kept_for_tree
 
 ACCEPTED_EXPRESSIONS = [
     "BoolOp",
@@ -279,7 +279,7 @@ class SubsetChecker(ast.NodeVisitor):
             self.visit(node.cause)
 
 
-_CHECKED: dict = {}
+_CHECKED = TreeFact("checked")
 
 
 def check_function(node, source: SourceInfo) -> list[Diagnostic]:

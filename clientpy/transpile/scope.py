@@ -14,6 +14,18 @@ class ScopeInfo:
     globals: set[str] = field(default_factory=set)
 
 
+class TreeFact:
+    """The name of a fact about a tree that `kept_for_tree` keeps (one per analysis)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"TreeFact({self.name!r})"
+
+
 def function_scope(
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
 ) -> ScopeInfo:
@@ -103,9 +115,9 @@ def _collect(node, info: ScopeInfo) -> None:
 
 # Trees are parsed once per file and never changed, and the analyses walk them again and
 # again (each function's tree dozens of times per translation): the walks are kept.
-_WALKS: dict[int, tuple[ast.AST, tuple[ast.AST, ...]]] = {}
-_OWN: dict[int, tuple[ast.AST, tuple[ast.AST, ...]]] = {}
-_PARENTS: dict[int, tuple[ast.AST, dict[int, ast.AST]]] = {}
+_WALKS = TreeFact("walks")
+_OWN = TreeFact("own")
+_PARENTS = TreeFact("parents")
 
 
 def children(node) -> tuple[ast.AST, ...]:
@@ -377,20 +389,22 @@ def own_nodes(node) -> tuple[ast.AST, ...]:
     return kept_for_tree(_OWN, node, lambda: tuple(_own_nodes(node)))
 
 
-_SCOPES: dict = {}
+_SCOPES = TreeFact("scopes")
 
 
-def kept_for_tree(table: dict, node, make):
-    """`make()`, computed once per tree `node` and kept in `table` (keyed by the node's
-    identity, the node held so that its id is not reused; bounded)."""
-    known = table.get(id(node))
-    if known is not None and known[0] is node:
-        return known[1]
-    if len(table) > 20000:  # a long-lived process re-parsing edited files
-        table.clear()
-    value = make()
-    table[id(node)] = (node, value)
-    return value
+def kept_for_tree(fact: TreeFact, node, make):
+    """`make()`, computed once per tree `node` and kept on the node under `fact`: it
+    lives and dies with its tree, as `nodes_of`'s answers do, so that a process which
+    has built its bundle, or re-parses edited files, does not hold on to every tree it
+    ever analysed."""
+    index = _index(node)
+    found = index.get(fact, _MISSING)
+    if found is _MISSING:
+        found = index[fact] = make()
+    return found
+
+
+_MISSING = object()
 
 
 def _own_nodes(node):

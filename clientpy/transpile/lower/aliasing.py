@@ -16,7 +16,7 @@ import types as pytypes
 
 from .. import types as t
 from ..parse import SourceNotFound, parse_function
-from ..scope import kept_for_tree, named_parameters, nodes_of, own_nodes_of
+from ..scope import TreeFact, kept_for_tree, named_parameters, nodes_of, own_nodes_of
 from ..types import T
 from . import core  # a cycle (core -> typing -> aliasing): its names are read late
 from .known import known
@@ -55,7 +55,7 @@ def _stores(node) -> tuple:
     return kept_for_tree(_STORES, node, make)
 
 
-_STORES: dict = {}
+_STORES = TreeFact("stores")
 STORES = (ast.Assign, ast.AugAssign, ast.For, ast.Call)  # where `_store` finds them
 
 
@@ -160,15 +160,26 @@ def _store(node):
 
 
 def augmented_value(node: ast.AugAssign) -> ast.BinOp:
-    """`a[k] op v` of `a[k] op= v`, made once per statement (type caches are keyed by
-    the node's id: the statement keeps it alive)."""
+    """`x op v` of `x op= v` (x a name, an item or an attribute): the value the
+    statement binds, made once per statement and kept on it (type caches are keyed by
+    the node's id: the statement keeps it alive as long as its tree)."""
     made = getattr(node, "_clientpy_value", None)
     if made is None:
-        target = ast.Subscript(node.target.value, node.target.slice, ast.Load())
-        made = ast.BinOp(left=target, op=node.op, right=node.value)
+        made = ast.BinOp(left=_read_of(node.target), op=node.op, right=node.value)
         ast.copy_location(made, node)
         node._clientpy_value = made
     return made
+
+
+def _read_of(target: ast.expr) -> ast.expr:
+    """The target of an augmented assignment as the read it also is."""
+    if isinstance(target, ast.Name):
+        return ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target)
+    if isinstance(target, ast.Subscript):
+        read = ast.Subscript(value=target.value, slice=target.slice, ctx=ast.Load())
+    else:
+        read = ast.Attribute(value=target.value, attr=target.attr, ctx=ast.Load())
+    return ast.copy_location(read, target)
 
 
 def other_types_stored(fx) -> bool:
@@ -227,7 +238,7 @@ def _typed_stores(node) -> tuple:
     return kept_for_tree(_TYPED, node, lambda: tuple(_find_typed_stores(node)))
 
 
-_TYPED: dict = {}
+_TYPED = TreeFact("typed")
 _GROWING = {ast.Add: "items", ast.BitOr: "values"}
 _ITEM_METHODS = {"append": 0, "add": 0, "insert": 1, "setdefault": 1}
 
@@ -312,7 +323,7 @@ def _fresh_bound(node) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-_FRESH: dict = {}
+_FRESH = TreeFact("fresh")
 
 
 def _empty_maker(value) -> bool:
@@ -640,7 +651,7 @@ def param_read_only(func_node, param: str) -> bool:
     )
 
 
-_WRITTEN_PARAMS: dict = {}
+_WRITTEN_PARAMS = TreeFact("written params")
 
 
 def _written(func_node) -> frozenset[str]:
@@ -662,7 +673,7 @@ def rebound_names(node) -> frozenset[str]:
     return kept_for_tree(_REBOUND, node, make)
 
 
-_REBOUND: dict = {}
+_REBOUND = TreeFact("rebound")
 
 
 def _users_function(value) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import function_scope, kept_for_tree, walk
+from ..scope import TreeFact, function_scope, kept_for_tree, walk
 from ..types import ANY, DASH_SIMPLE, NONE, T, from_annotation, int_unsure, join
 from .core import type_of
 from .narrowing import rebinds
@@ -72,7 +72,7 @@ def _leading_guards(node) -> tuple[frozenset[str], dict[str, ast.Call]]:
     return kept_for_tree(_RETURNS_ON_NONE, node, lambda: _find_leading_guards(node))
 
 
-_RETURNS_ON_NONE: dict = {}
+_RETURNS_ON_NONE = TreeFact("returns on none")
 
 
 def _find_leading_guards(node) -> tuple[frozenset[str], dict[str, ast.Call]]:
@@ -157,7 +157,7 @@ def _type_tested(node) -> frozenset[str]:
     return kept_for_tree(_GUARDED, node, lambda: _guards(node))[2]
 
 
-_GUARDED: dict = {}
+_GUARDED = TreeFact("guarded")
 
 
 def _guards(node) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..scope import kept_for_tree, name_ids, nodes_of, own_nodes_of
+from ..scope import TreeFact, kept_for_tree, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .aliasing import rebound_names
 from .core import expr, type_of
@@ -196,7 +196,7 @@ def _changed_through(node) -> frozenset[str]:
     return kept_for_tree(_CHANGED, node, make)
 
 
-_CHANGED: dict = {}
+_CHANGED = TreeFact("changed")
 
 
 def _changed_chains(node) -> tuple[ast.expr, ...]:
@@ -207,7 +207,7 @@ def _changed_chains(node) -> tuple[ast.expr, ...]:
     return kept_for_tree(_CHAINS, node, lambda: tuple(_find_changed_chains(node)))
 
 
-_CHAINS: dict = {}
+_CHAINS = TreeFact("chains")
 
 
 def _find_changed_chains(node):

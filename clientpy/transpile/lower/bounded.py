@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import kept_for_tree, nodes_of, own_nodes_of, parents
+from ..scope import TreeFact, kept_for_tree, nodes_of, own_nodes_of, parents
 from .core import type_of
 from .counter_dicts import reads_count
 from .known import builtin_call, is_range_call
@@ -23,7 +23,7 @@ from .operators import fraction_kept
 SMALL = 2**32
 STEP = 2**16
 
-_KEPT: dict = {}
+_KEPT = TreeFact("kept")
 
 # The checked forms of `+`, `-` and `*` on numbers that may both be ints. (Two ints'
 # product goes to py_imul; a product of bounded ints can still pass 2**53.)
@@ -95,7 +95,7 @@ def zero_sign_unseen(fx, node: ast.BinOp) -> bool:
     return other.id in unsigned
 
 
-_UNSIGNED_FLOATS: dict = {}
+_UNSIGNED_FLOATS = TreeFact("unsigned floats")
 
 
 def _unsigned(fx) -> frozenset[str]:

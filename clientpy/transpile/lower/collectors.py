@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import kept_for_tree, method_call, own_nodes, walk
+from ..scope import TreeFact, kept_for_tree, method_call, own_nodes, walk
 from .uses import only_returned
 
-_KEPT: dict = {}
+_KEPT = TreeFact("kept")
 
 
 def collected(node, name: ast.Name, parents) -> bool:

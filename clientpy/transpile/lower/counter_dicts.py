@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import kept_for_tree, nodes_of, own_nodes_of, parents, walk
+from ..scope import TreeFact, kept_for_tree, nodes_of, own_nodes_of, parents, walk
 from . import bounded  # a cycle (bounded -> counter_dicts): read at call time
 from .core import type_of
 from .known import builtin_call
@@ -24,7 +24,7 @@ _READERS = frozenset({"get", "items", "keys", "values", "pop", "setdefault"})
 # Builtins that read a dict they are given.
 _READING_BUILTINS = ("len", "sorted", "list", "min", "max")
 
-_KEPT: dict = {}
+_KEPT = TreeFact("kept")
 
 
 def counting_dicts(fx) -> frozenset[str]:

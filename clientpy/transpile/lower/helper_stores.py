@@ -23,7 +23,15 @@ import types as pytypes
 
 from .. import types as t
 from ..parse import SourceNotFound, parse_function
-from ..scope import function_scope, method_call, name_ids, nodes_of, own_nodes_of
+from ..scope import (
+    TreeFact,
+    function_scope,
+    kept_for_tree,
+    method_call,
+    name_ids,
+    nodes_of,
+    own_nodes_of,
+)
 from ..scope import parents as parents_of
 from ..types import NEVER, T
 
@@ -114,15 +122,17 @@ def collector_parameters(func) -> frozenset[str]:
         node = parse_function(func).node
     except (SourceNotFound, SyntaxError):
         return frozenset()
-    kept = _KEPT.get(id(node))
-    if kept is None:
-        # While it is found, another function reaching it back takes it to have none.
-        _KEPT[id(node)] = (node, frozenset())
-        kept = _KEPT[id(node)] = (node, _collectors(func, node))
-    return kept[1]
+    if id(node) in _BEING_FOUND:
+        return frozenset()  # another function reaching it back takes it to have none
+    _BEING_FOUND.add(id(node))
+    try:
+        return kept_for_tree(_COLLECTORS, node, lambda: _collectors(func, node))
+    finally:
+        _BEING_FOUND.discard(id(node))
 
 
-_KEPT: dict = {}
+_COLLECTORS = TreeFact("collector parameters")
+_BEING_FOUND: set[int] = set()
 
 
 def _collectors(func, node) -> frozenset[str]:

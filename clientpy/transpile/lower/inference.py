@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from .. import types as t
 from ..scope import (
+    TreeFact,
     bound_names,
     children,
     kept_for_tree,
@@ -28,6 +29,7 @@ from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T, element_type
 from .aliasing import (
     any_float,
+    augmented_value,
     fresh_holders_written,
     given_to_writers,
     may_contain,
@@ -189,7 +191,7 @@ def _dict_gets(node) -> dict[int, Callable]:
     return kept_for_tree(_GETS, node, lambda: dict(_gets_in(node)))
 
 
-_GETS: dict = {}
+_GETS = TreeFact("gets")
 
 
 def _gets_in(node):
@@ -247,7 +249,7 @@ def no_never(typ: T) -> T:
     return typ
 
 
-_ESCAPING: dict = {}
+_ESCAPING = TreeFact("escaping")
 
 
 def _escaping_here(fx) -> set[str]:
@@ -319,7 +321,7 @@ def _escaping_names(node, reads_only) -> set[str]:
     return escaped
 
 
-_NESTED_WRITES: dict = {}
+_NESTED_WRITES = TreeFact("nested writes")
 
 
 def written_by_nested(node, reads=None) -> frozenset[str]:
@@ -480,7 +482,7 @@ def _bindings_of(node) -> tuple:
     return kept_for_tree(_BINDINGS, node, lambda: tuple(_bindings(node)))
 
 
-_BINDINGS: dict = {}
+_BINDINGS = TreeFact("bindings")
 
 
 def _bindings(node):
@@ -506,8 +508,7 @@ def _bindings(node):
             if n.value is not None:
                 yield n.target, (lambda fx, a=n: _annotated(fx, a))
         elif isinstance(n, ast.AugAssign):
-            binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
-            _keep.append(binop)
+            binop = augmented_value(n)
             yield n.target, (lambda fx, b=binop: type_of(fx, b))
             if isinstance(n.target, ast.Subscript):
                 # `xs[0] += 1.0` stores a float into a list of ints
@@ -569,8 +570,7 @@ def _changes_of(n) -> Iterator[tuple[ast.expr, Callable]]:
                 if isinstance(leaf.ctx, ast.Store):
                     yield leaf.value, (lambda fx, v=n.value, s=leaf: _put(fx, s, v))
     elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Subscript):
-        binop = ast.BinOp(left=_load(n.target), op=n.op, right=n.value)
-        _keep.append(binop)
+        binop = augmented_value(n)
         yield n.target.value, (lambda fx, b=binop: type_of(fx, b))
     elif (
         isinstance(n, ast.Call)
@@ -709,15 +709,6 @@ def _annotated(fx, node: ast.AnnAssign) -> T:
     return type_of(fx, node.value) if declared is None else declared
 
 
-_keep: list = []  # synthetic nodes referenced by type caches keyed by id()
-
-
-def _load(target):
-    if isinstance(target, ast.Name):
-        return ast.Name(id=target.id, ctx=ast.Load())
-    return target
-
-
 def _grown_name(name: str) -> ast.Name:
     """The target of a binding that stands for stores into the local `name` (its type
     grows with what they store)."""
@@ -759,7 +750,7 @@ def _augmented_targets(node) -> frozenset[int]:
     )
 
 
-_AUGMENTED: dict = {}
+_AUGMENTED = TreeFact("augmented")
 
 
 def _names_in(target):
@@ -837,7 +828,7 @@ def _counted_by_nested(node) -> frozenset[str]:
     return kept_for_tree(_COUNTED, node, make)
 
 
-_COUNTED: dict = {}
+_COUNTED = TreeFact("counted")
 
 
 def _is_count_step(target: ast.Name, scope) -> bool:

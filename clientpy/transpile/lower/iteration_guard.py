@@ -18,7 +18,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from ..scope import kept_for_tree, walk
+from ..scope import TreeFact, kept_for_tree, walk
 from .core import type_of
 
 SIZE_CHANGERS = frozenset(
@@ -87,7 +87,7 @@ def comprehension_walked(fx, node) -> dict[int, ast.Name]:
     return out
 
 
-_DEFS: dict = {}
+_DEFS = TreeFact("defs")
 
 
 def _local_bodies(root) -> dict[str, list[list]]:
@@ -237,7 +237,7 @@ def _aliases(fx, name: str) -> set[str]:
     return seen
 
 
-_EDGES: dict = {}
+_EDGES = TreeFact("edges")
 
 
 def _name_edges(root) -> dict[str, set[str]]:

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import kept_for_tree, name_ids, nested_parameters, nodes_of, own_nodes_of
+from ..scope import (
+    TreeFact,
+    kept_for_tree,
+    name_ids,
+    nested_parameters,
+    nodes_of,
+    own_nodes_of,
+)
 from ..scope import parents as parents_of
 from .aliasing import MUTATORS
 from .effects import CHANGING_METHODS
@@ -68,7 +75,7 @@ def _seen_by_nested(node) -> frozenset[str]:
     return kept_for_tree(_NESTED_NAMES, node, make)
 
 
-_NESTED_NAMES: dict = {}
+_NESTED_NAMES = TreeFact("nested names")
 # The nodes `_Facts._binding` learns from.
 BINDINGS = (
     ast.Assign,
@@ -279,7 +286,7 @@ def _sources(node) -> dict[str, set[str]]:
     return kept_for_tree(_SOURCES, node, lambda: _find_sources(node))
 
 
-_SOURCES: dict = {}
+_SOURCES = TreeFact("sources")
 SOURCES = (
     ast.Assign,
     ast.AugAssign,
@@ -332,7 +339,7 @@ def _fresh_names(node) -> frozenset[str]:
     return kept_for_tree(_FRESH, node, lambda: _find_fresh_names(node))
 
 
-_FRESH: dict = {}
+_FRESH = TreeFact("fresh")
 
 
 def _find_fresh_names(node) -> frozenset[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import children, kept_for_tree, nodes_of
+from ..scope import TreeFact, children, kept_for_tree, nodes_of
 from ..types import ANY, NEVER, T
 from .binding import collected
 from .core import type_of
@@ -46,7 +46,7 @@ def only_definitions(root) -> dict:
     return kept_for_tree(_DEFINITIONS, root, lambda: _find_definitions(root))
 
 
-_DEFINITIONS: dict = {}
+_DEFINITIONS = TreeFact("definitions")
 
 
 def _find_definitions(root) -> dict:

@@ -13,7 +13,14 @@ import ast
 import contextlib
 
 from .. import types as t
-from ..scope import children, kept_for_tree, nonlocal_names, own_nodes_of, walk
+from ..scope import (
+    TreeFact,
+    children,
+    kept_for_tree,
+    nonlocal_names,
+    own_nodes_of,
+    walk,
+)
 
 # isinstance(x, <builtin>) -> what x is inside the branch. A dict from Dash is a plain
 # object and one built in Python a Map: "mapping" covers both.
@@ -99,7 +106,7 @@ def not_none_reads(func) -> dict[int, str]:
     return kept_for_tree(_NOT_NONE_READS, func, lambda: _not_none_reads(func))
 
 
-_NOT_NONE_READS: dict = {}
+_NOT_NONE_READS = TreeFact("not none reads")
 
 
 def _not_none_reads(func) -> dict[int, str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import ast
 import re
 
-from ..scope import assigned_name, kept_for_tree, loads_of, name_ids, nodes_of
+from ..scope import TreeFact, assigned_name, kept_for_tree, loads_of, name_ids, nodes_of
 from ..scope import parents as parents_of
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
@@ -79,7 +79,7 @@ def _made_as_copies(node, parents) -> frozenset[str]:
     return kept_for_tree(_COPIES, node, lambda: _find_copies(node, parents))
 
 
-_COPIES: dict = {}
+_COPIES = TreeFact("copies")
 
 
 def _find_copies(node, parents) -> frozenset[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import kept_for_tree, nodes_of, parents, walk
+from ..scope import TreeFact, kept_for_tree, nodes_of, parents, walk
 from .effects import (
     LIST_CHANGING_METHODS,
     LIST_READING_BUILTINS,
@@ -53,7 +53,7 @@ def _uses(owner, name: str) -> list[tuple[str, int]]:
     return table[name]
 
 
-_USES: dict = {}
+_USES = TreeFact("uses")
 
 
 def _classify_all(owner, name: str) -> list[tuple[str, int]]:
@@ -139,7 +139,7 @@ def _bound_names(root) -> frozenset[str]:
     return kept_for_tree(_BOUND, root, make)
 
 
-_BOUND: dict = {}
+_BOUND = TreeFact("bound")
 
 
 def _read_in_place(node, parent) -> bool:
