@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 
 from .. import jstree as js
 from .annotation_types import type_guarded
-from .core import type_of, typeof_is
+from .core import once, type_of, typeof_is
 from .known import known
 from .registry import loc_of
 
@@ -88,9 +89,61 @@ def isinstance_test(fx, node: ast.Call, subject: js.Expr) -> js.Expr:
     ):
         # At run time an integral float made by the code (`[1.0, "a"]`) is a JS integer.
         fx.report("CP115", node.args[0], name=ast.unparse(node.args[0]))
-    if len(tokens) == 1 and isinstance(tokens[0], js.Str):
-        inline = {"str": "string", "bool": "boolean"}.get(tokens[0].value)
-        if inline:
-            return typeof_is(subject, inline, loc=loc)
+    inline = _inline_test(fx, subject, tokens, loc)
+    if inline is not None:
+        return inline
     arg = tokens[0] if len(tokens) == 1 else js.Array(tuple(tokens))
     return fx.unit.call("py_isinstance", subject, arg, loc=loc)
+
+
+def _is_array(value: js.Expr, frozen: bool) -> js.Expr:
+    """A list (an array not frozen) or a tuple (a frozen one)."""
+    is_frozen = js.Call(js.Member(js.Name("Object"), "isFrozen"), (value,))
+    test = is_frozen if frozen else js.Unary("!", is_frozen)
+    is_array = js.Call(js.Member(js.Name("Array"), "isArray"), (value,))
+    return js.Binary("&&", is_array, test)
+
+
+# type token -> the JS test of a value (read as often as the test needs) for it, as
+# py_isinstance makes it; int and float each need py_is_int (2 against 2.5).
+_TESTS = {
+    "str": lambda unit, v: typeof_is(v, "string"),
+    "bool": lambda unit, v: typeof_is(v, "boolean"),
+    "number": lambda unit, v: js.Binary(
+        "||", typeof_is(v, "number"), typeof_is(v, "boolean")
+    ),
+    "array": lambda unit, v: js.Call(js.Member(js.Name("Array"), "isArray"), (v,)),
+    "list": lambda unit, v: _is_array(v, frozen=False),
+    "tuple": lambda unit, v: _is_array(v, frozen=True),
+    "dict": lambda unit, v: js.Binary(
+        "||", js.Binary("instanceof", v, js.Name("Map")), unit.call("py_is_plain", v)
+    ),
+    "set": lambda unit, v: js.Binary("instanceof", v, js.Name("Set")),
+    "NoneType": lambda unit, v: js.Binary("==", v, js.Literal("null")),
+}
+
+
+# Two tokens that together are one test: any number or bool, any array.
+_EITHER = {frozenset({"int", "float"}): "number", frozenset({"list", "tuple"}): "array"}
+
+
+def _inline_test(fx, subject: js.Expr, tokens, loc) -> js.Expr | None:
+    """isinstance against type tokens as the JS tests they stand for (`typeof x ===
+    "number" || typeof x === "boolean"` for `(int, float)`), or None where one of
+    them has none (a class, int or float alone, object)."""
+    if not all(isinstance(token, js.Str) for token in tokens):
+        return None
+    names = {token.value for token in tokens}
+    for pair, either in _EITHER.items():
+        if pair <= names:
+            names = (names - pair) | {either}
+    if not names <= _TESTS.keys():
+        return None
+    first, value = once(fx, subject)
+    tests = [_TESTS[name](fx.unit, value) for name in sorted(names)]
+    test = tests[0]
+    for other in tests[1:]:
+        test = js.Binary("||", test, other)
+    if first is not value:
+        return js.Sequence((first, test), loc=loc)
+    return dataclasses.replace(test, loc=loc)
