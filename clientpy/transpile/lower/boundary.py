@@ -65,6 +65,50 @@ def returned_value(fx, value) -> js.Expr:
     return fx.unit.call("py_to_js", expr(fx, value), loc=loc_of(value))
 
 
+def refuse_float_keys(fx, value) -> None:
+    """A dict whose keys may be floats, given to Dash: the server's JSON writes the key
+    2.0 as "2.0", and a JS number cannot tell it from 2 ("2"). CP100 where the type of
+    a key, at any depth, may be a float (`out[round(v, 1)] += 1`)."""
+    if _float_keyed_value(fx, value):
+        fx.report(
+            "CP100",
+            value,
+            construct="a dict whose keys may be floats, given to Dash",
+            hint='Dash\'s JSON writes the key 2.0 as "2.0", which the browser cannot '
+            "tell from 2: make the keys strs (`str(k)`, a format spec) or ints",
+        )
+
+
+def _float_keyed_value(fx, node) -> bool:
+    """Displays are looked into (a display's own type may keep its keys' types apart,
+    records.py), any other value by its type."""
+    if isinstance(node, ast.Dict):
+        keys = [k for k in node.keys if k is not None]
+        if any(type_of(fx, k).kind in _FLOAT_KINDS for k in keys):
+            return True
+        spreads = [v for k, v in zip(node.keys, node.values) if k is None]
+        return any(_float_keyed(type_of(fx, v)) for v in spreads) or any(
+            _float_keyed_value(fx, v) for k, v in zip(node.keys, node.values) if k
+        )
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return any(
+            _float_keyed_value(fx, e.value if isinstance(e, ast.Starred) else e)
+            for e in node.elts
+        )
+    if isinstance(node, ast.IfExp):
+        return _float_keyed_value(fx, node.body) or _float_keyed_value(fx, node.orelse)
+    return _float_keyed(type_of(fx, node))
+
+
+def _float_keyed(typ) -> bool:
+    if typ.kind == "dict" and typ.args and typ.args[0].kind in _FLOAT_KINDS:
+        return True
+    return any(_float_keyed(arg) for arg in typ.args)
+
+
+_FLOAT_KINDS = frozenset({"float", "num", "anyf"})
+
+
 def _distinct_literal_keys(fx, node: ast.Dict) -> bool:
     if id(node) not in fx.object_literals:
         return False

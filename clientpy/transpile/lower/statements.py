@@ -43,11 +43,12 @@ def lower_nothing(fx, node) -> list[js.Stmt]:
 def lower_return(fx, node: ast.Return) -> list[js.Stmt]:
     # A bare `return` gives None: `null`, never `undefined` (which clears a Dash output).
     if node.value is not None and fx is fx.unit.entry:
-        from .boundary import returned_value
+        from .boundary import refuse_float_keys, returned_value
 
         # Only what the callback gives Dash: a helper's caller treats its dicts as Maps.
         mark_returned_displays(fx, node.value)
         if fx.unit.for_dash:
+            refuse_float_keys(fx, node.value)
             return [js.Return(returned_value(fx, node.value), loc=loc_of(node))]
     value = js.Literal("null") if node.value is None else expr(fx, node.value)
     return [js.Return(value, loc=loc_of(node))]
