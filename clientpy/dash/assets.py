@@ -169,7 +169,14 @@ def _build_new(specs, keys, *, root, minify) -> tuple[str, str]:
             failures.append((spec, exc))
             continue
         entries.append(
-            BundleEntry(spec.namespace, spec.function_name, compiled, spec.python_name)
+            BundleEntry(
+                spec.namespace,
+                spec.function_name,
+                compiled,
+                spec.python_name,
+                spec.result_shape,
+                spec.value_lists,
+            )
         )
     if failures:
         raise BuildError(failures, tuple(specs))
@@ -189,7 +196,14 @@ def _bundle_key(specs, keys, *, root, minify) -> str | None:
     if None in keys:
         return None
     named_keys = [
-        (spec.namespace, spec.function_name, spec.python_name, key)
+        (
+            spec.namespace,
+            spec.function_name,
+            spec.python_name,
+            key,
+            spec.result_shape,
+            spec.value_lists,
+        )
         for spec, key in zip(specs, keys)
     ]
     return cache.built_bundle_key(named_keys, root=root, minify=minify, map=MAP_NAME)

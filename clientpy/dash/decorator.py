@@ -115,6 +115,8 @@ def clientside(
             app_ref=app_ref,
             examples=declared,
             param_types=param_types,
+            result_shape=props.result_shape(outs),
+            value_lists=props.value_lists([*ins, *states]),
         )
         base = function_name(module_name(func), func.__qualname__)
         added = REGISTRY.add(spec, base)

@@ -89,3 +89,21 @@ def _is_wildcard_list(dep) -> bool:
         str(value) in WILDCARDS or repr(value) in WILDCARDS
         for value in component_id.values()
     )
+
+
+def result_shape(outputs) -> tuple[bool, tuple[bool, ...]] | None:
+    """What Dash's server checks of a callback's result against `outputs` (an Output,
+    or a list of them as Dash's argument parsing gives): (multi, one flag per Output,
+    set for an ALL one) for a list of Outputs (none: a callback without Output) or an
+    ALL Output alone; None for a plain Output alone, which takes any value."""
+    if isinstance(outputs, (list, tuple)):
+        return True, tuple(_is_wildcard_list(o) for o in outputs)
+    if _is_wildcard_list(outputs):
+        return False, (True,)
+    return None
+
+
+def value_lists(dependencies) -> tuple[int, ...]:
+    """Positions of the Inputs and States (in the order the callback takes them) whose
+    ids have ALL or ALLSMALLER: each gives the callback a list of values."""
+    return tuple(i for i, dep in enumerate(dependencies) if _is_wildcard_list(dep))

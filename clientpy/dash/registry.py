@@ -33,6 +33,8 @@ class CallbackSpec:
         compiled: Any = None,
         examples: tuple = (),
         param_types: dict | None = None,
+        result_shape: tuple | None = None,
+        value_lists: tuple = (),
     ) -> None:
         self.func = func
         self.python_name = python_name
@@ -46,6 +48,10 @@ class CallbackSpec:
         self.examples = examples  # clientpy.dash.examples.Example, for clientpy.testing
         # What Dash is known to send for some parameters (n_clicks: an int or None).
         self.param_types = {} if param_types is None else param_types
+        # What the result must be for its Outputs (props.result_shape)
+        self.result_shape = result_shape
+        # Positions of the arguments that are lists of values (ALL, ALLSMALLER)
+        self.value_lists = value_lists
 
     def __repr__(self) -> str:
         return (

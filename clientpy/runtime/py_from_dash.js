@@ -5,11 +5,14 @@
 // else, and so must the browser. Unset props (undefined) and NaN are None, as in
 // py_from_js; lists and plain objects are copied deeply, key order kept.
 function py_from_dash(x) {
-  if (x === undefined || x !== x) return null;
+  if (x === undefined) return null;
   return py_from_dash_copy(x);
 }
 
+// NaN and the infinities are None, as JSON has them (a server callback's argument, or
+// result, went through JSON).
 function py_from_dash_copy(x) {
+  if (typeof x === "number") return x - x === 0 ? x : null;
   if (x === null || typeof x !== "object") return x;
   if (Array.isArray(x)) {
     const r = new Array(x.length);

@@ -87,6 +87,13 @@ class BundleEntry:
     # named in errors; a script's callbacks are named by the module `clientpy build`
     # imports, not `__main__`, so both builds write the same bundle
     python_name: str | None = None
+    # What Dash's server checks of the result (py_dash_result): (multi, wildcards) for
+    # a list of Outputs (one flag per Output, set for an ALL one; none: no Output) or
+    # a single ALL Output; None for a single plain Output, which takes any value.
+    result_shape: tuple[bool, tuple[bool, ...]] | None = None
+    # Positions of the arguments that are lists of values (ALL, ALLSMALLER), whose
+    # NaNs and unset values become None (py_dash_values)
+    value_lists: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,7 +146,10 @@ def build_bundle(
     """
     entries = sorted(entries, key=lambda e: (e.namespace, e.function_name))
     traced = any(may_raise(entry.compiled) for entry in entries)
-    helper_names, table = bundle_helpers([entry.compiled for entry in entries])
+    checked = any(entry.result_shape is not None for entry in entries)
+    compiled = [entry.compiled for entry in entries]
+    lists = any(entry.value_lists for entry in entries)
+    helper_names, table = bundle_helpers(compiled, checked, lists)
     table_text, _ = print_program(table)
     # Lines count from the header line the script starts with, so that mappings
     # need no second pass to move them (a minified script's are moved once, below).
@@ -204,12 +214,20 @@ def build_bundle(
     return built
 
 
-def bundle_helpers(compiled) -> tuple[list[str], list[js.Stmt]]:
+def bundle_helpers(
+    compiled, checked=False, lists=False
+) -> tuple[list[str], list[js.Stmt]]:
     """The helpers an assets bundle of these compiled callbacks carries, in order, and
     the declarations after them (see `runtime_parts`): what each callback calls, its
-    result conversion and argument copies, and the traceback wrapper if one raises."""
+    result conversion and argument copies, the traceback wrapper if one raises, and
+    the check of results against Outputs if one is `checked`, and the reading of lists
+    of values if one takes `lists`."""
     traced = any(may_raise(c) for c in compiled)
     helpers: set[str] = set(BOUNDARY_HELPERS if traced else ())
+    if checked:
+        helpers.add("py_dash_result")
+    if lists:
+        helpers.add("py_dash_values")
     methods: set[str] = set()
     for c in compiled:
         helpers |= c.helpers
@@ -284,7 +302,7 @@ def _located(problem, code: str, built: BuiltBundle, source_map) -> LocatedProbl
     )
 
 
-def _wrapper_head(compiled) -> tuple[str, str]:
+def _wrapper_head(compiled, value_lists=()) -> tuple[str, str]:
     """The wrapper's opening lines and its call of the compiled function. Unset props
     (undefined) and cleared number inputs (NaN) are None, as py_from_js has it; an
     argument the callback may change in place is a copy (py_from_dash), so that the
@@ -300,10 +318,12 @@ def _wrapper_head(compiled) -> tuple[str, str]:
         else ""
     )
     if arity is None:
+        value = _plain_argument("a")
+        if value_lists:
+            listed = " || ".join(f"i === {i}" for i in value_lists)
+            value = f"{listed} ? py_dash_values(a) : {value}"
         if copied:
-            value = f"{test} ? py_from_dash(a) : a === undefined || a !== a ? null : a"
-        else:
-            value = "a === undefined || a !== a ? null : a"
+            value = f"{test} ? py_from_dash(a) : {value}"
         head = (
             "    return function () {\n"
             "      var args = new Array(arguments.length);\n"
@@ -320,7 +340,7 @@ def _wrapper_head(compiled) -> tuple[str, str]:
         (
             f"py_from_dash({n})"
             if i in copied
-            else f"{n} === undefined || {n} !== {n} ? null : {n}"
+            else f"py_dash_values({n})" if i in value_lists else _plain_argument(n)
         )
         for i, n in enumerate(names)
     )
@@ -329,6 +349,42 @@ def _wrapper_head(compiled) -> tuple[str, str]:
             f"{compiled.js_name}.apply(null, args)"
         )
     return head, f"{compiled.js_name}({args})"
+
+
+def _plain_argument(name: str) -> str:
+    """An argument as a server callback gets it through JSON: an unset prop
+    (undefined), a cleared number input's NaN and an infinity are None."""
+    return (
+        f'{name} === undefined || (typeof {name} === "number" && {name} - {name} !== 0)'
+        f" ? null : {name}"
+    )
+
+
+def _finisher(entry: BundleEntry, out: _Writer):
+    """value -> the JS of what the wrapper returns for the callback's result `value`:
+    converted for Dash, copied where the callback keeps it, checked against the
+    Outputs where Dash's server would check it (the renderer's outputs_list read
+    first, by a line written to `out`)."""
+    compiled = entry.compiled
+    convert = _conversion(compiled)
+    steps = [lambda v: f"{convert}({v})"]
+    if getattr(compiled, "copy_result", False):
+        # A list kept across calls and returned would reach Dash as the same object,
+        # changed in place: components comparing props by identity would not redraw.
+        steps.append(lambda v: f"py_from_dash_copy({v})")
+    if entry.result_shape is not None:
+        out.write("      var outputs = py_dash_outputs();\n")
+        multi, wildcards = entry.result_shape
+        flags = ", ".join("1" if w else "0" for w in wildcards)
+        shape = f"{'true' if multi else 'false'}, [{flags}], outputs"
+        steps.append(lambda v: f"py_dash_result({v}, {shape})")
+
+    def finish(value: str) -> str:
+        for step in steps:
+            value = step(value)
+        return value
+
+    return finish
 
 
 def _ctx_sees_copies(compiled) -> bool:
@@ -359,22 +415,15 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
     out.write(f"  (dc[{ns}] = dc[{ns}] || {{}})[{fn}] = (function () {{\n")
     source_map.add_function(compiled, out.line, indent=4)
     out.write(_indent(compiled.code, "    "))  # twice `_indent`, in one pass
-    head, call = _wrapper_head(compiled)
+    head, call = _wrapper_head(compiled, entry.value_lists)
     out.write(head)
-    convert = _conversion(compiled)
-    if getattr(compiled, "copy_result", False):
-        # A list kept across calls and returned would reach Dash as the same object,
-        # changed in place: components comparing props by identity would not redraw.
-        if compiled.is_async:
-            convert = f"function (r) {{ return py_from_dash_copy({convert}(r)); }}"
-        else:
-            call = f"{convert}({call})"
-            convert = "py_from_dash_copy"
+    finish = _finisher(entry, out)
     if not may_raise(compiled):
-        out.write(f"      return {convert}({call});\n")
+        out.write(f"      return {finish(call)};\n")
     elif compiled.is_async:
+        done = f"function (r) {{ return {finish('r')}; }}"
         out.write(
-            f"      return Promise.resolve({call}).then({convert}, function (e) {{\n"
+            f"      return Promise.resolve({call}).then({done}, function (e) {{\n"
         )
         out.write(f"        {rethrow}\n")
         out.write("      });\n")
@@ -382,7 +431,7 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
         # side updates go out when the callback returned, none when it raised
         out.write("      var outer = py_set_props_open();\n")
         out.write("      try {\n")
-        out.write(f"        var result = {convert}({call});\n")
+        out.write(f"        var result = {finish(call)};\n")
         out.write("        py_set_props_close(outer, true);\n")
         out.write("        return result;\n")
         out.write("      } catch (e) {\n")
@@ -391,7 +440,7 @@ def _write_entry(out: _Writer, entry: BundleEntry, source_map: SourceMap) -> Non
         out.write("      }\n")
     else:
         out.write("      try {\n")
-        out.write(f"        return {convert}({call});\n")
+        out.write(f"        return {finish(call)};\n")
         out.write("      } catch (e) {\n")
         out.write(f"        {rethrow}\n")
         out.write("      }\n")
