@@ -181,3 +181,15 @@ def grow_through_lambda_getter(rows):
     get = lambda: rows
     get().append(1)
     return len(rows)
+
+
+def changed_through_ctx_only(n, log):
+    """Changes the State's object read through ctx, never by its own name."""
+    entries = ctx.states["log.data"]
+    entries.append(n)
+    first = ctx.triggered[0]["value"]
+    return [len(entries), first]
+
+
+def read_through_ctx_only(n, log):
+    return len(ctx.states["log.data"]) + len(log)

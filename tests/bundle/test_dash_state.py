@@ -299,3 +299,34 @@ def test_changes_through_nested_getters_copy():
         "console.log(JSON.stringify({out, store, rows}));",
     )
     assert got == {"out": [1, 1, 1, 1], "store": {"items": []}, "rows": []}
+
+
+def test_changes_made_through_ctx_leave_dash_state():
+    """`ctx.states["log.data"].append(n)` changes the State's object without naming the
+    argument: every argument is then copied and ctx holds the copies, as a server
+    callback's change dies with its request (three clicks give 1, 1, 1 there)."""
+    compiled = compile_function(samples.changed_through_ctx_only, for_dash=True)
+    assert compiled.copied_args == (0, 1)
+    reading = compile_function(samples.read_through_ctx_only, for_dash=True)
+    assert reading.copied_args == ()
+    script = (
+        "globalThis.window = globalThis;\n"
+        + build_bundle([BundleEntry("ns", "f", compiled)]).code
+        + "\nconst log = [];\n"
+        "const dc = window.dash_clientside;\n"
+        "const results = [];\n"
+        "for (let click = 1; click <= 3; click++) {\n"
+        "  dc.callback_context = {\n"
+        "    triggered: [{prop_id: 'btn.n_clicks', value: click}],\n"
+        "    triggered_id: 'btn',\n"
+        "    inputs_list: [{id: 'btn', property: 'n_clicks', value: click}],\n"
+        "    inputs: {'btn.n_clicks': click},\n"
+        "    states_list: [{id: 'log', property: 'data', value: log}],\n"
+        "    states: {'log.data': log},\n"
+        "  };\n"
+        "  results.push(dc.ns.f(click, log));\n"
+        "}\n"
+        "console.log(JSON.stringify({results, log}));"
+    )
+    out = run_node(script)
+    assert out == {"results": [[1, 1], [1, 2], [1, 3]], "log": []}

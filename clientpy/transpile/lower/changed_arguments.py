@@ -10,12 +10,14 @@ method or a call that may change its arguments reaches are copied.
 from __future__ import annotations
 
 import ast
+import types
 
 from ..scope import def_only_names, name_ids, nested_parameters, nodes_of
 from ..scope import parents as parents_of
 from .boundary import _changed_chains
 from .callee_changes import apply_summary, callee_summary, reads_its_arguments
 from .core import type_of
+from .known import known
 from .object_reach import ANY, Reach
 
 
@@ -59,6 +61,10 @@ def changed_parameters(fx) -> tuple[int, ...]:
             changed.add(name)
         elif name in nested and fx.lookup_local(name) is None:
             every = True  # a lambda's or nested function's parameter: not followed
+        elif _dash_context(fx, name):
+            # `ctx.states["log.data"].append(n)`: what ctx holds are the arguments'
+            # objects; with every argument copied, ctx holds the copies (py_ctx_copies)
+            every = True
     if every:
         changed = params
     args = fx.node.args
@@ -67,6 +73,20 @@ def changed_parameters(fx) -> tuple[int, ...]:
     if args.vararg is not None and args.vararg.arg in changed:
         out.append(-(len(names) + 1))
     return tuple(out)
+
+
+def _dash_context(fx, name: str) -> bool:
+    """`name` is Dash's callback context (`ctx`, `callback_context`) or the dash module
+    it is read from (`dash.ctx`)."""
+    if fx.lookup_local(name) is not None:
+        return False
+    found, value = fx.lookup_global(name)
+    if not found:
+        return False
+    if isinstance(value, types.ModuleType):
+        return value.__name__ == "dash"
+    k = known(value)
+    return k is not None and k.kind == "dash" and k.name in ("ctx", "callback_context")
 
 
 def _summary_of_callee(fx, call: ast.Call):
