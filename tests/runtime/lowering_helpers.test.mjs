@@ -86,8 +86,12 @@ test("py_iadd: lists extend in place, other values add", () => {
 test("py_dict_merge and py_dict_fromkeys", () => {
   const R = load("py_dict_merge", "py_dict_fromkeys");
   const m = R.py_dict_merge(new Map(), { a: 1, b: 2 });
-  R.py_dict_merge(m, [["a", 3]]);
-  same(m, new Map([["a", 3], ["b", 2]]));
+  R.py_dict_merge(m, new Map([["a", 3], [1, 4]]));
+  same(m, new Map([["a", 3], ["b", 2], [1, 4]]));
+  // `{**pairs}`: a list of pairs is no mapping (dict(pairs) takes it, ** does not)
+  raises(() => R.py_dict_merge(new Map(), [["a", 1]]), "TypeError", "'list' object is not a mapping");
+  raises(() => R.py_dict_merge(new Map(), "ab"), "TypeError", "'str' object is not a mapping");
+  raises(() => R.py_dict_merge(new Map(), null), "TypeError", "'NoneType' object is not a mapping");
   same(R.py_dict_fromkeys("aba", 0), new Map([["a", 0], ["b", 0]]));
   same(R.py_dict_fromkeys([1, 2]), new Map([[1, null], [2, null]]));
 });

@@ -624,15 +624,16 @@ def lower_dict(fx, node: ast.Dict) -> js.Expr:
         if len(set(named)) == len(named):
             return js.Object(props, loc=loc)
     if any(key is None for key in node.keys):
-        # {**a, "k": v}: merge left to right, as Python does.
-        out = js.New(js.Name("Map"), (), loc=loc)
+        # {**a, "k": v}: a new Map filled left to right, as Python does.
+        out = js.Name(fx.temp())
+        steps: list[js.Expr] = [js.Assign(out, js.New(js.Name("Map"), ()))]
         for key, value in zip(node.keys, node.values):
             if key is None:
-                out = fx.unit.call("py_dict_merge", out, expr(fx, value), loc=loc)
+                steps.append(fx.unit.call("py_dict_merge", out, expr(fx, value)))
             else:
-                pair = js.Array((expr(fx, key), expr(fx, value)))
-                out = fx.unit.call("py_dict_merge", out, js.Array((pair,)), loc=loc)
-        return out
+                put = fx.unit.call("py_setitem", out, expr(fx, key), expr(fx, value))
+                steps.append(put)
+        return js.Sequence((*steps, out), loc=loc)
     pairs = tuple(
         js.Array((expr(fx, key), expr(fx, value)))
         for key, value in zip(node.keys, node.values)
