@@ -9,15 +9,48 @@
 // `ensure_ascii`: false (the compiler passes Python's truth) writes non-ASCII characters
 // as they are; the third item of `seps` carries it down.
 function py_json_dumps(value, indent, sort_keys, separators, ensure_ascii, floats) {
-  // An int indent is that many spaces (none when negative; True is 1), a str is itself.
-  const pad = indent === undefined || indent === null ? null
-    : typeof indent === "number" || typeof indent === "boolean" ? " ".repeat(Math.max(0, +indent))
-    : String(indent);
-  const seps = separators === undefined || separators === null
-    ? [pad === null ? ", " : ",", ": "] : [separators[0], separators[1]];
+  // CPython unpacks separators first, then writes a str at once (its encoder, which
+  // reads indent and checks the separators' types, is never made for one)
+  const given = separators === undefined || separators === null ? null : py_json_dumps_unpack(separators);
+  if (typeof value === "string") return py_json_dumps_string(value, ensure_ascii !== false);
+  const pad = py_json_dumps_pad(indent);
+  const seps = given === null ? [pad === null ? ", " : ",", ": "] : py_json_dumps_strs(given);
   seps.push(ensure_ascii !== false);
   const sort = typeof sort_keys === "function" ? sort_keys : null;
   return py_json_dumps_value("", value, pad, sort, "", seps, floats instanceof Set ? floats : floats === true);
+}
+
+// indent=: an int is that many spaces (none when negative; True is 1), a str is
+// itself; anything else is the TypeError of CPython's `" " * indent`.
+function py_json_dumps_pad(indent) {
+  if (indent === undefined || indent === null) return null;
+  if (typeof indent === "string") return indent;
+  if (typeof indent === "boolean" || py_is_int(indent)) return " ".repeat(Math.max(0, +indent));
+  throw new py_TypeError("can't multiply sequence by non-int of type '" + py_typename(indent) + "'");
+}
+
+// separators=: any iterable of two, unpacked as CPython unpacks it.
+function py_json_dumps_unpack(separators) {
+  if (typeof separators !== "string" && !Array.isArray(separators)) {
+    throw new py_TypeError("cannot unpack non-iterable " + py_typename(separators) + " object");
+  }
+  const items = Array.from(separators);
+  if (items.length < 2) {
+    throw new py_ValueError("not enough values to unpack (expected 2, got " + items.length + ")");
+  }
+  if (items.length > 2) throw new py_ValueError("too many values to unpack (expected 2)");
+  return items;
+}
+
+// The two separators must be strs, as CPython's C encoder checks them: the key
+// separator (its argument 5) first, then the item separator (6).
+function py_json_dumps_strs(items) {
+  for (const [i, arg] of [[1, 5], [0, 6]]) {
+    if (typeof items[i] !== "string") {
+      throw new py_TypeError("make_encoder() argument " + arg + " must be str, not " + py_typename(items[i]));
+    }
+  }
+  return items;
 }
 
 // `out` followed by value v at nesting `depth` (the indent so far). The text is passed
