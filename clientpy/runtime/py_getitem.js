@@ -1,4 +1,4 @@
-// requires: py_exceptions py_hash_find py_is_plain py_typename py_DictView py_exc_str py_has_surrogates
+// requires: py_exceptions py_hash_find py_is_plain py_typename py_DictView py_exc_str py_has_surrogates py_is_int
 // o[k] for an index or key (slices go through py_slice): negative indexes count from the
 // end, str indexes count code points, a missing key raises KeyError(k), a plain object
 // only answers its own str keys. Foreign objects are read as JS objects.
@@ -29,7 +29,7 @@ function py_getitem_slow(o, k) {
     return o[i];
   }
   if (typeof o === "string") {
-    if (!(typeof k === "boolean" || (typeof k === "number" && Number.isInteger(k)))) {
+    if (!(typeof k === "boolean" || (typeof k === "number" && py_is_int(k)))) {
       throw new py_TypeError("string indices must be integers, not '" + py_typename(k) + "'");
     }
     // The code points of the last string indexed are kept, so a loop over s[i] does not
@@ -66,7 +66,7 @@ function py_getitem_slow(o, k) {
 // The position in a sequence of length n that index k names (negative counts from the
 // end), or -1 when out of range; TypeError when k is not an int.
 function py_getitem_index(k, name, n) {
-  if (!(typeof k === "boolean" || (typeof k === "number" && Number.isInteger(k)))) {
+  if (!(typeof k === "boolean" || (typeof k === "number" && py_is_int(k)))) {
     throw new py_TypeError(name + " indices must be integers or slices, not " + py_typename(k));
   }
   let i = +k;

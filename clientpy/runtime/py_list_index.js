@@ -1,4 +1,4 @@
-// requires: py_attr_error py_eq py_exceptions py_repr
+// requires: py_attr_error py_eq py_exceptions py_repr py_is_int
 // list.index and tuple.index (a tuple is a frozen array).
 function py_list_index(self, x, start, stop) {
   if (!Array.isArray(self)) throw py_attr_error(self, "index");
@@ -33,7 +33,7 @@ function py_list_index(self, x, start, stop) {
 
 // start/stop are slice indices: ints and bools, else CPython's TypeError.
 function py_list_index_bound(x) {
-  if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (typeof x === "number" && py_is_int(x)) return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   throw new py_TypeError("slice indices must be integers or have an __index__ method");
 }

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_float_pow py_float_trig py_iter py_mul py_pow py_typename py_int_whole
+// requires: py_exceptions py_float_pow py_float_trig py_iter py_mul py_pow py_typename py_int_whole py_is_int
 // The math module. Where JS returns NaN or ±Infinity and CPython raises, so does this;
 // floor/ceil/trunc return ints (and raise on inf/nan, as int() would).
 const py_math = {
@@ -192,7 +192,7 @@ function py_math_index(x) {
 
 function py_math_count(x, name) {
   if (typeof x === "boolean") return +x;
-  if (!Number.isInteger(x)) {
+  if (!py_is_int(x)) {
     throw new py_TypeError("'" + py_typename(x) + "' object cannot be interpreted as an integer");
   }
   if (x < 0) throw new py_ValueError(name + " must be a non-negative integer");

@@ -1,4 +1,4 @@
-// requires: py_binop_error py_exceptions py_num_mul py_typename
+// requires: py_binop_error py_exceptions py_num_mul py_typename py_is_int
 // a * b: numbers (bools as ints; an int product must be exact or raises OverflowError),
 // str * int, list * int, tuple * int (either order).
 function py_mul(a, b) {
@@ -24,7 +24,7 @@ function py_mul_slow(a, b) {
     n = a;
   }
   if (typeof n === "boolean") n = +n;
-  if (typeof n !== "number" || !Number.isInteger(n)) {
+  if (typeof n !== "number" || !py_is_int(n)) {
     throw new py_TypeError("can't multiply sequence by non-int of type '" + py_typename(n) + "'");
   }
   if (typeof seq === "string") return n > 0 && seq.length > 0 ? seq.repeat(n) : "";

@@ -59,7 +59,7 @@ function py_percent_next(ctx) {
 function py_percent_star(ctx) {
   const next = py_percent_next(ctx);
   const w = next.v;
-  if (typeof w === "boolean" || (typeof w === "number" && Number.isInteger(w) && !next.f)) return w;
+  if (typeof w === "boolean" || (typeof w === "number" && py_is_int(w) && !next.f)) return w;
   throw new py_TypeError("* wants int");
 }
 

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_float_repr py_float_exact py_int_whole
+// requires: py_exceptions py_typename py_float_repr py_float_exact py_int_whole py_is_int
 // round(x, ndigits): half-to-even on the exact binary value, like CPython (round(2.5) == 2,
 // round(2.675, 2) == 2.67, round(0.125, 2) == 0.12). Without ndigits the result is an int.
 // `isFloat` true: x is known to be a float; otherwise an integral x below 1e21 is an int
@@ -20,7 +20,7 @@ function py_round(x, ndigits, isFloat) {
   }
   let n;
   if (typeof ndigits === "boolean") n = ndigits ? 1 : 0;
-  else if (typeof ndigits === "number" && Number.isInteger(ndigits)) n = ndigits;
+  else if (typeof ndigits === "number" && py_is_int(ndigits)) n = ndigits;
   else throw new py_TypeError("'" + py_typename(ndigits) + "' object cannot be interpreted as an integer");
   if (x !== x || x === Infinity || x === -Infinity || x === 0) return x;
   if (Number.isInteger(x) && n >= 0) return x;

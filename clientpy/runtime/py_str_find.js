@@ -1,4 +1,4 @@
-// requires: py_descr_error py_exceptions py_typename py_has_surrogates
+// requires: py_descr_error py_exceptions py_typename py_has_surrogates py_is_int
 // str.find(sub, start, end): lowest code-point index of sub in self[start:end], or -1.
 function py_str_find(self, sub, start, end) {
   if (typeof self !== "string") throw py_descr_error("find", "str", self);
@@ -21,7 +21,7 @@ function py_str_find_cplen(s) {
 // One start/end argument of find, count, startswith ...: None, an int or a bool.
 function py_str_find_index(x, dflt) {
   if (x === undefined || x === null) return dflt;
-  if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (typeof x === "number" && py_is_int(x)) return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   throw new py_TypeError("slice indices must be integers or None or have an __index__ method");
 }
