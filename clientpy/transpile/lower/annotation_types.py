@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import TreeFact, function_scope, kept_for_tree, walk
-from ..types import ANY, DASH_SIMPLE, NONE, T, from_annotation, int_unsure, join
+from ..types import ANY, DASH_SIMPLE, INT, NONE, T, from_annotation, int_unsure, join
 from .core import type_of
 from .narrowing import rebinds
 
@@ -27,7 +27,10 @@ def annotated_type(fx, name: str, annotation, parameter=False, dash=False) -> T:
     typ = from_annotation(annotation, DASH_SIMPLE if dash else None)
     if annotation is None:
         return typ
-    if parameter and (name in none_guarded(fx.node) or name in type_guarded(fx.node)):
+    if parameter and name in none_guarded(fx.node):
+        # past the guard it is not None: `n: int | None` is an int there
+        return INT if typ.kind == "optint" else typ
+    if parameter and name in type_guarded(fx.node):
         return typ
     if name in _type_tested(fx.node):
         # isinstance(x, int) tested past the first statements: the code tests what it

@@ -559,7 +559,9 @@ def _abs_type(fx, node) -> T:
     arg_t = _arg_type(fx, node)
     if arg_t.kind == "anyf":
         return arg_t  # abs(2.0) is 2.0
-    return INT if arg_t.kind == "bool" else (arg_t if t.is_numeric(arg_t) else ANY)
+    if arg_t.kind in ("bool", "optint"):
+        return INT  # abs(None) raises: a value of `abs(n)` is an int
+    return arg_t if t.is_numeric(arg_t) else ANY
 
 
 def _list_type(fx, node) -> T:
