@@ -106,7 +106,9 @@ def _float_keyed(typ) -> bool:
     return any(_float_keyed(arg) for arg in typ.args)
 
 
-_FLOAT_KINDS = frozenset({"float", "num", "anyf"})
+# A key known to be a number that may be a float; a key of open type (`anyf`: any value,
+# an integral float among them) is the README's integral float of open type.
+_FLOAT_KINDS = frozenset({"float", "num"})
 
 
 def _distinct_literal_keys(fx, node: ast.Dict) -> bool:
