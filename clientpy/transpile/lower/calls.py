@@ -549,6 +549,9 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     owners = owners_of(name)
     if name == "get" and t.is_open(recv_t) and _plain_get_args(node):
         return _open_get(fx, node, recv, loc)
+    if not owners and name in PYTHON_METHODS:
+        # `s.difference_update(...)`: refused on a set, so on what may be one too
+        return _no_such_method(fx, node, "a value of open type")
     if not owners:
         # Not a method of a Python type: a foreign JS object's own method, if it is one;
         # on a Python value, AttributeError (py_callm decides at run time).
@@ -797,6 +800,16 @@ def _number_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr | N
         hint = "annotate the value as an int (`n: int`) or convert it with int(...)"
         return _no_such_method(fx, node, "a value of open type", hint)
     return None
+
+
+# Every method CPython's builtin types have: one the compiler has no table entry for
+# is refused on a value of open type as on a known one (py_callm would raise
+# AttributeError in the browser where CPython runs it).
+PYTHON_METHODS = frozenset(
+    name
+    for typ in (str, list, dict, set, frozenset, tuple, int, float, bool)
+    for name in dir(typ)
+)
 
 
 def _no_such_method(
