@@ -91,7 +91,7 @@ def _parsed_file(filename: str, stamp) -> tuple[ast.Module | None, list[str]]:
     if not lines:
         return None, []
     try:
-        return ast.parse("".join(lines), filename=filename), lines
+        return _one_target_each(ast.parse("".join(lines), filename=filename)), lines
     except SyntaxError:
         return None, lines
 
@@ -132,6 +132,38 @@ def parsed_source(filename: str, text: str) -> ast.Module | None:
     if tree is not None and "".join(lines) == text:
         return tree
     try:
-        return ast.parse(text)
+        return _one_target_each(ast.parse(text))
     except (SyntaxError, ValueError):
         return None
+
+
+def _one_target_each(tree: ast.Module) -> ast.Module:
+    """`a = b = value` as `a = value` then `b = a`: what CPython does (the targets are
+    bound left to right to one object), written so that every analysis sees `b` as a
+    second name for a's object, as it sees `b = a`. Where the first target is no name
+    (`d["k"] = b = []`) the statement is left as it is."""
+    for node in list(ast.walk(tree)):  # (walk_nodes would keep the children it saw)
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and any(_chained(s) for s in block):
+                setattr(node, field, [part for s in block for part in _split(s)])
+    return tree
+
+
+def _chained(stmt) -> bool:
+    return (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) > 1
+        and isinstance(stmt.targets[0], ast.Name)
+    )
+
+
+def _split(stmt) -> list:
+    if not _chained(stmt):
+        return [stmt]
+    first = stmt.targets[0]
+    parts = [ast.copy_location(ast.Assign([first], stmt.value), stmt)]
+    for target in stmt.targets[1:]:
+        read = ast.copy_location(ast.Name(first.id, ast.Load()), first)
+        parts.append(ast.copy_location(ast.Assign([target], read), stmt))
+    return parts

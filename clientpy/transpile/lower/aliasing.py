@@ -60,7 +60,27 @@ STORES = (ast.Assign, ast.AugAssign, ast.For, ast.Call)  # where `_store` finds 
 
 
 def any_float(fx, values) -> bool:
-    return any(t.may_hold_float(core.type_of(fx, value)) for value in values)
+    for value in values:
+        if isinstance(value, Grown):
+            held = core.type_of(fx, value.target)
+            if t.is_numeric(held) or held.kind in ("str", "none"):
+                continue  # `total += x` adds numbers: no container is changed
+            value = value.value
+        if t.may_hold_float(core.type_of(fx, value)):
+            return True
+    return False
+
+
+class Grown:
+    """`ys += value` (`|=`) of a name: the items of value stored into ys's object, in
+    place, where ys holds a list, dict or set (`ys = xs; ys += [n / 2]` puts a float
+    into xs); where it holds a number nothing is stored."""
+
+    __slots__ = ("target", "value")
+
+    def __init__(self, target: ast.expr, value: ast.expr) -> None:
+        self.target = target
+        self.value = value
 
 
 def not_floats_into_floats(fx) -> bool:
@@ -147,9 +167,16 @@ def _store(node):
             for target in targets
             for item in _items_assigned(target)
         ]
+    grows = isinstance(node, ast.AugAssign) and type(node.op) in _GROWING
     if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Subscript):
-        # The stored value is the whole `a[k] / v` (a float where a[k] and v are ints).
-        return [(node.target.value, [augmented_value(node)])]
+        # The stored value is the whole `a[k] / v` (a float where a[k] and v are ints);
+        # `d["k"] += [v]` also extends the list d["k"] holds, in place.
+        stores = [(node.target.value, [augmented_value(node)])]
+        if grows:
+            stores.append((node.target, [Grown(node.target, node.value)]))
+        return stores
+    if grows and isinstance(node.target, ast.Name):
+        return [(node.target, [Grown(node.target, node.value)])]
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -218,7 +245,33 @@ def _as_read(fx, receiver) -> T:
         return core.type_of(fx, receiver)
     from .inference import bound_types
 
-    return bound_types(fx, receiver.id)
+    name, seen = receiver.id, set()
+    while name not in seen:  # `a = rows[0]; b = a`: b is read as rows' items are
+        seen.add(name)
+        source = _alias_of(fx, name)
+        if source is None:
+            break
+        name = source
+    return bound_types(fx, name)
+
+
+def _alias_of(fx, name: str) -> str | None:
+    """The local `name` is only ever bound to, when that is one other local name."""
+    sources = set()
+    for node in own_nodes_of(fx.node, ast.Assign, ast.AnnAssign, ast.AugAssign):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if not any(name in {n.id for n in _bound_names(t)} for t in targets):
+            continue
+        value = node.value
+        if isinstance(node, ast.AugAssign) or not isinstance(value, ast.Name):
+            return None
+        if not all(isinstance(t, ast.Name) for t in targets):
+            return None  # an unpacking binds a part of the value
+        sources.add(value.id)
+    if len(sources) != 1:
+        return None
+    (source,) = sources
+    return source if source in fx.scope.locals and source != name else None
 
 
 def _items_type(held: T) -> T | None:
@@ -414,7 +467,33 @@ def given_to_writers(fx) -> list[ast.expr]:
                 continue
             if changes is _EVERY or index is None or index in changes:
                 out.append(value)
+        if callee and _defined_here(fx, node.func, callee):
+            out.extend(_written_defaults(callee, changes))
     return out
+
+
+def _defined_here(fx, func, callee) -> bool:
+    """A lambda or def of this function (its defaults are this function's values)."""
+    if isinstance(func, ast.Lambda):
+        return True
+    return isinstance(func, ast.Name) and fx.lookup_local(func.id) is not None
+
+
+def _written_defaults(callee, changes) -> list[ast.expr]:
+    """`put = lambda v, t=xs: t.append(v)`: a default the callee may change is a
+    second name for the object it was made from, given whenever the call leaves that
+    parameter out."""
+    a = callee.args
+    positional = [*a.posonlyargs, *a.args]
+    defaults = [None] * (len(positional) - len(a.defaults)) + list(a.defaults)
+    defaults += list(a.kw_defaults)  # numbered after the positional ones, as summaries
+    return [
+        default
+        for index, default in enumerate(defaults)
+        if default is not None
+        and not isinstance(default, ast.Constant)
+        and (changes is _EVERY or index in changes)
+    ]
 
 
 _EVERY = None  # a summary's place where none can be made: every argument is written

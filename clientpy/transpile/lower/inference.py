@@ -74,6 +74,15 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 # does not check annotations, so a known argument type is the truth.
                 # `n_clicks: int` is still None before the first click (`n + 1` raises).
                 env[arg.arg] = given
+                if (
+                    arg.arg in defaults
+                    and fx.parent is not None
+                    and not _left_on_none(fx, arg, defaults)
+                ):
+                    # a nested function's types join its calls' (a module-level one's
+                    # are its call's own): one that leaves it out takes the default
+                    # (`def h(z=x // 1)` is a float for a float x)
+                    env[arg.arg] = t.join(given, type_of(fx, defaults[arg.arg]))
             elif arg.arg in defaults and not _left_on_none(fx, arg, defaults):
                 # `def f(x=2.0)`: when the default is taken, x is that float; and
                 # `x: float = None` is a float or None.
@@ -573,12 +582,29 @@ def _changes_of(n) -> Iterator[tuple[ast.expr, Callable]]:
         binop = augmented_value(n)
         yield n.target.value, (lambda fx, b=binop: type_of(fx, b))
     elif (
+        isinstance(n, ast.AugAssign)
+        and isinstance(n.target, ast.Name)
+        and isinstance(n.op, (ast.Add, ast.BitOr))
+    ):
+        # `r += [v]` extends the list r holds in place (Dash's row, through a loop)
+        yield n.target, (lambda fx, a=n: _grown_in_place(fx, a))
+    elif (
         isinstance(n, ast.Call)
         and isinstance(n.func, ast.Attribute)
         and n.func.attr in _STORING_METHODS
     ):
         values = [*n.args, *(kw.value for kw in n.keywords)]
         yield n.func.value, (lambda fx, vs=values: _join_of(fx, vs))
+
+
+def _grown_in_place(fx, node: ast.AugAssign) -> T:
+    """What `x += v` (`|=`) stores into the object x holds: v's items where x may be a
+    list, dict or set; nothing where it is a number or a str (`total += 0.5` makes a
+    new number)."""
+    held = type_of(fx, node.target)
+    if t.is_numeric(held) or held.kind in ("str", "none", "never"):
+        return NEVER
+    return type_of(fx, node.value)
 
 
 def _nested_changes(func, changing: set[str]) -> Iterator:
@@ -903,11 +929,23 @@ def _dict_store(call: ast.Call, name: str):
 
     def grown(fx):
         current = _stored_into(fx, name)
+        if current.kind == "set" and call.func.attr == "update":
+            return T("set", (t.join(current.elem, _set_items(fx, call)),))
         if current.kind != "dict":
             return current  # an open value: see _deep_stores
         return t.join(current, _stored_items(fx, call))
 
     yield target, grown
+
+
+def _set_items(fx, call: ast.Call) -> T:
+    """What `s.update(*others)` adds to a set: the items of each iterable given."""
+    out = NEVER
+    for arg in call.args:
+        if isinstance(arg, ast.Starred):
+            return t.ANYF  # `s.update(*iterables)`: items of items, unseen
+        out = t.join(out, element_type(type_of(fx, arg)))
+    return out
 
 
 def _stored_items(fx, call: ast.Call) -> T:

@@ -92,13 +92,22 @@ _DEFS = TreeFact("defs")
 
 def _local_bodies(root) -> dict[str, list[list]]:
     """name -> the nodes of each function of that name defined inside `root` (its
-    body's, walked once per tree)."""
+    body's, walked once per tree), a lambda bound to a name (`f = lambda t=d: ...`)
+    among them; and a method that changes size taken as a value (`put = d.setdefault`)
+    as a body calling it on its receiver."""
     bodies: dict[str, list[list]] = {}
     kinds = (ast.FunctionDef, ast.AsyncFunctionDef)
     for node in walk(root):
         if isinstance(node, kinds) and node is not root:
             nodes = [n for stmt in node.body for n in walk(stmt)]
             bodies.setdefault(node.name, []).append(nodes)
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            value, name = node.value, node.targets[0].id
+            if isinstance(value, ast.Lambda):
+                bodies.setdefault(name, []).append(list(walk(value.body)))
+            elif isinstance(value, ast.Attribute) and value.attr in SIZE_CHANGERS:
+                call = ast.Call(func=value, args=[], keywords=[])
+                bodies.setdefault(name, []).append([call])
     return bodies
 
 
@@ -220,9 +229,62 @@ def _may_share(fx, walked: str, other: str | None, params=True) -> bool:
     if other == walked:
         return True
     names = set(fx.scope.params)
-    if params and walked in names and other in names:
+    if walked in names and other in names:
+        return params
+    if other in _aliases(fx, walked):
         return True
-    return other in _aliases(fx, walked)
+    return not _distinct(fx, walked, other)
+
+
+def _distinct(fx, walked: str, other: str) -> bool:
+    """Whether the two names hold different objects for certain: one of them is only
+    ever bound to a container made right there (`out = {}`), from a value that does
+    not name the other. Any other pair may share (`e = d or {}`, `a, b = pair(d)`, a
+    default `t=d`): a Map walked while it grows would never end."""
+    from .aliasing import _fresh_locals
+
+    fresh = _fresh_locals(fx)
+    mentioned = kept_for_tree(_MENTIONED, fx.node, lambda: _bound_from(fx.node))
+    return (other in fresh and other not in mentioned.get(walked, ())) or (
+        walked in fresh and walked not in mentioned.get(other, ())
+    )
+
+
+_MENTIONED = TreeFact("mentioned")
+
+
+def _bound_from(root) -> dict[str, set[str]]:
+    """name -> the names in the values it is bound from, anywhere in the tree (an
+    unpacking's target from the whole value, a loop's target from its iterable, a
+    function's parameter from its default)."""
+    out: dict[str, set[str]] = {}
+
+    def bind(target, value) -> None:
+        names = (
+            {n.id for n in walk(value) if isinstance(n, ast.Name)} if value else set()
+        )
+        for leaf in walk(target):
+            if isinstance(leaf, ast.Name) and not isinstance(leaf.ctx, ast.Load):
+                out.setdefault(leaf.id, set()).update(names)
+
+    for node in walk(root):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                bind(target, node.value)
+        elif isinstance(node, (ast.AnnAssign, ast.AugAssign, ast.NamedExpr)):
+            bind(node.target, node.value)
+        elif isinstance(node, (ast.For, ast.comprehension)):
+            bind(node.target, node.iter)
+        elif isinstance(node, ast.arguments):
+            positional = [*node.posonlyargs, *node.args]
+            paired = list(
+                zip(positional[len(positional) - len(node.defaults) :], node.defaults)
+            )
+            paired += [(a, d) for a, d in zip(node.kwonlyargs, node.kw_defaults) if d]
+            for arg, default in paired:
+                names = {n.id for n in walk(default) if isinstance(n, ast.Name)}
+                out.setdefault(arg.arg, set()).update(names)
+    return out
 
 
 def _aliases(fx, name: str) -> set[str]:

@@ -330,6 +330,10 @@ def owners_of(name: str) -> list[str]:
     ] + (["str"] if name in STR_SPECIAL else [])
 
 
+# Set methods whose result may hold the items of their arguments.
+_JOINING = frozenset({"union", "intersection", "symmetric_difference"})
+
+
 def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
     """Result type of `recv.name(*args)` (args: the types of the arguments given)."""
     if recv.kind == "dict" and name in DEFAULTED:
@@ -337,6 +341,12 @@ def method_result(recv: T, name: str, args: tuple[T, ...] = ()) -> T:
     if recv.kind == "anyf":  # an open container a float was stored into
         result = method_result(ANY, name, args)
         return t.ANYF if result.kind == "any" else result
+    if recv.kind == "set" and name in _JOINING:
+        # `{1}.union([2.0])` holds the float; `{1}.intersection([1.0])` keeps 1.0
+        elem = recv.elem
+        for arg in args:
+            elem = t.join(elem, t.element_type(arg))
+        return T("set", (elem,))
     if recv.kind == "float" and name in FLOAT_METHODS:
         return FLOAT_METHODS[name].result
     if recv.kind in ("int", "bool") and name in INT_METHODS:
