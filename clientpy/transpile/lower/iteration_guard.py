@@ -238,16 +238,30 @@ def _may_share(fx, walked: str, other: str | None, params=True) -> bool:
 
 def _distinct(fx, walked: str, other: str) -> bool:
     """Whether the two names hold different objects for certain: one of them is only
-    ever bound to a container made right there (`out = {}`), from a value that does
-    not name the other. Any other pair may share (`e = d or {}`, `a, b = pair(d)`, a
-    default `t=d`): a Map walked while it grows would never end."""
+    ever bound to a container made right there (`out = {}`) and never leaves this
+    function's own code (stored, passed on, captured), from a value that does not name
+    the other. Any other pair may share (`e = d or {}`, `a, b = pair(d)`, a default
+    `t=d`, `holder = [d]; e = holder[0]`): a Map walked while it grows would never end.
+    """
     from .aliasing import _fresh_locals
 
     fresh = _fresh_locals(fx)
-    mentioned = kept_for_tree(_MENTIONED, fx.node, lambda: _bound_from(fx.node))
-    return (other in fresh and other not in mentioned.get(walked, ())) or (
-        walked in fresh and walked not in mentioned.get(other, ())
+    edges = kept_for_tree(_MENTIONED, fx.node, lambda: _bound_from(fx.node))
+    return (other in fresh and other not in _reached(edges, walked)) or (
+        walked in fresh and walked not in _reached(edges, other)
     )
+
+
+def _reached(edges: dict[str, set[str]], name: str) -> set[str]:
+    """The names whose objects `name`'s value may have come from, through any number
+    of bindings and stores (`holder = [d]; e = holder[0]`: e may be d's)."""
+    seen, todo = set(), [name]
+    while todo:
+        for source in edges.get(todo.pop(), ()):
+            if source not in seen:
+                seen.add(source)
+                todo.append(source)
+    return seen
 
 
 _MENTIONED = TreeFact("mentioned")
@@ -266,6 +280,12 @@ def _bound_from(root) -> dict[str, set[str]]:
         for leaf in walk(target):
             if isinstance(leaf, ast.Name) and not isinstance(leaf.ctx, ast.Load):
                 out.setdefault(leaf.id, set()).update(names)
+            elif isinstance(leaf, (ast.Subscript, ast.Attribute)) and isinstance(
+                leaf.ctx, ast.Store
+            ):
+                holder = _root_name(leaf.value)  # `holder[k] = d`: d is in holder
+                if holder is not None:
+                    out.setdefault(holder, set()).update(names)
 
     for node in walk(root):
         if isinstance(node, ast.Assign):
@@ -275,6 +295,12 @@ def _bound_from(root) -> dict[str, set[str]]:
             bind(node.target, node.value)
         elif isinstance(node, (ast.For, ast.comprehension)):
             bind(node.target, node.iter)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            holder = _root_name(node.func.value)  # `holder.append(d)`
+            if holder is not None and node.func.attr in _STORING:
+                for arg in [*node.args, *(kw.value for kw in node.keywords)]:
+                    names = {n.id for n in walk(arg) if isinstance(n, ast.Name)}
+                    out.setdefault(holder, set()).update(names)
         elif isinstance(node, ast.arguments):
             positional = [*node.posonlyargs, *node.args]
             paired = list(
@@ -285,6 +311,16 @@ def _bound_from(root) -> dict[str, set[str]]:
                 names = {n.id for n in walk(default) if isinstance(n, ast.Name)}
                 out.setdefault(arg.arg, set()).update(names)
     return out
+
+
+# Methods that put their arguments into the object they are called on.
+_STORING = frozenset({"append", "extend", "insert", "add", "update", "setdefault"})
+
+
+def _root_name(node) -> str | None:
+    while isinstance(node, (ast.Subscript, ast.Attribute)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
 
 
 def _aliases(fx, name: str) -> set[str]:

@@ -135,3 +135,34 @@ def list_held_in_a_dict_extended(n: int):
 
 
 # inputs: [3]
+
+
+def through_a_holder(n: int):
+    d = {"a": 1}
+    holder = [d]
+    e = holder[0]
+    try:
+        for k in d:
+            e[k + "x"] = n
+    except RuntimeError as err:
+        return str(err)
+    return len(d)
+
+
+# inputs: [1]
+
+
+def through_a_list_it_was_appended_to(n: int):
+    d = {"a": 1}
+    holder = []
+    holder.append(d)
+    e = holder[-1]
+    try:
+        for k in d:
+            e[k + "x"] = n
+    except RuntimeError as err:
+        return str(err)
+    return len(d)
+
+
+# inputs: [1]
