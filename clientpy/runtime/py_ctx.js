@@ -20,7 +20,7 @@ class py_Ctx {
     this.c = c;
     this.$triggered = undefined;
     this.$props = undefined;
-    this.$parts = {};
+    this.$parts = undefined; // made on first read: most callbacks read triggered_id only
   }
   get triggered_id() {
     const id = this.c.triggered_id;
@@ -58,8 +58,9 @@ class py_Ctx {
   get states_list() { return this.$part("states_list", py_ctx_entries); }
   get outputs_list() { return this.c.outputs_list || []; }
   $part(name, shape) {
-    if (!(name in this.$parts)) this.$parts[name] = shape(this.c[name]);
-    return this.$parts[name];
+    const parts = this.$parts || (this.$parts = {});
+    if (!(name in parts)) parts[name] = shape(this.c[name]);
+    return parts[name];
   }
   $fired() {
     return Array.isArray(this.c.triggered) ? this.c.triggered : [];

@@ -355,8 +355,8 @@ def _plain_argument(name: str) -> str:
     """An argument as a server callback gets it through JSON: an unset prop
     (undefined), a cleared number input's NaN and an infinity are None."""
     return (
-        f'{name} === undefined || (typeof {name} === "number" && {name} - {name} !== 0)'
-        f" ? null : {name}"
+        f"{name} === undefined || {name} !== {name} || {name} === Infinity"
+        f" || {name} === -Infinity ? null : {name}"
     )
 
 
