@@ -354,9 +354,10 @@ def _wrapper_head(compiled, value_lists=()) -> tuple[str, str]:
 def _plain_argument(name: str) -> str:
     """An argument as a server callback gets it through JSON: an unset prop
     (undefined), a cleared number input's NaN and an infinity are None."""
+    # (`x === Infinity` reads the global each time: a third of a small callback's time)
     return (
-        f"{name} === undefined || {name} !== {name} || {name} === Infinity"
-        f" || {name} === -Infinity ? null : {name}"
+        f'{name} === undefined || (typeof {name} === "number" && {name} - {name} !== 0)'
+        f" ? null : {name}"
     )
 
 
