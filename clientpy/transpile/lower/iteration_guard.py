@@ -172,7 +172,29 @@ def _changed_in(fx, body, walked: str) -> set[str | None]:
     }
     for sub in subs:
         out.update(_changes(sub, walked))
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name):
+            out.update(_module_defaults_changed(fx, sub))
     return out
+
+
+def _module_defaults_changed(fx, call: ast.Call) -> set[str]:
+    """`_add_key(k)` of a module-level `def _add_key(k, d=STATE): d[k] = 1`: the global
+    its default names is changed by the call (the callback walking STATE by name)."""
+    from .aliasing import _callee_node, _changed_positions, _written_defaults
+
+    if fx.lookup_local(call.func.id) is not None:
+        return set()  # a function of the callback's: its body is looked into
+    callee = _callee_node(fx, call.func)
+    if not callee:
+        return set()
+    defaults = _written_defaults(callee, _changed_positions(fx, call, callee))
+    return {
+        d.id
+        for d in defaults
+        if isinstance(d, ast.Name)
+        and fx.lookup_local(d.id) is None
+        and fx.lookup_global(d.id)[0]
+    }
 
 
 def _called_local_bodies(fx, subs) -> list:

@@ -8,6 +8,13 @@ def _twice(d):
     return d, d
 
 
+STATE = {"a": 1}
+
+
+def _add_key(k, d=STATE):
+    d[k] = 1
+
+
 def chained(n: int):
     d = e = {"a": 1, "b": 2}
     try:
@@ -163,6 +170,18 @@ def through_a_list_it_was_appended_to(n: int):
     except RuntimeError as err:
         return str(err)
     return len(d)
+
+
+# inputs: [1]
+
+
+def through_a_module_helpers_default(n: int):
+    try:
+        for k in STATE:
+            _add_key(k + "x")
+    except RuntimeError as err:
+        return str(err)
+    return len(STATE)
 
 
 # inputs: [1]
