@@ -254,6 +254,14 @@ def stores_of(root, name: str) -> list[ast.Name]:
     ]
 
 
+def root_name(node) -> str | None:
+    """`d` of `d`, `d[k]["a"]`, `d.x[0]`: the name a store target or receiver starts
+    from (None where it starts from a call or a display)."""
+    while isinstance(node, (ast.Subscript, ast.Attribute)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def assigned_name(stmt) -> str | None:
     """`name` of `name = value`; None for any other statement or target."""
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:

@@ -61,12 +61,8 @@ STORES = (ast.Assign, ast.AugAssign, ast.For, ast.Call)  # where `_store` finds 
 
 def any_float(fx, values) -> bool:
     for value in values:
-        if isinstance(value, Grown):
-            held = core.type_of(fx, value.target)
-            if t.is_numeric(held) or held.kind in ("str", "none"):
-                continue  # `total += x` adds numbers: no container is changed
-            value = value.value
-        if t.may_hold_float(core.type_of(fx, value)):
+        typ = value.stored(fx) if isinstance(value, Grown) else core.type_of(fx, value)
+        if t.may_hold_float(typ):
             return True
     return False
 
@@ -81,6 +77,15 @@ class Grown:
     def __init__(self, target: ast.expr, value: ast.expr) -> None:
         self.target = target
         self.value = value
+
+    def stored(self, fx) -> T:
+        """The type of what goes into the object: the value's where the target may be
+        a container; nothing where it is a number or a str (`total += 0.5` makes a
+        new number)."""
+        held = core.type_of(fx, self.target)
+        if t.is_numeric(held) or held.kind in ("str", "none", "never"):
+            return t.NEVER
+        return core.type_of(fx, self.value)
 
 
 def not_floats_into_floats(fx) -> bool:
@@ -483,15 +488,14 @@ def _written_defaults(callee, changes) -> list[ast.expr]:
     """`put = lambda v, t=xs: t.append(v)`: a default the callee may change is a
     second name for the object it was made from, given whenever the call leaves that
     parameter out."""
-    a = callee.args
-    positional = [*a.posonlyargs, *a.args]
-    defaults = [None] * (len(positional) - len(a.defaults)) + list(a.defaults)
-    defaults += list(a.kw_defaults)  # numbered after the positional ones, as summaries
+    from .binding import defaults_by_name  # (binding -> core -> typing -> here)
+
+    defaults = defaults_by_name(callee.args)
     return [
-        default
-        for index, default in enumerate(defaults)
-        if default is not None
-        and not isinstance(default, ast.Constant)
+        defaults[name]
+        for index, name in enumerate(named_parameters(callee.args))
+        if name in defaults
+        and not isinstance(defaults[name], ast.Constant)
         and (changes is _EVERY or index in changes)
     ]
 

@@ -28,6 +28,7 @@ from ..scope import (
 from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T, element_type
 from .aliasing import (
+    Grown,
     any_float,
     augmented_value,
     fresh_holders_written,
@@ -587,7 +588,7 @@ def _changes_of(n) -> Iterator[tuple[ast.expr, Callable]]:
         and isinstance(n.op, (ast.Add, ast.BitOr))
     ):
         # `r += [v]` extends the list r holds in place (Dash's row, through a loop)
-        yield n.target, (lambda fx, a=n: _grown_in_place(fx, a))
+        yield n.target, Grown(n.target, n.value).stored
     elif (
         isinstance(n, ast.Call)
         and isinstance(n.func, ast.Attribute)
@@ -595,16 +596,6 @@ def _changes_of(n) -> Iterator[tuple[ast.expr, Callable]]:
     ):
         values = [*n.args, *(kw.value for kw in n.keywords)]
         yield n.func.value, (lambda fx, vs=values: _join_of(fx, vs))
-
-
-def _grown_in_place(fx, node: ast.AugAssign) -> T:
-    """What `x += v` (`|=`) stores into the object x holds: v's items where x may be a
-    list, dict or set; nothing where it is a number or a str (`total += 0.5` makes a
-    new number)."""
-    held = type_of(fx, node.target)
-    if t.is_numeric(held) or held.kind in ("str", "none", "never"):
-        return NEVER
-    return type_of(fx, node.value)
 
 
 def _nested_changes(func, changing: set[str]) -> Iterator:

@@ -18,7 +18,8 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from ..scope import TreeFact, kept_for_tree, walk
+from ..scope import TreeFact, kept_for_tree, name_ids, root_name, walk
+from .binding import defaults_by_name
 from .core import type_of
 
 SIZE_CHANGERS = frozenset(
@@ -275,14 +276,14 @@ def _distinct(fx, walked: str, other: str) -> bool:
 
 
 def _reached(edges: dict[str, set[str]], name: str) -> set[str]:
-    """The names whose objects `name`'s value may have come from, through any number
-    of bindings and stores (`holder = [d]; e = holder[0]`: e may be d's)."""
+    """The names `edges` lead to from `name`, through any number of them (name not
+    included unless a cycle comes back to it)."""
     seen, todo = set(), [name]
     while todo:
-        for source in edges.get(todo.pop(), ()):
-            if source not in seen:
-                seen.add(source)
-                todo.append(source)
+        for other in edges.get(todo.pop(), ()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
     return seen
 
 
@@ -296,16 +297,14 @@ def _bound_from(root) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
 
     def bind(target, value) -> None:
-        names = (
-            {n.id for n in walk(value) if isinstance(n, ast.Name)} if value else set()
-        )
+        names = name_ids(value) if value else frozenset()
         for leaf in walk(target):
             if isinstance(leaf, ast.Name) and not isinstance(leaf.ctx, ast.Load):
                 out.setdefault(leaf.id, set()).update(names)
             elif isinstance(leaf, (ast.Subscript, ast.Attribute)) and isinstance(
                 leaf.ctx, ast.Store
             ):
-                holder = _root_name(leaf.value)  # `holder[k] = d`: d is in holder
+                holder = root_name(leaf.value)  # `holder[k] = d`: d is in holder
                 if holder is not None:
                     out.setdefault(holder, set()).update(names)
 
@@ -318,20 +317,13 @@ def _bound_from(root) -> dict[str, set[str]]:
         elif isinstance(node, (ast.For, ast.comprehension)):
             bind(node.target, node.iter)
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            holder = _root_name(node.func.value)  # `holder.append(d)`
+            holder = root_name(node.func.value)  # `holder.append(d)`
             if holder is not None and node.func.attr in _STORING:
                 for arg in [*node.args, *(kw.value for kw in node.keywords)]:
-                    names = {n.id for n in walk(arg) if isinstance(n, ast.Name)}
-                    out.setdefault(holder, set()).update(names)
+                    out.setdefault(holder, set()).update(name_ids(arg))
         elif isinstance(node, ast.arguments):
-            positional = [*node.posonlyargs, *node.args]
-            paired = list(
-                zip(positional[len(positional) - len(node.defaults) :], node.defaults)
-            )
-            paired += [(a, d) for a, d in zip(node.kwonlyargs, node.kw_defaults) if d]
-            for arg, default in paired:
-                names = {n.id for n in walk(default) if isinstance(n, ast.Name)}
-                out.setdefault(arg.arg, set()).update(names)
+            for param, default in defaults_by_name(node).items():
+                out.setdefault(param, set()).update(name_ids(default))
     return out
 
 
@@ -339,22 +331,10 @@ def _bound_from(root) -> dict[str, set[str]]:
 _STORING = frozenset({"append", "extend", "insert", "add", "update", "setdefault"})
 
 
-def _root_name(node) -> str | None:
-    while isinstance(node, (ast.Subscript, ast.Attribute)):
-        node = node.value
-    return node.id if isinstance(node, ast.Name) else None
-
-
 def _aliases(fx, name: str) -> set[str]:
     """Names joined to `name` by plain assignments of one name to another."""
     edges = kept_for_tree(_EDGES, fx.node, lambda: _name_edges(fx.node))
-    seen, todo = {name}, [name]
-    while todo:
-        for other in edges.get(todo.pop(), ()):
-            if other not in seen:
-                seen.add(other)
-                todo.append(other)
-    return seen
+    return {name} | _reached(edges, name)
 
 
 _EDGES = TreeFact("edges")
