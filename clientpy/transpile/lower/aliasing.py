@@ -40,6 +40,8 @@ def stores_through_alias(fx) -> list:
     for receiver, values in _stores(fx.node):
         if isinstance(receiver, ast.Name) and receiver.id in fresh:
             continue
+        if id(receiver) in fx.record_receivers:
+            continue  # a record's field: typed per key (records.py)
         out.extend(values)
     return out
 

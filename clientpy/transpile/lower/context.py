@@ -142,6 +142,7 @@ class FunctionContext:
         self.record_stores: dict[int, list] = {}
         self.record_fields: dict[int, dict[str, T]] = {}
         self.record_keys: dict[int, frozenset] = {}
+        self.record_receivers: set[int] = set()  # ids of `rec` in `rec["k"] = v`
         self.fields_final = False
         # ids of the arguments it gives to functions that may store into them
         self.written_ids: frozenset[int] = frozenset()

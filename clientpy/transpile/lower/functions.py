@@ -367,6 +367,14 @@ def _find_records(fx) -> None:
         if site not in fx.plain_nodes  # a plain_dicts.py object already
     }
     fx.record_stores = record_stores(found)
+    # Every store into a record's key is among these: its type is that key's, not a
+    # store through a second name the aliasing analysis must assume anything of.
+    fx.record_receivers = {
+        id(receiver)
+        for stores in found.values()
+        for _, _, receiver in stores
+        if receiver is not None
+    }
     fx.object_literals |= set(found)
     for sub in nodes_of(fx.node, ast.Dict):
         if id(sub) in found:

@@ -38,8 +38,9 @@ class Escape(Exception):
 
 
 def find_records(fx) -> dict[int, list]:
-    """{id(display): [(key, value node or ("aug", target, op, value)), ...]} for the
-    displays of the entry function that are records, with every store of each key."""
+    """{id(display): [(key, value node or AugAssign, receiver), ...]} for the displays
+    of the entry function that are records, with every store of each key (`receiver`
+    the expression subscripted, None for the display's own items)."""
     if fx is not fx.unit.entry:
         return {}
     flow = _Flow(fx)
@@ -68,13 +69,17 @@ class _Flow:
         self.params = set(fx.scope.params)
         self.locals = fx.scope.locals
         self.declared = set(fx.scope.globals) | set(fx.scope.nonlocals)
-        comprehensions = own_nodes_of(fx.node, *COMPREHENSIONS)
-        self.comprehension_names = set().union(*map(name_ids, comprehensions))
+        # A comprehension's own names (its targets) are other names than the
+        # function's of the same identifier.
+        generators = own_nodes_of(fx.node, ast.comprehension)
+        self.comprehension_names = {n for g in generators for n in name_ids(g.target)}
         self.nested = [s for s in nodes_of(fx.node, *SCOPES) if s is not fx.node]
 
     # ------------------------------------------------------------- one display
     def follow(self, display: ast.Dict) -> list:
-        self.stores: list = [(k.value, v) for k, v in zip(display.keys, display.values)]
+        self.stores: list = [
+            (k.value, v, None) for k, v in zip(display.keys, display.values)
+        ]
         self.seen: set = set()
         self.names: dict[tuple[int, str], str] = {}  # (scope id, name) -> kind
         self.todo = [(display, "rec")]
@@ -103,6 +108,8 @@ class _Flow:
             nodes = own_nodes_of(self.root, ast.Name)
         elif isinstance(scope, ast.Lambda):
             nodes = nodes_of(scope.body, ast.Name)  # a key= lambda's parameter
+        elif isinstance(scope, ast.comprehension):
+            nodes = _comprehension_reads(self._parent(scope), scope, name)
         else:
             raise Escape  # a local of a nested def: not followed
         for sub in nodes:
@@ -228,10 +235,10 @@ class _Flow:
             return
         holder = self._parent(sub)
         if isinstance(holder, ast.Assign) and holder.targets == [sub]:
-            self.stores.append((sub.slice.value, holder.value))
+            self.stores.append((sub.slice.value, holder.value, sub.value))
             return
         if isinstance(holder, ast.AugAssign) and holder.target is sub:
-            self.stores.append((sub.slice.value, holder))
+            self.stores.append((sub.slice.value, holder, sub.value))
             return
         raise Escape  # del, unpacking, several targets
 
@@ -257,7 +264,7 @@ class _Flow:
             raise Escape
         if _tested_for(node, parent):
             return
-        if isinstance(parent, ast.For) and parent.iter is node:
+        if _iterates(parent, node):
             # A list's items or a dict's keys: taken as the display either way.
             self._loop(parent)
             return
@@ -274,6 +281,9 @@ class _Flow:
             return
         if attr.attr == "values" and not call.args:
             self.todo.append((call, "many"))
+            return
+        if attr.attr == "items" and not call.args:
+            self.todo.append((call, "pairs"))
             return
         if attr.attr == "get" and 1 <= len(call.args) <= 2 and not call.keywords:
             self.todo.append((call, "rec"))
@@ -292,8 +302,26 @@ class _Flow:
             return
         self._iterated(node, parent)
 
+    def use_pairs(self, node) -> None:
+        """`d.items()` of a dict made in the function: `for k, v in ...` (a loop or a
+        comprehension), `v` the display, `k` a key."""
+        parent = self._parent(node)
+        if self._common(node, parent):
+            return
+        target = getattr(parent, "target", None)
+        if (
+            _iterates(parent, node)
+            and isinstance(target, ast.Tuple)
+            and len(target.elts) == 2
+            and all(isinstance(elt, ast.Name) for elt in target.elts)
+            and target.elts[0].id != target.elts[1].id
+        ):
+            self._loop(parent, target.elts[1])
+            return
+        raise Escape
+
     def _iterated(self, node, parent) -> None:
-        if isinstance(parent, ast.For) and parent.iter is node:
+        if _iterates(parent, node):
             self._loop(parent)
             return
         if (
@@ -307,13 +335,16 @@ class _Flow:
             return
         raise Escape
 
-    def _loop(self, loop: ast.For) -> None:
-        if (
-            not isinstance(loop.target, ast.Name)
-            or self._scope_of(loop) is not self.root
-        ):
+    def _loop(self, loop, target=None) -> None:
+        """`for target in ...` (a statement or a comprehension's generator): the
+        target holds the display."""
+        target = loop.target if target is None else target
+        if not isinstance(target, ast.Name) or self._scope_of(loop) is not self.root:
             raise Escape
-        self.hold(self.root, loop.target.id, "rec")
+        if isinstance(loop, ast.comprehension):
+            self.hold(loop, target.id, "rec")
+        else:
+            self.hold(self.root, target.id, "rec")
 
     def _sort_key(self, call: ast.Call) -> None:
         """sorted(...)/list.sort(...): `key=` a lambda whose parameter holds the display."""
@@ -337,6 +368,36 @@ class _Flow:
             raise Escape
 
 
+def _iterates(parent, node) -> bool:
+    """`node` is what a `for` statement or a comprehension's generator walks."""
+    return isinstance(parent, (ast.For, ast.comprehension)) and parent.iter is node
+
+
+def _comprehension_reads(comp, gen: ast.comprehension, name: str) -> list:
+    """The reads of `name`, the target of `gen`, in the comprehension `comp`: what
+    comes after `gen` (its conditions, later generators, the element). A later
+    generator or a scope nested there binding the name again is not followed."""
+    after = comp.generators[comp.generators.index(gen) + 1 :]
+    if any(name in name_ids(later.target) for later in after):
+        raise Escape
+    parts = [*gen.ifs, *after]
+    parts += [comp.key, comp.value] if isinstance(comp, ast.DictComp) else [comp.elt]
+    reads = []
+    for part in parts:
+        if any(
+            _binds(scope, name) for scope in nodes_of(part, *SCOPES, *COMPREHENSIONS)
+        ):
+            raise Escape
+        reads += [n for n in nodes_of(part, ast.Name) if n.id == name]
+    return reads
+
+
+def _binds(scope, name: str) -> bool:
+    if isinstance(scope, SCOPES):
+        return name in function_scope(scope).locals
+    return any(name in name_ids(gen.target) for gen in scope.generators)
+
+
 def _tested_for(node, parent) -> bool:
     """`k in node` / `k not in node`."""
     return (
@@ -354,7 +415,7 @@ def record_stores(found: dict[int, list]) -> dict[int, list[tuple[str, ast.expr]
     out = {}
     for site, stores in found.items():
         typed = []
-        for key, value in stores:
+        for key, value, _ in stores:
             if isinstance(value, ast.AugAssign):
                 value = ast.BinOp(left=value.target, op=value.op, right=value.value)
             typed.append((key, value))
