@@ -31,10 +31,39 @@ NARROWED = {
     "set": t.set_of(),
     "str": t.STR,
     "bool": t.BOOL,
+    # A value the test finds a float is not integral, so it prints alike either way.
+    "float": t.FLOAT,
 }
 
 
 def _narrowing(fx, test) -> tuple[str, t.T] | None:
+    """(name, type) a test shows a local to have: `isinstance(x, T)`, or a conjunct of
+    an `and` of such tests; an int is one only where bool is ruled out too
+    (`isinstance(x, int) and not isinstance(x, bool)`: True is an int in Python)."""
+    conjuncts = test.values if _is_and(test) else [test]
+    shown: dict[str, set[str]] = {}
+    ruled_out: dict[str, set[str]] = {}
+    for part in conjuncts:
+        negated = isinstance(part, ast.UnaryOp) and isinstance(part.op, ast.Not)
+        found = _isinstance_of(fx, part.operand if negated else part)
+        if found is not None:
+            into = ruled_out if negated else shown
+            into.setdefault(found[0], set()).add(found[1])
+    for name, types in shown.items():
+        for type_name in types:
+            if type_name in NARROWED:
+                return name, NARROWED[type_name]
+            if type_name == "int" and "bool" in ruled_out.get(name, ()):
+                return name, t.INT
+    return None
+
+
+def _is_and(test) -> bool:
+    return isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)
+
+
+def _isinstance_of(fx, test) -> tuple[str, str] | None:
+    """`isinstance(x, C)` of a name and a builtin type: (x, C's name)."""
     if not (
         isinstance(test, ast.Call)
         and isinstance(test.func, ast.Name)
@@ -48,9 +77,9 @@ def _narrowing(fx, test) -> tuple[str, t.T] | None:
     if k is None or k.name != "isinstance":
         return None
     k = fx.known_name(test.args[1])
-    if k is None or k.kind != "builtin" or k.name not in NARROWED:
+    if k is None or k.kind != "builtin":
         return None
-    return test.args[0].id, NARROWED[k.name]
+    return test.args[0].id, k.name
 
 
 def rebinds(body, name: str) -> bool:
@@ -75,7 +104,8 @@ def narrowed_body(fx, node: ast.If):
     if (
         found is None
         or owner is None
-        or rebinds(node.body, found[0])
+        # the body, or a later part of the test (`isinstance(x, int) and (x := f())`)
+        or rebinds([node.test, *node.body], found[0])
         # a function made inside may rebind it (`reset()` doing `x = 5`)
         or found[0] in nonlocal_names(owner.node)
     ):
