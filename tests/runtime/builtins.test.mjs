@@ -37,7 +37,8 @@ const {
   py_sum,
   py_tuple,
   py_zip,
-} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_exceptions");
+  py_zip_strict,
+} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_zip_strict", "py_exceptions");
 
 test("min and max", () => {
   same(py_min([[3, 1, 2]]), 1); // min([3, 1, 2])
@@ -215,6 +216,17 @@ test("zip", () => {
   same(Array.from(py_zip([], [1])), []); // list(zip([], [1]))
   same(Array.from(py_zip(new Map([["a", 1], ["b", 2]]), T(9, 8, 7))), [T("a", 9), T("b", 8)]); // list(zip({'a': 1, 'b': 2}, (9, 8, 7)))
   raises(() => Array.from(py_zip([1], 2)), "TypeError", "'int' object is not iterable"); // zip([1], 2)
+});
+
+test("zip strict", () => {
+  same(Array.from(py_zip_strict([1, 2], "ab")), [T(1, "a"), T(2, "b")]); // list(zip([1, 2], 'ab', strict=True))
+  same(Array.from(py_zip_strict()), []); // list(zip(strict=True))
+  raises(() => Array.from(py_zip_strict([1, 2], [3])), "ValueError", "zip() argument 2 is shorter than argument 1"); // list(zip([1, 2], [3], strict=True))
+  raises(() => Array.from(py_zip_strict([1], [3, 4])), "ValueError", "zip() argument 2 is longer than argument 1"); // list(zip([1], [3, 4], strict=True))
+  raises(() => Array.from(py_zip_strict([1], [3], [])), "ValueError", "zip() argument 3 is shorter than arguments 1-2"); // list(zip([1], [3], [], strict=True))
+  raises(() => Array.from(py_zip_strict([], [], [5])), "ValueError", "zip() argument 3 is longer than arguments 1-2"); // list(zip([], [], [5], strict=True))
+  // the tuples before the error are made: a loop's body has run for them
+  same((() => { const seen = []; try { for (const t of py_zip_strict([1, 2], [3])) seen.push(t); } catch (e) { seen.push(e.constructor.name); } return seen; })(), [T(1, 3), "py_ValueError"]);
 });
 
 test("range", () => {

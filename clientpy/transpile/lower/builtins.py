@@ -856,13 +856,14 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
         return entry.lower(fx, node, args)
     if name == "zip" and [kw.arg for kw in node.keywords] == ["strict"]:
         strict = node.keywords[0].value
-        if isinstance(strict, ast.Constant) and strict.value is False:
-            return fx.unit.call("py_zip", *_plain_args(fx, node), loc=loc_of(node))
+        if isinstance(strict, ast.Constant) and isinstance(strict.value, bool):
+            helper = "py_zip_strict" if strict.value else "py_zip"
+            return fx.unit.call(helper, *_plain_args(fx, node), loc=loc_of(node))
         fx.report(
             "CP100",
             strict,
-            construct="zip(strict=True)",
-            hint="compare the lengths first and raise ValueError yourself",
+            construct="zip(strict=...) other than True or False",
+            hint="write strict=True or strict=False",
         )
         return js.Literal("undefined")
     printer = _guard_printed_items(fx, node) if name == "map" else None
