@@ -12,6 +12,7 @@ import ast
 from .. import jstree as js
 from ..types import ANY, INT, STR, element_type, is_open
 from .bounded import bounded
+from .code_points import walks_code_points
 from .core import expr, is_simple, type_of
 from .iteration_guard import changes_walked
 from .known import builtin_call, is_range_call
@@ -33,6 +34,9 @@ def loop(
     iterable already evaluated, as (JS expression, type), in place of `iter_node`.
     `runs`: the Python nodes run between one step and the next (the body), where
     known; None where other code may run between steps (a lazy generator)."""
+    if walks_code_points(fx, target, iter_node):
+        iterable = given[0] if given is not None else expr(fx, iter_node)
+        return _code_point_walk(fx, target, iterable, body, loc)
     if given is not None:
         iterable, iter_t = given
         return _loop_over(fx, target, iterable, iter_t, body, loc)
@@ -115,6 +119,21 @@ def _str_walk(fx, iterable, head_of, body, loc, prelude=()) -> list[js.Stmt]:
     )
     walk = _counting(i, js.Binary("<", i, length), [*head_of(ch), *body], loc)
     return [*held, *prelude, walk]
+
+
+def _code_point_walk(fx, target, iterable, body, loc) -> list[js.Stmt]:
+    """`for ch in text` whose name is only read by ord() (code_points.py): the name
+    bound to `text.codePointAt(i)`, a surrogate pair's second half stepped over."""
+    held, text = _held(fx, iterable, always=True)
+    i = js.Name(fx.temp())
+    point = js.Call(js.Member(text, "codePointAt"), (i,))
+    head = assign(fx, target, point, INT)  # `name = point`: a name's one statement
+    astral = js.Binary(">", head[0].expr.target, js.Num(0xFFFF))
+    step = js.If(astral, (js.ExprStmt(js.Update("++", i, prefix=True)),))
+    walk = _counting(
+        i, js.Binary("<", i, js.Member(text, "length")), [*head, step, *body], loc
+    )
+    return [*held, walk]
 
 
 def _bind_char(fx, target, ch: js.Expr) -> list[js.Stmt]:
