@@ -11,9 +11,8 @@ from .. import types as t
 from ..scope import nodes_of
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T, element_type
 from .binding import Signature, bind, keywords_map
-from .code_points import ord_of_code_point
 from .comprehensions import extreme, short_circuit, summed
-from .core import expr, type_of
+from .core import type_of
 from .int_params import check_builtin
 from .pair_keys import sorts_by_pair
 from .range_values import check_range_value
@@ -839,8 +838,6 @@ def lower_builtin(fx, node: ast.Call, name: str) -> js.Expr | None:
     fused = _fused(fx, node, name)
     if fused is not None:
         return fused
-    if name == "ord" and ord_of_code_point(fx, node):
-        return expr(fx, node.args[0])  # the loop's name holds the code point
     if name in EAGER_CONSUMERS and _eager_genexp(fx, node) is not None:
         fx.eager_genexps.add(id(node.args[0]))
     if name in CALLERS_OF_FUNCTIONS:

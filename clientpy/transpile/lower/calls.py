@@ -12,6 +12,7 @@ from .. import types as t
 from ..types import ANY, FOREIGN, T, element_type
 from .binding import Signature, bind, keywords_map
 from .builtins import builtin_result, lower_builtin
+from .code_points import point_read
 from .core import expr, is_simple, once, type_of, typeof_is
 from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .int_params import check_math, check_method
@@ -33,6 +34,9 @@ from .str_keys import map_get, map_lookup, open_key, set_add
 
 @lowers_expr(ast.Call)
 def lower_call(fx, node: ast.Call) -> js.Expr:
+    read = point_read(fx, node)  # `ord(ch)` of a loop binding code points
+    if read is not None:
+        return read
     func = node.func
     if isinstance(func, ast.Name):
         return _call_name(fx, node, func)

@@ -11,6 +11,7 @@ from .arity import as_value
 from .binding import Signature
 from .bounded import bounded, checked_helper, taken_as_float, zero_sign_unseen
 from .calls import local_qualname
+from .code_points import point_read
 from .core import expr, is_simple, once, tuple_literal, type_of, typeof_is
 from .formatting import percent_float_flags
 from .globals import lower_global_name, module_attribute
@@ -392,7 +393,7 @@ def lower_compare(fx, node: ast.Compare) -> js.Expr:
     """Chains evaluate each middle operand once: `a < f() < b` calls f once."""
     from .type_names import type_comparison
 
-    special = type_comparison(fx, node)
+    special = type_comparison(fx, node) or point_read(fx, node)
     if special is not None:
         return special
     loc = loc_of(node)
