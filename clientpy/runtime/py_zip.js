@@ -1,9 +1,10 @@
-// requires: py_iter py_LazyIter
+// requires: py_iter_builtin py_LazyIter
 // zip(*iterables): a lazy iterator of tuples up to the shortest. Like CPython, each
 // round takes one value from each iterable in turn and stops at the first exhausted
-// one, so a longer iterator before it has given one value more.
+// one, so a longer iterator before it has given one value more. A dict's or a set's
+// iterator raises RuntimeError at a step after its size changed, as CPython's does.
 function py_zip(...its) {
-  const iters = its.map((x) => py_iter(x)[Symbol.iterator]());
+  const iters = its.map(py_iter_builtin);
   return new py_LazyIter("zip", () => py_zip_step(iters));
 }
 

@@ -1,9 +1,9 @@
-// requires: py_iter py_LazyIter py_exceptions
+// requires: py_iter_builtin py_LazyIter py_exceptions
 // zip(*iterables, strict=True): as py_zip, and where one iterable runs out before the
 // others CPython raises ValueError, after the tuples made up to there (a loop's body
 // has run for each of them).
 function py_zip_strict(...its) {
-  const iters = its.map((x) => py_iter(x)[Symbol.iterator]());
+  const iters = its.map(py_iter_builtin);
   return new py_LazyIter("zip", () => py_zip_strict_step(iters));
 }
 

@@ -163,8 +163,10 @@ def join(a: T, b: T) -> T:
         return NUM
     if kinds <= {"int", "none", "optint"} and kinds & {"none", "optint"}:
         return OPTINT
-    if may_hold_float(a) or may_hold_float(b):
-        # Printing it could show `2` where Python shows `2.0`: keep that known.
+    if may_hold_float(a) or may_hold_float(b) or a.site or b.site:
+        # Printing it could show `2` where Python shows `2.0`: keep that known. (A
+        # record's keys have types of their own, kept apart from the type: it may
+        # hold floats the code made.)
         return ANYF
     return ANY
 

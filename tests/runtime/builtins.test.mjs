@@ -227,6 +227,12 @@ test("zip strict", () => {
   raises(() => Array.from(py_zip_strict([], [], [5])), "ValueError", "zip() argument 3 is longer than arguments 1-2"); // list(zip([], [], [5], strict=True))
   // the tuples before the error are made: a loop's body has run for them
   same((() => { const seen = []; try { for (const t of py_zip_strict([1, 2], [3])) seen.push(t); } catch (e) { seen.push(e.constructor.name); } return seen; })(), [T(1, 3), "py_ValueError"]);
+  // a dict's iterator raises at the step after its size changed, before zip's own check
+  raises(() => { const d = new Map([["a", 1]]); for (const [k] of py_zip_strict(d, [1, 2])) d.set(k + "!", 0); }, "RuntimeError", "dictionary changed size during iteration");
+  raises(() => { const d = new Map([["a", 1], ["b", 2]]); for (const [k] of py_zip([1, 2], d)) d.set("z" + k, 0); }, "RuntimeError", "dictionary changed size during iteration");
+  raises(() => { const s = new Set([1, 2]); for (const [a] of py_zip(s, [1, 2])) s.add(a + 10); }, "RuntimeError", "Set changed size during iteration");
+  // a dict zip does not reach again is not checked: the shorter list ends it first
+  same((() => { const d = new Map([["a", 1], ["b", 2]]); const out = []; for (const [x, k] of py_zip([1], d)) { d.set("z", 0); out.push(k); } return out; })(), ["a"]);
 });
 
 test("range", () => {

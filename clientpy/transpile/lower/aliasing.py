@@ -41,7 +41,8 @@ def stores_through_alias(fx) -> list:
         if isinstance(receiver, ast.Name) and receiver.id in fresh:
             continue
         if id(receiver) in fx.record_receivers:
-            continue  # a record's field: typed per key (records.py)
+            out.extend(FieldStore(receiver, value) for value in values)
+            continue
         out.extend(values)
     return out
 
@@ -63,7 +64,8 @@ STORES = (ast.Assign, ast.AugAssign, ast.For, ast.Call)  # where `_store` finds 
 
 def any_float(fx, values) -> bool:
     for value in values:
-        typ = value.stored(fx) if isinstance(value, Grown) else core.type_of(fx, value)
+        stored = isinstance(value, (Grown, FieldStore))
+        typ = value.stored(fx) if stored else core.type_of(fx, value)
         if t.may_hold_float(typ):
             return True
     return False
@@ -86,6 +88,24 @@ class Grown:
         new number)."""
         held = core.type_of(fx, self.target)
         if t.is_numeric(held) or held.kind in ("str", "none", "never"):
+            return t.NEVER
+        return core.type_of(fx, self.value)
+
+
+class FieldStore:
+    """`rec["k"] = value` where `rec` may be a record (records.py): a record's keys are
+    typed per key, so storing into one is no store through a second name; where the
+    receiver may also hold another dict (`g = other` on some path, a list of records
+    and `{}`s), its type is no record's and the store is one."""
+
+    __slots__ = ("receiver", "value")
+
+    def __init__(self, receiver: ast.expr, value: ast.expr) -> None:
+        self.receiver = receiver
+        self.value = value
+
+    def stored(self, fx) -> T:
+        if core.type_of(fx, self.receiver).site:
             return t.NEVER
         return core.type_of(fx, self.value)
 

@@ -182,7 +182,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
 
 
 # What a local may hold besides None, for reads where it is not None (narrowing.py).
-NOT_NONE_KINDS = frozenset({"list", "tuple", "tuplen", "dict", "set", "str"})
+NOT_NONE_KINDS = frozenset({"list", "tuple", "tuplen", "dict", "set", "str", "mapping"})
 
 
 def _not_none_types(some: dict[str, T], bound_none: set[str]) -> dict[str, T]:

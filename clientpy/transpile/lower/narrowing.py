@@ -17,6 +17,7 @@ from ..scope import (
     TreeFact,
     children,
     kept_for_tree,
+    name_ids,
     nonlocal_names,
     own_nodes_of,
     walk,
@@ -106,6 +107,7 @@ def narrowed_body(fx, node: ast.If):
         or owner is None
         # the body, or a later part of the test (`isinstance(x, int) and (x := f())`)
         or rebinds([node.test, *node.body], found[0])
+        or _read_later(node.body, found[0])
         # a function made inside may rebind it (`reset()` doing `x = 5`)
         or found[0] in nonlocal_names(owner.node)
     ):
@@ -125,6 +127,17 @@ def narrowed_body(fx, node: ast.If):
             owner.narrowed.pop(name, None)
         else:
             owner.narrowed[name] = previous
+
+
+def _read_later(body, name: str) -> bool:
+    """A function, lambda or generator made in `body` reads `name`: it may run after
+    the name is bound to something else (`fs.append(lambda: str(v))` in a loop)."""
+    later = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.GeneratorExp)
+    return any(
+        isinstance(sub, later) and name in name_ids(sub)
+        for stmt in body
+        for sub in walk(stmt)
+    )
 
 
 def not_none_reads(func) -> dict[int, str]:

@@ -143,7 +143,14 @@ def _walked_argument(fx, call, index: int) -> bool:
     k = fx.known_name(call.func) if isinstance(call.func, ast.Name) else None
     if k is None or k.kind != "builtin" or k.name not in _WALKED_ARGUMENT:
         return False
-    if call.keywords and k.name not in ("sorted", "min", "max", "sum", "enumerate"):
+    if call.keywords and k.name not in (
+        "sorted",
+        "min",
+        "max",
+        "sum",
+        "enumerate",
+        "zip",
+    ):
         return False
     positions = _WALKED_ARGUMENT[k.name]
     if positions is None:

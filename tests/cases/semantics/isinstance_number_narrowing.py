@@ -62,3 +62,29 @@ def rebound_in_the_test(v, w):
 # inputs: [1, 2.5]
 # inputs: [1, {"a": 1, "b": 2}]
 # inputs: [true, {"a": 1, "b": 2}]
+
+
+def read_by_a_lambda_later(values):
+    fs = []
+    for v in values:
+        if isinstance(v, float):
+            fs.append(lambda: str(v))
+        if isinstance(v, int) and not isinstance(v, bool):
+            fs.append(lambda: str(v))
+    return [f() for f in fs]
+
+
+# inputs: [[1.5, 2]]
+# inputs: [[1, true]]
+
+
+def read_by_a_generator_later(v):
+    g = None
+    if isinstance(v, float):
+        g = (str(v) for _ in [0])
+    v = 2
+    return list(g) if g is not None else None
+
+
+# inputs: [1.5]
+# inputs: [1]

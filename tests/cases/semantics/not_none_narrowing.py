@@ -221,3 +221,17 @@ def concat_after_store(words: list[str]):
 
 
 # inputs: [["a", "bb", "c"]]
+
+
+def record_or_none_with_floats(rows):
+    best = None
+    for r in rows:
+        if best is None or r["v"] > best["v"]:
+            best = {"v": r["v"] / 1, "k": r["k"]}
+    if best is not None:
+        return [str(best["v"]), best["k"]]
+    return None
+
+
+# inputs: [[{"v": 1, "k": "a"}, {"v": 3, "k": "b"}]]
+# inputs: [[]]
