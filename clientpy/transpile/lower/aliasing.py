@@ -148,7 +148,7 @@ def shared_contents(fx) -> T | None:
     where their types stand. One walk up: asked for every read typed."""
     opened = None
     while fx is not None:
-        if fx.shared_floats:
+        if fx.shared_floats or fx.stores_unseen:
             return t.ANYF
         if fx.shared_items:
             opened = t.ANY
@@ -157,6 +157,16 @@ def shared_contents(fx) -> T | None:
 
 
 CONTAINERS = frozenset(["list", "tuple", "tuplen", "dict", "set", "view", "iter"])
+
+
+def names_opened(fx) -> bool:
+    """A store no analysis follows may have changed what any name here holds
+    (out_of_sight.py): names are read as values read out of containers are."""
+    while fx is not None:
+        if fx.stores_unseen:
+            return True
+        fx = fx.parent
+    return False
 
 
 def contents_may_be_floats(typ: T, is_name: bool, opened: T = t.ANYF) -> T:
@@ -484,7 +494,7 @@ def given_to_writers(fx) -> list[ast.expr]:
         if not isinstance(node, ast.Call):
             continue
         out.extend(_items_given_to_writers(fx, node))
-        callee = _callee_node(fx, node.func)
+        callee = callee_node(fx, node.func)
         if callee is False:
             continue  # not a function that could store into its arguments
         changes = _changed_positions(fx, node, callee) if callee else _EVERY
@@ -595,7 +605,7 @@ def summed_writes(fx) -> frozenset[int]:
     gaps)."""
     out: set[int] = set()
     for call in own_nodes_of(fx.node, ast.Call):
-        callee = _callee_node(fx, call.func)
+        callee = callee_node(fx, call.func)
         if not callee or _unpacks(call):
             continue
         for index, arg in _arguments_by_position(call, callee):
@@ -639,7 +649,7 @@ def _items_given_to_writers(fx, call: ast.Call) -> list[ast.expr]:
         if isinstance(func, ast.Constant) and func.value is None:
             continue  # `filter(None, rows)`: only the items' truth is read
         if isinstance(func, (ast.Name, ast.Attribute, ast.Lambda)):
-            callee = _callee_node(fx, func)
+            callee = callee_node(fx, func)
         else:
             callee = None
         if callee is False:
@@ -716,7 +726,7 @@ def fresh_holders_written(fx, written: list[ast.expr]) -> bool:
     return False
 
 
-def _callee_node(fx, func):
+def callee_node(fx, func):
     """The def or lambda a call runs when the build knows it (None when it may be any
     function), or False for what never stores into its arguments."""
     from .local_functions import definition

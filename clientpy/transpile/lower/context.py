@@ -114,6 +114,7 @@ class FunctionContext:
         self.lambda_names: dict[int, str] = {}  # id(lambda) -> the name bound to it
         self.shared_floats = False  # a float is stored through an alias (aliasing.py)
         self.shared_items = False  # another type is stored so (aliasing.py)
+        self.stores_unseen = False  # stores no analysis follows (out_of_sight.py)
         self.plain_dicts: set[str] = set()  # locals kept as JS objects (plain_dicts.py)
         self.plain_nodes: set[int] = set()  # the dict(...) and displays making them
         self.eager_genexps: set[int] = set()

@@ -50,6 +50,7 @@ from .core import type_of
 from .effects import CHANGING_METHODS, builtin_reads, may_change_arguments
 from .helper_stores import handed_to_collector
 from .narrowing import not_none_reads
+from .out_of_sight import parameters_changed_inside, stores_out_of_sight
 from .records import widen_fields
 from .uses import only_printed, only_returned, stays_local
 
@@ -95,6 +96,7 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
         if args.kwarg:
             env[args.kwarg.arg] = _packed(fx, args.kwarg, lambda v: t.dict_of(t.STR, v))
         _rebound_first(fx)
+    fx.stores_unseen = stores_out_of_sight(fx)
     bindings = _bindings_of(fx.node)
     alias_stores = stores_through_alias(fx)
     written = given_to_writers(fx)
@@ -104,6 +106,8 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
     rebound_elsewhere = _assigned_by_nested(fx.node)
     escaped = _escaping_here(fx)
     nested_writes = _written_by_nested_here(fx)
+    for name in parameters_changed_inside(fx):
+        env[name] = float_elements(env[name])  # its items may be anything now
     for name in fx.scope.locals:
         env.setdefault(name, NEVER)
         if name in rebound_elsewhere:

@@ -181,11 +181,11 @@ def _changed_in(fx, body, walked: str) -> set[str | None]:
 def _module_defaults_changed(fx, call: ast.Call) -> set[str]:
     """`_add_key(k)` of a module-level `def _add_key(k, d=STATE): d[k] = 1`: the global
     its default names is changed by the call (the callback walking STATE by name)."""
-    from .aliasing import _callee_node, _changed_positions, _written_defaults
+    from .aliasing import _changed_positions, _written_defaults, callee_node
 
     if fx.lookup_local(call.func.id) is not None:
         return set()  # a function of the callback's: its body is looked into
-    callee = _callee_node(fx, call.func)
+    callee = callee_node(fx, call.func)
     if not callee:
         return set()
     defaults = _written_defaults(callee, _changed_positions(fx, call, callee))

@@ -12,7 +12,12 @@ import ast
 from .. import types as t
 from ..types import ANY, BOOL, FLOAT, FOREIGN, FUNC, INT, NEVER, NONE, STR, T
 from . import calls  # a cycle (calls -> core -> typing): its names are read late
-from .aliasing import contents_may_be_floats, shared_contents
+from .aliasing import (
+    contents_may_be_floats,
+    names_opened,
+    shared_contents,
+    written_contents,
+)
 from .changed_globals import changed_global
 from .known import known
 from .records import field_type
@@ -145,6 +150,17 @@ _TYPE_METHODS: dict = {}  # class of node -> its `Typer.type_<Class>`, or None
 _UNSEEN = object()
 
 
+def _opened_name(typ: T, opened: T) -> T:
+    """A name's value where a store no analysis follows may have changed any container
+    (out_of_sight.py): what any container it is holds may be anything (a tuple's own
+    items stay what they are)."""
+    if typ.kind == "any":
+        return opened
+    if typ.kind in ("tuple", "tuplen"):
+        return contents_may_be_floats(typ, False, opened)
+    return written_contents(typ, opened)
+
+
 class Typer:
     """Computes types of expressions inside one function context."""
 
@@ -164,7 +180,10 @@ class Typer:
             typ = method(self, node) if method is not None else ANY
             if isinstance(node, READS):
                 opened = shared_contents(self.fx)
-                if opened is not None:
+                is_name = isinstance(node, ast.Name)
+                if opened is not None and is_name and names_opened(self.fx):
+                    typ = _opened_name(typ, opened)
+                elif opened is not None:
                     typ = contents_may_be_floats(
                         typ, isinstance(node, ast.Name), opened
                     )
