@@ -16,7 +16,7 @@ from .code_points import point_read
 from .core import expr, is_simple, once, type_of, typeof_is
 from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .int_params import check_math, check_method
-from .known import known
+from .known import MODULE_EXCEPTIONS, known
 from .methods import (
     FLOAT_METHODS,
     INT_METHODS,
@@ -50,6 +50,18 @@ def lower_call(fx, node: ast.Call) -> js.Expr:
     held = js.Name(fx.temp())
     callee = js.Assign(held, expr(fx, func))
     return js.Sequence((callee, _value_call(fx, node, held)))
+
+
+def _refuse_module_exception_made(fx, node, name: str) -> None:
+    """`json.JSONDecodeError(msg, doc, pos)`: CPython's str() of it is worked out from
+    the three (`msg: line 1 column 2 (char 1)`); the browser's class takes the text."""
+    if name in MODULE_EXCEPTIONS:
+        fx.report(
+            "CP100",
+            node,
+            construct=f"making a {name} in clientside code",
+            hint="catch it from json.loads(), or raise ValueError with your message",
+        )
 
 
 def _lambda_called_here(fx, func) -> bool:
@@ -134,6 +146,7 @@ def call_value(fx, node, func_node, name: str, value) -> js.Expr:
                 return lowered
             return global_value(fx, func_node, name, value)  # reports the refusal
         if k.kind == "exception":
+            _refuse_module_exception_made(fx, node, k.name)
             return _new_exception(fx, node, global_value(fx, func_node, name, value))
         if k.kind == "dash":
             return _call_dash(fx, node, func_node, k.name)
@@ -255,6 +268,7 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             )
         from .modules import module_function_signature
 
+        _refuse_module_exception_made(fx, node, func.attr if module == "json" else "")
         callee = module_attr(fx, func, module)
         sig = module_function_signature(module, func.attr)
         _refuse_unsupported_keywords(fx, node, module, func.attr)

@@ -17,7 +17,7 @@ from .. import types as t
 from ..types import element_type
 from .arity import as_value
 from .changed_globals import changed_global
-from .known import BUILTIN_EXCEPTIONS, known
+from .known import BUILTIN_EXCEPTIONS, MODULE_EXCEPTIONS, known
 from .registry import loc_of
 
 # Builtins usable as values (`key=len`, `map(str, xs)`): the helper that behaves the same
@@ -158,6 +158,8 @@ def _known_value(fx, node, k, loc) -> js.Expr:
         # Code naming an exception class can raise it with any arguments: their str()
         # needs the whole py_exc_str (see py_exc_text.js).
         unit.helpers.update(("py_exceptions", "py_exc_str"))
+        if k.name in MODULE_EXCEPTIONS:  # json.JSONDecodeError: py_json_loads.js
+            unit.helpers.add(MODULE_EXCEPTIONS[k.name])
         return js.Name("py_" + k.name, loc=loc)
     if k.kind == "builtin":
         helper = BUILTIN_VALUES.get(k.name)

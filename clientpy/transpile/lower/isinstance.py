@@ -17,6 +17,14 @@ TYPE_TOKENS = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "o
 def _token(fx, node) -> js.Expr | None:
     if isinstance(node, ast.Constant) and node.value is None:
         return js.Str("NoneType")
+    if isinstance(node, ast.Attribute):  # `json.JSONDecodeError`
+        found, value = fx.dotted_value(node)
+        k = known(value) if found else None
+        if k is not None and k.kind == "exception":
+            from .core import expr
+
+            return expr(fx, node)
+        return None
     if not isinstance(node, ast.Name) or fx.lookup_local(node.id) is not None:
         return None
     found, value = fx.lookup_global(node.id)

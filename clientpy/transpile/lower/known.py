@@ -137,6 +137,9 @@ for _name in dir(math):
             _add(value, Known("math", _name))
 for _name in ("dumps", "loads"):
     _add(getattr(json, _name), Known("json", _name))
+# Exceptions of a module: the helper file that defines each (with py_exceptions).
+MODULE_EXCEPTIONS = {"JSONDecodeError": "py_json_loads"}
+_add(json.JSONDecodeError, Known("exception", "JSONDecodeError"))
 
 _dash_loaded = False
 

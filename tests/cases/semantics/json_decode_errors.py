@@ -1,0 +1,39 @@
+# json.JSONDecodeError, the ValueError json.loads() raises for text that is not JSON:
+# caught by that name (through the module or imported), by ValueError, and tested
+# with isinstance().
+import json
+from json import JSONDecodeError
+
+
+def parsed_or_message(text):
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        return "bad: " + str(e)
+
+
+# inputs: ["{\"a\": [1, 2.5]}"]
+# inputs: ["{\"a\": }"]
+# inputs: [""]
+# inputs: ["[1, 2"]
+
+
+def caught_by_import(text):
+    try:
+        return json.loads(text)
+    except JSONDecodeError as e:
+        return [str(e), isinstance(e, ValueError), isinstance(e, json.JSONDecodeError)]
+
+
+# inputs: ["nul"]
+# inputs: ["\"ok\""]
+
+
+def value_error_first(text):
+    try:
+        return json.loads(text)
+    except (KeyError, ValueError) as e:
+        return ["value", isinstance(e, JSONDecodeError), str(e)]
+
+
+# inputs: ["{'a': 1}"]
