@@ -24,12 +24,17 @@ def annotated_type(fx, name: str, annotation, parameter=False, dash=False) -> T:
     any value not of a class (`if not isinstance(x, int): return`, type_guarded), keeps
     the annotation: past that line it holds what the annotation says. `dash`: a
     parameter of the function Dash calls, whose numbers are Dash's (DASH_SIMPLE)."""
-    typ = from_annotation(annotation, DASH_SIMPLE if dash else None)
+    simple = DASH_SIMPLE if dash else None
+    typ = from_annotation(annotation, simple)
     if annotation is None:
         return typ
     if parameter and name in none_guarded(fx.node):
-        # past the guard it is not None: `n: int | None` is an int there
-        return INT if typ.kind == "optint" else typ
+        # past the guard it is not None: `n: int | None` is an int there, `xs:
+        # list[int] | None` a list of ints (the check lets None through)
+        if typ.kind == "optint":
+            return INT
+        rest = _without_none(annotation)
+        return typ if rest is None else from_annotation(rest, simple)
     if parameter and name in type_guarded(fx.node):
         return typ
     if name in _type_tested(fx.node):
@@ -39,6 +44,22 @@ def annotated_type(fx, name: str, annotation, parameter=False, dash=False) -> T:
     if name in _guarded(fx.node, typ.kind == "str"):
         return join(typ, NONE)
     return typ
+
+
+def _without_none(annotation):
+    """X of `X | None`, `None | X` or `Optional[X]`; None for any other form."""
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        sides = [annotation.left, annotation.right]
+        nones = [s for s in sides if isinstance(s, ast.Constant) and s.value is None]
+        if len(nones) == 1:
+            return next(s for s in sides if s is not nones[0])
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Optional"
+    ):
+        return annotation.slice
+    return None
 
 
 def taken_annotation(fx, node: ast.AnnAssign) -> T | None:

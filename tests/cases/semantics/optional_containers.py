@@ -1,0 +1,34 @@
+# `xs: list[int] | None` (or Optional[...]) whose None returns first: past that line xs
+# is what the rest of the annotation says (the check on entry lets None through).
+from typing import Optional
+
+
+def total(values: list[int] | None):
+    if values is None:
+        return "none"
+    return str(sum(values)) + " " + str(max(values, default=0))
+
+
+# inputs: [null]
+# inputs: [[]]
+# inputs: [[3, -1, 7]]
+
+
+def labels(counts: Optional[list[int]]):
+    if counts is None:
+        return []
+    return [f"{i}={v * 2}" for i, v in enumerate(counts)]
+
+
+# inputs: [null]
+# inputs: [[1, -4]]
+
+
+def widths(sizes: None | list[float]):
+    if sizes is None:
+        raise ValueError("no sizes")
+    return [str(s) for s in sizes]
+
+
+# inputs: [[1.5, 2]]
+# inputs: [null]
