@@ -10,8 +10,9 @@ that may hold it, so `g["orders"] += 1` is a plain `+=`.
 A display qualifies (a "record") when its keys are safe constant strs (plain_dicts.py)
 and its value only flows, in the function compiled for the entry point, through:
 locals (never parameters, globals, or names nested functions see), dicts and lists made
-right there and kept to the function, `d.values()`, `sorted()`/`list()` of those (the
-`key=` lambda's parameter counted as one more local), `for` loops and `return`. Each
+right there and kept to the function, `d.values()` and `d.items()`, `sorted()`/`list()`
+of those and `max()`/`min()` with a `key=` (the `key=` lambda's parameter counted as
+one more local), `for` loops, comprehensions and `return`. Each
 name that may hold it is only subscripted with safe constant keys (read, assigned,
 augmented; never deleted), tested with `"k" in`, read with `.get("k")`, taken `len()`
 of, or returned. Anything else (a call it is passed to, `update`, `setdefault`, `pop`,
@@ -161,6 +162,8 @@ class _Flow:
             return True
         if isinstance(parent, (ast.If, ast.While)) and parent.test is node:
             return True
+        if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not):
+            return True  # `if not groups:`
         if only_returned(node, self.parents):
             return True
         return (
@@ -332,6 +335,12 @@ class _Flow:
             self._sort_key(parent)
             if not self._assigned_to(parent, self._parent(parent), "box"):
                 self.todo.append((parent, "many"))
+            return
+        if self._builtin_call(parent, ("max", "min")) and parent.args == [node]:
+            # `max(groups.values(), key=lambda g: g["n"])`: one of them (a `default=`
+            # could be anything: _sort_key lets only `key=` through)
+            self._sort_key(parent)
+            self.todo.append((parent, "rec"))
             return
         raise Escape
 

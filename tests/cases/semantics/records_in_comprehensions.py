@@ -83,3 +83,33 @@ def passed_on(rows):
 
 
 # inputs: [["a"]]
+
+
+def busiest(rows):
+    groups = {}
+    for r in rows:
+        if r["k"] not in groups:
+            groups[r["k"]] = {"n": 0, "w": 0.0}
+        groups[r["k"]]["n"] += 1
+        groups[r["k"]]["w"] += r["v"]
+    if not groups:
+        return None
+    best = max(groups.values(), key=lambda g: g["n"])
+    least = min(groups.values(), key=lambda g: (g["w"], g["n"]))
+    return f"{best['n']} rows, weight {best['w']}; least {least['w']}"
+
+
+# inputs: [[{"k": "a", "v": 1}, {"k": "b", "v": 2.5}, {"k": "a", "v": 3}]]
+# inputs: [[{"k": "a", "v": 2}]]
+# inputs: [[]]
+
+
+def busiest_or_default(rows):
+    groups = {}
+    for r in rows:
+        groups[r] = {"n": 1}
+    return max(groups.values(), key=lambda g: g["n"], default={"n": 0.5})
+
+
+# inputs: [["a", "b"]]
+# inputs: [[]]
