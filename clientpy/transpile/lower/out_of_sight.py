@@ -35,6 +35,8 @@ _TYPES = frozenset(["list", "dict", "set"])  # `list.append(xs, v)`
 _FOUND = TreeFact("out of sight")
 _VALUES = TreeFact("names as values")
 _CHANGING = TreeFact("stores into parameters")
+_DEFINED = TreeFact("defined functions")
+_CLOSURES = TreeFact("stored into by nested functions")
 
 
 def stores_out_of_sight(fx) -> bool:
@@ -123,15 +125,22 @@ def _changes_its_arguments(fx, name: ast.Name) -> bool:
         found, value = fx.lookup_global(name.id)
         if not (found and inspect.isfunction(value)):
             return False
-    elif not any(
-        isinstance(sub, FUNCTIONS) and sub.name == name.id
-        for sub in ast.walk(owner.node)
-    ):
+    elif name.id not in _defined_functions(owner.node):
         return False
     fn = callee_node(fx, name)
     if not fn:
         return False
     return kept_for_tree(_CHANGING, fn, lambda: _stores_into_parameters(fn))
+
+
+def _defined_functions(node) -> frozenset[str]:
+    """The names `def` binds in `node` (kept per tree)."""
+
+    def make():
+        found = (sub.name for sub in ast.walk(node) if isinstance(sub, FUNCTIONS))
+        return frozenset(found)
+
+    return kept_for_tree(_DEFINED, node, make)
 
 
 def _stores_into_parameters(fn) -> bool:
@@ -145,15 +154,20 @@ def _parameters(fn) -> set[str]:
 
 
 # ----------------------------------------------------------------- closures
-def parameters_changed_inside(fx) -> set[str]:
+def parameters_changed_inside(fx) -> frozenset[str]:
     """Parameters of `fx`'s function that a function or lambda made in it stores
     into (`def key(s): labels.append(1)`): their items may be anything after."""
-    params = set(fx.scope.params)
+    node = fx.node
+    params = frozenset(fx.scope.params)
+    return kept_for_tree(_CLOSURES, node, lambda: _changed_inside(node)) & params
+
+
+def _changed_inside(node) -> frozenset[str]:
     changed = set()
-    for sub in _own_nodes_and_lambdas(fx.node):
+    for sub in _own_nodes_and_lambdas(node):
         if isinstance(sub, (*FUNCTIONS, ast.Lambda)):
-            changed |= (_receivers_stored(sub) - _bound_in(sub)) & params
-    return changed
+            changed |= _receivers_stored(sub) - _bound_in(sub)
+    return frozenset(changed)
 
 
 def _bound_in(fn) -> set[str]:
