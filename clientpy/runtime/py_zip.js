@@ -8,13 +8,18 @@ function py_zip(...its) {
   return new py_LazyIter("zip", () => py_zip_step(iters));
 }
 
-function py_zip_step(iters) {
+// `ran_out(iters, j)` (zip(strict=True), py_zip_strict.js): called where iterable j is
+// exhausted, before the step ends.
+function py_zip_step(iters, ran_out) {
   const k = iters.length;
   if (k === 0) return py_LAZY_DONE;
   const t = new Array(k);
   for (let j = 0; j < k; j++) {
     const r = iters[j].next();
-    if (r.done) return py_LAZY_DONE;
+    if (r.done) {
+      if (ran_out !== undefined) ran_out(iters, j);
+      return py_LAZY_DONE;
+    }
     t[j] = r.value;
   }
   return Object.freeze(t);
