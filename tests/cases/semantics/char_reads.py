@@ -1,25 +1,7 @@
 # A str loop whose name is only asked about one character (`c.isdigit()`, `int(c)`,
 # `c == "x"`, `ord(c)`) binds the code point (code_points.py): each answer must be
-# CPython's for ASCII, other scripts, astral characters and lone surrogates.
-
-
-def luhn(codes: list[str]):
-    sums = []
-    for code in codes:
-        digits = [int(c) for c in code if c.isdigit()]
-        total = 0
-        for i, d in enumerate(reversed(digits)):
-            if i % 2 == 1:
-                d *= 2
-                if d > 9:
-                    d -= 9
-            total += d
-        sums.append(total % 10)
-    return sums
-
-
-# inputs: [["4539 1488 0343 6467", "", "79927398713", "\u0663\u0664-5", "12\ud83d\ude003"]]
-# inputs: [["1\u00b2"]]
+# CPython's for ASCII, other scripts, astral characters and lone surrogates. (The Luhn
+# checksum of reversed_loops.py is one such loop too.)
 
 
 def classify(text: str):

@@ -60,6 +60,8 @@ def luhn_sums(codes: list[str]):
 
 
 # inputs: [["4539 1488 0343 6467", "8273 1232 7352 0569", "", "0", "79927398713"]]
+# inputs: [["\u0663\u0664-5", "12\ud83d\ude003"]]
+# inputs: [["1\u00b2"]]
 
 
 def counted_down(xs, start):
