@@ -122,8 +122,9 @@ def _str_walk(fx, iterable, head_of, body, loc, prelude=()) -> list[js.Stmt]:
 
 
 def _code_point_walk(fx, target, iterable, body, loc) -> list[js.Stmt]:
-    """`for ch in text` whose name is only read by ord() (code_points.py): the name
-    bound to `text.codePointAt(i)`, a surrogate pair's second half stepped over."""
+    """`for ch in text` whose name is only asked about one character (code_points.py):
+    the name bound to `text.codePointAt(i)`, a surrogate pair's second half stepped
+    over."""
     held, text = _held(fx, iterable, always=True)
     i = js.Name(fx.temp())
     point = js.Call(js.Member(text, "codePointAt"), (i,))

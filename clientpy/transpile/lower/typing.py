@@ -184,9 +184,7 @@ class Typer:
                 if opened is not None and is_name and names_opened(self.fx):
                     typ = _opened_name(typ, opened)
                 elif opened is not None:
-                    typ = contents_may_be_floats(
-                        typ, isinstance(node, ast.Name), opened
-                    )
+                    typ = contents_may_be_floats(typ, is_name, opened)
             cache[key] = typ
         return typ
 
