@@ -110,7 +110,10 @@ function py_json_loads_error(text, fallback) {
   const pos = before.length;
   const line = before.filter((c) => c === "\n").length + 1;
   const col = pos - before.lastIndexOf("\n");
-  return new py_JSONDecodeError(found[0] + ": line " + line + " column " + col + " (char " + pos + ")");
+  const error = new py_JSONDecodeError(found[0] + ": line " + line + " column " + col + " (char " + pos + ")");
+  // CPython's attributes of it: the message, the text, and where (in code points)
+  Object.assign(error, { msg: found[0], doc: text, pos, lineno: line, colno: col });
+  return error;
 }
 
 function py_json_loads_ws(s, i) {

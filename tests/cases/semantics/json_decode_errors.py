@@ -37,3 +37,15 @@ def value_error_first(text):
 
 
 # inputs: ["{'a': 1}"]
+
+
+def where_it_failed(text):
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        return [e.msg, e.pos, e.lineno, e.colno, e.doc == text]
+
+
+# inputs: ["{bad"]
+# inputs: ["[1,\n 2,\n \u00e9x]"]
+# inputs: ["\ud83d\ude00"]
