@@ -12,7 +12,9 @@ makes `rows` hold floats, so `str(rows)` is refused rather than printing `2` for
 - a function of this one's, read as a value (`rows.sort(key=_score)`, a dispatch
   dict, `map(_fill, rows)`), that stores into its parameters;
 - a writing method read as a value (`add = series.append`) or called on its class
-  (`list.append(series, x)`).
+  (`list.append(series, x)`);
+- an item as the target of a loop or an annotated assignment (`for r["v"] in ...`);
+- a function held by a local, made elsewhere (`f = _maker(); f(row)`).
 
 Where one of them is in a function, what any of its names holds may have been
 changed that way: reads of its names are open as reads out of containers are in
@@ -34,7 +36,8 @@ _TYPES = frozenset(["list", "dict", "set"])  # `list.append(xs, v)`
 
 _FOUND = TreeFact("out of sight")
 _VALUES = TreeFact("names as values")
-_CHANGING = TreeFact("stores into parameters")
+_THROUGH_PARAMETERS = TreeFact("stores through own names and parameters")
+_THROUGH_LOCALS = TreeFact("stores through own names")
 _DEFINED = TreeFact("defined functions")
 _CLOSURES = TreeFact("stored into by nested functions")
 
@@ -44,19 +47,42 @@ def stores_out_of_sight(fx) -> bool:
     node = fx.node
     if kept_for_tree(_FOUND, node, lambda: _find(node)):
         return True
-    return any(_changes_its_arguments(fx, name) for name in _names_as_values(node))
+    if any(_stores_outside(fx, name) for name in _names_as_values(node)):
+        return True
+    if any(_value_called(fx, call) for call in own_nodes_of(node, ast.Call)):
+        return True
+    # A function or lambda made here: its stores into its parameters are followed
+    # where it is called (aliasing.given_to_writers), into this function's names
+    # too (inference's nested writes); not those through a name of its own.
+    in_place = _lambdas_called_with_displays(node)
+    return any(
+        _function_stores(fx, sub, set(), parameters=isinstance(sub, ast.Lambda))
+        for sub in _own_nodes_and_lambdas(node)
+        if isinstance(sub, (*FUNCTIONS, ast.Lambda)) and id(sub) not in in_place
+    )
 
 
 def _find(node) -> bool:
     calls = _called(node)
-    in_place = _lambdas_called_with_displays(node)
+    fresh = _fresh_in(node) if hasattr(node, "args") else set()
     for sub in _own_nodes_and_lambdas(node):
-        writer = isinstance(sub, COMPREHENSIONS + (ast.Lambda,)) and _writes(sub)
-        if writer and id(sub) not in in_place:
+        if isinstance(sub, COMPREHENSIONS) and _writes(sub):
             return True
-        if _writing_method_as_value(sub, calls):
+        if _writing_method_as_value(sub, calls) or _item_target(sub, fresh):
             return True
     return False
+
+
+def _item_target(node, fresh: set[str]) -> bool:
+    """`for r["v"] in ...`, `r["v"]: float = ...` into a container the function did
+    not make: stores the second-name analyses (which follow `=` and writing methods)
+    do not look for."""
+    if not isinstance(node, (ast.For, ast.AnnAssign, ast.comprehension)):
+        return False
+    return any(
+        isinstance(sub, ast.Subscript) and root_name(sub) not in fresh
+        for sub in ast.walk(node.target)
+    )
 
 
 def _lambdas_called_with_displays(node) -> set[int]:
@@ -118,19 +144,98 @@ def _names_as_values(node):
     return kept_for_tree(_VALUES, node, make)
 
 
-def _changes_its_arguments(fx, name: ast.Name) -> bool:
-    """`name` is a function of the user's that stores into one of its parameters."""
+def _stores_outside(fx, name: ast.Name) -> bool:
+    """`name` is a function of the user's that stores into what it did not make."""
+    fn = _user_function(fx, name)
+    return fn is not None and _function_stores(fx, fn, set(), parameters=True)
+
+
+def _value_called(fx, call: ast.Call) -> bool:
+    """`f(r)` of a local `f` bound to a function made elsewhere (`f = _maker()`),
+    given a value it may store into."""
+    func = call.func
+    if not isinstance(func, ast.Name):
+        return False
+    if fx.lookup_local(func.id) is not fx:
+        return False
+    args = [*call.args, *(kw.value for kw in call.keywords)]
+    if all(isinstance(arg, (ast.Constant, *FRESH)) for arg in args):
+        return False
+    return any(
+        isinstance(made.func, ast.Name) and _user_function(fx, made.func) is not None
+        for made in _made_by_calls(fx.node, func.id)
+    )
+
+
+def _made_by_calls(node, name: str) -> list:
+    """The calls whose results `name = f(...)` binds in `node`'s own code."""
+    return [
+        sub.value
+        for sub in own_nodes_of(node, ast.Assign)
+        if isinstance(sub.value, ast.Call)
+        and any(isinstance(t, ast.Name) and t.id == name for t in sub.targets)
+    ]
+
+
+def _user_function(fx, name: ast.Name):
+    """The def (or lambda) of the user's that `name` stands for, or None."""
     owner = fx.lookup_local(name.id)
     if owner is None:
         found, value = fx.lookup_global(name.id)
         if not (found and inspect.isfunction(value)):
-            return False
+            return None
     elif name.id not in _defined_functions(owner.node):
+        return None
+    return callee_node(fx, name) or None
+
+
+def _function_stores(fx, fn, seen: set[int], parameters: bool) -> bool:
+    """`fn` (a def or lambda) stores into a container it did not make through a name
+    of its own (one of its parameters too, where `parameters`), or calls a function
+    of the user's that stores into its own parameters (followed by name)."""
+    if id(fn) in seen:
         return False
-    fn = callee_node(fx, name)
-    if not fn:
-        return False
-    return kept_for_tree(_CHANGING, fn, lambda: _stores_into_parameters(fn))
+    seen.add(id(fn))
+    fact = _THROUGH_PARAMETERS if parameters else _THROUGH_LOCALS
+    if kept_for_tree(fact, fn, lambda: _stores_not_own(fn, parameters)):
+        return True
+    for call in _calls_in(fn):
+        if isinstance(call.func, ast.Name):
+            callee = _user_function(fx, call.func)
+            if callee is not None and _function_stores(fx, callee, seen, True):
+                return True
+    return False
+
+
+def _calls_in(fn):
+    return [sub for sub in ast.walk(fn) if isinstance(sub, ast.Call)]
+
+
+def _stores_not_own(fn, parameters: bool) -> bool:
+    """A store whose container was not made by `fn` (a name bound only to displays),
+    through a name `fn` binds (a loop variable, an alias; a parameter where
+    `parameters`), not one of an enclosing function or the module."""
+    own = _bound_in(fn) - _fresh_in(fn)
+    if not parameters:
+        own -= _parameters(fn)
+    return bool(_receivers_stored(fn) & own)
+
+
+def _fresh_in(fn) -> set[str]:
+    """Locals of `fn` bound only to displays or comprehensions (`out = []`): what
+    they hold was made there."""
+    parents = {id(c): n for n in ast.walk(fn) for c in children(n)}
+    fresh, other = set(), set(_parameters(fn))
+    for sub in ast.walk(fn):
+        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
+            parent = parents.get(id(sub))
+            made = (
+                isinstance(parent, ast.Assign)
+                and parent.targets == [sub]
+                and isinstance(parent.value, FRESH)
+            )
+            (fresh if made else other).add(sub.id)
+    return fresh - other
 
 
 def _defined_functions(node) -> frozenset[str]:
@@ -141,10 +246,6 @@ def _defined_functions(node) -> frozenset[str]:
         return frozenset(found)
 
     return kept_for_tree(_DEFINED, node, make)
-
-
-def _stores_into_parameters(fn) -> bool:
-    return bool(_receivers_stored(fn) & _parameters(fn))
 
 
 def _parameters(fn) -> set[str]:
@@ -183,17 +284,40 @@ def _bound_in(fn) -> set[str]:
 
 
 def _receivers_stored(fn) -> set[str]:
-    """The names the containers `fn` stores into start from."""
+    """The names the containers `fn` stores into start from: writing methods, item
+    targets of any assignment, loop or `del`, and `xs += ...` (a list grows in place).
+    """
     out = set()
     for sub in ast.walk(fn):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
             receivers = [sub.func.value] if sub.func.attr in MUTATORS else []
-        elif isinstance(sub, (ast.Assign, ast.AugAssign, ast.Delete)):
-            targets = (
-                sub.targets if not isinstance(sub, ast.AugAssign) else [sub.target]
-            )
-            receivers = [t.value for t in targets if isinstance(t, ast.Subscript)]
+        elif isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name):
+            receivers = [sub.target]
+        elif isinstance(sub, _STORING):
+            receivers = [
+                item.value
+                for target in _targets_of(sub)
+                for item in ast.walk(target)
+                if isinstance(item, ast.Subscript)
+                and not isinstance(item.ctx, ast.Load)
+            ]
         else:
             continue
         out |= {root_name(receiver) for receiver in receivers} - {None}
     return out
+
+
+_STORING = (
+    ast.Assign,
+    ast.AnnAssign,
+    ast.AugAssign,
+    ast.For,
+    ast.Delete,
+    ast.comprehension,
+)
+
+
+def _targets_of(node) -> list:
+    if isinstance(node, (ast.Assign, ast.Delete)):
+        return node.targets
+    return [node.target]

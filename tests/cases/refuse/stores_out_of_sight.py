@@ -49,3 +49,67 @@ def sort_key_stores(rows):
     rows.sort(key=score)
     return str(rows)
 # expect: CP115 50:16
+
+
+def _fill_all(rs):
+    for r in rs:
+        r["h"] = r["n"] / 2
+
+
+def helper_stores_through_its_loop(rows):
+    list(map(_fill_all, [rows]))
+    return str(rows)
+# expect: CP115 61:16
+
+
+def closure_stores_through_its_loop(rows, v):
+    def fill():
+        for r in rows:
+            r["h"] = v / 2
+
+    fill()
+    return str(rows)
+# expect: CP115 71:16
+
+
+def _grow(xs):
+    xs += [xs[0] / 2]
+
+
+def helper_grows_its_list(rows):
+    list(map(_grow, rows))
+    return str(rows)
+# expect: CP115 81:16
+
+
+def lambda_calls_a_storing_helper(rows):
+    list(map(lambda r: _fill(r), rows))
+    return str(rows)
+# expect: CP115 87:16
+
+
+def _maker():
+    return _fill
+
+
+def function_made_elsewhere(rows):
+    f = _maker()
+    for r in rows:
+        f(r)
+    return str(rows)
+# expect: CP115 99:16
+
+
+def item_as_loop_target(rows, vals):
+    for r in rows:
+        for r["v"] in [x / 2 for x in vals]:
+            pass
+    return str(rows)
+# expect: CP115 107:16
+
+
+def annotated_item_store(rows):
+    for r in rows:
+        r["half"]: float = r["n"] / 2
+    return str(rows)
+# expect: CP115 114:16
