@@ -47,18 +47,23 @@ def annotated_type(fx, name: str, annotation, parameter=False, dash=False) -> T:
 
 
 def _without_none(annotation):
-    """X of `X | None`, `None | X` or `Optional[X]`; None for any other form."""
+    """X of `X | None`, `None | X`, `Optional[X]` or `Union[X, None]`; None for any
+    other form."""
     if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
-        sides = [annotation.left, annotation.right]
-        nones = [s for s in sides if isinstance(s, ast.Constant) and s.value is None]
-        if len(nones) == 1:
-            return next(s for s in sides if s is not nones[0])
-    if (
-        isinstance(annotation, ast.Subscript)
-        and isinstance(annotation.value, ast.Name)
-        and annotation.value.id == "Optional"
-    ):
-        return annotation.slice
+        return _other_than_none([annotation.left, annotation.right])
+    if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name):
+        if annotation.value.id == "Optional":
+            return annotation.slice
+        if annotation.value.id == "Union" and isinstance(annotation.slice, ast.Tuple):
+            return _other_than_none(annotation.slice.elts)
+    return None
+
+
+def _other_than_none(sides):
+    """The one side that is not None, of two."""
+    nones = [s for s in sides if isinstance(s, ast.Constant) and s.value is None]
+    if len(sides) == 2 and len(nones) == 1:
+        return next(s for s in sides if s is not nones[0])
     return None
 
 

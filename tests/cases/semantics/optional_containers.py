@@ -1,6 +1,6 @@
 # `xs: list[int] | None` (or Optional[...]) whose None returns first: past that line xs
 # is what the rest of the annotation says (the check on entry lets None through).
-from typing import Optional
+from typing import Optional, Union
 
 
 def total(values: list[int] | None):
@@ -32,3 +32,13 @@ def widths(sizes: None | list[float]):
 
 # inputs: [[1.5, 2]]
 # inputs: [null]
+
+
+def counts_of(values: Union[list[int], None]):
+    if values is None:
+        return "none"
+    return str(sum(values))
+
+
+# inputs: [null]
+# inputs: [[2, 5]]
