@@ -222,6 +222,11 @@ def module_attribute(fx, node: ast.Attribute) -> js.Expr | None:
         # `import dash` then `dash.ctx.triggered_id`, `dash.no_update`, as Dash's docs
         # write them: the same objects as `from dash import ctx`.
         return global_value(fx, node, node.attr, fx.dotted_value(node)[1])
+    found, value = fx.dotted_value(node)
+    if found and (k := known(value)) is not None and k.kind == "exception":
+        return global_value(
+            fx, node, node.attr, value
+        )  # `json.decoder.JSONDecodeError`
     base = node.value
     if not isinstance(base, ast.Name) or fx.lookup_local(base.id) is not None:
         if isinstance(base, ast.Attribute):

@@ -49,3 +49,13 @@ def where_it_failed(text):
 # inputs: ["{bad"]
 # inputs: ["[1,\n 2,\n \u00e9x]"]
 # inputs: ["\ud83d\ude00"]
+
+
+def caught_through_the_decoder_module(text):
+    try:
+        return json.loads(text)
+    except json.decoder.JSONDecodeError as e:
+        return [e.pos, isinstance(e, json.decoder.JSONDecodeError)]
+
+
+# inputs: ["[1,"]
