@@ -26,6 +26,10 @@ class TreeFact:
         return f"TreeFact({self.name!r})"
 
 
+# The comprehensions, each a scope of its own for its targets.
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
 def function_scope(
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
 ) -> ScopeInfo:

@@ -390,7 +390,7 @@ def _items_assigned(target):
 def _fresh_locals(fx) -> set[str]:
     """Locals bound only to containers made right there (displays, comprehensions,
     `set()`, `dict()` and `list()` where those are the builtins)."""
-    plain, with_calls = _fresh_bound(fx.node)
+    plain, with_calls = fresh_bound(fx.node)
     builtins_here = with_calls != plain and all(
         (k := fx.known_name(ast.Name(id=name, ctx=ast.Load()))) is not None
         and k.kind == "builtin"
@@ -402,7 +402,7 @@ def _fresh_locals(fx) -> set[str]:
 _EMPTY_MAKERS = ("set", "dict", "list")
 
 
-def _fresh_bound(node) -> tuple[frozenset[str], frozenset[str]]:
+def fresh_bound(node) -> tuple[frozenset[str], frozenset[str]]:
     """Names bound only to containers made right there, parameters among them: by
     displays alone, and counting `set()` and the like (kept per tree: asked several
     times per function)."""

@@ -34,7 +34,7 @@ from .str_keys import map_get, map_lookup, open_key, set_add
 
 @lowers_expr(ast.Call)
 def lower_call(fx, node: ast.Call) -> js.Expr:
-    read = point_read(fx, node)  # `ord(ch)` of a loop binding code points
+    read = point_read(fx, node)  # `ord(ch)`, `ch.isdigit()` of a code-point loop
     if read is not None:
         return read
     func = node.func
@@ -251,6 +251,11 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
     k = fx.known_name(func)
     if k is not None:  # `dash.Patch()`, `dash.set_props(...)`
         return _call_dash(fx, node, func, k.name)
+    found, value = fx.dotted_value(func)
+    k = known(value) if found else None
+    if k is not None and k.kind == "exception":  # `json.JSONDecodeError(...)`
+        _refuse_module_exception_made(fx, node, k.name)
+        return _new_exception(fx, node, expr(fx, func))
     base = func.value
     loc = loc_of(node)
     module = _module_of(fx, base)
@@ -268,7 +273,6 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             )
         from .modules import module_function_signature
 
-        _refuse_module_exception_made(fx, node, func.attr if module == "json" else "")
         callee = module_attr(fx, func, module)
         sig = module_function_signature(module, func.attr)
         _refuse_unsupported_keywords(fx, node, module, func.attr)

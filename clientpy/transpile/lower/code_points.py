@@ -23,12 +23,11 @@ import ast
 import dataclasses
 
 from .. import jstree as js
-from ..scope import TreeFact, children, kept_for_tree
+from ..scope import COMPREHENSIONS, TreeFact, children, kept_for_tree
 from .core import expr, once, type_of
 from .registry import loc_of
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
-COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 # str methods without arguments answered for one code point: ASCII from the number.
 METHODS = (
@@ -161,13 +160,15 @@ def _qualifying(scope):
     else:
         loops = [(n.target, n.iter) for n in direct if isinstance(n, ast.For)]
         everything = list(ast.walk(scope))
+    loops = [(target, it) for target, it in loops if isinstance(target, ast.Name)]
+    if not loops:
+        return  # the walks below are for the reads of loop names
     direct_ids = {id(n) for n in direct}
     parents = {id(c): n for n in everything for c in children(n)}
     for target, iterable in loops:
-        if isinstance(target, ast.Name):
-            found = _reads_of(target, everything, direct_ids, parents)
-            if found:
-                yield target, iterable, found
+        found = _reads_of(target, everything, direct_ids, parents)
+        if found:
+            yield target, iterable, found
 
 
 def _reads_of(target: ast.Name, everything, direct_ids, parents) -> list | None:

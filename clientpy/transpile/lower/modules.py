@@ -10,7 +10,6 @@ from .. import types as t
 from ..names import RESERVED
 from ..types import ANY, BOOL, FLOAT, INT, STR, T
 from .binding import Signature
-from .known import MODULE_EXCEPTIONS
 from .registry import loc_of
 
 MATH_CONSTANTS = {
@@ -126,11 +125,6 @@ def module_attr(fx, node: ast.Attribute, module: str) -> js.Expr:
             return module_function_value(fx, node, "math", node.attr)
     if module == "json" and node.attr in JSON_FUNCTIONS:
         return module_function_value(fx, node, "json", node.attr)
-    if module == "json" and node.attr in MODULE_EXCEPTIONS:
-        fx.unit.helpers.update(
-            ("py_exceptions", "py_exc_str", MODULE_EXCEPTIONS[node.attr])
-        )
-        return js.Name("py_" + node.attr, loc=loc)
     fx.report(
         "CP116",
         node,

@@ -27,10 +27,18 @@ from __future__ import annotations
 import ast
 import inspect
 
-from ..scope import TreeFact, children, kept_for_tree, own_nodes_of, root_name
-from .aliasing import FRESH, MUTATORS, callee_node
+from ..scope import (
+    COMPREHENSIONS,
+    TreeFact,
+    children,
+    function_scope,
+    kept_for_tree,
+    nodes_of,
+    own_nodes_of,
+    root_name,
+)
+from .aliasing import FRESH, MUTATORS, callee_node, fresh_bound
 
-COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _TYPES = frozenset(["list", "dict", "set"])  # `list.append(xs, v)`
 
@@ -38,7 +46,6 @@ _FOUND = TreeFact("out of sight")
 _VALUES = TreeFact("names as values")
 _THROUGH_PARAMETERS = TreeFact("stores through own names and parameters")
 _THROUGH_LOCALS = TreeFact("stores through own names")
-_DEFINED = TreeFact("defined functions")
 _CLOSURES = TreeFact("stored into by nested functions")
 
 
@@ -64,13 +71,21 @@ def stores_out_of_sight(fx) -> bool:
 
 def _find(node) -> bool:
     calls = _called(node)
-    fresh = _fresh_in(node) if hasattr(node, "args") else set()
+    fresh = _fresh_here(node)
     for sub in _own_nodes_and_lambdas(node):
         if isinstance(sub, COMPREHENSIONS) and _writes(sub):
             return True
         if _writing_method_as_value(sub, calls) or _item_target(sub, fresh):
             return True
     return False
+
+
+def _fresh_here(node) -> set[str]:
+    """Locals of the function `node` bound only to displays (none for a
+    comprehension)."""
+    if isinstance(node, COMPREHENSIONS):
+        return set()
+    return set(fresh_bound(node)[0]) - set(function_scope(node).params)
 
 
 def _item_target(node, fresh: set[str]) -> bool:
@@ -199,7 +214,7 @@ def _function_stores(fx, fn, seen: set[int], parameters: bool) -> bool:
     fact = _THROUGH_PARAMETERS if parameters else _THROUGH_LOCALS
     if kept_for_tree(fact, fn, lambda: _stores_not_own(fn, parameters)):
         return True
-    for call in _calls_in(fn):
+    for call in nodes_of(fn, ast.Call):
         if isinstance(call.func, ast.Name):
             callee = _user_function(fx, call.func)
             if callee is not None and _function_stores(fx, callee, seen, True):
@@ -207,51 +222,21 @@ def _function_stores(fx, fn, seen: set[int], parameters: bool) -> bool:
     return False
 
 
-def _calls_in(fn):
-    return [sub for sub in ast.walk(fn) if isinstance(sub, ast.Call)]
-
-
 def _stores_not_own(fn, parameters: bool) -> bool:
     """A store whose container was not made by `fn` (a name bound only to displays),
     through a name `fn` binds (a loop variable, an alias; a parameter where
     `parameters`), not one of an enclosing function or the module."""
-    own = _bound_in(fn) - _fresh_in(fn)
+    params = set(function_scope(fn).params)
+    own = _bound_in(fn) - (fresh_bound(fn)[0] - params)
     if not parameters:
-        own -= _parameters(fn)
+        own -= params
     return bool(_receivers_stored(fn) & own)
 
 
-def _fresh_in(fn) -> set[str]:
-    """Locals of `fn` bound only to displays or comprehensions (`out = []`): what
-    they hold was made there."""
-    parents = {id(c): n for n in ast.walk(fn) for c in children(n)}
-    fresh, other = set(), set(_parameters(fn))
-    for sub in ast.walk(fn):
-        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
-            parent = parents.get(id(sub))
-            made = (
-                isinstance(parent, ast.Assign)
-                and parent.targets == [sub]
-                and isinstance(parent.value, FRESH)
-            )
-            (fresh if made else other).add(sub.id)
-    return fresh - other
-
-
 def _defined_functions(node) -> frozenset[str]:
-    """The names `def` binds in `node` (kept per tree)."""
+    """The names `def` binds in `node`."""
 
-    def make():
-        found = (sub.name for sub in ast.walk(node) if isinstance(sub, FUNCTIONS))
-        return frozenset(found)
-
-    return kept_for_tree(_DEFINED, node, make)
-
-
-def _parameters(fn) -> set[str]:
-    args = fn.args
-    names = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
-    return names | {a.arg for a in (args.vararg, args.kwarg) if a is not None}
+    return frozenset(sub.name for sub in nodes_of(node, *FUNCTIONS))
 
 
 # ----------------------------------------------------------------- closures
@@ -273,7 +258,7 @@ def _changed_inside(node) -> frozenset[str]:
 
 def _bound_in(fn) -> set[str]:
     """Names a nested function binds itself (its parameters, its assignments)."""
-    names = _parameters(fn)
+    names = set(function_scope(fn).params)
     nonlocal_ = {
         n for sub in ast.walk(fn) if isinstance(sub, ast.Nonlocal) for n in sub.names
     }

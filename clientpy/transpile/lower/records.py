@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import function_scope, name_ids, nodes_of, own_nodes_of
+from ..scope import COMPREHENSIONS, function_scope, name_ids, nodes_of, own_nodes_of
 from ..scope import parents as parents_of
 from .plain_dicts import constant_get, safe_key, stored_item
 from .uses import only_returned
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
 class Escape(Exception):
