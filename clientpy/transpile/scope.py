@@ -317,24 +317,31 @@ def _grouped(nodes) -> dict[type, list[ast.AST]]:
 def _selected(by_class: dict, types, nodes, root) -> tuple[ast.AST, ...]:
     """The nodes of `nodes(root)` whose classes are subclasses of `types`, in that
     order, from those nodes grouped by class (`_grouped`)."""
-    matches = _MATCHES.get(types)
-    if matches is None:
-        matches = _MATCHES[types] = {}
-    kinds = []
-    for kind in by_class:
-        match = matches.get(kind)
-        if match is None:
-            match = matches[kind] = issubclass(kind, types)
-        if match:
-            kinds.append(kind)
+    kinds = [kind for kind in _classes(types) if kind in by_class]
     if len(kinds) <= 1:
         return tuple(by_class[kinds[0]]) if kinds else ()
     wanted = set(kinds)  # several classes: in the order of `nodes`
     return tuple(node for node in nodes(root) if node.__class__ in wanted)
 
 
-# types -> {class of node: whether it is a subclass of types}
-_MATCHES: dict[tuple, dict[type, bool]] = {}
+def _classes(types) -> tuple[type, ...]:
+    """`types` and every class derived from them (`ast.expr`: each kind of
+    expression), found once per `types`: a question names one or a few classes, a
+    tree holds a few dozen."""
+    found = _SUBCLASSES.get(types)
+    if found is None:
+        found = []
+        todo = list(types)
+        while todo:
+            kind = todo.pop()
+            if kind not in found:
+                found.append(kind)
+                todo.extend(kind.__subclasses__())
+        found = _SUBCLASSES[types] = tuple(found)
+    return found
+
+
+_SUBCLASSES: dict[tuple, tuple[type, ...]] = {}
 
 
 def own_nodes_of(node, *types) -> tuple[ast.AST, ...]:

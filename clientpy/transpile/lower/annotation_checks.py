@@ -54,6 +54,8 @@ _SCALAR_TESTS = {
 def parameter_checks(fx) -> list[js.Stmt]:
     """The checks on entry of every parameter typed by its annotation alone."""
     out: list[js.Stmt] = []
+    if not fx.annotated_params:
+        return out
     packed = {a.arg for a in (fx.node.args.vararg, fx.node.args.kwarg) if a}
     returns_on_none = none_guarded(fx.node)
     returns_unless = type_guarded(fx.node)

@@ -119,7 +119,7 @@ def _find_leading_guards(node) -> tuple[frozenset[str], dict[str, ast.Call]]:
         nones |= found[0]
         for name, call in found[1].items():
             classes.setdefault(name, call)
-    params = set(function_scope(node).params)
+    params = set(function_scope(node).params) & (nones | set(classes))
     kept = {name for name in params if not rebinds(node.body, name)}
     return frozenset(nones & kept), {k: v for k, v in classes.items() if k in kept}
 

@@ -23,7 +23,7 @@ import ast
 import dataclasses
 
 from .. import jstree as js
-from ..scope import COMPREHENSIONS, TreeFact, children, kept_for_tree
+from ..scope import COMPREHENSIONS, TreeFact, children, kept_for_tree, nodes_of
 from .core import expr, once, type_of
 from .registry import loc_of
 
@@ -150,6 +150,8 @@ def _found(scope) -> tuple[dict, dict]:
 
 def _qualifying(scope):
     """(target, iterable, reads) of the loops of `scope` whose name qualifies."""
+    if not _asks_about_characters(scope):
+        return  # no read can qualify: the walks below are skipped
     direct = list(_direct_nodes(scope))
     if isinstance(scope, COMPREHENSIONS):
         loops = [(gen.target, gen.iter) for gen in scope.generators]
@@ -189,6 +191,25 @@ def _reads_of(target: ast.Name, everything, direct_ids, parents) -> list | None:
             return None
         found.append((*read, node))
     return found
+
+
+def _asks_about_characters(scope) -> bool:
+    """`scope` holds a call of `ord` or `int`, a call of one of METHODS or a
+    comparison with a one-character str: the reads a loop's name needs to qualify."""
+    return (
+        any(
+            isinstance(call.func, ast.Name) and call.func.id in BUILTINS
+            for call in nodes_of(scope, ast.Call)
+        )
+        or any(a.attr in METHODS for a in nodes_of(scope, ast.Attribute))
+        or any(
+            isinstance(part, ast.Constant)
+            and isinstance(part.value, str)
+            and len(part.value) == 1
+            for compare in nodes_of(scope, ast.Compare)
+            for part in (compare.left, *compare.comparators)
+        )
+    )
 
 
 def _read(name: ast.Name, parents):

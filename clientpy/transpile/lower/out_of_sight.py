@@ -61,6 +61,8 @@ def stores_out_of_sight(fx) -> bool:
     # A function or lambda made here: its stores into its parameters are followed
     # where it is called (aliasing.given_to_writers), into this function's names
     # too (inference's nested writes); not those through a name of its own.
+    if not _makes_functions(node):
+        return False
     in_place = _lambdas_called_with_displays(node)
     return any(
         _function_stores(fx, sub, set(), parameters=isinstance(sub, ast.Lambda))
@@ -70,13 +72,19 @@ def stores_out_of_sight(fx) -> bool:
 
 
 def _find(node) -> bool:
-    calls = _called(node)
-    fresh = _fresh_here(node)
-    for sub in _own_nodes_and_lambdas(node):
-        if isinstance(sub, COMPREHENSIONS) and _writes(sub):
+    # Each form is looked for among the nodes of its classes (kept by class for the
+    # tree): most functions have none of them, and this runs on every translation.
+    if any(_writes(sub) for sub in own_nodes_of(node, *COMPREHENSIONS)):
+        return True
+    methods = [a for a in own_nodes_of(node, ast.Attribute) if a.attr in MUTATORS]
+    if methods:
+        calls = _called(node)
+        if any(_writing_method_as_value(a, calls) for a in methods):
             return True
-        if _writing_method_as_value(sub, calls) or _item_target(sub, fresh):
-            return True
+    targets = own_nodes_of(node, ast.For, ast.AnnAssign, ast.comprehension)
+    if targets:
+        fresh = _fresh_here(node)
+        return any(_item_target(sub, fresh) for sub in targets)
     return False
 
 
@@ -115,6 +123,11 @@ def _called(node) -> set[int]:
     return {id(call.func) for call in own_nodes_of(node, ast.Call)}
 
 
+def _makes_functions(node) -> bool:
+    """A def or lambda is somewhere below `node` (a quick test before the walks)."""
+    return any(sub is not node for sub in nodes_of(node, *FUNCTIONS, ast.Lambda))
+
+
 def _own_nodes_and_lambdas(node):
     """The nodes of `node`'s own code, and the lambdas made there (not their
     insides, nor nested functions)."""
@@ -129,10 +142,8 @@ def _own_nodes_and_lambdas(node):
 def _writes(node) -> bool:
     """A writing method is called somewhere in `node`."""
     return any(
-        isinstance(sub, ast.Call)
-        and isinstance(sub.func, ast.Attribute)
-        and sub.func.attr in MUTATORS
-        for sub in ast.walk(node)
+        isinstance(sub.func, ast.Attribute) and sub.func.attr in MUTATORS
+        for sub in nodes_of(node, ast.Call)
     )
 
 
@@ -250,6 +261,8 @@ def parameters_changed_inside(fx) -> frozenset[str]:
 
 def _changed_inside(node) -> frozenset[str]:
     changed = set()
+    if not _makes_functions(node):
+        return frozenset()
     for sub in _own_nodes_and_lambdas(node):
         if isinstance(sub, (*FUNCTIONS, ast.Lambda)):
             changed |= _receivers_stored(sub) - _bound_in(sub)

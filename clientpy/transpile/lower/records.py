@@ -43,14 +43,14 @@ def find_records(fx) -> dict[int, list]:
     the expression subscripted, None for the display's own items)."""
     if fx is not fx.unit.entry:
         return {}
-    flow = _Flow(fx)
+    displays = [d for d in own_nodes_of(fx.node, ast.Dict) if d.keys and _display_ok(d)]
+    flow = _Flow(fx) if displays else None
     out = {}
-    for node in own_nodes_of(fx.node, ast.Dict):
-        if node.keys and _display_ok(node):
-            try:
-                out[id(node)] = flow.follow(node)
-            except Escape:
-                continue
+    for node in displays:
+        try:
+            out[id(node)] = flow.follow(node)
+        except Escape:
+            continue
     return out
 
 
