@@ -1,44 +1,103 @@
 """The JavaScript tree that lowering builds and the printer prints.
 
-Frozen dataclasses with no behaviour. Each node may carry `loc`, the Python
-(line, col) it came from; the printer records a source-map segment where a located
-node starts. Only `printer.py` produces JS text.
+Immutable nodes with no behaviour. Each node may carry `loc`, the Python (line, col)
+it came from; the printer records a source-map segment where a located node starts.
+Only `printer.py` produces JS text.
+
+A node class lists its fields as annotations, as a dataclass would; `Node` makes its
+constructor, equality (of the fields, `loc` left out), hash and repr. Not dataclasses:
+making forty-odd frozen dataclasses took about 20 ms of every cold start (half of the
+compiler's import), one generated function per method and class, where one
+constructor per class does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import inspect
 
 Loc = "tuple[int, int] | None"
 
 
-@dataclass(frozen=True, kw_only=True)
+class FrozenNodeError(AttributeError):
+    """A node was changed after it was made (nodes are shared between trees)."""
+
+
 class Node:
-    loc: tuple[int, int] | None = field(default=None, compare=False)
+    FIELDS: tuple[str, ...] = ()  # the compared fields, in constructor order
+    loc: tuple[int, int] | None = None
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        own = [n for n in inspect.get_annotations(cls) if n != "FIELDS"]
+        cls.FIELDS = (*cls.FIELDS, *own)
+        cls.__init__ = _constructor(cls)
+
+    def __setattr__(self, name, value) -> None:
+        raise FrozenNodeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name) -> None:
+        raise FrozenNodeError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.field_values() == other.field_values()
+
+    def __hash__(self) -> int:
+        return hash(self.field_values())
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.FIELDS)
+        return f"{type(self).__name__}({parts})"
+
+    def field_values(self) -> tuple:
+        return tuple(getattr(self, n) for n in self.FIELDS)
+
+
+def _constructor(cls):
+    """`__init__(self, <fields>, *, loc=None)`, a field's default being the class
+    attribute of its name (`op: str = "="`). The object's dict is filled directly:
+    `__setattr__` refuses every change."""
+    params, scope = [], {}
+    for name in cls.FIELDS:
+        if any(name in vars(kind) for kind in cls.__mro__ if kind is not Node):
+            scope[f"_default_{name}"] = getattr(cls, name)
+            params.append(f"{name}=_default_{name}")
+        else:
+            params.append(name)
+    lines = [f"    d[{name!r}] = {name}\n" for name in (*cls.FIELDS, "loc")]
+    header = f"def __init__(self, {', '.join([*params, '*', 'loc=None'])}):\n"
+    # Generated once per class from its own field names, as dataclasses does.
+    exec(header + "    d = self.__dict__\n" + "".join(lines), scope)  # noqa: S102
+    return scope["__init__"]
+
+
+def replace(node: Node, **changes) -> Node:
+    """`node` with some of its fields (or its `loc`) changed."""
+    loc = changes.pop("loc", node.loc)
+    values = [changes.pop(n, getattr(node, n)) for n in node.FIELDS]
+    if changes:
+        raise TypeError(f"{type(node).__name__} has no field {next(iter(changes))!r}")
+    return type(node)(*values, loc=loc)
 
 
 # ---------------------------------------------------------------- expressions
-@dataclass(frozen=True)
 class Expr(Node):
     pass
 
 
-@dataclass(frozen=True)
 class Name(Expr):
     id: str
 
 
-@dataclass(frozen=True)
 class Num(Expr):
     value: int | float
 
 
-@dataclass(frozen=True)
 class Str(Expr):
     value: str
 
 
-@dataclass(frozen=True)
 class Literal(Expr):
     """`true`, `false`, `null`, `undefined`, `this`."""
 
@@ -50,90 +109,75 @@ def boolean(value: bool, loc=None) -> Literal:
     return Literal("true" if value else "false", loc=loc)
 
 
-@dataclass(frozen=True)
 class Array(Expr):
     elements: tuple[Expr, ...]
 
 
-@dataclass(frozen=True)
 class Object(Expr):
     props: tuple[tuple[str | None, Expr], ...]  # a None key spreads the value
 
 
-@dataclass(frozen=True)
 class Member(Expr):
     obj: Expr
     prop: str
 
 
-@dataclass(frozen=True)
 class Index(Expr):
     obj: Expr
     key: Expr
 
 
-@dataclass(frozen=True)
 class Call(Expr):
     callee: Expr
     args: tuple[Expr, ...]
 
 
-@dataclass(frozen=True)
 class New(Expr):
     callee: Expr
     args: tuple[Expr, ...]
 
 
-@dataclass(frozen=True)
 class Unary(Expr):
     op: str  # "!", "-", "+", "~", "typeof", "void"
     operand: Expr
 
 
-@dataclass(frozen=True)
 class Binary(Expr):
     op: str  # arithmetic, comparison, "&&", "||", "??", "instanceof", "in"
     left: Expr
     right: Expr
 
 
-@dataclass(frozen=True)
 class Assign(Expr):
     target: Expr
     value: Expr
     op: str = "="
 
 
-@dataclass(frozen=True)
 class Update(Expr):
     op: str  # "++" or "--"
     target: Expr
     prefix: bool = False
 
 
-@dataclass(frozen=True)
 class Conditional(Expr):
     test: Expr
     then: Expr
     orelse: Expr
 
 
-@dataclass(frozen=True)
 class Sequence(Expr):
     exprs: tuple[Expr, ...]
 
 
-@dataclass(frozen=True)
 class Spread(Expr):
     expr: Expr
 
 
-@dataclass(frozen=True)
 class Await(Expr):
     expr: Expr
 
 
-@dataclass(frozen=True)
 class Function(Expr):
     """A function expression; `arrow` with a single Return body prints concisely."""
 
@@ -145,54 +189,45 @@ class Function(Expr):
     is_generator: bool = False
 
 
-@dataclass(frozen=True)
 class Param(Node):
     name: str
     default: Expr | None = None
     rest: bool = False
 
 
-@dataclass(frozen=True)
 class Yield(Expr):
     expr: Expr | None
 
 
 # ---------------------------------------------------------------- statements
-@dataclass(frozen=True)
 class Stmt(Node):
     pass
 
 
-@dataclass(frozen=True)
 class ExprStmt(Stmt):
     expr: Expr
 
 
-@dataclass(frozen=True)
 class VarDecl(Stmt):
     kind: str  # "let", "const", "var"
     decls: tuple[tuple[str, Expr | None], ...]
 
 
-@dataclass(frozen=True)
 class Return(Stmt):
     value: Expr | None
 
 
-@dataclass(frozen=True)
 class If(Stmt):
     test: Expr
     body: tuple[Stmt, ...]
     orelse: tuple[Stmt, ...] = ()
 
 
-@dataclass(frozen=True)
 class While(Stmt):
     test: Expr
     body: tuple[Stmt, ...]
 
 
-@dataclass(frozen=True)
 class For(Stmt):
     init: Stmt | Expr | None
     test: Expr | None
@@ -200,7 +235,6 @@ class For(Stmt):
     body: tuple[Stmt, ...]
 
 
-@dataclass(frozen=True)
 class ForOf(Stmt):
     target: Expr  # a Name, assigned (declared by the enclosing function)
     iterable: Expr
@@ -208,33 +242,27 @@ class ForOf(Stmt):
     declare: str | None = None  # "const"/"let" to declare the target in the loop head
 
 
-@dataclass(frozen=True)
 class Break(Stmt):
     label: str | None = None
 
 
-@dataclass(frozen=True)
 class Continue(Stmt):
     label: str | None = None
 
 
-@dataclass(frozen=True)
 class Labeled(Stmt):
     label: str
     body: Stmt
 
 
-@dataclass(frozen=True)
 class Block(Stmt):
     body: tuple[Stmt, ...]
 
 
-@dataclass(frozen=True)
 class Throw(Stmt):
     value: Expr
 
 
-@dataclass(frozen=True)
 class Try(Stmt):
     body: tuple[Stmt, ...]
     param: str | None = None
@@ -242,29 +270,24 @@ class Try(Stmt):
     finalizer: tuple[Stmt, ...] | None = None
 
 
-@dataclass(frozen=True)
 class FunctionDecl(Stmt):
     func: Function
 
 
-@dataclass(frozen=True)
 class ClassDecl(Stmt):
     name: str
     base: Expr | None
     py_name: str | None = None  # the Python class's name, where `name` differs
 
 
-@dataclass(frozen=True)
 class Directive(Stmt):
     text: str  # "use strict"
 
 
-@dataclass(frozen=True)
 class Comment(Stmt):
     text: str
 
 
-@dataclass(frozen=True)
 class Raw(Stmt):
     """Verbatim JS from a runtime helper file: printed as is, never built by lowering."""
 

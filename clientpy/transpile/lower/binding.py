@@ -8,7 +8,6 @@ call with no runtime argument processing.
 from __future__ import annotations
 
 import ast
-import dataclasses
 from dataclasses import dataclass, field
 
 from .. import jstree as js
@@ -298,17 +297,15 @@ def _replace_values(e: js.Expr, swap) -> js.Expr:
     if id(e) != id(swap(e)):
         return swap(e)
     if isinstance(e, js.Call) and e.args and isinstance(e.args[0], js.Array):
-        return dataclasses.replace(e, args=(_replace_array(e.args[0], swap),))
+        return js.replace(e, args=(_replace_array(e.args[0], swap),))
     if isinstance(e, js.New) and e.args and isinstance(e.args[0], js.Array):
         pairs = tuple(
             _replace_array(pair, swap) if isinstance(pair, js.Array) else pair
             for pair in e.args[0].elements
         )
-        return dataclasses.replace(
-            e, args=(dataclasses.replace(e.args[0], elements=pairs),)
-        )
+        return js.replace(e, args=(js.replace(e.args[0], elements=pairs),))
     return e
 
 
 def _replace_array(a: js.Array, swap) -> js.Array:
-    return dataclasses.replace(a, elements=tuple(swap(i) for i in a.elements))
+    return js.replace(a, elements=tuple(swap(i) for i in a.elements))

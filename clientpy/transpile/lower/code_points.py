@@ -20,7 +20,6 @@ lambda or comprehension there names it at all.
 from __future__ import annotations
 
 import ast
-import dataclasses
 
 from .. import jstree as js
 from ..scope import COMPREHENSIONS, TreeFact, children, kept_for_tree, nodes_of
@@ -70,7 +69,7 @@ def point_read(fx, node) -> js.Expr | None:
     read = READS[kind](fx, point, detail)
     if first is not point:
         read = js.Sequence((first, read))
-    return dataclasses.replace(read, loc=loc_of(node))
+    return js.replace(read, loc=loc_of(node))
 
 
 # ----------------------------------------------------------------- the reads

@@ -10,8 +10,6 @@ call ends up running a version it would not have run.
 
 from __future__ import annotations
 
-import dataclasses
-
 from .. import jstree as js
 
 _SELF = "$version"
@@ -79,8 +77,8 @@ def _references(node, names: set[str]) -> list[str]:
             if value.id in names:
                 out.append(value.id)
         elif isinstance(value, js.Node):
-            for f in dataclasses.fields(value):
-                visit(getattr(value, f.name))
+            for item in value.field_values():
+                visit(item)
         elif isinstance(value, tuple):
             for item in value:
                 visit(item)
@@ -96,17 +94,15 @@ def rename(node, mapping: dict[str, str]):
         return node if new is None else js.Name(new, loc=node.loc)
     if isinstance(node, js.Node):
         changes = {}
-        for f in dataclasses.fields(node):
-            if f.name == "loc":
-                continue
-            value = getattr(node, f.name)
-            if isinstance(node, js.Function) and f.name == "name" and value in mapping:
+        for name in node.FIELDS:
+            value = getattr(node, name)
+            if isinstance(node, js.Function) and name == "name" and value in mapping:
                 new = mapping[value]
             else:
                 new = rename(value, mapping)
             if new is not value:
-                changes[f.name] = new
-        return dataclasses.replace(node, **changes) if changes else node
+                changes[name] = new
+        return js.replace(node, **changes) if changes else node
     if isinstance(node, tuple):
         items = tuple(rename(item, mapping) for item in node)
         return items if any(a is not b for a, b in zip(items, node)) else node

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import dataclasses
 
 from .. import jstree as js
 from .annotation_types import type_guarded
@@ -154,4 +153,4 @@ def _inline_test(fx, subject: js.Expr, tokens, loc) -> js.Expr | None:
         test = js.Binary("||", test, other)
     if first is not value:
         return js.Sequence((first, test), loc=loc)
-    return dataclasses.replace(test, loc=loc)
+    return js.replace(test, loc=loc)
