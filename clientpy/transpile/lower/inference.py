@@ -273,8 +273,8 @@ def _escaping_here(fx) -> set[str]:
     escaped = escaping_names(fx.node)
     handed = [
         arg
-        for call in own_nodes(fx.node)
-        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+        for call in own_nodes_of(fx.node, ast.Call)
+        if isinstance(call.func, ast.Name)
         for arg in call.args
         if isinstance(arg, ast.Name) and arg.id in escaped
     ]
