@@ -28,6 +28,9 @@ class TreeFact:
 
 # The comprehensions, each a scope of its own for its targets.
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+# The statements that make a function, and with lambdas every node that does.
+DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
+FUNCTIONS = (*DEFS, ast.Lambda)
 
 
 def function_scope(
@@ -94,7 +97,7 @@ def _collect(node, info: ScopeInfo) -> None:
             if default is not None:
                 _collect(default, info)
         return
-    if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+    if isinstance(node, COMPREHENSIONS):
         # The first iterable is evaluated in the enclosing scope; walrus targets
         # inside a comprehension bind in the enclosing function (PEP 572).
         _collect(node.generators[0].iter, info)

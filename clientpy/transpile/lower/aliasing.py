@@ -16,7 +16,14 @@ import types as pytypes
 
 from .. import types as t
 from ..parse import SourceNotFound, parse_function
-from ..scope import TreeFact, kept_for_tree, named_parameters, nodes_of, own_nodes_of
+from ..scope import (
+    FUNCTIONS,
+    TreeFact,
+    kept_for_tree,
+    named_parameters,
+    nodes_of,
+    own_nodes_of,
+)
 from ..types import T
 from . import core  # a cycle (core -> typing -> aliasing): its names are read late
 from .known import known
@@ -754,9 +761,6 @@ def callee_node(fx, func):
         return parse_function(value).node
     except (SourceNotFound, SyntaxError):
         return None
-
-
-FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 def param_read_only(func_node, param: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import types
 
-from ..scope import def_only_names, name_ids, nested_parameters, nodes_of
+from ..scope import FUNCTIONS, def_only_names, name_ids, nested_parameters, nodes_of
 from ..scope import parents as parents_of
 from .boundary import _changed_chains
 from .callee_changes import apply_summary, callee_summary, reads_its_arguments
@@ -105,7 +105,7 @@ def _changes_nested_parameter(fx, node) -> bool:
     function, of what one of its own parameters holds."""
     parents = parents_of(fx.node)
     scope = parents.get(id(node))
-    while scope is not None and not isinstance(scope, _FUNCTIONS):
+    while scope is not None and not isinstance(scope, FUNCTIONS):
         scope = parents.get(id(scope))
     if scope is None or scope is fx.node:
         return False
@@ -114,9 +114,6 @@ def _changes_nested_parameter(fx, node) -> bool:
         p.arg for p in [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg] if p
     }
     return bool(own & name_ids(node))
-
-
-_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 def _reads_its_arguments(fx, call: ast.Call) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import functools
 
-from ..scope import walk
+from ..scope import DEFS, walk
 
 
 def changed_global(fx, name: str) -> bool:
@@ -30,7 +30,7 @@ def _changed_names(tree: ast.Module) -> frozenset[str]:
     `for row in GRID: row[0] = v`, `scale(RATES)` whose parameter is stored into).
     Each top-level def is one scope with the defs nested in it (a closure may store
     through its parent's local)."""
-    defs = [node for node in tree.body if isinstance(node, _FUNCTIONS)]
+    defs = [node for node in tree.body if isinstance(node, DEFS)]
     scopes = [tree.body] + [[node] for node in defs]
     params = {
         node.name: (index, [a.arg for a in (*node.args.posonlyargs, *node.args.args)])
@@ -57,12 +57,9 @@ def _changed_names(tree: ast.Module) -> frozenset[str]:
         changed |= more
 
 
-_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
-
-
 def _scope_nodes(body, top: bool) -> list:
     """The nodes of a scope: the module's statements without its defs, or one def."""
-    kept = [n for n in body if not (top and isinstance(n, _FUNCTIONS))]
+    kept = [n for n in body if not (top and isinstance(n, DEFS))]
     return [sub for node in kept for sub in walk(node)]
 
 

@@ -22,11 +22,18 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..scope import COMPREHENSIONS, TreeFact, children, kept_for_tree, nodes_of
+from ..scope import (
+    COMPREHENSIONS,
+    FUNCTIONS,
+    TreeFact,
+    children,
+    kept_for_tree,
+    nodes_of,
+)
 from .core import expr, once, type_of
 from .registry import loc_of
 
-SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+SCOPES = (*FUNCTIONS, ast.ClassDef)
 
 # str methods without arguments answered for one code point: ASCII from the number.
 METHODS = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import children, nodes_of, walk
+from ..scope import COMPREHENSIONS, children, nodes_of, walk
 
 EVERYTHING = None  # the set of all names: what a block that never falls through leaves
 
@@ -59,9 +59,7 @@ class DefiniteAssignment:
                 assigned = self.expr(default, assigned)
             self.free_reads(node, assigned)
             return assigned
-        if isinstance(
-            node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
-        ):
+        if isinstance(node, COMPREHENSIONS):
             inner = _join(assigned, self._comprehension_targets(node))
             for gen in node.generators:
                 self.expr(gen.iter, inner)

@@ -7,6 +7,7 @@ import ast
 from .. import jstree as js
 from .. import types as t
 from ..runtime import helper_getters
+from ..scope import COMPREHENSIONS
 from .arity import as_value
 from .binding import Signature
 from .bounded import bounded, checked_helper, taken_as_float, zero_sign_unseen
@@ -65,16 +66,13 @@ def lower_name(fx, node: ast.Name) -> js.Expr:
     return lower_global_name(fx, node)
 
 
-_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-
-
 def _reading_scope(fx, node: ast.Name):
     """The function whose frame reads `node`: a comprehension's outermost iterable is
     evaluated in the enclosing function (`[x for x in v]` before `v = ...` raises
     UnboundLocalError there, not NameError)."""
     while (
         fx.parent is not None
-        and isinstance(fx.node, _COMPREHENSIONS)
+        and isinstance(fx.node, COMPREHENSIONS)
         and any(n is node for n in ast.walk(fx.node.generators[0].iter))
     ):
         fx = fx.parent

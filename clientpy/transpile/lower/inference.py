@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 
 from .. import types as t
 from ..scope import (
+    COMPREHENSIONS,
+    FUNCTIONS,
     TreeFact,
     bound_names,
     children,
@@ -307,7 +309,7 @@ def escaping_names(node, reads_only=None) -> set[str]:
 def _escaping_names(node, reads_only) -> set[str]:
     escaped: set[str] = set()
     parents = parents_of(node)
-    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+    if isinstance(node, COMPREHENSIONS):
         body = [node]
     else:
         body = node.body if isinstance(node.body, list) else [node.body]
@@ -366,12 +368,12 @@ def _written_by_nested_here(fx) -> frozenset[str]:
 
 def _nested_writes(node, reads) -> set[str]:
     out: set[str] = set()
-    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+    if isinstance(node, COMPREHENSIONS):
         body = [node]
     else:
         body = node.body if isinstance(node.body, list) else [node.body]
     # Comprehensions too: each runs in a scope of its own, typed apart.
-    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, *COMPREHENSIONS)
+    kinds = (*FUNCTIONS, *COMPREHENSIONS)
     for stmt in body:
         for inner in nodes_of(stmt, *kinds):
             if _reads_only_lambda(inner, reads):
@@ -467,9 +469,6 @@ def _note_annotated(fx, arg: ast.arg, typ: T) -> None:
         fx.annotated_params[arg.arg] = (typ, arg.annotation)
 
 
-COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-
-
 def _walruses(node, path):
     """`(y := v / 2)` inside a comprehension binds `y` in the function around it; each
     with the comprehensions, outermost first, its value is evaluated in."""
@@ -501,7 +500,7 @@ _BINDINGS = TreeFact("bindings")
 
 def _bindings(node):
     """(target, fx -> type) pairs for every binding in this scope (not nested ones)."""
-    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+    if isinstance(node, COMPREHENSIONS):
         for gen in node.generators:
             yield gen.target, (lambda fx, it=gen.iter: element_type(type_of(fx, it)))
         return

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 
 from ..scope import (
+    FUNCTIONS,
     TreeFact,
     kept_for_tree,
     name_ids,
@@ -26,8 +27,6 @@ from ..scope import parents as parents_of
 from .aliasing import MUTATORS
 from .effects import CHANGING_METHODS
 from .uses import only_printed, only_returned, stays_local
-
-SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 def json_locals(fx, clean_params: set[str], touched: set[str]) -> set[str]:
@@ -69,7 +68,7 @@ def _seen_by_nested(node) -> frozenset[str]:
     """Every name a function or lambda nested in `node` mentions (kept per tree)."""
 
     def make():
-        nested = (sub for sub in nodes_of(node, *SCOPES) if sub is not node)
+        nested = (sub for sub in nodes_of(node, *FUNCTIONS) if sub is not node)
         return frozenset().union(*(name_ids(sub) for sub in nested))
 
     return kept_for_tree(_NESTED_NAMES, node, make)

@@ -15,15 +15,19 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import TreeFact, children, kept_for_tree, nodes_of
+from ..scope import (
+    COMPREHENSIONS,
+    FUNCTIONS,
+    TreeFact,
+    children,
+    kept_for_tree,
+    nodes_of,
+)
 from ..types import ANY, NEVER, T
 from .binding import collected
 from .core import type_of
 from .function_values import call_of_value_result, unknown_caller_params
 from .lambda_args import item_types, positional_items
-
-COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 def definition(owner, name: str):

@@ -29,6 +29,8 @@ import inspect
 
 from ..scope import (
     COMPREHENSIONS,
+    DEFS,
+    FUNCTIONS,
     TreeFact,
     children,
     function_scope,
@@ -39,7 +41,6 @@ from ..scope import (
 )
 from .aliasing import FRESH, MUTATORS, callee_node, fresh_bound
 
-FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _TYPES = frozenset(["list", "dict", "set"])  # `list.append(xs, v)`
 
 _FOUND = TreeFact("out of sight")
@@ -67,7 +68,7 @@ def stores_out_of_sight(fx) -> bool:
     return any(
         _function_stores(fx, sub, set(), parameters=isinstance(sub, ast.Lambda))
         for sub in _own_nodes_and_lambdas(node)
-        if isinstance(sub, (*FUNCTIONS, ast.Lambda)) and id(sub) not in in_place
+        if isinstance(sub, FUNCTIONS) and id(sub) not in in_place
     )
 
 
@@ -125,7 +126,7 @@ def _called(node) -> set[int]:
 
 def _makes_functions(node) -> bool:
     """A def or lambda is somewhere below `node` (a quick test before the walks)."""
-    return any(sub is not node for sub in nodes_of(node, *FUNCTIONS, ast.Lambda))
+    return any(sub is not node for sub in nodes_of(node, *FUNCTIONS))
 
 
 def _own_nodes_and_lambdas(node):
@@ -135,7 +136,7 @@ def _own_nodes_and_lambdas(node):
     while todo:
         sub = todo.pop()
         yield sub
-        if not isinstance(sub, (*FUNCTIONS, ast.Lambda)):
+        if not isinstance(sub, FUNCTIONS):
             todo.extend(children(sub))
 
 
@@ -247,7 +248,7 @@ def _stores_not_own(fn, parameters: bool) -> bool:
 def _defined_functions(node) -> frozenset[str]:
     """The names `def` binds in `node`."""
 
-    return frozenset(sub.name for sub in nodes_of(node, *FUNCTIONS))
+    return frozenset(sub.name for sub in nodes_of(node, *DEFS))
 
 
 # ----------------------------------------------------------------- closures
@@ -264,7 +265,7 @@ def _changed_inside(node) -> frozenset[str]:
     if not _makes_functions(node):
         return frozenset()
     for sub in _own_nodes_and_lambdas(node):
-        if isinstance(sub, (*FUNCTIONS, ast.Lambda)):
+        if isinstance(sub, FUNCTIONS):
             changed |= _receivers_stored(sub) - _bound_in(sub)
     return frozenset(changed)
 

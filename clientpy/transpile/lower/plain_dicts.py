@@ -16,10 +16,17 @@ from __future__ import annotations
 import ast
 import re
 
-from ..scope import TreeFact, assigned_name, kept_for_tree, loads_of, name_ids, nodes_of
+from ..scope import (
+    FUNCTIONS,
+    TreeFact,
+    assigned_name,
+    kept_for_tree,
+    loads_of,
+    name_ids,
+    nodes_of,
+)
 from ..scope import parents as parents_of
 
-SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 INDEX = re.compile(r"^(0|[1-9][0-9]*)$")
 
 
@@ -84,9 +91,9 @@ _COPIES = TreeFact("copies")
 
 def _find_copies(node, parents) -> frozenset[str]:
     made: dict[str, bool] = {}
-    kinds = (*SCOPES, ast.Name, ast.Global, ast.Nonlocal)
+    kinds = (*FUNCTIONS, ast.Name, ast.Global, ast.Nonlocal)
     for sub in nodes_of(node, *kinds):
-        if isinstance(sub, SCOPES):
+        if isinstance(sub, FUNCTIONS):
             if sub is not node:
                 for name in name_ids(sub):  # a nested function may rebind or read it
                     made[name] = False

@@ -25,12 +25,17 @@ from __future__ import annotations
 
 import ast
 
-from ..scope import COMPREHENSIONS, function_scope, name_ids, nodes_of, own_nodes_of
+from ..scope import (
+    COMPREHENSIONS,
+    FUNCTIONS,
+    function_scope,
+    name_ids,
+    nodes_of,
+    own_nodes_of,
+)
 from ..scope import parents as parents_of
 from .plain_dicts import constant_get, safe_key, stored_item
 from .uses import only_returned
-
-SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 class Escape(Exception):
@@ -73,7 +78,7 @@ class _Flow:
         # function's of the same identifier.
         generators = own_nodes_of(fx.node, ast.comprehension)
         self.comprehension_names = {n for g in generators for n in name_ids(g.target)}
-        self.nested = [s for s in nodes_of(fx.node, *SCOPES) if s is not fx.node]
+        self.nested = [s for s in nodes_of(fx.node, *FUNCTIONS) if s is not fx.node]
 
     # ------------------------------------------------------------- one display
     def follow(self, display: ast.Dict) -> list:
@@ -150,7 +155,7 @@ class _Flow:
         return self.parents.get(id(node))
 
     def _scope_of(self, node):
-        while node is not None and not isinstance(node, SCOPES):
+        while node is not None and not isinstance(node, FUNCTIONS):
             node = self.parents.get(id(node))
         return node if node is not None else self.root
 
@@ -393,7 +398,7 @@ def _comprehension_reads(comp, gen: ast.comprehension, name: str) -> list:
     reads = []
     for part in parts:
         if any(
-            _binds(scope, name) for scope in nodes_of(part, *SCOPES, *COMPREHENSIONS)
+            _binds(scope, name) for scope in nodes_of(part, *FUNCTIONS, *COMPREHENSIONS)
         ):
             raise Escape
         reads += [n for n in nodes_of(part, ast.Name) if n.id == name]
@@ -401,7 +406,7 @@ def _comprehension_reads(comp, gen: ast.comprehension, name: str) -> list:
 
 
 def _binds(scope, name: str) -> bool:
-    if isinstance(scope, SCOPES):
+    if isinstance(scope, FUNCTIONS):
         return name in function_scope(scope).locals
     return any(name in name_ids(gen.target) for gen in scope.generators)
 

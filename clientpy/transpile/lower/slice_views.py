@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from ..scope import walk
+from ..scope import COMPREHENSIONS, walk
 from .core import type_of
 from .effects import ITERATING_BUILTINS, READING_METHODS, SCALAR_BUILTINS
 
@@ -165,7 +165,7 @@ def _reading_key(fx, value) -> bool:
 def _inert(fx, node) -> bool:
     """Iterating it runs no code but what is written inside it (walked too): a
     comprehension, a call of range, or a value of a kind that is no generator."""
-    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+    if isinstance(node, COMPREHENSIONS):
         return True
     if isinstance(node, ast.Starred):
         return _inert(fx, node.value)
