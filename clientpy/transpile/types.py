@@ -311,17 +311,13 @@ def from_annotation(node, simple: dict | None = None) -> T:
         return ANY
     if isinstance(node, ast.Constant) and node.value is None:
         return NONE
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+    members = union_members(node)
+    if members is not None:
         # `int | None`: the usual type of an n_clicks-like parameter.
-        return join(
-            from_annotation(node.left, simple), from_annotation(node.right, simple)
-        )
-    if (
-        isinstance(node, ast.Subscript)
-        and isinstance(node.value, ast.Name)
-        and node.value.id == "Optional"
-    ):
-        return join(from_annotation(node.slice, simple), NONE)
+        typ = NEVER
+        for member in members:
+            typ = join(typ, from_annotation(member, simple))
+        return typ
     if isinstance(node, ast.Name):
         return simple.get(node.id, ANY)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
@@ -341,6 +337,30 @@ def from_annotation(node, simple: dict | None = None) -> T:
         # A `set` annotation is ANY, as an unknown form is: JSON has no sets, so what
         # Dash gives for it is a list (Python's `x in s` and len(s) work on that).
     return ANY
+
+
+def union_members(node) -> list | None:
+    """The annotations `X | Y`, `Optional[X]` (X and None) or `Union[X, Y, ...]`
+    joins; None for any other form."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return [node.left, node.right]
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        if node.value.id == "Optional":
+            return [node.slice, ast.Constant(value=None)]
+        if node.value.id == "Union":
+            parts = node.slice
+            return list(parts.elts) if isinstance(parts, ast.Tuple) else [parts]
+    return None
+
+
+def without_none(node):
+    """X of an annotation that joins X and None (`X | None`, `Optional[X]`,
+    `Union[None, X]`); None for any other form."""
+    members = union_members(node) or []
+    nones = [m for m in members if isinstance(m, ast.Constant) and m.value is None]
+    if len(members) == 2 and len(nones) == 1:
+        return next(m for m in members if m is not nones[0])
+    return None
 
 
 # A `float` annotation does not make Dash send floats: an integral value arrives as an

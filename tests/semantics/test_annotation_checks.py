@@ -6,6 +6,8 @@ fits, JS must give CPython's answer; where it does not, JS must raise Annotation
 naming the function, the parameter and the annotation, and no `except` may catch it.
 """
 
+from typing import Optional, Union
+
 import pytest
 
 import clientpy
@@ -148,6 +150,11 @@ def late_tested(x: int):
     return "no"
 
 
+def union_clicks(a: Union[int, None], b: Optional[int]):  # noqa: UP007, UP045
+    # The same as `int | None`, spelled the older ways.
+    return (a or 0) + (b or 0)
+
+
 def optional_from_row(row):
     n: int | None = row.get("n")
     return "none" if n is None else str(n * 2)
@@ -221,6 +228,8 @@ BREAKING = [
     (summed_clicks, ["x", 1], "summed_clicks(): `a` is annotated `int | None` but is a str"),
     (summed_clicks, [1, [2]], "summed_clicks(): `b` is annotated `int | None` but is a list"),
     (type_guarded, [True], "type_guarded(): `x` is annotated `int` but is a bool"),
+    (union_clicks, ["x", 1], "union_clicks(): `a` is annotated `Union[int, None]` but is a str"),
+    (union_clicks, [1, 2.5], "union_clicks(): `b` is annotated `Optional[int]` but is a float"),
     (optional_from_row, [{"n": 2.5}], "optional_from_row(): `n` is annotated `int | None` but is a float"),
 ]  # fmt: skip
 

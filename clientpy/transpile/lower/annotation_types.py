@@ -12,7 +12,17 @@ from __future__ import annotations
 import ast
 
 from ..scope import TreeFact, function_scope, kept_for_tree, walk
-from ..types import ANY, DASH_SIMPLE, INT, NONE, T, from_annotation, int_unsure, join
+from ..types import (
+    ANY,
+    DASH_SIMPLE,
+    INT,
+    NONE,
+    T,
+    from_annotation,
+    int_unsure,
+    join,
+    without_none,
+)
 from .core import type_of
 from .narrowing import rebinds
 
@@ -33,7 +43,7 @@ def annotated_type(fx, name: str, annotation, parameter=False, dash=False) -> T:
         # list[int] | None` a list of ints (the check lets None through)
         if typ.kind == "optint":
             return INT
-        rest = _without_none(annotation)
+        rest = without_none(annotation)
         return typ if rest is None else from_annotation(rest, simple)
     if parameter and name in type_guarded(fx.node):
         return typ
@@ -44,27 +54,6 @@ def annotated_type(fx, name: str, annotation, parameter=False, dash=False) -> T:
     if name in _guarded(fx.node, typ.kind == "str"):
         return join(typ, NONE)
     return typ
-
-
-def _without_none(annotation):
-    """X of `X | None`, `None | X`, `Optional[X]` or `Union[X, None]`; None for any
-    other form."""
-    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
-        return _other_than_none([annotation.left, annotation.right])
-    if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name):
-        if annotation.value.id == "Optional":
-            return annotation.slice
-        if annotation.value.id == "Union" and isinstance(annotation.slice, ast.Tuple):
-            return _other_than_none(annotation.slice.elts)
-    return None
-
-
-def _other_than_none(sides):
-    """The one side that is not None, of two."""
-    nones = [s for s in sides if isinstance(s, ast.Constant) and s.value is None]
-    if len(sides) == 2 and len(nones) == 1:
-        return next(s for s in sides if s is not nones[0])
-    return None
 
 
 def taken_annotation(fx, node: ast.AnnAssign) -> T | None:

@@ -42,3 +42,14 @@ def counts_of(values: Union[list[int], None]):
 
 # inputs: [null]
 # inputs: [[2, 5]]
+
+
+# `Union[int, None]` without a guard is `int | None`: `n or 0` an int, printed as one
+# (a float, a str or a bool fails the check on entry: test_annotation_checks.py).
+def next_page(n: Union[int, None], size: Union[None, int] = 10):
+    return f"page {(n or 0) + 1} of {size}"
+
+
+# inputs: [null]
+# inputs: [3, 20]
+# inputs: [0, null]
