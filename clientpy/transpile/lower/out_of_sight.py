@@ -75,11 +75,11 @@ def stores_out_of_sight(fx) -> bool:
 def _find(node) -> bool:
     # Each form is looked for among the nodes of its classes (kept by class for the
     # tree): most functions have none of them, and this runs on every translation.
-    if any(_writes(sub) for sub in own_nodes_of(node, *COMPREHENSIONS)):
-        return True
-    methods = [a for a in own_nodes_of(node, ast.Attribute) if a.attr in MUTATORS]
-    if methods:
-        calls = _called(node)
+    if any(a.attr in MUTATORS for a in nodes_of(node, ast.Attribute)):
+        if any(_writes(sub) for sub in own_nodes_of(node, *COMPREHENSIONS)):
+            return True
+        methods = [a for a in own_nodes_of(node, ast.Attribute) if a.attr in MUTATORS]
+        calls = _called(node) if methods else set()
         if any(_writing_method_as_value(a, calls) for a in methods):
             return True
     targets = own_nodes_of(node, ast.For, ast.AnnAssign, ast.comprehension)
@@ -143,8 +143,10 @@ def _own_nodes_and_lambdas(node):
 def _writes(node) -> bool:
     """A writing method is called somewhere in `node`."""
     return any(
-        isinstance(sub.func, ast.Attribute) and sub.func.attr in MUTATORS
-        for sub in nodes_of(node, ast.Call)
+        isinstance(sub, ast.Call)
+        and isinstance(sub.func, ast.Attribute)
+        and sub.func.attr in MUTATORS
+        for sub in ast.walk(node)
     )
 
 

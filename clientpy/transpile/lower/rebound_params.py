@@ -26,6 +26,8 @@ def rebound_first(node) -> dict[str, ast.Assign]:
         for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
         if not a.annotation
     }
+    if not any(assigned_name(stmt) in params for stmt in node.body):
+        return {}  # most functions: no statement of the body rebinds one
     stores: dict[str, int] = {}
     for name in nodes_of(node, ast.Name):
         if not isinstance(name.ctx, ast.Load):
