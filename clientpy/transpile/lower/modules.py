@@ -29,56 +29,45 @@ class ModuleFunction:
     sig: Signature | None = None  # for calls with keyword arguments
 
 
-def _math(result: T) -> ModuleFunction:
-    return ModuleFunction("", result)
+def _math(result: T, *params: str, required: int | None = None) -> ModuleFunction:
+    """A function of `py_math` taking `params` by position only (all required unless
+    `required` says how many are), as CPython's C functions do: a call with another
+    count raises TypeError (binding.py), where JS would drop or fill arguments."""
+    count = len(params) if required is None else required
+    return ModuleFunction("", result, sig=Signature(params, len(params), count))
 
+
+def _math_varargs(result: T, name: str) -> ModuleFunction:
+    return ModuleFunction("", result, sig=Signature((), vararg=name))
+
+
+_ONE_FLOAT = [
+    *["sqrt", "exp", "log10", "log2", "log1p", "expm1", "fabs", "degrees", "radians"],
+    *["sin", "cos", "tan", "asin", "acos", "atan"],
+    *["sinh", "cosh", "tanh", "asinh", "acosh", "atanh"],
+]
+_TWO_FLOATS = ["atan2", "copysign", "fmod", "pow"]
 
 # Functions whose JS twin can differ (domain errors, int results, overflow) go through
 # `py_math`, which raises ValueError("math domain error") as CPython does.
 MATH_FUNCTIONS: dict[str, ModuleFunction] = {
-    **{
-        name: _math(FLOAT)
-        for name in [
-            "sqrt",
-            "exp",
-            "log",
-            "log10",
-            "log2",
-            "log1p",
-            "expm1",
-            "sin",
-            "cos",
-            "tan",
-            "asin",
-            "acos",
-            "atan",
-            "atan2",
-            "sinh",
-            "cosh",
-            "tanh",
-            "asinh",
-            "acosh",
-            "atanh",
-            "hypot",
-            "fabs",
-            "degrees",
-            "radians",
-            "copysign",
-            "fmod",
-            "pow",
-        ]
-    },
-    **{
-        name: _math(INT)
-        for name in ["floor", "ceil", "trunc", "gcd", "factorial", "comb", "isqrt"]
-    },
-    **{name: _math(BOOL) for name in ["isnan", "isinf", "isfinite", "isclose"]},
-    "fsum": _math(FLOAT),
+    **{name: _math(FLOAT, "x") for name in _ONE_FLOAT},
+    **{name: _math(FLOAT, "x", "y") for name in _TWO_FLOATS},
+    "log": _math(FLOAT, "x", "base", required=1),
+    "hypot": _math_varargs(FLOAT, "coordinates"),
+    **{name: _math(INT, "x") for name in ["floor", "ceil", "trunc", "isqrt"]},
+    "factorial": _math(INT, "n"),
+    "comb": _math(INT, "n", "k"),
+    "gcd": _math_varargs(INT, "integers"),
+    **{name: _math(BOOL, "x") for name in ["isnan", "isinf", "isfinite"]},
     "isclose": ModuleFunction(
         "", BOOL, sig=Signature(("a", "b"), required=2, kwonly=("rel_tol", "abs_tol"))
     ),
+    "fsum": _math(FLOAT, "seq"),
     # prod([1.5, 2]) is 3.0: a product of Dash's numbers may be an integral float.
-    "prod": _math(t.ANYF),
+    "prod": ModuleFunction(
+        "", t.ANYF, sig=Signature(("iterable",), 1, 1, kwonly=("start",))
+    ),
 }
 
 JSON_FUNCTIONS = {
