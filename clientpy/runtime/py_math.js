@@ -141,6 +141,34 @@ const py_math = {
     if (r > 9007199254740991n) throw new py_OverflowError("integer result too large for a JS number");
     return Number(r);
   },
+  perm: (n, k) => {
+    n = py_math_count(n, "n");
+    k = k === undefined || k === null ? n : py_math_count(k, "k"); // perm(n) is n!
+    if (k > n) return 0;
+    let r = 1n;
+    for (let i = 0; i < k; i++) {
+      r *= BigInt(n - i);
+      if (r > 9007199254740991n) throw new py_OverflowError("integer result too large for a JS number");
+    }
+    return Number(r);
+  },
+  lcm: (...xs) => xs.map(py_math_index).reduce((a, b) => {
+    if (a === 0 || b === 0) return 0;
+    // a / gcd is exact; a product past 2**53 rounds to 2**53 or more, which raises
+    const r = Math.abs((a / py_math.gcd(a, b)) * b);
+    if (r > 9007199254740991) throw new py_OverflowError("integer result too large for a JS number");
+    return r;
+  }, 1),
+  dist: (p, q) => {
+    // Each point is taken whole first (any iterable, as CPython's tuple() of it),
+    // then the sizes compared, then each pair of coordinates read as floats.
+    p = Array.from(py_iter(p));
+    q = Array.from(py_iter(q));
+    if (p.length !== q.length) {
+      throw new py_ValueError("both points must have the same number of dimensions");
+    }
+    return py_math_hypot(p.map((x, i) => py_math_real(x) - py_math_real(q[i])));
+  },
   isnan: (x) => Number.isNaN(py_math_real(x)),
   isinf: (x) => {
     x = py_math_real(x);

@@ -180,6 +180,29 @@ test("py_math: domain errors and int results as CPython", () => {
   assert.equal(R.py_math.isqrt(true), 1);
 });
 
+test("py_math: lcm, perm and dist as CPython", () => {
+  const R = load("py_math");
+  assert.equal(R.py_math.lcm(), 1);
+  assert.equal(R.py_math.lcm(-4, 6), 12);
+  assert.equal(R.py_math.lcm(0, 5), 0);
+  assert.equal(R.py_math.lcm(67108864, 134217727), 9007199187632128);
+  raises(() => R.py_math.lcm(1073741824, 1073741825), "OverflowError", "integer result too large for a JS number");
+  raises(() => R.py_math.lcm(4.5), "TypeError", "'float' object cannot be interpreted as an integer");
+  assert.equal(R.py_math.perm(5, 2), 20);
+  assert.equal(R.py_math.perm(5), 120); // perm(n) is n!
+  assert.equal(R.py_math.perm(5, null), 120);
+  assert.equal(R.py_math.perm(5, 6), 0);
+  raises(() => R.py_math.perm(-1, 2), "ValueError", "n must be a non-negative integer");
+  raises(() => R.py_math.perm(5, -1), "ValueError", "k must be a non-negative integer");
+  raises(() => R.py_math.perm(40, 11), "OverflowError", "integer result too large for a JS number");
+  assert.equal(R.py_math.dist([0, 0], [3, 4]), 5);
+  assert.equal(R.py_math.dist([], []), 0);
+  assert.equal(R.py_math.dist([1e308, 1e308], [-1e308, -1e308]), Infinity);
+  raises(() => R.py_math.dist([1, 2], [1]), "ValueError", "both points must have the same number of dimensions");
+  raises(() => R.py_math.dist([1, "a"], [1, 2]), "TypeError", "must be real number, not str");
+  raises(() => R.py_math.dist(null, [1]), "TypeError", "'NoneType' object is not iterable");
+});
+
 test("py_math: a float argument must be a number or a bool, as in CPython", () => {
   const R = load("py_math");
   // Dash sends None for an empty Input: Math.sqrt(null) is 0, math.sqrt(None) raises

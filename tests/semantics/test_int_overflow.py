@@ -129,6 +129,14 @@ def loaded_id(text):
     return json.loads(text)["id"]
 
 
+def least_multiple(xs):
+    return math.lcm(*xs)
+
+
+def arrangements(n, k):
+    return math.perm(n, k)
+
+
 CASES = [
     (loaded_id, ['{"id": 9007199254740991}']),
     (loaded_id, ['{"id": 9007199254740993}']),
@@ -165,6 +173,11 @@ CASES = [
     (counts_doubled_in_place, [53]),
     (record_totals, [[BIG, 2]]),
     (record_totals, [[BIG - 5, 2]]),
+    (least_multiple, [[1073741824, 1073741825]]),
+    (least_multiple, [[67108864, 134217727]]),
+    (arrangements, [19, 19]),
+    (arrangements, [40, 11]),
+    (arrangements, [40, 10]),
 ]
 
 

@@ -58,6 +58,9 @@ MATH_FUNCTIONS: dict[str, ModuleFunction] = {
     **{name: _math(INT, "x") for name in ["floor", "ceil", "trunc", "isqrt"]},
     "factorial": _math(INT, "n"),
     "comb": _math(INT, "n", "k"),
+    "perm": _math(INT, "n", "k", required=1),
+    "lcm": _math_varargs(INT, "integers"),
+    "dist": _math(FLOAT, "p", "q"),
     "gcd": _math_varargs(INT, "integers"),
     **{name: _math(BOOL, "x") for name in ["isnan", "isinf", "isfinite"]},
     "isclose": ModuleFunction(
