@@ -18,7 +18,12 @@ from clientpy.transpile.bundle import (
     runtime_statements,
 )
 from clientpy.transpile.printer import print_program
-from clientpy.transpile.runtime import RUNTIME_DIR, helper_code, helper_declares
+from clientpy.transpile.runtime import (
+    RUNTIME_DIR,
+    closure,
+    helper_code,
+    helper_declares,
+)
 from clientpy.transpile.verify import ALLOWED_GLOBALS, verify, verify_bundle
 
 from . import samples
@@ -86,6 +91,23 @@ def test_every_helper_parses_alone_and_declares_what_bundles_assume():
             else:
                 assert kind == "comment", (path.stem, kind)
         assert helper_declares(path.stem) == names, path.stem
+
+
+def test_every_helper_requires_what_it_uses():
+    """A bundle carries a helper with its `// requires:` closure only: every runtime
+    name the helper uses is declared there (or by the bundle itself)."""
+    from ast_grep_py import SgRoot
+
+    by_bundle = {"py_methods", "py_exc_message"}  # declared around the helpers
+    missing = {}
+    for path in sorted(RUNTIME_DIR.glob("py_*.js")):
+        declared = set().union(*(helper_declares(h) for h in closure([path.stem])))
+        root = SgRoot(helper_code(path.stem), "javascript").root()
+        used = {n.text() for n in root.find_all(kind="identifier")}
+        names = {n for n in used if n.startswith("py_")} - declared - by_bundle
+        if names:  # a name no helper of the closure declares
+            missing[path.stem] = sorted(names)
+    assert missing == {}
 
 
 def test_lint_finds_eval_function_with_and_unknown_globals():

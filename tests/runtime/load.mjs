@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 
-const RUNTIME = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "clientpy", "runtime");
+export const RUNTIME = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "clientpy", "runtime");
 
 function source(name) {
   const path = join(RUNTIME, `${name}.js`);

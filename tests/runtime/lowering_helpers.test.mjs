@@ -3,7 +3,8 @@
 // Dash's clientside API (ctx, set_props, Patch). Expected values are CPython 3.11's.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { load } from "./load.mjs";
+import { readdirSync } from "node:fs";
+import { load, RUNTIME } from "./load.mjs";
 import { T, same, raises } from "./expect_py.mjs";
 
 test("py_imul: exact int products, OverflowError past 2**53", () => {
@@ -151,8 +152,21 @@ test("py_value_fn: positional calls of a function with slots bound as CPython bi
   raises(() => need(), "TypeError", "need() missing 1 required keyword-only argument: 'k'");
 });
 
+// Every function of the math module, each its own helper (py_math_sqrt...), as
+// R.py_math.sqrt...: each loaded with its own requirements, all in one scope.
+const MATH = readdirSync(RUNTIME)
+  .filter((f) => f.startsWith("py_math_") && f.endsWith(".js"))
+  .map((f) => f.slice(0, -3));
+
+function loadMath() {
+  const R = load(...MATH);
+  const py_math = {};
+  for (const name of MATH) py_math[name.slice("py_math_".length)] = R[name];
+  return { ...R, py_math };
+}
+
 test("py_math: domain errors and int results as CPython", () => {
-  const R = load("py_math");
+  const R = loadMath();
   assert.equal(R.py_math.sqrt(16), 4);
   raises(() => R.py_math.sqrt(-1), "ValueError", "math domain error");
   raises(() => R.py_math.log(0), "ValueError", "math domain error");
@@ -181,7 +195,7 @@ test("py_math: domain errors and int results as CPython", () => {
 });
 
 test("py_math: lcm, perm and dist as CPython", () => {
-  const R = load("py_math");
+  const R = loadMath();
   assert.equal(R.py_math.lcm(), 1);
   assert.equal(R.py_math.lcm(-4, 6), 12);
   assert.equal(R.py_math.lcm(0, 5), 0);
@@ -204,7 +218,7 @@ test("py_math: lcm, perm and dist as CPython", () => {
 });
 
 test("py_math: a float argument must be a number or a bool, as in CPython", () => {
-  const R = load("py_math");
+  const R = loadMath();
   // Dash sends None for an empty Input: Math.sqrt(null) is 0, math.sqrt(None) raises
   const notReal = [["sqrt", [null]], ["exp", ["4"]], ["log", [null]], ["log", [8, null]],
     ["log10", [[4]]], ["log2", [null]], ["log1p", [null]], ["expm1", [null]],
@@ -226,7 +240,7 @@ test("py_math: a float argument must be a number or a bool, as in CPython", () =
 });
 
 test("py_math: hypot, degrees, radians, fsum round as CPython's own code does", () => {
-  const R = load("py_math");
+  const R = loadMath();
   // Math.hypot gives 7.2887495370209985 and 9.858119451101652
   assert.equal(R.py_math.hypot(7.198930575905798, 1.1407315094764574), 7.288749537020999);
   assert.equal(R.py_math.hypot(0.3780396288383874, 9.850868243521301), 9.85811945110165);
@@ -246,7 +260,7 @@ test("py_math: hypot, degrees, radians, fsum round as CPython's own code does", 
 });
 
 test("py_math: exp, log, log2, log10, pow rounded as glibc's, where Math's are an ulp off", () => {
-  const R = load("py_math");
+  const R = loadMath();
   assert.equal(R.py_math.log(3), 1.0986122886681098); // Math.log: ...096
   assert.equal(R.py_math.exp(-0.0837551723629879), 0.919656385834816); // Math.exp: ...161
   assert.equal(R.py_math.exp(45), 3.4934271057485095e19);
@@ -265,7 +279,7 @@ test("py_math: exp, log, log2, log10, pow rounded as glibc's, where Math's are a
 });
 
 test("py_math: sin, cos, tan, atan, atan2, asin, acos rounded as glibc's, where Math's are an ulp off", () => {
-  const R = load("py_math");
+  const R = loadMath();
   assert.equal(R.py_math.sin(2.5), 0.5984721441039565); // Math.sin: ...564
   assert.equal(R.py_math.cos(0.1), 0.9950041652780258); // Math.cos: ...257
   assert.equal(R.py_math.cos(90), -0.4480736161291701);
@@ -285,7 +299,7 @@ test("py_math: sin, cos, tan, atan, atan2, asin, acos rounded as glibc's, where 
 });
 
 test("py_math: comb, isqrt, prod exact or OverflowError; pow and fmod errors as CPython", () => {
-  const R = load("py_math");
+  const R = loadMath();
   assert.equal(R.py_math.comb(56, 28), 7648690600760440);
   assert.equal(R.py_math.comb(5, 7), 0);
   raises(() => R.py_math.comb(-1, 2), "ValueError", "n must be a non-negative integer");

@@ -23,14 +23,14 @@ MATH_CONSTANTS = {
 
 @dataclass(frozen=True)
 class ModuleFunction:
-    js: str  # member of the `py_math` runtime object, or a JS global path
+    js: str  # a JS global path, or "" for the runtime helper
     result: T
-    helper: str | None = "py_math"
+    helper: str | None = None  # the runtime helper: None for math's, py_math_<name>
     sig: Signature | None = None  # for calls with keyword arguments
 
 
 def _math(result: T, *params: str, required: int | None = None) -> ModuleFunction:
-    """A function of `py_math` taking `params` by position only (all required unless
+    """A function of the runtime (`py_math_<name>`) taking `params` by position only (all required unless
     `required` says how many are), as CPython's C functions do: a call with another
     count raises TypeError (binding.py), where JS would drop or fill arguments."""
     count = len(params) if required is None else required
@@ -49,7 +49,8 @@ _ONE_FLOAT = [
 _TWO_FLOATS = ["atan2", "copysign", "fmod", "pow"]
 
 # Functions whose JS twin can differ (domain errors, int results, overflow) go through
-# `py_math`, which raises ValueError("math domain error") as CPython does.
+# their runtime helper (`py_math_sqrt`...), which raises ValueError("math domain
+# error") as CPython does: one helper each, so that a bundle ships only those it calls.
 MATH_FUNCTIONS: dict[str, ModuleFunction] = {
     **{name: _math(FLOAT, "x") for name in _ONE_FLOAT},
     **{name: _math(FLOAT, "x", "y") for name in _TWO_FLOATS},
@@ -151,7 +152,7 @@ def module_function_value(fx, node, module: str, name: str) -> js.Expr:
     if item_types(fx, node) is None:  # it may be called through a value
         note_value_result(fx.unit, entry.result)
     if module == "math":
-        return js.Member(fx.unit.helper("py_math"), name, loc=loc_of(node))
+        return js.Name(fx.unit.helper(f"py_math_{name}").id, loc=loc_of(node))
     return fx.unit.helper(entry.helper)
 
 

@@ -1,0 +1,5 @@
+// requires: py_float_trig py_math_args
+function py_math_acos(x) {
+  x = py_math_real(x);
+  return py_math_domain(py_float_trig_acos(x), x);
+}

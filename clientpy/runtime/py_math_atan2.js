@@ -1,0 +1,4 @@
+// requires: py_float_trig py_math_args
+function py_math_atan2(y, x) {
+  return py_float_trig_atan2(py_math_real(y), py_math_real(x));
+}
