@@ -16,38 +16,51 @@ function py_json_loads(text) {
   try {
     value = keyed ? JSON.parse(src, py_json_loads_ordered) : JSON.parse(src);
   } catch (e) {
-    value = py_json_loads_special(src, keyed);
+    value = py_json_loads_special(text);
     if (value === undefined) throw py_json_loads_error(text, String(e.message));
+    return value;
   }
   if (py_json_loads_LONG.test(text)) py_json_loads_exact_ints(text);
   return value;
 }
 
 // The value of text JSON.parse rejected if it is JSON but for Python's NaN, Infinity and
-// -Infinity literals; undefined if it is not.
-function py_json_loads_special(src, keyed) {
-  const marked = py_json_loads_mark(src);
-  if (marked === null) return undefined;
-  const revive = keyed ? (k, v) => py_json_loads_ordered(k, py_json_loads_revive(k, v)) : py_json_loads_revive;
+// -Infinity literals; undefined if it is not. Read value by value as CPython's scanner
+// reads it (py_json_loads_read): no token of the text is rewritten for JSON.parse,
+// where a string of the text could be taken for a rewritten one.
+function py_json_loads_special(text) {
+  const invalid = [];
+  const fail = () => {
+    throw invalid;
+  };
   try {
-    return JSON.parse(marked, revive);
-  } catch (ignored) {
-    return undefined;
+    const [value, end] = py_json_loads_read(text, py_json_loads_ws(text, 0), fail, true);
+    if (py_json_loads_ws(text, end) !== text.length) return undefined;
+    if (py_json_loads_LONG.test(text)) py_json_loads_exact_ints(text);
+    return value;
+  } catch (e) {
+    if (e === invalid) return undefined;
+    throw e;
   }
 }
 
 // Sixteen digits in a row: the text may hold an int past 2**53.
 const py_json_loads_LONG = /[0-9]{16}/;
 
+// A string of the text (matched whole: nothing in it is taken for a number), or a
+// number token of JSON's grammar, whole (`1e-07` is one token, `0.30000000000000004` too).
+const py_json_loads_TOKEN = /"(?:[^"\\]|\\.)*"|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/g;
+
 // CPython reads every int of the text exactly; JSON.parse rounds one past 2**53 to a
 // double. Raises OverflowError there, as int() of such a text does.
 function py_json_loads_exact_ints(text) {
-  const tokens = /"(?:[^"\\]|\\.)*"|-?[0-9]+(?![0-9.eE])/g;
-  for (const m of text.matchAll(tokens)) {
-    const token = m[0];
-    if (token[0] !== '"' && token.length > 15 && Math.abs(Number(token)) > Number.MAX_SAFE_INTEGER) {
-      throw new py_OverflowError("integer result too large for a JS number");
-    }
+  for (const m of text.matchAll(py_json_loads_TOKEN)) py_json_loads_int(m[0]);
+}
+
+// A number token: an int token past 2**53 raises OverflowError.
+function py_json_loads_int(token) {
+  if (token.length > 15 && /^-?[0-9]+$/.test(token) && Math.abs(Number(token)) > Number.MAX_SAFE_INTEGER) {
+    throw new py_OverflowError("integer result too large for a JS number");
   }
 }
 
@@ -82,9 +95,11 @@ function py_json_loads_ordered(key, value) {
   return out;
 }
 
-// The text with each number token "-0" (not "-0.0", "-0e1", nor in a string) as "0".
+// The text with each number token "-0" (not "-0.0", "-0e1", "1e-07", nor in a string)
+// as " 0": a space where the sign was, so that text which is no JSON stays none ("1-0",
+// "2024-05-01" do not become numbers).
 function py_json_loads_unsigned(text) {
-  return text.replace(/"(?:[^"\\]|\\.)*"|-0(?![.eE])/g, (m) => (m === "-0" ? "0" : m));
+  return text.replace(py_json_loads_TOKEN, (m) => (m === "-0" ? " 0" : m));
 }
 
 class py_JSONDecodeError extends py_ValueError { static get py_name() { return "JSONDecodeError"; } }
@@ -99,7 +114,7 @@ function py_json_loads_error(text, fallback) {
   };
   try {
     if (text.charCodeAt(0) === 0xfeff) fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
-    const end = py_json_loads_scan(text, py_json_loads_ws(text, 0), fail);
+    const end = py_json_loads_read(text, py_json_loads_ws(text, 0), fail, false)[1];
     const rest = py_json_loads_ws(text, end);
     if (rest !== text.length) fail("Extra data", rest);
   } catch (e) {
@@ -121,39 +136,54 @@ function py_json_loads_ws(s, i) {
   return i;
 }
 
-// One value from index i (CPython's scan_once): the index after it, or fail(msg, pos).
-function py_json_loads_scan(s, i, fail) {
+// One value from index i (CPython's scan_once): [the value (where `build`, else
+// null), the index after it], or fail(msg, pos). Objects as JSON.parse and
+// py_json_loads_ordered make them: a Map where a key is an array index, else a plain
+// object, keys in the text's order (a repeated key keeps its first place and its last
+// value, as a dict's does).
+function py_json_loads_read(s, i, fail, build) {
   const c = s[i];
-  if (c === '"') return py_json_loads_string(s, i + 1, fail);
+  if (c === '"') {
+    const end = py_json_loads_string(s, i + 1, fail);
+    return [build ? JSON.parse(s.slice(i, end)) : null, end];
+  }
   if (c === "{") {
+    const items = new Map();
     i = py_json_loads_ws(s, i + 1);
     if (s[i] !== "}") {
       for (;;) {
         if (s[i] !== '"') fail("Expecting property name enclosed in double quotes", i);
-        i = py_json_loads_ws(s, py_json_loads_string(s, i + 1, fail));
+        const end = py_json_loads_string(s, i + 1, fail);
+        const key = build ? JSON.parse(s.slice(i, end)) : null;
+        i = py_json_loads_ws(s, end);
         if (s[i] !== ":") fail("Expecting ':' delimiter", i);
-        i = py_json_loads_ws(s, py_json_loads_scan(s, py_json_loads_ws(s, i + 1), fail));
+        const [value, next] = py_json_loads_read(s, py_json_loads_ws(s, i + 1), fail, build);
+        items.set(key, value);
+        i = py_json_loads_ws(s, next);
         if (s[i] === "}") break;
         if (s[i] !== ",") fail("Expecting ',' delimiter", i);
         i = py_json_loads_ws(s, i + 1);
       }
     }
-    return i + 1;
+    return [build ? py_json_loads_object(items) : null, i + 1];
   }
   if (c === "[") {
+    const items = [];
     i = py_json_loads_ws(s, i + 1);
     if (s[i] !== "]") {
       for (;;) {
-        i = py_json_loads_ws(s, py_json_loads_scan(s, i, fail));
+        const [value, next] = py_json_loads_read(s, i, fail, build);
+        items.push(value);
+        i = py_json_loads_ws(s, next);
         if (s[i] === "]") break;
         if (s[i] !== ",") fail("Expecting ',' delimiter", i);
         i = py_json_loads_ws(s, i + 1);
       }
     }
-    return i + 1;
+    return [items, i + 1];
   }
-  for (const word of ["null", "true", "false", "NaN", "Infinity", "-Infinity"]) {
-    if (s.startsWith(word, i)) return i + word.length;
+  for (const [word, value] of py_json_loads_WORDS) {
+    if (s.startsWith(word, i)) return [value, i + word.length];
   }
   // a number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?, backing off a bare e
   const digit = (k) => s[k] >= "0" && s[k] <= "9";
@@ -174,7 +204,26 @@ function py_json_loads_scan(s, i, fail) {
       k = e;
     }
   }
-  return k;
+  const token = s.slice(i, k);
+  return [token === "-0" ? 0 : Number(token), k]; // "-0" is the int 0
+}
+
+const py_json_loads_WORDS = [
+  ["null", null],
+  ["true", true],
+  ["false", false],
+  ["NaN", NaN],
+  ["Infinity", Infinity],
+  ["-Infinity", -Infinity],
+];
+
+function py_json_loads_object(items) {
+  if ([...items.keys()].some(py_obj_is_index)) return items;
+  const out = {};
+  for (const [k, v] of items) {
+    Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
+  }
+  return out;
 }
 
 // The rest of a string whose opening quote is at i - 1 (CPython's scanstring).
@@ -208,25 +257,4 @@ function py_json_loads_string(s, i, fail) {
       if (u2 >= 0xdc00 && u2 <= 0xdfff) i += 6;
     }
   }
-}
-
-const py_json_loads_SPECIAL = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
-
-// Strings are kept as they are; bare NaN/Infinity become marked strings to revive.
-function py_json_loads_mark(text) {
-  let found = false;
-  const out = text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (token) => {
-    if (token[0] === '"') return token;
-    found = true;
-    return '"\\u0000' + token + '"';
-  });
-  return found ? out : null;
-}
-
-function py_json_loads_revive(key, value) {
-  if (typeof value === "string" && value[0] === "\u0000") {
-    const special = py_json_loads_SPECIAL[value.slice(1)];
-    if (special !== undefined) return special;
-  }
-  return value;
 }

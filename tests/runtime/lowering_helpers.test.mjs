@@ -338,6 +338,22 @@ test("py_json_loads: keys in the text's order, also array indexes", () => {
   raises(() => R.py_json_loads('{"1": }'), "JSONDecodeError", "Expecting value: line 1 column 7 (char 6)");
 });
 
+test("py_json_loads: each number token read whole, no str taken for a literal", () => {
+  const R = load("py_json_loads", "py_repr");
+  const read = (text) => R.py_repr(R.py_json_loads(text));
+  // an exponent's minus is no "-0"; a long fraction is no int past 2**53
+  assert.equal(read("[3.5e-07, 1E-05, 0.30000000000000004]"), "[3.5e-07, 1e-05, 0.30000000000000004]");
+  const zeros = R.py_json_loads("[-0, -0.0, -0e1]");
+  assert.deepEqual(zeros.map((z) => Object.is(z, -0)), [false, true, true]); // "-0" is the int 0
+  // no JSON stays none: "-0" is not rewritten into a number of a longer one
+  raises(() => R.py_json_loads("2024-05-01"), "JSONDecodeError", "Extra data: line 1 column 5 (char 4)");
+  raises(() => R.py_json_loads("1-0"), "JSONDecodeError", "Extra data: line 1 column 2 (char 1)");
+  // Python's literals beside strs that spell them, and a repeated key
+  assert.equal(read('["\\u0000NaN", NaN, "Infinity"]'), "['\\x00NaN', nan, 'Infinity']");
+  assert.equal(read('{"a": NaN, "a": null, "7": -Infinity}'), "{'a': None, '7': -inf}");
+  raises(() => R.py_json_loads("[NaN, 1-0]"), "JSONDecodeError", "Expecting ',' delimiter: line 1 column 8 (char 7)");
+});
+
 test("py_json_loads: an int past 2**53 raises OverflowError, as int() of its text does", () => {
   const R = load("py_json_loads", "py_repr");
   const OVER = "integer result too large for a JS number";
