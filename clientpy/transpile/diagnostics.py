@@ -106,6 +106,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this operand type is not supported: {detail}",
         "{hint}",
     ),
+    "CP122": (
+        "`{name}` cannot be passed as a value here",
+        "{hint}",
+    ),
 }
 
 

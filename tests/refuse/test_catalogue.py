@@ -116,6 +116,13 @@ EXPECTED = {
         ),
         "use int, float, str, bool, list, tuple, dict, set, or an Exception class",
     ),
+    "CP122": (
+        "`json.dumps` cannot be passed as a value here",
+        (
+            "call it where it is used (`lambda r: json.dumps(r)`): as a value it "
+            "cannot tell the float 2.0 it may be given from the int 2"
+        ),
+    ),
 }
 
 

@@ -150,11 +150,9 @@ def call_value(fx, node, func_node, name: str, value) -> js.Expr:
             return _new_exception(fx, node, global_value(fx, func_node, name, value))
         if k.kind == "dash":
             return _call_dash(fx, node, func_node, k.name)
-        if k.kind in ("math", "json"):
-            if k.kind == "math":
-                check_math(fx, node, k.name)
+        if k.kind in ("math", "json"):  # `from json import dumps`
             callee = global_value(fx, func_node, name, value)
-            return js.Call(callee, tuple(_positional(fx, node)), loc=loc)
+            return call_module_function(fx, node, k.kind, k.name, callee)
     if isinstance(value, type) and issubclass(value, BaseException):
         return _new_exception(fx, node, global_value(fx, func_node, name, value))
     if isinstance(value, pytypes.FunctionType):
@@ -245,6 +243,41 @@ def _value_call(fx, node, callee: js.Expr) -> js.Expr:
 
 
 # ----------------------------------------------------------------- x.f(...)
+def call_module_function(fx, node: ast.Call, module: str, name: str, callee) -> js.Expr:
+    """A call of `math.<name>` or `json.<name>` (through the module, or imported by
+    name): bound to the function's signature, json.dumps told which numbers are
+    floats (or refused where it cannot be), its keys sorted where asked."""
+    from .modules import module_function_signature
+
+    sig = module_function_signature(module, name)
+    _refuse_unsupported_keywords(fx, node, module, name)
+    if module == "math":
+        check_math(fx, node, name)
+    dumps = module == "json" and name == "dumps"
+    float_keys = None
+    if dumps and node.args:
+        from .formatting import _num_guard
+
+        float_keys = _display_float_keys(fx, node.args[0])
+        if float_keys is None:
+            _num_guard(fx, node.args[0], type_of(fx, node.args[0]))
+    args = bind(fx, node, sig, f"{module}.{name}()") if sig else _positional(fx, node)
+    if dumps:
+        args = _json_sort_keys(fx, node, list(args))
+    if dumps and node.args and not any(isinstance(a, js.Spread) for a in args):
+        floats = None
+        if t.all_float(type_of(fx, node.args[0])):
+            # Every number in it is a float: json.dumps writes 2.0, not 2.
+            floats = js.Literal("true")
+        elif float_keys:  # those keys' numbers are floats, the others' ints
+            keys = js.Array(tuple(js.Str(k) for k in float_keys))
+            floats = js.New(js.Name("Set"), (keys,))
+        if floats is not None:
+            args = list(args) + [js.Literal("undefined")] * (5 - len(args))
+            args.append(floats)
+    return js.Call(callee, tuple(args), loc=loc_of(node))
+
+
 def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
     from .modules import module_attr
 
@@ -271,44 +304,9 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             return js.Call(
                 module_attr(fx, func, "js"), tuple(_foreign_args(fx, node)), loc=loc
             )
-        from .modules import module_function_signature
-
-        callee = module_attr(fx, func, module)
-        sig = module_function_signature(module, func.attr)
-        _refuse_unsupported_keywords(fx, node, module, func.attr)
-        if module == "math":
-            check_math(fx, node, func.attr)
-        float_keys = None
-        if module == "json" and func.attr == "dumps" and node.args:
-            from .formatting import _num_guard
-
-            float_keys = _display_float_keys(fx, node.args[0])
-            if float_keys is None:
-                _num_guard(fx, node.args[0], type_of(fx, node.args[0]))
-        args = (
-            bind(fx, node, sig, f"{module}.{func.attr}()")
-            if sig
-            else _positional(fx, node)
+        return call_module_function(
+            fx, node, module, func.attr, module_attr(fx, func, module)
         )
-        if module == "json" and func.attr == "dumps":
-            args = _json_sort_keys(fx, node, list(args))
-        if (
-            module == "json"
-            and func.attr == "dumps"
-            and node.args
-            and not any(isinstance(a, js.Spread) for a in args)
-        ):
-            floats = None
-            if t.all_float(type_of(fx, node.args[0])):
-                # Every number in it is a float: json.dumps writes 2.0, not 2.
-                floats = js.Literal("true")
-            elif float_keys:  # those keys' numbers are floats, the others' ints
-                keys = js.Array(tuple(js.Str(k) for k in float_keys))
-                floats = js.New(js.Name("Set"), (keys,))
-            if floats is not None:
-                args = list(args) + [js.Literal("undefined")] * (5 - len(args))
-                args.append(floats)
-        return js.Call(callee, tuple(args), loc=loc)
     imported = _imported_module_value(fx, base, func.attr)
     if imported is not None:
         return call_value(fx, node, func, func.attr, imported)

@@ -149,11 +149,37 @@ def module_function_value(fx, node, module: str, name: str) -> js.Expr:
     from .function_values import note_value_result
     from .lambda_args import item_types
 
-    if item_types(fx, node) is None:  # it may be called through a value
+    items = item_types(fx, node)
+    if items is None:  # it may be called through a value
         note_value_result(fx.unit, entry.result)
+    # Called through a value, json.dumps is not told which numbers are floats
+    # (call_module_function does that for a call): it would write 2.0 as 2.
+    if (
+        (module, name) == ("json", "dumps")
+        and not _called(fx, node)
+        and (items is None or any(t.may_hold_float(item) for item in items))
+    ):
+        fx.report("CP122", node, name="json.dumps", hint=_DUMPS_HINT)
     if module == "math":
         return js.Name(fx.unit.helper(f"py_math_{name}").id, loc=loc_of(node))
     return fx.unit.helper(entry.helper)
+
+
+_DUMPS_HINT = (
+    "call it where it is used (`lambda r: json.dumps(r)`): as a value it cannot tell "
+    "the float 2.0 it may be given from the int 2"
+)
+
+
+def _called(fx, node) -> bool:
+    """`node` is the function of a call (`json.dumps(x)`), not a value."""
+    from ..scope import parents
+
+    root = fx
+    while root.parent is not None:
+        root = root.parent
+    call = parents(root.node).get(id(node))
+    return isinstance(call, ast.Call) and call.func is node
 
 
 def module_function_signature(module: str, name: str) -> Signature | None:
