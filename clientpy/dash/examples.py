@@ -117,9 +117,9 @@ def normalize_examples(
 
 def not_as_dash_sends(args: Sequence) -> str | None:
     """Why a callback could never get `args` from Dash, or None. Dash's JSON has no
-    integral floats, NaN or infinities: a server callback gets `2` for `2.0` and None
-    for NaN, and in the browser a number is one type, so `2.0` cannot reach the
-    JavaScript as a float. Comparing CPython given `2.0` with JavaScript given `2`
+    integral floats below 1e21, NaN or infinities: a server callback gets `2` for `2.0`
+    and None for NaN, and in the browser a number is one type, so `2.0` cannot reach
+    the JavaScript as a float. Comparing CPython given `2.0` with JavaScript given `2`
     would report a difference no app can meet."""
     for i, arg in enumerate(args):
         found = _odd_float(arg, "")
@@ -138,8 +138,15 @@ def not_as_dash_sends(args: Sequence) -> str | None:
     return None
 
 
+def _sent_as_int(x: float) -> bool:
+    """An integral float JSON writes as an int (`2` for 2.0). From 1e21 on json.dumps
+    writes it with an exponent (`1e+21`), which JSON readers take for a float: Dash
+    sends that one as it is."""
+    return x.is_integer() and abs(x) < 1e21
+
+
 def _odd_float(x: Any, where: str) -> tuple[float, str] | None:
-    if isinstance(x, float) and (not math.isfinite(x) or x.is_integer()):
+    if isinstance(x, float) and (not math.isfinite(x) or _sent_as_int(x)):
         return x, where
     if isinstance(x, (list, tuple)):
         items = enumerate(x)

@@ -3,8 +3,8 @@
 // updates go out with its response: none when it raises (PreventUpdate included), and
 // each as its props are when the callback returns. The bundle's wrapper of a
 // synchronous callback keeps them so (py_set_props_open, then py_set_props_close when
-// the callback has returned or raised); elsewhere (an async callback, to_js) they are
-// applied as they are made.
+// the callback has returned or raised), and so does to_js's (py_set_props_batched); an
+// async callback's are applied as they are made.
 function py_set_props(id, props) {
   const batch = py_set_props.batch;
   if (Array.isArray(batch)) batch.push([id, props]);
@@ -30,4 +30,20 @@ function py_set_props_close(outer, returned) {
   const batch = py_set_props.batch;
   py_set_props.batch = outer;
   if (returned) for (const [id, props] of batch) py_set_props_apply(id, props);
+}
+
+// `f` (synchronous) keeping its side updates until it returns, dropping them when it
+// raises, as the bundle's wrapper does.
+function py_set_props_batched(f) {
+  return function (...args) {
+    const outer = py_set_props_open();
+    let returned = false;
+    try {
+      const result = f(...args);
+      returned = true;
+      return result;
+    } finally {
+      py_set_props_close(outer, returned);
+    }
+  };
 }

@@ -227,6 +227,13 @@ def _hashable(x: Any) -> Any:
     return x
 
 
+def _js_int(text: str) -> int:
+    """An integral JS number as JSON.stringify writes it: past 2**53 its shortest
+    digits ("44566851634238380000") stand for the double it is (...377984)."""
+    value = int(text)
+    return value if abs(value) <= 2**53 else int(float(text))
+
+
 def _decode(x: Any) -> Any:
     t = type(x)
     if t is list:
@@ -477,7 +484,7 @@ class NodeEngine:
             raise EngineError("node is gone\n" + self._stderr_tail()) from e
         deadline = time.monotonic() + timeout
         while True:
-            res = json.loads(self._readline(deadline))
+            res = json.loads(self._readline(deadline), parse_int=_js_int)
             if res.get("id") == self._next_id:
                 break
             if res.get("id") is None:

@@ -380,7 +380,8 @@ def py_outcome(func, *args, ctx: Any = None, spec=None) -> Outcome:
     except Exception as exc:  # noqa: BLE001 - every raised exception is an outcome
         out.exception = exc
     out.output = buf.getvalue()
-    out.set_props = {k: dash_json(v) for k, v in state.updated_props.items()}
+    if out.exception is None:  # a callback that raised sends no side updates
+        out.set_props = {k: dash_json(v) for k, v in state.updated_props.items()}
     return out
 
 

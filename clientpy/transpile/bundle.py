@@ -68,7 +68,10 @@ def function_expression(compiled) -> str:
     body += runtime_statements({*compiled.helpers, "py_entry"}, compiled.methods)
     text, _ = print_program([js.Raw(compiled.code)]) if compiled.code else ("", [])
     program, _ = print_program(body)
-    inner = program + text + f"return py_entry({compiled.js_name});\n"
+    entry = compiled.js_name
+    if "py_set_props" in compiled.helpers and not compiled.is_async:
+        entry = f"py_set_props_batched({entry})"  # as the bundle's wrapper keeps them
+    inner = program + text + f"return py_entry({entry});\n"
     return "(() => {\n" + _indent(inner) + "})()"
 
 

@@ -75,6 +75,10 @@ def long_list(n):
     return [{"index": i, "label": f"item {i}"} for i in range(n)]
 
 
+def scaled(x):
+    return x * 1e19
+
+
 def fails(x):
     return {"a": 1}[x]
 
@@ -92,6 +96,14 @@ def test_arguments_dash_cannot_send_are_refused():
     with pytest.raises(ValueError, match=r"argument 1 holds -inf at \[1\], .* None$"):
         assert_same(noisy, [1.5, float("-inf")])
     assert assert_same(double, 2.5) == 5.0
+    # From 1e21 on JSON writes an integral float as one (1e+21): Dash sends it so
+    assert assert_same(double, 1e21) == 2e21
+
+
+def test_a_number_past_2_53_stands_for_the_double_it_is():
+    """JSON.stringify writes a JS number past 2**53 with its shortest digits, which
+    name another int than the double: the double's own value is compared."""
+    assert assert_same(scaled, 4.456685163423838) == 4.456685163423838e19
 
 
 def test_a_different_value_is_shown_with_its_path(js_instead):

@@ -12,6 +12,7 @@ from clientpy import TranspileError, clientside
 from clientpy.testing import (
     EngineTimeout,
     JSError,
+    assert_same,
     get_engine,
     js_outcome,
     run_js,
@@ -87,6 +88,18 @@ def test_set_props_calls_are_recorded_as_dash_merges_them(cb):
         "status": {"children": "saved 3", "title": "ok"},
         '{"index":2,"type":"cell"}': {"value": [3, 3]},
     }
+
+
+def test_set_props_are_taken_when_the_callback_returns(cb):
+    """As the bundle applies them (and Dash's server sends them): the props as they
+    are when the callback returns, none when it raises."""
+    assert js_outcome(cb.edited_after, 3).set_props == {
+        "status": {"children": "saved 3"}
+    }
+    raised = js_outcome(cb.edited_after, -1)
+    assert isinstance(raised.exception, ValueError) and raised.set_props == {}
+    assert_same(cb.edited_after, 3)
+    assert_same(cb.edited_after, -1)
 
 
 def test_a_patch_comes_back_as_a_patch(cb):

@@ -149,6 +149,16 @@ def save(n):
     set_props("status", {"title": "ok"})
 
 
+@clientside(Input("edit", "n_clicks"), prevent_initial_call=True, app=app)
+def edited_after(n):
+    # Dash sends side updates as they are when the callback returns, none if it raises
+    props = {"children": "saving"}
+    set_props("status", props)
+    props["children"] = f"saved {n}"
+    if n < 0:
+        raise ValueError("no negative clicks")
+
+
 @clientside(Output("patched", "figure"), Input("patched", "id"), app=app)
 def patch(x):
     p = Patch()
