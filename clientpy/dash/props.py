@@ -1,6 +1,7 @@
 """What Dash is known to send for some component properties.
 
-Counters like `n_clicks` are ints, or None before the first event. Telling the compiler
+Counters like `n_clicks` are ints, or None before the first event (and timestamps in
+milliseconds, dcc.Store's `modified_timestamp` too). Telling the compiler
 so lets `f"{n_clicks * 10}"` print exactly: a value that might be a float could not be
 printed (2 and 2.0 print differently), but these never are.
 """
@@ -21,6 +22,7 @@ INT_OR_NONE_PROPS = frozenset(
         "n_blur",
         "n_blur_timestamp",
         "n_intervals",
+        "modified_timestamp",  # dcc.Store: Date.now() when written, -1 before
     }
 )
 WILDCARDS = ("ALL", "ALLSMALLER")

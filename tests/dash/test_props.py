@@ -19,6 +19,16 @@ def test_counter_props_are_int_or_none():
     assert props.param_types(scaled, deps) == {"n_clicks": "optint"}
 
 
+def since(modified, now):
+    return f"{((now or 0) - (modified or 0)) // 1000} s ago"
+
+
+def test_a_store_s_modified_timestamp_is_an_int():
+    deps = [Input("store", "modified_timestamp"), Input("clock", "n_intervals")]
+    assert props.param_types(since, deps) == {"modified": "optint", "now": "optint"}
+    compile_function(since, props.param_types(since, deps))  # printed: not refused
+
+
 def test_pattern_matching_all_gives_a_list_not_an_int():
     deps = [Input({"type": "b", "index": ALL}, "n_clicks"), State("label", "children")]
     assert props.param_types(scaled, deps) == {}
