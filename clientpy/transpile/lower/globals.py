@@ -240,9 +240,7 @@ def module_attribute(fx, node: ast.Attribute) -> js.Expr | None:
         from .modules import module_attr
 
         return module_attr(fx, node, k.name)
-    if isinstance(value, pytypes.ModuleType) and _is_library_file(
-        getattr(value, "__file__", None) or ""
-    ):
+    if isinstance(value, pytypes.ModuleType) and _is_library_module(value):
         fx.report(
             "CP109",
             node,
@@ -378,6 +376,14 @@ def user_function(fx, node, func) -> str | None:
     from .functions import compile_user_function
 
     return compile_user_function(fx, node, func)
+
+
+def _is_library_module(module) -> bool:
+    """A module of the standard library or of an installed package, also one built
+    into the interpreter (`time`, `itertools`: no file)."""
+    if module.__name__ in sys.builtin_module_names:
+        return True
+    return _is_library_file(getattr(module, "__file__", None) or "")
 
 
 def _is_library_file(filename: str) -> bool:
