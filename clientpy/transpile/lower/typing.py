@@ -24,9 +24,11 @@ from .records import field_type
 
 
 def _number_with_open(op: str, left: T, right: T) -> T | None:
-    """`a + b` / `a - b` with one operand a number and the other of open type: a number
-    (the helper raises TypeError for a str, a list, None...), of a type that says how
-    it prints. None for the other cases."""
+    """`a + b` / `a - b` with one operand a number and the other of open type (or both
+    ints or None): a number (the helper raises TypeError for a str, a list, None...), of
+    a type that says how it prints. None for the other cases."""
+    if op in ("Add", "Sub") and left.kind == right.kind == "optint":
+        return INT  # two counters or timestamps: an int, or None's TypeError
     if op not in ("Add", "Sub") or t.is_open(left) == t.is_open(right):
         return None
     known, open_ = (right, left) if t.is_open(left) else (left, right)

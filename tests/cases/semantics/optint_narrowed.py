@@ -32,3 +32,14 @@ def absolute_open(n: int | None):
 
 # inputs: [null]
 # inputs: [-4]
+
+
+# Two ints-or-None added or subtracted are an int (or None's TypeError): printed as one.
+def seconds_since(now: int | None, modified: int | None):
+    return f"{(now - modified) // 1000} s ago, {now + modified} in all"
+
+
+# inputs: [5000, 1000]
+# inputs: [1700000123456, 1700000000000]
+# inputs: [null, 1000]
+# inputs: [5000, null]
