@@ -29,7 +29,7 @@ def lambda_argument_types(fx, node: ast.Lambda) -> dict[str, T] | None:
     """The lambda's parameter types when it is a builtin's function argument, or is
     called where it is written (`(lambda v: v * 2)(s)`); None when its callers are
     not known."""
-    parent = parents_of(_root(fx).node).get(id(node))
+    parent = parent_of(fx, node)
     if isinstance(parent, ast.Call) and parent.func is node:
         from .local_functions import call_arguments, plain_call_of
 
@@ -66,11 +66,16 @@ def called_with_its_arity(fx, node: ast.Lambda) -> bool:
 def item_types(fx, node) -> list[T] | None:
     """The types of the arguments a builtin calls the function at `node` with, when
     `node` is the function argument of map, filter or a `key=` (None otherwise)."""
-    parent = parents_of(_root(fx).node).get(id(node))
+    parent = parent_of(fx, node)
     items = _item_types(fx, node, parent)
     if items is None or any(item.kind == "never" for item in items):
         return None
     return items
+
+
+def parent_of(fx, node):
+    """The node `node` is a part of, in the tree of the function `fx` is part of."""
+    return parents_of(_root(fx).node).get(id(node))
 
 
 def _root(fx):
@@ -82,10 +87,10 @@ def _root(fx):
 def key_items_source(fx, node) -> ast.expr | None:
     """The iterable whose items the `key=` function at `node` is called with: the one
     positional argument of sorted, min or max, or the list `.sort()` is called on."""
-    parent = parents_of(_root(fx).node).get(id(node))
+    parent = parent_of(fx, node)
     if not (isinstance(parent, ast.keyword) and parent.arg == "key"):
         return None
-    call = parents_of(_root(fx).node).get(id(parent))
+    call = parent_of(fx, parent)
     if _builtin(fx, call, KEYED) and len(call.args) == 1:
         return call.args[0]
     if (
@@ -99,7 +104,7 @@ def key_items_source(fx, node) -> ast.expr | None:
 
 def _item_types(fx, node, parent) -> list[T] | None:
     if isinstance(parent, ast.keyword) and parent.arg == "key":
-        call = parents_of(_root(fx).node).get(id(parent))
+        call = parent_of(fx, parent)
         if _builtin(fx, call, KEYED) and len(call.args) == 1:
             return [element_type(type_of(fx, call.args[0]))]
         if (

@@ -23,22 +23,21 @@ MATH_CONSTANTS = {
 
 @dataclass(frozen=True)
 class ModuleFunction:
-    js: str  # a JS global path, or "" for the runtime helper
     result: T
-    helper: str | None = None  # the runtime helper: None for math's, py_math_<name>
-    sig: Signature | None = None  # for calls with keyword arguments
+    sig: Signature | None = None  # how a call binds its arguments
+    helper: str | None = None  # the runtime helper (math's: py_math_<name>)
 
 
 def _math(result: T, *params: str, required: int | None = None) -> ModuleFunction:
-    """A function of the runtime (`py_math_<name>`) taking `params` by position only (all required unless
+    """A math function taking `params` by position only (all required unless
     `required` says how many are), as CPython's C functions do: a call with another
     count raises TypeError (binding.py), where JS would drop or fill arguments."""
     count = len(params) if required is None else required
-    return ModuleFunction("", result, sig=Signature(params, len(params), count))
+    return ModuleFunction(result, Signature(params, len(params), count))
 
 
 def _math_varargs(result: T, name: str) -> ModuleFunction:
-    return ModuleFunction("", result, sig=Signature((), vararg=name))
+    return ModuleFunction(result, Signature((), vararg=name))
 
 
 _ONE_FLOAT = [
@@ -65,18 +64,15 @@ MATH_FUNCTIONS: dict[str, ModuleFunction] = {
     "gcd": _math_varargs(INT, "integers"),
     **{name: _math(BOOL, "x") for name in ["isnan", "isinf", "isfinite"]},
     "isclose": ModuleFunction(
-        "", BOOL, sig=Signature(("a", "b"), required=2, kwonly=("rel_tol", "abs_tol"))
+        BOOL, Signature(("a", "b"), required=2, kwonly=("rel_tol", "abs_tol"))
     ),
     "fsum": _math(FLOAT, "seq"),
     # prod([1.5, 2]) is 3.0: a product of Dash's numbers may be an integral float.
-    "prod": ModuleFunction(
-        "", t.ANYF, sig=Signature(("iterable",), 1, 1, kwonly=("start",))
-    ),
+    "prod": ModuleFunction(t.ANYF, Signature(("iterable",), 1, 1, kwonly=("start",))),
 }
 
 JSON_FUNCTIONS = {
     "dumps": ModuleFunction(
-        "py_json_dumps",
         STR,
         helper="py_json_dumps",
         sig=Signature(
@@ -87,7 +83,7 @@ JSON_FUNCTIONS = {
     ),
     # "2.0" parses to a float in Python and to 2 in JS: what it gives cannot be printed
     # as Python would (unlike Dash's data, whose integral numbers are ints on both ends).
-    "loads": ModuleFunction("py_json_loads", t.ANYF, helper="py_json_loads"),
+    "loads": ModuleFunction(t.ANYF, helper="py_json_loads"),
 }
 
 # Keywords CPython's functions take that the translation does not: refused where they
@@ -173,12 +169,9 @@ _DUMPS_HINT = (
 
 def _called(fx, node) -> bool:
     """`node` is the function of a call (`json.dumps(x)`), not a value."""
-    from ..scope import parents
+    from .lambda_args import parent_of
 
-    root = fx
-    while root.parent is not None:
-        root = root.parent
-    call = parents(root.node).get(id(node))
+    call = parent_of(fx, node)
     return isinstance(call, ast.Call) and call.func is node
 
 
