@@ -1,4 +1,4 @@
-// requires: py_exceptions py_exc_name
+// requires: py_exceptions py_exc_name py_prevent_update
 // The value bound by `except ... as e`. Python exceptions are returned as they are. Any
 // other thrown value becomes a Python exception of the class py_exc_name gives it, with
 // the JS message as its argument; `original` keeps what was thrown (to re-raise it as is).
@@ -15,9 +15,18 @@ function py_exc_wrap(e) {
       default: w = new py_Exception(msg);
     }
     if (typeof e.stack === "string") w.stack = e.stack;
+  } else if (e === py_prevent_update()) {
+    w = new py_PreventUpdate(); // Dash's object: isinstance and type() see the class
   } else {
     w = typeof e === "string" ? new py_Exception(e) : new py_Exception();
   }
   w.original = e;
   return w;
+}
+
+// `except Exception as e` of Dash's PreventUpdate: an Exception named PreventUpdate.
+class py_PreventUpdate extends py_Exception {
+  static get py_name() {
+    return "PreventUpdate";
+  }
 }

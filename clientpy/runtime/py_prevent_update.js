@@ -9,3 +9,10 @@ function py_prevent_update() {
   }
   return py_prevent_update.fallback;
 }
+
+// x is Dash's PreventUpdate, as thrown or as `except ... as e` binds it (py_exc_wrap
+// keeps what was thrown as `original`).
+function py_is_prevent_update(x) {
+  const p = py_prevent_update();
+  return x === p || (x !== null && typeof x === "object" && x.original === p);
+}
