@@ -197,7 +197,9 @@ class DefiniteAssignment:
     def stmt_While(self, node, assigned):
         # A name the body may unbind (`del x`, `except ... as x`) may be unbound at the
         # next test, in the next round, and after the loop.
-        assigned = _without(self.expr(node.test, assigned), _unbound_in(node.body))
+        unbound = _unbound_in(node.body)
+        self.expr(node.test, _without(assigned, unbound))  # the tests after the first
+        assigned = _without(self.expr(node.test, assigned), unbound)
         self.block(node.body, assigned)
         after_else = self.block(node.orelse, assigned)
         if isinstance(node.test, ast.Constant) and node.test.value and not node.orelse:
@@ -214,13 +216,20 @@ class DefiniteAssignment:
         after_body = self.block(node.body, assigned)
         after_else = self.block(node.orelse, after_body)
         result = after_else
+        # A handler may run after any statement of the body: what the body may unbind
+        # (`del x`, an inner `except ... as x`) may be unbound there.
+        caught = _without(assigned, _unbound_in(node.body))
         for handler in node.handlers:
-            self.expr(handler.type, assigned)
-            start = _join(assigned, {handler.name}) if handler.name else assigned
+            self.expr(handler.type, caught)
+            start = _join(caught, {handler.name}) if handler.name else caught
             after = self.block(handler.body, start)
             if handler.name and after is not EVERYTHING:
                 after = after - {handler.name}  # Python deletes the name
             result = _meet(result, after)
+        # The finally block may run after any of them, however it was left: its reads
+        # are checked as after what they may unbind; what it leaves is as after none.
+        parts = [*node.body, *node.handlers, *node.orelse]
+        self.block(node.finalbody, _without(assigned, _unbound_in(parts)))
         after_finally = self.block(node.finalbody, assigned)
         if after_finally is EVERYTHING:
             return EVERYTHING

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
+from ..scope import loads_of, nodes_of
 from .core import expr, stmts
 from .registry import loc_of
 
@@ -53,10 +54,16 @@ def _dispatch(fx, handlers, param: str) -> js.Stmt:
             name = owner.js_name_of(handler.name) if owner else handler.name
             wrapped = fx.unit.call("py_exc_wrap", caught)
             body.append(js.ExprStmt(js.Assign(js.Name(name), wrapped)))
-        body.extend(stmts(fx, handler.body))
+        handled = stmts(fx, handler.body)
         if handler.name:
-            # Python deletes the name when the handler ends.
-            body.append(js.ExprStmt(js.Assign(js.Name(name), js.Literal("undefined"))))
+            # Python deletes the name when the handler ends, however it ends: where the
+            # name is read elsewhere, also when left by break, return or an exception.
+            clear = js.ExprStmt(js.Assign(js.Name(name), js.Literal("undefined")))
+            if _read_elsewhere(fx, handler):
+                handled = [js.Try(tuple(handled), None, None, (clear,))]
+            else:
+                handled.append(clear)
+        body.extend(handled)
         fx.except_stack.pop()
         test = _matches(fx, handler.type, caught)
         if test is None:
@@ -68,6 +75,15 @@ def _dispatch(fx, handlers, param: str) -> js.Stmt:
         else:
             chain = js.If(test, tuple(body), (chain,), loc=loc_of(handler))
     return chain
+
+
+def _read_elsewhere(fx, handler: ast.ExceptHandler) -> bool:
+    """The name `except ... as name` binds is read outside the handlers that bind it
+    (where it is always bound first)."""
+    name = handler.name
+    binding = [h for h in nodes_of(fx.node, ast.ExceptHandler) if h.name == name]
+    inside = {id(n) for h in binding for part in h.body for n in loads_of(part, name)}
+    return any(id(n) not in inside for n in loads_of(fx.node, name))
 
 
 def _matches(fx, type_node, caught: js.Expr) -> js.Expr | None:
