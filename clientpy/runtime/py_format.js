@@ -228,6 +228,8 @@ function py_format_float(value, f, typename) {
     default:
       throw py_format_unknown(ty, typename);
   }
+  // CPython's float formatting takes an int precision, checked before anything else
+  if (f.precision > 2147483647) throw new py_ValueError("precision too big");
   let x = value;
   const upper = ty === "E" || ty === "F" || ty === "G";
   let pct = false;

@@ -17,7 +17,47 @@ function py_json_dumps(value, indent, sort_keys, separators, ensure_ascii, float
   const seps = given === null ? [pad === null ? ", " : ",", ": "] : py_json_dumps_strs(given);
   seps.push(ensure_ascii !== false);
   const sort = typeof sort_keys === "function" ? sort_keys : null;
-  return py_json_dumps_value("", value, pad, sort, "", seps, floats instanceof Set ? floats : floats === true);
+  try {
+    return py_json_dumps_value("", value, pad, sort, "", seps, floats instanceof Set ? floats : floats === true);
+  } catch (e) {
+    // A container holding itself recursed until the stack ran out: CPython finds the
+    // cycle at once (check_circular). Looked for only then, so no walk pays for it.
+    if (e instanceof RangeError && py_json_dumps_cyclic(value)) {
+      throw new py_ValueError("Circular reference detected");
+    }
+    throw e;
+  }
+}
+
+// Whether a container inside v (v included) holds itself, found without recursion.
+function py_json_dumps_cyclic(v) {
+  const active = new Set();
+  const done = new Set();
+  const stack = [];
+  const enter = (x) => {
+    active.add(x);
+    stack.push([x, py_json_dumps_items(x)[Symbol.iterator]()]);
+  };
+  if (v !== null && typeof v === "object") enter(v);
+  while (stack.length > 0) {
+    const [x, items] = stack[stack.length - 1];
+    const step = items.next();
+    if (step.done) {
+      stack.pop();
+      active.delete(x);
+      done.add(x);
+    } else if (step.value !== null && typeof step.value === "object") {
+      if (active.has(step.value)) return true;
+      if (!done.has(step.value)) enter(step.value);
+    }
+  }
+  return false;
+}
+
+function py_json_dumps_items(x) {
+  if (Array.isArray(x)) return x;
+  if (x instanceof Map) return x.values();
+  return py_is_plain(x) ? Object.values(x) : [];
 }
 
 // indent=: an int is that many spaces (none when negative; True is 1), a str is
