@@ -2,6 +2,16 @@
 // range(stop) / range(start, stop[, step]) as an array of ints; called with the Python
 // arguments as written, so py_range(5) is range(5).
 function py_range(start, stop, step) {
+  const [lo, by, n] = py_range_bounds(start, stop, step);
+  const out = new Array(n);
+  if (by === 1) for (let i = 0; i < n; i++) out[i] = lo + i;
+  else for (let i = 0; i < n; i++) out[i] = lo + i * by;
+  return out;
+}
+
+// [first, step, length] of range(start, stop, step), its arguments checked as
+// CPython checks them.
+function py_range_bounds(start, stop, step) {
   if (start === undefined) throw new py_TypeError("range expected at least 1 argument, got 0");
   let lo = 0;
   let hi;
@@ -16,14 +26,6 @@ function py_range(start, stop, step) {
       if (by === 0) throw new py_ValueError("range() arg 3 must not be zero");
     }
   }
-  if (by === 1) {
-    const n = hi > lo ? hi - lo : 0;
-    const out = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = lo + i;
-    return out;
-  }
   const n = by > 0 ? (hi > lo ? Math.floor((hi - lo - 1) / by) + 1 : 0) : lo > hi ? Math.floor((lo - hi - 1) / -by) + 1 : 0;
-  const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = lo + i * by;
-  return out;
+  return [lo, by, n];
 }

@@ -15,7 +15,7 @@ from .comprehensions import extreme, short_circuit, summed
 from .core import type_of
 from .int_params import check_builtin
 from .pair_keys import sorts_by_pair
-from .range_values import check_range_value
+from .range_values import check_range_value, range_made
 from .registry import loc_of
 
 
@@ -97,6 +97,8 @@ def _spread(args) -> bool:
 
 def lower_len(fx, node, args) -> js.Expr:
     (arg,) = args
+    if range_made(fx, node.args[0] if node.args else None, arg):
+        return fx.unit.call("py_range_len", *arg.args, loc=loc_of(node))
     kind = "spread" if _spread(args) else _arg_type(fx, node).kind
     if kind in ("list", "tuple", "tuplen"):
         return js.Member(arg, "length", loc=loc_of(node))

@@ -20,6 +20,7 @@ from .int_params import check_binary, refuse_float, refuse_maybe_float
 from .low_bits import EXACT_INTS, masked_to_32_bits
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept, strings
 from .patches import patch_attribute
+from .range_values import range_made
 from .registry import loc_of, lowers_expr
 from .split_parts import split_part
 from .truth import truth
@@ -427,6 +428,8 @@ def comparison(fx, op, left, right, left_node, right_node, loc) -> js.Expr:
             if isinstance(right, js.Assign)
             else _among_strs(fx, left, right_node, loc)
         )
+        if among is None and range_made(fx, right_node, right):
+            among = fx.unit.call("py_range_has", left, *right.args, loc=loc)
         found = among or membership(fx, left, right, left_t, right_t, loc)
         return js.Unary("!", found, loc=loc) if kind is ast.NotIn else found
     if kind in (ast.Eq, ast.NotEq) and _is_none(right_node):

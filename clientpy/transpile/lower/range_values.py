@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 
+from .. import jstree as js
 from ..scope import assigned_name, loads_of, method_call, parents, stores_of
 from .core import type_of
 from .known import is_range_call
@@ -167,3 +168,14 @@ def _is_named_range(fx, parent, node, tree) -> bool:
     if name not in fx.scope.locals or name in fx.scope.params:
         return False
     return is_range_call(fx, node) and stores_of(tree, name) == [parent.targets[0]]
+
+
+def range_made(fx, node, value: js.Expr) -> bool:
+    """`node` is `range(...)`, lowered to `value`, a py_range call making its items:
+    len() and `in` ask its arguments instead (range(10**12) has no array)."""
+    return (
+        node is not None
+        and is_range_call(fx, node)
+        and isinstance(value, js.Call)
+        and value.callee == js.Name("py_range")
+    )
