@@ -40,6 +40,7 @@ function py_getitem_slow(o, k) {
     }
     const s = py_getitem_slow.points === null ? o : py_getitem_slow.points;
     let i = +k;
+    py_getitem_fits(i);
     if (i < 0) i += s.length;
     if (i < 0 || i >= s.length) throw new py_IndexError("string index out of range");
     return s[i];
@@ -70,6 +71,14 @@ function py_getitem_index(k, name, n) {
     throw new py_TypeError(name + " indices must be integers or slices, not " + py_typename(k));
   }
   let i = +k;
+  py_getitem_fits(i);
   if (i < 0) i += n;
   return i >= 0 && i < n ? i : -1;
+}
+
+// CPython reads an index into a C integer first: from 2**63 on that fails.
+function py_getitem_fits(i) {
+  if (i >= 9223372036854775808 || i < -9223372036854775808) {
+    throw new py_IndexError("cannot fit 'int' into an index-sized integer");
+  }
 }
