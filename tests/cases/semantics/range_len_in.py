@@ -17,7 +17,12 @@ def page_of(item, pages):
 
 
 def sizes(n, step):
-    return [len(range(10**12)), len(range(n)), len(range(0, n, step)), len(range(n, 0, step))]
+    return [
+        len(range(10**12)),
+        len(range(n)),
+        len(range(0, n, step)),
+        len(range(n, 0, step)),
+    ]
 
 
 # inputs: [10, 3]
@@ -27,7 +32,12 @@ def sizes(n, step):
 
 
 def members(x, n):
-    return [x in range(n), x not in range(1, n, 2), x in range(n, -n, -3), True in range(2)]
+    return [
+        x in range(n),
+        x not in range(1, n, 2),
+        x in range(n, -n, -3),
+        True in range(2),
+    ]
 
 
 # inputs: [3, 10]
