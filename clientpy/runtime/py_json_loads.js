@@ -84,15 +84,7 @@ function py_json_loads_ordered(key, value) {
   if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) {
     return value;
   }
-  const keys = Object.keys(value);
-  if (keys.some((k) => py_obj_is_index(k.slice(1)))) {
-    return new Map(keys.map((k) => [k.slice(1), value[k]]));
-  }
-  const out = {};
-  for (const k of keys) {
-    Object.defineProperty(out, k.slice(1), { value: value[k], writable: true, enumerable: true, configurable: true });
-  }
-  return out;
+  return py_json_loads_object(Object.keys(value).map((k) => [k.slice(1), value[k]]));
 }
 
 // The text with each number token "-0" (not "-0.0", "-0e1", "1e-07", nor in a string)
@@ -165,7 +157,7 @@ function py_json_loads_read(s, i, fail, build) {
         i = py_json_loads_ws(s, i + 1);
       }
     }
-    return [build ? py_json_loads_object(items) : null, i + 1];
+    return [build ? py_json_loads_object([...items]) : null, i + 1];
   }
   if (c === "[") {
     const items = [];
@@ -217,10 +209,13 @@ const py_json_loads_WORDS = [
   ["-Infinity", -Infinity],
 ];
 
-function py_json_loads_object(items) {
-  if ([...items.keys()].some(py_obj_is_index)) return items;
+// A JSON object from its [key, value] pairs in the text's order (a key once): a Map
+// where a key is an array index (a plain object would list it first), else a plain
+// object with its keys as written.
+function py_json_loads_object(entries) {
+  if (entries.some(([k]) => py_obj_is_index(k))) return new Map(entries);
   const out = {};
-  for (const [k, v] of items) {
+  for (const [k, v] of entries) {
     Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
   }
   return out;

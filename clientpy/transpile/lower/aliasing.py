@@ -797,12 +797,12 @@ _REBOUND = TreeFact("rebound")
 
 def _users_function(value) -> bool:
     """A function clientpy transpiles along, not one it maps (`json.dumps`)."""
-    from .globals import _is_library_file
+    from .globals import is_library_file
 
     return (
         isinstance(value, pytypes.FunctionType)
         and known(value) is None
-        and not _is_library_file(value.__code__.co_filename)
+        and not is_library_file(value.__code__.co_filename)
     )
 
 

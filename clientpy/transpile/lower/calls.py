@@ -433,9 +433,9 @@ def _imported_module_value(fx, base, attr):
         return None
     found, value = fx.lookup_global(base.id)
     if found and isinstance(value, pytypes.ModuleType) and known(value) is None:
-        from .globals import _is_library_module
+        from .globals import is_library_module
 
-        if _is_library_module(value):
+        if is_library_module(value):
             return None  # reported where the module name is used
         return getattr(value, attr, None)
     return None

@@ -240,7 +240,7 @@ def module_attribute(fx, node: ast.Attribute) -> js.Expr | None:
         from .modules import module_attr
 
         return module_attr(fx, node, k.name)
-    if isinstance(value, pytypes.ModuleType) and _is_library_module(value):
+    if isinstance(value, pytypes.ModuleType) and is_library_module(value):
         fx.report(
             "CP109",
             node,
@@ -364,7 +364,7 @@ def user_function(fx, node, func) -> str | None:
     if key in unit.bound:
         return unit.bound[key]
     filename = func.__code__.co_filename
-    if _is_library_file(filename):
+    if is_library_file(filename):
         module = getattr(func, "__module__", "?")
         fx.report(
             "CP109",
@@ -378,15 +378,15 @@ def user_function(fx, node, func) -> str | None:
     return compile_user_function(fx, node, func)
 
 
-def _is_library_module(module) -> bool:
+def is_library_module(module) -> bool:
     """A module of the standard library or of an installed package, also one built
     into the interpreter (`time`, `itertools`: no file)."""
     if module.__name__ in sys.builtin_module_names:
         return True
-    return _is_library_file(getattr(module, "__file__", None) or "")
+    return is_library_file(getattr(module, "__file__", None) or "")
 
 
-def _is_library_file(filename: str) -> bool:
+def is_library_file(filename: str) -> bool:
     if not filename:
         return False
     if "site-packages" in filename or "dist-packages" in filename:

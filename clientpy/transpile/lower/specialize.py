@@ -237,9 +237,9 @@ def _returns_of(unit, parsed, pyfunc, key: tuple) -> T:
 def compiled_version(fx, call: ast.Call, func_node, pyfunc) -> str | None:
     """The JS name of the version of `pyfunc` this call uses, compiled if new."""
     from .functions import compile_user_function
-    from .globals import _is_library_file, user_function
+    from .globals import is_library_file, user_function
 
-    if _is_library_file(pyfunc.__code__.co_filename):
+    if is_library_file(pyfunc.__code__.co_filename):
         return user_function(fx, func_node, pyfunc)  # refused there, as a value is
     try:
         parsed = parse_function(pyfunc)
