@@ -1,4 +1,4 @@
-// requires: py_range
+// requires: py_range_bounds
 // x in range(...) without making its items: an int (or a float equal to one, or a
 // bool) that the range reaches; CPython compares anything else item by item, and no
 // other value equals an int.

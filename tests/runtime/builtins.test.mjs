@@ -30,6 +30,7 @@ const {
   py_ord,
   py_print,
   py_range,
+  py_range_bounds,
   py_reversed,
   py_iter_builtin,
   py_set,
@@ -38,7 +39,7 @@ const {
   py_tuple,
   py_zip,
   py_zip_strict,
-} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_zip_strict", "py_exceptions");
+} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_range_bounds", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_zip_strict", "py_exceptions");
 
 test("min and max", () => {
   same(py_min([[3, 1, 2]]), 1); // min([3, 1, 2])
@@ -256,6 +257,16 @@ test("range", () => {
   raises(() => py_range("a"), "TypeError", "'str' object cannot be interpreted as an integer"); // range('a')
   raises(() => py_range(0, 5, 0.5), "TypeError", "'float' object cannot be interpreted as an integer"); // range(0, 5, 0.5)
   raises(() => py_range(), "TypeError", "range expected at least 1 argument, got 0"); // range()
+});
+
+test("range bounds: [first, step, length], the arguments checked as range() checks them", () => {
+  same(py_range_bounds(5), [0, 1, 5]); // r = range(5); [r.start, r.step, len(r)]
+  same(py_range_bounds(-3), [0, 1, 0]); // range(-3)
+  same(py_range_bounds(10, 0, -3), [10, -3, 4]); // range(10, 0, -3)
+  same(py_range_bounds(0, 10 ** 12, 7), [0, 7, 142857142858]); // range(0, 10**12, 7): no items made
+  same(py_range_bounds(true, 4), [1, 1, 3]); // range(True, 4)
+  raises(() => py_range_bounds(0, 5, 0), "ValueError", "range() arg 3 must not be zero"); // range(0, 5, 0)
+  raises(() => py_range_bounds(0, 2.5), "TypeError", "'float' object cannot be interpreted as an integer"); // range(0, 2.5)
 });
 
 test("map and filter", () => {

@@ -18,6 +18,7 @@ from .. import types as t
 from .bounded import STEP
 from .core import expr, once, type_of, typeof_is
 from .iteration_guard import comprehension_walked, size_guard
+from .known import is_range_call
 from .registry import loc_of, lowers_expr
 from .truth import truth
 
@@ -29,10 +30,10 @@ def _child(fx, node):
 
 
 def _nest(cx, node, innermost: list[js.Stmt], first=None, walked=None) -> list[js.Stmt]:
-    """The loops of `node`'s generators around `innermost`; `first` (expression, type)
-    stands for the outermost iterable when it was evaluated outside. `walked`: the
-    dicts or sets, by clause, that may change size while their loop walks them
-    (iteration_guard.comprehension_walked): checked at each step, as CPython's
+    """The loops of `node`'s generators around `innermost`; `first` (expression, type),
+    or a RangeMade, stands for the outermost iterable when it was evaluated outside.
+    `walked`: the dicts or sets, by clause, that may change size while their loop walks
+    them (iteration_guard.comprehension_walked): checked at each step, as CPython's
     iterator does."""
     from .loops import loop
 
@@ -61,33 +62,23 @@ def _nest(cx, node, innermost: list[js.Stmt], first=None, walked=None) -> list[j
 
 
 def _scope_call(
-    cx,
-    statements: list[js.Stmt],
-    node,
-    generator=False,
-    outer=None,
-    stops=None,
-    extra=((), ()),
+    cx, statements: list[js.Stmt], node, generator=False, passed=(), stops=None
 ) -> js.Expr:
-    """The comprehension's function, called at once; `outer`, the outermost iterable
-    evaluated outside, is passed as its parameter `$it`, and `extra` (parameter names,
-    values) after it. A generator expression's body turns a StopIteration raised in
-    it into RuntimeError (PEP 479), also where the generator is consumed at once
-    (`list(g(x) for x in xs)`: `stops` True for the list comprehension it is lowered
-    as)."""
+    """The comprehension's function, called at once; `passed`: (parameter name, value)
+    of what was evaluated outside (the outermost iterable, min's `key=`...). A generator
+    expression's body turns a StopIteration raised in it into RuntimeError (PEP 479),
+    also where the generator is consumed at once (`list(g(x) for x in xs)`: `stops`
+    True for the list comprehension it is lowered as)."""
     body = cx.declarations() + statements
     if stops or isinstance(node, ast.GeneratorExp):
         stop = js.Name("$stop")
         raised = cx.unit.call("py_generator_stop", stop)
         body = [js.Try(tuple(body), stop.id, (js.Throw(raised),))]
-    names, values = extra
-    params = ((js.Param("$it"),) if outer is not None else ()) + tuple(
-        js.Param(name.id) for name in names
-    )
+    params = tuple(js.Param(name) for name, _ in passed)
     func = js.Function(
         None, params, tuple(body), is_arrow=not generator, is_generator=generator
     )
-    args = ((outer,) if outer is not None else ()) + tuple(values)
+    args = tuple(value for _, value in passed)
     return js.Call(func, args, loc=loc_of(node))
 
 
@@ -99,8 +90,8 @@ def _collect(fx, node, make_result: js.Expr, add, stops=False) -> js.Expr:
     walked = comprehension_walked(fx, node)
     body = _nest(cx, node, [js.ExprStmt(add(cx, result))], first, walked)
     statements = [js.VarDecl("const", (("$r", make_result),)), *body, js.Return(result)]
-    outer_value = None if outer is None else outer[0]
-    return _scope_call(cx, statements, node, outer=outer_value, stops=stops)
+    passed = () if outer is None else [("$it", outer[0])]
+    return _scope_call(cx, statements, node, passed=passed, stops=stops)
 
 
 def _shadowed_outer(fx, node) -> tuple[js.Expr, t.T] | None:
@@ -146,18 +137,22 @@ def lower_dictcomp(fx, node: ast.DictComp) -> js.Expr:
     )
 
 
-def _outer(fx, node: ast.GeneratorExp) -> tuple[js.Expr, t.T]:
+def _outer(fx, node: ast.GeneratorExp) -> tuple[list, object]:
     """Python evaluates the outermost iterable (and takes its iterator) when the
-    generator is made, in the enclosing scope; the rest runs lazily."""
-    from .loops import ITERABLE_KINDS
+    generator is made, in the enclosing scope; the rest runs lazily. (What is passed
+    in, as `_scope_call` takes it; what `_nest` walks first.)"""
+    from .loops import ITERABLE_KINDS, RangeMade
 
     outer = node.generators[0].iter
+    if is_range_call(fx, outer):
+        made = RangeMade(fx, outer)
+        return made.passed, made
     outer_t = type_of(fx, outer)
     value = expr(fx, outer)
     if outer_t.kind not in ITERABLE_KINDS:
         value = fx.unit.call("py_iter", value)  # `(x for x in 5)` raises right away
         outer_t = t.ANY
-    return value, outer_t
+    return [("$it", value)], (js.Name("$it"), outer_t)
 
 
 @lowers_expr(ast.GeneratorExp)
@@ -165,18 +160,18 @@ def lower_genexp(fx, node: ast.GeneratorExp) -> js.Expr:
     if id(node) in fx.eager_genexps:
         listed = ast.ListComp(elt=node.elt, generators=node.generators)
         return lower_listcomp(fx, listed, stops=True)
-    value, outer_t = _outer(fx, node)
+    passed, outermost = _outer(fx, node)
     cx = _child(fx, node)
     yielded = [js.ExprStmt(js.Yield(expr(cx, node.elt)))]
     walked = comprehension_walked(fx, node)
-    body = _nest(cx, node, yielded, (js.Name("$it"), outer_t), walked)
-    return _scope_call(cx, body, node, generator=True, outer=value)
+    body = _nest(cx, node, yielded, outermost, walked)
+    return _scope_call(cx, body, node, generator=True, passed=passed)
 
 
 def short_circuit(fx, node: ast.GeneratorExp, decides: bool) -> js.Expr:
     """`any(gen)` (decides=True) or `all(gen)` (False): the first item whose truth is
     `decides` ends the loop with that answer; running out gives the other one."""
-    value, outer_t = _outer(fx, node)
+    passed, outermost = _outer(fx, node)
     cx = _child(fx, node)
     test = truth(cx, node.elt)
     if not decides:
@@ -184,9 +179,9 @@ def short_circuit(fx, node: ast.GeneratorExp, decides: bool) -> js.Expr:
     answer = js.Literal("true" if decides else "false")
     found = [js.If(test, (js.Return(answer),))]
     walked = comprehension_walked(fx, node)
-    body = _nest(cx, node, found, (js.Name("$it"), outer_t), walked)
+    body = _nest(cx, node, found, outermost, walked)
     other = js.Literal("false" if decides else "true")
-    return _scope_call(cx, [*body, js.Return(other)], node, outer=value)
+    return _scope_call(cx, [*body, js.Return(other)], node, passed=passed)
 
 
 def counts(elt) -> bool:
@@ -202,7 +197,7 @@ def summed(fx, node: ast.GeneratorExp) -> js.Expr:
     """`sum(gen)` of numbers or of values of open type (the caller checks the item
     type): added up as they come, from the int 0, in order (as py_sum adds them), with
     no array of the items."""
-    value, outer_t = _outer(fx, node)
+    passed, outermost = _outer(fx, node)
     cx = _child(fx, node)
     total = js.Name("$s")
     item = expr(cx, node.elt)
@@ -217,9 +212,9 @@ def summed(fx, node: ast.GeneratorExp) -> js.Expr:
             total, numbers_apart(cx, first, held, total, "py_num_add", "py_add")
         )
     walked = comprehension_walked(fx, node)
-    body = _nest(cx, node, [js.ExprStmt(add)], (js.Name("$it"), outer_t), walked)
+    body = _nest(cx, node, [js.ExprStmt(add)], outermost, walked)
     statements = [js.VarDecl("let", (("$s", js.Num(0)),)), *body, js.Return(total)]
-    return _scope_call(cx, statements, node, outer=value)
+    return _scope_call(cx, statements, node, passed=passed)
 
 
 def numbers_apart(cx, first, held, total, numbers: str, general: str) -> js.Expr:
@@ -239,7 +234,7 @@ def extreme(fx, node: ast.GeneratorExp, smallest: bool, keywords=()) -> js.Expr:
     comes) against the best so far (`item < best`, as CPython compares them: the first
     of equals wins); no items is the default, or CPython's ValueError. The keywords are
     evaluated after the outermost iterable and before the first item, as in CPython."""
-    value, outer_t = _outer(fx, node)
+    outside, outermost = _outer(fx, node)
     given = {kw.arg: (js.Name("$" + kw.arg), expr(fx, kw.value)) for kw in keywords}
     cx = _child(fx, node)
     best, seen, item = js.Name("$best"), js.Name("$seen"), js.Name("$item")
@@ -269,7 +264,7 @@ def extreme(fx, node: ast.GeneratorExp, smallest: bool, keywords=()) -> js.Expr:
         ),
     ]
     walked = comprehension_walked(fx, node)
-    body = _nest(cx, node, step, (js.Name("$it"), outer_t), walked)
+    body = _nest(cx, node, step, outermost, walked)
     if "default" in given:
         empty = js.Return(given["default"][0])
     else:
@@ -286,9 +281,8 @@ def extreme(fx, node: ast.GeneratorExp, smallest: bool, keywords=()) -> js.Expr:
         js.If(js.Unary("!", seen), (empty,)),
         js.Return(best),
     ]
-    params = tuple(name for name, _ in given.values())
-    values = tuple(value for _, value in given.values())
-    return _scope_call(cx, statements, node, outer=value, extra=(params, values))
+    outside = [*outside, *((name.id, value) for name, value in given.values())]
+    return _scope_call(cx, statements, node, passed=outside)
 
 
 def _better(cx, item: js.Expr, best: js.Expr, item_t: t.T, smallest: bool):

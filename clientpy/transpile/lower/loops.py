@@ -37,6 +37,8 @@ def loop(
     if walks_code_points(fx, target, iter_node):
         iterable = given[0] if given is not None else expr(fx, iter_node)
         return _code_point_walk(fx, target, iterable, body, loc)
+    if isinstance(given, RangeMade):
+        return given.loop(fx, target, body, loc)
     if given is not None:
         iterable, iter_t = given
         return _loop_over(fx, target, iterable, iter_t, body, loc)
@@ -44,6 +46,10 @@ def loop(
         counted = _range_loop(fx, target, iter_node, body, loc)
         if counted is not None:
             return counted
+        bounds = js.Name(fx.temp())
+        args = [expr(fx, arg) for arg in iter_node.args]
+        made = js.Assign(bounds, fx.unit.call("py_range_bounds", *args))
+        return [js.ExprStmt(made), *_bounds_loop(fx, target, bounds, body, loc)]
     backwards = _reversed_loop(fx, target, iter_node, body, loc)
     if backwards is not None:
         return backwards
@@ -189,8 +195,63 @@ def _walk_down(fx, seq_node, head_of, body, loc, prelude=()) -> list[js.Stmt]:
     return [*held, *prelude, walk]
 
 
-def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
-    args = [expr(fx, arg) for arg in node.args]
+class RangeMade:
+    """A `range(...)` made where a generator expression is made, walked later inside it
+    (CPython makes the range, checking its arguments, when the generator is made): its
+    arguments evaluated outside and passed in as `passed` (parameter name, value), and
+    counted through inside, so that no array of its items is made."""
+
+    def __init__(self, fx, node: ast.Call) -> None:
+        self.node = node
+        args = [expr(fx, arg) for arg in node.args]
+        if _counts_as_written(fx, node, args):
+            # ints, and a literal step: only the arguments that are no literal are
+            # passed, each a parameter the loop reads as is (nothing rebinds it).
+            self.args = [
+                a if isinstance(a, js.Num) else js.Name(f"$range{i}")
+                for i, a in enumerate(args)
+            ]
+            self.passed = [
+                (a.id, value)
+                for a, value in zip(self.args, args)
+                if isinstance(a, js.Name)
+            ]
+            self.bounds = None
+        else:  # checked as range() checks them: [first, step, length]
+            self.bounds = js.Name("$range")
+            self.passed = [(self.bounds.id, fx.unit.call("py_range_bounds", *args))]
+
+    def loop(self, fx, target, body, loc) -> list[js.Stmt]:
+        if self.bounds is None:
+            return _range_loop(fx, target, self.node, body, loc, given=self.args)
+        return _bounds_loop(fx, target, self.bounds, body, loc)
+
+
+def _bounds_loop(fx, target, bounds: js.Name, body, loc) -> list[js.Stmt]:
+    """A loop through a range given as py_range_bounds gave it: [first, step, length]
+    (for a range whose arguments' types are open: no array of its items is made)."""
+    k = js.Name(fx.temp())
+    first, step, length = (js.Index(bounds, js.Num(n)) for n in range(3))
+    item = js.Binary("+", first, js.Binary("*", k, step))
+    head = assign(fx, target, item, INT)
+    count = js.Binary("<", k, length)
+    start, update = js.Assign(k, js.Num(0)), js.Update("++", k)
+    return [js.For(start, count, update, tuple(head + body), loc=loc)]
+
+
+def _counts_as_written(fx, node: ast.Call, args: list[js.Expr]) -> bool:
+    """Whether `_range_loop` counts through this range with the arguments as they are:
+    ints or bools, and a step (if any) that is a literal other than 0."""
+    if any(type_of(fx, arg).kind not in ("int", "bool") for arg in node.args):
+        return False
+    return len(args) < 3 or (isinstance(args[2], js.Num) and args[2].value != 0)
+
+
+def _range_loop(
+    fx, target, node: ast.Call, body, loc, given=None
+) -> list[js.Stmt] | None:
+    """`given`: the arguments as JS parameters evaluated before (RangeMade), not held."""
+    args = given if given is not None else [expr(fx, arg) for arg in node.args]
     if any(type_of(fx, arg).kind not in ("int", "bool") for arg in node.args):
         return None  # range(2.5) raises TypeError: let py_range say so
     start, stop, step = js.Num(0), args[0], js.Num(1)
@@ -209,9 +270,9 @@ def _range_loop(fx, target, node: ast.Call, body, loc) -> list[js.Stmt] | None:
         return name
 
     stepped = not isinstance(step, js.Num)
-    if not is_simple(start) and (stepped or not is_simple(stop)):
+    if given is None and not is_simple(start) and (stepped or not is_simple(stop)):
         start = held(start)  # evaluated before the stop and step held below
-    if not is_simple(stop) or isinstance(stop, js.Name):
+    if given is None and (not is_simple(stop) or isinstance(stop, js.Name)):
         stop = held(stop)
     counter = fx.temp()
     i = js.Name(counter)
