@@ -3,7 +3,6 @@
 // round(2.675, 2) == 2.67, round(0.125, 2) == 0.12). Without ndigits the result is an int.
 // `isFloat` true: x is known to be a float; otherwise an integral x below 1e21 is an int
 // (JSON writes larger numbers with an exponent, so Dash hands CPython a float).
-// `isFloat` true: x is known to be a float (an integral number is an int otherwise).
 function py_round(x, ndigits, isFloat) {
   if (typeof x === "boolean") x = x ? 1 : 0;
   else if (typeof x !== "number") {
@@ -28,8 +27,9 @@ function py_round(x, ndigits, isFloat) {
     return py_round_int_big(x, n);
   }
   if (n > 323) return x;
-  // An int rounds to an int, whose zero has no sign: round(-2, -1) is 0, not -0.
-  const int = !isFloat && Number.isInteger(x);
+  // An int rounds to an int, whose zero has no sign: round(-2, -1) is 0, not -0. (An
+  // integral number from 1e21 on is a float: Dash's JSON writes it with an exponent.)
+  const int = !isFloat && py_is_int(x);
   if (n < -308) return x < 0 && !int ? -0 : 0;
   const a = x < 0 ? -x : x;
   if (n >= 0 && n <= 100 && a < 1e21 && !Number.isInteger(a * Math.pow(2, n + 1))) {

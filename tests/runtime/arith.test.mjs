@@ -636,6 +636,10 @@ test("round() of ints past 2**53 to tens: exact, or OverflowError", () => {
   same(D.py_round(2 ** 60, -1, true), 2 ** 60); // a float: the nearest double of ...980
   same(D.py_round(1e20, -3), 1e20);
   same(D.py_round(1e300, -2), 1e300); // from 1e21 on a float
+  // a float's zero keeps its sign: round(-1e21, -22) and round(-8.7e21, -400) are -0.0
+  assert.ok(Object.is(D.py_round(-1e21, -22), -0));
+  assert.ok(Object.is(D.py_round(-8.7e21, -400), -0));
+  assert.ok(Object.is(D.py_round(-40, -2), 0)); // an int's zero has no sign: round(-40, -2)
 });
 
 test("augmented + and - name += and -= in their TypeError", () => {

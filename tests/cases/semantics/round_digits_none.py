@@ -21,3 +21,13 @@ def digits_of_none(x):
 
 
 # inputs: [2.5]
+
+
+def rounded_to_zero(x: float, n: int):
+    """A float from -1e21 down is a float to round() too: its zero keeps the sign."""
+    return str(round(x, n)), str(round(x / 3, n))
+
+
+# inputs: [-1e21, -22]
+# inputs: [-8.758933739717389e+21, -400]
+# inputs: [-40, -2]
