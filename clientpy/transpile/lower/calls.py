@@ -740,7 +740,55 @@ def _sig_of(kind: str, name: str) -> Signature | None:
     return table[name].sig
 
 
+# Attributes a format field may name that the runtime gives as CPython does: a number's.
+_FORMAT_ATTRIBUTES = frozenset({"real", "imag", "numerator", "denominator"})
+
+
+def _refuse_field_attributes(fx, node) -> None:
+    """`"{0.__class__.__name__}".format(v)`: every Python object has attributes a field
+    can name (its class, its methods); the browser has only a number's. A template
+    written out that names another one is refused here rather than raising
+    AttributeError there."""
+    template = node.func.value
+    if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+        return
+    for key in _field_attributes(template.value):
+        if key not in _FORMAT_ATTRIBUTES:
+            fx.report(
+                "CP100",
+                template,
+                construct=f"the attribute `.{key}` in a format field",
+                hint="only a number's .real, .imag, .numerator and .denominator can be "
+                "named in a field: pass the value itself (`type(e).__name__`, "
+                "`e.args[0]`) as an argument",
+            )
+            return
+
+
+def _field_attributes(text: str, depth: int = 0):
+    """The attribute names the fields of a format template name, in nested specs too
+    (a template str.format would reject yields nothing: its ValueError is raised at
+    run time, as CPython raises it)."""
+    import _string
+
+    try:
+        parsed = list(_string.formatter_parser(text))
+    except ValueError:
+        return
+    for _, field, spec, _ in parsed:
+        if field is None:
+            continue
+        try:
+            _, rest = _string.formatter_field_name_split(field)
+            yield from (key for is_attr, key in rest if is_attr)
+        except ValueError:
+            pass
+        if spec and depth < 2:
+            yield from _field_attributes(spec, depth + 1)
+
+
 def _str_format(fx, node, recv: js.Expr) -> js.Expr:
+    _refuse_field_attributes(fx, node)
     args = tuple(
         (
             js.Spread(fx.unit.call("py_iter", expr(fx, arg.value)))
@@ -875,6 +923,7 @@ def _printed_alike(node) -> set:
 def _str_format_map(fx, node, recv: js.Expr) -> js.Expr:
     """`fmt.format_map(mapping)`: names looked up in the mapping itself; its numbers
     print as floats when all of them are floats, and are refused when some may be."""
+    _refuse_field_attributes(fx, node)
     sig = Signature(("mapping",), required=1, posonly=1)
     args = bind(fx, node, sig, "str.format_map()")
     extra: list[js.Expr] = []
