@@ -92,7 +92,7 @@ def _collector_at(func, index: int) -> str | None:
 
 
 def _after_call(fx, call: ast.Call, index: int) -> T | None:
-    from .specialize import analyse, call_types, version_key
+    from .specialize import UNTYPED, analyse, call_types, version_key
 
     value = fx.function_called(call)
     param = _collector_at(value, index) if value is not None else None
@@ -102,7 +102,7 @@ def _after_call(fx, call: ast.Call, index: int) -> T | None:
     types = call_types(fx, call, parsed.node.args)
     if types is None:
         return None
-    if types == ():
+    if types is UNTYPED:
         return NEVER  # not typed yet: a later round of inference asks again
     unit = fx.unit
     key = version_key(unit, value, types)

@@ -46,9 +46,15 @@ class Analyses:
     params_after: dict[tuple, dict[str, T]] = field(default_factory=dict)
 
 
+# What call_types gives while an argument has no type yet (a later round of inference
+# asks again). Not `()`: that is the types of a call of a function with no parameters.
+UNTYPED = ("untyped",)
+
+
 def call_types(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...] | None:
     """Each parameter's type at this call, in signature order; None when the call's
-    arguments cannot be matched at build time (`*xs`, `**kw`)."""
+    arguments cannot be matched at build time (`*xs`, `**kw`); UNTYPED while one of
+    them has no type yet."""
     if any(isinstance(a, ast.Starred) for a in call.args):
         return None
     if any(kw.arg is None for kw in call.keywords):
@@ -63,7 +69,7 @@ def call_types(fx, call: ast.Call, args: ast.arguments) -> tuple[T, ...] | None:
         return None
     out += _collected(fx, call, args)
     if any(typ.kind == "never" for typ in out):
-        return ()  # not typed yet: no version can be chosen
+        return UNTYPED  # no version can be chosen yet
     return out
 
 
@@ -149,7 +155,7 @@ def result_type(fx, call: ast.Call, pyfunc) -> T:
     except (SourceNotFound, SyntaxError):
         return ANY
     types = call_types(fx, call, parsed.node.args)
-    if types == ():
+    if types is UNTYPED:
         return NEVER
     if types is None:
         return _open_result(fx, call, pyfunc)
@@ -246,7 +252,7 @@ def compiled_version(fx, call: ast.Call, func_node, pyfunc) -> str | None:
     except (SourceNotFound, SyntaxError):
         return user_function(fx, func_node, pyfunc)  # reports it
     types = call_types(fx, call, parsed.node.args)
-    if not types:
+    if not types or types is UNTYPED:  # (no parameters: the one version there is)
         if types is None:  # `f(*xs)`: the open version, as for calls through values
             from .function_values import argument_types, note_call_of_value
 
