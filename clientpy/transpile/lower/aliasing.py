@@ -253,19 +253,24 @@ def _read_of(target: ast.expr) -> ast.expr:
     return ast.copy_location(read, target)
 
 
-def other_types_stored(fx) -> bool:
+def other_types_stored(fx, into_empty: bool = False) -> bool:
     """A value stored through another name than the container's own (`g[k]["n"] = v`,
     `row.append(v)` of a row read out of a list) is not of the items' type there:
     `stats = {"last": {"value": 0}}; stats["last"]["value"] = flag` would otherwise
-    read back as the int the display held. (Floats: `any_float`.)"""
+    read back as the int the display held. (Floats: `any_float`.)
+
+    `into_empty`: whether a value is stored so into a container whose items have no
+    type at all (`g = {"a": []}; g["a"].append(x)`: a read of `g["a"][0]` would be
+    typed as code that never runs). Asked once inference has settled, as an empty
+    container's items are untyped in its first rounds."""
     fresh = _fresh_locals(fx)
     for receiver, value, how in _typed_stores(fx.node):
         if isinstance(receiver, ast.Name) and receiver.id in fresh:
             continue
         held = _as_read(fx, receiver)
         items = _items_type(held)
-        if items is None or items.kind == "never":
-            continue  # not a container, or an empty one: no items' type to hold to
+        if items is None or (items.kind == "never") != into_empty:
+            continue
         stored = core.type_of(fx, value)
         if how == "values" and held.kind == "set":
             how = "items"  # a set's update() takes the items of each argument

@@ -168,6 +168,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 changed = True
         if fx.record_stores and widen_fields(fx):
             changed = True
+        if not (changed or fx.shared_items) and other_types_stored(fx, True):
+            fx.shared_items = True
+            changed = True
         if not changed:
             break
     else:
@@ -258,8 +261,12 @@ def opaque_elements(typ: T) -> T:
 
 
 def no_never(typ: T) -> T:
+    """A type with no value seen, once inference is done: what a container made empty
+    holds when only stores inference does not follow put items in it (`g = {"a": []};
+    g["a"].append(x)`), or a value computed from such items. It may hold anything,
+    a float too: ANYF, so that it is not printed as if it were an int."""
     if typ.kind == "never":
-        return ANY
+        return t.ANYF
     if typ.args:
         return T(typ.kind, tuple(no_never(arg) for arg in typ.args))
     return typ
@@ -517,6 +524,8 @@ def _bindings(node):
                 yield from _item_stores_in(target, lambda fx, v=n.value: type_of(fx, v))
         elif isinstance(n, ast.Call) and _is_local_method(n):
             yield from _method_store(n)
+        if isinstance(n, ast.Call):
+            yield from _nested_container_store(n)
         elif isinstance(n, ast.AnnAssign):
             if n.value is not None:
                 yield n.target, (lambda fx, a=n: _annotated(fx, a))
@@ -915,6 +924,75 @@ def _given_values_type(fx, call: ast.Call) -> T:
         else:
             out = t.join(out, type_of(fx, arg))
     return ANY if out.kind == "never" else out
+
+
+# Methods that put one value (`append`, `add`, at `insert`'s index), or the items of an
+# iterable (`extend`), into the list or set they are called on.
+_ONE_VALUE_AT = {"append": 0, "add": 0, "insert": 1}
+
+
+def _nested_container_store(call: ast.Call):
+    """`groups.setdefault(k, []).append(v)` and `groups[k].append(v)`: a store into a
+    list or set held by a local dict (or list) grows the item type of the lists it
+    holds, where the store names them through the local itself (else aliasing.py
+    opens what reads out of containers give)."""
+    func = call.func
+    if not isinstance(func, ast.Attribute) or call.keywords:
+        return
+    if any(isinstance(arg, ast.Starred) for arg in call.args):
+        return
+    at = _ONE_VALUE_AT.get(func.attr)
+    if at is not None and len(call.args) == at + 1:
+        value = call.args[at]
+        elem = lambda fx, v=value: type_of(fx, v)
+    elif func.attr == "extend" and len(call.args) == 1:
+        value = call.args[0]
+        elem = lambda fx, v=value: element_type(type_of(fx, v))
+    else:
+        return
+    holder = func.value
+    if _is_setdefault_of_local(holder):
+        name, key = holder.func.value.id, holder.args[0]
+    elif isinstance(holder, ast.Subscript) and isinstance(holder.value, ast.Name):
+        if isinstance(holder.slice, ast.Slice):
+            return
+        name, key = holder.value.id, None
+    else:
+        return
+
+    def grown(fx):
+        current = _stored_into(fx, name)
+        if current.kind == "dict":
+            inner = _with_items(current.value, elem(fx))
+            if inner is None:
+                return NEVER
+            key_t = type_of(fx, key) if key is not None else current.args[0]
+            return t.dict_of(key_t, inner)
+        if current.kind == "list" and key is None:
+            inner = _with_items(current.elem, elem(fx))
+            return NEVER if inner is None else t.list_of(inner)
+        return NEVER
+
+    yield _grown_name(name), grown
+
+
+def _is_setdefault_of_local(node) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "setdefault"
+        and isinstance(node.func.value, ast.Name)
+        and len(node.args) == 2
+        and not node.keywords
+        and not any(isinstance(arg, ast.Starred) for arg in node.args)
+    )
+
+
+def _with_items(container: T, stored: T) -> T | None:
+    """A list or set type with `stored` among its items (None: no list or set)."""
+    if container.kind not in ("list", "set"):
+        return None
+    return T(container.kind, (t.join(container.elem, stored),))
 
 
 def _dict_store(call: ast.Call, name: str):
