@@ -65,6 +65,10 @@ ANYF = T("anyf")
 # An int or None (`n_clicks`, `int | None`): open for operators (None raises), but never
 # a float, so printing it, or ints computed from it, is safe.
 OPTINT = T("optint")
+# A float or None (`a / b if b else None`): to every analysis an ANYF (an open value
+# that may be a float), so nothing takes it for more, but printing, which shows None
+# or the float's repr. (Not a kind of its own: code that does not know it sees ANYF.)
+OPTFLOAT = T("anyf", (FLOAT,))
 STR = T("str")
 FUNC = T("func")
 FOREIGN = T("foreign")  # a JS value from `js.*`
@@ -150,6 +154,8 @@ def join(a: T, b: T) -> T:
         return b
     if b.kind == "never":
         return a
+    if a in _FLOAT_OR_NONE and b in _FLOAT_OR_NONE:
+        return OPTFLOAT
     kinds = {a.kind, b.kind}
     if a.kind == b.kind == "tuplen" and len(a.args) != len(b.args):
         return tuple_of(join(a.elem, b.elem))
@@ -169,6 +175,9 @@ def join(a: T, b: T) -> T:
         # hold floats the code made.)
         return ANYF
     return ANY
+
+
+_FLOAT_OR_NONE = (FLOAT, NONE, OPTFLOAT)
 
 
 def join_all(types) -> T:
@@ -253,16 +262,17 @@ def _dash_number_arithmetic(op: str, a: T, b: T) -> T:
 
 def contains_num(t: T) -> bool:
     """True where printing the value could differ from CPython (int vs float unknown)."""
-    if t.kind in ("num", "anyf"):
-        return True
     if all_float(t):
         return False
+    if t.kind in ("num", "anyf"):
+        return True
     return may_hold_float(t) and t.kind != "float"
 
 
 def all_float(t: T) -> bool:
-    """True if every number inside a value of type t is statically a float."""
-    if t.kind == "float":
+    """True if every number inside a value of type t is statically a float (a float
+    or None is one too: None is no number)."""
+    if t.kind == "float" or t == OPTFLOAT:
         return True
     if t.kind == "tuplen":  # each position its own type: ("a", 2.0) holds floats only
         return all(all_float(arg) or numberless(arg) for arg in t.args)

@@ -209,6 +209,8 @@ class Typer:
                 return owner.narrowed[node.id]
             current = owner.env.get(node.id, NEVER)
             guarded = owner.guarded_reads.get(id(node)) == node.id
+            if guarded and current == t.OPTFLOAT:
+                return FLOAT  # a float or None, shown not None
             if guarded and current.kind in ("never", "any", "anyf"):
                 return owner.not_none.get(node.id, current)
             return current

@@ -52,8 +52,8 @@ def int_power_of_unknown_sign(n: int, k: int):
 # expect: CP115 51:28
 
 
-def float_dict_lookup_or_none(k):
-    limits = {"lo": 0.0, "hi": 10.0}
+def mixed_dict_lookup_or_none(k):
+    limits = {"lo": 0, "hi": 10.0}
     return str(limits.get(k))
 # expect: CP115 57:16
 
