@@ -1,4 +1,4 @@
-// requires: py_is_plain py_obj_order
+// requires: py_is_plain py_obj_order py_exceptions
 // dict.keys() / .values() / .items(): live views of a dict (a Map or a plain object),
 // as in Python: they follow later changes to the dict, have a length, are iterable,
 // keys and items views compare and combine like sets, and none can be indexed.
@@ -16,19 +16,34 @@ class py_DictView {
   get setLike() {
     return this.kind !== "values";
   }
+  // As CPython's view iterators, it raises RuntimeError at the step after the dict
+  // changed size, or gave more keys than it had (one removed and another added: a JS
+  // Map walk reaches keys added during it, for ever if a loop keeps adding).
   *[Symbol.iterator]() {
     const d = this.dict;
     const kind = this.kind;
     if (d instanceof Map) {
+      const n = d.size;
+      let step = 0;
       for (const [k, v] of d) {
+        py_view_same_size(d.size, n, ++step);
         yield kind === "keys" ? k : kind === "values" ? v : Object.freeze([k, v]);
       }
+      py_view_same_size(d.size, n, 0);
     } else {
+      const n = Object.keys(d).length;
       for (const k of py_obj_keys(d)) {
+        py_view_same_size(Object.keys(d).length, n, 0);
         yield kind === "keys" ? k : kind === "values" ? d[k] : Object.freeze([k, d[k]]);
       }
+      py_view_same_size(Object.keys(d).length, n, 0);
     }
   }
+}
+
+function py_view_same_size(size, n, step) {
+  if (size !== n) throw new py_RuntimeError("dictionary changed size during iteration");
+  if (step > n) throw new py_RuntimeError("dictionary keys changed during iteration");
 }
 
 function py_dict_view(dict, kind) {

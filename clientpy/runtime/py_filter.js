@@ -1,7 +1,7 @@
-// requires: py_bool py_iter py_exceptions py_typename py_LazyIter
+// requires: py_bool py_iter_builtin py_exceptions py_typename py_LazyIter
 // filter(function or None, iterable): a lazy iterator, as in Python.
 function py_filter(fn, it) {
-  const iter = py_iter(it)[Symbol.iterator]();
+  const iter = py_iter_builtin(it); // a dict's or set's checks its size at each step
   if (fn !== null && fn !== undefined && typeof fn !== "function") {
     const bad = fn;
     fn = () => {

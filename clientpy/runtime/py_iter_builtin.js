@@ -27,11 +27,15 @@ function py_iter_sized(container, items, size, kind) {
   return py_iter_sized_run(container, items[Symbol.iterator](), size, size(container), kind);
 }
 
+// A dict that gives more keys than it had, its size the same, had one removed and
+// another added: CPython raises, where a JS Map walk would go on to the new keys.
 function* py_iter_sized_run(container, it, size, n, kind) {
+  let step = 0;
   for (;;) {
     if (size(container) !== n) throw new py_RuntimeError(kind + " changed size during iteration");
     const r = it.next();
     if (r.done) return;
+    if (++step > n && kind === "dictionary") throw new py_RuntimeError("dictionary keys changed during iteration");
     yield r.value;
   }
 }

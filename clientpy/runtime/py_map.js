@@ -1,4 +1,4 @@
-// requires: py_iter py_exceptions py_typename py_LazyIter
+// requires: py_iter_builtin py_exceptions py_typename py_LazyIter
 // map(function, *iterables): a lazy iterator, as in Python (the function runs as items
 // are taken, a loop that breaks stops calling it, later list changes are seen); with
 // several iterables it stops at the shortest, taking values in turn like zip. A
@@ -12,7 +12,7 @@ function py_map(fn, ...its) {
       throw new py_TypeError("'" + py_typename(bad) + "' object is not callable");
     };
   }
-  const iters = its.map((x) => py_iter(x)[Symbol.iterator]());
+  const iters = its.map(py_iter_builtin); // a dict's or set's checks its size at each step
   return new py_LazyIter("map", () => py_map_step(fn, iters));
 }
 

@@ -1,16 +1,17 @@
 // requires: py_exceptions py_typename py_is_plain py_obj_order py_is_view
 // reversed(seq): a lazy iterator from the end, as CPython's: over a list it starts at the
 // last item reversed() saw and reads the list as it is when each item is taken (changes
-// are seen; a list that shrank below the position ends it). str by code point; dicts by key (a snapshot; CPython raises if the
-// dict changes), and dict views likewise. Sets, numbers and iterators are not reversible.
+// are seen; a list that shrank below the position ends it). str by code point; dicts by
+// key, and dict views likewise (the keys then, and RuntimeError at the step after the
+// dict changed size, as CPython's). Sets, numbers and iterators are not reversible.
 function py_reversed(seq) {
   if (Array.isArray(seq)) return py_reversed_list(seq);
   if (typeof seq === "string") return py_reversed_list(Array.from(seq));
-  if (seq instanceof Map) return py_reversed_list(Array.from(seq.keys()));
-  if (py_is_plain(seq)) return py_reversed_list(py_obj_keys(seq));
+  if (seq instanceof Map) return py_reversed_dict(seq, Array.from(seq.keys()));
+  if (py_is_plain(seq)) return py_reversed_dict(seq, py_obj_keys(seq));
   // A dict view (py_DictView tags itself so), without requiring that helper here.
   if (py_is_view(seq)) {
-    return py_reversed_list(Array.from(seq));
+    return py_reversed_dict(seq.dict, Array.from(seq));
   }
   throw new py_TypeError("'" + py_typename(seq) + "' object is not reversible");
 }
@@ -25,5 +26,14 @@ function* py_reversed_from(a, start) {
   for (let i = start; i >= 0; i--) {
     if (i >= a.length) return;
     yield a[i];
+  }
+}
+
+function* py_reversed_dict(d, items) {
+  const size = () => (d instanceof Map ? d.size : Object.keys(d).length);
+  const n = size();
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (size() !== n) throw new py_RuntimeError("dictionary changed size during iteration");
+    yield items[i];
   }
 }
