@@ -488,6 +488,21 @@ test("py_getitem_float: sequences refuse float indexes, dicts look them up", () 
   assert.equal(R.py_getitem_float(new Map([[1, "x"]]), 1), "x");
 });
 
+test("py_setitem_float, py_delitem_float: a list refuses a float index, a dict takes it", () => {
+  const R = load("py_setitem_float", "py_delitem_float");
+  const xs = [3, 1, 2];
+  raises(() => R.py_setitem_float(xs, 2, 0), "TypeError", "list indices must be integers or slices, not float"); // xs[2.0] = 0
+  raises(() => R.py_delitem_float(xs, 2), "TypeError", "list indices must be integers or slices, not float"); // del xs[2.0]
+  same(xs, [3, 1, 2]);
+  raises(() => R.py_setitem_float("abc", 1, "x"), "TypeError", "'str' object does not support item assignment");
+  raises(() => R.py_delitem_float(Object.freeze([1, 2]), 1), "TypeError", "'tuple' object does not support item deletion");
+  const d = new Map([[1, "x"]]);
+  R.py_setitem_float(d, 2, "y"); // d[2.0] = "y": the key 2.0 (an integral number)
+  R.py_delitem_float(d, 1); // del d[1.0] deletes the key 1
+  same(d, new Map([[2, "y"]]));
+  raises(() => R.py_delitem_float(d, 5), "KeyError", "5.0"); // str(KeyError(5.0))
+});
+
 test("py_json_loads: NaN and Infinity literals, as Python reads them", () => {
   const R = load("py_json_loads");
   assert.ok(Number.isNaN(R.py_json_loads("NaN")));

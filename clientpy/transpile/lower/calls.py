@@ -15,7 +15,7 @@ from .builtins import builtin_result, lower_builtin
 from .code_points import point_read
 from .core import expr, is_simple, once, type_of, typeof_is
 from .function_values import argument_types, call_of_value_result, note_call_of_value
-from .int_params import check_math, check_method
+from .int_params import check_json_dumps, check_math, check_method
 from .known import MODULE_EXCEPTIONS, known
 from .methods import (
     FLOAT_METHODS,
@@ -254,6 +254,8 @@ def call_module_function(fx, node: ast.Call, module: str, name: str, callee) -> 
     if module == "math":
         check_math(fx, node, name)
     dumps = module == "json" and name == "dumps"
+    if dumps:
+        check_json_dumps(fx, node)
     float_keys = None
     if dumps and node.args:
         from .formatting import _num_guard
@@ -419,6 +421,9 @@ def _call_unbound_method(fx, node, type_name: str, name: str) -> js.Expr:
         return _no_such_method(
             fx, node, f"the {type_name} type", "call the method on a value instead"
         )
+    if not isinstance(node.args[0], ast.Starred):  # the rest are the method's own
+        rest = ast.Call(func=node.func, args=node.args[1:], keywords=node.keywords)
+        check_method(fx, rest, [table[name].sig])
     return fx.unit.call(prefix + name, *_positional(fx, node), loc=loc)
 
 

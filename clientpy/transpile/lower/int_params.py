@@ -23,6 +23,7 @@ BUILTIN_INT_PARAMS: dict[str, frozenset[str] | None] = {
     "round": frozenset({"ndigits"}),
     "enumerate": frozenset({"start"}),
     "int": frozenset({"base"}),
+    "sorted": frozenset({"reverse"}),  # an index too: sorted(xs, reverse=2.0) raises
 }
 
 # builtin -> the parameter that, given and not None, makes every argument take an int:
@@ -36,6 +37,7 @@ MATH_INT_FUNCTIONS = frozenset({"factorial", "gcd", "comb", "perm", "isqrt", "lc
 # type's method it is: str widths, counts, start/end positions, list indexes.
 METHOD_INT_PARAMS = frozenset(
     {"width", "tabsize", "maxsplit", "count", "start", "end", "stop", "index"}
+    | {"reverse", "keepends"}  # flags CPython reads as ints: a float raises
 )
 
 BITWISE = (ast.BitAnd, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift)
@@ -89,6 +91,14 @@ def check_builtin(fx, node: ast.Call, name: str, positional: Sequence[str]) -> N
 
 def _is_none(arg: ast.expr) -> bool:
     return isinstance(arg, ast.Constant) and arg.value is None
+
+
+def check_json_dumps(fx, node: ast.Call) -> None:
+    """json.dumps(..., indent=2.0): CPython repeats a space that many times, and a
+    float count raises TypeError."""
+    for kw in node.keywords:
+        if kw.arg == "indent":
+            refuse_float(fx, kw.value)
 
 
 def check_math(fx, node: ast.Call, name: str) -> None:

@@ -327,6 +327,8 @@ def _augmented_item(fx, node, op, target, value_t, loc) -> list[js.Stmt]:
             current = js.Index(obj, key)
         elif list_item:
             current = seq_item(fx, obj, key, loc)
+        elif type_of(fx, target.slice).kind == "float":  # `xs[n / 2] += 1` raises
+            current = fx.unit.call("py_getitem_float", obj, key)
         else:
             current = fx.unit.call("py_getitem", obj, key)
         if record_store(fx, target):
@@ -574,11 +576,10 @@ def lower_delete(fx, node: ast.Delete) -> list[js.Stmt]:
             from .expressions import slice_bounds
 
             call = fx.unit.call("py_delslice", obj, *slice_bounds(fx, target.slice))
+        elif type_of(fx, target.slice).kind == "float":  # `del xs[n / 2]` raises
+            call = fx.unit.call("py_delitem_float", obj, expr(fx, target.slice))
         else:
-            from .calls import float_arg_errors
-
             call = fx.unit.call("py_delitem", obj, expr(fx, target.slice))
-            call = float_arg_errors(fx, target, target.slice, call)
         out.append(js.ExprStmt(call, loc=loc_of(target)))
     return out
 

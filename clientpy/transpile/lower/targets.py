@@ -51,6 +51,8 @@ def store_item(fx, target: ast.Subscript, value: js.Expr, value_t: T) -> js.Expr
     key = expr(fx, target.slice)
     if type_of(fx, target.value).kind == "patch":
         return js.Call(js.Member(obj, "set"), (key, value), loc=loc)
+    if type_of(fx, target.slice).kind == "float":  # `xs[n / 2] = v` raises TypeError
+        return fx.unit.call("py_setitem_float", obj, key, value, loc=loc)
     if exact_key(type_of(fx, target.value), type_of(fx, target.slice)):
         # A Map built by Python code, a key whose JS equality is Python's: no lookup of
         # an equal key is needed. A value that may be undefined (an unset Dash prop) is

@@ -1,0 +1,12 @@
+// requires: py_float_index_check py_float_arg py_setitem
+// o[k] = v where k is statically a float (py_float_index_check); a dict's KeyError
+// names the float.
+function py_setitem_float(o, k, v) {
+  py_float_index_check(o, "assignment");
+  try {
+    return py_setitem(o, k, v);
+  } catch (e) {
+    py_float_arg_mark(e);
+    throw e;
+  }
+}
