@@ -83,14 +83,20 @@ def _scope_call(
 
 
 def _collect(fx, node, make_result: js.Expr, add, stops=False) -> js.Expr:
-    outer = _shadowed_outer(fx, node)
+    """`stops`: a generator expression consumed at once, whose outermost iterable is
+    evaluated outside its PEP 479 guard, as where the generator is made (a
+    StopIteration raised there propagates as it is)."""
+    if stops:
+        passed, first = _outer(fx, node)
+    else:
+        outer = _shadowed_outer(fx, node)
+        passed = [] if outer is None else [("$it", outer[0])]
+        first = None if outer is None else (js.Name("$it"), outer[1])
     cx = _child(fx, node)
     result = js.Name("$r")
-    first = None if outer is None else (js.Name("$it"), outer[1])
     walked = comprehension_walked(fx, node)
     body = _nest(cx, node, [js.ExprStmt(add(cx, result))], first, walked)
     statements = [js.VarDecl("const", (("$r", make_result),)), *body, js.Return(result)]
-    passed = () if outer is None else [("$it", outer[0])]
     return _scope_call(cx, statements, node, passed=passed, stops=stops)
 
 

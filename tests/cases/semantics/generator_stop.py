@@ -38,3 +38,30 @@ def list_comprehension_is_no_generator(xs):
 
 
 # inputs: [[1, 2]]
+
+
+def _first(it):
+    return next(it)
+
+
+def stop_in_first_iterable(rows):
+    """The outermost iterable is evaluated where the generator is made, outside it:
+    its StopIteration propagates as it is, also where the generator is consumed at
+    once (PEP 479 turns only those raised inside into RuntimeError)."""
+    out = []
+    for consume in (list, sorted, set, tuple, "join"):
+        it = iter(rows)
+        try:
+            if consume == "join":
+                out.append(",".join(v for v in _first(it)))
+            else:
+                out.append(len(consume(v for v in _first(it))))
+        except StopIteration:
+            out.append("no rows")
+        except RuntimeError:
+            out.append("runtime")
+    return out
+
+
+# inputs: [[]]
+# inputs: [[["a", "b"]]]
