@@ -32,7 +32,8 @@ function py_delitem(o, k) {
     return;
   }
   const name = py_typename(o);
-  if (name === "tuple" || name === "str" || name === "set") {
+  // CPython's words differ by the key: an int reaches the sequence's own deletion
+  if ((name === "tuple" || name === "str" || name === "set") && (typeof k === "boolean" || Number.isInteger(k))) {
     throw new py_TypeError("'" + name + "' object doesn't support item deletion");
   }
   throw new py_TypeError("'" + name + "' object does not support item deletion");

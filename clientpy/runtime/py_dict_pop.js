@@ -4,7 +4,13 @@ function py_dict_pop(self, k, dflt) {
   if (arguments.length < 2) {
     throw new py_TypeError("pop expected at least 1 argument, got 0");
   }
-  if (py_dict_kind(self, "pop")) {
+  const isMap = py_dict_kind(self, "pop");
+  if ((isMap ? self.size : Object.keys(self).length) === 0) {
+    // an empty dict answers before hashing the key: d.pop([1], 0) is 0
+    if (dflt !== undefined) return dflt;
+    throw new py_KeyError(k === undefined ? null : k);
+  }
+  if (isMap) {
     const found = typeof k === "string" ? (self.has(k) ? k : undefined) : py_hash_find(self, k);
     if (found !== undefined) {
       const v = self.get(found);

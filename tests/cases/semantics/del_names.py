@@ -59,3 +59,19 @@ def read_by_a_closure(n):
 
 
 # inputs: [5]
+
+
+def del_item_of_immutable(x, k):
+    """CPython's words differ by the key: "doesn't" where an int reaches the type's own
+    deletion, "does not" for any other key."""
+    try:
+        del x[k]
+    except TypeError as e:
+        return str(e)
+
+
+# inputs: ["abc", "k"]
+# inputs: ["abc", 1.5]
+# inputs: ["abc", 1]
+# inputs: ["abc", true]
+# messages

@@ -153,3 +153,18 @@ def nested_get(d):
 # inputs: [{"outer": {"inner": 5}}]
 # inputs: [{"outer": {}}]
 # inputs: [{}]
+
+
+def pop_from_empty(d, k):
+    """An empty dict answers pop() before hashing the key: a list key is no error."""
+    out = [d.pop(k, "default")]
+    try:
+        d.pop(k)
+    except (KeyError, TypeError) as e:
+        out.append(type(e).__name__)
+    return out
+
+
+# inputs: [{}, [1]]
+# inputs: [{}, {"a": 1}]
+# inputs: [{"a": 1}, [1]]
