@@ -522,9 +522,9 @@ def _bindings(node):
             for target in n.targets:
                 yield target, (lambda fx, v=n.value: type_of(fx, v))
                 yield from _item_stores_in(target, lambda fx, v=n.value: type_of(fx, v))
-        elif isinstance(n, ast.Call) and _is_local_method(n):
-            yield from _method_store(n)
-        if isinstance(n, ast.Call):
+        elif isinstance(n, ast.Call):
+            if _is_local_method(n):
+                yield from _method_store(n)
             yield from _nested_container_store(n)
         elif isinstance(n, ast.AnnAssign):
             if n.value is not None:

@@ -253,7 +253,7 @@ def _range_loop(
     """`given`: the arguments as JS parameters evaluated before (RangeMade), not held."""
     args = given if given is not None else [expr(fx, arg) for arg in node.args]
     if any(type_of(fx, arg).kind not in ("int", "bool") for arg in node.args):
-        return None  # range(2.5) raises TypeError: let py_range say so
+        return None  # range(2.5) raises TypeError: let py_range_bounds say so
     start, stop, step = js.Num(0), args[0], js.Num(1)
     if len(args) >= 2:
         start, stop = args[0], args[1]
