@@ -269,17 +269,20 @@ def contains_num(t: T) -> bool:
     return may_hold_float(t) and t.kind != "float"
 
 
-def all_float(t: T) -> bool:
+def all_float(t: T, none_too: bool = True) -> bool:
     """True if every number inside a value of type t is statically a float (a float
-    or None is one too: None is no number)."""
-    if t.kind == "float" or t == OPTFLOAT:
+    or None is one too: None is no number; not with `none_too` False, where a None
+    would be read back as a float)."""
+    if t.kind == "float":
         return True
+    if t == OPTFLOAT:
+        return none_too
     if t.kind == "tuplen":  # each position its own type: ("a", 2.0) holds floats only
-        return all(all_float(arg) or numberless(arg) for arg in t.args)
+        return all(all_float(arg, none_too) or numberless(arg) for arg in t.args)
     if t.kind in ("list", "tuple", "set"):
-        return all_float(t.elem)
+        return all_float(t.elem, none_too)
     if t.kind == "dict":
-        return all_float(t.value) and t.args[0].kind == "str"
+        return all_float(t.value, none_too) and t.args[0].kind == "str"
     return False
 
 

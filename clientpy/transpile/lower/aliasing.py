@@ -129,19 +129,11 @@ def not_floats_into_floats(fx) -> bool:
             held = core.type_of(fx, receiver)
             if held.kind not in CONTAINERS or not t.may_hold_float(held):
                 continue
-            if not all(_is_float(core.type_of(fx, value)) for value in values):
+            # (a float or None stored into floats: its None would read as a float)
+            stored = [core.type_of(fx, value) for value in values]
+            if not all(t.all_float(typ, none_too=False) for typ in stored):
                 return True
     return False
-
-
-def _is_float(typ: T) -> bool:
-    """A value whose numbers are all floats, and which is no None that would then be
-    read as a float (a float or None stored into floats)."""
-    return (
-        t.all_float(typ)
-        and typ != t.OPTFLOAT
-        and (typ.kind not in CONTAINERS or all(_is_float(arg) for arg in typ.args))
-    )
 
 
 def _stored_items(node):
