@@ -16,7 +16,9 @@ function py_exc_wrap(e) {
     }
     if (typeof e.stack === "string") w.stack = e.stack;
   } else if (e === py_prevent_update()) {
-    w = new py_PreventUpdate(); // Dash's object: isinstance and type() see the class
+    // Dash's object: isinstance and type() see the class; its args are those of
+    // `raise PreventUpdate` (Dash's exceptions pass their message, "" by default)
+    w = new py_PreventUpdate("");
   } else {
     w = typeof e === "string" ? new py_Exception(e) : new py_Exception();
   }

@@ -46,6 +46,7 @@ function py_repr_object(x, floats, stack) {
   const isSet = !isArray && x instanceof Set;
   const isMap = !isArray && !isSet && x instanceof Map;
   if (!isArray && !isSet && !isMap && !py_is_plain(x)) {
+    if (x.py_patch === true) return "<write-only dash.Patch object at " + py_repr(x.location) + ">";
     const c = x.constructor;
     return "<" + (typeof c === "function" && c.name ? c.name : "object") + " object>";
   }

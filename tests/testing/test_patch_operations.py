@@ -20,6 +20,9 @@ def ops():
         "attributes",
         "chosen_at_run_time",
         "from_a_helper",
+        "at_the_root",
+        "through_a_sub_patch",
+        "checked_arguments",
     ],
 )
 @pytest.mark.parametrize("n", [0, 3])

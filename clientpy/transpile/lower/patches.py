@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
+from .. import types as t
 from .core import expr
 from .registry import loc_of
 
@@ -53,16 +54,22 @@ def patch_key(fx, target: ast.Subscript | ast.Attribute) -> js.Expr:
 
 
 def patch_item(fx, target: ast.expr) -> bool:
-    """Whether `target` is `p[k]` or `p.k` of a Patch `p`."""
+    """Whether `target` is `p[k]` or `p.k` of a Patch `p`, or a name holding one."""
     from .core import type_of
 
+    if isinstance(target, ast.Name):
+        return type_of(fx, target).kind == "patch"
     if not isinstance(target, (ast.Subscript, ast.Attribute)):
         return False
     return type_of(fx, target.value).kind == "patch"
 
 
 def patch_augmented(fx, node: ast.AugAssign) -> list[js.Stmt]:
-    """`p[k] op= v` or `p.k op= v`: the operation recorded at the key."""
+    """`p[k] op= v` or `p.k op= v`: the operation recorded at the key. `p op= v`: at
+    p's own location, and p is then what Dash's Patch gives back (itself at the root,
+    a bare marker object for a sub-patch: `sub = p["n"]; sub += 1`)."""
+    from .targets import assign
+
     loc = loc_of(node)
     operation = PATCH_OPERATIONS.get(type(node.op))
     if operation is None:
@@ -73,7 +80,15 @@ def patch_augmented(fx, node: ast.AugAssign) -> list[js.Stmt]:
             hint="a Patch records +=, -=, *=, /= and |= only",
         )
         return []
-    obj = expr(fx, node.target.value)
-    key = patch_key(fx, node.target)
+    target = node.target
+    if isinstance(target, ast.Name):
+        held = expr(
+            fx, ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target)
+        )
+        args = (js.Str(operation), expr(fx, node.value))
+        recorded = js.Call(js.Member(held, "iop_here"), args, loc=loc)
+        return assign(fx, target, recorded, t.PATCH)
+    obj = expr(fx, target.value)
+    key = patch_key(fx, target)
     args = (key, js.Str(operation), expr(fx, node.value))
     return [js.ExprStmt(js.Call(js.Member(obj, "iop"), args), loc=loc)]

@@ -299,6 +299,9 @@ class Typer:
         if operands is None:
             return NEVER
         left, right = operands
+        if left.kind == "patch":
+            # `p += [x]` records into the Patch and keeps it (`p + [x]` alone raises)
+            return t.PATCH
         op = type(node.op).__name__
         if op == "Add":
             if left.kind == right.kind == "str":

@@ -39,3 +39,17 @@ def kinds(x):
 
 # inputs: [null]
 # inputs: ["b"]
+
+
+def args_of_caught(x):
+    """Dash's exceptions pass their message to Exception, "" by default."""
+    try:
+        if x is None:
+            raise PreventUpdate
+        return x
+    except PreventUpdate as e:
+        return [e.args == ("",), repr(e), str(e) == ""]
+
+
+# inputs: [null]
+# inputs: [1]

@@ -56,3 +56,41 @@ def from_a_helper(n):
     p["value"] = n
     p["rows"][0] = "first"
     return p
+
+
+def at_the_root(n):
+    """`p op= v` on the Patch itself records at its root and keeps p (Dash's
+    __iadd__ returns the Patch there)."""
+    p = Patch()
+    p += [n, n + 1]
+    p += (n,)
+    p |= {"color": "red"}
+    p |= None
+    p -= n
+    p *= 2
+    p /= 4
+    p.append(n)
+    return p
+
+
+def through_a_sub_patch(n):
+    """`sub op= v` on a sub-patch records at its location (sub is then Dash's bare
+    marker object, not used again here)."""
+    p = Patch()
+    sub = p["count"]
+    sub += n
+    rows = p["rows"]
+    rows += [n]
+    return p
+
+
+def checked_arguments(n):
+    """Patch.extend takes a list or tuple only; update(None) merges {} (`E or {}`)."""
+    p = Patch()
+    p.update(None)
+    p["a"].update({})
+    try:
+        p["tags"].extend("ab")
+    except TypeError as e:
+        return [str(e), str(p), repr(p["x"][n])]
+    return p
