@@ -138,6 +138,23 @@ def _printed_key(fx, node) -> str | None:
     return None
 
 
+def _refuse_floats_unseen(fx, node, name: str) -> None:
+    """`f = str; f(x / 2)`: `str` held as a value is called where the compiler does
+    not see what it is given. Where a float may be passed to a function value
+    (function_values.py), the value's text would show `2` for 2.0: refused."""
+    from .function_values import ARGS
+    from .lambda_args import item_types
+
+    if ARGS in fx.unit.value_floats_assumed and item_types(fx, node) is None:
+        fx.report(
+            "CP100",
+            node,
+            construct=f"`{name}` held as a value where a float may be passed to it",
+            hint=f"call {name}(...) where it is given the value, or use a format spec: "
+            "the value alone cannot tell 2.0 from 2",
+        )
+
+
 def _note_builtin_value(fx, node, name: str) -> None:
     """A builtin used as a value may be called where the compiler does not see it
     (function_values.py); `map(float, xs)` and `key=abs` are typed where they are."""
@@ -174,6 +191,7 @@ def _known_value(fx, node, k, loc) -> js.Expr:
         _note_builtin_value(fx, node, k.name)
         if k.name in PRINTING_BUILTINS:
             helper = _printed_key(fx, node) or helper
+            _refuse_floats_unseen(fx, node, k.name)
         return unit.helper(helper)
     if k.kind == "dash":
         return dash_value(fx, node, k.name, loc)
