@@ -30,6 +30,7 @@ from ..scope import (
 from ..scope import parents as parents_of
 from ..types import ANY, NEVER, T, element_type
 from .aliasing import (
+    FRESH,
     Grown,
     any_float,
     augmented_value,
@@ -38,6 +39,7 @@ from .aliasing import (
     may_contain,
     not_floats_into_floats,
     other_types_stored,
+    param_read_only,
     stores_through_alias,
     summed_writes,
     written_contents,
@@ -93,6 +95,9 @@ def infer(fx: FunctionContext, args: ast.arguments | None) -> None:
                 env[arg.arg] = t.join(env[arg.arg], type_of(fx, defaults[arg.arg]))
             if given is None or env[arg.arg] is not given:
                 _note_annotated(fx, arg, env[arg.arg])
+            if _shared_default_changed(fx, arg.arg, defaults):
+                typ = env[arg.arg]
+                env[arg.arg] = t.ANYF if typ.kind == "any" else written_contents(typ)
         if args.vararg:
             env[args.vararg.arg] = _packed(fx, args.vararg, t.tuple_of)
         if args.kwarg:
@@ -234,6 +239,17 @@ def _gets_in(node):
 def _values_of(fx, node) -> T:
     typ = type_of(fx, node)
     return typ.value if typ.kind == "dict" else ANY
+
+
+def _shared_default_changed(fx, name: str, defaults) -> bool:
+    """`def memo(n, cache={})` storing into cache: the default is one object for every
+    call, and every typed version of the function (specialize.py) shares it, so a
+    float one version stored may be read back by another typed for ints. What it
+    holds is open (its floats refused where printed)."""
+    default = defaults.get(name)
+    if default is None or not isinstance(default, FRESH):
+        return False
+    return not param_read_only(fx.node, name)
 
 
 def _rebound_first(fx: FunctionContext) -> None:

@@ -25,3 +25,20 @@ def dict_default_across_versions(n):
 
 
 # inputs: [1]
+
+
+def _cached_double(n, cache={}):
+    if n not in cache:
+        cache[n] = n * 2
+    return cache[n]
+
+
+def memo_shared_by_versions(x: int):
+    """A mutable default is one object for every typed version of its function: the
+    version for ints may read back a float the version for floats stored."""
+    _cached_double(x / 2)
+    return _cached_double(2) == 4.0, _cached_double(x) > 3, f"{_cached_double(2):.1f}"
+
+
+# inputs: [4]
+# inputs: [3]
