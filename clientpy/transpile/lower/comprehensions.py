@@ -143,7 +143,7 @@ def lower_dictcomp(fx, node: ast.DictComp) -> js.Expr:
     )
 
 
-def _outer(fx, node: ast.GeneratorExp) -> tuple[list, object]:
+def _outer(fx, node) -> tuple[list, object]:
     """Python evaluates the outermost iterable (and takes its iterator) when the
     generator is made, in the enclosing scope; the rest runs lazily. (What is passed
     in, as `_scope_call` takes it; what `_nest` walks first.)"""

@@ -53,7 +53,7 @@ def patch_key(fx, target: ast.Subscript | ast.Attribute) -> js.Expr:
     return expr(fx, target.slice)
 
 
-def patch_item(fx, target: ast.expr) -> bool:
+def patch_target(fx, target: ast.expr) -> bool:
     """Whether `target` is `p[k]` or `p.k` of a Patch `p`, or a name holding one."""
     from .core import type_of
 

@@ -11,7 +11,7 @@ from .annotation_checks import assignment_checks
 from .bounded import checked_helper
 from .core import expr, once, stmts, type_of, typeof_is
 from .operators import AUGMENTED_IN_PLACE, BINARY, fraction_kept_in_place
-from .patches import patch_augmented, patch_item
+from .patches import patch_augmented, patch_target
 from .registry import loc_of, lowers_stmt
 from .split_parts import PAIR_OF_STRS, split_pair
 from .targets import assign, store_item
@@ -205,7 +205,7 @@ def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     op = type(node.op)
     target = node.target
     value_t = type_of(fx, node.value)
-    if patch_item(fx, target):
+    if patch_target(fx, target):
         return patch_augmented(fx, node)
     if isinstance(target, ast.Subscript):
         return _augmented_item(fx, node, op, target, value_t, loc)
