@@ -8,9 +8,14 @@ function py_iter_builtin(x) {
     return x;
   }
   const items = py_iter(x);
-  if (x instanceof Set) return py_iter_sized(x, items, py_iter_set_size, "Set");
-  if (x instanceof Map || py_is_plain(x)) return py_iter_sized(x, items, py_iter_dict_size, "dictionary");
-  if (x instanceof py_DictView) return py_iter_sized(x.dict, x, py_iter_dict_size, "dictionary");
+  if (x instanceof Set) return new py_SizedIter(x, items, py_iter_set_size, "Set", "set_iterator");
+  if (x instanceof Map || py_is_plain(x)) {
+    return new py_SizedIter(x, items, py_iter_dict_size, "dictionary", "dict_keyiterator");
+  }
+  if (x instanceof py_DictView) {
+    const name = "dict_" + x.kind.slice(0, -1) + "iterator"; // dict_valueiterator...
+    return new py_SizedIter(x.dict, x, py_iter_dict_size, "dictionary", name);
+  }
   return items[Symbol.iterator]();
 }
 
@@ -22,20 +27,41 @@ function py_iter_dict_size(d) {
   return d instanceof Map ? d.size : Object.keys(d).length;
 }
 
-// The size is taken now, when iter() is called, not at the first step.
-function py_iter_sized(container, items, size, kind) {
-  return py_iter_sized_run(container, items[Symbol.iterator](), size, size(container), kind);
-}
-
-// A dict that gives more keys than it had, its size the same, had one removed and
-// another added: CPython raises, where a JS Map walk would go on to the new keys.
-function* py_iter_sized_run(container, it, size, n, kind) {
-  let step = 0;
-  for (;;) {
-    if (size(container) !== n) throw new py_RuntimeError(kind + " changed size during iteration");
-    const r = it.next();
-    if (r.done) return;
-    if (++step > n && kind === "dictionary") throw new py_RuntimeError("dictionary keys changed during iteration");
-    yield r.value;
+// The iterator of a dict or set, checked at each step as CPython's. The size is taken
+// when iter() is called. A size changed raises RuntimeError at that step and at every
+// one after (CPython's iterator keeps failing); a dict that gives more keys than it had,
+// its size the same, had one removed and another added: CPython raises once and the
+// iterator is done, where a JS Map walk would go on to the new keys.
+class py_SizedIter {
+  constructor(container, items, size, kind, name) {
+    this.container = container;
+    this.it = items[Symbol.iterator]();
+    this.size = size;
+    this.n = size(container);
+    this.kind = kind;
+    this.name = name;
+    this.step = 0;
+    this.failed = false;
+    this.done = false;
+  }
+  get [Symbol.toStringTag]() {
+    return this.name;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    if (this.done) return { value: undefined, done: true };
+    if (this.failed || this.size(this.container) !== this.n) {
+      this.failed = true;
+      throw new py_RuntimeError(this.kind + " changed size during iteration");
+    }
+    const r = this.it.next();
+    if (r.done) return r;
+    if (++this.step > this.n && this.kind === "dictionary") {
+      this.done = true;
+      throw new py_RuntimeError("dictionary keys changed during iteration");
+    }
+    return r;
   }
 }

@@ -145,3 +145,79 @@ def kept_items_view_without_guard(src):
 # inputs: [{"a": 1, "b": 2}]
 # inputs: [{}]
 # messages
+
+
+# Once it has raised for a changed size, a dict's or set's iterator raises at every
+# later step (CPython's keeps failing); after 'keys changed' it is done. Errors name
+# the iterator's class.
+def dict_iter_error_repeats(d):
+    it = iter(d)
+    next(it)
+    d["new"] = 1
+    out = []
+    for _ in range(2):
+        try:
+            out.append(next(it, "end"))
+        except RuntimeError as e:
+            out.append(str(e))
+    del d["new"]
+    try:
+        out.append(next(it, "end"))
+    except RuntimeError as e:
+        out.append(str(e))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
+
+
+def set_iter_error_repeats(xs):
+    s = set(xs)
+    it = iter(s)
+    next(it)
+    s.add(99)
+    out = []
+    for _ in range(2):
+        try:
+            out.append(next(it, "end"))
+        except RuntimeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [[1, 2]]
+# messages
+
+
+def keys_changed_then_done(src):
+    d = dict(src)
+    it = iter(d)
+    next(it)
+    del d["a"]
+    d["c"] = 3
+    out = []
+    for _ in range(3):
+        try:
+            out.append(next(it, "end"))
+        except RuntimeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
+
+
+def iterators_named_in_errors(d, xs):
+    out = []
+    for it in (iter(d), iter(d.values()), iter(d.items()), iter(set(xs))):
+        try:
+            len(it)
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [{"a": 1}, [1]]
+# messages
