@@ -43,6 +43,11 @@ def stores_through_alias(fx) -> list:
     """The values this function stores into containers it did not create under that
     name (see the module docstring): found once, typed on each round of inference."""
     fresh = _fresh_locals(fx)
+    nested = {
+        id(call.func.value): held
+        for call in own_nodes_of(fx.node, ast.Call)
+        if (held := nested_store(call)) is not None and held[0] in fresh
+    }
     out = []
     for receiver, values in _stores(fx.node):
         if isinstance(receiver, ast.Name) and receiver.id in fresh:
@@ -50,8 +55,90 @@ def stores_through_alias(fx) -> list:
         if id(receiver) in fx.record_receivers:
             out.extend(FieldStore(receiver, value) for value in values)
             continue
+        if id(receiver) in nested:
+            name = nested[id(receiver)][0]
+            out.extend(NestedStore(name, value) for value in values)
+            continue
         out.extend(values)
     return out
+
+
+# Methods that put one value (`append`, `add`, at `insert`'s index), or the items of an
+# iterable (`extend`), into the list or set they are called on.
+ONE_VALUE_AT = {"append": 0, "add": 0, "insert": 1}
+
+
+def nested_store(call: ast.Call) -> tuple[str, ast.expr | None, ast.expr, bool] | None:
+    """`groups.setdefault(k, []).append(v)` or `groups[k].append(v)`, a store into a
+    list or set that the local `groups` holds: (groups, k for setdefault, the value
+    stored, whether its items are stored: extend), None for any other call. Inference
+    grows the item type of the lists groups holds (inference._nested_container_store).
+    """
+    func = call.func
+    if not isinstance(func, ast.Attribute) or call.keywords:
+        return None
+    if any(isinstance(arg, ast.Starred) for arg in call.args):
+        return None
+    at = ONE_VALUE_AT.get(func.attr)
+    if at is not None and len(call.args) == at + 1:
+        value, items = call.args[at], False
+    elif func.attr == "extend" and len(call.args) == 1:
+        value, items = call.args[0], True
+    else:
+        return None
+    holder = func.value
+    if _is_setdefault_of_local(holder):
+        return holder.func.value.id, holder.args[0], value, items
+    if (
+        isinstance(holder, ast.Subscript)
+        and isinstance(holder.value, ast.Name)
+        and not isinstance(holder.slice, ast.Slice)
+    ):
+        return holder.value.id, None, value, items
+    return None
+
+
+def _is_setdefault_of_local(node) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "setdefault"
+        and isinstance(node.func.value, ast.Name)
+        and len(node.args) == 2
+        and not node.keywords
+        and not any(isinstance(arg, ast.Starred) for arg in node.args)
+    )
+
+
+def held_lists(typ: T, by_key: bool) -> T | None:
+    """The type of the lists or sets a local holds where a nested store reaches them:
+    a dict's values (`by_key`: `groups[k]` or `groups.setdefault(k, ...)`), or a list's
+    items (`rows[i]`); None where it holds no list or set there."""
+    if typ.kind == "dict":
+        inner = typ.value
+    elif typ.kind == "list" and not by_key:
+        inner = typ.elem
+    else:
+        return None
+    return inner if inner.kind in ("list", "set") else None
+
+
+class NestedStore:
+    """A nested store (`nested_store`) into a local made right there: where the local
+    holds lists or sets there, inference types what they hold, so this is no store
+    through a second name; otherwise it is one."""
+
+    __slots__ = ("name", "value")
+
+    def __init__(self, name: str, value: ast.expr) -> None:
+        self.name = name
+        self.value = value
+
+    def stored(self, fx) -> T:
+        held = fx.env.get(self.name, t.NEVER)
+        if held_lists(held, by_key=held.kind == "dict") is not None:
+            return t.NEVER
+        return core.type_of(fx, self.value)
 
 
 def _stores(node) -> tuple:
@@ -71,7 +158,7 @@ STORES = (ast.Assign, ast.AugAssign, ast.For, ast.Call)  # where `_store` finds 
 
 def any_float(fx, values) -> bool:
     for value in values:
-        stored = isinstance(value, (Grown, FieldStore))
+        stored = isinstance(value, (Grown, FieldStore, NestedStore))
         typ = value.stored(fx) if stored else core.type_of(fx, value)
         if t.may_hold_float(typ):
             return True

@@ -36,7 +36,9 @@ from .aliasing import (
     augmented_value,
     fresh_holders_written,
     given_to_writers,
+    held_lists,
     may_contain,
+    nested_store,
     not_floats_into_floats,
     other_types_stored,
     param_read_only,
@@ -942,73 +944,30 @@ def _given_values_type(fx, call: ast.Call) -> T:
     return ANY if out.kind == "never" else out
 
 
-# Methods that put one value (`append`, `add`, at `insert`'s index), or the items of an
-# iterable (`extend`), into the list or set they are called on.
-_ONE_VALUE_AT = {"append": 0, "add": 0, "insert": 1}
-
-
 def _nested_container_store(call: ast.Call):
     """`groups.setdefault(k, []).append(v)` and `groups[k].append(v)`: a store into a
     list or set held by a local dict (or list) grows the item type of the lists it
     holds, where the store names them through the local itself (else aliasing.py
     opens what reads out of containers give)."""
-    func = call.func
-    if not isinstance(func, ast.Attribute) or call.keywords:
+    found = nested_store(call)
+    if found is None:
         return
-    if any(isinstance(arg, ast.Starred) for arg in call.args):
-        return
-    at = _ONE_VALUE_AT.get(func.attr)
-    if at is not None and len(call.args) == at + 1:
-        value = call.args[at]
-        elem = lambda fx, v=value: type_of(fx, v)
-    elif func.attr == "extend" and len(call.args) == 1:
-        value = call.args[0]
-        elem = lambda fx, v=value: element_type(type_of(fx, v))
-    else:
-        return
-    holder = func.value
-    if _is_setdefault_of_local(holder):
-        name, key = holder.func.value.id, holder.args[0]
-    elif isinstance(holder, ast.Subscript) and isinstance(holder.value, ast.Name):
-        if isinstance(holder.slice, ast.Slice):
-            return
-        name, key = holder.value.id, None
-    else:
-        return
+    name, key, value, items = found
 
     def grown(fx):
         current = _stored_into(fx, name)
+        inner = held_lists(current, by_key=current.kind == "dict")
+        if inner is None or (key is not None and current.kind != "dict"):
+            return NEVER  # (setdefault is a dict's)
+        stored = type_of(fx, value)
+        stored = element_type(stored) if items else stored
+        inner = T(inner.kind, (t.join(inner.elem, stored),))
         if current.kind == "dict":
-            inner = _with_items(current.value, elem(fx))
-            if inner is None:
-                return NEVER
             key_t = type_of(fx, key) if key is not None else current.args[0]
             return t.dict_of(key_t, inner)
-        if current.kind == "list" and key is None:
-            inner = _with_items(current.elem, elem(fx))
-            return NEVER if inner is None else t.list_of(inner)
-        return NEVER
+        return t.list_of(inner)
 
     yield _grown_name(name), grown
-
-
-def _is_setdefault_of_local(node) -> bool:
-    return (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "setdefault"
-        and isinstance(node.func.value, ast.Name)
-        and len(node.args) == 2
-        and not node.keywords
-        and not any(isinstance(arg, ast.Starred) for arg in node.args)
-    )
-
-
-def _with_items(container: T, stored: T) -> T | None:
-    """A list or set type with `stored` among its items (None: no list or set)."""
-    if container.kind not in ("list", "set"):
-        return None
-    return T(container.kind, (t.join(container.elem, stored),))
 
 
 def _dict_store(call: ast.Call, name: str):

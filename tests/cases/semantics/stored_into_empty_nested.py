@@ -77,3 +77,25 @@ def counts(rows):
 
 
 # inputs: [[{"k": "x", "v": 6}, {"k": "y", "v": 1}, {"k": "x"}]]
+
+
+def halves(rows):
+    groups = {"x": [], "y": []}
+    for r in rows:
+        groups[r["k"]].append(r["v"] / 2)
+    return [f"{k}: {vs}" for k, vs in groups.items()]
+
+
+# inputs: [[{"k": "x", "v": 6}, {"k": "y", "v": 1}, {"k": "x", "v": 3}]]
+# inputs: [[]]
+
+
+def lists_in_a_list(rows):
+    cols = [[], []]
+    for r in rows:
+        cols[r["c"]].append(r["v"] / 4)
+        cols[r["c"]].extend([r["v"] / 8])
+    return str(cols), sum(cols[0])
+
+
+# inputs: [[{"c": 0, "v": 8}, {"c": 1, "v": 2}]]
