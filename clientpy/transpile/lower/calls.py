@@ -977,9 +977,9 @@ def call_result_type(fx, node: ast.Call) -> T:
         if module == "js":
             return FOREIGN
         if module in ("math", "json"):
-            from .modules import module_function_result
+            from .modules import module_call_result
 
-            return module_function_result(module, func.attr)
+            return module_call_result(fx, node, module, func.attr)
         imported = _imported_module_value(fx, func.value, func.attr)
         if imported is not None:
             return _value_result(fx, node, imported)
@@ -1036,9 +1036,9 @@ def _value_result(fx, node, value) -> T:
         if k.kind == "builtin":
             return builtin_result(fx, node, k.name)
         if k.kind == "math":
-            from .modules import module_function_result
+            from .modules import module_call_result
 
-            return module_function_result("math", k.name)
+            return module_call_result(fx, node, "math", k.name)
         if k.kind == "json":
             from .modules import module_function_result
 

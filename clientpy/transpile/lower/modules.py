@@ -185,3 +185,23 @@ def module_function_result(module: str, name: str) -> T:
     table = MATH_FUNCTIONS if module == "math" else JSON_FUNCTIONS
     entry = table.get(name)
     return entry.result if entry else ANY
+
+
+def module_call_result(fx, node, module: str, name: str) -> T:
+    """What the call `node` of `module.name` gives: the table's type, but for
+    math.prod of ints (without start=), an int: the start is the int 1, and py_mul
+    keeps a product of ints exact (or raises)."""
+    if (
+        module == "math"
+        and name == "prod"
+        and len(node.args) == 1
+        and not node.keywords
+    ):
+        from .core import type_of
+
+        arg = node.args[0]
+        if not isinstance(arg, ast.Starred):
+            items = t.element_type(type_of(fx, arg))
+            if items.kind in ("int", "bool"):
+                return t.INT
+    return module_function_result(module, name)

@@ -1,6 +1,7 @@
 # math.comb and math.prod: exact ints (a float loop rounded comb(60, 30) and a product
 # past 2**53), Python's argument errors, and prod of anything that multiplies.
 import math
+from math import prod
 
 
 def comb_of(n, k):
@@ -48,3 +49,13 @@ def prod_zero_sign(xs):
 # inputs: [[-5, 0, 3]]
 # inputs: [[0.5, 0, -5]]
 # inputs: [[-0.0, 5]]
+
+
+def product_of_ints_printed(n: int, xs: list[int]):
+    """math.prod of ints is an int (its start is the int 1): it prints as one."""
+    return str(math.prod([n, n])), f"{prod(xs)}", repr(math.prod(xs) * 2)
+
+
+# inputs: [3, [2, 5]]
+# inputs: [0, []]
+# inputs: [-7, [1, -1, 3]]
