@@ -148,6 +148,16 @@ def _entry(fx):
     return fx
 
 
+def _constant_index(node) -> int | None:
+    """The int an index written as a literal stands for: `2`, `-2`, `True`."""
+    negative = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
+    if negative:
+        node = node.operand
+    if isinstance(node, ast.Constant) and isinstance(node.value, int):
+        return -int(node.value) if negative else int(node.value)
+    return None
+
+
 _TYPE_METHODS: dict = {}  # class of node -> its `Typer.type_<Class>`, or None
 _UNSEEN = object()
 
@@ -453,13 +463,9 @@ class Typer:
         if base.kind == "str":
             return STR
         if base.kind == "tuplen":
-            index = node.slice
-            if (
-                isinstance(index, ast.Constant)
-                and isinstance(index.value, int)
-                and -len(base.args) <= index.value < len(base.args)
-            ):
-                return base.args[index.value]
+            index = _constant_index(node.slice)
+            if index is not None and -len(base.args) <= index < len(base.args):
+                return base.args[index]
             return base.elem
         if base.kind in ("list", "tuple"):
             return base.elem

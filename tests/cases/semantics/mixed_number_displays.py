@@ -44,3 +44,14 @@ def order_kept(n: int):
 
 
 # inputs: [6]
+
+
+def tuple_position_from_the_end(n: int):
+    """A tuple's position written from the end (`t[-2]`) has that position's type, as
+    `t[1]` has: an int or a float, each printed as it is."""
+    t = (n, n / 2, n)
+    return str(t[-2]), str(t[1]), f"{t[-1]} {t[-3]} {t[True]}"
+
+
+# inputs: [3]
+# inputs: [4]
