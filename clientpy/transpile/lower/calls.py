@@ -918,7 +918,7 @@ def _printed_alike(node) -> set:
         key: int | str = name
         if name == "":
             key, auto = auto, auto + 1
-        elif name.isdigit():
+        elif name.isdecimal():  # any Unicode decimal digits, as CPython reads them
             key = int(name)
         plain = bool(re.fullmatch(r"\w*", name)) and conversion is None
         uses.setdefault(key, []).append(plain and spec[-1:] in tuple("eEfFgG%"))

@@ -22,10 +22,31 @@ def _num_guard(fx, node, typ) -> bool:
     return True
 
 
-# A %-conversion of a template: its conversion character is group 1.
-_PERCENT_SPEC = re.compile(
-    r"%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(.)", re.DOTALL
-)
+# What follows a %-conversion's mapping key: flags, width, precision (a `.` alone is
+# precision 0), length modifier; the conversion character is group 1.
+_PERCENT_REST = re.compile(r"[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d*))?[hlL]?(.)", re.DOTALL)
+
+
+def _percent_conversions(text: str) -> list[tuple[str, bool]]:
+    """(conversion character, whether a `*` takes a width or precision) of each
+    %-conversion of a template, read as CPython reads it: a mapping key's parentheses
+    nest (`%((a))s` is the key `(a)`)."""
+    out, i = [], 0
+    while (i := text.find("%", i)) >= 0:
+        i += 1
+        if text.startswith("(", i):
+            depth = 0
+            while i < len(text):
+                depth += {"(": 1, ")": -1}.get(text[i], 0)
+                i += 1
+                if depth == 0:
+                    break
+        found = _PERCENT_REST.match(text, i)
+        if found is None:
+            break
+        out.append((found.group(1), "*" in found.group(0)))
+        i = found.end()
+    return out
 
 
 # Conversions where an int and an integral float give different results.
@@ -50,9 +71,9 @@ def guard_percent_values(fx, template: ast.expr | None, values: ast.expr) -> Non
     either, unless a constant template has no such conversion (`"%.2f" % total` and
     `"%d" % total` are safe)."""
     if isinstance(template, ast.Constant) and isinstance(template.value, str):
-        specs = list(_PERCENT_SPEC.finditer(template.value))
-        kinds = {m.group(1) for m in specs}
-        starred = any("*" in m.group(0) for m in specs)
+        specs = _percent_conversions(template.value)
+        kinds = {kind for kind, _ in specs}
+        starred = any(star for _, star in specs)
         if not kinds & _INT_OR_FLOAT_DIFFER and not starred:
             return
     items = values.elts if isinstance(values, ast.Tuple) else [values]

@@ -393,3 +393,14 @@ def float_containers_empty_spec(v):
 
 
 # inputs: [2]
+
+
+def superscript_field_name(x: float):
+    """A field name of digits that are no decimal digits (`²`) is a keyword's name."""
+    try:
+        return "{²:.2f}".format(x)
+    except KeyError as e:
+        return repr(e)
+
+
+# inputs: [2.5]
