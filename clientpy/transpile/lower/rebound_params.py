@@ -21,7 +21,11 @@ def rebound_first(node) -> dict[str, ast.Assign]:
     if isinstance(node, ast.Lambda):
         return {}
     args = node.args
-    params = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
+    params = {
+        a.arg
+        for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
+        if not a.annotation
+    }
     if not any(assigned_name(stmt) in params for stmt in node.body):
         return {}  # most functions: no statement of the body rebinds one
     stores: dict[str, int] = {}

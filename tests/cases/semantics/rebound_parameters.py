@@ -72,16 +72,3 @@ def rebound_then_read_by_a_nested_function(limit, xs):
 
 
 # inputs: ["3", ["abcd", "ef"]]
-
-
-def annotated_then_rebound(x: float, n: int, s: str):
-    """An annotated parameter rebound first thing has the rebound type from there on
-    (the annotation is checked where the argument arrives)."""
-    x = x + 0.5
-    n = n / 4
-    s = len(s.strip())
-    return f"{x} {n} {s}", str(x * 2)
-
-
-# inputs: [2, 8, " ab "]
-# inputs: [2.5, 3, ""]
