@@ -3,10 +3,5 @@
 // names the float (`KeyError(2.0)`).
 function py_delitem_float(o, k) {
   py_float_index_check(o, "deletion");
-  try {
-    return py_delitem(o, k);
-  } catch (e) {
-    py_float_arg_mark(e);
-    throw e;
-  }
+  return py_float_arg(() => py_delitem(o, k));
 }

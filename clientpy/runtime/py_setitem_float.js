@@ -3,10 +3,5 @@
 // names the float.
 function py_setitem_float(o, k, v) {
   py_float_index_check(o, "assignment");
-  try {
-    return py_setitem(o, k, v);
-  } catch (e) {
-    py_float_arg_mark(e);
-    throw e;
-  }
+  return py_float_arg(() => py_setitem(o, k, v));
 }
