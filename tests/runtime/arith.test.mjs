@@ -510,6 +510,9 @@ test("unary minus, plus, invert and abs", () => {
   same(R.py_invert(true), -2); // ~True
   same(R.py_invert(false), -1); // ~False
   same(R.py_invert(2 ** 40), -1099511627777); // ~(2**40)
+  // ~(2**53) is -(2**53) - 1, no exact JS number: raised, as + and * raise there
+  raises(() => R.py_invert(2 ** 53), "OverflowError", "integer result too large for a JS number");
+  same(R.py_invert(2 ** 53 - 1), -(2 ** 53)); // ~(2**53 - 1)
   same(R.py_abs(-3), 3);
   same(R.py_abs(true), 1); // abs(True)
   same(R.py_abs(-2.5), 2.5);

@@ -54,3 +54,13 @@ def int_method_refs(xs: list[int]):
 
 
 # inputs: [[3, 8, 1]]
+
+
+def bits_of_dash_ints_past_2_53(n: int):
+    """An int Dash sends exactly past 2**53 (2**64, 10**20: below 1e21) has its bits
+    counted through BigInt."""
+    return [n.bit_length(), n.bit_count(), (-n).bit_length()]
+
+
+# inputs: [18446744073709551616]
+# inputs: [100000000000000000000]
