@@ -59,3 +59,22 @@ def product_of_ints_printed(n: int, xs: list[int]):
 # inputs: [3, [2, 5]]
 # inputs: [0, []]
 # inputs: [-7, [1, -1, 3]]
+
+
+def pow_at_the_edges(a: float, b: float):
+    """math.pow as C99's pow with CPython's checks: 0 ** -inf is inf, -inf to a fraction
+    is inf or 0.0, -1 ** inf is 1.0; finite arguments overflowing raise OverflowError."""
+    inf = math.inf
+    out = []
+    for x, y in ((0, -inf), (-inf, 0.5), (-inf, -0.5), (-1, inf), (-0.5, -inf), (a, b)):
+        try:
+            out.append(repr(math.pow(x, y)))
+        except (ValueError, OverflowError) as e:
+            out.append(type(e).__name__)
+    return out
+
+
+# inputs: [1e308, 1e308]
+# inputs: [-2, 0.5]
+# inputs: [0, -1]
+# inputs: [2, 3]
