@@ -63,7 +63,8 @@ def product_of_ints_printed(n: int, xs: list[int]):
 
 def pow_at_the_edges(a: float, b: float):
     """math.pow as C99's pow with CPython's checks: 0 ** -inf is inf, -inf to a fraction
-    is inf or 0.0, -1 ** inf is 1.0; finite arguments overflowing raise OverflowError."""
+    is inf or 0.0, -1 ** inf is 1.0; finite arguments overflowing raise OverflowError.
+    """
     inf = math.inf
     out = []
     for x, y in ((0, -inf), (-inf, 0.5), (-inf, -0.5), (-1, inf), (-0.5, -inf), (a, b)):
