@@ -79,3 +79,20 @@ def pow_at_the_edges(a: float, b: float):
 # inputs: [-2, 0.5]
 # inputs: [0, -1]
 # inputs: [2, 3]
+
+
+def log_checks_x_first(x, base):
+    """math.log(x, base) checks x before it converts the base, as CPython computes
+    log(x) first."""
+    try:
+        return repr(math.log(x, base))
+    except (ValueError, TypeError, ZeroDivisionError) as e:
+        return f"{type(e).__name__}: {e}"
+
+
+# inputs: [0, null]
+# inputs: [-1, "10"]
+# inputs: [10, null]
+# inputs: [10, 1]
+# inputs: [8, 2]
+# messages
