@@ -1,4 +1,4 @@
-// requires: py_is_plain py_obj_order py_exceptions
+// requires: py_is_plain py_obj_order py_same_size
 // dict.keys() / .values() / .items(): live views of a dict (a Map or a plain object),
 // as in Python: they follow later changes to the dict, have a length, are iterable,
 // keys and items views compare and combine like sets, and none can be indexed.
@@ -22,28 +22,21 @@ class py_DictView {
   *[Symbol.iterator]() {
     const d = this.dict;
     const kind = this.kind;
+    const n = py_size(d);
     if (d instanceof Map) {
-      const n = d.size;
       let step = 0;
       for (const [k, v] of d) {
-        py_view_same_size(d.size, n, ++step);
+        py_same_size(d, n, ++step);
         yield kind === "keys" ? k : kind === "values" ? v : Object.freeze([k, v]);
       }
-      py_view_same_size(d.size, n, 0);
     } else {
-      const n = Object.keys(d).length;
       for (const k of py_obj_keys(d)) {
-        py_view_same_size(Object.keys(d).length, n, 0);
+        py_same_size(d, n);
         yield kind === "keys" ? k : kind === "values" ? d[k] : Object.freeze([k, d[k]]);
       }
-      py_view_same_size(Object.keys(d).length, n, 0);
     }
+    py_same_size(d, n);
   }
-}
-
-function py_view_same_size(size, n, step) {
-  if (size !== n) throw new py_RuntimeError("dictionary changed size during iteration");
-  if (step > n) throw new py_RuntimeError("dictionary keys changed during iteration");
 }
 
 function py_dict_view(dict, kind) {

@@ -1,4 +1,4 @@
-// requires: py_exceptions py_iter py_is_plain py_DictView
+// requires: py_exceptions py_iter py_is_plain py_DictView py_size
 // iter(x): an iterator of x, as Python's. An iterator is its own; a list's reads the list
 // as it is at each step (items appended later are seen), as does a str's. A dict's, a
 // dict view's and a set's raise RuntimeError once the size the container had when
@@ -8,23 +8,13 @@ function py_iter_builtin(x) {
     return x;
   }
   const items = py_iter(x);
-  if (x instanceof Set) return new py_SizedIter(x, items, py_iter_set_size, "Set", "set_iterator");
-  if (x instanceof Map || py_is_plain(x)) {
-    return new py_SizedIter(x, items, py_iter_dict_size, "dictionary", "dict_keyiterator");
-  }
+  if (x instanceof Set) return new py_SizedIter(x, items, "set_iterator");
+  if (x instanceof Map || py_is_plain(x)) return new py_SizedIter(x, items, "dict_keyiterator");
   if (x instanceof py_DictView) {
     const name = "dict_" + x.kind.slice(0, -1) + "iterator"; // dict_valueiterator...
-    return new py_SizedIter(x.dict, x, py_iter_dict_size, "dictionary", name);
+    return new py_SizedIter(x.dict, x, name);
   }
   return items[Symbol.iterator]();
-}
-
-function py_iter_set_size(s) {
-  return s.size;
-}
-
-function py_iter_dict_size(d) {
-  return d instanceof Map ? d.size : Object.keys(d).length;
 }
 
 // The iterator of a dict or set, checked at each step as CPython's. The size is taken
@@ -33,12 +23,11 @@ function py_iter_dict_size(d) {
 // its size the same, had one removed and another added: CPython raises once and the
 // iterator is done, where a JS Map walk would go on to the new keys.
 class py_SizedIter {
-  constructor(container, items, size, kind, name) {
+  constructor(container, items, name) {
     this.container = container;
     this.it = items[Symbol.iterator]();
-    this.size = size;
-    this.n = size(container);
-    this.kind = kind;
+    this.n = py_size(container);
+    this.kind = container instanceof Set ? "Set" : "dictionary";
     this.name = name;
     this.step = 0;
     this.failed = false;
@@ -52,7 +41,7 @@ class py_SizedIter {
   }
   next() {
     if (this.done) return { value: undefined, done: true };
-    if (this.failed || this.size(this.container) !== this.n) {
+    if (this.failed || py_size(this.container) !== this.n) {
       this.failed = true;
       throw new py_RuntimeError(this.kind + " changed size during iteration");
     }

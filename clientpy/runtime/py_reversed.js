@@ -1,4 +1,4 @@
-// requires: py_exceptions py_typename py_is_plain py_obj_order py_is_view
+// requires: py_exceptions py_typename py_is_plain py_obj_order py_is_view py_same_size
 // reversed(seq): a lazy iterator from the end, as CPython's: over a list it starts at the
 // last item reversed() saw and reads the list as it is when each item is taken (changes
 // are seen; a list that shrank below the position ends it). str by code point; dicts by
@@ -30,10 +30,9 @@ function* py_reversed_from(a, start) {
 }
 
 function* py_reversed_dict(d, items) {
-  const size = () => (d instanceof Map ? d.size : Object.keys(d).length);
-  const n = size();
+  const n = py_size(d);
   for (let i = items.length - 1; i >= 0; i--) {
-    if (size() !== n) throw new py_RuntimeError("dictionary changed size during iteration");
+    py_same_size(d, n);
     yield items[i];
   }
 }

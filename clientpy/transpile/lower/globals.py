@@ -140,12 +140,12 @@ def _printed_key(fx, node) -> str | None:
 
 def _refuse_floats_unseen(fx, node, name: str) -> None:
     """`f = str; f(x / 2)`: `str` held as a value is called where the compiler does
-    not see what it is given. Where a float may be passed to a function value
-    (function_values.py), the value's text would show `2` for 2.0: refused."""
+    not see what it is given (`_note_builtin_value` found no items it is mapped over).
+    Where a float may be passed to a function value (function_values.py), the value's
+    text would show `2` for 2.0: refused."""
     from .function_values import ARGS
-    from .lambda_args import item_types
 
-    if ARGS in fx.unit.value_floats_assumed and item_types(fx, node) is None:
+    if ARGS in fx.unit.value_floats_assumed:
         fx.report(
             "CP100",
             node,
@@ -155,18 +155,20 @@ def _refuse_floats_unseen(fx, node, name: str) -> None:
         )
 
 
-def _note_builtin_value(fx, node, name: str) -> None:
+def _note_builtin_value(fx, node, name: str) -> bool:
     """A builtin used as a value may be called where the compiler does not see it
-    (function_values.py); `map(float, xs)` and `key=abs` are typed where they are."""
+    (function_values.py); `map(float, xs)` and `key=abs` are typed where they are.
+    Whether it may be called so."""
     from .builtins import BUILTINS
     from .function_values import note_value_result
     from .lambda_args import item_types
 
     if item_types(fx, node) is not None:
-        return
+        return False
     entry = BUILTINS.get(name)
     fixed = entry is not None and not callable(entry.result)
     note_value_result(fx.unit, entry.result if fixed else t.ANYF)
+    return True
 
 
 def _known_value(fx, node, k, loc) -> js.Expr:
@@ -188,10 +190,11 @@ def _known_value(fx, node, k, loc) -> js.Expr:
                 hint=REFUSED_BUILTINS.get(k.name, "call it directly instead"),
             )
             return js.Literal("undefined", loc=loc)
-        _note_builtin_value(fx, node, k.name)
+        unseen = _note_builtin_value(fx, node, k.name)
         if k.name in PRINTING_BUILTINS:
             helper = _printed_key(fx, node) or helper
-            _refuse_floats_unseen(fx, node, k.name)
+            if unseen:
+                _refuse_floats_unseen(fx, node, k.name)
         return unit.helper(helper)
     if k.kind == "dash":
         return dash_value(fx, node, k.name, loc)

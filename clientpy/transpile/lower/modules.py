@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import jstree as js
@@ -26,6 +27,19 @@ class ModuleFunction:
     result: T
     sig: Signature | None = None  # how a call binds its arguments
     helper: str | None = None  # the runtime helper (math's: py_math_<name>)
+    # (fx, call) -> the result of that call, where its arguments tell more than `result`
+    call_result: Callable | None = None
+
+
+def _product_result(fx, node) -> T:
+    """math.prod of ints (without start=) is an int: it starts from the int 1, and py_mul
+    keeps a product of ints exact (or raises)."""
+    from .core import type_of
+
+    if len(node.args) != 1 or node.keywords or isinstance(node.args[0], ast.Starred):
+        return t.ANYF
+    items = t.element_type(type_of(fx, node.args[0]))
+    return t.INT if items.kind in ("int", "bool") else t.ANYF
 
 
 def _math(result: T, *params: str, required: int | None = None) -> ModuleFunction:
@@ -68,7 +82,11 @@ MATH_FUNCTIONS: dict[str, ModuleFunction] = {
     ),
     "fsum": _math(FLOAT, "seq"),
     # prod([1.5, 2]) is 3.0: a product of Dash's numbers may be an integral float.
-    "prod": ModuleFunction(t.ANYF, Signature(("iterable",), 1, 1, kwonly=("start",))),
+    "prod": ModuleFunction(
+        t.ANYF,
+        Signature(("iterable",), 1, 1, kwonly=("start",)),
+        call_result=_product_result,
+    ),
 }
 
 JSON_FUNCTIONS = {
@@ -188,20 +206,10 @@ def module_function_result(module: str, name: str) -> T:
 
 
 def module_call_result(fx, node, module: str, name: str) -> T:
-    """What the call `node` of `module.name` gives: the table's type, but for
-    math.prod of ints (without start=), an int: the start is the int 1, and py_mul
-    keeps a product of ints exact (or raises)."""
-    if (
-        module == "math"
-        and name == "prod"
-        and len(node.args) == 1
-        and not node.keywords
-    ):
-        from .core import type_of
-
-        arg = node.args[0]
-        if not isinstance(arg, ast.Starred):
-            items = t.element_type(type_of(fx, arg))
-            if items.kind in ("int", "bool"):
-                return t.INT
+    """What the call `node` of `module.name` gives: its entry's `call_result` where it
+    has one, else the table's type."""
+    table = MATH_FUNCTIONS if module == "math" else JSON_FUNCTIONS
+    entry = table.get(name)
+    if entry is not None and entry.call_result is not None:
+        return entry.call_result(fx, node)
     return module_function_result(module, name)
