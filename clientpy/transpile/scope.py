@@ -298,6 +298,29 @@ def nodes_of(root, *types) -> tuple[ast.AST, ...]:
     return found
 
 
+def body_nodes_of(node, *types) -> tuple[ast.AST, ...]:
+    """The nodes of `types` in the body of a function, lambda or comprehension
+    (nested scopes included): not the function itself, its decorators, or its
+    parameters' defaults and annotations. One filter of the function's kept walk,
+    where a walk of each statement would group every statement's nodes anew."""
+    if isinstance(node, COMPREHENSIONS):
+        return nodes_of(node, *types)
+    return _kept(node, ("body", types), lambda: _body_nodes(node, types))
+
+
+def _body_nodes(node, types) -> tuple[ast.AST, ...]:
+    header = [
+        node.args,
+        *getattr(node, "decorator_list", ()),
+        getattr(node, "returns", None),
+    ]
+    outside = {
+        id(sub) for part in header if part is not None for sub in walk_nodes(part)
+    }
+    outside.add(id(node))
+    return tuple(sub for sub in nodes_of(node, *types) if id(sub) not in outside)
+
+
 def _of_classes(root, index: dict, types) -> tuple[ast.AST, ...]:
     """The nodes of `types` under `root`, from its nodes grouped by class (grouped once:
     a function's tree is asked for a score of different kinds)."""

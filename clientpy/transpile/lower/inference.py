@@ -17,6 +17,7 @@ from ..scope import (
     COMPREHENSIONS,
     FUNCTIONS,
     TreeFact,
+    body_nodes_of,
     bound_names,
     children,
     kept_for_tree,
@@ -334,31 +335,26 @@ def escaping_names(node, reads_only=None) -> set[str]:
 def _escaping_names(node, reads_only) -> set[str]:
     escaped: set[str] = set()
     parents = parents_of(node)
-    if isinstance(node, COMPREHENSIONS):
-        body = [node]
-    else:
-        body = node.body if isinstance(node.body, list) else [node.body]
     kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Name)
-    for stmt in body:
-        for sub in nodes_of(stmt, *kinds):
-            if not isinstance(sub, ast.Name):
-                if _reads_only_lambda(sub):
-                    continue
-                # A nested function may store into any container it can see.
-                escaped.update(name_ids(sub))
-            elif (
-                isinstance(sub.ctx, ast.Load)
-                and not stays_local(sub, parents.get(id(sub)))
-                and not only_returned(sub, parents)
-                and not only_printed(sub, parents)
-                and not collected(node, sub, parents)
-                and not (
-                    reads_only is not None
-                    and isinstance(parents.get(id(sub)), ast.Call)
-                    and reads_only(parents[id(sub)], sub)
-                )
-            ):
-                escaped.add(sub.id)
+    for sub in body_nodes_of(node, *kinds):
+        if not isinstance(sub, ast.Name):
+            if _reads_only_lambda(sub):
+                continue
+            # A nested function may store into any container it can see.
+            escaped.update(name_ids(sub))
+        elif (
+            isinstance(sub.ctx, ast.Load)
+            and not stays_local(sub, parents.get(id(sub)))
+            and not only_returned(sub, parents)
+            and not only_printed(sub, parents)
+            and not collected(node, sub, parents)
+            and not (
+                reads_only is not None
+                and isinstance(parents.get(id(sub)), ast.Call)
+                and reads_only(parents[id(sub)], sub)
+            )
+        ):
+            escaped.add(sub.id)
     return escaped
 
 
@@ -393,26 +389,21 @@ def _written_by_nested_here(fx) -> frozenset[str]:
 
 def _nested_writes(node, reads) -> set[str]:
     out: set[str] = set()
-    if isinstance(node, COMPREHENSIONS):
-        body = [node]
-    else:
-        body = node.body if isinstance(node.body, list) else [node.body]
     # Comprehensions too: each runs in a scope of its own, typed apart.
     kinds = (*FUNCTIONS, *COMPREHENSIONS)
-    for stmt in body:
-        for inner in nodes_of(stmt, *kinds):
-            if _reads_only_lambda(inner, reads):
-                continue
-            parents = parents_of(inner)
-            changes = any(
-                isinstance(sub, ast.Subscript) and not isinstance(sub.ctx, ast.Load)
-                for sub in walk(inner)
-            ) or any(_may_change(sub, reads) for sub in nodes_of(inner, ast.Call))
-            for name in nodes_of(inner, ast.Name):
-                if isinstance(name.ctx, ast.Load) and _may_write(
-                    name, parents.get(id(name)), changes
-                ):
-                    out.add(name.id)
+    for inner in body_nodes_of(node, *kinds):
+        if _reads_only_lambda(inner, reads):
+            continue
+        parents = parents_of(inner)
+        changes = any(
+            isinstance(sub, ast.Subscript) and not isinstance(sub.ctx, ast.Load)
+            for sub in walk(inner)
+        ) or any(_may_change(sub, reads) for sub in nodes_of(inner, ast.Call))
+        for name in nodes_of(inner, ast.Name):
+            if isinstance(name.ctx, ast.Load) and _may_write(
+                name, parents.get(id(name)), changes
+            ):
+                out.add(name.id)
     return out
 
 
