@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 from dataclasses import dataclass
 
+from . import collector
 from .transpile import bundle
 from .transpile.check import check_function
 from .transpile.diagnostics import Diagnostic, SourceInfo, TranspileError
@@ -44,6 +45,11 @@ def compile_function(func, param_types=None, *, for_dash=False) -> CompiledFunct
     `for_dash` compiles a callback for a bundle: each `return` converts its value to
     Dash data where it is not that already (a tuple becomes a list, a dict an object).
     """
+    with collector.paused():
+        return _compile_function(func, param_types, for_dash)
+
+
+def _compile_function(func, param_types, for_dash: bool) -> CompiledFunction:
     python_name = f"{func.__module__}.{func.__qualname__}"
     try:
         parsed = parse_function(func)

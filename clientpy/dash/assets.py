@@ -26,8 +26,6 @@ Where the bundle is served from, and why:
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import logging
 import os
@@ -36,6 +34,7 @@ import threading
 import traceback
 from typing import NamedTuple
 
+from .. import collector
 from . import cache
 from .registry import CallbackSpec
 
@@ -118,43 +117,11 @@ def build(
         return _bundle(hit["code"], hit["source_map"], specs, minify)
     # The new translations' files are written once the bundle is made (and written,
     # when the caller defers them too), not while the app waits for it.
-    with cache.writes_deferred(), _collector_paused():
+    with cache.writes_deferred(), collector.paused():
         code, source_map = _build_new(specs, keys, root=root, minify=minify)
     if key is not None:
         cache.store_built(key, code, source_map)
     return _bundle(code, source_map, specs, minify)
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """Translating makes many short-lived objects, so the cyclic collector runs full
-    collections during a build, each a walk of the whole heap with an app's Dash
-    objects in it (about 60 ms each in a cold build of 100 callbacks). The build leaves
-    no cycles worth collecting early; it runs with the collector paused, then the
-    collector is as it was."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        _age_survivors()
-        if enabled:
-            gc.enable()
-
-
-def _age_survivors() -> None:
-    """Move what the paused build left in the young generation to the oldest one.
-
-    Otherwise the next young collection walks all of it at once (some 47,000 objects
-    after a cold build of 100 callbacks, 30 to 45 ms), where the build's translations
-    and the analyses kept per tree are long-lived and the rest is a few megabytes of
-    translation state that the next full collection frees. Freezing and unfreezing
-    relinks the generations' lists without walking them; skipped when the process
-    has frozen objects of its own (``gc.freeze()`` before forking workers), which
-    unfreezing would release."""
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
 
 
 def _build_new(specs, keys, *, root, minify) -> tuple[str, str]:

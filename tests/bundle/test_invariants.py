@@ -102,3 +102,26 @@ def test_each_runtime_name_is_defined_by_one_file():
         for name in pattern.findall(path.read_text(encoding="utf-8")):
             owners.setdefault(name, []).append(path.name)
     assert {n: files for n, files in owners.items() if len(files) > 1} == {}
+
+
+def _doubled(x):
+    return x * 2
+
+
+def test_a_translation_leaves_the_collector_as_it_was():
+    """compile_function pauses the cyclic collector while it runs: on again after,
+    also when it raises; still off when the caller had it off."""
+    import gc
+
+    assert gc.isenabled()
+    compile_function(_doubled)
+    assert gc.isenabled()
+    with pytest.raises(TranspileError):
+        compile_function(print)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compile_function(_doubled)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
