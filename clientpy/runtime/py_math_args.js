@@ -34,9 +34,10 @@ function py_math_count(x, name) {
   return x;
 }
 
-// A number that is a float under the value model: a fraction, or -0.0 (py_integral).
+// A number that is a float under the value model (py_is_int): a fraction, -0.0, or
+// one from 1e21 on (-1e21 * 0 is -0.0 in CPython).
 function py_math_float_factor(x) {
-  return typeof x === "number" && (x % 1 !== 0 || Object.is(x, -0));
+  return typeof x === "number" && (!py_is_int(x) || Object.is(x, -0));
 }
 
 function py_math_domain(r, x) {

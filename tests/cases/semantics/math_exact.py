@@ -49,6 +49,8 @@ def prod_zero_sign(xs):
 # inputs: [[-5, 0, 3]]
 # inputs: [[0.5, 0, -5]]
 # inputs: [[-0.0, 5]]
+# inputs: [[-1e21, 0]]
+# inputs: [[0, -1e21]]
 
 
 def product_of_ints_printed(n: int, xs: list[int]):
