@@ -137,7 +137,13 @@ def arrangements(n, k):
     return math.perm(n, k)
 
 
+def range_length(stop, step):
+    return len(range(1, stop, step))
+
+
 CASES = [
+    (range_length, [10**17, 3]),
+    (range_length, [10**17, 16]),
     (loaded_id, ['{"id": 9007199254740991}']),
     (loaded_id, ['{"id": 9007199254740993}']),
     (int_of_float, [1e15]),

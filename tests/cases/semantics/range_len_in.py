@@ -48,3 +48,28 @@ def members(x, n):
 # inputs: [null, 4]
 # inputs: [2.5, 4]
 # inputs: [3, 2.5]
+
+
+# Past 2**53 a range's length and membership are counted exactly: `stop - start - 1`
+# rounds to `stop - start` there, and (2**54 + 4) / 3 to a whole number.
+def range_past_two_to_53(stop, step):
+    items = [i for i in range(0, stop, step)]
+    steps = 0
+    for _ in range(0, stop, step):
+        steps += 1
+    r = range(0, stop, step)
+    return len(items), steps, len(r), stop in r, len(range(stop, 0, -step))
+
+
+# inputs: [18014398509481984, 4503599627370496]
+# inputs: [18014398509481984, -4503599627370496]
+
+
+def member_past_two_to_53(x, stop, step):
+    return x in range(0, stop, step), x in range(stop, 0, -step)
+
+
+# inputs: [18014398509481988, 100000000000000000, 3]
+# inputs: [18014398509481992, 100000000000000000, 3]
+# inputs: [99999999999999984, 100000000000000000, 3]
+# inputs: [-18014398509481988, 100000000000000000, 3]
