@@ -46,7 +46,10 @@ class py_SizedIter {
       throw new py_RuntimeError(this.kind + " changed size during iteration");
     }
     const r = this.it.next();
-    if (r.done) return r;
+    if (r.done) {
+      this.done = true; // CPython's forgets the container: later changes raise nothing
+      return r;
+    }
     if (++this.step > this.n && this.kind === "dictionary") {
       this.done = true;
       throw new py_RuntimeError("dictionary keys changed during iteration");

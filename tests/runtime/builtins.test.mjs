@@ -33,13 +33,16 @@ const {
   py_range_bounds,
   py_reversed,
   py_iter_builtin,
+  py_range_has,
+  py_range_len,
+  py_dict_view,
   py_set,
   py_sorted,
   py_sum,
   py_tuple,
   py_zip,
   py_zip_strict,
-} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_range_bounds", "py_reversed", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_zip_strict", "py_exceptions");
+} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_range_bounds", "py_range_has", "py_range_len", "py_reversed", "py_DictView", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_zip_strict", "py_exceptions");
 
 test("min and max", () => {
   same(py_min([[3, 1, 2]]), 1); // min([3, 1, 2])
@@ -173,6 +176,15 @@ test("reversed", () => {
   same(Array.from(fromGone), []); // xs = [1, 2, 3]; r = reversed(xs); xs.pop(); list(r)
   same(Array.from(py_reversed(new Map([["a", 1], [2, "b"]]))), [2, "a"]); // list(reversed({'a': 1, 2: 'b'}))
   same(Array.from(py_reversed({ a: 1, b: 2 })), ["b", "a"]); // list(reversed({'a': 1, 'b': 2}))
+  const early = new Map([["a", 1]]);
+  const fromEarly = py_reversed(early);
+  early.set("b", 2);
+  raises(() => fromEarly.next(), "RuntimeError", "dictionary changed size during iteration"); // d = {'a': 1}; r = reversed(d); d['b'] = 2; next(r)
+  const late = new Map([["a", 1], ["b", 2]]);
+  const values = py_reversed(py_dict_view(late, "values"));
+  late.set("a", 99);
+  same(Array.from(values), [2, 99]); // d = {'a': 1, 'b': 2}; r = reversed(d.values()); d['a'] = 99; list(r)
+  same(Array.from(py_reversed(py_dict_view({ a: 1, b: 2 }, "items"))), [T("b", 2), T("a", 1)]); // list(reversed({'a': 1, 'b': 2}.items()))
   raises(() => Array.from(py_reversed(new Set([1, 2]))), "TypeError", "'set' object is not reversible"); // reversed({1, 2})
   raises(() => Array.from(py_reversed(5)), "TypeError", "'int' object is not reversible"); // reversed(5)
   raises(() => Array.from(py_reversed(null)), "TypeError", "'NoneType' object is not reversible"); // reversed(None)
@@ -194,6 +206,11 @@ test("iter", () => {
   same(plainKeys.next().value, "a"); // next(iter({'a': 1}))
   delete plain.a;
   raises(() => plainKeys.next(), "RuntimeError", "dictionary changed size during iteration"); // del d['a']; next(it)
+  const done = new Map([["a", 1]]);
+  const spent = py_iter_builtin(done);
+  same(Array.from(spent), ["a"]); // d = {'a': 1}; it = iter(d); list(it)
+  done.set("b", 2);
+  same(spent.next().done, true); // d['b'] = 2; next(it, None) is None: a spent iterator forgets d
   raises(() => py_iter_builtin(5), "TypeError", "'int' object is not iterable"); // iter(5)
 });
 
@@ -259,14 +276,30 @@ test("range", () => {
   raises(() => py_range(), "TypeError", "range expected at least 1 argument, got 0"); // range()
 });
 
-test("range bounds: [first, step, length], the arguments checked as range() checks them", () => {
-  same(py_range_bounds(5), [0, 1, 5]); // r = range(5); [r.start, r.step, len(r)]
-  same(py_range_bounds(-3), [0, 1, 0]); // range(-3)
-  same(py_range_bounds(10, 0, -3), [10, -3, 4]); // range(10, 0, -3)
-  same(py_range_bounds(0, 10 ** 12, 7), [0, 7, 142857142858]); // range(0, 10**12, 7): no items made
-  same(py_range_bounds(true, 4), [1, 1, 3]); // range(True, 4)
+test("range bounds: [first, step, length, stop], the arguments checked as range() checks them", () => {
+  same(py_range_bounds(5), [0, 1, 5, 5]); // r = range(5); [r.start, r.step, len(r), r.stop]
+  same(py_range_bounds(-3), [0, 1, 0, -3]); // range(-3)
+  same(py_range_bounds(10, 0, -3), [10, -3, 4, 0]); // range(10, 0, -3)
+  same(py_range_bounds(0, 10 ** 12, 7), [0, 7, 142857142858, 10 ** 12]); // range(0, 10**12, 7): no items made
+  same(py_range_bounds(0, 2 ** 54, 2 ** 52), [0, 2 ** 52, 4, 2 ** 54]); // range(0, 2**54, 2**52): the span past 2**53
+  same(py_range_bounds(2 ** 54, 0, -(2 ** 52)), [2 ** 54, -(2 ** 52), 4, 0]); // range(2**54, 0, -2**52)
+  same(py_range_bounds(true, 4), [1, 1, 3, 4]); // range(True, 4)
   raises(() => py_range_bounds(0, 5, 0), "ValueError", "range() arg 3 must not be zero"); // range(0, 5, 0)
   raises(() => py_range_bounds(0, 2.5), "TypeError", "'float' object cannot be interpreted as an integer"); // range(0, 2.5)
+});
+
+test("range membership and length from the arguments, exact past 2**53", () => {
+  same(py_range_has(4, 10), true); // 4 in range(10)
+  same(py_range_has(true, 0, 3), true); // True in range(0, 3)
+  same(py_range_has(2.5, 10), false); // 2.5 in range(10)
+  same(py_range_has(-6, 10, -10, -4), true); // -6 in range(10, -10, -4)
+  same(py_range_has(-4, 10, -10, -4), false); // -4 in range(10, -10, -4)
+  same(py_range_has(-10, 10, -10, -4), false); // -10 in range(10, -10, -4)
+  same(py_range_has(2 ** 54 + 4, 0, 10 ** 17, 3), false); // 2**54 + 4 in range(0, 10**17, 3)
+  same(py_range_has(2 ** 54 + 8, 0, 10 ** 17, 3), true); // 2**54 + 8 in range(0, 10**17, 3)
+  same(py_range_has(2 ** 54, 0, 2 ** 54, 2 ** 52), false); // 2**54 in range(0, 2**54, 2**52)
+  same(py_range_len(0, 2 ** 54, 2 ** 52), 4); // len(range(0, 2**54, 2**52))
+  raises(() => py_range_len(1, 10 ** 17, 3), "OverflowError", "integer result too large for a JS number"); // len(range(1, 10**17, 3)) is no exact JS number
 });
 
 test("map and filter", () => {

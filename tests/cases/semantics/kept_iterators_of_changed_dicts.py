@@ -221,3 +221,70 @@ def iterators_named_in_errors(d, xs):
 
 # inputs: [{"a": 1}, [1]]
 # messages
+
+
+# reversed() takes the dict's size when it is called, so a change before the first step
+# raises there; a values or items view is read at each step, as CPython reads the
+# dict's entry.
+def reversed_dict_changed_before_first_step(d):
+    d = dict(d)
+    r = reversed(d)
+    d["q"] = 5
+    try:
+        return next(r)
+    except RuntimeError as e:
+        return str(e)
+
+
+# inputs: [{"a": 1, "b": 2}]
+
+
+def reversed_views_read_values_late(d):
+    r = reversed(d.values())
+    items = reversed(d.items())
+    d["a"] = 99
+    return list(r), list(items)
+
+
+# inputs: [{"a": 1, "b": 2}]
+
+
+def reversed_view_changed_before_first_step(d):
+    out = []
+    for view in (d.keys(), d.values(), d.items()):
+        r = reversed(view)
+        d[str(len(out))] = 0
+        try:
+            out.append(next(r))
+        except RuntimeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [{"a": 1}]
+
+
+# An iterator that has run out forgets its dict or set: later changes raise nothing.
+def exhausted_dict_iterator_then_changed(d):
+    d = dict(d)
+    it = iter(d)
+    seen = list(it)
+    d["x"] = 1
+    pairs = enumerate(d.items())
+    listed = list(pairs)
+    d["y"] = 2
+    return seen, next(it, "end"), listed, list(pairs)
+
+
+# inputs: [{"a": 1}]
+
+
+def exhausted_set_iterator_then_changed(xs):
+    s = set(xs)
+    it = iter(s)
+    seen = sorted(it)
+    s.add(99)
+    return seen, list(it)
+
+
+# inputs: [[1, 2]]
