@@ -87,24 +87,15 @@ function py_eq_map_object(m, o) {
 // dict_keys / dict_items compare like sets, with each other and with sets; a values
 // view equals only itself.
 function py_eq_views(a, b) {
-  const sa = py_eq_view_set(a);
-  const sb = py_eq_view_set(b);
-  if (sa === null || sb === null || sa.length !== sb.length) return false;
-  for (const x of sa) {
-    let found = false;
-    for (const y of sb) {
-      if (py_eq_item(x, y)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
+  // CPython's view == checks the lengths, then looks each item of the view up in the
+  // other side: a set or keys view hashes it (an unhashable value in an items view
+  // raises), an items view looks its key up.
+  const view = a instanceof py_DictView ? a : b;
+  const other = view === a ? b : a;
+  if (!view.setLike || !(other instanceof Set || (other instanceof py_DictView && other.setLike))) return false;
+  if (view.size !== other.size) return false;
+  for (const x of view) {
+    if (!(other instanceof Set ? py_hash_find(other, x) !== undefined : other.has(x))) return false;
   }
   return true;
-}
-
-function py_eq_view_set(x) {
-  if (x instanceof py_DictView) return x.setLike ? Array.from(x) : null;
-  if (x instanceof Set) return Array.from(x);
-  return null;
 }

@@ -1,6 +1,7 @@
-// requires: py_eq py_exceptions py_hash_find py_is_plain py_typename
+// requires: py_eq py_exceptions py_hash_find py_is_plain py_is_view py_typename
 // `x in c`: substring for str (the needle must be a str), item equality for lists and
-// tuples, key for dicts (Maps or plain objects with str keys), member for sets; other
+// tuples, key for dicts (Maps or plain objects with str keys) and their keys and items
+// views, member for sets; other
 // iterables (generators, foreign iterables) are consumed up to the match, and stay open.
 function py_in(x, c) {
   if (typeof c === "string") {
@@ -29,6 +30,7 @@ function py_in(x, c) {
       py_hash_find(null, x);
       return false;
     }
+    if (py_is_view(c) && c.setLike) return c.has(x);
     if (typeof c[Symbol.iterator] === "function") {
       // Read with next() (not for-of, which would close a generator on the match).
       const it = c[Symbol.iterator]();

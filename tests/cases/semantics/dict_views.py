@@ -74,3 +74,42 @@ def built_dict_views():
 
 
 # inputs: []
+
+
+# `in` on a keys or items view looks the key up as the dict does: an unhashable key
+# raises TypeError, where a walk of the view would answer False. An items view takes a
+# 2-tuple only and compares the value found.
+def in_views_hashes_keys(x, d):
+    made = {"a": 1, 2: [1]}
+    out = []
+    for view in (made.keys(), made.items(), d.keys(), d.items()):
+        try:
+            out.append([x in view, (x, 1) in view, ("a", 1) in view, [x, 1] in view])
+        except TypeError as e:
+            out.append(str(e))
+    return out, (2, [1]) in made.items(), (2.0, [1]) in made.items()
+
+
+# inputs: [[1], {"a": 1}]
+# inputs: ["a", {"a": 1}]
+# inputs: [2, {"a": [1]}]
+# inputs: [{"k": 1}, {}]
+# messages
+
+
+# View == set looks each item of the view up in the set: an items view holding an
+# unhashable value raises when the lengths are equal.
+def items_view_equals_set(d):
+    out = []
+    for other in ({("a", 1)}, {("a", 1), ("b", 2)}, {"a"}):
+        try:
+            out.append([d.items() == other, other == d.items(), d.keys() == other])
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [{"a": [1]}]
+# inputs: [{"a": 1}]
+# inputs: [{}]
+# messages
