@@ -491,15 +491,16 @@ def identity(fx, negate, left, right, left_node, right_node, loc) -> js.Expr:
     if isinstance(right_node, ast.Constant) and isinstance(right_node.value, bool):
         return js.Binary("!==" if negate else "===", left, right, loc=loc)
     kinds = {type_of(fx, left_node).kind, type_of(fx, right_node).kind}
-    if kinds & {"str", "int", "float"}:
+    if kinds & {"str", "int", "float", "tuple", "tuplen"}:
         # CPython makes a new object for most computed strs and ints (`s + t is s + t`
-        # is False there); JS compares them by value.
+        # is False there); JS compares them by value. It shares the empty tuple and
+        # equal constant tuples (`tuple([]) is ()` is True), where JS makes each anew.
         fx.report(
             "CP100",
             left_node,
-            construct="`is` on a str or a number",
-            hint="whether two equal strs or numbers are one object is up to CPython; "
-            "compare them with ==",
+            construct="`is` on a str, a number or a tuple",
+            hint="whether two equal strs, numbers or tuples are one object is up to "
+            "CPython; compare them with ==",
         )
     found = fx.unit.call("py_is", left, right, loc=loc)
     return js.Unary("!", found, loc=loc) if negate else found
