@@ -27,6 +27,7 @@ from ..scope import (
 from ..types import T
 from . import core  # a cycle (core -> typing -> aliasing): its names are read late
 from .known import known
+from .write_only_paths import write_only_path
 
 MUTATORS = frozenset(["append", "insert", "extend", "add", "update", "setdefault"])
 FRESH = (
@@ -59,6 +60,8 @@ def stores_through_alias(fx) -> list:
             name = nested[id(receiver)][0]
             out.extend(NestedStore(name, value) for value in values)
             continue
+        if write_only_path(fx, receiver, fresh):
+            continue  # nothing reads what is stored there (write_only_paths.py)
         out.extend(values)
     return out
 
