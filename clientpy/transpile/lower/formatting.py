@@ -27,8 +27,8 @@ def _num_guard(fx, node, typ) -> bool:
 _PERCENT_REST = re.compile(r"[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d*))?[hlL]?(.)", re.DOTALL)
 
 
-def _percent_conversions(text: str) -> list[tuple[str, bool]]:
-    """(conversion character, whether a `*` takes a width or precision) of each
+def _percent_conversions(text: str) -> list[tuple[str, int]]:
+    """(conversion character, how many `*` take a width or precision) of each
     %-conversion of a template, read as CPython reads it: a mapping key's parentheses
     nest (`%((a))s` is the key `(a)`)."""
     out, i = [], 0
@@ -44,7 +44,7 @@ def _percent_conversions(text: str) -> list[tuple[str, bool]]:
         found = _PERCENT_REST.match(text, i)
         if found is None:
             break
-        out.append((found.group(1), "*" in found.group(0)))
+        out.append((found.group(1), found.group(0).count("*")))
         i = found.end()
     return out
 
@@ -70,17 +70,38 @@ def guard_percent_values(fx, template: ast.expr | None, values: ast.expr) -> Non
     an int only (an integral float is a TypeError there): refuse values that may be
     either, unless a constant template has no such conversion (`"%.2f" % total` and
     `"%d" % total` are safe)."""
-    if isinstance(template, ast.Constant) and isinstance(template.value, str):
-        specs = _percent_conversions(template.value)
-        kinds = {kind for kind, _ in specs}
-        starred = any(star for _, star in specs)
-        if not kinds & _INT_OR_FLOAT_DIFFER and not starred:
-            return
-    items = values.elts if isinstance(values, ast.Tuple) else [values]
-    for item in items:
+    for item in _items_printed_either_way(template, values):
         inner = item.value if isinstance(item, ast.Starred) else item
         if t.contains_num(type_of(fx, inner)):
             _num_guard(fx, item, type_of(fx, inner))
+
+
+def _items_printed_either_way(template: ast.expr | None, values: ast.expr) -> list:
+    """The values of `template % values` whose conversion tells an int from an
+    integral float: with a constant template and a tuple display, each item goes with
+    its own conversion (`"%.2f %s" % (t, name)` prints t the same either way); any
+    other way, every value."""
+    items = values.elts if isinstance(values, ast.Tuple) else [values]
+    if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+        return items
+    specs = _percent_conversions(template.value)
+    if not {kind for kind, _ in specs} & _INT_OR_FLOAT_DIFFER and not any(
+        stars for _, stars in specs
+    ):
+        return []
+    if not isinstance(values, ast.Tuple) or _has_starred(values):
+        return items
+    differ: list[bool] = []  # per argument the template takes, in order
+    for kind, stars in specs:
+        if kind == "%":
+            if stars:
+                return items  # `%*%`: left to CPython's reading, every value guarded
+            continue  # `%%` takes no argument
+        differ.extend([True] * stars)  # a `*` width or precision takes an int only
+        differ.append(kind in _INT_OR_FLOAT_DIFFER)
+    if "%(" in template.value or len(differ) != len(items):
+        return items  # CPython raises for the mismatch: leave it to the run
+    return [item for item, either in zip(items, differ) if either]
 
 
 def _has_starred(node: ast.Tuple) -> bool:

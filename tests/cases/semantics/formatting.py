@@ -404,3 +404,21 @@ def superscript_field_name(x: float):
 
 
 # inputs: [2.5]
+
+
+def percent_each_value_by_its_conversion(x: float, y: float, name):
+    # Each item of a tuple display goes with its own conversion: a sum that may be an
+    # int or a float prints the same under %.2f, %e or %d beside a %s of something else.
+    t = x + y
+    return [
+        "%.2f %s" % (t, name),
+        "%s: %.1f%%" % (name, t),
+        "%5.1e|%-6s|" % (t, "ab"),
+        "%d %s" % (t, "n"),
+        "%*s|%.3g" % (4, name, t),
+    ]
+
+
+# inputs: [1.5, 1.5, "a"]
+# inputs: [1, 2, 3]
+# inputs: [-0.25, 0, null]
