@@ -24,6 +24,7 @@ from ..scope import (
     nodes_of,
     own_nodes_of,
 )
+from ..scope import parents as parents_of
 from ..types import T
 from . import core  # a cycle (core -> typing -> aliasing): its names are read late
 from .known import known
@@ -49,6 +50,7 @@ def stores_through_alias(fx) -> list:
         for call in own_nodes_of(fx.node, ast.Call)
         if (held := nested_store(call)) is not None and held[0] in fresh
     }
+    parents = parents_of(fx.node)
     out = []
     for receiver, values in _stores(fx.node):
         if isinstance(receiver, ast.Name) and receiver.id in fresh:
@@ -62,6 +64,10 @@ def stores_through_alias(fx) -> list:
             continue
         if write_only_path(fx, receiver, fresh):
             continue  # nothing reads what is stored there (write_only_paths.py)
+        name = _nested_item_local(receiver, fresh, parents)
+        if name is not None:
+            out.extend(NestedItemStore(name, value) for value in values)
+            continue
         out.extend(values)
     return out
 
@@ -99,6 +105,60 @@ def nested_store(call: ast.Call) -> tuple[str, ast.expr | None, ast.expr, bool] 
     ):
         return holder.value.id, None, value, items
     return None
+
+
+def nested_item_store(target) -> tuple[str, ast.expr] | None:
+    """(local, outer key) of a store target `local[k1][k2]` (no slices): a store into a
+    dict or list the local holds; None for any other target."""
+    if not isinstance(target, ast.Subscript) or isinstance(target.slice, ast.Slice):
+        return None
+    holder = target.value
+    if (
+        isinstance(holder, ast.Subscript)
+        and isinstance(holder.value, ast.Name)
+        and not isinstance(holder.slice, ast.Slice)
+    ):
+        return holder.value.id, holder.slice
+    return None
+
+
+def held_containers(typ: T) -> T | None:
+    """The dicts or lists a local dict's values or list's items are, where a store
+    `local[k1][k2] = v` reaches them; None where they are of no such known kind."""
+    inner = (
+        typ.args[1]
+        if typ.kind == "dict"
+        else typ.args[0] if typ.kind == "list" else None
+    )
+    return inner if inner is not None and inner.kind in ("dict", "list") else None
+
+
+def _nested_item_local(receiver, fresh, parents) -> str | None:
+    """The local `name` where `receiver` is `name[k1]` of a store `name[k1][k2] = v`
+    into a local made right there (else None)."""
+    target = parents.get(id(receiver))
+    item = nested_item_store(target)
+    if item is None or item[0] not in fresh or target.value is not receiver:
+        return None
+    return item[0]
+
+
+class NestedItemStore:
+    """A store `local[k1][k2] = v` into a local made right there: where the local holds
+    dicts or lists there, inference types what they hold (inference._nested_item_store),
+    so this is no store through a second name; otherwise it is one."""
+
+    __slots__ = ("name", "value")
+
+    def __init__(self, name: str, value: ast.expr) -> None:
+        self.name = name
+        self.value = value
+
+    def typed_here(self, fx) -> bool:
+        return held_containers(fx.env.get(self.name, t.NEVER)) is not None
+
+    def stored(self, fx) -> T:
+        return t.NEVER if self.typed_here(fx) else core.type_of(fx, self.value)
 
 
 def _is_setdefault_of_local(node) -> bool:
@@ -161,7 +221,7 @@ STORES = (ast.Assign, ast.AugAssign, ast.For, ast.Call)  # where `_store` finds 
 
 def any_float(fx, values) -> bool:
     for value in values:
-        stored = isinstance(value, (Grown, FieldStore, NestedStore))
+        stored = isinstance(value, (Grown, FieldStore, NestedStore, NestedItemStore))
         typ = value.stored(fx) if stored else core.type_of(fx, value)
         if t.may_hold_float(typ):
             return True
@@ -356,9 +416,13 @@ def other_types_stored(fx, into_empty: bool = False) -> bool:
     typed as code that never runs). Asked once inference has settled, as an empty
     container's items are untyped in its first rounds."""
     fresh = _fresh_locals(fx)
+    parents = parents_of(fx.node)
     for receiver, value, how in _typed_stores(fx.node):
         if isinstance(receiver, ast.Name) and receiver.id in fresh:
             continue
+        grown = _nested_item_local(receiver, fresh, parents)
+        if grown is not None and NestedItemStore(grown, value).typed_here(fx):
+            continue  # inference grows the local's type with it
         held = _as_read(fx, receiver)
         items = _items_type(held)
         if items is None or (items.kind == "never") != into_empty:

@@ -37,8 +37,10 @@ from .aliasing import (
     augmented_value,
     fresh_holders_written,
     given_to_writers,
+    held_containers,
     held_lists,
     may_contain,
+    nested_item_store,
     nested_store,
     not_floats_into_floats,
     other_types_stored,
@@ -1011,6 +1013,9 @@ def _stored_items(fx, call: ast.Call) -> T:
 
 def _item_store(target: ast.Subscript, value_type):
     """`d[k] = v` / `xs[i] = v` grow the key/element types of a local dict or list."""
+    if nested_item_store(target) is not None:
+        yield from _nested_item_store(target, value_type)
+        return
     if not isinstance(target.value, ast.Name):
         return
     name = target.value.id
@@ -1026,6 +1031,28 @@ def _item_store(target: ast.Subscript, value_type):
         if current.kind == "list":
             return t.list_of(value_type(fx))
         return _open_with(current, value_type(fx))
+
+    yield _grown_name(name), grown
+
+
+def _nested_item_store(target: ast.Subscript, value_type):
+    """`groups[k]["total"] = v` (or `+=`), `grid[y][x] = v`: a store into a dict or
+    list that a local dict or list holds grows the types of the dicts or lists it holds
+    (aliasing.NestedItemStore: then no store through another name)."""
+    name, outer_key = nested_item_store(target)
+
+    def grown(fx):
+        current = _stored_into(fx, name)
+        inner = held_containers(current)
+        if inner is None:
+            return NEVER
+        if inner.kind == "dict":
+            inner = t.dict_of(type_of(fx, target.slice), value_type(fx))
+        else:
+            inner = t.list_of(value_type(fx))
+        if current.kind == "dict":
+            return t.dict_of(type_of(fx, outer_key), inner)
+        return t.list_of(inner)
 
     yield _grown_name(name), grown
 

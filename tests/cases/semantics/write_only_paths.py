@@ -33,14 +33,13 @@ def names_and_layout(store, top):
 # inputs: [{}, 0]
 
 
-def rebound_display(rows, scale):
+def display_made_in_a_loop(rows, scale):
     names = []
-    fig = {"layout": {"yaxis": {}}, "name": ""}
     for r in rows:
         fig = {"layout": {"yaxis": {}}, "name": r["name"]}
         fig["layout"]["yaxis"]["range"] = (0, r["v"] * scale)
         names.append(f"{fig['name']}")
-    return names, fig
+    return names
 
 
 # inputs: [[{"name": 1, "v": 2}, {"name": "b", "v": 0.5}], 1.5]
