@@ -39,6 +39,10 @@ def constant_expression(unit, value, shared: dict[int, str]) -> js.Expr:
     if isinstance(value, dict):
         pairs = tuple(js.Array((constant(k), item(v))) for k, v in value.items())
         return js.New(js.Name("Map"), (js.Array(pairs),) if pairs else ())
+    if isinstance(value, set):
+        # As a display of its members in CPython's order: py_set collapses 1, 1.0 and
+        # True as CPython did, and numbers take its table's order.
+        return unit.call("py_set", js.Array(tuple(constant(x) for x in value)))
     return constant(value)
 
 
@@ -54,7 +58,7 @@ def shared_objects(module: str, namespace: dict) -> dict[int, str]:
     roots = sorted(
         (name, value)
         for name, value in namespace.items()
-        if isinstance(value, (list, dict, tuple)) and not name.startswith("__")
+        if isinstance(value, (list, dict, tuple, set)) and not name.startswith("__")
     )
     cache_key = (module, id(namespace), tuple((n, id(v)) for n, v in roots))
     found = _CACHE.get(cache_key)
@@ -92,8 +96,8 @@ def _walk_roots(module: str, roots) -> dict[int, str]:
             shared[id(value)] = first[id(value)]
     done: set[int] = set()
     for name, value in roots:
-        if id(value) in done:
-            continue
+        if id(value) in done or isinstance(value, set):
+            continue  # (a set holds no lists or dicts)
         done.add(id(value))
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, sub in items:

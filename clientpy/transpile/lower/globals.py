@@ -286,6 +286,12 @@ def _is_json_like(value, depth: int = 0) -> bool:
         )
     if isinstance(value, (list, tuple)):
         return all(_is_json_like(item, depth + 1) for item in value)
+    if type(value) is set and depth == 0:
+        # A set of scalars, as the global's own value (one nested in a list would be
+        # a second object in JS where Python shares one).
+        return all(
+            not isinstance(item, tuple) and _is_json_like(item, 1) for item in value
+        )
     if isinstance(value, dict):
         return all(
             isinstance(key, (str, int)) and _is_json_like(item, depth + 1)
@@ -309,8 +315,8 @@ def user_constant(fx, name: str, value) -> str:
     module = getattr(fx.pyfunc, "__module__", "?")
     shared = shared_objects(module, getattr(fx.pyfunc, "__globals__", {}))
     literal = constant_expression(unit, value, shared)
-    if isinstance(value, (list, dict)):
-        # One object per module-level list or dict for the whole bundle: a callback
+    if isinstance(value, (list, dict, set)):
+        # One object per module-level list, dict or set for the whole bundle: a callback
         # that changes it is seen by the others, as they share the module in Python.
         literal = shared_value(unit, shared.get(key, f"{module}.{name}"), literal)
     unit.declarations.append(js.VarDecl("const", ((js_name, literal),)))
