@@ -40,9 +40,12 @@ def constant_expression(unit, value, shared: dict[int, str]) -> js.Expr:
         pairs = tuple(js.Array((constant(k), item(v))) for k, v in value.items())
         return js.New(js.Name("Map"), (js.Array(pairs),) if pairs else ())
     if isinstance(value, set):
-        # As a display of its members in CPython's order: py_set collapses 1, 1.0 and
-        # True as CPython did, and numbers take its table's order.
-        return unit.call("py_set", js.Array(tuple(constant(x) for x in value)))
+        # As a display of its members: py_set collapses 1, 1.0 and True as CPython did
+        # and numbers take its table's order; strs go sorted, as CPython's order for
+        # them changes from one process to the next and the bundle should not.
+        strs = sorted(x for x in value if isinstance(x, str))
+        members = [x for x in value if not isinstance(x, str)] + strs
+        return unit.call("py_set", js.Array(tuple(constant(x) for x in members)))
     return constant(value)
 
 
