@@ -28,6 +28,7 @@ from ..scope import parents as parents_of
 from ..types import T
 from . import core  # a cycle (core -> typing -> aliasing): its names are read late
 from .known import known
+from .own_items import holds_only_own
 from .write_only_paths import write_only_path
 
 MUTATORS = frozenset(["append", "insert", "extend", "add", "update", "setdefault"])
@@ -155,7 +156,9 @@ class NestedItemStore:
         self.value = value
 
     def typed_here(self, fx) -> bool:
-        return held_containers(fx.env.get(self.name, t.NEVER)) is not None
+        return held_containers(
+            fx.env.get(self.name, t.NEVER)
+        ) is not None and holds_only_own(fx, self.name)
 
     def stored(self, fx) -> T:
         return t.NEVER if self.typed_here(fx) else core.type_of(fx, self.value)
@@ -199,7 +202,8 @@ class NestedStore:
 
     def stored(self, fx) -> T:
         held = fx.env.get(self.name, t.NEVER)
-        if held_lists(held, by_key=held.kind == "dict") is not None:
+        lists = held_lists(held, by_key=held.kind == "dict")
+        if lists is not None and holds_only_own(fx, self.name):
             return t.NEVER
         return core.type_of(fx, self.value)
 

@@ -242,6 +242,15 @@ class Typer:
             from .aliasing import written_contents
 
             return written_contents(typ)
+        opened = shared_contents(self.fx)
+        if opened is not None and isinstance(value, (list, dict, set, tuple)):
+            # A store through another name here may have reached the constant or a
+            # container it holds (`groups = {"a": DEFAULTS}; groups["a"]["n"] = 0.5`).
+            from .aliasing import written_contents
+
+            if isinstance(value, tuple):  # its items stay; what they hold may change
+                return contents_may_be_floats(typ, True, opened)
+            return written_contents(typ, opened)
         return typ
 
     def type_JoinedStr(self, node) -> T:
