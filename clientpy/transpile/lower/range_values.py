@@ -88,6 +88,9 @@ def _acts_as_list(fx, node, up) -> bool:
         )
     if isinstance(parent, ast.Compare):
         return _compared_as_range(fx, parent, node, up)
+    if isinstance(parent, ast.Assign) and parent.value is node:
+        # `a, b, *rest = range(n)`: unpacked, as a list would be (same messages)
+        return all(isinstance(t, (ast.Tuple, ast.List)) for t in parent.targets)
     if isinstance(parent, ast.AugAssign):  # `xs += range(n)` extends a list
         target = parent.target
         is_list = (

@@ -73,3 +73,20 @@ def member_past_two_to_53(x, stop, step):
 # inputs: [18014398509481992, 100000000000000000, 3]
 # inputs: [99999999999999984, 100000000000000000, 3]
 # inputs: [-18014398509481988, 100000000000000000, 3]
+
+
+# `a, b, *rest = range(n)` unpacks the range as a list would, with the same errors.
+def unpack_range(n):
+    try:
+        a, b, *rest = range(n)
+        [c, d] = range(1, n, 2)
+        return a, b, rest, c, d
+    except ValueError as e:
+        return str(e)
+
+
+# inputs: [4]
+# inputs: [5]
+# inputs: [1]
+# inputs: [2]
+# messages
