@@ -14,7 +14,7 @@ from .bounded import bounded, checked_helper, taken_as_float, zero_sign_unseen
 from .calls import local_qualname
 from .code_points import point_read
 from .core import expr, is_simple, once, tuple_literal, type_of, typeof_is
-from .formatting import percent_float_flags
+from .formatting import percent_float_flags, percent_with_texts
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
 from .low_bits import EXACT_INTS, masked_to_32_bits
@@ -104,8 +104,12 @@ def lower_binop(fx, node: ast.BinOp) -> js.Expr:
     masked = masked_to_32_bits(fx, node)  # lowers the operands its own way
     if masked is not None:
         return masked
-    left, right = expr(fx, node.left), expr(fx, node.right)
     check_binary(fx, type(node.op), node.left, node.right, left_t, right_t)
+    if left_t.kind == "str":
+        texts = percent_with_texts(fx, node)  # lowers the operands its own way
+        if texts is not None:
+            return texts
+    left, right = expr(fx, node.left), expr(fx, node.right)
     row = _row_of_constant(fx, node, left, right)
     if row is not None:
         return row

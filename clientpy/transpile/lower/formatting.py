@@ -8,7 +8,7 @@ import re
 from .. import jstree as js
 from .. import types as t
 from .bounded import below_2_53
-from .core import expr, once, type_of, typeof_is
+from .core import expr, once, tuple_literal, type_of, typeof_is
 from .dash_number_text import dash_operands, float_flag
 from .known import builtin_call
 from .registry import loc_of, lowers_expr
@@ -76,6 +76,62 @@ def guard_percent_values(fx, template: ast.expr | None, values: ast.expr) -> Non
             _num_guard(fx, item, type_of(fx, inner))
 
 
+def _argument_conversions(text: str) -> list[str] | None:
+    """Per argument a written-out template takes, in order, its conversion character
+    (`*` for a width or precision taken from the arguments); None where the template
+    names mapping keys or has a `%*%`, which are left to CPython's reading."""
+    out: list[str] = []
+    for kind, stars in _percent_conversions(text):
+        if kind == "%":
+            if stars:
+                return None
+            continue  # `%%` takes no argument
+        out.extend("*" * stars)
+        out.append(kind)
+    return None if "%(" in text else out
+
+
+def percent_with_texts(fx, node: ast.BinOp) -> js.Expr | None:
+    """`"%s: %.2f" % (label, a + b)` with a template and a tuple written out: an item
+    under %s is printed as str() prints it (the text %s gives), so a sum of Dash's
+    numbers there prints as `str(a + b)` does where it would be refused as a value of
+    either kind. None where that is not the case, or no %s item needs it."""
+    template, values = node.left, node.right
+    if not (
+        isinstance(node.op, ast.Mod)
+        and isinstance(template, ast.Constant)
+        and isinstance(template.value, str)
+        and isinstance(values, ast.Tuple)
+        and not _has_starred(values)
+    ):
+        return None
+    kinds = _argument_conversions(template.value)
+    if kinds is None or len(kinds) != len(values.elts):
+        return None
+    if not any(
+        kind == "s" and t.contains_num(type_of(fx, item))
+        for kind, item in zip(kinds, values.elts)
+    ):
+        return None
+    items, floats = [], []
+    for kind, item in zip(kinds, values.elts):
+        typ = type_of(fx, item)
+        if kind == "s":
+            items.append(to_str(fx, item, expr(fx, item)))
+            floats.append(False)
+            continue
+        if (kind in _INT_OR_FLOAT_DIFFER or kind == "*") and t.contains_num(typ):
+            _num_guard(fx, item, typ)
+        items.append(expr(fx, item))
+        floats.append(t.all_float(typ))
+    flags = js.Array(tuple(js.boolean(f) for f in floats))
+    if len(set(floats)) == 1:
+        flags = js.boolean(floats[0])
+    loc = loc_of(node)
+    values_js = tuple_literal(fx, items, loc=loc_of(values))
+    return fx.unit.call("py_percent", expr(fx, template), values_js, flags, loc=loc)
+
+
 def _items_printed_either_way(template: ast.expr | None, values: ast.expr) -> list:
     """The values of `template % values` whose conversion tells an int from an
     integral float: with a constant template and a tuple display, each item goes with
@@ -91,16 +147,11 @@ def _items_printed_either_way(template: ast.expr | None, values: ast.expr) -> li
         return []
     if not isinstance(values, ast.Tuple) or _has_starred(values):
         return items
-    differ: list[bool] = []  # per argument the template takes, in order
-    for kind, stars in specs:
-        if kind == "%":
-            if stars:
-                return items  # `%*%`: left to CPython's reading, every value guarded
-            continue  # `%%` takes no argument
-        differ.extend([True] * stars)  # a `*` width or precision takes an int only
-        differ.append(kind in _INT_OR_FLOAT_DIFFER)
-    if "%(" in template.value or len(differ) != len(items):
+    kinds = _argument_conversions(template.value)
+    if kinds is None or len(kinds) != len(items):
         return items  # CPython raises for the mismatch: leave it to the run
+    # a `*` width or precision takes an int only
+    differ = [kind in _INT_OR_FLOAT_DIFFER or kind == "*" for kind in kinds]
     return [item for item, either in zip(items, differ) if either]
 
 

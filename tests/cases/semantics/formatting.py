@@ -422,3 +422,20 @@ def percent_each_value_by_its_conversion(x: float, y: float, name):
 # inputs: [1.5, 1.5, "a"]
 # inputs: [1, 2, 3]
 # inputs: [-0.25, 0, null]
+
+
+# An item under %s prints as str() prints it: a sum of Dash's numbers there (an int, or
+# a float that keeps its fraction) prints as `str(a + b)` does.
+def percent_s_of_dash_arithmetic(t: float, n: int, name):
+    return [
+        "%s" % (t * n,),
+        "%s: %.1f" % (name, t + n),
+        "%5s|%-6s|%.2s" % (t + n, t - n, n + t),
+        "%s %r" % (t + 1, "a"),
+        "%*s" % (n, t + n),
+    ]
+
+
+# inputs: [1.5, 2, "a"]
+# inputs: [2, 3, null]
+# inputs: [0.1, 0, [1, 2]]
