@@ -10,17 +10,130 @@ from __future__ import annotations
 import ast
 import functools
 
-from ..scope import DEFS, walk
+from ..scope import DEFS, nodes_of, walk
+from ..scope import parents as parents_of
 
 
 def changed_global(fx, name: str) -> bool:
     """Code in the function's module stores into the global container `name` (an item,
-    or through a method such as append): its items are not those it was made with."""
+    or through a method such as append), or hands a container it holds to another
+    name: its items may not be those it was made with."""
     from ..parse import _parsed_file, _stamp
 
     filename = fx.pyfunc.__code__.co_filename
     tree, _ = _parsed_file(filename, _stamp(filename))
-    return tree is not None and name in _changed_names(tree)
+    if tree is None:
+        return False
+    if name in _changed_names(tree):
+        return True
+    return name in handed_out(tree, getattr(fx.pyfunc, "__globals__", {}))
+
+
+def handed_out(tree: ast.Module, namespace: dict) -> frozenset[str]:
+    """Global containers some code of the module gives another name a container of
+    (`row = GRID[0]`, `groups = {"a": DEFAULTS}`, `for v in TABLE.values()`, `_fill(
+    GRID[0])`, `def f(rates=RATES)`, `CFG.get("a")`): a store through that name
+    changes the global where no analysis of its name follows (the aliases above are
+    names only). Reads that give a scalar (`COLORS[i]` of a list of strs), and those
+    that only measure or print, hand nothing out."""
+    key = (id(tree), id(namespace))
+    found = _HANDED.get(key)
+    if found is None:
+        found = frozenset(_find_handed_out(tree, namespace))
+        if len(_HANDED) > 64:
+            _HANDED.clear()
+        _HANDED[key] = found
+    return found
+
+
+_HANDED: dict[tuple[int, int], frozenset[str]] = {}
+_CONTAINERS = (list, dict, set, tuple)
+# Calls that read their argument and give back no part of it.
+_READING_CALLS = frozenset({"len", "str", "repr", "print", "bool", "isinstance"})
+# Builtins that give back (at most) the items of what they are given, not itself.
+_ITEM_CALLS = frozenset(
+    {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "enumerate"}
+    | {"zip", "map", "filter", "min", "max", "sum", "any", "all", "next", "dict"}
+)
+# Methods that give no part of the container back (`get` is one more level down).
+_READING_METHODS = frozenset({"keys", "count", "index"})
+
+
+def _find_handed_out(tree, namespace):
+    parents = parents_of(tree)
+    defs = {node.name for node in tree.body if isinstance(node, DEFS)}
+    for node in nodes_of(tree, ast.Name):
+        value = namespace.get(node.id)
+        if not isinstance(node.ctx, ast.Load) or not isinstance(value, _CONTAINERS):
+            continue
+        depth = _given_depth(node, parents, defs)
+        if depth is not None and _holds_containers_at(value, depth):
+            yield node.id
+
+
+def _given_depth(node, parents, defs) -> int | None:
+    """How many levels down the read starting at `node` gives a part of the global to
+    other code (0: the global itself); None where it gives none."""
+    depth = 0
+    while True:
+        parent = parents.get(id(node))
+        if isinstance(parent, ast.Subscript) and parent.value is node:
+            if not isinstance(parent.ctx, ast.Load):
+                return None  # a store into it: _changed_names' part
+            node, depth = parent, depth + 1
+            continue
+        if isinstance(parent, ast.Attribute) and parent.value is node:
+            if parent.attr in _READING_METHODS:
+                return None
+            call = parents.get(id(parent))
+            if parent.attr == "get" and isinstance(call, ast.Call):
+                node, depth = call, depth + 1
+                continue
+            return depth + 1  # items(), values(), copy(), pop()...: its items
+        break
+    if isinstance(parent, (ast.Compare, ast.FormattedValue)):
+        return None
+    if depth == 0 and _followed_by_name(node, parent, defs):
+        return None  # `alias = G`, `for row in G`, `f(G)`: _changed_names follows those
+    if isinstance(parent, ast.BinOp):
+        return depth + 1  # `G + [x]`, `G | {x}`: a new container of its items
+    if isinstance(parent, ast.Call) and node in parent.args:
+        func = parent.func
+        if isinstance(func, ast.Name) and func.id in _READING_CALLS:
+            return None
+        if isinstance(func, ast.Name) and func.id in _ITEM_CALLS:
+            return depth + 1  # `list(G)`, `max(G)`: its items, not itself
+    if isinstance(parent, (ast.For, ast.comprehension)) and parent.iter is node:
+        return depth + 1  # the loop's names get its items
+    return depth
+
+
+def _followed_by_name(node, parent, defs) -> bool:
+    """The bare global bound to a name, walked by a `for` with a name target, or
+    passed to a function of the module: the aliases and parameters `_changed_names`
+    follows."""
+    if isinstance(parent, (ast.Assign, ast.AnnAssign, ast.NamedExpr)):
+        targets = getattr(parent, "targets", None) or [parent.target]
+        return parent.value is node and all(isinstance(t, ast.Name) for t in targets)
+    if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)):
+        return parent.iter is node and isinstance(parent.target, ast.Name)
+    if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name):
+        passed = node in parent.args or any(kw.value is node for kw in parent.keywords)
+        return passed and parent.func.id in defs
+    return False
+
+
+def _holds_containers_at(value, depth: int) -> bool:
+    """Whether a part `depth` levels down in `value` is, or holds, a container that can
+    be changed (a tuple of strs cannot)."""
+    if not isinstance(value, _CONTAINERS):
+        return False
+    if depth == 0:
+        if isinstance(value, tuple):
+            return any(_holds_containers_at(item, 0) for item in value)
+        return True
+    items = value.values() if isinstance(value, dict) else value
+    return any(_holds_containers_at(item, depth - 1) for item in list(items)[:10000])
 
 
 @functools.lru_cache(maxsize=64)

@@ -540,10 +540,6 @@ def _bindings(node):
         elif isinstance(n, ast.AnnAssign):
             if n.value is not None:
                 yield n.target, (lambda fx, a=n: _annotated(fx, a))
-                if isinstance(n.target, ast.Subscript):
-                    # `d["t"]: float = v` stores v, whatever the annotation says
-                    value = lambda fx, v=n.value: type_of(fx, v)
-                    yield from _item_store(n.target, value)
         elif isinstance(n, ast.AugAssign):
             binop = augmented_value(n)
             yield n.target, (lambda fx, b=binop: type_of(fx, b))

@@ -190,6 +190,16 @@ def _is_quiet(node: ast.expr) -> bool:
 
 @lowers_stmt(ast.AnnAssign)
 def lower_annassign(fx, node: ast.AnnAssign) -> list[js.Stmt]:
+    if not isinstance(node.target, ast.Name):
+        # The analyses that follow stores into containers read plain `=` stores.
+        fx.report(
+            "CP100",
+            node.target,
+            construct="an annotation on an item or attribute store",
+            hint="drop the annotation (`d[k] = v`), or annotate a name: "
+            "`v: float = ...` first",
+        )
+        return []
     if node.value is None:
         return []
     stored = assign(fx, node.target, expr(fx, node.value), type_of(fx, node.value))

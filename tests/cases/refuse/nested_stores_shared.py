@@ -1,6 +1,7 @@
 # A store into a container a local holds, where that container is also held by
-# another name: put in through setdefault, insert, extend, a slice, update's keywords, or
-# an annotated item store. Printing through the other name is refused (CP115).
+# another name: put in through setdefault, insert, extend, a slice or update's keywords
+# (printing through the other name is refused, CP115); an annotation on an item store
+# is refused itself (CP100).
 
 
 def setdefault_shared(x):
@@ -11,7 +12,7 @@ def setdefault_shared(x):
     return str(other["t"])
 
 
-# expect: CP115 11:16
+# expect: CP115 12:16
 
 
 def insert_shared(x):
@@ -22,7 +23,7 @@ def insert_shared(x):
     return str(row[0])
 
 
-# expect: CP115 22:16
+# expect: CP115 23:16
 
 
 def extend_shared(x):
@@ -33,7 +34,7 @@ def extend_shared(x):
     return str(row[0])
 
 
-# expect: CP115 33:16
+# expect: CP115 34:16
 
 
 def slice_store_shared(x):
@@ -44,7 +45,7 @@ def slice_store_shared(x):
     return str(row[0])
 
 
-# expect: CP115 44:16
+# expect: CP115 45:16
 
 
 def update_keyword_shared(x):
@@ -55,7 +56,7 @@ def update_keyword_shared(x):
     return str(other["t"])
 
 
-# expect: CP115 55:16
+# expect: CP115 56:16
 
 
 def insert_then_append(x):
@@ -67,7 +68,7 @@ def insert_then_append(x):
     return str(row)
 
 
-# expect: CP115 67:16
+# expect: CP115 68:16
 
 
 def setdefault_then_append(x):
@@ -78,7 +79,7 @@ def setdefault_then_append(x):
     return str(other)
 
 
-# expect: CP115 78:16
+# expect: CP115 79:16
 
 
 def annotated_item_store(top: int):
@@ -87,7 +88,7 @@ def annotated_item_store(top: int):
     return str(d["t"])
 
 
-# expect: CP115 87:16
+# expect: CP100 87:5
 
 
 def ann_alias(x):
@@ -97,7 +98,8 @@ def ann_alias(x):
     return str(d["t"])
 
 
-# expect: CP115 97:16
+# expect: CP100 97:5
+# expect: CP115 98:16
 
 
 def ann_param(x, d):
@@ -105,7 +107,8 @@ def ann_param(x, d):
     return str(d["t"])
 
 
-# expect: CP115 105:16
+# expect: CP100 106:5
+# expect: CP115 107:16
 
 
 def ann_nested(x):
@@ -114,4 +117,22 @@ def ann_nested(x):
     return str(grid[0][1])
 
 
-# expect: CP115 114:16
+# expect: CP100 116:5
+
+
+def ann_two_level_record(x):
+    d = {"a": {"t": 0}}
+    d["a"]["t"]: float = x / 2
+    return str(d["a"]["t"])
+
+
+# expect: CP100 125:5
+
+
+def ann_deep_list(x):
+    grid = [[[0]]]
+    grid[0][0][0]: float = x / 2
+    return str(grid)
+
+
+# expect: CP100 134:5
