@@ -161,7 +161,8 @@ def _describe(value, seen: set[int], parts: list[str], depth: int) -> str:
         _describe_function(value, seen, parts, depth + 1)
         return f"function {value.__module__}.{value.__qualname__}"
     if isinstance(value, types.ModuleType):
-        return f"module {value.__name__} {_digest_of_file(getattr(value, '__file__', None))}"
+        path = getattr(value, "__file__", None)
+        return f"module {value.__name__} {_digest_of_file(path)}"
     if isinstance(value, type):
         module = sys.modules.get(value.__module__)
         path = getattr(module, "__file__", None)
@@ -169,13 +170,36 @@ def _describe(value, seen: set[int], parts: list[str], depth: int) -> str:
     if isinstance(value, _CONSTANTS):
         return f"const {value!r}"
     if isinstance(value, _CONTAINERS):
-        try:
-            text = json.dumps(value, sort_keys=True, default=repr)
-        except (TypeError, ValueError):
-            text = repr(value)
+        text = _canonical(value, 0)
         return f"{type(value).__name__} {hashlib.sha256(text.encode()).hexdigest()}"
     cls = type(value)
     return f"object {cls.__module__}.{cls.__qualname__}"
+
+
+def _canonical(value, depth: int) -> str:
+    """A constant's text that tells apart what its translation tells apart: a dict's
+    key order, a tuple from a list, 1 from "1", True from 1 (JSON would not); a set's
+    members in the order the translation writes them (strs sorted, the hash seed's
+    order being the process's own)."""
+    if depth > 100:
+        return "..."
+    if isinstance(value, _CONSTANTS):
+        return f"{type(value).__name__}:{value!r}"
+    if isinstance(value, (list, tuple)):
+        inner = ",".join(_canonical(item, depth + 1) for item in value)
+        return f"[{inner}]" if isinstance(value, list) else f"({inner})"
+    if isinstance(value, dict):
+        pairs = (
+            f"{_canonical(k, depth + 1)}:{_canonical(v, depth + 1)}"
+            for k, v in value.items()
+        )
+        return "{" + ",".join(pairs) + "}"
+    if isinstance(value, (set, frozenset)):
+        strs = sorted(item for item in value if isinstance(item, str))
+        members = [item for item in value if not isinstance(item, str)] + strs
+        inner = ",".join(_canonical(item, depth + 1) for item in members)
+        return f"{type(value).__name__}{{{inner}}}"
+    return repr(value)  # refused by the translation; an address keys it per process
 
 
 def _describe_function(
@@ -191,15 +215,39 @@ def _describe_function(
     parts.append(f"def {func.__module__}.{func.__qualname__} {code.co_firstlineno}")
     parts.append(f"file {code.co_filename} {file_digest}")
     glb = func.__globals__
-    for name in sorted(_names_in(code)):
+    names = _names_in(code)
+    for name in sorted(names):
         if name in glb:
-            parts.append(f"{name} = {_describe(glb[name], seen, parts, depth)}")
+            value = glb[name]
+            parts.append(f"{name} = {_describe(value, seen, parts, depth)}")
+            if isinstance(value, types.ModuleType) and not _standard(value):
+                _describe_attributes(value, names, seen, parts, depth)
+    defaults = (*(func.__defaults__ or ()), *(func.__kwdefaults__ or {}).values())
+    for value in defaults:  # taken when the def ran: not a global read at call time
+        parts.append(f"default = {_describe(value, seen, parts, depth)}")
     for cell_name, cell in zip(code.co_freevars, func.__closure__ or ()):
         try:
             contents = cell.cell_contents
         except ValueError:
             contents = None
         parts.append(f"free {cell_name} = {_describe(contents, seen, parts, depth)}")
+
+
+def _standard(module) -> bool:
+    """A module of Python's own library (`math`, `json`: the translation maps them)."""
+    return module.__name__.partition(".")[0] in sys.stdlib_module_names
+
+
+def _describe_attributes(module, names, seen, parts, depth) -> None:
+    """`pkg.shout`: the attributes of a module the code may read (by the names its
+    code holds), each described as a global is (a function's own file, which may not
+    be the package's `__init__.py`)."""
+    for attr in sorted(names):
+        if attr.startswith("__") or not hasattr(module, attr):
+            continue
+        value = getattr(module, attr)
+        described = _describe(value, seen, parts, depth)
+        parts.append(f"{module.__name__}.{attr} = {described}")
 
 
 def cache_key(func) -> str | None:

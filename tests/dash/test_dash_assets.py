@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import shutil
 import subprocess
+import sys
 import textwrap
 import time
 
@@ -395,6 +396,65 @@ def test_cache_key_follows_the_source_and_the_globals(tmp_path):
         keys.append(cp_cache.cache_key(namespace["cb"]))
     assert keys[0] == keys[1]
     assert keys[1] != keys[2]
+
+
+def _key_with_constants(tmp_path, constants: str, caller: str):
+    """cache_key of `cb` in a module of `caller`'s source that imports `keyconsts`
+    (`constants` its source): the caller's file stays the same."""
+    (tmp_path / "keyconsts.py").write_text(constants)
+    module = tmp_path / "keymod.py"
+    module.write_text(caller)
+    sys.path.insert(0, str(tmp_path))
+    try:
+        for name in ("keyconsts", "keypkg", "keypkg.impl"):
+            sys.modules.pop(name, None)
+        namespace: dict = {"__name__": "keymod", "__file__": str(module)}
+        exec(compile(caller, str(module), "exec"), namespace)  # noqa: S102
+        return cp_cache.cache_key(namespace["cb"])
+    finally:
+        sys.path.remove(str(tmp_path))
+        for name in ("keyconsts", "keypkg", "keypkg.impl"):
+            sys.modules.pop(name, None)
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ('{"b": 1, "a": 2}', '{"a": 2, "b": 1}'),  # a dict's order is its JSON's
+        ("[(1, 2)]", "[[1, 2]]"),  # a tuple is no list
+        ('{1: "k"}', '{"1": "k"}'),  # an int key is no str
+        ("[1]", "[True]"),
+        ("{1, 2}", "{1, 3}"),
+    ],
+)
+def test_cache_key_tells_apart_what_the_translation_does(tmp_path, before, after):
+    """A constant imported from another module is keyed by its value: as the
+    translation writes it, not as JSON would (which sorts keys, has no tuples)."""
+    caller = "from keyconsts import TABLE\n\ndef cb(n):\n    return str(TABLE)\n"
+    first = _key_with_constants(tmp_path, f"TABLE = {before}\n", caller)
+    assert first == _key_with_constants(tmp_path, f"TABLE = {before}\n", caller)
+    assert first != _key_with_constants(tmp_path, f"TABLE = {after}\n", caller)
+
+
+def test_cache_key_follows_defaults_and_modules_attributes(tmp_path):
+    """A default is taken when the def runs, not read as a global at call time; a
+    package's function may live in a module other than its `__init__.py`."""
+    caller = (
+        "from keyconsts import LIMIT\n\n"
+        "def cb(n, lim=LIMIT):\n    return min(n, lim)\n"
+    )
+    seven = _key_with_constants(tmp_path, "LIMIT = 7\n", caller)
+    assert seven != _key_with_constants(tmp_path, "LIMIT = 9\n", caller)
+
+    package = tmp_path / "keypkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("from .impl import shout\n")
+    caller = "import keypkg\n\ndef cb(s):\n    return keypkg.shout(s)\n"
+    keys = []
+    for body in ("s.upper()", "s.lower()"):
+        (package / "impl.py").write_text(f"def shout(s):\n    return {body}\n")
+        keys.append(_key_with_constants(tmp_path, "", caller))
+    assert keys[0] != keys[1]
 
 
 def test_a_hundred_callbacks_start_fast_from_the_cache(tmp_path):
