@@ -165,10 +165,13 @@ class Diagnostic:
             kind = args.get("kind", "")
             args = {**args, "kind": ("an " if kind[:1] in "aeiou" else "a ") + kind}
         line = getattr(node, "lineno", 1)
-        col = getattr(node, "col_offset", 0)
+        text = source.line_text(line)
+        col = _characters(text, getattr(node, "col_offset", 0))
         end_col = getattr(node, "end_col_offset", None)
         if getattr(node, "end_lineno", line) != line:
             end_col = None
+        elif end_col is not None:
+            end_col = _characters(text, end_col)
         return cls(
             code=code,
             message=message.format(**args),
@@ -177,7 +180,7 @@ class Diagnostic:
             line=line,
             col=col,
             end_col=end_col,
-            source_line=source.line_text(line),
+            source_line=text,
         )
 
     def format(self) -> str:
@@ -197,6 +200,11 @@ class Diagnostic:
     @property
     def location(self) -> str:
         return f"{self.filename}:{self.line}:{self.col + 1}"
+
+
+def _characters(text: str, offset: int) -> int:
+    """ast's column `offset` (UTF-8 bytes) as characters of the line `text`."""
+    return len(text.encode("utf-8")[:offset].decode("utf-8", "replace"))
 
 
 class SourceInfo:
