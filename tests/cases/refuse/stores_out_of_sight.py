@@ -112,4 +112,5 @@ def annotated_item_store(rows):
     for r in rows:
         r["half"]: float = r["n"] / 2
     return str(rows)
+# expect: CP100 113:9
 # expect: CP115 114:16
