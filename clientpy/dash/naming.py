@@ -8,33 +8,13 @@ on every run, in every worker, in the reloader's child and in ``clientpy build``
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import sys
+
+from ..transpile.parse import module_name
 
 NAMESPACE = "clientpy"
 
 _NOT_IDENT = re.compile(r"[^0-9A-Za-z_]+")
-
-
-def module_name(func) -> str:
-    """The importable name of ``func``'s module.
-
-    A script run as ``python app.py`` is ``__main__``; it is named by its real spec name
-    (``python -m pkg.app``) or its file stem, which is also what ``clientpy build app.py``
-    imports it as, so both runs agree on the names.
-    """
-    name = getattr(func, "__module__", None) or "__main__"
-    if name != "__main__":
-        return name
-    main = sys.modules.get("__main__")
-    spec = getattr(main, "__spec__", None)
-    if spec is not None and spec.name and spec.name != "__main__":
-        return spec.name
-    path = getattr(func, "__code__", None) and func.__code__.co_filename
-    if path and not path.startswith("<"):
-        return os.path.splitext(os.path.basename(path))[0]
-    return name
 
 
 def python_name(func) -> str:

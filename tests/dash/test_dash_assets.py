@@ -545,3 +545,33 @@ def test_a_cached_bundle_needs_no_translation_loaded(tmp_path, monkeypatch):
     again = build_app(app)
     assert (tmp_path / "assets" / BUNDLE_NAME).read_text() == code
     assert all(spec.compiled is None for spec in again.callbacks)
+
+
+def test_a_script_and_its_import_share_constants_under_one_name(tmp_path):
+    """`python app.py` runs the module as `__main__`, `clientpy build app.py` imports
+    it as `app`: a module-level constant is one object of the bundle under the same
+    key either way, so both write the same bundle."""
+    script = tmp_path / "app.py"
+    script.write_text(
+        "KEYS = {'a': [1]}\n\n"
+        "def cb(k):\n    return KEYS[k]\n\n"
+        "if __name__ == '__main__':\n"
+        "    from clientpy.api import compile_function\n"
+        "    print(compile_function(cb).code)\n"
+    )
+    as_script = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=True
+    ).stdout
+    importing = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import app\n"
+        "from clientpy.api import compile_function\n"
+        "print(compile_function(app.cb).code)"
+    )
+    as_module = subprocess.run(
+        [sys.executable, "-c", importing, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert 'py_shared("app.KEYS"' in as_script
+    assert as_script == as_module

@@ -14,6 +14,7 @@ import types as pytypes
 
 from .. import jstree as js
 from .. import types as t
+from ..parse import module_name
 from ..types import element_type
 from .arity import as_value
 from .changed_globals import changed_global
@@ -312,7 +313,9 @@ def user_constant(fx, name: str, value) -> str:
     unit.keep_alive.append(value)
     if isinstance(value, (list, dict, set)) and changed_global(fx, name):
         unit.copy_result = True  # it may be returned, changed, call after call
-    module = getattr(fx.pyfunc, "__module__", "?")
+    # `__main__` under `python app.py` is the module `clientpy build app.py` imports:
+    # one key for both, so that the two write the same bundle.
+    module = module_name(fx.pyfunc)
     shared = shared_objects(module, getattr(fx.pyfunc, "__globals__", {}))
     literal = constant_expression(unit, value, shared)
     if isinstance(value, (list, dict, set)):
