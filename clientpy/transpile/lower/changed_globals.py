@@ -62,13 +62,38 @@ _READING_METHODS = frozenset({"keys", "count", "index"})
 def _find_handed_out(tree, namespace):
     parents = parents_of(tree)
     defs = {node.name for node in tree.body if isinstance(node, DEFS)}
+    read = {n.id for n in nodes_of(tree, ast.Name) if isinstance(n.ctx, ast.Load)}
     for node in nodes_of(tree, ast.Name):
         value = namespace.get(node.id)
         if not isinstance(node.ctx, ast.Load) or not isinstance(value, _CONTAINERS):
             continue
+        if _returned_to_dash(node, parents, read):
+            continue
         depth = _given_depth(node, parents, defs)
         if depth is not None and _holds_containers_at(value, depth):
             yield node.id
+
+
+def _returned_to_dash(node, parents, read) -> bool:
+    """Returned (through displays) by a function of the module that no code of it
+    names: a callback, whose result goes to Dash as JSON, not to code that could
+    change it."""
+    parent = parents.get(id(node))
+    while isinstance(parent, (ast.List, ast.Tuple, ast.Dict, ast.Set)):
+        if isinstance(parent, ast.Dict) and node in parent.keys:
+            return False
+        node, parent = parent, parents.get(id(parent))
+    if not isinstance(parent, ast.Return):
+        return False
+    while parent is not None and not isinstance(parent, DEFS):
+        parent = parents.get(id(parent))
+    return (
+        parent is not None and parent.name not in read and _top_level(parent, parents)
+    )
+
+
+def _top_level(node, parents) -> bool:
+    return isinstance(parents.get(id(node)), ast.Module)
 
 
 def _given_depth(node, parents, defs) -> int | None:

@@ -55,7 +55,7 @@ def read_int_keys(k):
 
 
 def read_nested():
-    return [NESTED, NESTED["a"][0]["b"], NESTED["c"] == {}, len(NESTED)]
+    return [NESTED, NESTED["a"][0]["b"], NESTED["c"] == {}, str(NESTED)]
 
 
 # inputs: []
