@@ -37,16 +37,17 @@ def handed_out(tree: ast.Module, namespace: dict) -> frozenset[str]:
     names only). Reads that give a scalar (`COLORS[i]` of a list of strs), and those
     that only measure or print, hand nothing out."""
     key = (id(tree), id(namespace))
-    found = _HANDED.get(key)
-    if found is None:
-        found = frozenset(_find_handed_out(tree, namespace))
+    entry = _HANDED.get(key)
+    # The entry holds the tree and namespace: an id is only theirs while they live.
+    if entry is None or entry[0] is not tree or entry[1] is not namespace:
+        entry = (tree, namespace, frozenset(_find_handed_out(tree, namespace)))
         if len(_HANDED) > 64:
             _HANDED.clear()
-        _HANDED[key] = found
-    return found
+        _HANDED[key] = entry
+    return entry[2]
 
 
-_HANDED: dict[tuple[int, int], frozenset[str]] = {}
+_HANDED: dict[tuple[int, int], tuple] = {}
 _CONTAINERS = (list, dict, set, tuple)
 # Calls that read their argument and give back no part of it.
 _READING_CALLS = frozenset({"len", "str", "repr", "print", "bool", "isinstance"})
