@@ -31,6 +31,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 import traceback
 from typing import NamedTuple
 
@@ -239,6 +240,7 @@ def write_if_changed(
     except FileNotFoundError:
         pass
     os.makedirs(folder, exist_ok=True)
+    _remove_stale_temporaries(folder, name)
     # Not "*.js": Dash would serve a temporary file caught by its assets walk.
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
     try:
@@ -255,6 +257,29 @@ def write_if_changed(
             pass
         raise
     return path, True
+
+
+# A write's temporary file older than this was left by a build that was killed (a
+# write takes milliseconds; one of another process running now is younger).
+STALE_TEMPORARY_SECONDS = 600
+
+
+def _remove_stale_temporaries(folder: str, name: str) -> None:
+    """Remove what killed builds left of their writes of `name` in `folder`."""
+    prefix = f".{name}."
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+            continue
+        try:
+            if now - entry.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                os.unlink(entry.path)
+        except OSError:
+            pass  # gone already, or not ours to remove
 
 
 def script_url(app, bundle: Bundle) -> str:

@@ -575,3 +575,21 @@ def test_a_script_and_its_import_share_constants_under_one_name(tmp_path):
     ).stdout
     assert 'py_shared("app.KEYS"' in as_script
     assert as_script == as_module
+
+
+def test_a_write_removes_what_killed_builds_left(tmp_path):
+    """A build killed between making its temporary file and renaming it leaves the
+    file behind: the next write of that name removes such files once they are old
+    enough to be no running build's, and leaves younger ones alone."""
+    stale = tmp_path / f".{BUNDLE_NAME}.abc123.tmp"
+    fresh = tmp_path / f".{BUNDLE_NAME}.def456.tmp"
+    other = tmp_path / ".unrelated.tmp"
+    for path in (stale, fresh, other):
+        path.write_text("partial")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    write_if_changed(str(tmp_path), "var x = 1;\n")
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
+    assert (tmp_path / BUNDLE_NAME).read_text() == "var x = 1;\n"
