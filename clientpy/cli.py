@@ -151,6 +151,12 @@ def _build(args) -> int:
     except OSError as exc:
         print(f"clientpy: cannot write the bundle: {exc}", file=sys.stderr)
         return 1
+    if not result.callbacks:
+        print(
+            "clientpy: warning: the app has no clientside callbacks of clientpy's "
+            "(is APP the app that registers them?)",
+            file=sys.stderr,
+        )
     if args.json:
         print(json.dumps(result.to_json(), indent=2))
     else:

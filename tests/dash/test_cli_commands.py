@@ -240,3 +240,14 @@ def test_show_golden(case, tmp_path):
     if os.environ.get("CLIENTPY_UPDATE_GOLDEN"):
         golden.write_text(output)
     assert output == golden.read_text()
+
+
+def test_build_of_an_app_without_clientside_callbacks_warns(tmp_path):
+    (tmp_path / "plain.py").write_text(
+        "from dash import Dash, html\n\n"
+        "app = Dash(__name__)\napp.layout = html.Div('plain')\n"
+    )
+    run = clientpy_run("build", "plain.py", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "(0 clientside callbacks)" in run.stdout
+    assert "warning: the app has no clientside callbacks" in run.stderr
