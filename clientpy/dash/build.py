@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import inspect
 import os
 import sys
 from typing import NamedTuple
@@ -91,6 +92,11 @@ def load_app(target: str):
             raise AppNotFound(f"{module.__name__} has no attribute {attr!r}")
         app = getattr(module, attr)
         if not isinstance(app, dash.Dash) and callable(app):
+            if not _takes_no_arguments(app):
+                raise AppNotFound(
+                    f"{module.__name__}:{attr} is neither a dash.Dash app nor a "
+                    "factory that makes one without arguments"
+                )
             app = app()
         if not isinstance(app, dash.Dash):
             raise AppNotFound(f"{module.__name__}:{attr} is not a dash.Dash app")
@@ -103,6 +109,16 @@ def load_app(target: str):
         return next(iter(apps.values()))
     found = "several Dash apps" if apps else "no Dash app"
     raise AppNotFound(f"{module.__name__} has {found}; name one as {target}:ATTRIBUTE")
+
+
+def _takes_no_arguments(func) -> bool:
+    try:
+        inspect.signature(func).bind()
+    except TypeError:
+        return False
+    except ValueError:
+        return True  # no signature to read (a builtin): let the call say
+    return True
 
 
 def _import_file(path: str):

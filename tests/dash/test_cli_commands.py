@@ -251,3 +251,17 @@ def test_build_of_an_app_without_clientside_callbacks_warns(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "(0 clientside callbacks)" in run.stdout
     assert "warning: the app has no clientside callbacks" in run.stderr
+
+
+def test_app_attribute_is_an_app_or_a_factory_without_arguments(app_dir):
+    (app_dir / "factory.py").write_text(
+        "from dash import Dash, html\n\n"
+        "def make():\n    app = Dash(__name__)\n    app.layout = html.Div()\n"
+        "    return app\n\n"
+        "def count(a, b):\n    return a + b\n"
+    )
+    made = clientpy_run("build", "factory.py:make", cwd=app_dir)
+    assert made.returncode == 0, made.stderr
+    wrong = clientpy_run("build", "factory.py:count", cwd=app_dir)
+    assert wrong.returncode == 2
+    assert "neither a dash.Dash app nor a factory" in wrong.stderr
