@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import traceback
@@ -119,17 +120,41 @@ class _UsageError(Exception):
     pass
 
 
+class _RunAtImport(Exception):
+    """The app module started its server while being imported."""
+
+
+@contextlib.contextmanager
+def _server_not_started():
+    """Importing the app must not start its server: the command would wait on it."""
+    import dash
+
+    def refuse(self, *args, **kwargs):
+        raise _RunAtImport
+
+    saved = dash.Dash.run
+    dash.Dash.run = refuse
+    try:
+        yield
+    finally:
+        dash.Dash.run = saved
+
+
 def _load(target: str):
     from clientpy.dash.build import AppNotFound, load_app
 
+    guard = "guard app.run() with `if __name__ == '__main__':`"
     try:
-        return load_app(target)
+        with _server_not_started():
+            return load_app(target)
     except AppNotFound as exc:
         raise _UsageError(str(exc)) from None
+    except _RunAtImport:
+        raise _UsageError(f"importing {target} starts its server; {guard}") from None
     except SystemExit:
         raise _UsageError(
-            f"importing {target} exited; guard app.run() with "
-            "`if __name__ == '__main__':`"
+            f"importing {target} exited (sys.exit, or an argument parser); if it is "
+            f"the app's server, {guard}"
         ) from None
     except Exception:  # noqa: BLE001 - any error of the user's module is shown
         tb = traceback.format_exc()

@@ -265,3 +265,14 @@ def test_app_attribute_is_an_app_or_a_factory_without_arguments(app_dir):
     wrong = clientpy_run("build", "factory.py:count", cwd=app_dir)
     assert wrong.returncode == 2
     assert "neither a dash.Dash app nor a factory" in wrong.stderr
+
+
+def test_an_app_module_starting_its_server_is_named_not_waited_on(tmp_path):
+    (tmp_path / "serving.py").write_text(
+        "from dash import Dash, html\n\n"
+        "app = Dash(__name__)\napp.layout = html.Div()\napp.run(port=8791)\n"
+    )
+    run = clientpy_run("build", "serving.py", cwd=tmp_path)
+    assert run.returncode == 2
+    assert "importing serving.py starts its server" in run.stderr
+    assert "if __name__ == '__main__':" in run.stderr
