@@ -92,10 +92,14 @@ def _argument_conversions(text: str) -> list[str] | None:
 
 
 def percent_with_texts(fx, node: ast.BinOp) -> js.Expr | None:
-    """`"%s: %.2f" % (label, a + b)` with a template and a tuple written out: an item
-    under %s is printed as str() prints it (the text %s gives), so a sum of Dash's
-    numbers there prints as `str(a + b)` does where it would be refused as a value of
-    either kind. None where that is not the case, or no %s item needs it."""
+    """`"%s: %r" % (a, b)` as CPython 3.11 compiles it: where the template is written
+    out, has only %s, %r and %a conversions (flags, width and precision allowed) and
+    the tuple's items match them, its compiler makes an f-string of it (ast_opt.c), so
+    each item is printed where it stands, before the next is evaluated (`"%s %s" % (xs,
+    xs.pop())` shows xs whole). Each item is lowered to its text in place, as str(),
+    repr() or ascii() print it (a sum of Dash's numbers under %s prints as `str(a + b)`
+    does), and the texts are formatted by the template with %s for each. None where
+    CPython keeps the % operator: its items are all evaluated first."""
     template, values = node.left, node.right
     if not (
         isinstance(node.op, ast.Mod)
@@ -105,31 +109,65 @@ def percent_with_texts(fx, node: ast.BinOp) -> js.Expr | None:
         and not _has_starred(values)
     ):
         return None
-    kinds = _argument_conversions(template.value)
-    if kinds is None or len(kinds) != len(values.elts):
+    form = _fstring_form(template.value, len(values.elts))
+    if form is None:
         return None
-    if not any(
-        kind == "s" and t.contains_num(type_of(fx, item))
-        for kind, item in zip(kinds, values.elts)
-    ):
-        return None
-    items, floats = [], []
-    for kind, item in zip(kinds, values.elts):
-        typ = type_of(fx, item)
-        if kind == "s":
-            items.append(to_str(fx, item, expr(fx, item)))
-            floats.append(False)
-            continue
-        if (kind in _INT_OR_FLOAT_DIFFER or kind == "*") and t.contains_num(typ):
-            _num_guard(fx, item, typ)
-        items.append(expr(fx, item))
-        floats.append(t.all_float(typ))
-    flags = js.Array(tuple(js.boolean(f) for f in floats))
-    if len(set(floats)) == 1:
-        flags = js.boolean(floats[0])
+    text, kinds = form
+    printers = {"s": to_str, "r": to_repr, "a": to_ascii}
+    texts = [
+        printers[k](fx, item, expr(fx, item)) for k, item in zip(kinds, values.elts)
+    ]
+    values_js = tuple_literal(fx, texts, loc=loc_of(values))
     loc = loc_of(node)
-    values_js = tuple_literal(fx, items, loc=loc_of(values))
-    return fx.unit.call("py_percent", expr(fx, template), values_js, flags, loc=loc)
+    return fx.unit.call(
+        "py_percent", js.Str(text), values_js, js.boolean(False), loc=loc
+    )
+
+
+_INT_MAX = 2**31 - 1
+
+
+def _fstring_form(text: str, count: int) -> tuple[str, list[str]] | None:
+    """The template with %s for each of its conversions, and their kinds, where
+    CPython's compiler turns `text % (count items)` into an f-string; None where it
+    does not (another conversion, a `*`, a mapping key, a length modifier, more or
+    fewer conversions than items, a width or precision past its limit)."""
+    out, kinds, pos, n = [], [], 0, len(text)
+    while True:
+        i = text.find("%", pos)
+        while i >= 0 and i + 1 < n and text[i + 1] == "%":
+            i = text.find("%", i + 2)  # `%%` is literal text
+        if i < 0:
+            break
+        if len(kinds) >= count:
+            return None
+        j = i + 1
+        while j < n and text[j] in "-+ #0":
+            j += 1
+        j = _digits(text, j)
+        if j is not None and j < n and text[j] == ".":
+            j = _digits(text, j + 1)
+        if j is None or j >= n or text[j] not in "sra":
+            return None
+        kinds.append(text[j])
+        out.append(text[pos:j] + "s")
+        pos = j + 1
+    if len(kinds) != count:
+        return None
+    out.append(text[pos:])
+    return "".join(out), kinds
+
+
+def _digits(text: str, j: int) -> int | None:
+    """The position past a run of ASCII digits at `j`; None where CPython's parser
+    gives up on the number's size."""
+    value = 0
+    while j < len(text) and "0" <= text[j] <= "9":
+        value = value * 10 + ord(text[j]) - 48
+        if value > (_INT_MAX - 9) // 10:
+            return None
+        j += 1
+    return j
 
 
 def _items_printed_either_way(template: ast.expr | None, values: ast.expr) -> list:

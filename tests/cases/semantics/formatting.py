@@ -439,3 +439,20 @@ def percent_s_of_dash_arithmetic(t: float, n: int, name):
 # inputs: [1.5, 2, "a"]
 # inputs: [2, 3, null]
 # inputs: [0.1, 0, [1, 2]]
+
+
+# CPython 3.11 compiles a %-format of only %s, %r and %a conversions, with its tuple
+# written out, as an f-string: each item is printed before the next is evaluated. With
+# another conversion it builds the tuple first and prints after.
+def percent_items_printed_in_place(xs):
+    xs = list(xs)
+    d = {}
+    return [
+        "%s %s" % (xs, xs.pop()),
+        "%-12r|%5s" % (d, d.setdefault("k", 1)),
+        "%s %d" % (xs, xs.pop()),
+        "%%s %s %.2a" % (xs, xs.append("é")),
+    ]
+
+
+# inputs: [[1, 2, 3]]
