@@ -105,9 +105,10 @@ class FunctionContext:
         self.type_cache: dict[int, T] = {}
         self.is_async = isinstance(node, ast.AsyncFunctionDef)
         self.ctx_name: str | None = None  # set when the function reads Dash's ctx
-        self.except_stack: list[str] = (
-            []
-        )  # JS names of caught exceptions, for bare raise
+        # For bare `raise`: the JS name of each exception an enclosing handler caught,
+        # or ("finally", name) where a `finally` holds the one propagating (or
+        # undefined when the body ended normally).
+        self.except_stack: list = []
         self.local_functions: dict[str, Any] = {}  # nested def name -> Signature
         self.local_definitions: dict[str, Any] = {}  # name -> its only def/lambda
         self.local_results: dict[tuple, T] = {}  # see local_functions.py

@@ -34,6 +34,8 @@ def lower_try_statement(fx, node: ast.Try) -> list[js.Stmt]:
         inner = body
     if flag is not None:
         inner = inner + [js.If(js.Name(flag), tuple(stmts(fx, node.orelse)))]
+    if node.finalbody and _reraises(node.finalbody):
+        return _finally_knowing_the_exception(fx, node, inner, loc)
     if node.finalbody:
         return [
             js.Try(tuple(inner), None, None, tuple(stmts(fx, node.finalbody)), loc=loc)
@@ -41,6 +43,38 @@ def lower_try_statement(fx, node: ast.Try) -> list[js.Stmt]:
     if handler is None and flag is None:
         return inner
     return inner
+
+
+def _reraises(finalbody) -> bool:
+    """A bare `raise` in the `finally` (not in a function defined there)."""
+    todo = list(finalbody)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Raise) and node.exc is None:
+            return True
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
+def _finally_knowing_the_exception(fx, node, inner, loc) -> list[js.Stmt]:
+    """`finally` with a bare `raise`: entered by an exception, CPython re-raises that
+    one; the body's exception is kept (`$pending`, undefined when it ended normally)
+    for it."""
+    pending, caught = fx.temp(), fx.temp()
+    keep = (
+        js.ExprStmt(js.Assign(js.Name(pending), js.Name(caught))),
+        js.Throw(js.Name(caught)),
+    )
+    fx.except_stack.append(("finally", pending))
+    final = stmts(fx, node.finalbody)
+    fx.except_stack.pop()
+    return [
+        js.ExprStmt(js.Assign(js.Name(pending), js.Literal("undefined"))),
+        js.Try(
+            (js.Try(tuple(inner), caught, keep),), None, None, tuple(final), loc=loc
+        ),
+    ]
 
 
 def _dispatch(fx, handlers, param: str) -> js.Stmt:

@@ -205,7 +205,9 @@ FLOAT_METHODS: dict[str, Method] = {
 
 
 def _helper_of_receiver(helper: str):
-    return lambda unit, recv, args: unit.call(helper, recv)
+    # The arguments as bound: none, or the binding that raises CPython's TypeError for
+    # arguments the method does not take (`n.bit_length(1)`).
+    return lambda unit, recv, args: unit.call(helper, recv, *args)
 
 
 # A bool is an int here as in Python: `True.bit_length()` is 1.

@@ -467,11 +467,7 @@ def lower_continue(fx, node) -> list[js.Stmt]:
 def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
     loc = loc_of(node)
     if node.exc is None:
-        if fx.except_stack:
-            return [js.Throw(js.Name(fx.except_stack[-1]), loc=loc)]
-        fx.unit.helpers.add("py_exceptions")
-        message = js.Str("No active exception to reraise")
-        return [js.Throw(js.New(js.Name("py_RuntimeError"), (message,)), loc=loc)]
+        return [js.Throw(_reraised(fx, len(fx.except_stack)), loc=loc)]
     exc = expr(fx, node.exc)
     if _is_class(fx, node.exc):
         exc = js.New(exc, ())
@@ -482,10 +478,11 @@ def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
         cause = expr(fx, node.cause)
         if _is_class(fx, node.cause):
             cause = js.New(cause, ())
-    if cause is not None or fx.except_stack:
+    handled = [entry for entry in fx.except_stack if isinstance(entry, str)]
+    if cause is not None or handled:
         context = (
-            fx.unit.call("py_exc_wrap", js.Name(fx.except_stack[-1]))
-            if fx.except_stack
+            fx.unit.call("py_exc_wrap", js.Name(handled[-1]))
+            if handled
             else js.Literal("undefined")
         )
         chained = fx.unit.call(
@@ -493,6 +490,22 @@ def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
         )
         return [js.Throw(chained, loc=loc)]
     return [js.Throw(exc, loc=loc)]
+
+
+def _reraised(fx, depth: int) -> js.Expr:
+    """What a bare `raise` throws with the first `depth` entries of the except stack
+    active: the innermost handler's exception; in a `finally` entered by an exception,
+    that one (else what encloses the `try`); with none, CPython's RuntimeError."""
+    if depth == 0:
+        fx.unit.helpers.add("py_exceptions")
+        message = js.Str("No active exception to reraise")
+        return js.New(js.Name("py_RuntimeError"), (message,))
+    entry = fx.except_stack[depth - 1]
+    if isinstance(entry, str):
+        return js.Name(entry)
+    pending = js.Name(entry[1])
+    propagating = js.Binary("!==", pending, js.Literal("undefined"))
+    return js.Conditional(propagating, pending, _reraised(fx, depth - 1))
 
 
 # Kinds of values that are never exceptions: `raise "failed"` is CPython's TypeError.
