@@ -12,6 +12,7 @@ import functools
 
 from ..scope import DEFS, nodes_of, walk
 from ..scope import parents as parents_of
+from .effects import CHANGING_METHODS
 
 
 def changed_global(fx, name: str) -> bool:
@@ -62,17 +63,51 @@ _READING_METHODS = frozenset({"keys", "count", "index"})
 
 def _find_handed_out(tree, namespace):
     parents = parents_of(tree)
-    defs = {node.name for node in tree.body if isinstance(node, DEFS)}
-    read = {n.id for n in nodes_of(tree, ast.Name) if isinstance(n.ctx, ast.Load)}
+    defs = {node.name: node for node in tree.body if isinstance(node, DEFS)}
+    loads: dict[tuple, list] = {}  # (scope, name) -> its reads
     for node in nodes_of(tree, ast.Name):
-        value = namespace.get(node.id)
-        if not isinstance(node.ctx, ast.Load) or not isinstance(value, _CONTAINERS):
-            continue
+        if isinstance(node.ctx, ast.Load):
+            loads.setdefault((_scope_of(node, parents), node.id), []).append(node)
+    read = {name for _, name in loads}
+    # (a read, the global it reaches, how many levels down it already is)
+    todo = [
+        (node, node.id, 0)
+        for (_, name), nodes in loads.items()
+        if isinstance(namespace.get(name), _CONTAINERS)
+        for node in nodes
+    ]
+    followed: set[tuple] = set()
+    while todo:
+        node, name, levels = todo.pop()
         if _returned_to_dash(node, parents, read):
             continue
-        depth = _given_depth(node, parents, defs)
-        if depth is not None and _holds_containers_at(value, depth):
-            yield node.id
+        given = _given_depth(node, parents, defs)
+        if isinstance(given, tuple):  # `row` of `for row in G`, `x` of `x = G`
+            alias, more = given
+            key = (_scope_of(node, parents), alias, name, levels + more)
+            if key not in followed:
+                followed.add(key)
+                for use in loads.get(key[:2], ()):
+                    todo.append((use, name, levels + more))
+            continue
+        if given is _STORE or (
+            given is not None and _holds_containers_at(namespace[name], levels + given)
+        ):
+            yield name
+
+
+_STORE = "store"  # _given_depth: the read is stored into or changed in place
+
+
+def _scope_of(node, parents):
+    """The top-level def a node is in (its id), or None at module level: a name's
+    reads are those of its scope (nested defs are counted with their top-level one)."""
+    scope = None
+    while node is not None:
+        if isinstance(node, DEFS) and isinstance(parents.get(id(node)), ast.Module):
+            scope = id(node)
+        node = parents.get(id(node))
+    return scope
 
 
 def _returned_to_dash(node, parents, read) -> bool:
@@ -97,20 +132,23 @@ def _top_level(node, parents) -> bool:
     return isinstance(parents.get(id(node)), ast.Module)
 
 
-def _given_depth(node, parents, defs) -> int | None:
+def _given_depth(node, parents, defs):
     """How many levels down the read starting at `node` gives a part of the global to
-    other code (0: the global itself); None where it gives none."""
+    other code (0: the global itself); None where it gives none; (name, levels) where
+    it binds a name to that part (`row = G[0]`: levels 1; `for row in G`: 1)."""
     depth = 0
     while True:
         parent = parents.get(id(node))
         if isinstance(parent, ast.Subscript) and parent.value is node:
             if not isinstance(parent.ctx, ast.Load):
-                return None  # a store into it: _changed_names' part
+                return _STORE  # `G[k] = v`, or through a name bound to a part of G
             node, depth = parent, depth + 1
             continue
         if isinstance(parent, ast.Attribute) and parent.value is node:
             if parent.attr in _READING_METHODS:
                 return None
+            if parent.attr in CHANGING_METHODS:
+                return _STORE
             call = parents.get(id(parent))
             if parent.attr == "get" and isinstance(call, ast.Call):
                 node, depth = call, depth + 1
@@ -119,8 +157,11 @@ def _given_depth(node, parents, defs) -> int | None:
         break
     if isinstance(parent, (ast.Compare, ast.FormattedValue)):
         return None
-    if depth == 0 and _followed_by_name(node, parent, defs):
-        return None  # `alias = G`, `for row in G`, `f(G)`: _changed_names follows those
+    if depth == 0 and _passed_to_module_function(node, parent, defs):
+        return None  # its parameter is followed by _changed_names
+    alias = _bound_name(node, parent)
+    if alias is not None:
+        return alias[0], depth + alias[1]  # what the name is given: its reads tell
     if isinstance(parent, ast.BinOp):
         return depth + 1  # `G + [x]`, `G | {x}`: a new container of its items
     if isinstance(parent, ast.Call) and node in parent.args:
@@ -134,19 +175,29 @@ def _given_depth(node, parents, defs) -> int | None:
     return depth
 
 
-def _followed_by_name(node, parent, defs) -> bool:
-    """The bare global bound to a name, walked by a `for` with a name target, or
-    passed to a function of the module: the aliases and parameters `_changed_names`
-    follows."""
+def _passed_to_module_function(node, parent, defs) -> bool:
+    """Passed to a function of the module by a parameter of its own name (not into
+    `*args` or `**kwargs`): the parameters `_changed_names` follows."""
+    if not (isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name)):
+        return False
+    callee = defs.get(parent.func.id)
+    if callee is None or callee.args.vararg or callee.args.kwarg:
+        return False
+    return node in parent.args or any(kw.value is node for kw in parent.keywords)
+
+
+def _bound_name(node, parent) -> tuple[str, int] | None:
+    """(name, levels) where `node` is bound to a name as a whole (`x = node`, levels 0)
+    or walked by a loop with a name target (`for x in node`, levels 1)."""
     if isinstance(parent, (ast.Assign, ast.AnnAssign, ast.NamedExpr)):
         targets = getattr(parent, "targets", None) or [parent.target]
-        return parent.value is node and all(isinstance(t, ast.Name) for t in targets)
-    if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)):
-        return parent.iter is node and isinstance(parent.target, ast.Name)
-    if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name):
-        passed = node in parent.args or any(kw.value is node for kw in parent.keywords)
-        return passed and parent.func.id in defs
-    return False
+        whole = parent.value is node and len(targets) == 1
+        if whole and isinstance(targets[0], ast.Name):
+            return targets[0].id, 0
+    walked = isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension))
+    if walked and parent.iter is node and isinstance(parent.target, ast.Name):
+        return parent.target.id, 1
+    return None
 
 
 def _holds_containers_at(value, depth: int) -> bool:

@@ -99,6 +99,15 @@ def global_value(fx, node, name: str, value) -> js.Expr:
         sig = fx.unit.signatures[js_name]
         return as_value(fx.unit, js.Name(js_name, loc=loc), sig, value.__qualname__)
     if _is_json_like(value):
+        if isinstance(value, set) and not _order_rebuilds(value):
+            fx.report(
+                "CP100",
+                node,
+                construct=f"the set `{name}`, whose order came from how it was built",
+                hint="CPython's order for these numbers depends on the order they were "
+                "added in; make it a tuple or a list, or build the set in the callback",
+            )
+            return js.Literal("undefined", loc=loc)
         return js.Name(user_constant(fx, name, value), loc=loc)
     if isinstance(value, pytypes.ModuleType):
         fx.report(
@@ -299,6 +308,20 @@ def _is_json_like(value, depth: int = 0) -> bool:
             for key, item in value.items()
         )
     return False
+
+
+def _order_rebuilds(value: set) -> bool:
+    """Whether a set of numbers built by adding its members in its own order iterates
+    in that order: the bundle makes it so (py_set), and CPython's order may have come
+    from another history (`set([33, 1, 65, 2, 97])`). Sets holding strs iterate in
+    insertion order in the browser (CPython's order for strs is the process's own)."""
+    members = list(value)
+    if any(isinstance(member, str) for member in members):
+        return True
+    again: set = set()
+    for member in members:
+        again.add(member)
+    return list(again) == members
 
 
 def user_constant(fx, name: str, value) -> str:

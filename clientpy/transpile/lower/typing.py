@@ -237,10 +237,15 @@ class Typer:
         if callable(value):
             return FUNC
         typ = constant_type(value)
-        if isinstance(value, (list, dict, set)) and changed_global(self.fx, node.id):
+        if isinstance(value, (list, dict, set, tuple)) and changed_global(
+            self.fx, node.id
+        ):
             # `ITEMS[0] = n` over `ITEMS = [0.5]`: what it holds now is not its value's
+            # (a tuple's items stay, what they hold may change: `PAIRS[0][0] = n`)
             from .aliasing import written_contents
 
+            if isinstance(value, tuple):
+                return contents_may_be_floats(typ, True)
             return written_contents(typ)
         opened = shared_contents(self.fx)
         if opened is not None and isinstance(value, (list, dict, set, tuple)):
