@@ -34,7 +34,7 @@ def lower_try_statement(fx, node: ast.Try) -> list[js.Stmt]:
         inner = body
     if flag is not None:
         inner = inner + [js.If(js.Name(flag), tuple(stmts(fx, node.orelse)))]
-    if node.finalbody and _reraises(node.finalbody):
+    if node.finalbody and _raises(node.finalbody):
         return _finally_knowing_the_exception(fx, node, inner, loc)
     if node.finalbody:
         return [
@@ -45,12 +45,13 @@ def lower_try_statement(fx, node: ast.Try) -> list[js.Stmt]:
     return inner
 
 
-def _reraises(finalbody) -> bool:
-    """A bare `raise` in the `finally` (not in a function defined there)."""
+def _raises(finalbody) -> bool:
+    """A `raise` in the `finally` (not in a function defined there): a bare one
+    re-raises the exception that entered it, another has it as its `__context__`."""
     todo = list(finalbody)
     while todo:
         node = todo.pop()
-        if isinstance(node, ast.Raise) and node.exc is None:
+        if isinstance(node, ast.Raise):
             return True
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             todo.extend(ast.iter_child_nodes(node))
@@ -58,9 +59,9 @@ def _reraises(finalbody) -> bool:
 
 
 def _finally_knowing_the_exception(fx, node, inner, loc) -> list[js.Stmt]:
-    """`finally` with a bare `raise`: entered by an exception, CPython re-raises that
-    one; the body's exception is kept (`$pending`, undefined when it ended normally)
-    for it."""
+    """`finally` with a `raise`: entered by an exception, a bare one re-raises it and
+    another chains it as its `__context__`; the body's exception is kept (`$pending`,
+    undefined when it ended normally) for them."""
     pending, caught = fx.temp(), fx.temp()
     keep = (
         js.ExprStmt(js.Assign(js.Name(pending), js.Name(caught))),

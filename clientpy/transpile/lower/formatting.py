@@ -101,15 +101,15 @@ def percent_with_texts(fx, node: ast.BinOp) -> js.Expr | None:
     does), and the texts are formatted by the template with %s for each. None where
     CPython keeps the % operator: its items are all evaluated first."""
     template, values = node.left, node.right
+    text = _folded_str(template)
     if not (
         isinstance(node.op, ast.Mod)
-        and isinstance(template, ast.Constant)
-        and isinstance(template.value, str)
+        and text is not None
         and isinstance(values, ast.Tuple)
         and not _has_starred(values)
     ):
         return None
-    form = _fstring_form(template.value, len(values.elts))
+    form = _fstring_form(text, len(values.elts))
     if form is None:
         return None
     text, kinds = form
@@ -124,7 +124,52 @@ def percent_with_texts(fx, node: ast.BinOp) -> js.Expr | None:
     )
 
 
-_INT_MAX = 2**31 - 1
+_MAX_DIGITS = 3
+
+
+def _folded_str(node, depth: int = 0) -> str | None:
+    """The str a template's expression is where CPython's compiler folds it to a
+    constant before it looks at the `%` (`("%s " * 2)`, `"%s, " + "%s"`): a str
+    constant, `+` of two, `*` by an int constant; None for anything else, or past the
+    size CPython folds (4096 characters)."""
+    if depth > 20:
+        return None
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else None
+    if not isinstance(node, ast.BinOp):
+        return None
+    if isinstance(node.op, ast.Add):
+        left, right = _folded_str(node.left, depth + 1), _folded_str(
+            node.right, depth + 1
+        )
+        if left is None or right is None:
+            return None
+        text = left + right
+    elif isinstance(node.op, ast.Mult):
+        sides = [(node.left, node.right), (node.right, node.left)]
+        for seq, count in sides:
+            text = _folded_str(seq, depth + 1)
+            if text is not None and _small_int(count):
+                if len(text) * max(count.value, 0) > _FOLDED_MAX:
+                    return None
+                text = text * count.value
+                break
+        else:
+            return None
+    else:
+        return None
+    return text if len(text) <= _FOLDED_MAX else None
+
+
+_FOLDED_MAX = 4096  # MAX_STR_SIZE in ast_opt.c
+
+
+def _small_int(node) -> bool:
+    return (
+        isinstance(node, ast.Constant)
+        and type(node.value) is int
+        and abs(node.value) < 2**31
+    )
 
 
 def _fstring_form(text: str, count: int) -> tuple[str, list[str]] | None:
@@ -160,13 +205,12 @@ def _fstring_form(text: str, count: int) -> tuple[str, list[str]] | None:
 
 def _digits(text: str, j: int) -> int | None:
     """The position past a run of ASCII digits at `j`; None where CPython's parser
-    gives up on the number's size."""
-    value = 0
+    gives up: at a third digit (MAXDIGITS in ast_opt.c; `%100s`, `%.010s`)."""
+    start = j
     while j < len(text) and "0" <= text[j] <= "9":
-        value = value * 10 + ord(text[j]) - 48
-        if value > (_INT_MAX - 9) // 10:
-            return None
         j += 1
+        if j - start >= _MAX_DIGITS:
+            return None
     return j
 
 

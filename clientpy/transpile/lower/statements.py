@@ -478,13 +478,8 @@ def lower_raise(fx, node: ast.Raise) -> list[js.Stmt]:
         cause = expr(fx, node.cause)
         if _is_class(fx, node.cause):
             cause = js.New(cause, ())
-    handled = [entry for entry in fx.except_stack if isinstance(entry, str)]
-    if cause is not None or handled:
-        context = (
-            fx.unit.call("py_exc_wrap", js.Name(handled[-1]))
-            if handled
-            else js.Literal("undefined")
-        )
+    if cause is not None or fx.except_stack:
+        context = _context(fx, len(fx.except_stack))
         chained = fx.unit.call(
             "py_chain", exc, cause or js.Literal("undefined"), context
         )
@@ -506,6 +501,21 @@ def _reraised(fx, depth: int) -> js.Expr:
     pending = js.Name(entry[1])
     propagating = js.Binary("!==", pending, js.Literal("undefined"))
     return js.Conditional(propagating, pending, _reraised(fx, depth - 1))
+
+
+def _context(fx, depth: int) -> js.Expr:
+    """The `__context__` of an exception raised with the first `depth` entries of the
+    except stack active: the handled exception, or in a `finally` entered by one, that
+    one; undefined with none."""
+    if depth == 0:
+        return js.Literal("undefined")
+    entry = fx.except_stack[depth - 1]
+    if isinstance(entry, str):
+        return fx.unit.call("py_exc_wrap", js.Name(entry))
+    pending = js.Name(entry[1])
+    propagating = js.Binary("!==", pending, js.Literal("undefined"))
+    wrapped = fx.unit.call("py_exc_wrap", pending)
+    return js.Conditional(propagating, wrapped, _context(fx, depth - 1))
 
 
 # Kinds of values that are never exceptions: `raise "failed"` is CPython's TypeError.

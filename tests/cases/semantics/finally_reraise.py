@@ -76,3 +76,20 @@ def bare_raise_in_finally_after_normal_end(x):
 
 # inputs: ["k"]
 # messages
+
+
+# A raise in a finally entered by an exception chains that one as its __context__.
+def fin_context_inside_handler(x):
+    try:
+        raise KeyError("h")
+    except KeyError:
+        try:
+            try:
+                raise IndexError("p")
+            finally:
+                raise ValueError(x)
+        except ValueError as e:
+            return repr(e.__context__)
+
+
+# inputs: ["v"]

@@ -456,3 +456,21 @@ def percent_items_printed_in_place(xs):
 
 
 # inputs: [[1, 2, 3]]
+
+
+# CPython gives up its f-string form at a third digit of a width or precision, and folds a
+# template made of constants (`("%s " * 2)`) before it looks at the %.
+def width3_in_place(xs):
+    xs = list(xs)
+    return "%100s|%s" % (xs, xs.pop())
+
+
+# inputs: [[1, 2, 3]]
+
+
+def folded_template(xs):
+    xs = list(xs)
+    return ("%s " * 2) % (xs, xs.pop())
+
+
+# inputs: [[1, 2, 3]]
