@@ -25,9 +25,50 @@ def changed_global(fx, name: str) -> bool:
     tree, _ = _parsed_file(filename, _stamp(filename))
     if tree is None:
         return False
-    if name in _changed_names(tree):
-        return True
-    return name in handed_out(tree, getattr(fx.pyfunc, "__globals__", {}))
+    namespace = getattr(fx.pyfunc, "__globals__", {})
+    changed = _changed_names(tree) | handed_out(tree, namespace)
+    return name in changed or _shares_with(name, changed, namespace)
+
+
+def _shares_with(name: str, changed: frozenset, namespace: dict) -> bool:
+    """Whether the global `name` holds (or is) a container one of the `changed`
+    globals holds: `FIRST = GRID[0]`, `ALL = {"g": GRID}` share GRID's objects."""
+    if not isinstance(namespace.get(name), _CONTAINERS):
+        return False
+    mine = _reached(namespace[name])
+    return any(
+        mine & _reached(namespace[other])
+        for other in changed
+        if other != name and isinstance(namespace.get(other), _CONTAINERS)
+    )
+
+
+def _reached(value) -> frozenset[int]:
+    """The ids of the lists, dicts and sets in `value` (itself included), up to
+    20,000 of them (a larger constant is taken as sharing nothing more). Kept per
+    value (with it, so that its id stays its own): typing asks at every read."""
+    entry = _REACHED.get(id(value))
+    if entry is None or entry[0] is not value:
+        if len(_REACHED) > 256:
+            _REACHED.clear()
+        entry = _REACHED[id(value)] = (value, frozenset(_walk_reached(value, 20000)))
+    return entry[1]
+
+
+_REACHED: dict[int, tuple] = {}
+
+
+def _walk_reached(value, limit: int) -> set[int]:
+    out: set[int] = set()
+    todo = [value]
+    while todo and len(out) < limit:
+        item = todo.pop()
+        if not isinstance(item, _CONTAINERS) or id(item) in out:
+            continue
+        if not isinstance(item, tuple):
+            out.add(id(item))
+        todo.extend(item.values() if isinstance(item, dict) else item)
+    return out
 
 
 def handed_out(tree: ast.Module, namespace: dict) -> frozenset[str]:
@@ -69,6 +110,11 @@ def _find_handed_out(tree, namespace):
         if isinstance(node.ctx, ast.Load):
             loads.setdefault((_scope_of(node, parents), node.id), []).append(node)
     read = {name for _, name in loads}
+    augmented = {  # `items += [v]`: changes what the name holds, in place
+        (_scope_of(node, parents), node.target.id)
+        for node in nodes_of(tree, ast.AugAssign)
+        if isinstance(node.target, ast.Name)
+    }
     # (a read, the global it reaches, how many levels down it already is)
     todo = [
         (node, node.id, 0)
@@ -81,13 +127,17 @@ def _find_handed_out(tree, namespace):
         node, name, levels = todo.pop()
         if _returned_to_dash(node, parents, read):
             continue
-        given = _given_depth(node, parents, defs)
+        own = levels == 0 and node.id == name  # the global's own name (not an alias)
+        given = _given_depth(node, parents, defs if own else {})
         if isinstance(given, tuple):  # `row` of `for row in G`, `x` of `x = G`
             alias, more = given
             key = (_scope_of(node, parents), alias, name, levels + more)
+            if key[:2] in augmented:
+                yield name
+                continue
             if key not in followed:
                 followed.add(key)
-                for use in loads.get(key[:2], ()):
+                for use in _reads_of(loads, key[0], alias):
                     todo.append((use, name, levels + more))
             continue
         if given is _STORE or (
@@ -97,6 +147,16 @@ def _find_handed_out(tree, namespace):
 
 
 _STORE = "store"  # _given_depth: the read is stored into or changed in place
+
+
+def _reads_of(loads, scope, name):
+    """The reads of `name` bound in `scope`: a module-level name (scope None) is a
+    global, read in every function of the module."""
+    if scope is not None:
+        return loads.get((scope, name), ())
+    return [
+        node for (_, read), nodes in loads.items() if read == name for node in nodes
+    ]
 
 
 def _scope_of(node, parents):
