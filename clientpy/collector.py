@@ -16,15 +16,18 @@ import gc
 
 @contextlib.contextmanager
 def paused():
-    """Run the block with the cyclic collector off; restore it after."""
-    enabled = gc.isenabled()
+    """Run the block with the cyclic collector off; restore it after. Inside a pause
+    already (a translation within a build) there is nothing to do: the outer one ages
+    what survives, once."""
+    if not gc.isenabled():
+        yield
+        return
     gc.disable()
     try:
         yield
     finally:
         _age_survivors()
-        if enabled:
-            gc.enable()
+        gc.enable()
 
 
 def _age_survivors() -> None:

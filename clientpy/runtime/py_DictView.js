@@ -1,4 +1,4 @@
-// requires: py_eq py_hash_find py_is_plain py_obj_order py_same_size
+// requires: py_dict_get py_eq py_is_plain py_obj_order py_same_size
 // dict.keys() / .values() / .items(): live views of a dict (a Map or a plain object),
 // as in Python: they follow later changes to the dict, have a length, are iterable,
 // keys and items views compare and combine like sets, and none can be indexed.
@@ -17,26 +17,15 @@ class py_DictView {
     return this.kind !== "values";
   }
   // `x in view` for a keys or items view, as CPython's: a key is looked up as the dict
-  // looks it up (an unhashable one raises TypeError, where a walk would answer False);
-  // an items view takes a 2-tuple only, looks its key up and compares the value.
+  // looks it up (py_dict_get: an unhashable one raises TypeError, where a walk would
+  // answer False); an items view takes a 2-tuple only, looks its key up and compares
+  // the value.
   has(x) {
     const pair = this.kind === "items";
     if (pair && !(Array.isArray(x) && Object.isFrozen(x) && x.length === 2)) return false;
-    const d = this.dict;
-    const k = pair ? x[0] : x;
-    let found;
-    if (d instanceof Map) {
-      const key = d.has(k) ? k : py_hash_find(d, k);
-      if (key === undefined) return false;
-      found = d.get(key);
-    } else if (typeof k === "string") {
-      if (!Object.prototype.hasOwnProperty.call(d, k)) return false;
-      found = d[k];
-    } else {
-      py_hash_find(null, k); // a plain object's keys are strs: only check k's hash
-      return false;
-    }
-    return !pair || py_eq_item(found, x[1]);
+    const missing = {}; // no value of the dict's can be this new object
+    const found = py_dict_get(this.dict, pair ? x[0] : x, missing);
+    return found !== missing && (!pair || py_eq_item(found, x[1]));
   }
   // As CPython's view iterators, it raises RuntimeError at the step after the dict
   // changed size, or gave more keys than it had (one removed and another added: a JS

@@ -126,12 +126,7 @@ def nested_item_store(target) -> tuple[str, ast.expr] | None:
 def held_containers(typ: T) -> T | None:
     """The dicts or lists a local dict's values or list's items are, where a store
     `local[k1][k2] = v` reaches them; None where they are of no such known kind."""
-    inner = (
-        typ.args[1]
-        if typ.kind == "dict"
-        else typ.args[0] if typ.kind == "list" else None
-    )
-    return inner if inner is not None and inner.kind in ("dict", "list") else None
+    return _held(typ, ("dict", "list"))
 
 
 def _nested_item_local(receiver, fresh, parents) -> str | None:
@@ -180,13 +175,18 @@ def held_lists(typ: T, by_key: bool) -> T | None:
     """The type of the lists or sets a local holds where a nested store reaches them:
     a dict's values (`by_key`: `groups[k]` or `groups.setdefault(k, ...)`), or a list's
     items (`rows[i]`); None where it holds no list or set there."""
-    if typ.kind == "dict":
-        inner = typ.value
-    elif typ.kind == "list" and not by_key:
-        inner = typ.elem
-    else:
+    if typ.kind == "list" and by_key:
         return None
-    return inner if inner.kind in ("list", "set") else None
+    return _held(typ, ("list", "set"))
+
+
+def _held(typ: T, kinds) -> T | None:
+    """What a local dict holds as values, or a local list as items, where that is of
+    one of `kinds`; None otherwise."""
+    inner = (
+        typ.value if typ.kind == "dict" else typ.elem if typ.kind == "list" else None
+    )
+    return inner if inner is not None and inner.kind in kinds else None
 
 
 class NestedStore:

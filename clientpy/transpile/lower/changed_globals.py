@@ -11,7 +11,7 @@ import ast
 import functools
 
 from ..scope import DEFS, walk
-from .constant_escapes import handed_out, shares_with
+from .constant_escapes import changed_constants
 
 
 def changed_global(fx, name: str) -> bool:
@@ -25,8 +25,7 @@ def changed_global(fx, name: str) -> bool:
     if tree is None:
         return False
     namespace = getattr(fx.pyfunc, "__globals__", {})
-    changed = _changed_names(tree) | handed_out(tree, namespace)
-    return name in changed or shares_with(name, changed, namespace)
+    return name in changed_constants(tree, namespace, _changed_names(tree))
 
 
 @functools.lru_cache(maxsize=64)

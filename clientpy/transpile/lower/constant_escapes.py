@@ -20,35 +20,50 @@ from ..scope import parents as parents_of
 from .effects import CHANGING_METHODS
 
 
-def shares_with(name: str, changed: frozenset, namespace: dict) -> bool:
-    """Whether the global `name` holds (or is) a container one of the `changed`
-    globals holds: `FIRST = GRID[0]`, `ALL = {"g": GRID}` share GRID's objects."""
-    if not isinstance(namespace.get(name), _CONTAINERS):
-        return False
-    mine = _reached(namespace[name])
-    return any(
-        mine & _reached(namespace[other])
-        for other in changed
-        if other != name and isinstance(namespace.get(other), _CONTAINERS)
+def changed_constants(
+    tree: ast.Module, namespace: dict, stored: frozenset
+) -> frozenset:
+    """The module's global containers that may not hold what they were made with:
+    `stored` (those its code stores into by name, changed_globals.py), those it hands
+    out (`_find_handed_out`), and those sharing a list, dict or set with one of these
+    (`FIRST = GRID[0]`, `ALL = {"g": GRID}`). Found once per module: typing asks at
+    every read of a global."""
+    key = (id(tree), id(namespace))
+    entry = _CHANGED.get(key)
+    # The entry holds the tree and namespace: an id is only theirs while they live.
+    if entry is None or entry[0] is not tree or entry[1] is not namespace:
+        changed = stored | frozenset(_find_handed_out(tree, namespace))
+        entry = (tree, namespace, changed | _sharing(changed, namespace))
+        if len(_CHANGED) > 64:
+            _CHANGED.clear()
+        _CHANGED[key] = entry
+    return entry[2]
+
+
+_CHANGED: dict[tuple[int, int], tuple] = {}
+
+
+def _sharing(changed: frozenset, namespace: dict) -> frozenset:
+    """The global containers holding (or being) a list, dict or set that one of the
+    `changed` globals holds."""
+    containers = {
+        name: value
+        for name, value in namespace.items()
+        if isinstance(value, _CONTAINERS) and not name.startswith("__")
+    }
+    theirs: set[int] = set()
+    for name in changed & containers.keys():
+        theirs |= _reached(containers[name])
+    return frozenset(
+        name
+        for name, value in containers.items()
+        if name not in changed and not theirs.isdisjoint(_reached(value))
     )
 
 
-def _reached(value) -> frozenset[int]:
+def _reached(value, limit: int = 20000) -> set[int]:
     """The ids of the lists, dicts and sets in `value` (itself included), up to
-    20,000 of them (a larger constant is taken as sharing nothing more). Kept per
-    value (with it, so that its id stays its own): typing asks at every read."""
-    entry = _REACHED.get(id(value))
-    if entry is None or entry[0] is not value:
-        if len(_REACHED) > 256:
-            _REACHED.clear()
-        entry = _REACHED[id(value)] = (value, frozenset(_walk_reached(value, 20000)))
-    return entry[1]
-
-
-_REACHED: dict[int, tuple] = {}
-
-
-def _walk_reached(value, limit: int) -> set[int]:
+    `limit` of them (a larger constant is taken as sharing nothing more)."""
     out: set[int] = set()
     todo = [value]
     while todo and len(out) < limit:
@@ -61,25 +76,6 @@ def _walk_reached(value, limit: int) -> set[int]:
     return out
 
 
-def handed_out(tree: ast.Module, namespace: dict) -> frozenset[str]:
-    """Global containers some code of the module gives another name a container of
-    (`row = GRID[0]`, `groups = {"a": DEFAULTS}`, `for v in TABLE.values()`, `_fill(
-    GRID[0])`, `def f(rates=RATES)`, `CFG.get("a")`): a store through that name
-    changes the global where no analysis of its name follows (the aliases above are
-    names only). Reads that give a scalar (`COLORS[i]` of a list of strs), and those
-    that only measure or print, hand nothing out."""
-    key = (id(tree), id(namespace))
-    entry = _HANDED.get(key)
-    # The entry holds the tree and namespace: an id is only theirs while they live.
-    if entry is None or entry[0] is not tree or entry[1] is not namespace:
-        entry = (tree, namespace, frozenset(_find_handed_out(tree, namespace)))
-        if len(_HANDED) > 64:
-            _HANDED.clear()
-        _HANDED[key] = entry
-    return entry[2]
-
-
-_HANDED: dict[tuple[int, int], tuple] = {}
 _CONTAINERS = (list, dict, set, tuple)
 # Calls that read their argument and give back no part of it.
 _READING_CALLS = frozenset({"len", "str", "repr", "print", "bool", "isinstance"})

@@ -109,6 +109,7 @@ class FunctionContext:
         # or ("finally", name) where a `finally` holds the one propagating (or
         # undefined when the body ended normally).
         self.except_stack: list = []
+        self.own_items: dict[str, bool] = {}  # own_items.holds_only_own, per local
         self.local_functions: dict[str, Any] = {}  # nested def name -> Signature
         self.local_definitions: dict[str, Any] = {}  # name -> its only def/lambda
         self.local_results: dict[tuple, T] = {}  # see local_functions.py

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from ..scope import loads_of, nodes_of
+from ..scope import FUNCTIONS, children, loads_of, nodes_of
 from .core import expr, stmts
 from .registry import loc_of
 
@@ -53,8 +53,8 @@ def _raises(finalbody) -> bool:
         node = todo.pop()
         if isinstance(node, ast.Raise):
             return True
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            todo.extend(ast.iter_child_nodes(node))
+        if not isinstance(node, FUNCTIONS):
+            todo.extend(children(node))
     return False
 
 

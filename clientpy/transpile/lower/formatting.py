@@ -101,13 +101,14 @@ def percent_with_texts(fx, node: ast.BinOp) -> js.Expr | None:
     does), and the texts are formatted by the template with %s for each. None where
     CPython keeps the % operator: its items are all evaluated first."""
     template, values = node.left, node.right
-    text = _folded_str(template)
     if not (
         isinstance(node.op, ast.Mod)
-        and text is not None
         and isinstance(values, ast.Tuple)
         and not _has_starred(values)
     ):
+        return None
+    text = _folded_str(template)
+    if text is None:
         return None
     form = _fstring_form(text, len(values.elts))
     if form is None:

@@ -24,6 +24,14 @@ _ONE_VALUE = {"append": 0, "insert": 1, "setdefault": 1}
 
 
 def holds_only_own(fx, name: str) -> bool:
+    """Kept per function context: inference asks at every round, for every store."""
+    found = fx.own_items.get(name)
+    if found is None:
+        found = fx.own_items[name] = _holds_only_own(fx, name)
+    return found
+
+
+def _holds_only_own(fx, name: str) -> bool:
     from .inference import escaping_names  # (inference imports aliasing, which asks)
 
     if name in escaping_names(fx.node):
@@ -121,20 +129,17 @@ def _own_item(fx, node, statement) -> bool:
         + COMPREHENSIONS,
     ):
         return True
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-        k = fx.known_name(node.func)
-        return k is not None and k.kind == "builtin" and k.name in _MAKERS
-    return False
+    return _made_by_builtin(fx, node)
 
 
 def _empty_maker(fx, node) -> bool:
     """`dict()`, `list()`: new and empty (`dict(src)` holds src's values)."""
-    if not (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and not node.args
-        and not node.keywords
-    ):
+    return _made_by_builtin(fx, node) and not node.args and not node.keywords
+
+
+def _made_by_builtin(fx, node) -> bool:
+    """A call of a builtin that makes a new container (`list(...)`, `sorted(...)`)."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
         return False
     k = fx.known_name(node.func)
     return k is not None and k.kind == "builtin" and k.name in _MAKERS

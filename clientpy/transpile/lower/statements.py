@@ -491,31 +491,36 @@ def _reraised(fx, depth: int) -> js.Expr:
     """What a bare `raise` throws with the first `depth` entries of the except stack
     active: the innermost handler's exception; in a `finally` entered by an exception,
     that one (else what encloses the `try`); with none, CPython's RuntimeError."""
-    if depth == 0:
+
+    def none() -> js.Expr:
         fx.unit.helpers.add("py_exceptions")
         message = js.Str("No active exception to reraise")
         return js.New(js.Name("py_RuntimeError"), (message,))
-    entry = fx.except_stack[depth - 1]
-    if isinstance(entry, str):
-        return js.Name(entry)
-    pending = js.Name(entry[1])
-    propagating = js.Binary("!==", pending, js.Literal("undefined"))
-    return js.Conditional(propagating, pending, _reraised(fx, depth - 1))
+
+    return _active_exception(fx, depth, lambda e: e, none)
 
 
 def _context(fx, depth: int) -> js.Expr:
     """The `__context__` of an exception raised with the first `depth` entries of the
-    except stack active: the handled exception, or in a `finally` entered by one, that
-    one; undefined with none."""
+    except stack active: that exception, wrapped; undefined with none."""
+    wrap = lambda e: fx.unit.call("py_exc_wrap", e)
+    return _active_exception(fx, depth, wrap, lambda: js.Literal("undefined"))
+
+
+def _active_exception(fx, depth: int, wrap, none) -> js.Expr:
+    """`wrap(e)` of the exception active with the first `depth` entries of the except
+    stack: a handler's, or the one a `finally` was entered by (held in its name,
+    undefined where the body ended normally: then what encloses it); `none()` where
+    there is none."""
     if depth == 0:
-        return js.Literal("undefined")
+        return none()
     entry = fx.except_stack[depth - 1]
     if isinstance(entry, str):
-        return fx.unit.call("py_exc_wrap", js.Name(entry))
+        return wrap(js.Name(entry))
     pending = js.Name(entry[1])
     propagating = js.Binary("!==", pending, js.Literal("undefined"))
-    wrapped = fx.unit.call("py_exc_wrap", pending)
-    return js.Conditional(propagating, wrapped, _context(fx, depth - 1))
+    outer = _active_exception(fx, depth - 1, wrap, none)
+    return js.Conditional(propagating, wrap(pending), outer)
 
 
 # Kinds of values that are never exceptions: `raise "failed"` is CPython's TypeError.

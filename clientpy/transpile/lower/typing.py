@@ -237,26 +237,23 @@ class Typer:
         if callable(value):
             return FUNC
         typ = constant_type(value)
-        if isinstance(value, (list, dict, set, tuple)) and changed_global(
-            self.fx, node.id
-        ):
-            # `ITEMS[0] = n` over `ITEMS = [0.5]`: what it holds now is not its value's
-            # (a tuple's items stay, what they hold may change: `PAIRS[0][0] = n`)
-            from .aliasing import written_contents
+        if not isinstance(value, (list, dict, set, tuple)):
+            return typ
+        # Changed by code of its module (`ITEMS[0] = n` over `ITEMS = [0.5]`), or maybe
+        # by a store through another name here (`groups = {"a": DEFAULTS};
+        # groups["a"]["n"] = 0.5`): what it holds is not its value's. A tuple's items
+        # stay; what they hold may change.
+        if changed_global(self.fx, node.id):
+            opened = t.ANYF
+        else:
+            opened = shared_contents(self.fx)
+        if opened is None:
+            return typ
+        if isinstance(value, tuple):
+            return contents_may_be_floats(typ, True, opened)
+        from .aliasing import written_contents
 
-            if isinstance(value, tuple):
-                return contents_may_be_floats(typ, True)
-            return written_contents(typ)
-        opened = shared_contents(self.fx)
-        if opened is not None and isinstance(value, (list, dict, set, tuple)):
-            # A store through another name here may have reached the constant or a
-            # container it holds (`groups = {"a": DEFAULTS}; groups["a"]["n"] = 0.5`).
-            from .aliasing import written_contents
-
-            if isinstance(value, tuple):  # its items stay; what they hold may change
-                return contents_may_be_floats(typ, True, opened)
-            return written_contents(typ, opened)
-        return typ
+        return written_contents(typ, opened)
 
     def type_JoinedStr(self, node) -> T:
         return STR
