@@ -11,15 +11,7 @@ function py_callm(obj, name, args) {
 // The Python method helper for obj.name (called as f(obj, ...args)), or null for a JS
 // function of the object itself; AttributeError when it has neither.
 function py_callm_find(obj, name) {
-  let type = null;
-  if (typeof obj === "string") type = "str";
-  else if (Array.isArray(obj)) type = Object.isFrozen(obj) ? "tuple" : "list";
-  else if (obj instanceof Map) type = "dict";
-  else if (obj instanceof Set) type = "set";
-  else if (py_is_plain(obj)) type = "dict";
-  else if (py_is_view(obj)) {
-    type = "view"; // dict.keys(), .values(), .items()
-  }
+  const type = py_callm_type(obj);
   if (type !== null) {
     const key = type + "." + name;
     const f = py_methods[key];
@@ -32,4 +24,16 @@ function py_callm_find(obj, name) {
     return null;
   }
   throw py_attr_error(obj, name);
+}
+
+// The Python type whose methods `py_methods` holds for obj ("view": a dict view), or
+// null for any other value.
+function py_callm_type(obj) {
+  if (typeof obj === "string") return "str";
+  if (Array.isArray(obj)) return Object.isFrozen(obj) ? "tuple" : "list";
+  if (obj instanceof Map) return "dict";
+  if (obj instanceof Set) return "set";
+  if (py_is_plain(obj)) return "dict";
+  if (py_is_view(obj)) return "view"; // dict.keys(), .values(), .items()
+  return null;
 }

@@ -117,6 +117,22 @@ test("method calls on a receiver of open type", () => {
   same(calls, [["out", { children: 1 }]]);
 });
 
+test("a method count that one owner's method does not take raises for that owner", () => {
+  const R = loadWithMethods(
+    { "dict.update": "py_dict_update", "set.update": "py_set_update" },
+    "py_callm_counted",
+  );
+  const refused = { dict: ["dict.update", ["other"], 1, 0, false, [], [], true] };
+  const d = new Map([["k", 1]]);
+  // d.update({"a": 1}, {"b": 2}): TypeError, and d unchanged
+  raises(() => R.py_callm_counted(d, "update", [new Map([["a", 1]]), new Map([["b", 2]])], refused), "TypeError");
+  same(d, new Map([["k", 1]]));
+  raises(() => R.py_callm_counted({ k: 1 }, "update", [{}, {}], refused), "TypeError");
+  const s = new Set([1]);
+  R.py_callm_counted(s, "update", [[2], [3]], refused); // s.update([2], [3])
+  same(s, new Set([1, 2, 3]));
+});
+
 test("Patch records its operations as dash.Patch does, params in the same order", () => {
   const R = load("py_patch");
   const p = R.py_patch();

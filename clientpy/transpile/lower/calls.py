@@ -10,7 +10,7 @@ import types as pytypes
 from .. import jstree as js
 from .. import types as t
 from ..types import ANY, FOREIGN, T, element_type
-from .binding import Signature, bind, keywords_map
+from .binding import Signature, bind, bind_spec, keywords_map
 from .builtins import builtin_result, lower_builtin
 from .code_points import point_read
 from .core import expr, is_simple, once, type_of, typeof_is
@@ -600,7 +600,35 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         return _str_or_dispatch(fx, name, recv, args, loc)
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
+    refused = _owners_refusing_count(node, name, owners)
+    if refused:
+        return fx.unit.call(
+            "py_callm_counted",
+            recv,
+            js.Str(name),
+            js.Array(tuple(args)),
+            refused,
+            loc=loc,
+        )
     return fx.unit.call("py_callm", recv, js.Str(name), js.Array(tuple(args)), loc=loc)
+
+
+def _owners_refusing_count(node, name: str, owners) -> js.Object | None:
+    """The owners of `.name()` whose method takes no call of this many positional
+    arguments (`d.update(a, b)`, which set.update takes), with their signatures as
+    py_bind takes them: a receiver of one of those types raises CPython's TypeError at
+    run time, where the table's helper would run with an argument dropped."""
+    if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+        return None
+    n = len(node.args)
+    props = []
+    for kind in owners:
+        sig = _sig_of(kind, name)
+        if sig is None or sig.vararg:
+            continue
+        if not sig.required <= n <= len(sig.positional):
+            props.append((kind, bind_spec(sig, f"{kind}.{name}")))
+    return js.Object(tuple(props)) if props else None
 
 
 def _refuse_count_none_takes(fx, node, name: str, sigs: set) -> None:

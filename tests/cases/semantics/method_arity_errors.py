@@ -46,3 +46,51 @@ def set_add_two(xs):
 
 
 # inputs: [[3]]
+
+
+# On a receiver of open type, a count that the method of one type having it takes and
+# another's does not (set.update takes two, dict.update one; str.count takes a start,
+# list.count not) raises for a receiver of the second type, before anything changes.
+
+
+def open_update_two(d, a, b):
+    try:
+        d.update(a, b)
+    except TypeError:
+        return ["TypeError", d]
+    return d
+
+
+# inputs: [{"k": 1}, {"a": 1}, {"b": 2}]
+
+
+def annotated_dict_update_two(d: dict, a):
+    try:
+        d.update(a, a)
+    except TypeError:
+        return ["TypeError", d]
+    return d
+
+
+# inputs: [{"k": 1}, {"a": 1}]
+
+
+def open_set_update_two(xs, a, b):
+    s = set(xs) if isinstance(xs, list) else xs
+    s.update(a, b)
+    return sorted(s)
+
+
+# inputs: [[1], [2], [3, 1]]
+# inputs: [{"k": 1}, [2], [3]]
+
+
+def open_count_with_start(v, x):
+    try:
+        return v.count(x, 1)
+    except TypeError:
+        return "TypeError"
+
+
+# inputs: ["abcabc", "a"]
+# inputs: [["a", "b", "a"], "a"]
