@@ -614,10 +614,11 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
 
 
 def _owners_refusing_count(node, name: str, owners) -> js.Object | None:
-    """The owners of `.name()` whose method takes no call of this many positional
-    arguments (`d.update(a, b)`, which set.update takes), with their signatures as
-    py_bind takes them: a receiver of one of those types raises CPython's TypeError at
-    run time, where the table's helper would run with an argument dropped."""
+    """The owners of `.name()` whose method takes fewer positional arguments than
+    this call gives (`d.update(a, b)`, which set.update takes), with their signatures
+    as py_bind takes them: a receiver of one of those types raises CPython's TypeError
+    at run time, where the table's helper would run with an argument dropped. (Too
+    few is the helpers' own to raise, in CPython's words: `d.pop()`.)"""
     if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
         return None
     n = len(node.args)
@@ -626,7 +627,7 @@ def _owners_refusing_count(node, name: str, owners) -> js.Object | None:
         sig = _sig_of(kind, name)
         if sig is None or sig.vararg:
             continue
-        if not sig.required <= n <= len(sig.positional):
+        if n > len(sig.positional):
             props.append((kind, bind_spec(sig, f"{kind}.{name}")))
     return js.Object(tuple(props)) if props else None
 
