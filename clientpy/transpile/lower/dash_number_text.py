@@ -10,6 +10,11 @@ Operands are local names and int constants only, under `+ - * // %` and unary si
 with no call or walrus in the expression, a name read again after it still holds the
 value the arithmetic used. Not `**` (an int to a negative power is a float) nor `/`
 (always a float, typed so already).
+
+A name of open type holding what Dash sent (ANY, never a float the code computed) may be
+an operand too (`f"{value * 2}"` of an unannotated parameter): where it is a number it
+is one of Dash's, and where the result is no number (`"ab" * 2`, a list repeated, a
+str %-formatted) it holds only Dash's values, which print as they are.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from .core import type_of
+from .core import type_of, typeof_is
 
 _OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)
 _SIGNS = (ast.USub, ast.UAdd)
@@ -43,19 +48,33 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
         return type(node.value) is int
     if isinstance(node, ast.Name) and fx.lookup_local(node.id) is not None:
         kind = type_of(fx, node).kind
-        if kind == "dnum":
+        if kind in _FRACTION_TELLS:
             found.append(node)
-        return kind in ("dnum", "int")
+        return kind in _FRACTION_TELLS or kind in ("int", "optint")
     return False
+
+
+# Values whose fraction tells whether they are floats: Dash's numbers, and what Dash
+# sent of open type (a str, a list, a bool or None there has no fraction).
+_FRACTION_TELLS = ("dnum", "any")
+
+
+def open_operands(fx, operands: list[ast.Name]) -> bool:
+    """Whether an operand may be no number, so that the result may be none either."""
+    return any(type_of(fx, n).kind == "any" for n in operands)
 
 
 def float_flag(fx, operands: list[ast.Name]) -> js.Expr:
     """`!py_is_int(a) || ...`: true exactly when CPython's result is a float.
     The arithmetic raised already where an operand was unbound."""
     tests = []
-    for name in dict.fromkeys(n.id for n in operands):
+    kinds = {n.id: type_of(fx, n).kind for n in operands}
+    for name, kind in kinds.items():
         variable = js.Name(fx.lookup_local(name).js_name_of(name))
-        tests.append(js.Unary("!", fx.unit.call("py_is_int", variable)))
+        test: js.Expr = js.Unary("!", fx.unit.call("py_is_int", variable))
+        if kind == "any":  # True * 2 is the int 2: only a number has a fraction
+            test = js.Binary("&&", typeof_is(variable, "number"), test)
+        tests.append(test)
     flag = tests[0]
     for test in tests[1:]:
         flag = js.Binary("||", flag, test)

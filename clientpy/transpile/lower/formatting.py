@@ -9,7 +9,7 @@ from .. import jstree as js
 from .. import types as t
 from .bounded import below_2_53
 from .core import expr, once, tuple_literal, type_of, typeof_is
-from .dash_number_text import dash_operands, float_flag
+from .dash_number_text import dash_operands, float_flag, open_operands
 from .known import builtin_call
 from .registry import loc_of, lowers_expr
 
@@ -272,14 +272,18 @@ def _rounded_text(fx, node, value: js.Expr) -> js.Expr:
     return text if first is held else js.Sequence((first, text))
 
 
-def _dash_arithmetic_text(fx, node, value: js.Expr) -> js.Expr | None:
+def _dash_arithmetic_text(fx, node, value: js.Expr, whole: str) -> js.Expr | None:
     """The text of `a + b` of Dash numbers (dash_number_text.py): an int's digits, or
-    a float's repr where an operand has a fraction."""
+    a float's repr where an operand has a fraction. `whole` (py_str or py_repr) prints
+    a result that may be no number."""
     operands = dash_operands(fx, node)
     if operands is None or not t.contains_num(type_of(fx, node)):
         return None
     first, held = once(fx, value)
     loc = loc_of(node)
+    if open_operands(fx, operands):  # maybe no number: str() with the flag
+        text = fx.unit.call(whole, held, float_flag(fx, operands), loc=loc)
+        return text if first is held else js.Sequence((first, text))
     text = js.Conditional(
         float_flag(fx, operands),
         fx.unit.call("py_float_repr", held, loc=loc),
@@ -295,7 +299,7 @@ def to_str(fx, node, value: js.Expr) -> js.Expr:
         return value
     if _rounds_a_dash_number(fx, node):
         return _rounded_text(fx, node, value)
-    text = _dash_arithmetic_text(fx, node, value)
+    text = _dash_arithmetic_text(fx, node, value, "py_str")
     if text is None:
         text = _display_text(fx, node, typ, value)
     if text is not None:
@@ -388,7 +392,7 @@ def to_repr(fx, node, value: js.Expr) -> js.Expr:
         return value
     if _rounds_a_dash_number(fx, node):
         return _rounded_text(fx, node, value)
-    text = _dash_arithmetic_text(fx, node, value)
+    text = _dash_arithmetic_text(fx, node, value, "py_repr")
     if text is None:
         text = _display_text(fx, node, typ, value)
     if text is not None:
@@ -407,6 +411,12 @@ def to_repr(fx, node, value: js.Expr) -> js.Expr:
 def to_ascii(fx, node, value: js.Expr) -> js.Expr:
     """`!a`: the repr (a float's as a float's, as to_repr) with non-ASCII escaped."""
     typ = type_of(fx, node)
+    operands = dash_operands(fx, node)
+    if operands is not None and t.contains_num(typ):  # the operands asked after it
+        flag = float_flag(fx, operands)
+        return fx.unit.call(
+            "py_format_conv", value, js.Str("a"), flag, loc=loc_of(node)
+        )
     if not _num_guard(fx, node, typ):
         return value
     floats = (js.Literal("true"),) if t.all_float(typ) else ()

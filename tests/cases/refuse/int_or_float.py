@@ -113,16 +113,9 @@ def float_stored_through_a_second_name(keys):
 
 
 
-def sum_of_two_dash_numbers(a, b):
-    return f"{a + b} {a * 2}"
-# expect: CP115 117:15
-# expect: CP115 117:23
-
-
-
 def maybe_float_in_an_exception(a, b):
     raise ValueError(a + b, "total")
-# expect: CP115 124:22
+# expect: CP115 117:22
 
 
 def args_of_a_caught_exception(x):
@@ -130,26 +123,26 @@ def args_of_a_caught_exception(x):
         raise ValueError(x)
     except ValueError as e:
         return str(e.args)
-# expect: CP115 132:20
+# expect: CP115 125:20
 
 
 def percent_s_of_maybe_float(a, b, template):
     total = a + b
     return ["%s" % total, "%d|%r" % (1, total), template % (total,), b % total]
-# expect: CP115 138:20
-# expect: CP115 138:41
-# expect: CP115 138:61
-# expect: CP115 138:74
+# expect: CP115 131:20
+# expect: CP115 131:41
+# expect: CP115 131:61
+# expect: CP115 131:74
 
 
 def float_default_of_open_parameter(x=2.0):
     return str(x)
-# expect: CP115 146:16
+# expect: CP115 139:16
 
 
 def max_with_float_default(xs: list[int]):
     return str(max(xs, default=0.0))
-# expect: CP115 151:16
+# expect: CP115 144:16
 
 
 def _store_a_float(target):
@@ -164,59 +157,59 @@ def dict_given_to_a_helper_that_stores(x):
     d = {"a": 1}
     _store_a_float(d)
     return str(d["a"])
-# expect: CP115 166:16
+# expect: CP115 159:16
 
 
 def list_given_to_a_helper_that_appends(x):
     xs = [1]
     _append_a_float(xs)
     return [str(v) for v in xs]
-# expect: CP115 173:17
+# expect: CP115 166:17
 
 
 def parameter_given_to_a_helper_that_stores(d):
     _store_a_float(d)
     return str(d["a"])
-# expect: CP115 179:16
+# expect: CP115 172:16
 
 
 def rows_changed_by_a_helper_in_a_loop(rows):
     for r in rows:
         _store_a_float(r)
     return [f"{r['a']}" for r in rows]
-# expect: CP115 186:16
+# expect: CP115 179:16
 
 
 def dict_updated_with_a_float(x):
     d = {"a": 1}
     d.update({"a": 0.5 + 0.5})
     return str(d["a"])
-# expect: CP115 193:16
+# expect: CP115 186:16
 
 
 
 def lambda_given_floats_by_map(n: int):
     xs = [n / 2, n * 1.5]
     return list(map(lambda v: f"{v}", xs))
-# expect: CP115 200:34
+# expect: CP115 193:34
 
 
 def sum_of_computed_floats(n: int):
     halves = [v / 2 for v in range(n)]
     return str(sum(halves))  # an empty list sums to the int 0
-# expect: CP115 206:16
+# expect: CP115 199:16
 
 
 def float_passed_to_a_stored_function(x: int):
     fs = [lambda v: str(v)]
     return [f(x / 1) for f in fs]
-# expect: CP115 211:25
+# expect: CP115 204:25
 
 
 def float_returned_through_a_value(x: int):
     fs = [lambda: x / 1]
     return str(fs[0]())
-# expect: CP115 218:16
+# expect: CP115 211:16
 
 
 def float_given_to_a_function_parameter(x: int):
@@ -224,7 +217,7 @@ def float_given_to_a_function_parameter(x: int):
         return fn(v)
 
     return apply(lambda v: f"{v}", x / 1)
-# expect: CP115 226:31
+# expect: CP115 219:31
 
 
 def ints_and_floats_collected_by_star_args(x: int):
@@ -232,7 +225,7 @@ def ints_and_floats_collected_by_star_args(x: int):
         return ",".join(str(v) for v in vals)
 
     return show(x / 1, 2)
-# expect: CP115 232:29
+# expect: CP115 225:29
 
 
 
@@ -240,7 +233,7 @@ def float_read_through_a_bound_method(x: int):
     d = {"a": x / 1}
     get = d.get
     return str(get("a"))
-# expect: CP115 242:16
+# expect: CP115 235:16
 
 
 def float_stored_through_a_bound_method(x: int):
@@ -248,7 +241,7 @@ def float_stored_through_a_bound_method(x: int):
     add = xs.append
     add(x / 1)
     return str(xs)
-# expect: CP115 250:16
+# expect: CP115 243:16
 
 
 
@@ -256,13 +249,13 @@ def bitwise_or_into_a_maybe_float(n: int):
     x = n / 2
     x |= 1
     return x
-# expect: CP115 257:5
+# expect: CP115 250:5
 
 
 
 def sum_of_halves(xs: list[int]):
     return str(sum(x / 2 for x in xs))  # sum of no floats is the int 0
-# expect: CP115 264:16
+# expect: CP115 257:16
 
 
 
@@ -272,12 +265,12 @@ async def float_awaited_through_a_value(n: int):
 
     steps = [half]
     return str(await steps[0]())
-# expect: CP115 274:16
+# expect: CP115 267:16
 
 
 def product_of_dash_numbers(xs):
     return str(math.prod(xs))  # prod([1.5, 2]) is 3.0
-# expect: CP115 279:16
+# expect: CP115 272:16
 
 
 import json  # noqa: E402  (last, so that the expected lines above stay put)
@@ -289,7 +282,7 @@ def float_parameter_of_a_function_using_itself(x: float, depth: int):
     if depth:
         return again(x / 2, depth - 1)
     return f"{x}"
-# expect: CP115 291:15
+# expect: CP115 284:15
 
 
 # Arithmetic of Dash numbers prints by its operands' fractions only where the operands
@@ -297,18 +290,18 @@ def float_parameter_of_a_function_using_itself(x: float, depth: int):
 # operands, or the result kept in a variable.
 def power_of_float_parameters(a: float, b: float):
     return f"{a ** b}"
-# expect: CP115 299:15
+# expect: CP115 292:15
 
 
 def product_kept_in_a_variable(a: float, b: float):
     total = a * b
     return str(total)
-# expect: CP115 305:16
+# expect: CP115 298:16
 
 
 def product_with_a_call_among_the_operands(a: float, b: float):
     return f"{a * abs(b)}"
-# expect: CP115 310:15
+# expect: CP115 303:15
 
 
 # A helper that changes rows it is given, or parts of them through another helper,
@@ -322,7 +315,7 @@ def _scale_rows(rows, factor):
 def printed_after_a_helper_scaled_the_rows(rows):
     _scale_rows(rows, 0.5)
     return [f"{r['n']}" for r in rows]
-# expect: CP115 324:16
+# expect: CP115 317:16
 
 
 def _stamp(r):
@@ -338,7 +331,7 @@ def printed_after_parts_changed_through_two_helpers():
     data = [{"x": 1}]
     _stamp_all(data)
     return str(data[0]["x"])
-# expect: CP115 340:16
+# expect: CP115 333:16
 
 
 def _stamp_first(xs):
@@ -350,21 +343,21 @@ def printed_after_a_collected_part_changed(config):
     out.append(config["a"])
     _stamp_first(out)
     return str(config["a"]["x"])
-# expect: CP115 352:16
+# expect: CP115 345:16
 
 
 def printed_after_map_called_a_changing_helper():
     data = [{"x": 1}]
     list(map(lambda r: _stamp(r), data))
     return str(data[0]["x"])
-# expect: CP115 359:16
+# expect: CP115 352:16
 
 
 def printed_after_a_key_called_a_changing_helper():
     data = [{"x": 1}, {"x": 2}]
     sorted(data, key=lambda r: _stamp(r) or 0)
     return str(data[0]["x"])
-# expect: CP115 366:16
+# expect: CP115 359:16
 
 
 def percent_int_conversions_of_maybe_float(x: float, n: int):
@@ -372,6 +365,6 @@ def percent_int_conversions_of_maybe_float(x: float, n: int):
     # a TypeError, so a value that may be one is refused as for %s ("%d" is safe)
     y = x * n
     return ["%x" % y, "%o|%c" % (n, y), "%*d" % (y, n), "%d" % y]
-# expect: CP115 374:20
-# expect: CP115 374:37
-# expect: CP115 374:50
+# expect: CP115 367:20
+# expect: CP115 367:37
+# expect: CP115 367:50

@@ -62,8 +62,3 @@ def merged_dict_names_of_ints_and_floats(a):
 def union_of_dicts_of_ints_and_floats(a):
     return repr({"a": 1} | {"b": 3.0})
 # expect: CP115 63:17
-
-
-def ascii_of_a_number_that_may_be_either(a, b):
-    return ascii(a * b)
-# expect: CP115 68:18

@@ -1,0 +1,155 @@
+# Arithmetic of values Dash sent, of open type, printed: a number prints as CPython
+# prints the result (a float where an operand has a fraction: 0.5 * 2 is 1.0), and a
+# result that is no number (a str repeated or %-formatted, a list repeated or joined)
+# prints as it is.
+
+
+def doubled(value):
+    return f"{value * 2}"
+
+
+# inputs: [3]
+# inputs: [0.5]
+# inputs: [-2.5]
+# inputs: [1e16]
+# inputs: ["ab"]
+# inputs: [[1, 2.5]]
+# inputs: [true]
+# inputs: [null]
+
+
+def two_values(a, b):
+    return [f"{a - b}", f"{a + b:>8}", str(a * b), f"{a // b}", f"{-a + b}"]
+
+
+# inputs: [7, 2]
+# inputs: [7.5, 2.5]
+# inputs: [2.5, 0.5]
+# inputs: [-3, 1.5]
+# inputs: [true, 2]
+# inputs: [1e300, 1e300]
+
+
+def concatenated(a, b):
+    return f"{a + b}"
+
+
+# inputs: ["ab", "cd"]
+# inputs: [[1], [2.5, "x"]]
+# inputs: [1, "x"]
+# inputs: [{"a": 1}, 2]
+
+
+def formatted_with(template, value):
+    return f"{template % value}"
+
+
+# inputs: ["%s!", 2]
+# inputs: ["%s!", 2.5]
+# inputs: ["%d!", 2.5]
+# inputs: [7, 2]
+# inputs: [7.5, 2]
+
+
+def labels(xs):
+    return ", ".join(str(x * 2) for x in xs)
+
+
+# inputs: [[1, 0.5, 2.25, "z"]]
+# inputs: [[]]
+
+
+def by_count(price, qty: int):
+    return str(price * qty) + " / " + f"{price - qty}"
+
+
+# inputs: [0.5, 4]
+# inputs: [3, 4]
+# inputs: ["x", 3]
+
+
+def int_mod_dash_number(n):
+    return str(7 % n)  # 7 % 2.5 is 2.0
+
+
+# inputs: [2.5]
+# inputs: [2]
+# inputs: [-1.5]
+
+
+def dash_sum_floordiv_dash_number(n, m):
+    a = n - 1
+    return str(a // m)  # (4.5 - 1) // 0.5 is 7.0
+
+
+# inputs: [4.5, 0.5]
+# inputs: [5, 2]
+# inputs: [5, 0.5]
+
+
+def times_clicks(n, clicks: int | None):
+    return f"{n * clicks} {n // clicks}"  # 0.5 * 2 is 1.0
+
+
+# inputs: [0.5, 2]
+# inputs: [3, 2]
+# inputs: [7.5, 2]
+# inputs: [1, null]
+
+
+def read_before_rebinding(n):
+    first = f"{n}"
+    n = int(n or 1)
+    return first + f"{7 // n}"
+
+
+# inputs: [2.5]
+# inputs: [null]
+# inputs: [3]
+
+
+def rebound_in_a_branch(n, flag):
+    if flag:
+        n = int(n)
+    return f"{7 // n}"
+
+
+# inputs: [2.5, true]
+# inputs: [2.5, false]
+# inputs: [2, false]
+
+
+def shown_by_repr(a, b):
+    return [repr(a * b), f"{a + b!r}", f"{a - b!a}", "%r" % (a * b,), [a * b]]
+
+
+# inputs: ["é", 2]
+# inputs: [0.5, 2]
+# inputs: [[1, "x"], 2]
+# inputs: [3, 2]
+
+
+def dash_number_floordiv_optional_int(n, clicks: int | None):
+    return repr(n // clicks)  # 7.5 // 2 is 3.0
+
+
+# inputs: [7.5, 2]
+# inputs: [7, 2]
+
+
+def dash_sum_times_optional_int(n, clicks: int | None):
+    a = n + 1
+    return str(a * clicks)  # (0.5 + 1) * 2 is 3.0
+
+
+# inputs: [0.5, 2]
+# inputs: [1, 2]
+
+
+def ascii_of_a_number_that_may_be_either(a, b):
+    return ascii(a * b)
+
+
+# inputs: [0.5, 2]
+# inputs: [3, 2]
+# inputs: ["é", 2]
