@@ -343,7 +343,10 @@ def from_annotation(node, simple: dict | None = None) -> T:
             elem = NEVER
             for item in args:
                 elem = join(elem, item)
-            return tuple_of(elem if elem.kind != "never" else ANY)
+            elem = elem if elem.kind != "never" else ANY
+            # JSON has no tuples: what Dash gives for one is a list, and CPython, which
+            # checks no annotation, runs on that list (`t + (1,)` raises TypeError).
+            return list_of(elem) if simple is DASH_SIMPLE else tuple_of(elem)
         if base in ("dict", "Dict") and len(args) == 2:
             # Dash gives plain objects: a dict annotation on a parameter is an open mapping.
             return ANY
@@ -389,4 +392,4 @@ _SIMPLE = {
 # What Dash (or any JS caller) hands a function: a JS number, an int when integral. A
 # `float` there is a number as Dash's data has them (DNUM), which prints as Python
 # prints it, where a float the code computed (NUM) may be integral and cannot.
-DASH_SIMPLE = {**_SIMPLE, "float": DNUM}
+DASH_SIMPLE = {**_SIMPLE, "float": DNUM, "tuple": list_of()}
