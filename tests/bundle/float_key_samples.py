@@ -26,3 +26,15 @@ def int_bins(values: list[int]):
 
 def str_bins(values: list[float]):
     return {f"{round(v, 1)}": v for v in values}
+
+
+def open_width_bins(values, width):
+    counts = {}
+    for v in values:
+        k = int(v // width) * width  # 5.0 for a width of 2.5
+        counts[k] = counts.get(k, 0) + 1
+    return counts
+
+
+def keyed_by_dash_values(rows):
+    return {r["id"]: r["v"] for r in rows}

@@ -17,6 +17,7 @@ from . import float_key_samples as samples
         (samples.rounded_bins, 9, 12),
         (samples.halves, 13, 12),
         (samples.listed, 17, 12),
+        (samples.open_width_bins, 36, 12),
     ],
 )
 def test_float_keys_given_to_dash_are_refused(func, line, col):
@@ -29,6 +30,8 @@ def test_float_keys_given_to_dash_are_refused(func, line, col):
     compile_function(func)  # to_js keeps a Map's number keys: nothing to refuse
 
 
-@pytest.mark.parametrize("func", [samples.int_bins, samples.str_bins])
+@pytest.mark.parametrize(
+    "func", [samples.int_bins, samples.str_bins, samples.keyed_by_dash_values]
+)
 def test_int_and_str_keys_pass(func):
     compile_function(func, for_dash=True)

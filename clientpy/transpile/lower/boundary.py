@@ -106,9 +106,10 @@ def _float_keyed(typ) -> bool:
     return any(_float_keyed(arg) for arg in typ.args)
 
 
-# A key known to be a number that may be a float; a key of open type (`anyf`: any value,
-# an integral float among them) is the README's integral float of open type.
-_FLOAT_KINDS = frozenset({"float", "num"})
+# A key that may be a float: a number known to be one or either, or a value of open
+# type the code computed (`anyf`: `int(v // w) * w` of Dash's numbers is 5.0 for a w
+# of 2.5). What Dash sent (`any`) is an int where integral, as its key prints.
+_FLOAT_KINDS = frozenset({"float", "num", "anyf"})
 
 
 def _distinct_literal_keys(fx, node: ast.Dict) -> bool:
