@@ -12,6 +12,7 @@ const NAMES = [
   "casefold", "zfill", "ljust", "rjust", "center", "isdigit", "isalpha", "isalnum", "isspace",
   "isupper", "islower", "isnumeric", "isdecimal", "istitle", "splitlines", "partition",
   "rpartition", "removeprefix", "removesuffix", "expandtabs", "isascii", "isidentifier",
+  "isprintable",
 ];
 const R = load("py_repr", ...NAMES.map((n) => "py_str_" + n));
 const T = (...a) => Object.freeze(a);
@@ -26,6 +27,24 @@ function outcome(fn) {
 }
 
 const CASES = [
+  // str.isprintable() (CPython 3.11's answers)
+  ["isprintable", "", [], "True"],
+  ["isprintable", "abc", [], "True"],
+  ["isprintable", "a b", [], "True"],
+  ["isprintable", "tab\there", [], "False"],
+  ["isprintable", "line\n", [], "False"],
+  ["isprintable", "\u007f", [], "False"],
+  ["isprintable", "\u00a0", [], "False"],
+  ["isprintable", "\u00e9", [], "True"],
+  ["isprintable", "\u200b", [], "False"],
+  ["isprintable", "\u2028", [], "False"],
+  ["isprintable", "\ud800", [], "False"],
+  ["isprintable", "\u{1f600}", [], "True"],
+  ["isprintable", "\u{e0001}", [], "False"],
+  ["isprintable", "\ue000", [], "False"],
+  ["isprintable", "a\u3000b", [], "False"],
+  ["isprintable", "\u0378", [], "False"],
+  ["isprintable", "~!", [], "True"],
   ["isascii", "", [], "True"],
   ["isidentifier", "", [], "False"],
   ["isascii", "abc", [], "True"],

@@ -119,6 +119,7 @@ READING_METHODS = frozenset(
         "lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title",
         "capitalize", "startswith", "endswith", "split", "rsplit", "replace",
         "isdigit", "isalpha", "isalnum", "isspace", "zfill", "ljust", "rjust", "center",
+        "isprintable",
     }
 )  # fmt: skip
 

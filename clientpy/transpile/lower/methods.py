@@ -172,6 +172,7 @@ STR_METHODS: dict[str, Method] = {
             "istitle",
             "isascii",
             "isidentifier",
+            "isprintable",
         ]
     },
 }

@@ -93,7 +93,7 @@ def isinstance_with_computed_class(x, classes):
 
 
 def unknown_method_of_typed_str(s: str):
-    return s.isprintable()
+    return s.trim()
 # expect: CP116 96:12
 
 
@@ -211,8 +211,8 @@ def match_in_nested(x):
 # expect: CP106 206:9
 
 
-def uses_unbound_isprintable(s):
-    return s.translate(str.isprintable(s))
+def uses_unbound_js_method(s):
+    return s.translate(str.trim(s))
 # expect: CP116 215:24
 
 
