@@ -109,16 +109,31 @@ def global_value(fx, node, name: str, value) -> js.Expr:
             )
             return js.Literal("undefined", loc=loc)
         return js.Name(user_constant(fx, name, value), loc=loc)
-    if isinstance(value, pytypes.ModuleType):
+    library = _library_of(value)
+    if isinstance(value, pytypes.ModuleType) or library:
+        # `from collections import Counter`: a library's, not data of the app's
         fx.report(
             "CP109",
             node,
-            name=name,
+            name=(
+                f"{library}.{getattr(value, '__qualname__', name)}" if library else name
+            ),
             hint="only `math`, `json` and `clientpy.js` can be used in clientside code",
         )
     else:
         fx.report("CP111", node, name=name, kind=type(value).__name__)
     return js.Literal("undefined", loc=loc)
+
+
+def _library_of(value) -> str | None:
+    """The library module a class or function comes from (`collections` for Counter,
+    `_functools` for reduce); None for anything else, the app's own data included."""
+    if not callable(value):
+        return None
+    module = sys.modules.get(getattr(value, "__module__", None) or "")
+    if module is None or not is_library_module(module):
+        return None
+    return module.__name__.lstrip("_")  # `_functools` is functools' own half
 
 
 # Builtins whose result is the text of their argument (map(str, xs) is guarded where map
