@@ -15,8 +15,15 @@ function py_from_dash_copy(x) {
   if (typeof x === "number") return x - x === 0 ? x : null;
   if (x === null || typeof x !== "object") return x;
   if (Array.isArray(x)) {
-    const r = new Array(x.length);
-    for (let i = 0; i < x.length; i++) r[i] = py_from_dash_copy(x[i]);
+    // A copy of the same kind as Dash's array (packed: py_filled.js), items that are
+    // containers or not finite replaced in it.
+    const r = x.slice();
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i];
+      if (typeof v === "object" ? v !== null : typeof v === "number" && v - v !== 0) {
+        r[i] = py_from_dash_copy(v);
+      }
+    }
     return r;
   }
   const proto = Object.getPrototypeOf(x);

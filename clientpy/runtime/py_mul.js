@@ -1,4 +1,4 @@
-// requires: py_binop_error py_exceptions py_num_mul py_typename py_is_int
+// requires: py_binop_error py_exceptions py_filled py_num_mul py_typename py_is_int
 // a * b: numbers (bools as ints; an int product must be exact or raises OverflowError),
 // str * int, list * int, tuple * int (either order).
 function py_mul(a, b) {
@@ -30,9 +30,9 @@ function py_mul_slow(a, b) {
   if (typeof seq === "string") return n > 0 && seq.length > 0 ? seq.repeat(n) : "";
   const m = seq.length;
   if (m === 0 || n < 0) n = 0;
-  // Sized once and filled (`[0.0] * n` makes a zeroed row): no growth while copying.
-  const r = new Array(m * n);
-  if (m === 1) r.fill(seq[0]);
-  else for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < m; j++) r[k++] = seq[j];
+  // Pushed, not sized and filled: see py_filled.
+  const r = [];
+  if (m === 1) py_filled(r, n, seq[0]);
+  else for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) r.push(seq[j]);
   return Object.isFrozen(seq) ? Object.freeze(r) : r;
 }

@@ -22,8 +22,8 @@ function py_slice(o, start, stop, step) {
     throw new py_TypeError("'" + py_typename(o) + "' object is not subscriptable");
   }
   const [lo, , st, count] = py_slice_indices(s.length, start, stop, step);
-  const r = new Array(count);
-  for (let i = 0, j = lo; i < count; i++, j += st) r[i] = s[j];
+  const r = []; // pushed: a packed array (py_filled)
+  for (let i = 0, j = lo; i < count; i++, j += st) r.push(s[j]);
   if (str) return r.join("");
   return Object.isFrozen(o) ? Object.freeze(r) : r;
 }

@@ -13,14 +13,14 @@ function py_zip(...its) {
 function py_zip_step(iters, ran_out) {
   const k = iters.length;
   if (k === 0) return py_LAZY_DONE;
-  const t = new Array(k);
+  const t = []; // pushed: a packed array (py_filled)
   for (let j = 0; j < k; j++) {
     const r = iters[j].next();
     if (r.done) {
       if (ran_out !== undefined) ran_out(iters, j);
       return py_LAZY_DONE;
     }
-    t[j] = r.value;
+    t.push(r.value);
   }
   return Object.freeze(t);
 }
