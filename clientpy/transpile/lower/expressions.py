@@ -223,9 +223,11 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         if floats != js.boolean(False):
             # `s % y`, `y % n` with y a float: "%s" % 2.0 is '2.0', 4.0 % -2 is -0.0
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
-    if not kept and _open_taken_as_float(fx, op, left, right, node):
+    if not kept and _open_taken_as_float(fx, op, node):
         signed = not zero_sign_unseen(fx, node)
-        return _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc, signed)
+        held, (left, right) = held_operands(fx, left, right)
+        plain = _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc, signed)
+        return js.Sequence((*held, plain)) if held else plain
     helper = whole_product(kept or rule.helper, left_t, right_t)
     if helper == "py_floordiv" and t.is_numeric(left_t) and t.is_numeric(right_t):
         # `int((v - lo) // width)` on Dash's numbers: no type tests in the loop
@@ -319,14 +321,31 @@ def _int_like(e: js.Expr) -> js.Expr:
     return js.Binary("&&", integral, unsigned)
 
 
-def _open_taken_as_float(fx, op: type, left, right, node) -> bool:
+def _open_taken_as_float(fx, op: type, node) -> bool:
     return (
         op in (ast.Add, ast.Sub, ast.Mult)
-        and is_simple(left)
-        and is_simple(right)
         and isinstance(node, ast.BinOp)
         and taken_as_float(fx, node)
     )
+
+
+def held_operands(fx, left, right) -> tuple[list[js.Expr], tuple[js.Expr, js.Expr]]:
+    """Both operands evaluated once, in order, before a test reads either (`typeof a
+    === "number" && typeof b === "number" ? a * b : ...` must not skip b): the
+    assignments to put first, and the names (or simple operands) to use after."""
+    if is_simple(left) and is_simple(right):
+        return [], (left, right)
+    held: list[js.Expr] = []
+    out = []
+    for e in (left, right):
+        if isinstance(e, (js.Num, js.Str, js.Literal)):
+            out.append(e)
+            continue
+        # a name too: the other operand may rebind it (`x * (x := 3)`)
+        name = js.Name(fx.temp())
+        held.append(js.Assign(name, e))
+        out.append(name)
+    return held, (out[0], out[1])
 
 
 # A float the compiler knows, with a value that may be no number: helpers that keep the
@@ -765,8 +784,12 @@ def reads_only(e: js.Expr) -> bool:
         return temporary and e.op == "=" and reads_only(e.value)
     if isinstance(e, js.Call):
         helper = isinstance(e.callee, js.Name) and e.callee.id in READING_HELPERS
+        helper = helper or e.callee == _IS_ARRAY  # the test of an open read
         return helper and all(reads_only(a) for a in e.args)
     return False
+
+
+_IS_ARRAY = js.Member(js.Name("Array"), "isArray")
 
 
 def in_range(fx, obj: js.Expr, key: js.Expr):

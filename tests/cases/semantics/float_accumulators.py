@@ -99,3 +99,42 @@ def zero_products(xs, ys):
 # inputs: [[-0.0, 2], [0, -1]]
 # inputs: [[0], [-3]]
 # inputs: [[2.5, 0], [-2, -7]]
+
+
+# A product of two reads (not names) added to a float: both read once, in order, and an
+# int zero product adds as 0 (-0.0 + 0 is 0.0), a float one with its sign.
+
+
+def products_of_reads(xs, x):
+    acc = 0.5
+    acc += x * (x := 3)
+    acc = acc + xs[0] * xs[1]
+    neg = -0.0
+    neg = neg + xs[2] * xs[3]
+    return [acc, x, neg, str(neg)]
+
+
+# inputs: [[2, 0.25, 0, -3], 4]
+# inputs: [[2, 0.25, -0.5, 0], 4]
+# inputs: [["ab", 2, 0, 1], 1]
+# inputs: [[2, 0.25, 0, -3], "s"]
+
+
+def matrix_rows(a, b):
+    n = len(a)
+    m = len(b[0])
+    out = []
+    for i in range(n):
+        res = [0.0] * m
+        for p in range(len(b)):
+            x = a[i][p]
+            brow = b[p]
+            for j in range(m):
+                res[j] += x * brow[j]
+        out.append(res)
+    return [out, [[f"{v:.3f}" for v in r] for r in out]]
+
+
+# inputs: [[[1, 2], [3, 4]], [[5, 6], [7, 8]]]
+# inputs: [[[0.5, 0], [0, -1]], [[2, 0], [0, 3]]]
+# inputs: [[[1]], [["x"]]]
