@@ -44,3 +44,32 @@ def set_returned_to_dash(xs):
 
 
 # inputs: [[9, 1, 9, 17]]
+
+
+# Removing members leaves deleted markers in CPython's table; where they pass a quarter
+# of its slots, set_difference_update_internal rebuilds it (`-=`, difference,
+# difference_update), which can change the order the members iterate in.
+
+
+def difference_orders(b: list[int], a: list[int]):
+    s1 = set(b)
+    s2 = set(b)
+    s2 -= set(a)
+    s4 = set(b)
+    s5 = set(b)
+    for x in a:
+        s5.discard(x)
+    return [
+        list(s1.difference(a)),
+        list(s2),
+        list(s4.difference(a, [5])),
+        list(s5),
+        list(set(b) - set(a)),
+    ]
+
+
+# inputs: [[17, 2, 33, 9], [17, 9]]
+# inputs: [[8, 16, 0, 1, 9, 24, 40], [0, 8]]
+# inputs: [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19], [0, 3, 6, 9, 12, 15, 18]]
+# inputs: [[64, 1, 128, 2, 256, 3, 512, 4, 1024], [1, 2, 3, 4, 64]]
+# inputs: [[5, 37, 69, 101, 133], [37, 69, 101]]
