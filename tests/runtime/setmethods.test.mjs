@@ -109,3 +109,18 @@ test("augmented operators change sets, dicts and lists in place", () => {
   assert.equal(I.py_isub(7, 2), 5); // numbers: a = a - b
   assert.equal(I.py_ior(1, 2), 3);
 });
+
+test("difference_update and intersection_update change the set in place", () => {
+  const R = load("py_PySet", "py_set_difference_update", "py_set_intersection_update");
+  const made = (xs) => new R.py_PySet(xs);
+  const s1 = made([8, 16, 0, 1, 9, 24, 40]);
+  same(R.py_set_difference_update(s1, [0, 8, 40, 24, 1]), null);
+  same([...s1], [9, 16]); // s = set([8, 16, 0, 1, 9, 24, 40]); s.difference_update([0, 8, 40, 24, 1]); list(s)
+  const s2 = made([8, 16, 0, 1, 9, 24, 40]);
+  R.py_set_intersection_update(s2, [0, 8, 40, 24, 1], [24, 0, 3]);
+  same([...s2], [24, 0]); // s.intersection_update([0, 8, 40, 24, 1], [24, 0, 3])
+  const s3 = made([1, 2]);
+  R.py_set_difference_update(s3, s3);
+  same([...s3], []); // s.difference_update(s)
+  raises(() => R.py_set_difference_update([1], [1]), "AttributeError");
+});

@@ -575,7 +575,7 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
     if name == "get" and t.is_open(recv_t) and _plain_get_args(node):
         return _open_get(fx, node, recv, loc)
     if not owners and name in PYTHON_METHODS:
-        # `s.difference_update(...)`: refused on a set, so on what may be one too
+        # `s.symmetric_difference_update(...)`: refused on a set, so on what may be one too
         return _no_such_method(fx, node, "a value of open type")
     if not owners:
         # Not a method of a Python type: a foreign JS object's own method, if it is one;

@@ -296,6 +296,8 @@ SET_METHODS: dict[str, Method] = {
     "intersection": Method(Signature((), vararg="others"), _same),
     "difference": Method(Signature((), vararg="others"), _same),
     "symmetric_difference": _m("other", required=1, result=_same),
+    "difference_update": Method(Signature((), vararg="others"), NONE),
+    "intersection_update": Method(Signature((), vararg="others"), NONE),
     "issubset": _m("other", required=1, result=BOOL),
     "issuperset": _m("other", required=1, result=BOOL),
     "isdisjoint": _m("other", required=1, result=BOOL),

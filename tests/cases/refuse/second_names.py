@@ -35,6 +35,6 @@ def through_lambda_default(n: int):
 
 def set_method_on_open(xs):
     s = set(xs) if xs else []
-    s.difference_update([1])
+    s.symmetric_difference_update([1])
     return s
 # expect: CP116 38:5

@@ -73,3 +73,33 @@ def difference_orders(b: list[int], a: list[int]):
 # inputs: [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19], [0, 3, 6, 9, 12, 15, 18]]
 # inputs: [[64, 1, 128, 2, 256, 3, 512, 4, 1024], [1, 2, 3, 4, 64]]
 # inputs: [[5, 37, 69, 101, 133], [37, 69, 101]]
+
+
+# difference_update removes in place as `-=` does; intersection_update and `&=` take the
+# intersection's own table, as CPython swaps the two sets' bodies.
+
+
+def updates_in_place(b: list[int], a: list[int]):
+    s1 = set(b)
+    s1.difference_update(a)
+    s2 = set(b)
+    s2.intersection_update(a)
+    s3 = set(b)
+    s3 &= set(a)
+    s4 = set(b)
+    s4.intersection_update(a, [5, 64, 9])
+    s5 = set(b)
+    s5.difference_update(a, {1: 2, 3: 4})
+    s6 = set(b)
+    s6.difference_update(s6)
+    s7 = set(b)
+    alias = s7
+    s7 &= {9, 17, 64, 1024}
+    return [list(s1), list(s2), list(s3), list(s4), list(s5), list(s6), list(alias)]
+
+
+# inputs: [[17, 2, 33, 9], [17, 9]]
+# inputs: [[8, 16, 0, 1, 9, 24, 40], [0, 8, 40, 24, 1]]
+# inputs: [[64, 1, 128, 2, 256, 3, 512, 4, 1024], [1024, 4, 512, 3, 256, 64, 1]]
+# inputs: [[5, 37, 69, 101, 133], [133, 101, 69, 37, 5, 1]]
+# inputs: [[1, 9, 17, 25, 33, 41, 49, 57, 65], [65, 57, 49, 41, 33, 25, 17, 9]]
