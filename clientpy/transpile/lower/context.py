@@ -100,6 +100,7 @@ class FunctionContext:
         self.scope = scope if scope is not None else function_scope(node)
         self.temps: list[str] = []
         self.loops: list[Loop] = []
+        self.array_flags: dict[str, str] = {}  # invariant_tests.py: JS name -> its test
         self.label_count = 0
         self.env: dict[str, T] = {}  # local name -> inferred type
         self.type_cache: dict[int, T] = {}

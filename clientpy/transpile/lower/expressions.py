@@ -835,7 +835,8 @@ def _array_read(fx, obj, key, loc, open_value=False) -> js.Expr:
             "!==", js.Assign(found, js.Index(obj, key)), js.Literal("undefined")
         )
     if open_value:
-        is_array = js.Call(js.Member(js.Name("Array"), "isArray"), (obj,))
+        flag = fx.array_flags.get(obj.id) if isinstance(obj, js.Name) else None
+        is_array = js.Name(flag) if flag else js.Call(_IS_ARRAY, (obj,))
         test = js.Binary("&&", is_array, test)
     value = found if found is not None else js.Index(obj, index)
     read = js.Conditional(test, value, fx.unit.call("py_getitem", obj, key), loc=loc)

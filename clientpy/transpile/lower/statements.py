@@ -413,14 +413,19 @@ def _loop_with_else(fx, node, build, ran_out=()) -> list[js.Stmt]:
     """`else` on a loop runs unless `break` left it: a labelled block that `break` exits.
     `ran_out`: statements that come before the `else` (when the loop ran out)."""
     from .context import Loop
+    from .invariant_tests import hoisted_array_tests
 
     has_else = bool(node.orelse or ran_out)
     label = fx.label() if has_else else None
+    tests, flags = hoisted_array_tests(fx, node)
+    outer = fx.array_flags
     fx.loops.append(Loop(label))
+    fx.array_flags = {**outer, **flags}
     try:
-        loop_stmts = build()
+        loop_stmts = tests + build()
     finally:
         fx.loops.pop()
+        fx.array_flags = outer
     if not has_else:
         return loop_stmts
     orelse = [*ran_out, *stmts(fx, node.orelse)]
