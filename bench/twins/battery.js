@@ -75,6 +75,8 @@
     return { z: out, trace: roundTo(trace, 6) };
   };
 
+  ns.matmul_open = ns.matmul; // the same JS: a hand-written twin has no annotations
+
   ns.blur = function (grid, passes) {
     const h = grid.length;
     const w = grid[0].length;

@@ -164,6 +164,12 @@ WORKLOADS += [
         lambda: [data.matrix(120, 11), data.matrix(120, 12)],
     ),
     _battery(
+        "matmul-open",
+        "the same product, unannotated (values of open type)",
+        battery.matmul_open,
+        lambda: [data.matrix(120, 11), data.matrix(120, 12)],
+    ),
+    _battery(
         "blur",
         "3x3 box blur of a 120x160 int grid, 2 passes (while loops)",
         battery.blur,

@@ -66,6 +66,27 @@ def matmul(a: list[list[float]], b: list[list[float]]):
     return {"z": out, "trace": round(trace, 6)}
 
 
+def matmul_open(a, b):
+    """The same product written without annotations, as most callbacks are: the
+    matrices' types are open, each read tests what it reads."""
+    n = len(a)
+    m = len(b[0])
+    out = []
+    for i in range(n):
+        row = a[i]
+        res = [0] * m
+        for p in range(len(b)):
+            x = row[p]
+            brow = b[p]
+            for j in range(m):
+                res[j] += x * brow[j]
+        out.append(res)
+    trace = 0
+    for i in range(min(n, m)):
+        trace += out[i][i]
+    return {"z": out, "trace": round(trace, 6)}
+
+
 def blur(grid, passes: int):
     """A 3x3 box blur of a heatmap's z grid, edges clamped, a few passes."""
     h = len(grid)
