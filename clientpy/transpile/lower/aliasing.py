@@ -787,7 +787,13 @@ def summed_writes(fx) -> frozenset[int]:
 
 
 def _local_definition(fx, node) -> bool:
-    return any(node is found for found in nodes_of(fx.node, *FUNCTIONS))
+    """A def or lambda of this function or of one enclosing it (a comprehension calls
+    the function's own defs: `[show(r["v"]) for r in rows]`)."""
+    while fx is not None:
+        if any(node is found for found in nodes_of(fx.node, *FUNCTIONS)):
+            return True
+        fx = fx.parent
+    return False
 
 
 def _module_function_summary(fx, node):
