@@ -531,7 +531,7 @@ def _bindings(node):
         deep.extend(_changes_of(n))
         if isinstance(n, ast.Assign):
             for target in n.targets:
-                yield target, (lambda fx, v=n.value: type_of(fx, v))
+                yield from _display_unpacked(target, n.value)
                 yield from _item_stores_in(target, lambda fx, v=n.value: type_of(fx, v))
         elif isinstance(n, ast.Call):
             if _is_local_method(n):
@@ -572,6 +572,21 @@ def _bindings(node):
     deep.extend(_calls_of_changing(node, changing))
     deep.extend(_arguments_of_calls(node))
     yield from _deep_stores(node, deep)
+
+
+def _display_unpacked(target, value):
+    """`a, b = [x, x / 2]`: each name bound to its own item's type, as for a tuple
+    display (whose type keeps positions); a list display's type joins its items."""
+    if (
+        isinstance(target, (ast.Tuple, ast.List))
+        and isinstance(value, ast.List)
+        and len(target.elts) == len(value.elts)
+        and not any(isinstance(e, ast.Starred) for e in [*target.elts, *value.elts])
+    ):
+        for sub, item in zip(target.elts, value.elts):
+            yield from _display_unpacked(sub, item)
+        return
+    yield target, (lambda fx, v=value: type_of(fx, v))
 
 
 def _arguments_of_calls(node):
