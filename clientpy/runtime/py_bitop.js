@@ -33,6 +33,7 @@ function py_bitop(a, b, op) {
   if (a instanceof Set && b instanceof Set) {
     // Built the way CPython builds each, which decides the result's iteration order.
     if (op === 0) {
+      if (a === b) return new py_PySet(a); // `s & s` is a copy (set_intersection)
       // Walks the smaller set (the right one on a tie) and keeps its members.
       const r = new py_PySet();
       const walk = b.size > a.size ? a : b;

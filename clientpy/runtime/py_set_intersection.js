@@ -8,6 +8,10 @@ function py_set_intersection(self, ...others) {
   if (others.length === 0) return new py_PySet(self);
   for (let i = 0; i < others.length; i++) {
     const other = others[i];
+    if (other === acc) {
+      acc = new py_PySet(acc); // CPython's set_intersection of a set with itself: a copy
+      continue;
+    }
     const out = new py_PySet();
     let walk = other instanceof Set ? other : py_iter(other);
     let probe = acc;

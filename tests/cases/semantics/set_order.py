@@ -103,3 +103,23 @@ def updates_in_place(b: list[int], a: list[int]):
 # inputs: [[64, 1, 128, 2, 256, 3, 512, 4, 1024], [1024, 4, 512, 3, 256, 64, 1]]
 # inputs: [[5, 37, 69, 101, 133], [133, 101, 69, 37, 5, 1]]
 # inputs: [[1, 9, 17, 25, 33, 41, 49, 57, 65], [65, 57, 49, 41, 33, 25, 17, 9]]
+
+
+# A set intersected with itself, or intersection_update() with no argument: CPython
+# makes a copy (presized: its table may be smaller) and takes it as the set's own.
+
+
+def intersected_with_itself(xs):
+    s1 = set(xs)
+    s1 &= s1
+    s2 = set(xs)
+    s2.intersection_update(s2)
+    s3 = set(xs)
+    s3.intersection_update()
+    s4 = set(xs)
+    return [list(s1), list(s2), list(s3), list(s4 & s4), list(s4.intersection(s4))]
+
+
+# inputs: [[5, 8, 30, 16, 11]]
+# inputs: [[21, 60, 284]]
+# inputs: [[24, 37, 16, 23, 29]]
