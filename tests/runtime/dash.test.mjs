@@ -133,6 +133,14 @@ test("a method count that one owner's method does not take raises for that owner
   same(s, new Set([1, 2, 3]));
 });
 
+test("a method is found before a call binds its arguments", () => {
+  const R = loadWithMethods({ "list.pop": "py_list_pop" }, "py_method_of");
+  const xs = [1];
+  same(R.py_method_of(xs, "pop"), xs);
+  raises(() => R.py_method_of("abc", "pop"), "AttributeError", "'str' object has no attribute 'pop'");
+  raises(() => R.py_method_of(null, "pop"), "AttributeError", "'NoneType' object has no attribute 'pop'");
+});
+
 test("Patch records its operations as dash.Patch does, params in the same order", () => {
   const R = load("py_patch");
   const p = R.py_patch();

@@ -600,6 +600,8 @@ def _call_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:
         return _str_or_dispatch(fx, name, recv, args, loc)
     for kind in owners:
         fx.unit.methods.add(f"{kind}.{name}")
+    if node.keywords:  # the method is looked up before the keywords are bound
+        recv = fx.unit.call("py_method_of", recv, js.Str(name), loc=loc)
     refused = _owners_refusing_count(node, name, owners)
     if refused:
         return fx.unit.call(

@@ -94,3 +94,29 @@ def open_count_with_start(v, x):
 
 # inputs: ["abcabc", "a"]
 # inputs: [["a", "b", "a"], "a"]
+
+
+# A method is looked up before its keywords are bound: a receiver without it raises
+# AttributeError, as in CPython, not the TypeError of a refused keyword.
+
+
+def keyword_to_pop(x):
+    try:
+        return x.pop(key=1)
+    except Exception as e:
+        return type(e).__name__
+
+
+# inputs: ["abc"]
+# inputs: [null]
+
+
+def keyword_to_count(x):
+    try:
+        return x.count(value=1)
+    except Exception as e:
+        return type(e).__name__
+
+
+# inputs: [{"a": 1}]
+# inputs: [5]
