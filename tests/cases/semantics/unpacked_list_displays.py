@@ -18,4 +18,3 @@ def nested_display(n: int):
 
 # inputs: [4]
 # inputs: [-3]
-
