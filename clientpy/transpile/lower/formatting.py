@@ -362,6 +362,8 @@ def _display_item_ok(fx, node) -> bool:
     typ = type_of(fx, node)
     if typ.kind in ("int", "float") or t.all_float(typ):
         return True
+    if dash_operands(fx, node) is not None:
+        return True  # `[a * b]` of Dash's values: its operands asked, as alone
     if isinstance(node, (ast.Tuple, ast.List)):
         return not any(isinstance(e, ast.Starred) for e in node.elts) and all(
             not t.contains_num(type_of(fx, e)) or _display_item_ok(fx, e)

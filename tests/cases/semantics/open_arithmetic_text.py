@@ -153,3 +153,13 @@ def ascii_of_a_number_that_may_be_either(a, b):
 # inputs: [0.5, 2]
 # inputs: [3, 2]
 # inputs: ["é", 2]
+
+
+def items_of_printed_displays(a, b):
+    return [str([a * b]), f"{[a + 1, b]}", repr((a * 2,)), str([a - b, [a * 2]])]
+
+
+# inputs: [0.5, 2]
+# inputs: [3, 2]
+# inputs: ["ab", 2]
+# inputs: [1234.5, -3]
