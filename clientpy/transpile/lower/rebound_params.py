@@ -3,10 +3,11 @@
 `size = int(size or 10)` as the first word on `size` makes it an int for the rest of
 the function, whatever Dash sent. Types of locals are the join of all their bindings
 (inference.py), which would keep the argument's open type in it, and refuse to print
-`len(rows) // size`. Where the rebinding is the parameter's only one, is a statement of
-the function's own body (run once, unconditionally), and nothing reads the parameter
-before it, the name's type is what that statement binds; the reads inside its value
-keep the argument's type (`FunctionContext.incoming_reads`).
+`len(rows) // size`. Where the rebinding is a statement of the function's own body
+(run once, unconditionally) and nothing reads the parameter before it, the argument's
+type is no binding of the name: its type is what that statement binds, joined with
+what later statements bind (`n = int(n or 0)`, then `n = n * 2`); the reads inside
+that first value keep the argument's type (`FunctionContext.incoming_reads`).
 """
 
 from __future__ import annotations
@@ -28,20 +29,11 @@ def rebound_first(node) -> dict[str, ast.Assign]:
     }
     if not any(assigned_name(stmt) in params for stmt in node.body):
         return {}  # most functions: no statement of the body rebinds one
-    stores: dict[str, int] = {}
-    for name in nodes_of(node, ast.Name):
-        if not isinstance(name.ctx, ast.Load):
-            stores[name.id] = stores.get(name.id, 0) + 1
     out: dict[str, ast.Assign] = {}
     seen: set[str] = set()  # names used by the statements before
     for stmt in node.body:
         name = assigned_name(stmt)
-        if (
-            name in params
-            and name not in seen
-            and stores.get(name) == 1
-            and not _deferred_read(stmt.value, name)
-        ):
+        if name in params and name not in seen and not _deferred_read(stmt.value, name):
             out[name] = stmt
         seen |= name_ids(stmt)
     return out

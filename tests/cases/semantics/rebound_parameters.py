@@ -72,3 +72,19 @@ def rebound_then_read_by_a_nested_function(limit, xs):
 
 
 # inputs: ["3", ["abcd", "ef"]]
+
+
+def converted_then_rebound_again(n, step):
+    n = int(n or 0)
+    n = n * 2
+    while n > 100:
+        n = n // 2
+    step = float(step or 1)
+    step += n
+    return [f"{n}", str(step), repr(n + 1)]
+
+
+# inputs: ["7", 2]
+# inputs: [null, null]
+# inputs: ["900", 0.5]
+# inputs: [3.9, "2"]
