@@ -4,8 +4,8 @@
 function py_set_difference_update(self, ...others) {
   if (!(self instanceof Set)) throw py_attr_error(self, "difference_update");
   for (const other of others) {
-    const walk = other instanceof Set || other === self ? other : py_iter(other);
-    py_set_remove_each(self, other instanceof Map ? other.keys() : walk, false);
+    const walk = other instanceof Set ? other : other instanceof Map ? other.keys() : py_iter(other);
+    py_set_remove_each(self, walk, false); // `s.difference_update(s)` empties s
   }
   return null;
 }

@@ -19,7 +19,7 @@ import ast
 from .. import jstree as js
 from ..types import T, is_open
 from .annotation_types import none_guarded, taken_annotation, type_guarded
-from .core import expr, type_of, typeof_is
+from .core import expr, is_array, type_of, typeof_is
 from .registry import loc_of
 
 
@@ -174,11 +174,7 @@ def _shape_test(value: js.Expr, typ: T) -> js.Expr | None:
         return scalar(value)
     frozen = js.Call(js.Member(js.Name("Object"), "isFrozen"), (value,))
     if typ.kind == "list":
-        return js.Binary("&&", _is_array(value), js.Unary("!", frozen))
+        return js.Binary("&&", is_array(value), js.Unary("!", frozen))
     if typ.kind == "tuple":
-        return js.Binary("&&", _is_array(value), frozen)
+        return js.Binary("&&", is_array(value), frozen)
     return None  # (a **kwargs dict is the Map the call built: only its items are open)
-
-
-def _is_array(value: js.Expr) -> js.Expr:
-    return js.Call(js.Member(js.Name("Array"), "isArray"), (value,))

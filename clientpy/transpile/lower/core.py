@@ -49,6 +49,14 @@ def once(fx, e: js.Expr) -> tuple[js.Expr, js.Expr]:
     return js.Assign(js.Name(name), e), js.Name(name)
 
 
+IS_ARRAY = js.Member(js.Name("Array"), "isArray")
+
+
+def is_array(e: js.Expr) -> js.Expr:
+    """`Array.isArray(e)`: a list or tuple (a str, a dict or Dash's object is not)."""
+    return js.Call(IS_ARRAY, (e,))
+
+
 def typeof_is(e: js.Expr, name: str, loc=None) -> js.Expr:
     """`typeof e === "name"`: the test each site makes before a JS method or operator
     that is Python's only for that kind of value."""

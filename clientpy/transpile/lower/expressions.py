@@ -13,7 +13,16 @@ from .binding import Signature
 from .bounded import bounded, checked_helper, taken_as_float, zero_sign_unseen
 from .calls import local_qualname
 from .code_points import point_read
-from .core import expr, is_simple, once, tuple_literal, type_of, typeof_is
+from .core import (
+    IS_ARRAY,
+    expr,
+    is_array,
+    is_simple,
+    once,
+    tuple_literal,
+    type_of,
+    typeof_is,
+)
 from .formatting import percent_float_flags, percent_with_texts
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
@@ -225,7 +234,7 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
             return fx.unit.call("py_mod", left, right, floats, loc=loc)
     if not kept and _open_taken_as_float(fx, op, node):
         signed = not zero_sign_unseen(fx, node)
-        held, (left, right) = held_operands(fx, left, right)
+        held, left, right = held_pair(fx, left, right)  # both read by the tests
         plain = _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc, signed)
         return js.Sequence((*held, plain)) if held else plain
     helper = whole_product(kept or rule.helper, left_t, right_t)
@@ -327,25 +336,6 @@ def _open_taken_as_float(fx, op: type, node) -> bool:
         and isinstance(node, ast.BinOp)
         and taken_as_float(fx, node)
     )
-
-
-def held_operands(fx, left, right) -> tuple[list[js.Expr], tuple[js.Expr, js.Expr]]:
-    """Both operands evaluated once, in order, before a test reads either (`typeof a
-    === "number" && typeof b === "number" ? a * b : ...` must not skip b): the
-    assignments to put first, and the names (or simple operands) to use after."""
-    if is_simple(left) and is_simple(right):
-        return [], (left, right)
-    held: list[js.Expr] = []
-    out = []
-    for e in (left, right):
-        if isinstance(e, (js.Num, js.Str, js.Literal)):
-            out.append(e)
-            continue
-        # a name too: the other operand may rebind it (`x * (x := 3)`)
-        name = js.Name(fx.temp())
-        held.append(js.Assign(name, e))
-        out.append(name)
-    return held, (out[0], out[1])
 
 
 # A float the compiler knows, with a value that may be no number: helpers that keep the
@@ -710,8 +700,9 @@ def _entry_of(fx):
 
 # ----------------------------------------------------------------- access
 def held_pair(fx, obj: js.Expr, key: js.Expr):
-    """(held, obj, key): a container and key read more than once, held in temporaries
-    in Python's order (the object first) where evaluating them again is not safe."""
+    """(held, obj, key): two operands read more than once (a container and its key,
+    a product's factors), held in temporaries in Python's order (the first first)
+    where evaluating them again is not safe."""
     held: list[js.Expr] = []
 
     def hold(e: js.Expr) -> js.Expr:
@@ -784,12 +775,9 @@ def reads_only(e: js.Expr) -> bool:
         return temporary and e.op == "=" and reads_only(e.value)
     if isinstance(e, js.Call):
         helper = isinstance(e.callee, js.Name) and e.callee.id in READING_HELPERS
-        helper = helper or e.callee == _IS_ARRAY  # the test of an open read
+        helper = helper or e.callee == IS_ARRAY  # the test of an open read
         return helper and all(reads_only(a) for a in e.args)
     return False
-
-
-_IS_ARRAY = js.Member(js.Name("Array"), "isArray")
 
 
 def in_range(fx, obj: js.Expr, key: js.Expr):
@@ -836,8 +824,8 @@ def _array_read(fx, obj, key, loc, open_value=False) -> js.Expr:
         )
     if open_value:
         flag = fx.array_flags.get(obj.id) if isinstance(obj, js.Name) else None
-        is_array = js.Name(flag) if flag else js.Call(_IS_ARRAY, (obj,))
-        test = js.Binary("&&", is_array, test)
+        listed = js.Name(flag) if flag else is_array(obj)
+        test = js.Binary("&&", listed, test)
     value = found if found is not None else js.Index(obj, index)
     read = js.Conditional(test, value, fx.unit.call("py_getitem", obj, key), loc=loc)
     return js.Sequence((*held, read)) if held else read

@@ -13,9 +13,8 @@ import ast
 
 from .. import jstree as js
 from ..scope import COMPREHENSIONS, DEFS, FUNCTIONS, walk
-from .core import type_of
+from .core import is_array, type_of
 
-_IS_ARRAY = js.Member(js.Name("Array"), "isArray")
 _OWN_SCOPES = (*FUNCTIONS, *COMPREHENSIONS)
 
 
@@ -33,7 +32,7 @@ def hoisted_array_tests(fx, loop: ast.stmt) -> tuple[list[js.Stmt], dict[str, st
         if js_name in fx.array_flags:
             continue  # an enclosing loop tested it already
         flag = fx.temp()
-        test = js.Call(_IS_ARRAY, (js.Name(js_name),))
+        test = is_array(js.Name(js_name))
         before.append(js.ExprStmt(js.Assign(js.Name(flag), test)))
         flags[js_name] = flag
     return before, flags

@@ -6,7 +6,7 @@ import ast
 
 from .. import jstree as js
 from .annotation_types import type_guarded
-from .core import once, type_of, typeof_is
+from .core import is_array, once, type_of, typeof_is
 from .known import known
 from .registry import loc_of
 
@@ -107,8 +107,7 @@ def _is_array(value: js.Expr, frozen: bool) -> js.Expr:
     """A list (an array not frozen) or a tuple (a frozen one)."""
     is_frozen = js.Call(js.Member(js.Name("Object"), "isFrozen"), (value,))
     test = is_frozen if frozen else js.Unary("!", is_frozen)
-    is_array = js.Call(js.Member(js.Name("Array"), "isArray"), (value,))
-    return js.Binary("&&", is_array, test)
+    return js.Binary("&&", is_array(value), test)
 
 
 # type token -> the JS test of a value (read as often as the test needs) for it, as
@@ -119,7 +118,7 @@ _TESTS = {
     "number": lambda unit, v: js.Binary(
         "||", typeof_is(v, "number"), typeof_is(v, "boolean")
     ),
-    "array": lambda unit, v: js.Call(js.Member(js.Name("Array"), "isArray"), (v,)),
+    "array": lambda unit, v: is_array(v),
     "list": lambda unit, v: _is_array(v, frozen=False),
     "tuple": lambda unit, v: _is_array(v, frozen=True),
     "dict": lambda unit, v: js.Binary(

@@ -13,7 +13,7 @@ from .. import jstree as js
 from ..types import ANY, INT, STR, element_type, is_open
 from .bounded import bounded
 from .code_points import walks_code_points
-from .core import expr, is_simple, type_of
+from .core import expr, is_array, is_simple, type_of
 from .iteration_guard import changes_walked
 from .known import builtin_call, is_range_call
 from .targets import assign
@@ -421,8 +421,8 @@ def _zip_loop(fx, target, node, body, loc, runs, count=None) -> list[js.Stmt]:
     step = js.Name(fx.temp())
     both_arrays = js.Binary(
         "&&",
-        js.Call(js.Member(js.Name("Array"), "isArray"), (a,)),
-        js.Call(js.Member(js.Name("Array"), "isArray"), (b,)),
+        is_array(a),
+        is_array(b),
     )
     zipped = js.Call(
         js.Index(
