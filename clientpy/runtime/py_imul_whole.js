@@ -3,5 +3,5 @@
 // unsigned int zero.
 function py_imul_whole(a, n) {
   const r = py_imul_seq(a, n);
-  return r === 0 && a % 1 === 0 && n % 1 === 0 && 1 / a > -Infinity && 1 / n > -Infinity ? 0 : r;
+  return r === 0 && Math.floor(a) === +a && Math.floor(n) === +n && 1 / a > -Infinity && 1 / n > -Infinity ? 0 : r;
 }

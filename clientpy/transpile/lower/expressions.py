@@ -322,9 +322,10 @@ def _unsigned_int_zero(fx, product: js.Expr, left, right) -> js.Expr:
 
 
 def _int_like(e: js.Expr) -> js.Expr:
-    """`e % 1 === 0 && 1 / e > -Infinity`: integral (a bool too), and not -0, which only
-    a float can be (py_integral's rule)."""
-    integral = js.Binary("===", js.Binary("%", e, js.Num(1)), js.Num(0))
+    """`Math.floor(e) === e && 1 / e > -Infinity`: integral (a finite number: a zero
+    product's operand), and not -0, which only a float can be (py_integral's rule)."""
+    floor = js.Call(js.Member(js.Name("Math"), "floor"), (e,))
+    integral = js.Binary("===", floor, e)
     minus_infinity = js.Unary("-", js.Name("Infinity"))
     unsigned = js.Binary(">", js.Binary("/", js.Num(1), e), minus_infinity)
     return js.Binary("&&", integral, unsigned)
