@@ -250,7 +250,17 @@ class Grown:
         held = core.type_of(fx, self.target)
         if t.is_numeric(held) or held.kind in ("str", "none", "never"):
             return t.NEVER
-        return core.type_of(fx, self.value)
+        return _grown_items(fx, self.value)
+
+
+def _grown_items(fx, value: ast.expr) -> T:
+    """What `ys += value` can put into a container: a number there raises (`[1] += 2.5`
+    is a TypeError), so a product's or sum's items are its operands' (`[x] * 3`, `a +
+    b`): `acc += xs[i] * ys[i]` on Dash's data stores none of the floats the product
+    may be."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Mult, ast.Add)):
+        return t.join(_grown_items(fx, value.left), _grown_items(fx, value.right))
+    return core.type_of(fx, value)
 
 
 class FieldStore:

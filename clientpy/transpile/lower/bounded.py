@@ -72,11 +72,13 @@ def taken_as_float(fx, node: ast.BinOp) -> bool:
 
 
 def zero_sign_unseen(fx, node: ast.BinOp) -> bool:
-    """`total += x * y` with total a float that is never -0.0: such a float plus or
+    """`total += x * y` with total a number that is never -0: such a number plus or
     minus a zero is the same whichever the zero's sign, so a zero product of two ints
     needs no turning into +0 (JS's 0 * -3 is -0, Python's the int 0). By IEEE's rules
-    a sum is -0.0 only where both terms are -0.0 (a difference: -0.0 minus +0.0), so a
-    float that starts as a literal and changes only by `+=` and `-=` is never -0.0."""
+    a sum is -0 only where both terms are -0 (a difference: -0 minus +0), so a local
+    that starts as a literal and changes only by adding and subtracting is never -0,
+    in JS as in CPython (an int is never -0.0, and `0 + -0.0` is 0.0). Not a number
+    (a str, a list), it meets no zero: the product either repeats it or raises."""
     parent = parents(fx.node).get(id(node))
     if isinstance(parent, ast.AugAssign) and parent.value is node:
         other = parent.target if isinstance(parent.op, (ast.Add, ast.Sub)) else None
@@ -86,7 +88,7 @@ def zero_sign_unseen(fx, node: ast.BinOp) -> bool:
         other = parent.left if parent.right is node else None  # 0 - 0.0 is 0.0
     else:
         return False
-    if not isinstance(other, ast.Name) or type_of(fx, other).kind != "float":
+    if not isinstance(other, ast.Name):
         return False
     owner = fx.lookup_local(other.id)
     if owner is None or other.id in owner.scope.params:
@@ -100,7 +102,8 @@ _UNSIGNED_FLOATS = TreeFact("unsigned floats")
 
 def _unsigned(fx) -> frozenset[str]:
     """Locals every binding of which is a literal (never -0.0, which is written
-    `-0.0`, a unary minus) or a `+=` or `-=`."""
+    `-0.0`, a unary minus), a `+=` or `-=`, or the same as an assignment
+    (`total = total + x`, `total = x + total`, `total = total - x`)."""
     up = parents(fx.node)
     names: dict[str, bool] = {}
     for node in own_nodes_of(fx.node, ast.Name):
@@ -108,7 +111,8 @@ def _unsigned(fx) -> frozenset[str]:
             continue
         parent = up.get(id(node))
         if isinstance(parent, ast.Assign) and parent.targets == [node]:
-            ok = isinstance(parent.value, ast.Constant)
+            value = parent.value
+            ok = isinstance(value, ast.Constant) or _moved_by_sum(value, node.id)
         else:
             ok = isinstance(parent, ast.AugAssign) and isinstance(
                 parent.op, (ast.Add, ast.Sub)
@@ -118,6 +122,17 @@ def _unsigned(fx) -> frozenset[str]:
         for name in node.names:
             names[name] = False
     return frozenset(name for name, ok in names.items() if ok)
+
+
+def _moved_by_sum(value: ast.expr, name: str) -> bool:
+    """`name + x`, `x + name` or `name - x`: -0 only where `name` was -0."""
+    if not isinstance(value, ast.BinOp):
+        return False
+    operands = {ast.Add: (value.left, value.right), ast.Sub: (value.left,)}
+    return any(
+        isinstance(e, ast.Name) and e.id == name
+        for e in operands.get(type(value.op), ())
+    )
 
 
 def below_2_53(fx, node: ast.expr) -> bool:

@@ -183,7 +183,8 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if rule.js_op and rule.plain_when(left_t, right_t):
         checked = checked_helper(fx, op, node, left_t, right_t)
         if checked:
-            checked = whole_product(checked, left_t, right_t)
+            if not _zero_sign_unseen(fx, node):
+                checked = whole_product(checked, left_t, right_t)
             return fx.unit.call(checked, left, right, loc=loc)
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
@@ -237,11 +238,17 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         held, left, right = held_pair(fx, left, right)  # both read by the tests
         plain = _plain_for_numbers(fx, rule, left, right, left_t, right_t, loc, signed)
         return js.Sequence((*held, plain)) if held else plain
-    helper = whole_product(kept or rule.helper, left_t, right_t)
+    helper = kept or rule.helper
+    if not _zero_sign_unseen(fx, node):
+        helper = whole_product(helper, left_t, right_t)
     if helper == "py_floordiv" and t.is_numeric(left_t) and t.is_numeric(right_t):
         # `int((v - lo) // width)` on Dash's numbers: no type tests in the loop
         return fx.unit.call("py_num_floordiv", left, right, loc=loc)
     return fx.unit.call(helper, left, right, loc=loc)
+
+
+def _zero_sign_unseen(fx, node) -> bool:
+    return isinstance(node, ast.BinOp) and zero_sign_unseen(fx, node)
 
 
 def _positive_int(node, right: js.Expr) -> bool:

@@ -2,6 +2,8 @@
 # add plain JS numbers, products of two numbers go unchecked, and anything else raises
 # CPython's TypeError, which names the float 'float'.
 
+import math
+
 
 def add_each(values):
     total = 0.0
@@ -138,3 +140,65 @@ def matrix_rows(a, b):
 # inputs: [[[1, 2], [3, 4]], [[5, 6], [7, 8]]]
 # inputs: [[[0.5, 0], [0, -1]], [[2, 0], [0, 3]]]
 # inputs: [[[1]], [["x"]]]
+
+
+# An int the code made (0) is never -0 either, nor what adding or subtracting makes of
+# it: a zero product of two ints (JS's -0) adds the same as Python's 0 to it.
+
+
+def int_zero_products(xs, ys):
+    total = 0
+    rest = 0
+    swapped = 0
+    made = 1
+    for i in range(len(xs)):
+        total += xs[i] * ys[i]
+        rest = rest - xs[i] * ys[i]
+        swapped = xs[i] * ys[i] + swapped
+        made = xs[i] * ys[i]
+    return [
+        f"{total:.1f}",
+        f"{rest:.1f}",
+        f"{swapped:.1f}",
+        f"{made:.1f}",
+        math.copysign(1.0, total),
+        math.copysign(1.0, rest),
+        math.copysign(1.0, made),
+    ]
+
+
+# inputs: [[0, 0], [-3, 5]]
+# inputs: [[-0.0, 2], [0, -1]]
+# inputs: [[0], [-3]]
+# inputs: [[2.5, 0], [-2, -7]]
+# inputs: [[-2.5, 1], [0, -1]]
+# inputs: [[true, false], [-1, -2]]
+
+
+def counted_from_parameter(start, xs, ys):
+    # a local bound to a parameter's -0.0 (Dash sends it): its sum with a zero product
+    # tells the product's sign
+    total = start * 1
+    for i in range(len(xs)):
+        total += xs[i] * ys[i]
+    return [f"{total:.1f}", math.copysign(1.0, total)]
+
+
+# inputs: [-0.0, [0], [-3]]
+# inputs: [0, [0], [-3]]
+# inputs: [-0.0, [-0.0], [3]]
+
+
+def counted_on_a_parameter(start, xs, ys):
+    # `total += ...` may extend a list in place (start's): what it can put there is the
+    # product's items, never a float the product makes, so the data's ints stay ints
+    total = start
+    for x, y in zip(xs, ys):
+        total += x * y
+    return [f"{total:.1f}", math.copysign(1.0, total), xs]
+
+
+# inputs: [-0.0, [0], [-3]]
+# inputs: [-0.0, [-0.0], [3]]
+# inputs: [[], [[1], [2.5]], [2, 1]]
+# inputs: [[0.5], [[1]], [0]]
