@@ -3,6 +3,8 @@
 # result that is no number (a str repeated or %-formatted, a list repeated or joined)
 # prints as it is.
 
+import math
+
 
 def doubled(value):
     return f"{value * 2}"
@@ -163,3 +165,82 @@ def items_of_printed_displays(a, b):
 # inputs: [3, 2]
 # inputs: ["ab", 2]
 # inputs: [1234.5, -3]
+
+
+# A product of Dash's numbers that is zero: the int 0 where no operand has a fraction
+# (JS's 0 * 3 * -3 is -0), a float's signed zero where one has (0.5 * 0 * -3 is -0.0).
+
+
+def zero_products_shown(a, b, c):
+    x = a * b * c
+    y = (a - b) * c
+    return [
+        f"{a * b * c:+}",
+        f"{(a - b) * c:+.1f}",
+        f"{a // b * c:g}",
+        "%.1f" % (a * b * c),
+        float(x),
+        math.copysign(1.0, y),
+        f"{a * b + b * c:+}",
+    ]
+
+
+# inputs: [0, 3, -3]
+# inputs: [1, 1, -3]
+# inputs: [0.5, 0, -3]
+# inputs: [2.5, 2.5, -1]
+# inputs: [0, 2.5, -3]
+# inputs: [2, 3, 4]
+# inputs: [true, false, -2]
+
+
+def zero_product_as_int(a, b, c):
+    try:
+        return f"{a * b * c:d}"
+    except ValueError as e:
+        return str(e)
+
+
+# inputs: [0, 3, -3]
+# inputs: [0.5, 0, -3]
+
+
+# A float's zero keeps CPython's sign through `-`, `//` and `%` (0.0 // -3 is -0.0),
+# an int's zero has none (0 // -3 is 0): the operands' fractions tell which.
+
+
+def float_zero_negated(a, b):
+    return [f"{-(a * b)}", math.copysign(1, -(a - b)), str(-(a - b))]
+
+
+# inputs: [2.5, 0]
+# inputs: [0.5, 0.5]
+# inputs: [0, 3]
+# inputs: [3, 3]
+# inputs: [true, 0]
+# inputs: ["ab", 0]
+
+
+def float_zero_divisions(a, b, c):
+    try:
+        return [
+            str((a - b) // c),
+            str((a - b) % c),
+            str(a // (b * c)),
+            str(a * b % c),
+            f"{a * b // c}",
+        ]
+    except (ZeroDivisionError, TypeError) as e:
+        return type(e).__name__ + ": " + str(e)
+
+
+# inputs: [0.5, 0.5, -3]
+# inputs: [0, 0.5, -4]
+# inputs: [1, 1, -3]
+# inputs: [0, 3, -3]
+# inputs: [2.5, 1, 2]
+# inputs: [0.5, 0.5, 0]
+# inputs: [1, 1, 0]
+# inputs: ["ab", 1, 2]
+# inputs: [true, 0.5, -1]
+# messages
