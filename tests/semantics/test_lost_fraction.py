@@ -38,6 +38,10 @@ def remainder(n):
     return str(n % 1)
 
 
+def angle(n):
+    return f"{n % 360} deg"
+
+
 def sum_then_more(n):
     m = n - 0
     return str(m + 1)
@@ -64,6 +68,9 @@ CASES = [
     (remainder, [2.5], False),
     (remainder, [1e-20], False),
     (remainder, [-1e-20], True),
+    (angle, [370.5], False),
+    (angle, [-1e-14], True),
+    (angle, [1e21], True),
     (sum_then_more, [0.5], False),
     (sum_then_more, [1e-20], True),
     (with_optional_int, [0.5, 2], False),

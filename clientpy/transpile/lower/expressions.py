@@ -139,6 +139,8 @@ def _dash_float_division(fx, node, left, right, left_t, right_t) -> js.Expr | No
         return None
     if t.float_operands(left_t, right_t) or left_t.kind == "str":
         return None
+    if fraction_kept(type(node.op), left_t, right_t):
+        return None  # py_dnum_mod raises where a float's fraction is lost (-1e-20 % 1)
     operands = dash_operands(fx, node)
     if operands is None:
         return None
