@@ -129,9 +129,10 @@ function py_float_hash(v) {
 }
 
 // The slot CPython's probing finds for hash h: linear runs of ten slots, then a
-// perturbed jump. `find` undefined: where a new member goes, the first deleted slot
-// passed (as -1 - index) or else the free slot that ends the probe; otherwise the slot
-// holding `find` (-1 if none).
+// perturbed jump. `find` undefined: where a new member goes, the free slot that ends
+// the probe or, where it passed deleted slots, the last of them (as -1 - index: CPython
+// 3.11's set_add_entry keeps the last one it met, as the machine's CPython shows);
+// otherwise the slot holding `find` (-1 if none).
 function py_set_slot(slots, h, find) {
   const mask = slots.length - 1;
   const small = typeof h === "number" && h >= 0 && h < 2147483648;
@@ -145,7 +146,7 @@ function py_set_slot(slots, h, find) {
       if (e === undefined) return find !== undefined ? -1 : freeslot >= 0 ? -1 - freeslot : j;
       if (find !== undefined) {
         if (e === find) return j;
-      } else if (e === py_SET_DUMMY && freeslot < 0) {
+      } else if (e === py_SET_DUMMY) {
         freeslot = j;
       }
     }

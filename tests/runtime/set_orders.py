@@ -1,5 +1,5 @@
-"""Writes tests/runtime/data/set_orders.json: sequences of set operations on ints and the
-order CPython iterates the result in (and what set.pop() returned), for
+"""Writes tests/runtime/data/set_orders.json: sequences of set operations on numbers and
+the order CPython iterates the result in (and what set.pop() returned), for
 setorder.test.mjs. Run with the CPython the runtime follows (3.11):
 python tests/runtime/set_orders.py > tests/runtime/data/set_orders.json
 """
@@ -10,60 +10,53 @@ import random
 random.seed(7)
 
 
+# op name -> what it does to the set s with the op's argument a (a list)
+OPS = {
+    "new": lambda s, a: set(a),
+    "add": lambda s, a: s.add(a),
+    "discard": lambda s, a: s.discard(a),
+    "copy": lambda s, a: s.copy(),
+    "set": lambda s, a: set(s),
+    "or": lambda s, a: s | set(a),
+    "and": lambda s, a: s & set(a),
+    "sub": lambda s, a: s - set(a),
+    "xor": lambda s, a: s ^ set(a),
+    "union": lambda s, a: s.union(set(a), a),
+    "update": lambda s, a: s.update(a),
+    "difference": lambda s, a: s.difference(a),
+    "sdiff": lambda s, a: s.symmetric_difference(set(a)),
+    "inter": lambda s, a: s.intersection(set(a)),
+    "clear": lambda s, a: s.clear(),
+}
+
+
+def inplace(s, k, a):
+    """The augmented assignments, which a lambda cannot hold."""
+    if k == "ior":
+        s |= set(a)
+    elif k == "iand":
+        s &= set(a)
+    elif k == "isub":
+        s -= set(a)
+    elif k == "ixor":
+        s ^= set(a)
+    return s
+
+
 def run(ops):
     s = None
     popped = []
     for op in ops:
         k = op[0]
         a = op[1] if len(op) > 1 else None
-        if k == "new":
-            s = set(a)
-        elif k == "lit":
-            s = set()
-            [s.add(x) for x in a]
-        elif k == "add":
-            s.add(a)
-        elif k == "discard":
-            s.discard(a)
-        elif k == "pop":
+        if k == "pop":
             popped.append(s.pop())
-        elif k == "copy":
-            s = s.copy()
-        elif k == "set":
-            s = set(s)
-        elif k == "or":
-            s = s | set(a)
-        elif k == "and":
-            s = s & set(a)
-        elif k == "sub":
-            s = s - set(a)
-        elif k == "xor":
-            s = s ^ set(a)
-        elif k == "ior":
-            s |= set(a)
-        elif k == "iand":
-            s &= set(a)
-        elif k == "isub":
-            s -= set(a)
-        elif k == "ixor":
-            s ^= set(a)
-        elif k == "union":
-            s = s.union(set(a), a)
-        elif k == "update":
-            s.update(a)
-        elif k == "difference":
-            s = s.difference(a)
-        elif k == "sdiff":
-            s = s.symmetric_difference(set(a))
-        elif k == "inter":
-            s = s.intersection(set(a))
-        elif k == "clear":
-            s.clear()
+        elif k in ("ior", "iand", "isub", "ixor"):
+            s = inplace(s, k, a)
+        else:
+            r = OPS[k](s, a)
+            s = s if r is None else r
     return {"ops": ops, "want": list(s), "popped": popped}
-
-
-def rints(n, lo=-50, hi=200):
-    return [random.randint(lo, hi) for _ in range(n)]
 
 
 cases = []
@@ -100,6 +93,14 @@ fixed = [
     [["new", [0.1, 0.2, 0.3, 1e300, -2.5e-10, 1e-300]]],
     [["new", [3, 1.5, 2, 0.5, True]], ["add", 7.25], ["discard", 2]],
     [["new", [1e20, 2**60 + 0.0, -7.0, 123.456]], ["or", [9.75, 1.0]]],
+    # A new member takes the last deleted slot its probe passed (set_add_entry), not
+    # the first: 97 probes slots 1 (65), 2 and 3 (deleted), 4 (free), and goes to 3.
+    [["new", [1, 17, 33, 49, 65]], ["discard", 1], ["discard", 17], ["discard", 33]]
+    + [["add", 81], ["add", 97]],
+    [["new", [2, 35, 4, 38, 7, 8, 6, 10]], ["pop"], ["pop"], ["add", 2]],
+    [["new", [1, 9, 17, 25]], ["discard", 1], ["discard", 9], ["add", 1], ["add", 9]],
+    [["new", [4, 12, 20, 28, -4]], ["ixor", [4, 12, 36, 44]]],
+    [["new", [4, 12, 20, 28, -4]], ["sdiff", [4, 12, 36, 44, -1, True]]],
 ]
 for ops in fixed:
     cases.append(run(ops))
@@ -123,6 +124,10 @@ names = [
     "sdiff",
     "inter",
 ]
+
+
+def rints(n, lo=-50, hi=200):
+    return [random.randint(lo, hi) for _ in range(n)]
 
 
 def rfloats(n):

@@ -123,3 +123,28 @@ def intersected_with_itself(xs):
 # inputs: [[5, 8, 30, 16, 11]]
 # inputs: [[21, 60, 284]]
 # inputs: [[24, 37, 16, 23, 29]]
+
+
+# A member added where others were removed takes the last deleted slot its probe passed,
+# as CPython's set_add_entry does; `^=` and symmetric_difference remove and add so.
+
+
+def added_after_removals(xs: list[int], ys: list[int]):
+    s = set(xs)
+    for y in ys:
+        s.discard(y)
+    for y in ys:
+        s.add(y)
+    t = set(xs)
+    t ^= set(ys)
+    u = set(xs)
+    u.pop()
+    u.pop()
+    u.add(xs[0])
+    return [list(s), list(t), list(set(xs).symmetric_difference(ys)), list(u)]
+
+
+# inputs: [[1, 17, 33, 49, 65], [1, 17, 33, 81, 97]]
+# inputs: [[2, 35, 4, 38, 7, 8, 6, 10], [2, 35, 67, 3]]
+# inputs: [[4, 12, 20, 28, -4, -1], [4, 12, 36, 44, -1, -2, -3]]
+# inputs: [[1, 9, 17, 25], [1, 9]]
