@@ -14,8 +14,12 @@ class py_PySet extends Set {
     this.$fill = 0; // slots ever used (members and deleted markers), as CPython counts
     this.$finger = 0; // where set.pop() looks first
     this.$order = null; // the members in table order, until the next change
-    if (items instanceof py_PySet) py_set_merge_into_empty(this, items);
-    else if (items !== undefined && items !== null) for (const x of items) this.add(x);
+    if (items instanceof py_PySet && items.$slots !== null) {
+      this.$presize(items.size);
+      py_set_merge_into_empty(this, items);
+    } else if (items !== undefined && items !== null) {
+      for (const x of items) this.add(x);
+    }
   }
   add(x) {
     if (super.has(x)) return this;
@@ -58,10 +62,10 @@ class py_PySet extends Set {
   forEach(f, self) {
     for (const x of this.values()) f.call(self, x, x, this);
   }
-  // CPython's presizing before merging `n` members in (set_merge, set_update_internal).
+  // CPython's presizing before merging `n` members in (set_merge, set_update_internal
+  // for a dict): one resize where they could fill 3/5 of the table.
   $presize(n) {
-    const mask = this.$slots === null ? 0 : this.$slots.length - 1;
-    if (this.$slots !== null && (this.$fill + n) * 5 >= mask * 3) {
+    if (this.$slots !== null && (this.$fill + n) * 5 >= (this.$slots.length - 1) * 3) {
       py_set_table_resize(this, (this.size + n) * 2);
     }
   }
@@ -188,6 +192,7 @@ function py_set_table_resize(s, minused) {
   const old = s.$slots;
   s.$slots = new Array(size);
   s.$fill = 0;
+  s.$order = null; // a presizing may move the members and add none
   for (const x of old) {
     if (x !== undefined && x !== py_SET_DUMMY) py_set_insert_clean(s, x);
   }
@@ -198,27 +203,22 @@ function py_set_insert_clean(s, x) {
   s.$fill++;
 }
 
-// set_merge into a new, empty set (set(s), s.copy(), the start of s | t): presized for
-// the source, its table copied slot for slot when sizes match and it has no deleted
-// markers, otherwise its members inserted in its table order.
+// set_merge(s, src) where s's table, presized, is empty (no member, no deleted marker:
+// a new or cleared set, or one the presizing rid of its deleted markers) and both hold
+// numbers only: set(src), src.copy(), {*src}, `s |= src`, the start of src | t. src's
+// table is copied slot for slot when the sizes match and it has no deleted markers,
+// otherwise its members are inserted in its table order into the clean table (their
+// slots may then differ).
 function py_set_merge_into_empty(s, src) {
   for (const x of src) Set.prototype.add.call(s, x);
-  if (src.$slots === null) {
-    s.$slots = null;
-    return;
-  }
-  const n = src.size;
-  if (n * 5 >= 7 * 3) {
-    let size = 8;
-    while (size <= n * 2) size *= 2;
-    s.$slots = new Array(size);
-  }
-  if (s.$slots.length === src.$slots.length && src.$fill === n) {
+  s.$order = null;
+  if (s.$slots.length === src.$slots.length && src.$fill === src.size) {
     s.$slots = src.$slots.slice();
-    s.$fill = n;
-    return;
+    s.$fill = src.size;
+    return s;
   }
   for (const x of src.$slots) {
     if (x !== undefined && x !== py_SET_DUMMY) py_set_insert_clean(s, x);
   }
+  return s;
 }

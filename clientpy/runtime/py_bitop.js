@@ -42,8 +42,10 @@ function py_bitop(a, b, op) {
       return r;
     }
     if (op === 1) {
-      // A copy of a, then b's members merged in.
-      return py_set_add_all(new py_PySet(a), b);
+      // A copy of a, then b's members merged in (set_or: not when b is a, as merging
+      // would presize the copy).
+      const r = new py_PySet(a);
+      return a === b ? r : py_set_add_all(r, b);
     }
     // A copy of b, then each member of a removed if there, added if not.
     return py_set_remove_each(new py_PySet(b), a, true);

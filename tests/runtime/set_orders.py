@@ -27,7 +27,16 @@ OPS = {
     "sdiff": lambda s, a: s.symmetric_difference(set(a)),
     "inter": lambda s, a: s.intersection(set(a)),
     "clear": lambda s, a: s.clear(),
+    "ror": lambda s, a: set(a) | s,
+    "rxor": lambda s, a: set(a) ^ s,
+    "orself": lambda s, a: s | s,
+    "unionself": lambda s, a: s.union(s),
+    "updset": lambda s, a: s.update(set(a)),
+    "upddict": lambda s, a: s.update(dict.fromkeys(a)),
 }
+
+
+INPLACE = ("ior", "iand", "isub", "ixor", "iorself", "ixorself", "emptyior")
 
 
 def inplace(s, k, a):
@@ -40,6 +49,14 @@ def inplace(s, k, a):
         s -= set(a)
     elif k == "ixor":
         s ^= set(a)
+    elif k == "iorself":
+        s |= s
+    elif k == "ixorself":
+        s ^= s
+    elif k == "emptyior":
+        t = set()
+        t |= s
+        return t
     return s
 
 
@@ -51,7 +68,7 @@ def run(ops):
         a = op[1] if len(op) > 1 else None
         if k == "pop":
             popped.append(s.pop())
-        elif k in ("ior", "iand", "isub", "ixor"):
+        elif k in INPLACE:
             s = inplace(s, k, a)
         else:
             r = OPS[k](s, a)
@@ -101,6 +118,20 @@ fixed = [
     [["new", [1, 9, 17, 25]], ["discard", 1], ["discard", 9], ["add", 1], ["add", 9]],
     [["new", [4, 12, 20, 28, -4]], ["ixor", [4, 12, 36, 44]]],
     [["new", [4, 12, 20, 28, -4]], ["sdiff", [4, 12, 36, 44, -1, True]]],
+    # set_merge into a set whose table is empty copies the other's table slot for slot
+    # (or, where sizes differ, inserts its members in its table order): `t = set();
+    # t |= s`, `set() | s`; so does merging into a set the presizing rid of its one
+    # deleted slot. Merging a set into itself (`s |= s`, `s | s`) changes nothing.
+    [["new", [5, -3]], ["emptyior"]],
+    [["new", [3, 11, 19, -5]], ["emptyior"]],
+    [["new", []], ["ror", [-3, 5, 13]]],
+    [["new", [147]], ["pop"], ["ior", [-58, 25, 155, 352, 164, 283, 322, 108, 78]]],
+    [["new", list(range(-12, 12, 2))], ["orself"], ["add", -19]],
+    [["new", list(range(-12, 12, 2))], ["iorself"], ["add", -19]],
+    [["new", list(range(-12, 12, 2))], ["unionself"], ["add", -19]],
+    # a presizing that moves the members and adds none
+    [["new", [13, -9, 29, 22, -6, 0, 28, 4, 23, 33, 36, 31, 14]], ["updset", [-6, 0]]],
+    [["new", [13, -9, 29, 22, -6, 0, 28, 4, 23, 33, 36, 31, 14]], ["upddict", [-6, 0]]],
 ]
 for ops in fixed:
     cases.append(run(ops))
@@ -124,6 +155,8 @@ names = [
     "sdiff",
     "inter",
 ]
+names += ["ror", "rxor", "orself", "unionself", "updset", "upddict"] + list(INPLACE[4:])
+NO_ARG = ("copy", "set", "orself", "unionself") + INPLACE[4:]
 
 
 def rints(n, lo=-50, hi=200):
@@ -134,25 +167,44 @@ def rfloats(n):
     return [round(random.uniform(-100, 100), random.randint(0, 3)) for _ in range(n)]
 
 
-for n in range(80):
-    make = rfloats if n % 4 == 3 else rints
+def rmixed(n):
+    """ints, -1 (whose hash is -2), bools, integral and other floats, large ints."""
+    pick = [
+        lambda: random.randint(-20, 60),
+        lambda: -1,
+        lambda: random.choice([True, False]),
+        lambda: float(random.randint(-20, 60)),
+        lambda: round(random.uniform(-50, 50), random.randint(1, 3)),
+        lambda: random.choice([2**40 + random.randint(0, 99), -(2**35), 2**52 + 3]),
+    ]
+    return [random.choice(pick)() for _ in range(n)]
+
+
+def argument(make, members):
+    """Members of the set itself, some of them, and others, or only others."""
+    if members and random.random() < 0.5:
+        out = random.sample(members, random.randint(0, len(members))) + make(3)
+        random.shuffle(out)
+        return out
+    return make(random.randint(0, 25))
+
+
+for n in range(160):
+    make = [rints, rints, rfloats, rmixed][n % 4]
     ops = [["new", make(random.randint(0, 30))]]
-    size = len(set(ops[0][1]))
-    for _ in range(random.randint(1, 8)):
+    members = run(ops)["want"]
+    for _ in range(random.randint(1, 12)):
         k = random.choice(names)
         if k == "pop":
-            if size == 0:
-                continue
-            ops.append(["pop"])
-            size -= 1
-            continue
-        if k in ("copy", "set"):
+            if members:
+                ops.append(["pop"])
+        elif k in NO_ARG:
             ops.append([k])
-            continue
-        if k in ("add", "discard"):
-            ops.append([k, random.randint(-50, 200)])
+        elif k in ("add", "discard"):
+            some = members and random.random() < 0.5
+            ops.append([k, random.choice(members) if some else make(1)[0]])
         else:
-            ops.append([k, rints(random.randint(0, 25))])
-        size = len(run(ops)["want"])
+            ops.append([k, argument(make, members)])
+        members = run(ops)["want"]
     cases.append(run(ops))
 print(json.dumps(cases))

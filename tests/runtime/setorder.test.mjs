@@ -1,4 +1,4 @@
-// Sets of ints iterate in CPython's hash-table order. data/set_orders.json holds
+// Sets of numbers iterate in CPython's hash-table order. data/set_orders.json holds
 // sequences of set operations and the order CPython 3.11 gives (set_orders.py made it).
 import test from "node:test";
 import assert from "node:assert/strict";
@@ -9,6 +9,7 @@ const R = load(
   "py_set", "py_set_add", "py_set_discard", "py_set_pop", "py_set_copy", "py_bitor", "py_bitand",
   "py_sub", "py_bitxor", "py_ior", "py_iand", "py_isub", "py_ixor", "py_set_union", "py_set_update",
   "py_set_difference", "py_set_symmetric_difference", "py_set_intersection", "py_set_clear",
+  "py_dict",
 );
 const CASES = JSON.parse(readFileSync(new URL("./data/set_orders.json", import.meta.url), "utf8"));
 
@@ -38,6 +39,15 @@ function run(ops) {
     else if (k === "sdiff") s = R.py_set_symmetric_difference(s, set());
     else if (k === "inter") s = R.py_set_intersection(s, set());
     else if (k === "clear") R.py_set_clear(s);
+    else if (k === "ror") s = R.py_bitor(set(), s);
+    else if (k === "rxor") s = R.py_bitxor(set(), s);
+    else if (k === "orself") s = R.py_bitor(s, s);
+    else if (k === "unionself") s = R.py_set_union(s, s);
+    else if (k === "updset") R.py_set_update(s, set());
+    else if (k === "upddict") R.py_set_update(s, R.py_dict(a.map((x) => Object.freeze([x, null]))));
+    else if (k === "iorself") s = R.py_ior(s, s);
+    else if (k === "ixorself") s = R.py_ixor(s, s);
+    else if (k === "emptyior") s = R.py_ior(R.py_set(), s);
     else throw new Error(`unknown op ${k}`);
   }
   return { order: Array.from(s), popped };

@@ -148,3 +148,39 @@ def added_after_removals(xs: list[int], ys: list[int]):
 # inputs: [[2, 35, 4, 38, 7, 8, 6, 10], [2, 35, 67, 3]]
 # inputs: [[4, 12, 20, 28, -4, -1], [4, 12, 36, 44, -1, -2, -3]]
 # inputs: [[1, 9, 17, 25], [1, 9]]
+
+
+# A set merged into one whose table is empty leaves it a copy of its own table (CPython's
+# set_merge): `t = set(); t |= s`, set() | s, t.update(s). Merged into itself (s |= s,
+# s | s, s.union(s)), a set is left as it was.
+
+
+def merged_sets(xs: list[int], ys: list[int]):
+    s = set(xs)
+    t = set()
+    t |= s
+    u = set()
+    u.update(s)
+    v = set(xs)
+    v |= v
+    v.add(-19)
+    w = set(xs)
+    w.pop()
+    w |= set(ys)
+    z = s | s
+    z.add(-19)
+    return [
+        list(t),
+        list(u),
+        list(set() | s),
+        list(v),
+        list(z),
+        list(s.union(s)),
+        list(w),
+    ]
+
+
+# inputs: [[5, -3], [1]]
+# inputs: [[3, 11, 19, -5], [7, 15]]
+# inputs: [[-12, -10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10], [40, 8]]
+# inputs: [[147], [-58, 25, 155, 352, 164, 283, 322, 108, 78]]
