@@ -10,6 +10,10 @@ import random
 random.seed(7)
 
 
+def keys(xs):
+    return dict.fromkeys(xs).keys()
+
+
 # op name -> what it does to the set s with the op's argument a (a list)
 OPS = {
     "new": lambda s, a: set(a),
@@ -33,6 +37,13 @@ OPS = {
     "unionself": lambda s, a: s.union(s),
     "updset": lambda s, a: s.update(set(a)),
     "upddict": lambda s, a: s.update(dict.fromkeys(a)),
+    # a dict's keys view and a set, a list or another keys view (dictviews_*)
+    "kor": lambda s, a: keys(s) | set(a),
+    "kand": lambda s, a: keys(s) & set(a),
+    "ksub": lambda s, a: keys(s) - set(a),
+    "kxor": lambda s, a: keys(s) ^ set(a),
+    "kxorl": lambda s, a: keys(s) ^ a,
+    "kxork": lambda s, a: keys(s) ^ keys(a),
 }
 
 
@@ -132,6 +143,10 @@ fixed = [
     # a presizing that moves the members and adds none
     [["new", [13, -9, 29, 22, -6, 0, 28, 4, 23, 33, 36, 31, 14]], ["updset", [-6, 0]]],
     [["new", [13, -9, 29, 22, -6, 0, 28, 4, 23, 33, 36, 31, 14]], ["upddict", [-6, 0]]],
+    # keys - set: set.difference_update, then a resize to four times the members left
+    # where over a quarter of the slots hold deleted markers
+    [["new", list(range(40))], ["ksub", list(range(5, 40))]],
+    [["new", []], ["kor", [-3, 5, 13]]],
 ]
 for ops in fixed:
     cases.append(run(ops))
@@ -156,6 +171,7 @@ names = [
     "inter",
 ]
 names += ["ror", "rxor", "orself", "unionself", "updset", "upddict"] + list(INPLACE[4:])
+names += ["kor", "kand", "ksub", "kxor", "kxorl", "kxork"]
 NO_ARG = ("copy", "set", "orself", "unionself") + INPLACE[4:]
 
 

@@ -9,9 +9,11 @@ const R = load(
   "py_set", "py_set_add", "py_set_discard", "py_set_pop", "py_set_copy", "py_bitor", "py_bitand",
   "py_sub", "py_bitxor", "py_ior", "py_iand", "py_isub", "py_ixor", "py_set_union", "py_set_update",
   "py_set_difference", "py_set_symmetric_difference", "py_set_intersection", "py_set_clear",
-  "py_dict",
+  "py_dict", "py_dict_keys",
 );
 const CASES = JSON.parse(readFileSync(new URL("./data/set_orders.json", import.meta.url), "utf8"));
+
+const keys = (xs) => R.py_dict_keys(R.py_dict(xs.map((x) => Object.freeze([x, null]))));
 
 function run(ops) {
   let s = null;
@@ -48,6 +50,12 @@ function run(ops) {
     else if (k === "iorself") s = R.py_ior(s, s);
     else if (k === "ixorself") s = R.py_ixor(s, s);
     else if (k === "emptyior") s = R.py_ior(R.py_set(), s);
+    else if (k === "kor") s = R.py_bitor(keys([...s]), set());
+    else if (k === "kand") s = R.py_bitand(keys([...s]), set());
+    else if (k === "ksub") s = R.py_sub(keys([...s]), set());
+    else if (k === "kxor") s = R.py_bitxor(keys([...s]), set());
+    else if (k === "kxorl") s = R.py_bitxor(keys([...s]), a);
+    else if (k === "kxork") s = R.py_bitxor(keys([...s]), keys(a));
     else throw new Error(`unknown op ${k}`);
   }
   return { order: Array.from(s), popped };

@@ -184,3 +184,18 @@ def merged_sets(xs: list[int], ys: list[int]):
 # inputs: [[3, 11, 19, -5], [7, 15]]
 # inputs: [[-12, -10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10], [40, 8]]
 # inputs: [[147], [-58, 25, 155, 352, 164, 283, 322, 108, 78]]
+
+
+# A dict's keys minus a set or list: set.difference_update on a set of the keys, whose
+# rebuild (where over a quarter of the slots hold deleted markers) sizes the table for
+# four times the members left, as `-=` does.
+
+
+def keys_minus(n: int, m: int):
+    d = dict.fromkeys([i for i in range(-n, n, 3)])
+    gone = [i for i in range(-n, n - m, 3)]
+    return [list(d.keys() - set(gone)), list(d.keys() - gone)]
+
+
+# inputs: [60, 15]
+# inputs: [40, 30]
