@@ -44,6 +44,10 @@ OPS = {
     "kxor": lambda s, a: keys(s) ^ set(a),
     "kxorl": lambda s, a: keys(s) ^ a,
     "kxork": lambda s, a: keys(s) ^ keys(a),
+    # set displays with starred values (BUILD_SET, SET_UPDATE, SET_ADD)
+    "star": lambda s, a: {*s},
+    "star2": lambda s, a: {*s, *a},
+    "star3": lambda s, a: {a[0], *s} if a else {*s, *a},
 }
 
 
@@ -147,6 +151,10 @@ fixed = [
     # where over a quarter of the slots hold deleted markers
     [["new", list(range(40))], ["ksub", list(range(5, 40))]],
     [["new", []], ["kor", [-3, 5, 13]]],
+    # {*s} merges s into an empty set: a copy of its table
+    [["new", [5, -3]], ["star"]],
+    [["new", [147, 3, 11, 19]], ["pop"], ["star"]],
+    [["new", [3, 11, 19, -5]], ["star3", [-13]]],
 ]
 for ops in fixed:
     cases.append(run(ops))
@@ -171,8 +179,8 @@ names = [
     "inter",
 ]
 names += ["ror", "rxor", "orself", "unionself", "updset", "upddict"] + list(INPLACE[4:])
-names += ["kor", "kand", "ksub", "kxor", "kxorl", "kxork"]
-NO_ARG = ("copy", "set", "orself", "unionself") + INPLACE[4:]
+names += ["kor", "kand", "ksub", "kxor", "kxorl", "kxork", "star", "star2", "star3"]
+NO_ARG = ("copy", "set", "orself", "unionself", "star") + INPLACE[4:]
 
 
 def rints(n, lo=-50, hi=200):

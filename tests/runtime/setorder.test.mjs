@@ -9,11 +9,18 @@ const R = load(
   "py_set", "py_set_add", "py_set_discard", "py_set_pop", "py_set_copy", "py_bitor", "py_bitand",
   "py_sub", "py_bitxor", "py_ior", "py_iand", "py_isub", "py_ixor", "py_set_union", "py_set_update",
   "py_set_difference", "py_set_symmetric_difference", "py_set_intersection", "py_set_clear",
-  "py_dict", "py_dict_keys",
+  "py_dict", "py_dict_keys", "py_set_add_all",
 );
 const CASES = JSON.parse(readFileSync(new URL("./data/set_orders.json", import.meta.url), "utf8"));
 
 const keys = (xs) => R.py_dict_keys(R.py_dict(xs.map((x) => Object.freeze([x, null]))));
+
+// {x, *s, *t} as clientpy emits it for a starred value that may be a set (lower_set)
+function display(lead, starred) {
+  const s = R.py_set(lead);
+  for (const part of starred) R.py_set_add_all(s, part);
+  return s;
+}
 
 function run(ops) {
   let s = null;
@@ -56,6 +63,9 @@ function run(ops) {
     else if (k === "kxor") s = R.py_bitxor(keys([...s]), set());
     else if (k === "kxorl") s = R.py_bitxor(keys([...s]), a);
     else if (k === "kxork") s = R.py_bitxor(keys([...s]), keys(a));
+    else if (k === "star") s = display([], [s]);
+    else if (k === "star2") s = display([], [s, a]);
+    else if (k === "star3") s = a.length ? display([a[0]], [s]) : display([], [s, a]);
     else throw new Error(`unknown op ${k}`);
   }
   return { order: Array.from(s), popped };

@@ -709,7 +709,22 @@ def lower_tuple(fx, node: ast.Tuple) -> js.Expr:
 
 @lowers_expr(ast.Set)
 def lower_set(fx, node: ast.Set) -> js.Expr:
-    return fx.unit.call("py_set", js.Array(elements(fx, node.elts)), loc=loc_of(node))
+    loc = loc_of(node)
+    starred = [i for i, elt in enumerate(node.elts) if isinstance(elt, ast.Starred)]
+    if all(type_of(fx, node.elts[i].value).is_sequence for i in starred):
+        return fx.unit.call("py_set", js.Array(elements(fx, node.elts)), loc=loc)
+    # {*s, x, *t}: as CPython builds it, a set of the items before the first starred
+    # one, updated with each starred value (SET_UPDATE: a set is merged, so `{*s}`
+    # copies s's table and keeps its order) and given each later item, in turn.
+    out = js.Name(fx.temp())
+    lead = js.Array(elements(fx, node.elts[: starred[0]]))
+    steps: list[js.Expr] = [js.Assign(out, fx.unit.call("py_set", lead))]
+    for elt in node.elts[starred[0] :]:
+        if isinstance(elt, ast.Starred):
+            steps.append(fx.unit.call("py_set_add_all", out, expr(fx, elt.value)))
+        else:
+            steps.append(fx.unit.call("py_set_add", out, expr(fx, elt)))
+    return js.Sequence((*steps, out), loc=loc)
 
 
 @lowers_expr(ast.Dict)

@@ -199,3 +199,28 @@ def keys_minus(n: int, m: int):
 
 # inputs: [60, 15]
 # inputs: [40, 30]
+
+
+# A set display with a starred value that may be a set or dict is built as CPython builds
+# it: a set of the items before the first starred one, updated with each starred value
+# (a set merged: {*s} is a copy of s's table), then given each later item.
+
+
+def starred_displays(xs: list[int], ys: list[int]):
+    s = set(xs)
+    s.pop()
+    d = dict.fromkeys(ys)
+    return [
+        list({*s}),
+        list({*s, *ys}),
+        list({ys[0], *s}),
+        list({*s, 7, *d}),
+        list({*d, *s}),
+        list({*xs, *ys}),
+        len({*"abca", *s}),
+    ]
+
+
+# inputs: [[5, -3, 11], [1, 2]]
+# inputs: [[3, 11, 19, -5, 27], [7, 15, -9]]
+# inputs: [[147, -58, 25, 155, 352, 164, 283, 322, 108, 78], [8, -1, 0]]
