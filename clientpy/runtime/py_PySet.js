@@ -2,9 +2,12 @@
 // CPython iterates a set in the order of its hash table. Numbers hash to themselves
 // (ints) or to a fixed function of their value (floats), so that order is deterministic
 // ({3, 1, 2} prints as {1, 2, 3}) and programs see it; this class keeps the same table
-// as CPython 3.11 does (slot probing, deleted-slot markers, resizing) for sets of
-// numbers, and iterates that. A set holding anything else (str hashes are randomized
-// per CPython process, NaN's is its address) iterates in insertion order.
+// as CPython 3.11 does (slot probing, deleted-slot markers and their reuse, resizing
+// and presizing, table copies where set_merge copies) for sets of numbers, and iterates
+// that; the set helpers make their results the way CPython's functions do, as that
+// decides the table (tests/runtime/set_orders.py has CPython 3.11 say which). A set
+// holding anything else (str hashes are randomized per CPython process, NaN's is its
+// address) iterates in insertion order.
 const py_SET_DUMMY = { dummy: true };
 
 class py_PySet extends Set {
