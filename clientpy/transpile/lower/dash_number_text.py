@@ -23,6 +23,7 @@ import ast
 
 from .. import jstree as js
 from .core import type_of, typeof_is
+from .sum_flags import float_flag_of, is_summed
 
 _OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)
 _SIGNS = (ast.USub, ast.UAdd)
@@ -31,6 +32,8 @@ _SIGNS = (ast.USub, ast.UAdd)
 def dash_operands(fx, node) -> list[ast.Name] | None:
     """The names of Dash numbers whose fractions decide whether `node`'s value is a
     float, where `node` is such arithmetic of them; else None."""
+    if isinstance(node, ast.Name) and is_summed(fx, node.id):
+        return [node]  # `total` of `total += v` (sum_flags.py)
     if not isinstance(node, (ast.BinOp, ast.UnaryOp)):
         return None
     found: list[ast.Name] = []
@@ -46,6 +49,9 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
         return _operands(fx, node.operand, found)
     if isinstance(node, ast.Constant):
         return type(node.value) is int
+    if isinstance(node, ast.Name) and is_summed(fx, node.id):
+        found.append(node)
+        return True
     if isinstance(node, ast.Name) and fx.lookup_local(node.id) is not None:
         kind = type_of(fx, node).kind
         if kind in _FRACTION_TELLS:
@@ -70,6 +76,9 @@ def float_flag(fx, operands: list[ast.Name]) -> js.Expr:
     tests = []
     kinds = {n.id: type_of(fx, n).kind for n in operands}
     for name, kind in kinds.items():
+        if is_summed(fx, name):
+            tests.append(float_flag_of(fx, name))
+            continue
         variable = js.Name(fx.lookup_local(name).js_name_of(name))
         test: js.Expr = js.Unary("!", fx.unit.call("py_is_int", variable))
         if kind == "any":  # True * 2 is the int 2: only a number has a fraction

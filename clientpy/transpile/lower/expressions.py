@@ -284,6 +284,8 @@ def _dash_product(fx, node, helper: str, left, right, loc) -> js.Expr:
     product = fx.unit.call(helper, left, right, loc=loc)
     if helper not in ("py_mul", "py_num_mul") or not isinstance(node, ast.BinOp):
         return product
+    if zero_sign_unseen(fx, node):
+        return product  # `total += a * b`: either zero adds the same
     operands = dash_operands(fx, node)
     if operands is None:
         return product

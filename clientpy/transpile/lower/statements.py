@@ -14,6 +14,7 @@ from .operators import AUGMENTED_IN_PLACE, BINARY, fraction_kept_in_place
 from .patches import patch_augmented, patch_target
 from .registry import loc_of, lowers_stmt
 from .split_parts import PAIR_OF_STRS, split_pair
+from .sum_flags import flag_updates
 from .targets import assign, store_item
 from .truth import truth
 
@@ -76,6 +77,10 @@ def mark_returned_displays(fx, value) -> None:
 
 @lowers_stmt(ast.Assign)
 def lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
+    return _lower_assign(fx, node) + flag_updates(fx, node)
+
+
+def _lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
     if isinstance(node.value, ast.Lambda) and isinstance(node.targets[0], ast.Name):
         fx.lambda_names[id(node.value)] = node.targets[0].id
     target = node.targets[0]
@@ -208,6 +213,10 @@ def lower_annassign(fx, node: ast.AnnAssign) -> list[js.Stmt]:
 
 @lowers_stmt(ast.AugAssign)
 def lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
+    return _lower_augassign(fx, node) + flag_updates(fx, node)
+
+
+def _lower_augassign(fx, node: ast.AugAssign) -> list[js.Stmt]:
     from .expressions import binary, whole_product
     from .int_params import check_binary
 
