@@ -23,7 +23,7 @@ import ast
 
 from .. import jstree as js
 from .core import type_of, typeof_is
-from .sum_flags import float_flag_of, is_summed
+from .sum_flags import float_flag_of, is_summed, summed_open
 
 _OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)
 _SIGNS = (ast.USub, ast.UAdd)
@@ -67,7 +67,10 @@ _FRACTION_TELLS = ("dnum", "any")
 
 def open_operands(fx, operands: list[ast.Name]) -> bool:
     """Whether an operand may be no number, so that the result may be none either."""
-    return any(type_of(fx, n).kind == "any" for n in operands)
+    return any(
+        summed_open(fx, n.id) if is_summed(fx, n.id) else type_of(fx, n).kind == "any"
+        for n in operands
+    )
 
 
 def float_flag(fx, operands: list[ast.Name]) -> js.Expr:

@@ -6,10 +6,11 @@ CPython's sum is a float exactly when one of its terms was one (an int plus a fl
 is a float, and stays one), and each term tells that at run time (dash_number_text.py):
 a boolean beside the local, set where a term is a float, tells how to print it.
 
-A local is summed so where each of its bindings is an int literal (`total = 0`, which
-makes it an int again) or a `+=` or `-=` of a term whose floatness is known at run
-time: a value Dash sent (by its fraction), an int, or arithmetic of those (by its
-operands' fractions). The sum itself raises past 2**53 (py_iadd) as every int sum does.
+A local is summed so where each of its bindings is an assignment or a `+=` or `-=` of
+a term whose floatness is known at run time: an int (`total = 0` makes it an int
+again), a value Dash sent (by its fraction, also as `v or 0`), or arithmetic of those
+(by its operands' fractions: `t = a + b`). The sum itself raises past 2**53 (py_iadd)
+as every int sum does.
 """
 
 from __future__ import annotations
@@ -24,13 +25,19 @@ from .core import type_of, typeof_is
 _NEVER_FLOAT = ("int", "bool", "optint")
 
 
-def summed_locals(fx) -> frozenset[str]:
-    """The summed locals of `fx`'s own function (computed once, after inference)."""
+def summed_locals(fx) -> dict[str, bool]:
+    """The summed locals of `fx`'s own function, each with whether it may hold no
+    number (`t = a + b` of strs; computed once, after inference)."""
     found = fx.__dict__.get("_summed_locals")
     if found is None:
-        fx._summed_locals = frozenset()  # a term naming one is not a term yet
+        fx._summed_locals = {}  # a term naming one is not a term yet
         fx._summed_locals = found = _summed(fx)
     return found
+
+
+def summed_open(fx, name: str) -> bool:
+    """The summed local `name` may be no number: a str, None or a bool assigned."""
+    return summed_locals(fx.lookup_local(name))[name]
 
 
 def is_summed(fx, name: str) -> bool:
@@ -56,7 +63,7 @@ def flag_updates(fx, node: ast.stmt) -> list[js.Stmt]:
     """What follows a binding of a summed local: its flag cleared by `total = 0`,
     raised by a float term of `total += v`."""
     if isinstance(node, ast.Assign) and len(node.targets) == 1:
-        target, term = node.targets[0], None
+        target, term = node.targets[0], node.value
     elif isinstance(node, ast.AugAssign):
         target, term = node.target, node.value
     else:
@@ -64,8 +71,8 @@ def flag_updates(fx, node: ast.stmt) -> list[js.Stmt]:
     if not isinstance(target, ast.Name) or not is_summed(fx, target.id):
         return []
     flag = float_flag_of(fx, target.id)
-    if term is None:
-        return [js.ExprStmt(js.Assign(flag, js.boolean(False)))]
+    if isinstance(node, ast.Assign):
+        return [js.ExprStmt(js.Assign(flag, term_float(fx, node.value)))]
     floats = term_float(fx, term)
     if floats is None or floats == js.boolean(False):
         return []
@@ -78,6 +85,8 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
 
     if isinstance(term, ast.Constant):
         return js.boolean(False) if type(term.value) is int else None
+    if _or_int(term):  # `y or 0`: y where it is true, else the int
+        return term_float(fx, term.values[0])
     kind = type_of(fx, term).kind
     if kind in _NEVER_FLOAT:
         return js.boolean(False)
@@ -94,30 +103,59 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
     return float_flag(fx, operands) if operands is not None else None
 
 
-def _summed(fx) -> frozenset[str]:
+def _summed(fx) -> dict[str, bool]:
     up = parents(fx.node)
     bindings: dict[str, bool] = {}
+    opened: set[str] = set()
     for node in own_nodes_of(fx.node, ast.Name):
         if isinstance(node.ctx, ast.Load):
             continue
-        good = _sum_binding(fx, node, up.get(id(node)))
+        parent = up.get(id(node))
+        good = _sum_binding(fx, node, parent)
         bindings[node.id] = bindings.get(node.id, True) and good
+        if good and isinstance(parent, ast.Assign) and not _number(fx, parent.value):
+            opened.add(node.id)
     for node in nodes_of(fx.node, ast.Nonlocal, ast.Global):
         for name in node.names:
             bindings[name] = False
-    return frozenset(
-        name
+    return {
+        name: name in opened
         for name, good in bindings.items()
         if good
         and name not in fx.scope.params
         and t.contains_num(fx.env.get(name, t.ANY))
-    )
+    }
+
+
+def _number(fx, value: ast.expr) -> bool:
+    """An assigned term that is a number (an int or float), never a str, None or a
+    bool, which print as they are; `+=` and `-=` on a number keep one."""
+    from .dash_number_text import dash_operands, open_operands
+
+    if isinstance(value, ast.Constant):
+        return type(value.value) is int
+    if type_of(fx, value).kind in ("int", "dnum"):
+        return True
+    operands = dash_operands(fx, value)
+    return operands is not None and not open_operands(fx, operands)
 
 
 def _sum_binding(fx, node: ast.Name, parent) -> bool:
     if isinstance(parent, ast.Assign) and parent.targets == [node]:
-        value = parent.value
-        return isinstance(value, ast.Constant) and type(value.value) is int
+        return term_float(fx, parent.value) is not None
     if isinstance(parent, ast.AugAssign) and isinstance(parent.op, (ast.Add, ast.Sub)):
         return parent.target is node and term_float(fx, parent.value) is not None
     return False
+
+
+def _or_int(term: ast.expr) -> bool:
+    """`n or 0`: a name, or else an int literal."""
+    if not (isinstance(term, ast.BoolOp) and isinstance(term.op, ast.Or)):
+        return False
+    first, *rest = term.values
+    return (
+        isinstance(first, ast.Name)
+        and len(rest) == 1
+        and isinstance(rest[0], ast.Constant)
+        and type(rest[0].value) is int
+    )

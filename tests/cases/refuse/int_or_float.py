@@ -293,15 +293,9 @@ def power_of_float_parameters(a: float, b: float):
 # expect: CP115 292:15
 
 
-def product_kept_in_a_variable(a: float, b: float):
-    total = a * b
-    return str(total)
-# expect: CP115 298:16
-
-
 def product_with_a_call_among_the_operands(a: float, b: float):
     return f"{a * abs(b)}"
-# expect: CP115 303:15
+# expect: CP115 297:15
 
 
 # A helper that changes rows it is given, or parts of them through another helper,
@@ -315,7 +309,7 @@ def _scale_rows(rows, factor):
 def printed_after_a_helper_scaled_the_rows(rows):
     _scale_rows(rows, 0.5)
     return [f"{r['n']}" for r in rows]
-# expect: CP115 317:16
+# expect: CP115 311:16
 
 
 def _stamp(r):
@@ -331,7 +325,7 @@ def printed_after_parts_changed_through_two_helpers():
     data = [{"x": 1}]
     _stamp_all(data)
     return str(data[0]["x"])
-# expect: CP115 333:16
+# expect: CP115 327:16
 
 
 def _stamp_first(xs):
@@ -343,21 +337,21 @@ def printed_after_a_collected_part_changed(config):
     out.append(config["a"])
     _stamp_first(out)
     return str(config["a"]["x"])
-# expect: CP115 345:16
+# expect: CP115 339:16
 
 
 def printed_after_map_called_a_changing_helper():
     data = [{"x": 1}]
     list(map(lambda r: _stamp(r), data))
     return str(data[0]["x"])
-# expect: CP115 352:16
+# expect: CP115 346:16
 
 
 def printed_after_a_key_called_a_changing_helper():
     data = [{"x": 1}, {"x": 2}]
     sorted(data, key=lambda r: _stamp(r) or 0)
     return str(data[0]["x"])
-# expect: CP115 359:16
+# expect: CP115 353:16
 
 
 def percent_int_conversions_of_maybe_float(x: float, n: int):
@@ -365,6 +359,6 @@ def percent_int_conversions_of_maybe_float(x: float, n: int):
     # a TypeError, so a value that may be one is refused as for %s ("%d" is safe)
     y = x * n
     return ["%x" % y, "%o|%c" % (n, y), "%*d" % (y, n), "%d" % y]
-# expect: CP115 367:20
-# expect: CP115 367:37
-# expect: CP115 367:50
+# expect: CP115 361:20
+# expect: CP115 361:37
+# expect: CP115 361:50

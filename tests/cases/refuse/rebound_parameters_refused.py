@@ -8,10 +8,3 @@ def rebound_twice(n, flag):
         n = n / 2
     return f"{n}"
 # expect: CP115 9:15
-
-
-def float_kept_through_the_rebinding(n, size):
-    size = int(size) if size else 10
-    pages = (n + size - 1) // size
-    return f"{pages} pages"
-# expect: CP115 16:15

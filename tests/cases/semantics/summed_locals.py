@@ -95,3 +95,57 @@ def summed_differences(xs, ys):
 
 # inputs: [[1.5, 2], [0.5, 1]]
 # inputs: [[3, 2], [1, 1]]
+
+
+def kept_then_printed(a, b, ys):
+    # a sum of Dash's numbers kept in a local first, and terms that may be None
+    t = a + b
+    d = a - b * 2
+    acc = 0
+    for y in ys:
+        acc += y or 0
+    return [f"{t}", str(d), repr(acc), f"{t + acc}"]
+
+
+# inputs: [0.5, 0.5, [1, null, 2]]
+# inputs: [1, 2, [0.5, 0.5]]
+# inputs: [2.5, 1, []]
+# inputs: [1, 2, [""]]
+# inputs: [1, 2, ["x"]]
+
+
+def kept_may_be_text(a, b, n_clicks: int | None, on: bool):
+    # what is assigned may be no number: printed as it is
+    t = a + b
+    c = n_clicks
+    f = on
+    u = a * 2
+    return [f"{t}", str(c), repr(f), f"{u}", f"{t:>6}"]
+
+
+# inputs: ["ab", "cd", null, true]
+# inputs: [[1], [2.5], 3, false]
+# inputs: [0.5, 0.5, 2, true]
+# inputs: [1, 2, null, false]
+
+
+def product_kept_in_a_variable(a: float, b: float):
+    total = a * b
+    return str(total)
+
+
+# inputs: [0.5, 4]
+# inputs: [2, 3]
+# inputs: [0.5, 0.5]
+
+
+def pages_of(n, size):
+    size = int(size) if size else 10
+    pages = (n + size - 1) // size
+    return f"{pages} pages"
+
+
+# inputs: [25, 10]
+# inputs: [2.5, 10]
+# inputs: [25, null]
+# inputs: [0.5, 1]
