@@ -39,10 +39,11 @@ const {
   py_set,
   py_sorted,
   py_sum,
+  py_has_fraction,
   py_tuple,
   py_zip,
   py_zip_strict,
-} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_range_bounds", "py_range_has", "py_range_len", "py_reversed", "py_DictView", "py_set", "py_sorted", "py_sum", "py_tuple", "py_zip", "py_zip_strict", "py_exceptions");
+} = load("py_all", "py_any", "py_bin", "py_chr", "py_dict", "py_divmod", "py_enumerate", "py_filter", "py_float", "py_hex", "py_int", "py_isinstance", "py_iter_builtin", "py_list", "py_map", "py_max", "py_min", "py_oct", "py_ord", "py_print", "py_range", "py_range_bounds", "py_range_has", "py_range_len", "py_reversed", "py_DictView", "py_set", "py_sorted", "py_sum", "py_has_fraction", "py_tuple", "py_zip", "py_zip_strict", "py_exceptions");
 
 test("min and max", () => {
   same(py_min([[3, 1, 2]]), 1); // min([3, 1, 2])
@@ -75,6 +76,17 @@ test("min and max", () => {
   raises(() => py_min([[1, "a"]]), "TypeError", "'<' not supported between instances of 'str' and 'int'"); // min([1, 'a'])
   raises(() => py_max([[1, "a"]]), "TypeError", "'>' not supported between instances of 'str' and 'int'"); // max([1, 'a'])
   raises(() => py_min([[null, 1]]), "TypeError", "'<' not supported between instances of 'int' and 'NoneType'"); // min([None, 1])
+});
+
+test("py_has_fraction: a list Dash sent whose sum() is a float", () => {
+  same(py_has_fraction([1, 2, 3]), false); // sum([1, 2, 3]) is the int 6
+  same(py_has_fraction([0.5, 0.5]), true); // sum([0.5, 0.5]) is 1.0
+  same(py_has_fraction([true, 2]), false); // a bool adds as an int
+  same(py_has_fraction([1e21]), true); // JSON's 1e+21 is a float for CPython
+  same(py_has_fraction(["a", 0.5]), true); // sum() raises first; no text is asked
+  same(py_has_fraction([]), false);
+  same(py_has_fraction(null), false);
+  same(py_has_fraction({ a: 0.5 }), false); // a dict sums its keys: strs raise
 });
 
 test("sum", () => {

@@ -23,6 +23,7 @@ import ast
 
 from .. import jstree as js
 from .core import type_of, typeof_is
+from .known import builtin_call
 from .sum_flags import float_flag_of, is_summed, summed_open
 
 _OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)
@@ -32,8 +33,8 @@ _SIGNS = (ast.USub, ast.UAdd)
 def dash_operands(fx, node) -> list[ast.Name] | None:
     """The names of Dash numbers whose fractions decide whether `node`'s value is a
     float, where `node` is such arithmetic of them; else None."""
-    if isinstance(node, ast.Name) and is_summed(fx, node.id):
-        return [node]  # `total` of `total += v` (sum_flags.py)
+    if isinstance(node, ast.Name) and is_summed(fx, node.id) or _dash_sum(fx, node):
+        return [node]  # `total` of `total += v` (sum_flags.py), `sum(values)`
     if not isinstance(node, (ast.BinOp, ast.UnaryOp)):
         return None
     found: list[ast.Name] = []
@@ -49,7 +50,7 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
         return _operands(fx, node.operand, found)
     if isinstance(node, ast.Constant):
         return type(node.value) is int
-    if isinstance(node, ast.Name) and is_summed(fx, node.id):
+    if isinstance(node, ast.Name) and is_summed(fx, node.id) or _dash_sum(fx, node):
         found.append(node)
         return True
     if isinstance(node, ast.Name) and fx.lookup_local(node.id) is not None:
@@ -63,31 +64,66 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
 # Values whose fraction tells whether they are floats: Dash's numbers, and what Dash
 # sent of open type (a str, a list, a bool or None there has no fraction).
 _FRACTION_TELLS = ("dnum", "any")
+# Items a sum of which is a float exactly when one of them is one (by its fraction).
+_SUMMED_ITEMS = ("dnum", "any", "int", "bool", "optint")
+
+
+def _dash_sum(fx, node) -> bool:
+    """`sum(values)` of a local holding what Dash sent: CPython's sum starts from the
+    int 0 and is a float exactly when an item is one, which its fraction tells. (A
+    number at all: a sum of strs or lists raises.) Asked after the sum, of the same
+    list: summing calls no code of the callback's."""
+    if not builtin_call(fx, node, "sum") or len(node.args) != 1:
+        return False
+    items = node.args[0]
+    if not isinstance(items, ast.Name) or fx.lookup_local(items.id) is None:
+        return False
+    typ = type_of(fx, items)
+    if typ.kind == "any":
+        return True
+    return typ.kind == "list" and typ.elem.kind in _SUMMED_ITEMS
 
 
 def open_operands(fx, operands: list[ast.Name]) -> bool:
     """Whether an operand may be no number, so that the result may be none either."""
-    return any(
-        summed_open(fx, n.id) if is_summed(fx, n.id) else type_of(fx, n).kind == "any"
-        for n in operands
-    )
+    return any(_open_operand(fx, n) for n in operands)
 
 
-def float_flag(fx, operands: list[ast.Name]) -> js.Expr:
+def _open_operand(fx, node) -> bool:
+    if isinstance(node, ast.Call):
+        return False  # sum(): a number, or it raised
+    if is_summed(fx, node.id):
+        return summed_open(fx, node.id)
+    return type_of(fx, node).kind == "any"
+
+
+def float_flag(fx, operands: list) -> js.Expr:
     """`!py_is_int(a) || ...`: true exactly when CPython's result is a float.
     The arithmetic raised already where an operand was unbound."""
-    tests = []
-    kinds = {n.id: type_of(fx, n).kind for n in operands}
-    for name, kind in kinds.items():
-        if is_summed(fx, name):
-            tests.append(float_flag_of(fx, name))
-            continue
-        variable = js.Name(fx.lookup_local(name).js_name_of(name))
-        test: js.Expr = js.Unary("!", fx.unit.call("py_is_int", variable))
-        if kind == "any":  # True * 2 is the int 2: only a number has a fraction
-            test = js.Binary("&&", typeof_is(variable, "number"), test)
-        tests.append(test)
-    flag = tests[0]
-    for test in tests[1:]:
+    tests: dict[str, js.Expr] = {}
+    for node in operands:
+        if isinstance(node, ast.Call):  # sum(values): one of its items has a fraction
+            items = node.args[0].id
+            tests.setdefault(
+                f"sum {items}", fx.unit.call("py_has_fraction", _js(fx, items))
+            )
+        elif is_summed(fx, node.id):
+            tests.setdefault(node.id, float_flag_of(fx, node.id))
+        else:
+            tests.setdefault(node.id, _fraction(fx, node))
+    flag, *rest = tests.values()
+    for test in rest:
         flag = js.Binary("||", flag, test)
     return flag
+
+
+def _fraction(fx, node: ast.Name) -> js.Expr:
+    variable = _js(fx, node.id)
+    test: js.Expr = js.Unary("!", fx.unit.call("py_is_int", variable))
+    if type_of(fx, node).kind == "any":  # True * 2 is the int 2: only a number has one
+        test = js.Binary("&&", typeof_is(variable, "number"), test)
+    return test
+
+
+def _js(fx, name: str) -> js.Name:
+    return js.Name(fx.lookup_local(name).js_name_of(name))

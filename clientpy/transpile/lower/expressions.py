@@ -27,6 +27,7 @@ from .dash_number_text import dash_operands, float_flag
 from .formatting import percent_float_flags, percent_with_texts
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
+from .known import builtin_call
 from .low_bits import EXACT_INTS, masked_to_32_bits
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept, strings
 from .patches import patch_attribute
@@ -141,6 +142,8 @@ def _dash_float_division(fx, node, left, right, left_t, right_t) -> js.Expr | No
         return None
     if fraction_kept(type(node.op), left_t, right_t):
         return None  # py_dnum_mod raises where a float's fraction is lost (-1e-20 % 1)
+    if builtin_call(fx, parents(fx.node).get(id(node)), "int"):
+        return None  # `int((v - lo) // width)`: an int has no signed zero to show
     operands = dash_operands(fx, node)
     if operands is None:
         return None

@@ -149,3 +149,42 @@ def pages_of(n, size):
 # inputs: [2.5, 10]
 # inputs: [25, null]
 # inputs: [0.5, 1]
+
+
+# sum() of a list Dash sent: CPython's starts from the int 0, so it is a float exactly
+# when an item is one, which the item's fraction tells.
+
+
+def sums_printed(values):
+    try:
+        return [
+            str(sum(values)),
+            f"{sum(values)}",
+            f"{sum(values):>6}",
+            repr(sum(values) * 2),
+            f"{sum(values) - 1}",
+        ]
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: [[1, 2, 3]]
+# inputs: [[0.5, 0.5]]
+# inputs: [[1e-20, 1]]
+# inputs: [[]]
+# inputs: [[true, 2]]
+# inputs: [[2.5, -2.5]]
+# inputs: [["a"]]
+# inputs: [null]
+# inputs: [{"a": 1}]
+# inputs: [[[1], [2]]]
+# messages
+
+
+def typed_sum(values: list[int], prices: list[float]):
+    return [str(sum(values)), f"{sum(prices)}"]
+
+
+# inputs: [[1, 2], [0.5, 0.5]]
+# inputs: [[], []]
+# inputs: [[3], [2.5]]
