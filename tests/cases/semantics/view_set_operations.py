@@ -37,3 +37,22 @@ def float_keys_taken_away():
 
 
 # inputs: []
+
+
+def in_place_with_a_view(xs, d):
+    # a set's in-place operators take only sets: with a dict view the name is rebound
+    # to a new set and the one it held is left as it was
+    a = b = set(xs)
+    a &= d.keys()
+    c = e = set(xs)
+    c |= d.keys()
+    f = g = set(xs)
+    f -= d.keys()
+    h = k = set(xs)
+    h ^= d.keys()
+    return [len(b), len(a), len(e), len(c), len(g), len(f), len(k), len(h)]
+
+
+# inputs: [[1, 2, 3], {"a": 1}]
+# inputs: [["a", "b"], {"a": 1, "c": 2}]
+# inputs: [[], {}]
