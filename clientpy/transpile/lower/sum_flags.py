@@ -85,7 +85,7 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
 
     if isinstance(term, ast.Constant):
         return js.boolean(False) if type(term.value) is int else None
-    if _or_int(term):  # `y or 0`: y where it is true, else the int
+    if or_int(term):  # `y or 0`: y where it is true, else the int
         return term_float(fx, term.values[0])
     kind = type_of(fx, term).kind
     if kind in _NEVER_FLOAT:
@@ -115,9 +115,8 @@ def _summed(fx) -> dict[str, bool]:
         bindings[node.id] = bindings.get(node.id, True) and good
         if good and isinstance(parent, ast.Assign) and not _number(fx, parent.value):
             opened.add(node.id)
-    for node in nodes_of(fx.node, ast.Nonlocal, ast.Global):
-        for name in node.names:
-            bindings[name] = False
+    for name in _bound_otherwise(fx):
+        bindings[name] = False
     return {
         name: name in opened
         for name, good in bindings.items()
@@ -125,6 +124,30 @@ def _summed(fx) -> dict[str, bool]:
         and name not in fx.scope.params
         and t.contains_num(fx.env.get(name, t.ANY))
     }
+
+
+def _bound_otherwise(fx) -> set[str]:
+    """Names bound by something other than a Name target: `except E as total`, a
+    nested `def total()`, an import, or a nested function's nonlocal or global."""
+    names: set[str] = set()
+    for node in nodes_of(fx.node, ast.Nonlocal, ast.Global):
+        names.update(node.names)
+    for node in own_nodes_of(fx.node, *_NAMED_BINDINGS):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif getattr(node, "name", None):
+            names.add(node.name)
+    return names
+
+
+_NAMED_BINDINGS = (
+    ast.ExceptHandler,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Import,
+    ast.ImportFrom,
+)
 
 
 def _number(fx, value: ast.expr) -> bool:
@@ -148,7 +171,7 @@ def _sum_binding(fx, node: ast.Name, parent) -> bool:
     return False
 
 
-def _or_int(term: ast.expr) -> bool:
+def or_int(term: ast.expr) -> bool:
     """`n or 0`: a name, or else an int literal."""
     if not (isinstance(term, ast.BoolOp) and isinstance(term.op, ast.Or)):
         return False

@@ -357,3 +357,25 @@ def percent_int_conversions_of_maybe_float(x: float, n: int):
 # expect: CP115 356:20
 # expect: CP115 356:37
 # expect: CP115 356:50
+
+
+def summed_then_bound_by_except(v):
+    # `except ... as total` binds it too: no longer a sum of Dash's numbers
+    total = 0
+    total += v
+    try:
+        raise ValueError("boom")
+    except ValueError as total:
+        return str(total)
+# expect: CP115 369:20
+
+
+def summed_then_redefined(v):
+    total = 0
+    total += v
+
+    def total():
+        return 1
+
+    return str(total)
+# expect: CP115 380:16
