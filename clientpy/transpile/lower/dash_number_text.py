@@ -24,7 +24,7 @@ import ast
 from .. import jstree as js
 from .core import type_of, typeof_is
 from .known import builtin_call
-from .sum_flags import float_flag_of, is_summed, summed_open
+from .sum_flags import float_flag_of, is_summed, or_int, summed_open
 
 _OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)
 _SIGNS = (ast.USub, ast.UAdd)
@@ -35,7 +35,7 @@ def dash_operands(fx, node) -> list[ast.Name] | None:
     float, where `node` is such arithmetic of them; else None."""
     if isinstance(node, ast.Name) and is_summed(fx, node.id) or _dash_sum(fx, node):
         return [node]  # `total` of `total += v` (sum_flags.py), `sum(values)`
-    if not isinstance(node, (ast.BinOp, ast.UnaryOp)):
+    if not isinstance(node, (ast.BinOp, ast.UnaryOp)) and not _keeps_kind(fx, node):
         return None
     found: list[ast.Name] = []
     if not _operands(fx, node, found) or not found:
@@ -48,6 +48,10 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
         return _operands(fx, node.left, found) and _operands(fx, node.right, found)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, _SIGNS):
         return _operands(fx, node.operand, found)
+    if _keeps_kind(fx, node):
+        return _operands(fx, node.args[0], found)
+    if or_int(node):  # `n or 0`: n where it is true, else the int
+        return _operands(fx, node.values[0], found)
     if isinstance(node, ast.Constant):
         return type(node.value) is int
     if isinstance(node, ast.Name) and is_summed(fx, node.id) or _dash_sum(fx, node):
@@ -59,6 +63,18 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
             found.append(node)
         return kind in _FRACTION_TELLS or kind in ("int", "optint")
     return False
+
+
+def _keeps_kind(fx, node) -> bool:
+    """`abs(x)`, `round(x, 2)`: an int for an int, a float for a float."""
+    if builtin_call(fx, node, "abs") and len(node.args) == 1:
+        return True
+    if not (builtin_call(fx, node, "round") and len(node.args) == 2):
+        return False
+    digits = node.args[1]
+    if isinstance(digits, ast.UnaryOp) and isinstance(digits.op, ast.USub):
+        digits = digits.operand  # round(x, -1)
+    return isinstance(digits, ast.Constant) and type(digits.value) is int
 
 
 # Values whose fraction tells whether they are floats: Dash's numbers, and what Dash

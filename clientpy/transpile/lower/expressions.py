@@ -453,16 +453,20 @@ def lower_unary(fx, node: ast.UnaryOp) -> js.Expr:
     operand_t = type_of(fx, node.operand)
     if isinstance(node.op, ast.USub) and operand_t.kind in ("int", "bool", "dnum"):
         return js.Binary("-", js.Num(0), operand, loc=loc)  # -0 is a float, not an int
+    operands = dash_operands(fx, node) if rule.helper == "py_neg" else None
+    if operands is not None:
+        # `-(a * b)`, `-total` of Dash's numbers: an int's zero negates to 0 (py_neg,
+        # or `0 - x` for a number), where an operand has a fraction it is a float's
+        # (2.5 * 0), whose negation is -0.0
+        if t.is_numeric(operand_t):
+            negated = js.Binary("-", js.Num(0), operand, loc=loc)
+        else:
+            negated = fx.unit.call(rule.helper, operand, loc=loc)
+        float_negated = js.Unary("-", operand, loc=loc)
+        return js.Conditional(float_flag(fx, operands), float_negated, negated)
     if rule.js_op and rule.plain_when(operand_t, operand_t):
         return js.Unary(rule.js_op, operand, loc=loc)
-    negated = fx.unit.call(rule.helper, operand, loc=loc)
-    operands = dash_operands(fx, node) if rule.helper == "py_neg" else None
-    if operands is None:
-        return negated
-    # `-(a * b)` of Dash's numbers: py_neg takes an integral zero for the int 0, but
-    # where an operand has a fraction it is a float's (2.5 * 0), whose negation is -0.0
-    float_negated = js.Unary("-", operand, loc=loc)
-    return js.Conditional(float_flag(fx, operands), float_negated, negated)
+    return fx.unit.call(rule.helper, operand, loc=loc)
 
 
 @lowers_expr(ast.BoolOp)

@@ -244,3 +244,49 @@ def float_zero_divisions(a, b, c):
 # inputs: ["ab", 1, 2]
 # inputs: [true, 0.5, -1]
 # messages
+
+
+# abs() and round(x, digits) keep an int an int and a float a float, and `n or 0` is n
+# where n is true: their arithmetic prints as the operands' fractions tell.
+
+
+def wrapped_arithmetic(a, b, n):
+    try:
+        return [
+            str(abs(a - b)),
+            f"{(n or 0) * 2}",
+            str(round(a * b, 1)),
+            f"{round(a - b, 0)}",
+            repr(abs(a) + (n or 0)),
+            f"{round(a * 10, -1)}",
+        ]
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: [3, 5, null]
+# inputs: [0.5, 2.5, 4]
+# inputs: [0.25, 4, 0.5]
+# inputs: [1.5, 1.5, 0]
+# inputs: [-7, 2, true]
+# inputs: [1234.5678, 1, ""]
+# inputs: ["ab", 1, 2]
+# inputs: [15, 0, 1e21]
+# messages
+
+
+def float_zero_divmod(a, b, c):
+    try:
+        q, r = divmod(a - b, c)
+        return [math.copysign(1, q), math.copysign(1, r), q, r]
+    except (ZeroDivisionError, TypeError) as e:
+        return type(e).__name__ + ": " + str(e)
+
+
+# inputs: [0.5, 0.5, -3]
+# inputs: [0.5, 0, -3]
+# inputs: [1, 1, -3]
+# inputs: [2.5, 1, 0]
+# inputs: [7, 2, 3]
+# inputs: ["a", "b", 2]
+# messages

@@ -2,6 +2,8 @@
 # prints it: an int, or a float where one of its terms was (0.5 + 0.5 is 1.0), which
 # a flag beside it records as the terms are added (sum_flags.py).
 
+import math
+
 
 def total_label(values):
     total = 0
@@ -188,3 +190,16 @@ def typed_sum(values: list[int], prices: list[float]):
 # inputs: [[1, 2], [0.5, 0.5]]
 # inputs: [[], []]
 # inputs: [[3], [2.5]]
+
+
+def negated(xs):
+    t = 0
+    for x in xs:
+        t += x
+    return [f"{-t:+}", str(-t), math.copysign(1.0, -t)]
+
+
+# inputs: [[]]
+# inputs: [[3, -3]]
+# inputs: [[0.5, -0.5]]
+# inputs: [[2, 0.5]]
