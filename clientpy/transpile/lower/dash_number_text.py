@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
-from .core import type_of, typeof_is
+from .core import expr, type_of, typeof_is
 from .known import builtin_call
 from .sum_flags import float_flag_of, is_summed, or_int, summed_open
 
@@ -57,12 +57,36 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
     if isinstance(node, ast.Name) and is_summed(fx, node.id) or _dash_sum(fx, node):
         found.append(node)
         return True
-    if isinstance(node, ast.Name) and fx.lookup_local(node.id) is not None:
+    if (
+        isinstance(node, ast.Name)
+        and fx.lookup_local(node.id) is not None
+        or (_read_again(fx, node))
+    ):
         kind = type_of(fx, node).kind
         if kind in _FRACTION_TELLS:
             found.append(node)
         return kind in _FRACTION_TELLS or kind in ("int", "optint")
     return False
+
+
+def _read_again(fx, node) -> bool:
+    """`r["price"]`, `xs[0]`, `rows[i]["v"]`: an item of a local read by a constant or
+    a local's key, which gives the same value when read again after the arithmetic
+    (reading runs none of the callback's code)."""
+    if not isinstance(node, ast.Subscript):
+        return False
+    key = node.slice
+    if isinstance(key, ast.UnaryOp) and isinstance(key.op, ast.USub):
+        key = key.operand  # xs[-1]
+    plain_key = isinstance(key, ast.Constant) and type(key.value) in (int, str)
+    if not plain_key and not (
+        isinstance(key, ast.Name) and fx.lookup_local(key.id) is not None
+    ):
+        return False
+    held = node.value
+    if isinstance(held, ast.Name):
+        return fx.lookup_local(held.id) is not None
+    return _read_again(fx, held)
 
 
 def _keeps_kind(fx, node) -> bool:
@@ -108,7 +132,7 @@ def open_operands(fx, operands: list[ast.Name]) -> bool:
 def _open_operand(fx, node) -> bool:
     if isinstance(node, ast.Call):
         return False  # sum(): a number, or it raised
-    if is_summed(fx, node.id):
+    if isinstance(node, ast.Name) and is_summed(fx, node.id):
         return summed_open(fx, node.id)
     return type_of(fx, node).kind == "any"
 
@@ -123,6 +147,8 @@ def float_flag(fx, operands: list) -> js.Expr:
             tests.setdefault(
                 f"sum {items}", fx.unit.call("py_has_fraction", _js(fx, items))
             )
+        elif isinstance(node, ast.Subscript):  # read again: the same item
+            tests.setdefault(ast.dump(node), _read_fraction(fx, node))
         elif is_summed(fx, node.id):
             tests.setdefault(node.id, float_flag_of(fx, node.id))
         else:
@@ -139,6 +165,16 @@ def _fraction(fx, node: ast.Name) -> js.Expr:
     if type_of(fx, node).kind == "any":  # True * 2 is the int 2: only a number has one
         test = js.Binary("&&", typeof_is(variable, "number"), test)
     return test
+
+
+def _read_fraction(fx, node: ast.Subscript) -> js.Expr:
+    held = js.Name(fx.temp())
+    test: js.Expr = js.Unary("!", fx.unit.call("py_is_int", held))
+    if type_of(fx, node).kind == "any":
+        return js.Binary(
+            "&&", typeof_is(js.Assign(held, expr(fx, node)), "number"), test
+        )
+    return js.Sequence((js.Assign(held, expr(fx, node)), test))
 
 
 def _js(fx, name: str) -> js.Name:

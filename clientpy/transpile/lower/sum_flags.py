@@ -71,9 +71,10 @@ def flag_updates(fx, node: ast.stmt) -> list[js.Stmt]:
     if not isinstance(target, ast.Name) or not is_summed(fx, target.id):
         return []
     flag = float_flag_of(fx, target.id)
-    if isinstance(node, ast.Assign):
+    moved = _added_term(node.value, target.id) if isinstance(node, ast.Assign) else None
+    if isinstance(node, ast.Assign) and moved is None:
         return [js.ExprStmt(js.Assign(flag, term_float(fx, node.value)))]
-    floats = term_float(fx, term)
+    floats = term_float(fx, moved if moved is not None else term)
     if floats is None or floats == js.boolean(False):
         return []
     return [js.ExprStmt(js.Assign(flag, js.Binary("||", flag, floats)))]
@@ -113,7 +114,12 @@ def _summed(fx) -> dict[str, bool]:
         parent = up.get(id(node))
         good = _sum_binding(fx, node, parent)
         bindings[node.id] = bindings.get(node.id, True) and good
-        if good and isinstance(parent, ast.Assign) and not _number(fx, parent.value):
+        if (
+            good
+            and isinstance(parent, ast.Assign)
+            and _added_term(parent.value, node.id) is None
+            and not _number(fx, parent.value)
+        ):
             opened.add(node.id)
     for name in _bound_otherwise(fx):
         bindings[name] = False
@@ -165,10 +171,27 @@ def _number(fx, value: ast.expr) -> bool:
 
 def _sum_binding(fx, node: ast.Name, parent) -> bool:
     if isinstance(parent, ast.Assign) and parent.targets == [node]:
-        return term_float(fx, parent.value) is not None
+        term = _added_term(parent.value, node.id)
+        return term_float(fx, parent.value if term is None else term) is not None
     if isinstance(parent, ast.AugAssign) and isinstance(parent.op, (ast.Add, ast.Sub)):
         return parent.target is node and term_float(fx, parent.value) is not None
     return False
+
+
+def _added_term(value: ast.expr, name: str) -> ast.expr | None:
+    """The term of `total = total + v`, `total = v + total` or `total = total - v`,
+    which move the sum as `+=` and `-=` do; else None."""
+    if not isinstance(value, ast.BinOp):
+        return None
+    if isinstance(value.op, (ast.Add, ast.Sub)) and _is_name(value.left, name):
+        return value.right
+    if isinstance(value.op, ast.Add) and _is_name(value.right, name):
+        return value.left
+    return None
+
+
+def _is_name(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
 
 
 def or_int(term: ast.expr) -> bool:

@@ -10,19 +10,14 @@ def augmented_float(x):
 # expect: CP115 9:24
 
 
-def rounding_a_product_of_a_float_parameter(x: float):
-    return f"{round(x * 3, 1)}"
-# expect: CP115 14:15
-
-
 def formatting_a_product(n):
     return "{:,}".format(n * 1000)
-# expect: CP115 19:26
+# expect: CP115 14:26
 
 
 def mixed_numbers_in_a_container(n: int):
     return repr(list([n, n / 1, True]))  # a display itself prints item by item
-# expect: CP115 24:17
+# expect: CP115 19:17
 
 
 def _half_above_two(n):
@@ -33,42 +28,42 @@ def _half_above_two(n):
 
 def helper_giving_int_or_float(n: int):
     return str(_half_above_two(n))
-# expect: CP115 35:16
+# expect: CP115 30:16
 
 
 def lambda_called_with_int_and_float(n: int):
     show = lambda v: str(v)
     return [show(n), show(n / 2)]
-# expect: CP115 40:26
+# expect: CP115 35:26
 
 
 def int_power_of_unknown_sign(n: int, k: int):
     return [str(n**2), str(n**k)]
-# expect: CP115 46:28
+# expect: CP115 41:28
 
 
 def mixed_dict_lookup_or_none(k):
     limits = {"lo": 0, "hi": 10.0}
     return str(limits.get(k))
-# expect: CP115 52:16
+# expect: CP115 47:16
 
 
 def parsed_json_number(text):
     return str(json.loads(text))
-# expect: CP115 57:16
+# expect: CP115 52:16
 
 
 
 def float_stored_into_dash_data(store, n: int):
     store["half"] = n / 2
     return str(store["half"])
-# expect: CP115 64:16
+# expect: CP115 59:16
 
 
 def float_appended_to_dash_list(xs, n: int):
     xs.append(n / 2)
     return ", ".join(str(v) for v in xs)
-# expect: CP115 70:26
+# expect: CP115 65:26
 
 
 def total_kept_by_a_nested_function(xs: list[int]):
@@ -81,18 +76,18 @@ def total_kept_by_a_nested_function(xs: list[int]):
     for x in xs:
         add(x)
     return str(total)
-# expect: CP115 83:16
+# expect: CP115 78:16
 
 
 def mapping_str_over_mixed_numbers(n: int):
     return ",".join(map(str, [n, n / 2]))
-# expect: CP115 88:30
+# expect: CP115 83:30
 
 
 def dynamic_spec_of_a_mixed_number(x, spec):
     total = 0 if x is None else x / 2
     return f"{total:{spec}}"
-# expect: CP115 94:15
+# expect: CP115 89:15
 
 
 
@@ -104,13 +99,13 @@ def float_stored_through_a_second_name(keys):
         g = groups[k]
         g["n"] = 0.5 + 0.5
     return [str(groups[k]["n"]) for k in keys]
-# expect: CP115 106:17
+# expect: CP115 101:17
 
 
 
 def maybe_float_in_an_exception(a, b):
     raise ValueError(a + b, "total")
-# expect: CP115 112:22
+# expect: CP115 107:22
 
 
 def args_of_a_caught_exception(x):
@@ -118,26 +113,26 @@ def args_of_a_caught_exception(x):
         raise ValueError(x)
     except ValueError as e:
         return str(e.args)
-# expect: CP115 120:20
+# expect: CP115 115:20
 
 
 def percent_s_of_maybe_float(a, b, template):
     total = a + b
     return ["%s" % total, "%d|%r" % (1, total), template % (total,), b % total]
-# expect: CP115 126:20
-# expect: CP115 126:41
-# expect: CP115 126:61
-# expect: CP115 126:74
+# expect: CP115 121:20
+# expect: CP115 121:41
+# expect: CP115 121:61
+# expect: CP115 121:74
 
 
 def float_default_of_open_parameter(x=2.0):
     return str(x)
-# expect: CP115 134:16
+# expect: CP115 129:16
 
 
 def max_with_float_default(xs: list[int]):
     return str(max(xs, default=0.0))
-# expect: CP115 139:16
+# expect: CP115 134:16
 
 
 def _store_a_float(target):
@@ -152,59 +147,59 @@ def dict_given_to_a_helper_that_stores(x):
     d = {"a": 1}
     _store_a_float(d)
     return str(d["a"])
-# expect: CP115 154:16
+# expect: CP115 149:16
 
 
 def list_given_to_a_helper_that_appends(x):
     xs = [1]
     _append_a_float(xs)
     return [str(v) for v in xs]
-# expect: CP115 161:17
+# expect: CP115 156:17
 
 
 def parameter_given_to_a_helper_that_stores(d):
     _store_a_float(d)
     return str(d["a"])
-# expect: CP115 167:16
+# expect: CP115 162:16
 
 
 def rows_changed_by_a_helper_in_a_loop(rows):
     for r in rows:
         _store_a_float(r)
     return [f"{r['a']}" for r in rows]
-# expect: CP115 174:16
+# expect: CP115 169:16
 
 
 def dict_updated_with_a_float(x):
     d = {"a": 1}
     d.update({"a": 0.5 + 0.5})
     return str(d["a"])
-# expect: CP115 181:16
+# expect: CP115 176:16
 
 
 
 def lambda_given_floats_by_map(n: int):
     xs = [n / 2, n * 1.5]
     return list(map(lambda v: f"{v}", xs))
-# expect: CP115 188:34
+# expect: CP115 183:34
 
 
 def sum_of_computed_floats(n: int):
     halves = [v / 2 for v in range(n)]
     return str(sum(halves))  # an empty list sums to the int 0
-# expect: CP115 194:16
+# expect: CP115 189:16
 
 
 def float_passed_to_a_stored_function(x: int):
     fs = [lambda v: str(v)]
     return [f(x / 1) for f in fs]
-# expect: CP115 199:25
+# expect: CP115 194:25
 
 
 def float_returned_through_a_value(x: int):
     fs = [lambda: x / 1]
     return str(fs[0]())
-# expect: CP115 206:16
+# expect: CP115 201:16
 
 
 def float_given_to_a_function_parameter(x: int):
@@ -212,7 +207,7 @@ def float_given_to_a_function_parameter(x: int):
         return fn(v)
 
     return apply(lambda v: f"{v}", x / 1)
-# expect: CP115 214:31
+# expect: CP115 209:31
 
 
 def ints_and_floats_collected_by_star_args(x: int):
@@ -220,7 +215,7 @@ def ints_and_floats_collected_by_star_args(x: int):
         return ",".join(str(v) for v in vals)
 
     return show(x / 1, 2)
-# expect: CP115 220:29
+# expect: CP115 215:29
 
 
 
@@ -228,7 +223,7 @@ def float_read_through_a_bound_method(x: int):
     d = {"a": x / 1}
     get = d.get
     return str(get("a"))
-# expect: CP115 230:16
+# expect: CP115 225:16
 
 
 def float_stored_through_a_bound_method(x: int):
@@ -236,7 +231,7 @@ def float_stored_through_a_bound_method(x: int):
     add = xs.append
     add(x / 1)
     return str(xs)
-# expect: CP115 238:16
+# expect: CP115 233:16
 
 
 
@@ -244,13 +239,13 @@ def bitwise_or_into_a_maybe_float(n: int):
     x = n / 2
     x |= 1
     return x
-# expect: CP115 245:5
+# expect: CP115 240:5
 
 
 
 def sum_of_halves(xs: list[int]):
     return str(sum(x / 2 for x in xs))  # sum of no floats is the int 0
-# expect: CP115 252:16
+# expect: CP115 247:16
 
 
 
@@ -260,12 +255,12 @@ async def float_awaited_through_a_value(n: int):
 
     steps = [half]
     return str(await steps[0]())
-# expect: CP115 262:16
+# expect: CP115 257:16
 
 
 def product_of_dash_numbers(xs):
     return str(math.prod(xs))  # prod([1.5, 2]) is 3.0
-# expect: CP115 267:16
+# expect: CP115 262:16
 
 
 import json  # noqa: E402  (last, so that the expected lines above stay put)
@@ -277,7 +272,7 @@ def float_parameter_of_a_function_using_itself(x: float, depth: int):
     if depth:
         return again(x / 2, depth - 1)
     return f"{x}"
-# expect: CP115 279:15
+# expect: CP115 274:15
 
 
 # Arithmetic of Dash numbers prints by its operands' fractions only where the operands
@@ -285,17 +280,9 @@ def float_parameter_of_a_function_using_itself(x: float, depth: int):
 # operands, or the result kept in a variable.
 def power_of_float_parameters(a: float, b: float):
     return f"{a ** b}"
-# expect: CP115 287:15
+# expect: CP115 282:15
 
 
-def product_with_a_call_among_the_operands(a: float, b: float):
-    return f"{a * abs(b)}"
-# expect: CP115 292:15
-
-
-# A helper that changes rows it is given, or parts of them through another helper,
-# may have stored floats there: what is read out of them afterwards (and, the reads
-# not being ordered, before) is refused where printed.
 def _scale_rows(rows, factor):
     for r in rows:
         r["n"] = r["n"] * factor
@@ -304,7 +291,7 @@ def _scale_rows(rows, factor):
 def printed_after_a_helper_scaled_the_rows(rows):
     _scale_rows(rows, 0.5)
     return [f"{r['n']}" for r in rows]
-# expect: CP115 306:16
+# expect: CP115 293:16
 
 
 def _stamp(r):
@@ -320,7 +307,7 @@ def printed_after_parts_changed_through_two_helpers():
     data = [{"x": 1}]
     _stamp_all(data)
     return str(data[0]["x"])
-# expect: CP115 322:16
+# expect: CP115 309:16
 
 
 def _stamp_first(xs):
@@ -332,21 +319,21 @@ def printed_after_a_collected_part_changed(config):
     out.append(config["a"])
     _stamp_first(out)
     return str(config["a"]["x"])
-# expect: CP115 334:16
+# expect: CP115 321:16
 
 
 def printed_after_map_called_a_changing_helper():
     data = [{"x": 1}]
     list(map(lambda r: _stamp(r), data))
     return str(data[0]["x"])
-# expect: CP115 341:16
+# expect: CP115 328:16
 
 
 def printed_after_a_key_called_a_changing_helper():
     data = [{"x": 1}, {"x": 2}]
     sorted(data, key=lambda r: _stamp(r) or 0)
     return str(data[0]["x"])
-# expect: CP115 348:16
+# expect: CP115 335:16
 
 
 def percent_int_conversions_of_maybe_float(x: float, n: int):
@@ -354,9 +341,9 @@ def percent_int_conversions_of_maybe_float(x: float, n: int):
     # a TypeError, so a value that may be one is refused as for %s ("%d" is safe)
     y = x * n
     return ["%x" % y, "%o|%c" % (n, y), "%*d" % (y, n), "%d" % y]
-# expect: CP115 356:20
-# expect: CP115 356:37
-# expect: CP115 356:50
+# expect: CP115 343:20
+# expect: CP115 343:37
+# expect: CP115 343:50
 
 
 def summed_then_bound_by_except(v):
@@ -367,7 +354,7 @@ def summed_then_bound_by_except(v):
         raise ValueError("boom")
     except ValueError as total:
         return str(total)
-# expect: CP115 369:20
+# expect: CP115 356:20
 
 
 def summed_then_redefined(v):
@@ -378,4 +365,4 @@ def summed_then_redefined(v):
         return 1
 
     return str(total)
-# expect: CP115 380:16
+# expect: CP115 367:16

@@ -290,3 +290,12 @@ def float_zero_divmod(a, b, c):
 # inputs: [7, 2, 3]
 # inputs: ["a", "b", 2]
 # messages
+
+
+def rounded_or_absolute_of_floats(x: float, a: float, b: float):
+    return [f"{round(x * 3, 1)}", f"{a * abs(b)}"]
+
+
+# inputs: [0.5, 2, -3]
+# inputs: [2, 0.5, -2]
+# inputs: [1.25, 0, -0.5]

@@ -203,3 +203,61 @@ def negated(xs):
 # inputs: [[3, -3]]
 # inputs: [[0.5, -0.5]]
 # inputs: [[2, 0.5]]
+
+
+# Items read by a constant or a local's key give the same value when read again after
+# the arithmetic: their fractions tell too.
+
+
+def totals_of_rows(rows):
+    total = 0
+    discount = 0
+    for r in rows:
+        total += r["price"] * r["qty"]
+        d = r.get("disc") or 0
+        discount -= d
+    first = str(rows[0]["price"] * rows[0]["qty"]) if rows else "-"
+    return [
+        f"{total}",
+        str(discount),
+        first,
+        f"{-(rows[-1]['qty'] * 0)}" if rows else "-",
+    ]
+
+
+# inputs: [[{"price": 2, "qty": 3}, {"price": 1, "qty": 4}]]
+# inputs: [[{"price": 0.5, "qty": 2, "disc": 0.5}, {"price": 1, "qty": 4}]]
+# inputs: [[{"price": 0.25, "qty": 4, "disc": 1}]]
+# inputs: [[{"price": -2.5, "qty": 0}]]
+# inputs: [[]]
+# inputs: [[{"price": "ab", "qty": 2}]]
+# inputs: [[{"price": 1}]]
+
+
+def by_index(xs, i):
+    return [
+        str(xs[0] * xs[1] * xs[2]),
+        f"{xs[i] - xs[0]}",
+        math.copysign(1, xs[0] * xs[1] * xs[2]),
+    ]
+
+
+# inputs: [[0, 0, -3], 1]
+# inputs: [[0.5, 0, -3], 2]
+# inputs: [[1, 2, 3], -1]
+# inputs: [[1.5, 2.5, 1], 0]
+
+
+def added_by_assignment(values):
+    total = 0
+    back = 0
+    for v in values:
+        total = total + v
+        back = v + back
+    return [f"{total}", str(back)]
+
+
+# inputs: [[1, 2]]
+# inputs: [[0.5, 0.5]]
+# inputs: [[]]
+# inputs: [["a"]]
