@@ -84,24 +84,37 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
     """True at run time where `term` is a float; None where that cannot be told."""
     from .dash_number_text import dash_operands, float_flag
 
-    if isinstance(term, ast.Constant):
-        return js.boolean(False) if type(term.value) is int else None
+    if not _told(fx, term):
+        return None
     if or_int(term):  # `y or 0`: y where it is true, else the int
         return term_float(fx, term.values[0])
     kind = type_of(fx, term).kind
-    if kind in _NEVER_FLOAT:
+    if isinstance(term, ast.Constant) or kind in _NEVER_FLOAT:
         return js.boolean(False)
-    if isinstance(term, ast.Name) and kind in ("any", "dnum"):
-        owner = fx.lookup_local(term.id)
-        if owner is None:
-            return None
-        value = js.Name(owner.js_name_of(term.id))
+    if isinstance(term, ast.Name):
+        value = js.Name(fx.lookup_local(term.id).js_name_of(term.id))
         fraction = js.Unary("!", fx.unit.call("py_is_int", value))
         if kind == "dnum":
             return fraction
         return js.Binary("&&", typeof_is(value, "number"), fraction)
-    operands = dash_operands(fx, term)
-    return float_flag(fx, operands) if operands is not None else None
+    return float_flag(fx, dash_operands(fx, term))
+
+
+def _told(fx, term: ast.expr) -> bool:
+    """Whether `term`'s floatness is known at run time (asked without emitting code,
+    as the analysis does before any flag is made)."""
+    from .dash_number_text import dash_operands
+
+    if isinstance(term, ast.Constant):
+        return type(term.value) is int
+    if or_int(term):
+        return _told(fx, term.values[0])
+    kind = type_of(fx, term).kind
+    if kind in _NEVER_FLOAT:
+        return True
+    if isinstance(term, ast.Name):
+        return kind in ("any", "dnum") and fx.lookup_local(term.id) is not None
+    return dash_operands(fx, term) is not None
 
 
 def _summed(fx) -> dict[str, bool]:
@@ -172,9 +185,9 @@ def _number(fx, value: ast.expr) -> bool:
 def _sum_binding(fx, node: ast.Name, parent) -> bool:
     if isinstance(parent, ast.Assign) and parent.targets == [node]:
         term = _added_term(parent.value, node.id)
-        return term_float(fx, parent.value if term is None else term) is not None
+        return _told(fx, parent.value if term is None else term)
     if isinstance(parent, ast.AugAssign) and isinstance(parent.op, (ast.Add, ast.Sub)):
-        return parent.target is node and term_float(fx, parent.value) is not None
+        return parent.target is node and _told(fx, parent.value)
     return False
 
 
