@@ -6,10 +6,17 @@ as an int, see types.DNUM). A sum or product of two of them may be an integral f
 CPython's result is a float exactly when one operand is, and each operand tells
 that by its fraction: the text asks the operands at run time, after the arithmetic.
 
-Operands are local names and int constants only, under `+ - * // %` and unary signs:
-with no call or walrus in the expression, a name read again after it still holds the
-value the arithmetic used. Not `**` (an int to a negative power is a float) nor `/`
-(always a float, typed so already).
+Operands are local names, items read from them by a constant or a local's key
+(`r["price"]`, `xs[i]`) and int constants, under `+ - * // %`, unary signs, `abs()`,
+`round(x, k)` and `n or 0`: with no other call and no walrus in the expression, a
+name or item read again after it still holds the value the arithmetic used. Not `**`
+(an int to a negative power is a float) nor `/` (always a float, typed so already).
+A summed local (sum_flags.py) is an operand whose flag tells, and `sum(values)` of a
+list Dash sent one whose items do.
+
+The same test signs the zeros of such arithmetic where it is not printed too
+(expressions.py): a product whose operands have no fraction is the int 0, never JS's
+-0, and `-`, `//`, `%` and divmod take the float path where one has.
 
 A name of open type holding what Dash sent (ANY, never a float the code computed) may be
 an operand too (`f"{value * 2}"` of an unannotated parameter): where it is a number it
