@@ -12,7 +12,7 @@ from ..scope import nodes_of
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T, element_type
 from .binding import Signature, bind, keywords_map
 from .comprehensions import extreme, short_circuit, summed
-from .core import type_of, typeof_is
+from .core import type_of
 from .int_params import check_builtin
 from .pair_keys import sorts_by_pair
 from .range_values import check_range_value, range_made
@@ -638,30 +638,12 @@ def lower_divmod(fx, node, args) -> js.Expr:
     floats = t.float_operands(a, b)
     helper = "py_float_divmod" if floats else "py_divmod"
     if not floats and len(node.args) == 2 and not node.keywords:
-        chosen = _dash_divmod(fx, node, args)
+        from .dash_zeros import signed_divmod
+
+        chosen = signed_divmod(fx, node, args)
         if chosen is not None:
             return chosen
     return fx.unit.call(helper, *args, loc=loc_of(node))
-
-
-def _dash_divmod(fx, node, args) -> js.Expr | None:
-    """divmod(a - b, c) of Dash's numbers: a float's zeros are signed (0.0 // -3 is
-    -0.0), which the int path cannot give; the operands' fractions tell which path is
-    CPython's (dash_number_text.py), as for `//` and `%`."""
-    from .dash_number_text import dash_operands, float_flag
-    from .expressions import held_pair
-
-    pair = ast.BinOp(left=node.args[0], op=ast.Mod(), right=node.args[1])
-    operands = dash_operands(fx, pair)
-    if operands is None:
-        return None
-    held, left, right = held_pair(fx, *args)
-    numbers = js.Binary("&&", typeof_is(left, "number"), typeof_is(right, "number"))
-    test = js.Binary("&&", numbers, float_flag(fx, operands))
-    floats = fx.unit.call("py_float_divmod", left, right, loc=loc_of(node))
-    ints = fx.unit.call("py_divmod", left, right, loc=loc_of(node))
-    chosen = js.Conditional(test, floats, ints)
-    return js.Sequence((*held, chosen)) if held else chosen
 
 
 def _divmod_type(fx, node) -> T:

@@ -23,11 +23,10 @@ from .core import (
     type_of,
     typeof_is,
 )
-from .dash_number_text import dash_operands, float_flag
+from .dash_zeros import signed_division, signed_negation, unsigned_product
 from .formatting import percent_float_flags, percent_with_texts
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
-from .known import builtin_call
 from .low_bits import EXACT_INTS, masked_to_32_bits
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept, strings
 from .patches import patch_attribute
@@ -124,36 +123,10 @@ def lower_binop(fx, node: ast.BinOp) -> js.Expr:
     row = _row_of_constant(fx, node, left, right)
     if row is not None:
         return row
-    division = _dash_float_division(fx, node, left, right, left_t, right_t)
+    division = signed_division(fx, node, left, right, left_t, right_t)
     if division is not None:
         return division
     return binary(fx, type(node.op), left, right, left_t, right_t, node)
-
-
-def _dash_float_division(fx, node, left, right, left_t, right_t) -> js.Expr | None:
-    """`(a - b) // c` of Dash's numbers where a float operand makes the quotient or
-    remainder a float, which the int path cannot tell from an int (0.0 // -3 is -0.0,
-    0 // -3 is 0): the operands' fractions tell (dash_number_text.py), so the float
-    helper runs where one has a fraction and both sides are numbers (not `"%d" % x`)."""
-    helper = FLOAT_HELPERS.get(type(node.op))
-    if not isinstance(node.op, (ast.FloorDiv, ast.Mod)) or helper is None:
-        return None
-    if t.float_operands(left_t, right_t) or left_t.kind == "str":
-        return None
-    if fraction_kept(type(node.op), left_t, right_t):
-        return None  # py_dnum_mod raises where a float's fraction is lost (-1e-20 % 1)
-    if builtin_call(fx, parents(fx.node).get(id(node)), "int"):
-        return None  # `int((v - lo) // width)`: an int has no signed zero to show
-    operands = dash_operands(fx, node)
-    if operands is None:
-        return None
-    held, left, right = held_pair(fx, left, right)
-    lowered = binary(fx, type(node.op), left, right, left_t, right_t, node)
-    numbers = js.Binary("&&", typeof_is(left, "number"), typeof_is(right, "number"))
-    test = js.Binary("&&", numbers, float_flag(fx, operands))
-    floats = fx.unit.call(helper, left, right, loc=loc_of(node))
-    chosen = js.Conditional(test, floats, lowered)
-    return js.Sequence((*held, chosen)) if held else chosen
 
 
 def _row_of_constant(fx, node: ast.BinOp, left, right) -> js.Expr | None:
@@ -216,7 +189,7 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
         if checked:
             if not _zero_sign_unseen(fx, node):
                 checked = whole_product(checked, left_t, right_t)
-            return _dash_product(fx, node, checked, left, right, loc)
+            return unsigned_product(fx, node, checked, left, right, loc)
         return js.Binary(rule.js_op, left, right, loc=loc)
     if op is ast.Mult and t.is_int_like(left_t) and t.is_int_like(right_t):
         if isinstance(node, ast.BinOp) and taken_as_float(fx, node):
@@ -275,27 +248,7 @@ def binary(fx, op: type, left, right, left_t, right_t, node) -> js.Expr:
     if helper == "py_floordiv" and t.is_numeric(left_t) and t.is_numeric(right_t):
         # `int((v - lo) // width)` on Dash's numbers: no type tests in the loop
         return fx.unit.call("py_num_floordiv", left, right, loc=loc)
-    return _dash_product(fx, node, helper, left, right, loc)
-
-
-def _dash_product(fx, node, helper: str, left, right, loc) -> js.Expr:
-    """`a * b * c` of Dash's numbers: `a * b` may be an integral float (0.5 * 4), so
-    the outer product keeps JS's zero sign, right for a float (0.5 * 0 * -3 is -0.0);
-    but whether it is one the operands' fractions tell exactly (dash_number_text.py),
-    and where none has one the zero is the int 0, not the -0 that `f"{x:+}"`,
-    `"%.1f" % x` or float(x) would show."""
-    product = fx.unit.call(helper, left, right, loc=loc)
-    if helper not in ("py_mul", "py_num_mul") or not isinstance(node, ast.BinOp):
-        return product
-    if zero_sign_unseen(fx, node):
-        return product  # `total += a * b`: either zero adds the same
-    operands = dash_operands(fx, node)
-    if operands is None:
-        return product
-    held = js.Name(fx.temp())
-    zero = js.Binary("===", js.Assign(held, product), js.Num(0))
-    int_zero = js.Binary("&&", zero, js.Unary("!", float_flag(fx, operands)))
-    return js.Conditional(int_zero, js.Num(0), held, loc=loc)
+    return unsigned_product(fx, node, helper, left, right, loc)
 
 
 def _zero_sign_unseen(fx, node) -> bool:
@@ -453,17 +406,9 @@ def lower_unary(fx, node: ast.UnaryOp) -> js.Expr:
     operand_t = type_of(fx, node.operand)
     if isinstance(node.op, ast.USub) and operand_t.kind in ("int", "bool", "dnum"):
         return js.Binary("-", js.Num(0), operand, loc=loc)  # -0 is a float, not an int
-    operands = dash_operands(fx, node) if rule.helper == "py_neg" else None
-    if operands is not None:
-        # `-(a * b)`, `-total` of Dash's numbers: an int's zero negates to 0 (py_neg,
-        # or `0 - x` for a number), where an operand has a fraction it is a float's
-        # (2.5 * 0), whose negation is -0.0
-        if t.is_numeric(operand_t):
-            negated = js.Binary("-", js.Num(0), operand, loc=loc)
-        else:
-            negated = fx.unit.call(rule.helper, operand, loc=loc)
-        float_negated = js.Unary("-", operand, loc=loc)
-        return js.Conditional(float_flag(fx, operands), float_negated, negated)
+    negated = signed_negation(fx, node, operand, operand_t, rule.helper)
+    if negated is not None:
+        return negated
     if rule.js_op and rule.plain_when(operand_t, operand_t):
         return js.Unary(rule.js_op, operand, loc=loc)
     return fx.unit.call(rule.helper, operand, loc=loc)
