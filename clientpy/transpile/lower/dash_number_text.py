@@ -58,7 +58,11 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
     if _keeps_kind(fx, node):
         return _operands(fx, node.args[0], found)
     if or_int(node):  # `n or 0`: n where it is true, else the int
-        return _operands(fx, node.values[0], found)
+        inner: list = []
+        if not _operands(fx, node.values[0], inner):
+            return False
+        found.extend([node] if inner else [])
+        return True
     if isinstance(node, ast.Constant):
         return type(node.value) is int
     if isinstance(node, ast.Name) and is_summed(fx, node.id) or _dash_sum(fx, node):
@@ -139,6 +143,8 @@ def open_operands(fx, operands: list[ast.Name]) -> bool:
 def _open_operand(fx, node) -> bool:
     if isinstance(node, ast.Call):
         return False  # sum(): a number, or it raised
+    if isinstance(node, ast.BoolOp):
+        return _open_operand(fx, node.values[0])
     if isinstance(node, ast.Name) and is_summed(fx, node.id):
         return summed_open(fx, node.id)
     return type_of(fx, node).kind == "any"
@@ -156,6 +162,8 @@ def float_flag(fx, operands: list) -> js.Expr:
             )
         elif isinstance(node, ast.Subscript):  # read again: the same item
             tests.setdefault(ast.dump(node), _read_fraction(fx, node))
+        elif isinstance(node, ast.BoolOp):  # `n or 0`: a float n that is not zero
+            tests.setdefault(ast.dump(node), true_float(fx, node.values[0]))
         elif is_summed(fx, node.id):
             tests.setdefault(node.id, float_flag_of(fx, node.id))
         else:
@@ -164,6 +172,13 @@ def float_flag(fx, operands: list) -> js.Expr:
     for test in rest:
         flag = js.Binary("||", flag, test)
     return flag
+
+
+def true_float(fx, name: ast.Name) -> js.Expr:
+    """`n or 0` is a float where n is one and true: a float zero (0.5 - 0.5) is false,
+    and `or` gives the int 0 for it."""
+    nonzero = js.Binary("!==", _js(fx, name.id), js.Num(0))
+    return js.Binary("&&", float_flag(fx, [name]), nonzero)
 
 
 def _fraction(fx, node: ast.Name) -> js.Expr:

@@ -323,12 +323,18 @@ def _display_text(fx, node, typ: t.T, value: js.Expr) -> js.Expr | None:
     display's type joins them, so printing it whole is refused). `value` is the
     display as lowered: its items, evaluated in order, are printed in place of the
     list or tuple they would make. None for anything else."""
+    from .expressions import reads_only
+
     if not isinstance(node, (ast.Tuple, ast.List)) or not t.contains_num(typ):
         return None
     items = node.elts
     lowered = _display_items(value)
     if lowered is None or len(lowered) != len(items):
         return None  # a starred item, or a display lowered otherwise
+    if not all(reads_only(item) for item in lowered[1:]):
+        # printed in place, an item would show before a later one changes it
+        # (`str((n / 2, xs, xs.pop()))` shows xs popped in CPython)
+        return None
     if any(
         t.contains_num(type_of(fx, e)) and not _display_item_ok(fx, e) for e in items
     ):

@@ -86,8 +86,15 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
 
     if not _told(fx, term):
         return None
-    if or_int(term):  # `y or 0`: y where it is true, else the int
-        return term_float(fx, term.values[0])
+    if or_int(term):  # `y or 0`: y where it is true, else the int 0 (also for 0.0)
+        name = term.values[0]
+        floats = term_float(fx, name)
+        if floats == js.boolean(False):
+            return floats
+        nonzero = js.Binary(
+            "!==", js.Name(fx.lookup_local(name.id).js_name_of(name.id)), js.Num(0)
+        )
+        return js.Binary("&&", floats, nonzero)
     kind = type_of(fx, term).kind
     if isinstance(term, ast.Constant) or kind in _NEVER_FLOAT:
         return js.boolean(False)
@@ -185,10 +192,18 @@ def _number(fx, value: ast.expr) -> bool:
 def _sum_binding(fx, node: ast.Name, parent) -> bool:
     if isinstance(parent, ast.Assign) and parent.targets == [node]:
         term = _added_term(parent.value, node.id)
-        return _told(fx, parent.value if term is None else term)
+        return _told_after(fx, parent.value if term is None else term, node.id)
     if isinstance(parent, ast.AugAssign) and isinstance(parent.op, (ast.Add, ast.Sub)):
-        return parent.target is node and _told(fx, parent.value)
+        return parent.target is node and _told_after(fx, parent.value, node.id)
     return False
+
+
+def _told_after(fx, term: ast.expr, name: str) -> bool:
+    """`term`'s floatness known after `name` is rebound to it: the flag asks the
+    term's operands again then, so none of them may read the name (`i = xs[i] * 1`,
+    `pos += abs(jumps[pos])` would ask another item)."""
+    reads = (n for n in ast.walk(term) if isinstance(n, ast.Name) and n.id == name)
+    return next(reads, None) is None and _told(fx, term)
 
 
 def _added_term(value: ast.expr, name: str) -> ast.expr | None:

@@ -366,3 +366,21 @@ def summed_then_redefined(v):
 
     return str(total)
 # expect: CP115 367:16
+
+
+def summed_by_its_own_key(xs, jumps):
+    # the flag would ask xs[i] again after i is rebound: another item
+    i = 0
+    i = xs[i] * 1
+    pos = 0
+    pos += abs(jumps[pos])
+    return [str(i), str(pos)]
+# expect: CP115 377:17
+# expect: CP115 377:25
+
+
+def display_changed_by_a_later_item(xs, n):
+    # CPython prints the display once built: xs after the pop
+    return [str([xs[0] * xs[1], xs, xs.pop()]), str((n / 2, xs, xs.pop()))]
+# expect: CP115 384:17
+# expect: CP115 384:53

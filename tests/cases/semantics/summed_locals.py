@@ -261,3 +261,21 @@ def added_by_assignment(values):
 # inputs: [[0.5, 0.5]]
 # inputs: [[]]
 # inputs: [["a"]]
+
+
+# `n or 0` of a float zero (0.5 - 0.5) is the int 0: the float flag counts n only
+# where it is true.
+
+
+def float_zero_or_int(xs, a, b):
+    total = 0
+    for v in xs:
+        total += v
+    t = a - b
+    return [str((total or 0) + 1), f"{(t or 0) * 3}", math.copysign(1, -(t or 0))]
+
+
+# inputs: [[0.5, -0.5], 0.5, 0.5]
+# inputs: [[0.5], 1.5, 1]
+# inputs: [[], 2, 1]
+# inputs: [[1, 2], 0.25, 0]
