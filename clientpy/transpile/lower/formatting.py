@@ -331,10 +331,17 @@ def _display_text(fx, node, typ: t.T, value: js.Expr) -> js.Expr | None:
     lowered = _display_items(value)
     if lowered is None or len(lowered) != len(items):
         return None  # a starred item, or a display lowered otherwise
-    if not all(reads_only(item) for item in lowered[1:]):
-        # printed in place, an item would show before a later one changes it
-        # (`str((n / 2, xs, xs.pop()))` shows xs popped in CPython)
-        return None
+
+    def changes_nothing(e: js.Expr) -> bool:
+        inner = _display_items(e)  # a nested display builds, changing nothing
+        return reads_only(e) if inner is None else all(map(changes_nothing, inner))
+
+    for i, item in enumerate(items):
+        later = lowered[i + 1 :]
+        if _may_change(fx, item) and not all(map(changes_nothing, later)):
+            # printed in place, it would show before a later item changes it
+            # (`str((n / 2, xs, xs.pop()))` shows xs popped in CPython)
+            return None
     if any(
         t.contains_num(type_of(fx, e)) and not _display_item_ok(fx, e) for e in items
     ):
@@ -347,6 +354,19 @@ def _display_text(fx, node, typ: t.T, value: js.Expr) -> js.Expr | None:
     for i, text in enumerate(texts):
         out = js.Binary("+", out, js.Binary("+", js.Str(", "), text) if i else text)
     return js.Binary("+", out, js.Str(closing), loc=loc_of(node))
+
+
+# Values no later code can change: what they print is fixed once they are made.
+_UNCHANGING = frozenset(
+    {"int", "float", "bool", "none", "str", "num", "dnum", "optint"}
+)
+
+
+def _may_change(fx, node) -> bool:
+    typ = type_of(fx, node)
+    if typ.kind == "tuplen":
+        return any(arg.kind not in _UNCHANGING for arg in typ.args)
+    return typ.kind not in _UNCHANGING
 
 
 def _display_items(value: js.Expr) -> tuple[js.Expr, ...] | None:
