@@ -245,6 +245,17 @@ def lower_format(fx, node, args) -> js.Expr:
     spec = args[1] if len(args) > 1 else js.Str("")
     typ = _unpacked_type(fx, node) if _unpacked(node) else _arg_type(fx, node)
     spec_node = node.args[1] if len(node.args) > 1 else None
+    if (
+        node.args
+        and not node.keywords
+        and isinstance(spec_node, (ast.Constant, type(None)))
+    ):
+        from .dash_number_text import dash_operands, float_flag
+
+        operands = dash_operands(fx, node.args[0])
+        if operands is not None:  # `format(a * b, ",")`: whether a float, asked after
+            flag = float_flag(fx, operands)
+            return fx.unit.call("py_format", value, spec, flag, loc=loc_of(node))
     same_either_way = isinstance(spec_node, ast.Constant) and _spec_text_ignores_type(
         spec_node.value
     )

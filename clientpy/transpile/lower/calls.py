@@ -838,9 +838,15 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
     if kwargs is None:
         kwargs = js.New(js.Name("Map"), ())
     extra: list[js.Expr] = []
-    floats = [t.all_float(type_of(fx, arg)) for arg in node.args]
-    if any(floats) and not any(isinstance(arg, ast.Starred) for arg in node.args):
-        extra.append(js.Array(tuple(js.boolean(f) for f in floats)))
+    asked = _dash_format_flags(fx, node, args)
+    floats = [
+        asked.get(i, js.boolean(t.all_float(type_of(fx, arg))))
+        for i, arg in enumerate(node.args)
+    ]
+    if any(f != js.boolean(False) for f in floats) and not any(
+        isinstance(arg, ast.Starred) for arg in node.args
+    ):
+        extra.append(js.Array(tuple(floats)))
     named_floats = [
         js.Str(kw.arg)
         for kw in node.keywords
@@ -856,7 +862,7 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
     alike = _printed_alike(node)
     keys = [*range(len(node.args)), *(kw.arg for kw in node.keywords)]
     for key, arg in zip(keys, [*node.args, *(kw.value for kw in node.keywords)]):
-        if key in alike:
+        if key in alike or key in asked:
             continue
         typ = type_of(fx, arg.value if isinstance(arg, ast.Starred) else arg)
         # *args, **kwargs: no flag says which of their floats print as floats
@@ -868,6 +874,24 @@ def _str_format(fx, node, recv: js.Expr) -> js.Expr:
     return fx.unit.call(
         "py_str_format", recv, js.Array(args), kwargs, *extra, loc=loc_of(node)
     )
+
+
+def _dash_format_flags(fx, node, args) -> dict[int, js.Expr]:
+    """`"{} {}".format(a * b, n)`: per positional argument that is arithmetic of
+    Dash's numbers, its float flag, asked after every argument is evaluated; so only
+    where none of them changes anything (a later `xs.pop()` would change what an
+    earlier `xs[0] * 2` reads again)."""
+    from .dash_number_text import dash_operands, float_flag
+    from .expressions import reads_only
+
+    if node.keywords or not all(map(reads_only, args)):
+        return {}
+    asked = {}
+    for i, arg in enumerate(node.args):
+        operands = dash_operands(fx, arg)
+        if operands is not None and t.contains_num(type_of(fx, arg)):
+            asked[i] = float_flag(fx, operands)
+    return asked
 
 
 def _float_method(fx, node, name: str, recv: js.Expr, recv_t: T) -> js.Expr:

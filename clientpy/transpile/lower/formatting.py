@@ -56,6 +56,9 @@ _INT_OR_FLOAT_DIFFER = frozenset({"s", "r", "a", "x", "X", "o", "c"})
 def percent_float_flags(fx, template: ast.expr, values: ast.expr) -> js.Expr:
     """The `floats` argument of py_percent for `template % values`: one flag for the
     whole value, or one per item of a tuple display."""
+    operands = _bare_dash_value(fx, template, values)
+    if operands is not None:  # `"%s" % total`: whether a float, asked at run time
+        return float_flag(fx, operands)
     guard_percent_values(fx, template, values)
     if isinstance(values, ast.Tuple) and not _has_starred(values):
         flags = [t.all_float(type_of(fx, item)) for item in values.elts]
@@ -63,6 +66,20 @@ def percent_float_flags(fx, template: ast.expr, values: ast.expr) -> js.Expr:
             return js.Array(tuple(js.boolean(f) for f in flags))
         return js.boolean(all(flags) and bool(flags))
     return js.boolean(t.all_float(type_of(fx, values)))
+
+
+def _bare_dash_value(fx, template: ast.expr, values: ast.expr) -> list | None:
+    """The operands of `values` in `"%s" % total`, where that one value is arithmetic
+    of Dash's numbers (or a summed local) whose fractions tell its kind: a constant
+    template without a `*` width, a value that is no tuple display."""
+    if isinstance(values, ast.Tuple) or not isinstance(template, ast.Constant):
+        return None
+    text = template.value
+    if not isinstance(text, str) or any(
+        stars for _, stars in _percent_conversions(text)
+    ):
+        return None
+    return dash_operands(fx, values)
 
 
 def guard_percent_values(fx, template: ast.expr | None, values: ast.expr) -> None:

@@ -299,3 +299,64 @@ def rounded_or_absolute_of_floats(x: float, a: float, b: float):
 # inputs: [0.5, 2, -3]
 # inputs: [2, 0.5, -2]
 # inputs: [1.25, 0, -0.5]
+
+
+def percent_of_a_bare_value(a, b, values):
+    total = 0
+    for v in values:
+        total += v
+    try:
+        return ["%s" % total, "%s!" % (a * b), "%r" % (a - b), "%.1f|%d" % (a * b, 1)]
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+# inputs: [0.5, 4, [0.5, 0.5]]
+# inputs: [3, 2, [1, 2]]
+# inputs: ["ab", 2, []]
+# inputs: [[1], 2, [true]]
+# messages
+
+
+def formatted_by_str_format(a, b, n):
+    try:
+        return [
+            "{} {}".format(a * b, n),
+            "{:>7}".format(a * b),
+            format(a * b),
+            format(a * b, ","),
+            "{0}|{0!r}".format(a - b),
+        ]
+    except (TypeError, ValueError) as e:
+        return type(e).__name__ + ": " + str(e)
+
+
+# inputs: [0.5, 4, 3]
+# inputs: [1500, 2, 2.5]
+# inputs: [0.25, 0.5, null]
+# inputs: ["ab", 2, "x"]
+# inputs: [0, -3, 0]
+# messages
+
+
+def once_refused_formats(n, xs, a: float, b: float, k: int):
+    # each of these was refused; its kind is now asked at run time
+    t = sum(xs)
+    y = a * k
+    try:
+        x = "%x" % y
+    except TypeError as e:
+        x = "TypeError: " + str(e)
+    return [
+        "{:,}".format(n * 1000),
+        "{0} ({0:.2f})".format(t),
+        "{:{}.2f}".format(t, n),
+        "%s" % (a + b),
+        x,
+    ]
+
+
+# inputs: [2, [1, 2], 0.5, 0.25, 4]
+# inputs: [2.5, [0.5, 0.5], 1.5, 2, 3]
+# inputs: [1, [], 2, 1, 5]
+# messages
