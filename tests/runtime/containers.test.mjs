@@ -6,7 +6,7 @@ import { load } from "./load.mjs";
 import { T, same, raises } from "./expect_py.mjs";
 
 const R = load(
-  "py_len", "py_iter", "py_getitem", "py_setitem", "py_delitem", "py_slice", "py_setslice",
+  "py_len", "py_iter", "py_star_iter", "py_getitem", "py_setitem", "py_delitem", "py_slice", "py_setslice",
   "py_delslice", "py_unpack", "py_unpack_star",
 );
 
@@ -104,6 +104,16 @@ test("len", () => {
   raises(() => R.py_len(undefined), "TypeError", "object of type 'NoneType' has no len()");
   raises(() => R.py_len(1.5), "TypeError", "object of type 'float' has no len()");
   raises(() => R.py_len(gen(1)), "TypeError", "object of type 'generator' has no len()");
+});
+
+test("py_star_iter: a starred display item", () => {
+  const xs = [1, 2];
+  assert.equal(R.py_star_iter(xs), xs); // [*xs]: as py_iter
+  same([...R.py_star_iter({ a: 1 })], ["a"]); // [*{'a': 1}]
+  raises(() => R.py_star_iter(null), "TypeError", "Value after * must be an iterable, not NoneType"); // [*None]
+  raises(() => R.py_star_iter(5), "TypeError", "Value after * must be an iterable, not int"); // [*5]
+  raises(() => R.py_star_iter(2.5), "TypeError", "Value after * must be an iterable, not float"); // (*2.5,)
+  raises(() => R.py_star_iter(true), "TypeError", "Value after * must be an iterable, not bool"); // [*True]
 });
 
 test("iter", () => {

@@ -644,7 +644,7 @@ def elements(fx, elts) -> tuple[js.Expr, ...]:
         if isinstance(elt, ast.Starred):
             inner = expr(fx, elt.value)
             if not type_of(fx, elt.value).is_sequence:
-                inner = fx.unit.call("py_iter", inner)
+                inner = fx.unit.call("py_star_iter", inner)
             out.append(js.Spread(inner, loc=loc_of(elt)))
         else:
             out.append(expr(fx, elt))

@@ -18,3 +18,28 @@ def nested_display(n: int):
 
 # inputs: [4]
 # inputs: [-3]
+
+
+def starred_no_iterable(v):
+    # CPython's words for a starred display item that is no iterable
+    out = []
+    for make in ("list", "tuple", "set"):
+        try:
+            if make == "list":
+                out.append([*v])
+            elif make == "tuple":
+                out.append((*v, 1))
+            else:
+                out.append(sorted({*v}))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# inputs: [null]
+# inputs: [5]
+# inputs: [2.5]
+# inputs: [true]
+# inputs: ["ab"]
+# inputs: [[3, 1]]
+# messages
