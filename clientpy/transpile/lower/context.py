@@ -133,6 +133,10 @@ class FunctionContext:
         # on entry (annotation_checks.py).
         self.annotated_params: dict[str, tuple[T, Any]] = {}
         self.maybe_unbound: set[int] = set()  # reads that may precede any assignment
+        # sum_flags.py: summed locals (name -> may hold no number), found once after
+        # inference, and the JS name of each one's float flag
+        self.summed_locals: dict[str, bool] | None = None
+        self.sum_flags: dict[str, str] = {}
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
         # a local's type when it is not None (inference.py), and the reads of locals
         # where they are not None: read id -> name (narrowing.py)

@@ -28,11 +28,10 @@ _NEVER_FLOAT = ("int", "bool", "optint")
 def summed_locals(fx) -> dict[str, bool]:
     """The summed locals of `fx`'s own function, each with whether it may hold no
     number (`t = a + b` of strs; computed once, after inference)."""
-    found = fx.__dict__.get("_summed_locals")
-    if found is None:
-        fx._summed_locals = {}  # a term naming one is not a term yet
-        fx._summed_locals = found = _summed(fx)
-    return found
+    if fx.summed_locals is None:
+        fx.summed_locals = {}  # a term naming one is not a term yet
+        fx.summed_locals = _summed(fx)
+    return fx.summed_locals
 
 
 def summed_open(fx, name: str) -> bool:
@@ -50,7 +49,7 @@ def is_summed(fx, name: str) -> bool:
 def float_flag_of(fx, name: str) -> js.Name:
     """The boolean beside the summed local `name`: true where its sum is a float."""
     owner = fx.lookup_local(name)
-    flags = owner.__dict__.setdefault("_sum_flags", {})
+    flags = owner.sum_flags
     if name not in flags:
         # named after the local, not a `$n` temp, which a comprehension's or nested
         # function's own temps would shadow where it is printed; no Python name has `$`
