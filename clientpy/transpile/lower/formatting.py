@@ -644,8 +644,11 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
         converted = convert(fx, inner, value)
         return fx.unit.call("py_format", converted, spec, js.Literal("false"), loc=loc)
     if t.contains_num(typ) and not _spec_ignores_int_float(node.format_spec):
-        operands = dash_operands(fx, inner)
-        if operands is not None:  # `f"{a + b:>8}"`: whether a float, asked at run time
+        # `f"{a + b:>8}"`: whether a float, asked at run time, after the spec; so only
+        # where the spec is written out (a nested field could change an operand)
+        written = all(isinstance(v, ast.Constant) for v in node.format_spec.values)
+        operands = dash_operands(fx, inner) if written else None
+        if operands is not None:
             return fx.unit.call(
                 "py_format", value, spec, float_flag(fx, operands), loc=loc
             )

@@ -377,3 +377,10 @@ def display_changed_by_a_later_item(xs, n):
     return [str([xs[0] * xs[1], xs, xs.pop()]), str((n / 2, xs, xs.pop()))]
 # expect: CP115 377:17
 # expect: CP115 377:53
+
+
+def flag_after_a_nested_spec(r, a):
+    # the kind would be asked after the spec ran, which changes an operand
+    return [f"{r['p'] * 2:{r.update({'p': 1}) or ''}}", f"{a * 2:{(a := 1) and ''}}"]
+# expect: CP115 384:16
+# expect: CP115 384:60
