@@ -112,7 +112,10 @@ def _unsigned(fx) -> frozenset[str]:
         parent = up.get(id(node))
         if isinstance(parent, ast.Assign) and parent.targets == [node]:
             value = parent.value
-            ok = isinstance(value, ast.Constant) or _moved_by_sum(value, node.id)
+            ok = (
+                isinstance(value, ast.Constant)
+                or added_term(value, node.id) is not None
+            )
         else:
             ok = isinstance(parent, ast.AugAssign) and isinstance(
                 parent.op, (ast.Add, ast.Sub)
@@ -124,15 +127,20 @@ def _unsigned(fx) -> frozenset[str]:
     return frozenset(name for name, ok in names.items() if ok)
 
 
-def _moved_by_sum(value: ast.expr, name: str) -> bool:
-    """`name + x`, `x + name` or `name - x`: -0 only where `name` was -0."""
+def added_term(value: ast.expr, name: str) -> ast.expr | None:
+    """The term of `name + x`, `x + name` or `name - x` (which move `name` as `+=` and
+    `-=` do: -0 only where `name` was -0); None for anything else."""
     if not isinstance(value, ast.BinOp):
-        return False
-    operands = {ast.Add: (value.left, value.right), ast.Sub: (value.left,)}
-    return any(
-        isinstance(e, ast.Name) and e.id == name
-        for e in operands.get(type(value.op), ())
-    )
+        return None
+    if isinstance(value.op, (ast.Add, ast.Sub)) and _is_name(value.left, name):
+        return value.right
+    if isinstance(value.op, ast.Add) and _is_name(value.right, name):
+        return value.left
+    return None
+
+
+def _is_name(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
 
 
 def below_2_53(fx, node: ast.expr) -> bool:

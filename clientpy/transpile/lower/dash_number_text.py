@@ -163,7 +163,10 @@ def float_flag(fx, operands: list) -> js.Expr:
         elif isinstance(node, ast.Subscript):  # read again: the same item
             tests.setdefault(ast.dump(node), _read_fraction(fx, node))
         elif isinstance(node, ast.BoolOp):  # `n or 0`: a float n that is not zero
-            tests.setdefault(ast.dump(node), true_float(fx, node.values[0]))
+            name = node.values[0]
+            tests.setdefault(
+                ast.dump(node), true_float(fx, name, float_flag(fx, [name]))
+            )
         elif is_summed(fx, node.id):
             tests.setdefault(node.id, float_flag_of(fx, node.id))
         else:
@@ -174,11 +177,11 @@ def float_flag(fx, operands: list) -> js.Expr:
     return flag
 
 
-def true_float(fx, name: ast.Name) -> js.Expr:
-    """`n or 0` is a float where n is one and true: a float zero (0.5 - 0.5) is false,
-    and `or` gives the int 0 for it."""
+def true_float(fx, name: ast.Name, floats: js.Expr) -> js.Expr:
+    """`n or 0` is a float where n is one (`floats`) and true: a float zero (0.5 -
+    0.5) is false, and `or` gives the int 0 for it."""
     nonzero = js.Binary("!==", _js(fx, name.id), js.Num(0))
-    return js.Binary("&&", float_flag(fx, [name]), nonzero)
+    return js.Binary("&&", floats, nonzero)
 
 
 def _fraction(fx, node: ast.Name) -> js.Expr:

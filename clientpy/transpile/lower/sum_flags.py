@@ -20,6 +20,7 @@ import ast
 from .. import jstree as js
 from .. import types as t
 from ..scope import nodes_of, own_nodes_of, parents
+from .bounded import added_term
 from .core import type_of, typeof_is
 
 _NEVER_FLOAT = ("int", "bool", "optint")
@@ -70,7 +71,7 @@ def flag_updates(fx, node: ast.stmt) -> list[js.Stmt]:
     if not isinstance(target, ast.Name) or not is_summed(fx, target.id):
         return []
     flag = float_flag_of(fx, target.id)
-    moved = _added_term(node.value, target.id) if isinstance(node, ast.Assign) else None
+    moved = added_term(node.value, target.id) if isinstance(node, ast.Assign) else None
     if isinstance(node, ast.Assign) and moved is None:
         return [js.ExprStmt(js.Assign(flag, term_float(fx, node.value)))]
     floats = term_float(fx, moved if moved is not None else term)
@@ -86,14 +87,13 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
     if not _told(fx, term):
         return None
     if or_int(term):  # `y or 0`: y where it is true, else the int 0 (also for 0.0)
+        from .dash_number_text import true_float
+
         name = term.values[0]
         floats = term_float(fx, name)
         if floats == js.boolean(False):
             return floats
-        nonzero = js.Binary(
-            "!==", js.Name(fx.lookup_local(name.id).js_name_of(name.id)), js.Num(0)
-        )
-        return js.Binary("&&", floats, nonzero)
+        return true_float(fx, name, floats)
     kind = type_of(fx, term).kind
     if isinstance(term, ast.Constant) or kind in _NEVER_FLOAT:
         return js.boolean(False)
@@ -136,7 +136,7 @@ def _summed(fx) -> dict[str, bool]:
         if (
             good
             and isinstance(parent, ast.Assign)
-            and _added_term(parent.value, node.id) is None
+            and added_term(parent.value, node.id) is None
             and not _number(fx, parent.value)
         ):
             opened.add(node.id)
@@ -190,7 +190,7 @@ def _number(fx, value: ast.expr) -> bool:
 
 def _sum_binding(fx, node: ast.Name, parent) -> bool:
     if isinstance(parent, ast.Assign) and parent.targets == [node]:
-        term = _added_term(parent.value, node.id)
+        term = added_term(parent.value, node.id)
         return _told_after(fx, parent.value if term is None else term, node.id)
     if isinstance(parent, ast.AugAssign) and isinstance(parent.op, (ast.Add, ast.Sub)):
         return parent.target is node and _told_after(fx, parent.value, node.id)
@@ -203,22 +203,6 @@ def _told_after(fx, term: ast.expr, name: str) -> bool:
     `pos += abs(jumps[pos])` would ask another item)."""
     reads = (n for n in ast.walk(term) if isinstance(n, ast.Name) and n.id == name)
     return next(reads, None) is None and _told(fx, term)
-
-
-def _added_term(value: ast.expr, name: str) -> ast.expr | None:
-    """The term of `total = total + v`, `total = v + total` or `total = total - v`,
-    which move the sum as `+=` and `-=` do; else None."""
-    if not isinstance(value, ast.BinOp):
-        return None
-    if isinstance(value.op, (ast.Add, ast.Sub)) and _is_name(value.left, name):
-        return value.right
-    if isinstance(value.op, ast.Add) and _is_name(value.right, name):
-        return value.left
-    return None
-
-
-def _is_name(node: ast.expr, name: str) -> bool:
-    return isinstance(node, ast.Name) and node.id == name
 
 
 def or_int(term: ast.expr) -> bool:
