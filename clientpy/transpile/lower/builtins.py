@@ -15,6 +15,7 @@ from .comprehensions import extreme, short_circuit, summed
 from .core import type_of
 from .int_params import check_builtin
 from .pair_keys import sorts_by_pair
+from .print_call import lower_print
 from .range_values import check_range_value, range_made
 from .registry import loc_of
 
@@ -332,70 +333,6 @@ def _starred_floats(fx, arguments, mapped=()) -> bool:
             fx.report("CP115", mapping, name=ast.unparse(mapping))
         floats.append(t.all_float(value))
     return bool(floats) and all(floats)
-
-
-def lower_print(fx, node, args) -> js.Expr:
-    """One console line: the parts joined by `sep`, then `end` (its final newline is
-    the line break console.log makes)."""
-    from .core import expr
-    from .formatting import to_str
-
-    parts = []
-    for arg in node.args:
-        if isinstance(arg, ast.Starred):
-            items = fx.unit.call("py_iter", expr(fx, arg.value))
-            floats = [js.Literal("true")] if _starred_floats(fx, [arg]) else []
-            one = js.Function(
-                None,
-                (js.Param("$x"),),
-                (js.Return(fx.unit.call("py_str", js.Name("$x"), *floats)),),
-                is_arrow=True,
-            )
-            strs = js.Call(js.Member(js.Name("Array"), "from"), (items, one))
-            parts.append(js.Spread(strs))
-        else:
-            parts.append(to_str(fx, arg, expr(fx, arg)))
-    sep = _print_sep(fx, node)
-    end_node = next((kw.value for kw in node.keywords if kw.arg == "end"), None)
-    if _is_none(end_node):  # end=None is the default "\n"
-        end_node = None
-    end = expr(fx, end_node) if end_node is not None else None
-    if end_node is not None and not (
-        isinstance(end_node, ast.Constant)
-        and isinstance(end_node.value, str)
-        and end_node.value.endswith("\n")
-    ):
-        fx.report(
-            "CP100",
-            end_node,
-            construct="print(end=...) without a final newline",
-            hint="the browser console prints whole lines; build the line and print it once",
-        )
-    if not node.keywords:
-        return fx.unit.call("py_print", *parts, loc=loc_of(node))
-    line = js.Call(js.Member(js.Array(tuple(parts)), "join"), (sep,))
-    if end is not None:
-        trimmed = js.Call(js.Member(end, "replace"), (js.Name("/\\n$/"), js.Str("")))
-        line = js.Binary("+", line, trimmed)
-    return fx.unit.call("py_print", line, loc=loc_of(node))
-
-
-def _print_sep(fx, node) -> js.Expr:
-    """print()'s `sep`: None is " ", as when it is not given; a value that may be
-    something else than a str is checked at run time (CPython's TypeError)."""
-    from .core import expr, type_of
-
-    sep_node = next((kw.value for kw in node.keywords if kw.arg == "sep"), None)
-    if sep_node is None or _is_none(sep_node):
-        return js.Str(" ")
-    sep = expr(fx, sep_node)
-    if type_of(fx, sep_node).kind == "str":
-        return sep
-    return fx.unit.call("py_print_sep", sep, loc=loc_of(sep_node))
-
-
-def _is_none(node) -> bool:
-    return isinstance(node, ast.Constant) and node.value is None
 
 
 def lower_range(fx, node, args) -> js.Expr:

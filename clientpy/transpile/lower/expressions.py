@@ -24,12 +24,13 @@ from .core import (
     typeof_is,
 )
 from .dash_zeros import signed_division, signed_negation, unsigned_product
-from .formatting import percent_float_flags, percent_with_texts
+from .formatting import percent_float_flags
 from .globals import lower_global_name, module_attribute
 from .int_params import check_binary, refuse_float, refuse_maybe_float
 from .low_bits import EXACT_INTS, masked_to_32_bits
 from .operators import BINARY, COMPARE, FLOAT_HELPERS, UNARY, fraction_kept, strings
 from .patches import patch_attribute
+from .percent_in_place import percent_with_texts
 from .range_values import range_made
 from .registry import loc_of, lowers_expr
 from .split_parts import split_part
@@ -779,6 +780,12 @@ READING_HELPERS = frozenset(
         "py_pow",
         "py_neg",
         "py_pos",
+        "py_len",
+        "py_eq",
+        "py_str",
+        "py_repr",
+        "py_float_repr",
+        "py_repr_int",
     ]
 )
 

@@ -8,7 +8,7 @@ import re
 from .. import jstree as js
 from .. import types as t
 from .bounded import below_2_53
-from .core import expr, once, tuple_literal, type_of, typeof_is
+from .core import expr, once, type_of, typeof_is
 from .dash_number_text import dash_operands, float_flag, open_operands
 from .known import builtin_call
 from .registry import loc_of, lowers_expr
@@ -106,130 +106,6 @@ def _argument_conversions(text: str) -> list[str] | None:
         out.extend("*" * stars)
         out.append(kind)
     return None if "%(" in text else out
-
-
-def percent_with_texts(fx, node: ast.BinOp) -> js.Expr | None:
-    """`"%s: %r" % (a, b)` as CPython 3.11 compiles it: where the template is written
-    out, has only %s, %r and %a conversions (flags, width and precision allowed) and
-    the tuple's items match them, its compiler makes an f-string of it (ast_opt.c), so
-    each item is printed where it stands, before the next is evaluated (`"%s %s" % (xs,
-    xs.pop())` shows xs whole). Each item is lowered to its text in place, as str(),
-    repr() or ascii() print it (a sum of Dash's numbers under %s prints as `str(a + b)`
-    does), and the texts are formatted by the template with %s for each. None where
-    CPython keeps the % operator: its items are all evaluated first."""
-    template, values = node.left, node.right
-    if not (
-        isinstance(node.op, ast.Mod)
-        and isinstance(values, ast.Tuple)
-        and not _has_starred(values)
-    ):
-        return None
-    text = _folded_str(template)
-    if text is None:
-        return None
-    form = _fstring_form(text, len(values.elts))
-    if form is None:
-        return None
-    text, kinds = form
-    printers = {"s": to_str, "r": to_repr, "a": to_ascii}
-    texts = [
-        printers[k](fx, item, expr(fx, item)) for k, item in zip(kinds, values.elts)
-    ]
-    values_js = tuple_literal(fx, texts, loc=loc_of(values))
-    loc = loc_of(node)
-    return fx.unit.call(
-        "py_percent", js.Str(text), values_js, js.boolean(False), loc=loc
-    )
-
-
-_MAX_DIGITS = 3
-
-
-def _folded_str(node, depth: int = 0) -> str | None:
-    """The str a template's expression is where CPython's compiler folds it to a
-    constant before it looks at the `%` (`("%s " * 2)`, `"%s, " + "%s"`): a str
-    constant, `+` of two, `*` by an int constant; None for anything else, or past the
-    size CPython folds (4096 characters)."""
-    if depth > 20:
-        return None
-    if isinstance(node, ast.Constant):
-        return node.value if isinstance(node.value, str) else None
-    if not isinstance(node, ast.BinOp):
-        return None
-    if isinstance(node.op, ast.Add):
-        left, right = _folded_str(node.left, depth + 1), _folded_str(
-            node.right, depth + 1
-        )
-        if left is None or right is None:
-            return None
-        text = left + right
-    elif isinstance(node.op, ast.Mult):
-        sides = [(node.left, node.right), (node.right, node.left)]
-        for seq, count in sides:
-            text = _folded_str(seq, depth + 1)
-            if text is not None and _small_int(count):
-                if len(text) * max(count.value, 0) > _FOLDED_MAX:
-                    return None
-                text = text * count.value
-                break
-        else:
-            return None
-    else:
-        return None
-    return text if len(text) <= _FOLDED_MAX else None
-
-
-_FOLDED_MAX = 4096  # MAX_STR_SIZE in ast_opt.c
-
-
-def _small_int(node) -> bool:
-    return (
-        isinstance(node, ast.Constant)
-        and type(node.value) is int
-        and abs(node.value) < 2**31
-    )
-
-
-def _fstring_form(text: str, count: int) -> tuple[str, list[str]] | None:
-    """The template with %s for each of its conversions, and their kinds, where
-    CPython's compiler turns `text % (count items)` into an f-string; None where it
-    does not (another conversion, a `*`, a mapping key, a length modifier, more or
-    fewer conversions than items, a width or precision past its limit)."""
-    out, kinds, pos, n = [], [], 0, len(text)
-    while True:
-        i = text.find("%", pos)
-        while i >= 0 and i + 1 < n and text[i + 1] == "%":
-            i = text.find("%", i + 2)  # `%%` is literal text
-        if i < 0:
-            break
-        if len(kinds) >= count:
-            return None
-        j = i + 1
-        while j < n and text[j] in "-+ #0":
-            j += 1
-        j = _digits(text, j)
-        if j is not None and j < n and text[j] == ".":
-            j = _digits(text, j + 1)
-        if j is None or j >= n or text[j] not in "sra":
-            return None
-        kinds.append(text[j])
-        out.append(text[pos:j] + "s")
-        pos = j + 1
-    if len(kinds) != count:
-        return None
-    out.append(text[pos:])
-    return "".join(out), kinds
-
-
-def _digits(text: str, j: int) -> int | None:
-    """The position past a run of ASCII digits at `j`; None where CPython's parser
-    gives up: at a third digit (MAXDIGITS in ast_opt.c; `%100s`, `%.010s`)."""
-    start = j
-    while j < len(text) and "0" <= text[j] <= "9":
-        j += 1
-        if j - start >= _MAX_DIGITS:
-            return None
-    return j
 
 
 def _items_printed_either_way(template: ast.expr | None, values: ast.expr) -> list:
@@ -355,7 +231,7 @@ def _display_text(fx, node, typ: t.T, value: js.Expr) -> js.Expr | None:
 
     for i, item in enumerate(items):
         later = lowered[i + 1 :]
-        if _may_change(fx, item) and not all(map(changes_nothing, later)):
+        if may_change(fx, item) and not all(map(changes_nothing, later)):
             # printed in place, it would show before a later item changes it
             # (`str((n / 2, xs, xs.pop()))` shows xs popped in CPython)
             return None
@@ -379,7 +255,7 @@ _UNCHANGING = frozenset(
 )
 
 
-def _may_change(fx, node) -> bool:
+def may_change(fx, node) -> bool:
     typ = type_of(fx, node)
     if typ.kind == "tuplen":
         return any(arg.kind not in _UNCHANGING for arg in typ.args)
@@ -627,6 +503,8 @@ def _js_arg(a) -> js.Expr:
 
 
 def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
+    from .expressions import reads_only
+
     inner = node.value
     value = expr(fx, inner)
     typ = type_of(fx, inner)
@@ -641,8 +519,13 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
     spec = lower_joinedstr(fx, node.format_spec)
     if conversion:
         convert = {"r": to_repr, "a": to_ascii}.get(conversion, to_str)
+        held = []
+        if may_change(fx, inner) and not reads_only(spec):
+            # the conversion is made after the spec is evaluated: `f"{xs!r:{xs.pop()}}"`
+            value, spec = (_hold(fx, e, held) for e in (value, spec))
         converted = convert(fx, inner, value)
-        return fx.unit.call("py_format", converted, spec, js.Literal("false"), loc=loc)
+        out = fx.unit.call("py_format", converted, spec, js.Literal("false"), loc=loc)
+        return js.Sequence((*held, out)) if held else out
     if t.contains_num(typ) and not _spec_ignores_int_float(node.format_spec):
         # `f"{a + b:>8}"`: whether a float, asked at run time, after the spec; so only
         # where the spec is written out (a nested field could change an operand)
@@ -658,6 +541,12 @@ def formatted_value(fx, node: ast.FormattedValue) -> js.Expr:
         return fixed
     is_float = js.boolean(t.all_float(typ))
     return fx.unit.call("py_format", value, spec, is_float, loc=loc)
+
+
+def _hold(fx, value: js.Expr, held: list) -> js.Name:
+    name = js.Name(fx.temp())
+    held.append(js.Assign(name, value))
+    return name
 
 
 def _spec_ignores_int_float(spec: ast.JoinedStr) -> bool:
