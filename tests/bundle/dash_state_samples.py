@@ -193,3 +193,49 @@ def changed_through_ctx_only(n, log):
 
 def read_through_ctx_only(n, log):
     return len(ctx.states["log.data"]) + len(log)
+
+
+# Dash's data kept past the call: in a module-level container the code changes (by this
+# callback or another, through a helper too), or in an exception's args.
+RECENT = []
+BY_KEY = {}
+PICKED = {}
+
+
+def _keep(entry):
+    RECENT.append(entry)
+
+
+def age_kept_entries(n, entry):
+    _keep(entry)
+    for kept in RECENT:
+        kept["age"] = kept.get("age", 0) + 1
+    return [kept["age"] for kept in RECENT]
+
+
+def _put(key, value):
+    BY_KEY[key] = value
+
+
+def cache_then_grow(key, rows):
+    _put(key, rows)
+    BY_KEY[key].append({"cached": True})
+    return len(BY_KEY[key])
+
+
+def pick_rows(rows):
+    PICKED["rows"] = rows  # changes nothing of rows itself: add_picked does, later
+    return len(rows)
+
+
+def add_picked(n):
+    PICKED.setdefault("rows", []).append({"n": n})
+    return len(PICKED["rows"])
+
+
+def mark_through_exception(n, row):
+    try:
+        raise ValueError(row)
+    except ValueError as e:
+        e.args[0]["checked"] = True
+    return len(row)

@@ -330,3 +330,41 @@ def test_changes_made_through_ctx_leave_dash_state():
     )
     out = run_node(script)
     assert out == {"results": [[1, 1], [1, 2], [1, 3]], "log": []}
+
+
+def test_arguments_kept_past_the_call_are_copied():
+    """Dash's data put in a module-level container that code changes lives on to the
+    next call, of this callback or another (which change it there); put in an
+    exception, it is changed through `e.args`. A server callback's data dies with its
+    request: each call starts from what Dash holds, which stays as it was."""
+    funcs = [
+        samples.age_kept_entries,
+        samples.cache_then_grow,
+        samples.pick_rows,
+        samples.add_picked,
+        samples.mark_through_exception,
+    ]
+    compiled = {f.__name__: compile_function(f, for_dash=True) for f in funcs}
+    assert compiled["pick_rows"].copied_args == (0,)
+    assert compiled["mark_through_exception"].copied_args == (0, 1)
+    out = run_in_bundle(
+        compiled,
+        "const entry = {id: 1}, rows = [{a: 1}], row = {a: 1}, table = [{a: 1}];\n"
+        "const aged = [1, 2, 3].map((i) => ns.age_kept_entries(i, entry));\n"
+        "const grown = [1, 2, 3].map(() => ns.cache_then_grow('k', rows));\n"
+        "const marked = ns.mark_through_exception(1, row);\n"
+        "const picked = [ns.pick_rows(table), ns.add_picked(1), ns.add_picked(2),"
+        " ns.pick_rows(table)];\n"
+        "console.log(JSON.stringify({aged, grown, marked, picked, entry, rows, row,"
+        " table}));",
+    )
+    assert out == {
+        "aged": [[1], [2, 1], [3, 2, 1]],
+        "grown": [2, 2, 2],
+        "marked": 2,  # the callback's own row has the key: Dash's has not
+        "picked": [1, 2, 3, 1],
+        "entry": {"id": 1},
+        "rows": [{"a": 1}],
+        "row": {"a": 1},
+        "table": [{"a": 1}],
+    }

@@ -55,10 +55,17 @@ def changed_parameters(fx) -> tuple[int, ...]:
             every = every or _changes_nested_parameter(fx, value)
     params = set(fx.scope.params)
     nested = nested_parameters(fx.node)
+    caught = _caught_names(fx.node)
+    # A container that lives from one call to the next (a module-level list or dict the
+    # code changes, a mutable default; Unit.copy_result): Dash's data put in it would
+    # be changed by a later call of this or another callback.
+    every = every or fx.unit.copy_result
     changed: set[str] = set()
     for name, _ in reach.origins(start):
         if name in params:
             changed.add(name)
+        elif name in caught:
+            every = True  # `e.args[0]["k"] = v`: an exception holds what it was made of
         elif name in nested and fx.lookup_local(name) is None:
             every = True  # a lambda's or nested function's parameter: not followed
         elif _dash_context(fx, name):
@@ -73,6 +80,10 @@ def changed_parameters(fx) -> tuple[int, ...]:
     if args.vararg is not None and args.vararg.arg in changed:
         out.append(-(len(names) + 1))
     return tuple(out)
+
+
+def _caught_names(node) -> set[str]:
+    return {h.name for h in nodes_of(node, ast.ExceptHandler) if h.name}
 
 
 def _dash_context(fx, name: str) -> bool:
