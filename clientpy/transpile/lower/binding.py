@@ -258,9 +258,19 @@ def _in_source_order(fx, out, sources) -> list[js.Expr]:
     positions can reorder them (`f(b=g(), a=h())` passes h()'s value first). Where two
     arguments with effects changed places, each is evaluated into a temporary, in the
     written order, ahead of the first argument."""
-    effects = [v for v in sources if not is_simple(v)]
+    from .expressions import reads_only
+
+    # A name's value is fixed only where no argument changes anything (`f(b=(x :=
+    # 1), a=x)`, `f(b=bump(), a=n)` with bump rebinding n)
+    names_fixed = all(reads_only(v) for v in sources)
+
+    def ordered(v: js.Expr) -> bool:
+        constant = isinstance(v, (js.Str, js.Num, js.Literal))
+        return not (constant or (is_simple(v) and names_fixed))
+
+    effects = [v for v in sources if ordered(v)]
     ids = {id(v) for v in sources}
-    emitted = [v for e in out for v in _values_in(e, ids) if not is_simple(v)]
+    emitted = [v for e in out for v in _values_in(e, ids) if ordered(v)]
     if not out or [id(v) for v in emitted] == [id(v) for v in effects]:
         return out
     names = {id(v): js.Name(fx.temp()) for v in effects}

@@ -170,8 +170,13 @@ def lower_minmax(helper: str):
         ):
             # min(a, b) is `b < a ? b : a` (the first of equals wins, as in Python).
             from .core import once
+            from .expressions import reads_only
 
             a_first, a = once(fx, positional[0])
+            if a_first is a and not reads_only(positional[1]):
+                # `max(prev, (prev := v))`: a as it was before b was evaluated
+                a = js.Name(fx.temp())
+                a_first = js.Assign(a, positional[0])
             b_first, b = once(fx, positional[1])
             op = "<" if helper == "py_min" else ">"
             pick = js.Conditional(js.Binary(op, b, a), b, a, loc=loc_of(node))

@@ -585,14 +585,14 @@ def _among_strs(fx, needle, haystack_node, loc) -> js.Expr | None:
 
 def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
     if haystack_t.kind == "str" and needle_t.kind == "str":
-        return js.Call(js.Member(haystack, "includes"), (needle,), loc=loc)
+        return _needle_first(fx, needle, haystack, "includes", loc)
     if haystack_t.kind in ("set", "dict") and (
         needle_t.kind == "str"
         or (needle_t.kind == "int" and haystack_t.args[0].kind == "int")
     ):
         # A str only equals a str; an int among ints is found by value (1.0 or True,
         # which Python would also find, cannot be in a set of ints).
-        return js.Call(js.Member(haystack, "has"), (needle,), loc=loc)
+        return _needle_first(fx, needle, haystack, "has", loc)
     if haystack_t.kind in ("set", "dict") and isinstance(haystack, js.Name):
         # An open needle: a hit by identity is a hit for Python too (py_in asks `has`
         # first), so only a miss needs py_in's search for an equal key of another type
@@ -608,6 +608,22 @@ def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
         test = js.Binary("||", hit, found, loc=loc)
         return test if first is held else js.Sequence((first, test))
     return fx.unit.call("py_in", needle, haystack, loc=loc)
+
+
+def _needle_first(fx, needle, haystack, method: str, loc) -> js.Expr:
+    """`haystack.includes(needle)`, which JS evaluates haystack first: the needle is
+    held before where either could change or raise what the other sees (`xs.pop() in
+    "".join(xs)`, `x in f()`, `xs[5] in seen` with seen maybe unbound)."""
+    in_order = isinstance(needle, (js.Str, js.Num, js.Literal)) or (
+        reads_only(needle)
+        and reads_only(haystack)
+        and (isinstance(needle, js.Name) or isinstance(haystack, js.Name))
+    )
+    if in_order:
+        return js.Call(js.Member(haystack, method), (needle,), loc=loc)
+    held = js.Name(fx.temp())
+    test = js.Call(js.Member(haystack, method), (held,), loc=loc)
+    return js.Sequence((js.Assign(held, needle), test))
 
 
 @lowers_expr(ast.IfExp)

@@ -148,6 +148,8 @@ def _rounds_a_dash_number(fx, node) -> bool:
 
 
 def _rounded_text(fx, node, value: js.Expr) -> js.Expr:
+    from .expressions import reads_only
+
     # `value` is `py_round(x, n)` (or py_round_digits(x, n, scale)), as lower_round
     # gives it for two arguments of which x may be an int: x is held for the fraction
     # test below.
@@ -155,6 +157,10 @@ def _rounded_text(fx, node, value: js.Expr) -> js.Expr:
     assert isinstance(value, js.Call) and value.callee in rounding
     number, *rest = value.args
     first, held = once(fx, number)
+    if first is held and not all(map(reads_only, rest)):
+        # `round(x, (x := 1))`: x as it was before the digits were evaluated
+        held = js.Name(fx.temp())
+        first = js.Assign(held, number)
     rounded = js.Call(value.callee, (held, *rest), loc=value.loc)
     fraction = js.Binary(
         "&&",

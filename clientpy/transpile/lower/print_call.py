@@ -12,6 +12,7 @@ import ast
 from dataclasses import dataclass
 
 from .. import jstree as js
+from .. import types as t
 from .core import expr, type_of
 from .formatting import may_change
 from .registry import loc_of
@@ -77,7 +78,13 @@ def _held(fx, a: _Argument, held: list) -> _Argument:
         items = js.Call(js.Member(js.Name("Array"), "from"), (a.value,))
         return _Argument(a.node, _hold(fx, items, held), starred=True)
     if may_change(fx, a.node):
-        return _Argument(a.node, _hold(fx, a.value, held))
+        value = _hold(fx, a.value, held)
+        flag = _float_flag(fx, a.node)
+        if flag is None:
+            return _Argument(a.node, value)
+        # `xs[0] * 2` of Dash's values, maybe a list: its operands tell a float now
+        text = fx.unit.call("py_str", value, _hold(fx, flag, held))
+        return _Argument(a.node, text, is_text=True)
     return _Argument(a.node, _hold(fx, _text(fx, a), held), is_text=True)
 
 
@@ -85,6 +92,17 @@ def _hold_sep(fx, keyword: str, value: js.Expr, held: list) -> js.Expr:
     if keyword == "end" or isinstance(value, js.Str):
         return value  # a written-out str (_check_end)
     return _hold(fx, value, held)
+
+
+def _float_flag(fx, node) -> js.Expr | None:
+    """Where `node` is arithmetic of Dash's values whose text asks its operands again
+    (dash_number_text.py): whether it is a float, as asked where it stands."""
+    from .dash_number_text import dash_operands, float_flag
+
+    operands = dash_operands(fx, node)
+    if operands is None or not t.contains_num(type_of(fx, node)):
+        return None
+    return float_flag(fx, operands)
 
 
 def _hold(fx, value: js.Expr, held: list) -> js.Name:

@@ -100,6 +100,9 @@ def _lower_assign(fx, node: ast.Assign) -> list[js.Stmt]:
     if len(node.targets) == 1 and not _value_goes_first(fx, target, node.value):
         return assign(fx, target, value, value_t)
     first, later = once(fx, value)
+    if first is later and isinstance(value, js.Name) and len(node.targets) == 1:
+        later = js.Name(fx.temp())  # a name's value, read before the target's parts
+        first = js.Assign(later, value)
     out = [js.ExprStmt(first)] if first is not later else []
     for target in node.targets:
         out.extend(assign(fx, target, later, value_t))
@@ -150,7 +153,13 @@ def _value_goes_first(fx, target: ast.expr, value: ast.expr) -> bool:
     else:
         return False
     if not all(_is_quiet(part) and not _may_be_unbound(fx, part) for part in parts):
-        return not _is_quiet(value)
+        # a quiet value too where it may raise, or the parts may rebind what it reads
+        # (`xs[pick()] = x` with pick setting x by nonlocal, `d[(k := 1)] = k`)
+        return (
+            not _is_quiet(value)
+            or _may_be_unbound(fx, value)
+            or any(rebinds(fx, [value], part) for part in parts)
+        )
     return rebinds(fx, parts, value)
 
 
