@@ -104,7 +104,6 @@ REFUSED = {
     "Global": ("CP104", {}),
     "Import": ("CP105", {}),
     "ImportFrom": ("CP105", {}),
-    "Match": ("CP106", {}),
     "AsyncFor": (
         "CP100",
         {"construct": "`async for`", "hint": "await in a plain for loop"},
@@ -209,6 +208,11 @@ class SubsetChecker(ast.NodeVisitor):
         self.comprehension_depth = saved
 
     visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_Match(self, node) -> None:
+        # what desugar.py could not rewrite, with why (a match it rewrote is gone)
+        where, construct = getattr(node, "refusal", (node, "this `match`"))
+        self.report("CP106", where, construct=construct)
 
     def visit_Lambda(self, node) -> None:
         saved, self.comprehension_depth = self.comprehension_depth, 0

@@ -36,8 +36,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "import at module level; only `math`, `json` and `clientpy.js` are available",
     ),
     "CP106": (
-        "`match` statements are not supported in clientside callbacks",
-        "use if/elif/else",
+        "{construct} is not supported in clientside callbacks",
+        "write this case with if/elif and isinstance()",
     ),
     "CP107": (
         "`del {target}` is not supported",

@@ -12,10 +12,12 @@ import functools
 import inspect
 import linecache
 import os
+import re
 import sys
 import textwrap
 from dataclasses import dataclass
 
+from .desugar import desugar_matches
 from .diagnostics import Diagnostic, SourceInfo
 from .scope import walk_nodes
 
@@ -112,9 +114,21 @@ def _parsed_file(filename: str, stamp) -> tuple[ast.Module | None, list[str]]:
     if not lines:
         return None, []
     try:
-        return _one_target_each(ast.parse("".join(lines), filename=filename)), lines
+        return _prepared("".join(lines), filename), lines
     except SyntaxError:
         return None, lines
+
+
+_MATCH_LINE = re.compile(r"^[ \t]*match\b", re.MULTILINE)
+
+
+def _prepared(text: str, filename: str = "<unknown>") -> ast.Module:
+    """The file's tree as every analysis reads it: chained targets split, `match`
+    statements rewritten (desugar.py)."""
+    tree = _one_target_each(ast.parse(text, filename=filename))
+    if _MATCH_LINE.search(text):  # (a soft keyword: most files have none)
+        tree = desugar_matches(tree)
+    return tree
 
 
 def _definition_at(tree: ast.Module, first_line: int, name: str):
@@ -153,7 +167,7 @@ def parsed_source(filename: str, text: str) -> ast.Module | None:
     if tree is not None and "".join(lines) == text:
         return tree
     try:
-        return _one_target_each(ast.parse(text))
+        return _prepared(text)
     except (SyntaxError, ValueError):
         return None
 

@@ -50,8 +50,8 @@ EXPECTED = {
         "import at module level; only `math`, `json` and `clientpy.js` are available",
     ),
     "CP106": (
-        "`match` statements are not supported in clientside callbacks",
-        "use if/elif/else",
+        "an or-pattern that binds names is not supported in clientside callbacks",
+        "write this case with if/elif and isinstance()",
     ),
     "CP107": (
         "`del d.a` is not supported",

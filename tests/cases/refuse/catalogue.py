@@ -53,10 +53,10 @@ def cp105(x):
 
 def cp106(x):
     match x:
-        case 1:
-            return "one"
+        case [y] | [y, _]:
+            return y
     return "other"
-# expect: CP106 55:5
+# expect: CP106 56:14
 
 
 def cp107(d):

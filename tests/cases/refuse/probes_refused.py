@@ -204,11 +204,11 @@ def with_in_nested(x):
 def match_in_nested(x):
     def inner():
         match x:
-            case _:
-                return 1
+            case dict(kind=k):
+                return k
 
     return inner()
-# expect: CP106 206:9
+# expect: CP106 207:18
 
 
 def uses_unbound_js_method(s):

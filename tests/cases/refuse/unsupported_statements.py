@@ -37,10 +37,10 @@ def uses_import(x):
 
 def uses_match(x):
     match x:
-        case 1:
-            return "one"
+        case [y] | [y, _]:
+            return y
     return "other"
-# expect: CP106 39:5
+# expect: CP106 40:14
 
 
 def deletes_an_attribute_of_a_local(x):
