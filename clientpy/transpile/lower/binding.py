@@ -258,15 +258,14 @@ def _in_source_order(fx, out, sources) -> list[js.Expr]:
     positions can reorder them (`f(b=g(), a=h())` passes h()'s value first). Where two
     arguments with effects changed places, each is evaluated into a temporary, in the
     written order, ahead of the first argument."""
-    from .expressions import reads_only
-
-    # A name's value is fixed only where no argument changes anything (`f(b=(x :=
-    # 1), a=x)`, `f(b=bump(), a=n)` with bump rebinding n)
-    names_fixed = all(reads_only(v) for v in sources)
+    from .expressions import may_rebind
 
     def ordered(v: js.Expr) -> bool:
-        constant = isinstance(v, (js.Str, js.Num, js.Literal))
-        return not (constant or (is_simple(v) and names_fixed))
+        """A value whose place matters: not a constant, nor a name that no argument
+        rebinds (`f(b=(x := 1), a=x)`, `f(b=bump(), a=n)` with bump's nonlocal n)."""
+        if isinstance(v, (js.Str, js.Num, js.Literal)):
+            return False
+        return not is_simple(v) or may_rebind(fx, v, sources)
 
     effects = [v for v in sources if ordered(v)]
     ids = {id(v) for v in sources}

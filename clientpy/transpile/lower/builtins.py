@@ -173,7 +173,8 @@ def lower_minmax(helper: str):
             from .expressions import reads_only
 
             a_first, a = once(fx, positional[0])
-            if a_first is a and not reads_only(positional[1]):
+            constant = isinstance(a, (js.Num, js.Str, js.Literal))
+            if a_first is a and not constant and not reads_only(positional[1]):
                 # `max(prev, (prev := v))`: a as it was before b was evaluated
                 a = js.Name(fx.temp())
                 a_first = js.Assign(a, positional[0])

@@ -7,7 +7,7 @@ import ast
 from .. import jstree as js
 from .. import types as t
 from ..runtime import helper_getters
-from ..scope import COMPREHENSIONS, parents
+from ..scope import COMPREHENSIONS, nodes_of, parents
 from .arity import as_value
 from .binding import Signature
 from .bounded import bounded, checked_helper, taken_as_float, zero_sign_unseen
@@ -614,10 +614,10 @@ def _needle_first(fx, needle, haystack, method: str, loc) -> js.Expr:
     """`haystack.includes(needle)`, which JS evaluates haystack first: the needle is
     held before where either could change or raise what the other sees (`xs.pop() in
     "".join(xs)`, `x in f()`, `xs[5] in seen` with seen maybe unbound)."""
-    in_order = isinstance(needle, (js.Str, js.Num, js.Literal)) or (
-        reads_only(needle)
-        and reads_only(haystack)
-        and (isinstance(needle, js.Name) or isinstance(haystack, js.Name))
+    in_order = (
+        isinstance(needle, (js.Str, js.Num, js.Literal))
+        or (isinstance(needle, js.Name) and not may_rebind(fx, needle, [haystack]))
+        or (reads_only(needle) and isinstance(haystack, js.Name))
     )
     if in_order:
         return js.Call(js.Member(haystack, method), (needle,), loc=loc)
@@ -802,6 +802,7 @@ READING_HELPERS = frozenset(
         "py_repr",
         "py_float_repr",
         "py_repr_int",
+        "py_iter",
     ]
 )
 
@@ -831,6 +832,38 @@ def reads_only(e: js.Expr) -> bool:
         helper = helper or e.callee == IS_ARRAY  # the test of an open read
         return helper and all(reads_only(a) for a in e.args)
     return False
+
+
+def may_rebind(fx, name: js.Expr, others) -> bool:
+    """Whether evaluating `others` may rebind the local that the JS name `name` reads:
+    a walrus there (an assignment to it), or any call where a nested function sets it
+    by `nonlocal`."""
+    if not isinstance(name, js.Name):
+        return True
+    if name.id in _set_by_nonlocal(fx):
+        return True
+    return any(_assigns(e, name.id) for e in others)
+
+
+def _set_by_nonlocal(fx) -> set[str]:
+    root = fx
+    while root.parent is not None:
+        root = root.parent
+    names = {n for node in nodes_of(root.node, ast.Nonlocal) for n in node.names}
+    owners = ((n, fx.lookup_local(n)) for n in names)
+    return {owner.js_name_of(n) if owner else n for n, owner in owners}
+
+
+def _assigns(e, ident: str) -> bool:
+    if isinstance(e, (js.Assign, js.Update)):
+        target = e.target
+        if isinstance(target, js.Name) and target.id == ident:
+            return True
+    if isinstance(e, tuple):
+        return any(_assigns(x, ident) for x in e)
+    if not isinstance(e, js.Node):
+        return False
+    return any(_assigns(getattr(e, f), ident) for f in e.FIELDS)
 
 
 def in_range(fx, obj: js.Expr, key: js.Expr):
