@@ -15,8 +15,10 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
+from ..scope import parents
 from .bounded import STEP
 from .core import expr, once, type_of, typeof_is
+from .generator_sums import flagged_sum, item_float, sum_flag
 from .iteration_guard import comprehension_walked, size_guard
 from .known import is_range_call
 from .registry import loc_of, lowers_expr
@@ -208,6 +210,9 @@ def summed(fx, node: ast.GeneratorExp) -> js.Expr:
     total = js.Name("$s")
     item = expr(cx, node.elt)
     item_t = type_of(cx, node.elt)
+    printed = flagged_sum(fx, parents(fx.node).get(id(node)))
+    if printed:  # each item held, and asked after it is added (generator_sums.py)
+        held_first, item = once(cx, item)
     if item_t.kind == "float" or counts(node.elt):
         add = js.Assign(total, item, op="+=")
     elif t.is_numeric(item_t):  # ints may add up past 2**53
@@ -218,8 +223,18 @@ def summed(fx, node: ast.GeneratorExp) -> js.Expr:
             total, numbers_apart(cx, first, held, total, "py_num_add", "py_add")
         )
     walked = comprehension_walked(fx, node)
-    body = _nest(cx, node, [js.ExprStmt(add)], outermost, walked)
-    statements = [js.VarDecl("let", (("$s", js.Num(0)),)), *body, js.Return(total)]
+    step: list[js.Stmt] = [js.ExprStmt(add)]
+    start: list[js.Stmt] = [js.VarDecl("let", (("$s", js.Num(0)),))]
+    if printed:
+        flag = sum_flag(fx, node)
+        if held_first is not item:
+            step.insert(0, js.ExprStmt(held_first))
+        floats = item_float(cx, node.elt, item)
+        if floats is not None:
+            step.append(js.ExprStmt(js.Assign(flag, js.Binary("||", flag, floats))))
+        start.append(js.ExprStmt(js.Assign(flag, js.Literal("false"))))
+    body = _nest(cx, node, step, outermost, walked)
+    statements = [*start, *body, js.Return(total)]
     return _scope_call(cx, statements, node, passed=passed)
 
 

@@ -137,6 +137,8 @@ class FunctionContext:
         # inference, and the JS name of each one's float flag
         self.summed_locals: dict[str, bool] | None = None
         self.sum_flags: dict[str, str] = {}
+        # generator_sums.py: id(generator) -> its sum's flag, where it is printed
+        self.generator_sum_flags: dict[int, str] = {}
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
         # a local's type when it is not None (inference.py), and the reads of locals
         # where they are not None: read id -> name (narrowing.py)

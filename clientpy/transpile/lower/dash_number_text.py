@@ -30,6 +30,7 @@ import ast
 
 from .. import jstree as js
 from .core import expr, type_of, typeof_is
+from .generator_sums import flagged_sum, sum_flag
 from .known import builtin_call
 from .sum_flags import float_flag_of, is_summed, or_int, summed_open
 
@@ -124,6 +125,8 @@ def _dash_sum(fx, node) -> bool:
     int 0 and is a float exactly when an item is one, which its fraction tells. (A
     number at all: a sum of strs or lists raises.) Asked after the sum, of the same
     list: summing calls no code of the callback's."""
+    if flagged_sum(fx, node):
+        return True  # `sum(r["v"] for r in rows)`, its items asked as they come
     if not builtin_call(fx, node, "sum") or len(node.args) != 1:
         return False
     items = node.args[0]
@@ -155,7 +158,9 @@ def float_flag(fx, operands: list) -> js.Expr:
     The arithmetic raised already where an operand was unbound."""
     tests: dict[str, js.Expr] = {}
     for node in operands:
-        if isinstance(node, ast.Call):  # sum(values): one of its items has a fraction
+        if isinstance(node, ast.Call) and isinstance(node.args[0], ast.GeneratorExp):
+            tests.setdefault(f"sum {id(node)}", sum_flag(fx, node.args[0]))
+        elif isinstance(node, ast.Call):  # sum(values): an item has a fraction
             items = node.args[0].id
             tests.setdefault(
                 f"sum {items}", fx.unit.call("py_has_fraction", _js(fx, items))

@@ -1,0 +1,79 @@
+# A sum of a generator over what Dash sent, printed: CPython's sum starts from the int 0
+# and is a float exactly when an item is one (0.5 + 0.5 prints 1.0, 1 + 2 prints 3),
+# which each item tells by its fraction as it is added.
+
+
+def total_label(rows):
+    return f"Total: {sum(r['v'] for r in rows)}"
+
+
+# inputs: [[{"v": 0.5}, {"v": 0.5}]]
+# inputs: [[{"v": 1}, {"v": 2}]]
+# inputs: [[]]
+# inputs: [[{"v": true}, {"v": 2}]]
+# inputs: [[{"v": -0.25}, {"v": 0.25}]]
+# inputs: [[{"v": "a"}]]
+# inputs: [[{"v": null}]]
+
+
+def products_in_a_template(rows):
+    count = len(rows)
+    return "%s items, %s" % (count, sum(r["price"] * r["qty"] for r in rows))
+
+
+# inputs: [[{"price": 0.5, "qty": 2}]]
+# inputs: [[{"price": 3, "qty": 2}, {"price": 1, "qty": 1}]]
+
+
+def doubled_items(values):
+    return str(sum(v * 2 for v in values if v))
+
+
+# inputs: [[0.5, 1, null, 0]]
+# inputs: [[1, 2]]
+
+
+def bound_then_printed(rows):
+    total = sum(r["v"] for r in rows)
+    return "sum=" + str(total)
+
+
+# inputs: [[{"v": 1.5}, {"v": 0.5}]]
+# inputs: [[{"v": 1}]]
+
+
+def added_to_a_total(groups):
+    grand = 0
+    for g in groups:
+        grand += sum(x for x in g)
+    return f"{grand}"
+
+
+# inputs: [[[1, 2], [3]]]
+# inputs: [[[0.5], [0.5]]]
+
+
+def per_group(groups):
+    return [f"{sum(v for v in g)}" for g in groups]
+
+
+# inputs: [[[0.5, 0.5], [1, 2], []]]
+
+
+def with_specs_and_repr(rows):
+    s = sum(r["v"] for r in rows)
+    t = f"{sum(r['v'] for r in rows):>8}|{sum(r['v'] for r in rows) * 2}"
+    return [t, repr(s), format(sum(r["v"] for r in rows))]
+
+
+# inputs: [[{"v": 0.25}, {"v": 0.75}]]
+# inputs: [[{"v": 2}]]
+
+
+def printed_twice_from_one_rows(rows):
+    print(sum(r for r in rows), sum(r * 3 for r in rows))
+    return 0
+
+
+# inputs: [[0.5, 0.5]]
+# inputs: [[4]]
