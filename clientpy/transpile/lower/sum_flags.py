@@ -8,8 +8,8 @@ a boolean beside the local, set where a term is a float, tells how to print it.
 
 A local is summed so where each of its bindings is an assignment or a `+=` or `-=` of
 a term whose floatness is known at run time: an int (`total = 0` makes it an int
-again), a value Dash sent (by its fraction, also as `v or 0`), or arithmetic of those
-(by its operands' fractions: `t = a + b`). The sum itself raises past 2**53 (py_iadd)
+again), a float (`x = n / 2`), a value Dash sent (by its fraction, also as `v or 0`),
+or arithmetic of those (by its operands' fractions: `t = a + b`). The sum itself raises past 2**53 (py_iadd)
 as every int sum does.
 """
 
@@ -95,8 +95,12 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
             return floats
         return true_float(fx, name, floats)
     kind = type_of(fx, term).kind
-    if isinstance(term, ast.Constant) or kind in _NEVER_FLOAT:
+    if isinstance(term, ast.Constant):
+        return js.boolean(type(term.value) is float)
+    if kind in _NEVER_FLOAT:
         return js.boolean(False)
+    if kind == "float":  # `v = float(text)`, `x / 2`: a float whatever its value
+        return js.boolean(True)
     if isinstance(term, ast.Name):
         value = js.Name(fx.lookup_local(term.id).js_name_of(term.id))
         fraction = js.Unary("!", fx.unit.call("py_is_int", value))
@@ -112,11 +116,11 @@ def _told(fx, term: ast.expr) -> bool:
     from .dash_number_text import dash_operands
 
     if isinstance(term, ast.Constant):
-        return type(term.value) is int
+        return type(term.value) in (int, float, bool)
     if or_int(term):
         return _told(fx, term.values[0])
     kind = type_of(fx, term).kind
-    if kind in _NEVER_FLOAT:
+    if kind in _NEVER_FLOAT or kind == "float":
         return True
     if isinstance(term, ast.Name):
         return kind in ("any", "dnum") and fx.lookup_local(term.id) is not None
@@ -181,8 +185,8 @@ def _number(fx, value: ast.expr) -> bool:
     from .dash_number_text import dash_operands, open_operands
 
     if isinstance(value, ast.Constant):
-        return type(value.value) is int
-    if type_of(fx, value).kind in ("int", "dnum"):
+        return type(value.value) in (int, float)
+    if type_of(fx, value).kind in ("int", "float", "dnum"):
         return True
     operands = dash_operands(fx, value)
     return operands is not None and not open_operands(fx, operands)
@@ -201,6 +205,8 @@ def _told_after(fx, term: ast.expr, name: str) -> bool:
     """`term`'s floatness known after `name` is rebound to it: the flag asks the
     term's operands again then, so none of them may read the name (`i = xs[i] * 1`,
     `pos += abs(jumps[pos])` would ask another item)."""
+    if type_of(fx, term).kind in (*_NEVER_FLOAT, "float"):
+        return True  # its type tells, no operand is asked (`m = (m * i + v) / n`)
     reads = (n for n in ast.walk(term) if isinstance(n, ast.Name) and n.id == name)
     return next(reads, None) is None and _told(fx, term)
 
