@@ -8,7 +8,7 @@ once its whole pattern matched, before the guard (which may fail and leave them
 bound), and tries the cases in order until one matches.
 
 Sequences are lists and tuples (what collections.abc.Sequence holds of Python's
-values, strs excepted); mappings are dicts; a class pattern is a builtin type with at
+values, strs excepted); mappings are dicts, their keys literals; a class pattern is a builtin type with at
 most one positional sub-pattern, or any class with none. What is not rewritten (an
 or-pattern binding names, keyword sub-patterns, a module rebinding a builtin the
 tests name) is left as a `match`, which check.py refuses with the reason kept on it.
@@ -246,13 +246,18 @@ def _rest_of(subject: Subject, start: int, after: int, where) -> Subject:
 
 
 def _mapping(p: ast.MatchMapping, subject: Subject) -> tuple[list, list]:
+    for key in p.keys:
+        if not _literal(key):
+            # CPython looks such keys up together and raises where two are equal
+            # (`{math.pi: a, 3.141592653589793: b}`); literal ones it checks itself
+            raise _Unsupported(key, "a mapping pattern key that is not a literal")
     tests = [_located(_call("isinstance", subject(), _name("dict")()), p)]
     binds: list = []
     for key, item in zip(p.keys, p.patterns):
         tests.append(
             _located(ast.Compare(copy.deepcopy(key), [ast.In()], [subject()]), key)
         )
-        more_tests, more_binds = _pattern(item, _value_located(subject, key))
+        more_tests, more_binds = _pattern(item, _value_of(subject, key))
         tests.extend(more_tests)
         binds.extend(more_binds)
     if p.rest:
@@ -260,7 +265,13 @@ def _mapping(p: ast.MatchMapping, subject: Subject) -> tuple[list, list]:
     return tests, binds
 
 
-def _value_located(subject: Subject, key: ast.expr) -> Subject:
+def _literal(key: ast.expr) -> bool:
+    if isinstance(key, ast.UnaryOp) and isinstance(key.op, ast.USub):
+        key = key.operand  # `-1`
+    return isinstance(key, ast.Constant)
+
+
+def _value_of(subject: Subject, key: ast.expr) -> Subject:
     return lambda: _located(
         ast.Subscript(subject(), copy.deepcopy(key), ast.Load()), key
     )

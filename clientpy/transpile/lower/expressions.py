@@ -803,6 +803,7 @@ READING_HELPERS = frozenset(
         "py_float_repr",
         "py_repr_int",
         "py_iter",
+        "py_is_int",
     ]
 )
 

@@ -222,14 +222,39 @@ def _display_text(fx, node, typ: t.T, value: js.Expr) -> js.Expr | None:
     display's type joins them, so printing it whole is refused). `value` is the
     display as lowered: its items, evaluated in order, are printed in place of the
     list or tuple they would make. None for anything else."""
-    from .expressions import reads_only
 
-    if not isinstance(node, (ast.Tuple, ast.List)) or not t.contains_num(typ):
+    if not isinstance(node, (ast.Tuple, ast.List, ast.Dict)):
         return None
-    items = node.elts
+    if not t.contains_num(typ):
+        return None
+    items = node.values if isinstance(node, ast.Dict) else node.elts
     lowered = _display_items(value)
     if lowered is None or len(lowered) != len(items):
         return None  # a starred item, or a display lowered otherwise
+    if isinstance(node, ast.Dict) and _str_keys(node) is None:
+        return None
+    if not _printable_in_place(fx, items, lowered):
+        return None
+    texts = [to_repr(fx, e, item) for e, item in zip(items, lowered)]
+    if isinstance(node, ast.Dict):  # `{'n': 3, 'avg': 0.5}`
+        keys = _str_keys(node)
+        texts = [js.Binary("+", js.Str(repr(k) + ": "), x) for k, x in zip(keys, texts)]
+        opening, closing = "{", "}"
+    elif isinstance(node, ast.Tuple):
+        opening, closing = "(", ",)" if len(texts) == 1 else ")"
+    else:
+        opening, closing = "[", "]"
+    out: js.Expr = js.Str(opening)
+    for i, text in enumerate(texts):
+        out = js.Binary("+", out, js.Binary("+", js.Str(", "), text) if i else text)
+    return js.Binary("+", out, js.Str(closing), loc=loc_of(node))
+
+
+def _printable_in_place(fx, items: list, lowered) -> bool:
+    """Each item's text made where it stands shows what the display holds once built:
+    no item that may change is followed by one that changes anything (`str((n / 2,
+    xs, xs.pop()))` shows xs popped in CPython), and each number prints by its type."""
+    from .expressions import reads_only
 
     def changes_nothing(e: js.Expr) -> bool:
         inner = _display_items(e)  # a nested display builds, changing nothing
@@ -238,21 +263,18 @@ def _display_text(fx, node, typ: t.T, value: js.Expr) -> js.Expr | None:
     for i, item in enumerate(items):
         later = lowered[i + 1 :]
         if may_change(fx, item) and not all(map(changes_nothing, later)):
-            # printed in place, it would show before a later item changes it
-            # (`str((n / 2, xs, xs.pop()))` shows xs popped in CPython)
-            return None
-    if any(
+            return False
+    return not any(
         t.contains_num(type_of(fx, e)) and not _display_item_ok(fx, e) for e in items
-    ):
+    )
+
+
+def _str_keys(node: ast.Dict) -> list[str] | None:
+    """The keys of a dict display written as distinct strs (no `**`); else None."""
+    keys = [k.value if isinstance(k, ast.Constant) else None for k in node.keys]
+    if not all(isinstance(k, str) for k in keys) or len(set(keys)) != len(keys):
         return None
-    texts = [to_repr(fx, e, item) for e, item in zip(items, lowered)]
-    opening, closing = ("(", ")") if isinstance(node, ast.Tuple) else ("[", "]")
-    if isinstance(node, ast.Tuple) and len(texts) == 1:
-        closing = ",)"
-    out: js.Expr = js.Str(opening)
-    for i, text in enumerate(texts):
-        out = js.Binary("+", out, js.Binary("+", js.Str(", "), text) if i else text)
-    return js.Binary("+", out, js.Str(closing), loc=loc_of(node))
+    return keys
 
 
 # Values no later code can change: what they print is fixed once they are made.
@@ -269,9 +291,19 @@ def may_change(fx, node) -> bool:
 
 
 def _display_items(value: js.Expr) -> tuple[js.Expr, ...] | None:
-    """The items of a lowered list display (`[...]`) or tuple display
-    (`Object.freeze([...])`, core.tuple_literal)."""
+    """The items of a lowered list display (`[...]`), tuple display
+    (`Object.freeze([...])`, core.tuple_literal), or the values of a dict display of
+    strs (`{k: v}`, `new Map([[k, v]])`)."""
     freeze = js.Member(js.Name("Object"), "freeze")
+    if isinstance(value, js.Object) and all(k is not None for k, _ in value.props):
+        return tuple(v for _, v in value.props)
+    if isinstance(value, js.New) and value.callee == js.Name("Map") and value.args:
+        pairs = value.args[0]
+        if isinstance(pairs, js.Array) and all(
+            isinstance(p, js.Array) and len(p.elements) == 2 for p in pairs.elements
+        ):
+            return tuple(p.elements[1] for p in pairs.elements)
+        return None
     if isinstance(value, js.Call) and value.callee == freeze and len(value.args) == 1:
         value = value.args[0]
     if isinstance(value, js.Array) and not any(
@@ -293,6 +325,11 @@ def _display_item_ok(fx, node) -> bool:
         return not any(isinstance(e, ast.Starred) for e in node.elts) and all(
             not t.contains_num(type_of(fx, e)) or _display_item_ok(fx, e)
             for e in node.elts
+        )
+    if isinstance(node, ast.Dict) and _str_keys(node) is not None:
+        return all(
+            not t.contains_num(type_of(fx, e)) or _display_item_ok(fx, e)
+            for e in node.values
         )
     return False
 

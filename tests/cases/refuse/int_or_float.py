@@ -376,3 +376,9 @@ def flag_after_a_nested_spec(r, a):
     return [f"{r['p'] * 2:{r.update({'p': 1}) or ''}}", f"{a * 2:{(a := 1) and ''}}"]
 # expect: CP115 376:16
 # expect: CP115 376:60
+
+
+def dict_display_changed_after_a_value(xs):
+    n = len(xs)
+    return str({"half": n / 2, "xs": xs, "last": xs.pop()})
+# expect: CP115 383:16

@@ -1,5 +1,6 @@
 # `match` cases that are not rewritten into plain tests (desugar.py): refused at the
 # pattern, with why.
+import math
 
 
 def binds_in_alternatives(value):
@@ -9,7 +10,7 @@ def binds_in_alternatives(value):
     return None
 
 
-# expect: CP106 7:14
+# expect: CP106 8:14
 
 
 def keyword_sub_patterns(value):
@@ -19,7 +20,7 @@ def keyword_sub_patterns(value):
     return None
 
 
-# expect: CP106 17:14
+# expect: CP106 18:14
 
 
 def positional_sub_patterns_of_a_class(value):
@@ -29,7 +30,7 @@ def positional_sub_patterns_of_a_class(value):
     return None
 
 
-# expect: CP106 27:14
+# expect: CP106 28:14
 
 
 def nested_in_a_sequence(value):
@@ -39,4 +40,14 @@ def nested_in_a_sequence(value):
     return None
 
 
-# expect: CP106 37:18
+# expect: CP106 38:18
+
+
+def dotted_mapping_key(value):
+    match value:
+        case {math.pi: a}:
+            return a
+    return None
+
+
+# expect: CP106 48:15

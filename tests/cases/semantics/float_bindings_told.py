@@ -70,3 +70,32 @@ def reset_to_a_float(values):
 # inputs: [[1, null, 2]]
 # inputs: [[1, 2]]
 # inputs: [[null]]
+
+
+def float_cases(v):
+    match v:
+        case float(x):
+            r = x
+        case int(x):
+            r = float(x)
+        case _:
+            r = 0.0
+    return f"{r}"
+
+
+# inputs: [2]
+
+
+def crash_without_match(v):
+    if isinstance(v, float):
+        r = v
+    elif v:
+        r = 2.0
+    else:
+        r = float(v)
+    return r
+
+
+# inputs: [0]
+# inputs: [2.5]
+# inputs: [3]
