@@ -190,10 +190,15 @@ def true_float(fx, name: ast.Name, floats: js.Expr) -> js.Expr:
 
 
 def _fraction(fx, node: ast.Name) -> js.Expr:
-    variable = _js(fx, node.id)
-    test: js.Expr = js.Unary("!", fx.unit.call("py_is_int", variable))
-    if type_of(fx, node).kind == "any":  # True * 2 is the int 2: only a number has one
-        test = js.Binary("&&", typeof_is(variable, "number"), test)
+    return value_fraction(fx, _js(fx, node.id), type_of(fx, node).kind)
+
+
+def value_fraction(fx, value: js.Expr, kind: str) -> js.Expr:
+    """True where `value`, one of Dash's numbers (or, of open type, what Dash sent),
+    has a fraction: a float for CPython."""
+    test: js.Expr = js.Unary("!", fx.unit.call("py_is_int", value))
+    if kind == "any":  # True * 2 is the int 2: only a number has one
+        test = js.Binary("&&", typeof_is(value, "number"), test)
     return test
 
 

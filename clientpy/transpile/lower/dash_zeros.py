@@ -18,8 +18,9 @@ from .. import jstree as js
 from .. import types as t
 from ..scope import parents
 from .bounded import zero_sign_unseen
-from .core import typeof_is
+from .core import once, typeof_is
 from .dash_number_text import dash_operands, float_flag
+from .generator_sums import flagged_sum
 from .known import builtin_call
 from .operators import FLOAT_HELPERS, fraction_kept
 from .registry import loc_of
@@ -89,12 +90,17 @@ def signed_negation(fx, node, operand, operand_t, helper: str) -> js.Expr | None
     if operands is None:
         return None
     loc = loc_of(node)
+    first = None
+    if any(flagged_sum(fx, o) for o in operands):
+        # `-sum(v for v in vals)`: its flag is set while the sum runs, so first
+        first, operand = once(fx, operand)
     if t.is_numeric(operand_t):
         negated = js.Binary("-", js.Num(0), operand, loc=loc)
     else:
         negated = fx.unit.call(helper, operand, loc=loc)
     float_negated = js.Unary("-", operand, loc=loc)
-    return js.Conditional(float_flag(fx, operands), float_negated, negated)
+    chosen = js.Conditional(float_flag(fx, operands), float_negated, negated)
+    return chosen if first is None or first is operand else js.Sequence((first, chosen))
 
 
 def _float_path(fx, node, operands, float_helper: str, ints, left, right) -> js.Expr:

@@ -19,7 +19,7 @@ import ast
 
 from .. import jstree as js
 from ..scope import parents
-from .core import type_of, typeof_is
+from .core import type_of
 from .known import builtin_call
 
 _NEVER_FLOAT = ("int", "bool", "optint")
@@ -56,17 +56,15 @@ def sum_flag(fx, gen: ast.GeneratorExp) -> js.Name:
 
 def item_float(cx, elt: ast.expr, item: js.Expr) -> js.Expr | None:
     """True where the item just added (`item`, held) is a float; None for an int."""
-    from .dash_number_text import dash_operands, float_flag
+    from .dash_number_text import dash_operands, float_flag, value_fraction
 
     kind = type_of(cx, elt).kind
     if kind in _NEVER_FLOAT:
         return None
-    if _read(elt):
-        fraction = js.Unary("!", cx.unit.call("py_is_int", item))
-        if kind == "dnum":
-            return fraction
-        return js.Binary("&&", typeof_is(item, "number"), fraction)
-    return float_flag(cx, dash_operands(cx, elt))
+    operands = dash_operands(cx, elt)  # also a summed local's own flag
+    if operands is not None:
+        return float_flag(cx, operands)
+    return value_fraction(cx, item, kind)
 
 
 def _items_tell(fx, gen: ast.GeneratorExp) -> bool:
@@ -75,11 +73,9 @@ def _items_tell(fx, gen: ast.GeneratorExp) -> bool:
 
     cx = comprehension_context(fx, gen)
     kind = type_of(cx, gen.elt).kind
-    if kind in _NEVER_FLOAT:
+    if kind in _NEVER_FLOAT or dash_operands(cx, gen.elt) is not None:
         return True
-    if kind in _FRACTION_TELLS and _read(gen.elt):
-        return True
-    return dash_operands(cx, gen.elt) is not None
+    return kind in _FRACTION_TELLS and _read(gen.elt)
 
 
 def _read(elt: ast.expr) -> bool:

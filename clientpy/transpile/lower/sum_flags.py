@@ -21,7 +21,7 @@ from .. import jstree as js
 from .. import types as t
 from ..scope import nodes_of, own_nodes_of, parents
 from .bounded import added_term
-from .core import type_of, typeof_is
+from .core import type_of
 
 _NEVER_FLOAT = ("int", "bool", "optint")
 
@@ -77,12 +77,14 @@ def flag_updates(fx, node: ast.stmt) -> list[js.Stmt]:
     floats = term_float(fx, moved if moved is not None else term)
     if floats is None or floats == js.boolean(False):
         return []
+    if floats == js.boolean(True):  # `total += 0.5`
+        return [js.ExprStmt(js.Assign(flag, floats))]
     return [js.ExprStmt(js.Assign(flag, js.Binary("||", flag, floats)))]
 
 
 def term_float(fx, term: ast.expr) -> js.Expr | None:
     """True at run time where `term` is a float; None where that cannot be told."""
-    from .dash_number_text import dash_operands, float_flag
+    from .dash_number_text import dash_operands, float_flag, value_fraction
 
     if not _told(fx, term):
         return None
@@ -103,10 +105,7 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
         return js.boolean(True)
     if isinstance(term, ast.Name):
         value = js.Name(fx.lookup_local(term.id).js_name_of(term.id))
-        fraction = js.Unary("!", fx.unit.call("py_is_int", value))
-        if kind == "dnum":
-            return fraction
-        return js.Binary("&&", typeof_is(value, "number"), fraction)
+        return value_fraction(fx, value, kind)
     return float_flag(fx, dash_operands(fx, term))
 
 

@@ -77,3 +77,39 @@ def printed_twice_from_one_rows(rows):
 
 # inputs: [[0.5, 0.5]]
 # inputs: [[4]]
+
+
+def negated_generator_sum(vals):
+    return f"{-sum(v for v in vals)}"
+
+
+# inputs: [[0.5, -0.5]]
+# inputs: [[1, -1]]
+
+
+def negated_generator_sum_bound(vals):
+    x = -sum(v for v in vals)
+    return str(x)
+
+
+# inputs: [[0.5, -0.5]]
+# inputs: [[1, -1]]
+
+
+def sum_of_flagged_local(rows, n, c):
+    w = n
+    if c:
+        w = n / 2
+    return f"{sum(w for r in rows)}"
+
+
+# inputs: [[{"on": 1}], 4, true]
+
+
+def sum_of_product_local(rows, a, b):
+    k = a * b
+    return f"{sum(k for r in rows)}"
+
+
+# inputs: [[{"on": 1}], 0.5, 2]
+# inputs: [[{"on": 1}], 3, false]
