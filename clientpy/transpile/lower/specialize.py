@@ -105,18 +105,15 @@ def _with_defaults(args: ast.arguments, given: dict[str, T]) -> tuple[T, ...] | 
 
 
 def _default_type(node) -> T:
+    """The type of a default written as a literal (`2.0`, `-1`, `[2.0]`, `(0.5, 1)`);
+    ANYF for any other: a value the code made, which may hold integral floats (ANY
+    would take them for Dash's data, whose integral numbers are ints)."""
     from .typing import constant_type
 
-    if isinstance(node, ast.Constant):
-        return constant_type(node.value)
-    if (
-        isinstance(node, ast.UnaryOp)
-        and isinstance(node.op, ast.USub)
-        and isinstance(node.operand, ast.Constant)
-        and type(node.operand.value) in (int, float)
-    ):
-        return constant_type(node.operand.value)
-    return ANY
+    try:
+        return constant_type(ast.literal_eval(node))
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return t.ANYF
 
 
 def widened(types: tuple[T, ...]) -> tuple[T, ...]:
