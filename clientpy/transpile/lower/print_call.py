@@ -32,7 +32,7 @@ def lower_print(fx, node, args) -> js.Expr:
     held: list[js.Expr] = []
     if _texts_wait(fx, arguments, keywords):
         arguments = [_held(fx, a, held) for a in arguments]
-        keywords = {k: _hold_sep(fx, k, v, held) for k, v in keywords.items()}
+        keywords = {k: _hold_keyword(fx, k, v, held) for k, v in keywords.items()}
     parts = [_text(fx, a) for a in arguments]
     line = _line(fx, node, parts, keywords)
     return js.Sequence((*held, line)) if held else line
@@ -46,14 +46,33 @@ def _argument(fx, arg: ast.expr) -> _Argument:
 
 
 def _keywords(fx, node) -> dict[str, js.Expr]:
-    """`sep` and `end` as lowered, in the order they are written (and evaluated);
-    None for either is its default."""
+    """`sep`, `end` and `flush` as lowered, in the order they are written (and
+    evaluated); None for `sep` or `end` is its default, a constant `flush` does
+    nothing. `file=` other than None, and keywords print() does not take, are
+    refused."""
     out = {}
     for kw in node.keywords:
-        if kw.arg in ("sep", "end") and not _is_none(kw.value):
-            out[kw.arg] = expr(fx, kw.value)
+        if kw.arg in ("sep", "end"):
+            if not _is_none(kw.value):
+                out[kw.arg] = expr(fx, kw.value)
+        elif kw.arg == "flush":
+            value = expr(fx, kw.value)
+            if not isinstance(value, (js.Str, js.Num, js.Literal)):
+                out["flush"] = value  # evaluated for what it does, in its place
+        elif kw.arg is not None and (kw.arg != "file" or not _is_none(kw.value)):
+            _refuse_keyword(fx, kw)  # (`**mapping` is refused with every call's)
     _check_end(fx, node)
     return out
+
+
+def _refuse_keyword(fx, kw: ast.keyword) -> None:
+    if kw.arg == "file":
+        construct = "print(file=...)"
+        hint = "the browser has one console: leave `file` out"
+    else:
+        construct = f"print({kw.arg}=...)"
+        hint = "print() takes sep, end, file and flush (CPython raises TypeError)"
+    fx.report("CP100", kw.value, construct=construct, hint=hint)
 
 
 def _texts_wait(fx, arguments: list[_Argument], keywords: dict) -> bool:
@@ -65,6 +84,8 @@ def _texts_wait(fx, arguments: list[_Argument], keywords: dict) -> bool:
         items = _display_items(e)  # a display builds a new value, changing nothing
         return reads_only(e) if items is None else all(map(changes_nothing, items))
 
+    if "flush" in keywords:
+        return True  # evaluated after every argument: all are held, in order
     later = [a.value for a in arguments] + list(keywords.values())
     for i, a in enumerate(arguments):
         changeable = a.starred or may_change(fx, a.node)
@@ -109,7 +130,7 @@ def _held(fx, a: _Argument, held: list) -> _Argument:
     return _Argument(a.node, _hold(fx, _text(fx, a), held), is_text=True)
 
 
-def _hold_sep(fx, keyword: str, value: js.Expr, held: list) -> js.Expr:
+def _hold_keyword(fx, keyword: str, value: js.Expr, held: list) -> js.Expr:
     if keyword == "end" or isinstance(value, js.Str):
         return value  # a written-out str (_check_end)
     return _hold(fx, value, held)

@@ -105,3 +105,25 @@ def deletes_a_name_of_an_enclosing_function(x):
     forget()
     return 1
 # expect: CP107 103:13
+
+
+def prints_to_a_file(x):
+    print("a", file=x)
+    return 0
+# expect: CP100 111:21
+
+
+def prints_with_an_unknown_keyword(x):
+    print("a", colour=x)
+    return 0
+# expect: CP100 117:23
+
+
+def _scaled(vals=[2.0]):
+    return str(vals)
+
+
+def default_reached_through_a_value(n):
+    g = _scaled
+    return g()
+# expect: CP115 123:16

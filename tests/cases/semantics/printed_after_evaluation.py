@@ -74,3 +74,11 @@ def template_kept_as_operator(xs):
 
 
 # inputs: [["a", "bb"]]
+
+
+def print_flush_side_effect(xs):
+    print("a", flush=xs.pop())
+    return xs
+
+
+# inputs: [[1, 2]]
