@@ -116,14 +116,41 @@ def _match(node: ast.Match, names: _Names) -> list[ast.stmt]:
     if names.shadowed:
         node.refusal = (node, f"a `match` in a module that binds `{names.shadowed[0]}`")
         return [node]
-    subject_name = names.fresh("_subject")
+    read_again = _read_again(node)
+    subject_name = read_again or names.fresh("_subject")
     try:
         cases = [(_pattern(c.pattern, _name(subject_name)), c) for c in node.cases]
     except _Unsupported as e:
         node.refusal = (e.node, e.reason)
         return [node]
+    (tests, binds), _ = cases[0]
+    if read_again and (tests or binds):  # (read at once: an unbound one raises)
+        return _chain(cases, names)
+    if read_again:  # `case _:` first reads nothing: held, as CPython evaluates it
+        subject_name = names.fresh("_subject")
+        cases = [(_pattern(c.pattern, _name(subject_name)), c) for c in node.cases]
     held = ast.Assign([_store(subject_name)], node.subject)
     return [_located(held, node.subject), *_chain(cases, names)]
+
+
+def _read_again(node: ast.Match) -> str | None:
+    """The subject's name where it is a name that keeps its value through the
+    matching (`match trigger:`): read again by each test, with no local in between.
+    Only tests run until a case matches, unless a guard runs code (which could rebind
+    it) or a capture binds that very name (before a guard that then fails)."""
+    subject = node.subject
+    if not isinstance(subject, ast.Name):
+        return None
+    if any(case.guard is not None for case in node.cases):
+        return None
+    for case in node.cases:
+        for p in ast.walk(case.pattern):
+            bound = getattr(
+                p, "rest" if isinstance(p, ast.MatchMapping) else "name", None
+            )
+            if bound == subject.id:
+                return None
+    return subject.id
 
 
 def _chain(cases: list, names: _Names) -> list[ast.stmt]:

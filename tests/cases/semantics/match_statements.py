@@ -284,3 +284,35 @@ def names_like_the_rewrite(_subject, _matched):
 # inputs: [[3], 1]
 # inputs: [[-3], 1]
 # inputs: ["x", 2]
+
+
+def unbound_subject(flag):
+    if flag:
+        x = [1]
+    try:
+        match x:
+            case _:
+                return "matched"
+    except NameError as e:
+        return type(e).__name__
+
+
+# inputs: [true]
+# inputs: [false]
+
+
+def unbound_subject_tested(flag):
+    if flag:
+        x = [1]
+    try:
+        match x:
+            case [1]:
+                return "one"
+            case _:
+                return "other"
+    except NameError as e:
+        return type(e).__name__
+
+
+# inputs: [true]
+# inputs: [false]
