@@ -250,16 +250,32 @@ def _display_text(fx, node, typ: t.T, value: js.Expr) -> js.Expr | None:
     return js.Binary("+", out, js.Str(closing), loc=loc_of(node))
 
 
+def changes_nothing(e: js.Expr) -> bool:
+    """Evaluating `e` changes no Python value: a read (expressions.reads_only), or a
+    display of such parts, which builds a new value."""
+    from .expressions import reads_only
+
+    parts = _display_parts(e)
+    return reads_only(e) if parts is None else all(map(changes_nothing, parts))
+
+
+def _display_parts(e: js.Expr) -> tuple | None:
+    """All that a lowered list, tuple, set or dict display evaluates (a dict's keys
+    too); None for anything else."""
+    if isinstance(e, js.Object):
+        keyed = all(k is not None for k, _ in e.props)  # (None: a spread)
+        return tuple(v for _, v in e.props) if keyed else None
+    if (isinstance(e, js.Call) and e.callee == js.Name("py_set")) or (
+        isinstance(e, js.New) and e.callee == js.Name("Map")
+    ):
+        return e.args
+    return _display_items(e) if not isinstance(e, js.New) else None
+
+
 def _printable_in_place(fx, items: list, lowered) -> bool:
     """Each item's text made where it stands shows what the display holds once built:
     no item that may change is followed by one that changes anything (`str((n / 2,
     xs, xs.pop()))` shows xs popped in CPython), and each number prints by its type."""
-    from .expressions import reads_only
-
-    def changes_nothing(e: js.Expr) -> bool:
-        inner = _display_items(e)  # a nested display builds, changing nothing
-        return reads_only(e) if inner is None else all(map(changes_nothing, inner))
-
     for i, item in enumerate(items):
         later = lowered[i + 1 :]
         if may_change(fx, item) and not all(map(changes_nothing, later)):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .. import jstree as js
 from .. import types as t
 from .core import expr, type_of
-from .formatting import may_change
+from .formatting import changes_nothing, may_change
 from .registry import loc_of
 
 
@@ -78,12 +78,6 @@ def _refuse_keyword(fx, kw: ast.keyword) -> None:
 def _texts_wait(fx, arguments: list[_Argument], keywords: dict) -> bool:
     """Whether a value printed in place could show before a later argument (or `sep`)
     changes it. (`end` is a written-out str, _check_end.)"""
-    from .expressions import reads_only
-
-    def changes_nothing(e: js.Expr) -> bool:
-        items = _display_items(e)  # a display builds a new value, changing nothing
-        return reads_only(e) if items is None else all(map(changes_nothing, items))
-
     if "flush" in keywords:
         return True  # evaluated after every argument: all are held, in order
     later = [a.value for a in arguments] + list(keywords.values())
@@ -92,23 +86,6 @@ def _texts_wait(fx, arguments: list[_Argument], keywords: dict) -> bool:
         if changeable and not all(map(changes_nothing, later[i + 1 :])):
             return True
     return False
-
-
-def _display_items(e: js.Expr) -> tuple | None:
-    """The parts of a list, tuple, dict or set display as lowered; None for anything
-    else."""
-    if isinstance(e, js.Call) and e.callee == _FREEZE and len(e.args) == 1:
-        e = e.args[0]  # a tuple
-    elif (isinstance(e, js.Call) and e.callee == js.Name("py_set")) or (
-        isinstance(e, js.New) and e.callee == js.Name("Map")
-    ):
-        return e.args
-    if isinstance(e, js.Array):
-        return e.elements
-    return None
-
-
-_FREEZE = js.Member(js.Name("Object"), "freeze")
 
 
 def _held(fx, a: _Argument, held: list) -> _Argument:
