@@ -72,7 +72,7 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
     if (
         isinstance(node, ast.Name)
         and fx.lookup_local(node.id) is not None
-        or (_read_again(fx, node))
+        or (read_again(fx, node))
     ):
         kind = type_of(fx, node).kind
         if kind in _FRACTION_TELLS:
@@ -81,7 +81,7 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
     return False
 
 
-def _read_again(fx, node) -> bool:
+def read_again(fx, node) -> bool:
     """`r["price"]`, `xs[0]`, `rows[i]["v"]`: an item of a local read by a constant or
     a local's key, which gives the same value when read again after the arithmetic
     (reading runs none of the callback's code)."""
@@ -98,7 +98,7 @@ def _read_again(fx, node) -> bool:
     held = node.value
     if isinstance(held, ast.Name):
         return fx.lookup_local(held.id) is not None
-    return _read_again(fx, held)
+    return read_again(fx, held)
 
 
 def _keeps_kind(fx, node) -> bool:

@@ -106,13 +106,15 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
     if isinstance(term, ast.Name):
         value = js.Name(fx.lookup_local(term.id).js_name_of(term.id))
         return value_fraction(fx, value, kind)
+    if isinstance(term, ast.Subscript):  # `r["qty"]`, read again for its fraction
+        return float_flag(fx, [term])
     return float_flag(fx, dash_operands(fx, term))
 
 
 def _told(fx, term: ast.expr) -> bool:
     """Whether `term`'s floatness is known at run time (asked without emitting code,
     as the analysis does before any flag is made)."""
-    from .dash_number_text import dash_operands
+    from .dash_number_text import dash_operands, read_again
 
     if isinstance(term, ast.Constant):
         return type(term.value) in (int, float, bool)
@@ -123,6 +125,8 @@ def _told(fx, term: ast.expr) -> bool:
         return True
     if isinstance(term, ast.Name):
         return kind in ("any", "dnum") and fx.lookup_local(term.id) is not None
+    if isinstance(term, ast.Subscript):
+        return kind in ("any", "dnum") and read_again(fx, term)
     return dash_operands(fx, term) is not None
 
 

@@ -279,3 +279,31 @@ def float_zero_or_int(xs, a, b):
 # inputs: [[0.5], 1.5, 1]
 # inputs: [[], 2, 1]
 # inputs: [[1, 2], 0.25, 0]
+
+
+def units_label(rows):
+    units = 0
+    for r in rows:
+        units += r["qty"]
+    return f"Units: {units}"
+
+
+# inputs: [[{"qty": 0.5}, {"qty": 0.5}]]
+# inputs: [[{"qty": 1}, {"qty": 2}]]
+# inputs: [[]]
+# inputs: [[{"qty": "a"}]]
+
+
+def by_key_and_first(data, values):
+    total = 0
+    for k in data:
+        total += data[k]
+    first = values[0]
+    for v in values[1:]:
+        first += v
+    return [str(total), f"{first}"]
+
+
+# inputs: [{"a": 0.5, "b": 1.5}, [0.5, 0.5]]
+# inputs: [{"a": 1}, [2, 3]]
+# inputs: [{}, [-0.25]]
