@@ -609,8 +609,9 @@ def _hold(fx, value: js.Expr, held: list) -> js.Name:
 
 
 def _spec_ignores_int_float(spec: ast.JoinedStr) -> bool:
-    """Specs like `.2f` or `e` print ints and floats alike."""
-    if len(spec.values) != 1 or not isinstance(spec.values[0], ast.Constant):
+    """Specs like `.2f` or `e` print ints and floats alike; also with nested fields
+    before a written-out type (`.{digits}f`): a spec's last character is its type."""
+    if not spec.values or not isinstance(spec.values[-1], ast.Constant):
         return False
-    text = spec.values[0].value
+    text = spec.values[-1].value
     return bool(text) and text[-1] in "eEfFgG%"

@@ -474,3 +474,20 @@ def folded_template(xs):
 
 
 # inputs: [[1, 2, 3]]
+
+
+def precision_from_a_field(v, digits):
+    return [
+        f"{v:.{digits}f}",
+        f"{abs(v):,.{digits}f}",
+        f"{v:>{digits + 6}.2e}",
+        f"{v:.{digits}%}",
+    ]
+
+
+# inputs: [2, 1]
+# inputs: [2.5, 0]
+# inputs: [-1234.5678, 2]
+# inputs: [0.5, "x"]
+# inputs: ["a", 1]
+# messages
