@@ -105,15 +105,26 @@ def _with_defaults(args: ast.arguments, given: dict[str, T]) -> tuple[T, ...] | 
 
 
 def _default_type(node) -> T:
-    """The type of a default written as a literal (`2.0`, `-1`, `[2.0]`, `(0.5, 1)`);
-    ANYF for any other: a value the code made, which may hold integral floats (ANY
-    would take them for Dash's data, whose integral numbers are ints)."""
+    """The type of a default written as a literal of immutable values (`2.0`, `-1`,
+    `(0.5, 1)`); ANYF for any other: a value the code made, which may hold integral
+    floats (ANY would take them for Dash's data, whose integral numbers are ints), or
+    a list, dict or set that lives from call to call, whose items any caller given it
+    back (`xs = keep(); xs[0] = n`) may have replaced."""
     from .typing import constant_type
 
     try:
-        return constant_type(ast.literal_eval(node))
+        value = ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
         return t.ANYF
+    if _mutable(value):
+        return t.ANYF
+    return constant_type(value)
+
+
+def _mutable(value) -> bool:
+    if isinstance(value, tuple):
+        return any(map(_mutable, value))
+    return isinstance(value, (list, dict, set))
 
 
 def widened(types: tuple[T, ...]) -> tuple[T, ...]:

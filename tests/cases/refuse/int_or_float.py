@@ -382,3 +382,12 @@ def dict_display_changed_after_a_value(xs):
     n = len(xs)
     return str({"half": n / 2, "xs": xs, "last": xs.pop()})
 # expect: CP115 383:16
+
+
+def _kept(seen=[2.0]):
+    return str(seen)  # a caller may have put an int in it
+
+
+def default_list_printed(a):
+    return _kept()
+# expect: CP115 388:16

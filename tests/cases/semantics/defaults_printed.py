@@ -1,35 +1,16 @@
-# A helper's default written as a literal holding floats (a list, tuple or dict
-# display) is typed by its items: its integral floats print as floats.
+# A helper's default written as a literal of immutable values (a number, a tuple of
+# numbers) is typed by its items: its integral floats print as floats. (A list, dict
+# or set default lives from call to call, and any caller given it back may replace its
+# items: printing what it holds is refused.)
 
 
-def _show(vals=[2.0]):
-    return str(vals)
-
-
-def default_float_list(n):
-    return _show()
-
-
-# inputs: [1]
-
-
-def _pair(pair=(2.0, 1)):
-    return f"{pair[0]}|{pair[1]}"
+def _pair(pair=(2.0, 1), *, scale=-2.0):
+    return f"{pair[0]}|{pair[1]}|{scale}"
 
 
 def default_float_tuple(n):
-    return _pair()
+    return [_pair(), _pair((n, 0.5)), _pair(scale=n)]
 
 
 # inputs: [1]
-
-
-def _label(d={"w": 2.0}, *, unit=[1.5, 2.0]):
-    return f"{d}|{unit}"
-
-
-def default_dict_and_keyword(n):
-    return _label()
-
-
-# inputs: [1]
+# inputs: [2.5]
