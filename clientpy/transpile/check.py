@@ -120,6 +120,34 @@ _GENERIC = object()  # visit its children
 _SKIP = object()  # a context or an operator: nothing to check
 
 
+def _unpacked_after_keywords(node: ast.Call) -> ast.expr | None:
+    """`f(*xs, k=xs.pop())`: with a lone starred argument, CPython 3.11 evaluates the
+    keywords before it makes a tuple of xs, where the translation spreads xs first.
+    The first keyword value that may run code; None where there is none. (print()
+    keeps CPython's order itself.)"""
+    if len(node.args) != 1 or not isinstance(node.args[0], ast.Starred):
+        return None
+    if isinstance(node.func, ast.Name) and node.func.id == "print":
+        return None
+    for kw in node.keywords:
+        if _runs_code(kw.value):
+            return kw.value
+    return None
+
+
+_EFFECTS = (ast.Call, ast.NamedExpr, ast.Await, ast.Yield, ast.YieldFrom)
+
+
+def _runs_code(node: ast.AST) -> bool:
+    """Evaluating `node` may call something (a lambda's body runs later, not here)."""
+    if isinstance(node, _EFFECTS):
+        return True
+    if isinstance(node, ast.Lambda):
+        defaults = [d for d in node.args.defaults + node.args.kw_defaults if d]
+        return any(map(_runs_code, defaults))
+    return any(map(_runs_code, ast.iter_child_nodes(node)))
+
+
 class SubsetChecker(ast.NodeVisitor):
     def __init__(self, source: SourceInfo):
         self.source = source
@@ -234,6 +262,15 @@ class SubsetChecker(ast.NodeVisitor):
         self._visit_allowing_starred(node.args)
         for kw in node.keywords:
             self.visit(kw.value)
+        unpacked_late = _unpacked_after_keywords(node)
+        if unpacked_late is not None:
+            self.report(
+                "CP100",
+                unpacked_late,
+                construct="a keyword that runs code after a lone `*args`",
+                hint="CPython unpacks a lone `*args` after the keywords run: "
+                "evaluate the keyword into a name first",
+            )
 
     def visit_List(self, node) -> None:
         self._visit_allowing_starred(node.elts)

@@ -24,6 +24,7 @@ class _Argument:
     value: js.Expr  # as lowered
     starred: bool = False
     is_text: bool = False  # the value is its text already
+    waits: bool = False  # held already, read where the line is made
 
 
 def lower_print(fx, node, args) -> js.Expr:
@@ -31,6 +32,9 @@ def lower_print(fx, node, args) -> js.Expr:
     keywords = _keywords(fx, node)
     held: list[js.Expr] = []
     if _texts_wait(fx, arguments, keywords):
+        if len(arguments) == 1 and arguments[0].starred:
+            # `print(*xs, sep=...)`: CPython unpacks a lone `*xs` after the keywords
+            arguments = [_lone_star(fx, node.args[0], held)]
         arguments = [_held(fx, a, held) for a in arguments]
         keywords = {k: _hold_keyword(fx, k, v, held) for k, v in keywords.items()}
     parts = [_text(fx, a) for a in arguments]
@@ -88,11 +92,20 @@ def _texts_wait(fx, arguments: list[_Argument], keywords: dict) -> bool:
     return False
 
 
+def _lone_star(fx, arg: ast.Starred, held: list) -> _Argument:
+    """The iterable itself held, iterated where the line is made."""
+    iterable = _hold(fx, expr(fx, arg.value), held)
+    items = fx.unit.call("py_iter", iterable)
+    return _Argument(arg.value, items, starred=True, is_text=False, waits=True)
+
+
 def _held(fx, a: _Argument, held: list) -> _Argument:
     """The argument evaluated into a temporary: the items of a `*iterable`, a value
     that may change by reference, any other value as its text (made in place)."""
     if isinstance(a.value, (js.Str, js.Num, js.Literal)):
         return a  # a constant: nothing evaluated later changes it
+    if a.waits:
+        return a
     if a.starred:
         items = js.Call(js.Member(js.Name("Array"), "from"), (a.value,))
         return _Argument(a.node, _hold(fx, items, held), starred=True)

@@ -127,3 +127,12 @@ def default_reached_through_a_value(n):
     g = _scaled
     return g()
 # expect: CP115 123:16
+
+
+def _args_of(*args, k=None):
+    return list(args)
+
+
+def keyword_runs_after_a_lone_star(xs):
+    return _args_of(*xs, k=xs.pop())
+# expect: CP100 137:28

@@ -82,3 +82,17 @@ def print_flush_side_effect(xs):
 
 
 # inputs: [[1, 2]]
+
+
+def p_star_flush(xs):
+    print(*xs, flush=xs.clear())
+
+
+# inputs: [[1, 2]]
+
+
+def p_star_sep(xs):
+    print(*xs, sep=str(xs.pop()))
+
+
+# inputs: [[1, 2]]
