@@ -88,6 +88,8 @@ def _printed(fx, node: ast.expr) -> bool:
     up = parents(fx.node)
     child, parent = node, up.get(id(node))
     while isinstance(parent, _ARITHMETIC):
+        if _formats(fx, parent, child):
+            return True  # `"%s" % sum(...)`
         child, parent = parent, up.get(id(parent))
     if isinstance(parent, ast.FormattedValue):
         return parent.value is child
@@ -104,6 +106,16 @@ def _printed(fx, node: ast.expr) -> bool:
         method = isinstance(parent.func, ast.Attribute) and parent.func.attr == "format"
         return method or any(builtin_call(fx, parent, name) for name in _PRINTING)
     return False
+
+
+def _formats(fx, node, child) -> bool:
+    """`node` is `template % child` of a str template."""
+    return (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mod)
+        and node.right is child
+        and type_of(fx, node.left).kind == "str"
+    )
 
 
 def _printed_name(fx, name: str) -> bool:

@@ -113,3 +113,11 @@ def sum_of_product_local(rows, a, b):
 
 # inputs: [[{"on": 1}], 0.5, 2]
 # inputs: [[{"on": 1}], 3, false]
+
+
+def percent_of_a_sum(rows):
+    return ["%s" % sum(r["v"] for r in rows), "%s|%s" % (sum(r["v"] for r in rows), 1)]
+
+
+# inputs: [[{"v": 0.5}, {"v": 0.5}]]
+# inputs: [[{"v": 1}, {"v": 2}]]
