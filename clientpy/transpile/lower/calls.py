@@ -883,10 +883,18 @@ def _dash_format_flags(fx, node, args) -> dict[int, js.Expr]:
     earlier `xs[0] * 2` reads again)."""
     from .dash_number_text import dash_operands, float_flag
     from .expressions import reads_only
+    from .generator_sums import flagged_sum, sum_flag
 
-    if node.keywords or not all(map(reads_only, args)):
+    if node.keywords:
         return {}
-    asked = {}
+    # a generator sum's flag is set as it runs, never read again
+    asked = {
+        i: sum_flag(fx, a.args[0])
+        for i, a in enumerate(node.args)
+        if flagged_sum(fx, a)
+    }
+    if not all(map(reads_only, args)):
+        return asked
     for i, arg in enumerate(node.args):
         operands = dash_operands(fx, arg)
         if operands is not None and t.contains_num(type_of(fx, arg)):

@@ -101,6 +101,32 @@ def read_again(fx, node) -> bool:
     return read_again(fx, held)
 
 
+def got(fx, node) -> bool:
+    """`r.get("v")`, `r.get("v", 0)`: an item of a local read by a constant key, or
+    else None or an int (no fraction either way), which gives the same value when
+    read again."""
+    if not (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and not node.keywords
+        and 1 <= len(node.args) <= 2
+    ):
+        return False
+    key, *default = node.args
+    if not (isinstance(key, ast.Constant) and type(key.value) in (int, str)):
+        return False
+    if default and not (
+        isinstance(default[0], ast.Constant)
+        and (default[0].value is None or type(default[0].value) is int)
+    ):
+        return False
+    held = node.func.value
+    if isinstance(held, ast.Name):
+        return fx.lookup_local(held.id) is not None
+    return read_again(fx, held)
+
+
 def _keeps_kind(fx, node) -> bool:
     """`abs(x)`, `round(x, 2)`: an int for an int, a float for a float."""
     if builtin_call(fx, node, "abs") and len(node.args) == 1:
@@ -166,7 +192,7 @@ def float_flag(fx, operands: list) -> js.Expr:
                 f"sum {items}", fx.unit.call("py_has_fraction", _js(fx, items))
             )
         elif isinstance(node, ast.Subscript):  # read again: the same item
-            tests.setdefault(ast.dump(node), _read_fraction(fx, node))
+            tests.setdefault(ast.dump(node), read_fraction(fx, node))
         elif isinstance(node, ast.BoolOp):  # `n or 0`: a float n that is not zero
             name = node.values[0]
             tests.setdefault(
@@ -202,7 +228,7 @@ def value_fraction(fx, value: js.Expr, kind: str) -> js.Expr:
     return test
 
 
-def _read_fraction(fx, node: ast.Subscript) -> js.Expr:
+def read_fraction(fx, node: ast.expr) -> js.Expr:
     held = js.Name(fx.temp())
     test: js.Expr = js.Unary("!", fx.unit.call("py_is_int", held))
     if type_of(fx, node).kind == "any":

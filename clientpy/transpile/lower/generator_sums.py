@@ -68,14 +68,14 @@ def item_float(cx, elt: ast.expr, item: js.Expr) -> js.Expr | None:
 
 
 def _items_tell(fx, gen: ast.GeneratorExp) -> bool:
-    from .dash_number_text import dash_operands
+    from .dash_number_text import dash_operands, got
     from .functions import comprehension_context
 
     cx = comprehension_context(fx, gen)
     kind = type_of(cx, gen.elt).kind
     if kind in _NEVER_FLOAT or dash_operands(cx, gen.elt) is not None:
         return True
-    return kind in _FRACTION_TELLS and _read(gen.elt)
+    return kind in _FRACTION_TELLS and (_read(gen.elt) or got(cx, gen.elt))
 
 
 def _read(elt: ast.expr) -> bool:

@@ -84,7 +84,13 @@ def flag_updates(fx, node: ast.stmt) -> list[js.Stmt]:
 
 def term_float(fx, term: ast.expr) -> js.Expr | None:
     """True at run time where `term` is a float; None where that cannot be told."""
-    from .dash_number_text import dash_operands, float_flag, value_fraction
+    from .dash_number_text import (
+        dash_operands,
+        float_flag,
+        got,
+        read_fraction,
+        value_fraction,
+    )
 
     if not _told(fx, term):
         return None
@@ -106,15 +112,15 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
     if isinstance(term, ast.Name):
         value = js.Name(fx.lookup_local(term.id).js_name_of(term.id))
         return value_fraction(fx, value, kind)
-    if isinstance(term, ast.Subscript):  # `r["qty"]`, read again for its fraction
-        return float_flag(fx, [term])
+    if isinstance(term, ast.Subscript) or got(fx, term):  # `r["qty"]`, `r.get("q", 0)`
+        return read_fraction(fx, term)  # read again for its fraction
     return float_flag(fx, dash_operands(fx, term))
 
 
 def _told(fx, term: ast.expr) -> bool:
     """Whether `term`'s floatness is known at run time (asked without emitting code,
     as the analysis does before any flag is made)."""
-    from .dash_number_text import dash_operands, read_again
+    from .dash_number_text import dash_operands, got, read_again
 
     if isinstance(term, ast.Constant):
         return type(term.value) in (int, float, bool)
@@ -125,8 +131,8 @@ def _told(fx, term: ast.expr) -> bool:
         return True
     if isinstance(term, ast.Name):
         return kind in ("any", "dnum") and fx.lookup_local(term.id) is not None
-    if isinstance(term, ast.Subscript):
-        return kind in ("any", "dnum") and read_again(fx, term)
+    if isinstance(term, ast.Subscript) or got(fx, term):
+        return kind in ("any", "dnum") and (got(fx, term) or read_again(fx, term))
     return dash_operands(fx, term) is not None
 
 

@@ -121,3 +121,22 @@ def percent_of_a_sum(rows):
 
 # inputs: [[{"v": 0.5}, {"v": 0.5}]]
 # inputs: [[{"v": 1}, {"v": 2}]]
+
+
+def got_items_and_format(rows):
+    units = 0
+    for r in rows:
+        units += r.get("qty", 0)
+    total = sum(r.get("v") or 0 for r in rows) if False else 0
+    return [
+        f"{units}",
+        f"{sum(r.get('v', 0) for r in rows)}",
+        "{} / {}".format(sum(r["qty"] for r in rows if "qty" in r), len(rows)),
+        total,
+    ]
+
+
+# inputs: [[{"qty": 0.5, "v": 1}, {"qty": 0.5}]]
+# inputs: [[{"qty": 1}, {"v": 2.5}]]
+# inputs: [[]]
+# inputs: [[{"qty": "a"}]]
