@@ -346,8 +346,12 @@ def _store(name: str) -> ast.Name:
 
 
 def _located(node: ast.AST, where: ast.AST) -> ast.AST:
-    """`node` and every node inside it without a position placed at `where`'s."""
-    for sub in ast.walk(node):
-        if "lineno" in sub._attributes and not hasattr(sub, "lineno"):
-            ast.copy_location(sub, where)
+    """`node` and every node inside it without a position placed at `where`'s. A node
+    with one is the user's (a case body, a pattern's value): its subtree has them."""
+    if "lineno" in node._attributes:
+        if hasattr(node, "lineno"):
+            return node
+        ast.copy_location(node, where)
+    for child in ast.iter_child_nodes(node):
+        _located(child, where)
     return node

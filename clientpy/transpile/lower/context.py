@@ -139,6 +139,7 @@ class FunctionContext:
         self.sum_flags: dict[str, str] = {}
         # generator_sums.py: id(generator) -> its sum's flag, where it is printed
         self.generator_sum_flags: dict[int, str] = {}
+        self.flagged_sums: dict[int, bool] = {}  # id(sum call) -> flagged_sum's answer
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
         # a local's type when it is not None (inference.py), and the reads of locals
         # where they are not None: read id -> name (narrowing.py)

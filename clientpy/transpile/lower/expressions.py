@@ -846,12 +846,17 @@ def may_rebind(fx, name: js.Expr, others) -> bool:
     return any(_assigns(e, name.id) for e in others)
 
 
-def _set_by_nonlocal(fx) -> set[str]:
+def set_by_nonlocal(fx) -> set[str]:
+    """Names some function nested in the outermost one declares `nonlocal`."""
     root = fx
     while root.parent is not None:
         root = root.parent
-    names = {n for node in nodes_of(root.node, ast.Nonlocal) for n in node.names}
-    owners = ((n, fx.lookup_local(n)) for n in names)
+    return {n for node in nodes_of(root.node, ast.Nonlocal) for n in node.names}
+
+
+def _set_by_nonlocal(fx) -> set[str]:
+    """The JS names of set_by_nonlocal's."""
+    owners = ((n, fx.lookup_local(n)) for n in set_by_nonlocal(fx))
     return {owner.js_name_of(n) if owner else n for n, owner in owners}
 
 

@@ -40,7 +40,12 @@ def flagged_sum(fx, node) -> bool:
         and builtin_call(fx, node, "sum")
     ):
         return False
-    return _printed(fx, node) and _items_tell(fx, node.args[0])
+    # asked by every printing path, the lowering of the sum and the summed-locals
+    # analysis alike: the walks are made once per sum
+    known = fx.function_root().flagged_sums
+    if id(node) not in known:
+        known[id(node)] = _printed(fx, node) and _items_tell(fx, node.args[0])
+    return known[id(node)]
 
 
 def sum_flag(fx, gen: ast.GeneratorExp) -> js.Name:

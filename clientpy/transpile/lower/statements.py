@@ -6,7 +6,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from ..scope import nodes_of, walk_nodes
+from ..scope import walk_nodes
 from .annotation_checks import assignment_checks
 from .bounded import checked_helper
 from .core import expr, once, stmts, type_of, typeof_is
@@ -183,15 +183,10 @@ def rebinds(fx, parts: list, value: ast.expr) -> bool:
     inside = list(walk_nodes(value))
     if any(isinstance(n, ast.NamedExpr) and n.target.id in names for n in inside):
         return True
+    from .expressions import set_by_nonlocal
+
     calls = any(isinstance(n, (ast.Call, ast.Await)) for n in inside)
-    return calls and bool(names & _set_by_nonlocal(fx))
-
-
-def _set_by_nonlocal(fx) -> set[str]:
-    """Names some function nested in the outermost one declares `nonlocal`."""
-    while fx.parent is not None:
-        fx = fx.parent
-    return {name for n in nodes_of(fx.node, ast.Nonlocal) for name in n.names}
+    return calls and bool(names & set_by_nonlocal(fx))
 
 
 def _is_quiet(node: ast.expr) -> bool:
