@@ -32,8 +32,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         ),
     ),
     "CP105": (
-        "`import` inside a clientside callback is not supported",
-        "import at module level; only `math`, `json` and `clientpy.js` are available",
+        "this `import` inside a clientside callback is not supported",
+        (
+            "import `math`, `json`, `dash` or `clientpy.js` at module level, or in the "
+            "statements a function opens with, under a name it binds nothing else to"
+        ),
     ),
     "CP106": (
         "{construct} is not supported in clientside callbacks",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .desugar import desugar_matches
 from .diagnostics import Diagnostic, SourceInfo
+from .local_imports import hoist_imports
 from .scope import walk_nodes
 
 
@@ -120,14 +121,18 @@ def _parsed_file(filename: str, stamp) -> tuple[ast.Module | None, list[str]]:
 
 
 _MATCH_LINE = re.compile(r"^[ \t]*match\b", re.MULTILINE)
+_INDENTED_IMPORT = re.compile(r"^[ \t]+(?:import|from)[ \t]", re.MULTILINE)
 
 
 def _prepared(text: str, filename: str = "<unknown>") -> ast.Module:
     """The file's tree as every analysis reads it: chained targets split, `match`
-    statements rewritten (desugar.py)."""
+    statements rewritten (desugar.py), the imports a def opens with taken out
+    (local_imports.py)."""
     tree = _one_target_each(ast.parse(text, filename=filename))
     if _MATCH_LINE.search(text):  # (a soft keyword: most files have none)
         tree = desugar_matches(tree)
+    if _INDENTED_IMPORT.search(text):
+        tree = hoist_imports(tree)
     return tree
 
 

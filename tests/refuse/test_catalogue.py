@@ -46,8 +46,11 @@ EXPECTED = {
         ),
     ),
     "CP105": (
-        "`import` inside a clientside callback is not supported",
-        "import at module level; only `math`, `json` and `clientpy.js` are available",
+        "this `import` inside a clientside callback is not supported",
+        (
+            "import `math`, `json`, `dash` or `clientpy.js` at module level, or in the "
+            "statements a function opens with, under a name it binds nothing else to"
+        ),
     ),
     "CP106": (
         "an or-pattern that binds names is not supported in clientside callbacks",

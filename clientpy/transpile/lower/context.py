@@ -286,6 +286,12 @@ class FunctionContext:
 
     def lookup_global(self, name: str) -> tuple[bool, Any]:
         """(found, value) for a free name, the way Python would find it at call time."""
+        ctx = self
+        while ctx is not None:  # `import json` opening this function or one around it
+            imported = getattr(ctx.node, "imported_names", None)
+            if imported and name in imported:
+                return True, imported[name]
+            ctx = ctx.parent
         func = self.pyfunc
         closure = inspect.getclosurevars(func) if func.__closure__ else None
         if closure is not None and name in closure.nonlocals:

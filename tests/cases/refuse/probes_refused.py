@@ -179,8 +179,8 @@ def class_in_nested_function(x):
 
 def import_inside_lambda_body(x):
     import json as j
-
-    return j.dumps(x)
+    j = j.dumps
+    return j(x)
 # expect: CP105 181:5
 
 

@@ -29,9 +29,9 @@ def uses_global(x):
 
 
 def uses_import(x):
-    import math
+    import statistics
 
-    return math.sqrt(x)
+    return statistics.mean(x)
 # expect: CP105 32:5
 
 
@@ -136,3 +136,11 @@ def _args_of(*args, k=None):
 def keyword_runs_after_a_lone_star(xs):
     return _args_of(*xs, k=xs.pop())
 # expect: CP100 137:28
+
+
+def import_after_other_statements(x):
+    if not x:
+        return None
+    import json
+    return json.dumps(x)
+# expect: CP105 144:5
