@@ -11,8 +11,9 @@ from .. import types as t
 from ..scope import nodes_of
 from ..types import ANY, BOOL, FLOAT, INT, NONE, STR, T, element_type
 from .binding import Signature, bind, keywords_map
-from .comprehensions import extreme, short_circuit, summed
+from .comprehensions import extreme, flagged_list, short_circuit, summed
 from .core import type_of
+from .generator_sums import flagged_sum
 from .int_params import check_builtin
 from .pair_keys import sorts_by_pair
 from .print_call import lower_print
@@ -757,6 +758,8 @@ def _fused(fx, node: ast.Call, name: str) -> js.Expr | None:
     if any(kw.arg not in _FUSED_KEYWORDS.get(name, ()) for kw in node.keywords):
         return None
     gen = node.args[0]
+    if name == "sum" and isinstance(gen, ast.ListComp) and flagged_sum(fx, node):
+        return fx.unit.call("py_sum", flagged_list(fx, gen), loc=loc_of(node))
     if not isinstance(gen, ast.GeneratorExp):
         return None
     items_fit, lower = FUSED[name]

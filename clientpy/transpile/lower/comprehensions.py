@@ -238,6 +238,26 @@ def summed(fx, node: ast.GeneratorExp) -> js.Expr:
     return _scope_call(cx, statements, node, passed=passed)
 
 
+def flagged_list(fx, node: ast.ListComp) -> js.Expr:
+    """The list of `sum([r["v"] for r in rows])` where the sum is printed: made as
+    lower_listcomp makes it, each item asked whether it is a float as it is pushed
+    (generator_sums.py). py_sum then adds the finished list, so that an item that
+    raises does so before any addition, as in CPython."""
+    flag = sum_flag(fx, node)
+
+    def push(cx, result):
+        first, item = once(cx, expr(cx, node.elt))
+        steps = [first] if first is not item else []
+        steps.append(js.Call(js.Member(result, "push"), (item,)))
+        floats = item_float(cx, node.elt, item)
+        if floats is not None:
+            steps.append(js.Assign(flag, js.Binary("||", flag, floats)))
+        return js.Sequence(tuple(steps))
+
+    made = _collect(fx, node, js.Array(()), push)
+    return js.Sequence((js.Assign(flag, js.Literal("false")), made))
+
+
 def numbers_apart(cx, first, held, total, numbers: str, general: str) -> js.Expr:
     """`typeof item === "number" ? numbers(total, item) : general(total, item)`, for
     a running total that is a number: the shared general helper sees strs, lists... from

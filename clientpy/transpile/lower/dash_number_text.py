@@ -30,7 +30,7 @@ import ast
 
 from .. import jstree as js
 from .core import expr, type_of, typeof_is
-from .generator_sums import flagged_sum, sum_flag
+from .generator_sums import SUMMED_COMPREHENSIONS, flagged_sum, sum_flag
 from .known import builtin_call
 from .sum_flags import float_flag_of, is_summed, or_int, summed_open
 
@@ -184,7 +184,9 @@ def float_flag(fx, operands: list) -> js.Expr:
     The arithmetic raised already where an operand was unbound."""
     tests: dict[str, js.Expr] = {}
     for node in operands:
-        if isinstance(node, ast.Call) and isinstance(node.args[0], ast.GeneratorExp):
+        if isinstance(node, ast.Call) and isinstance(
+            node.args[0], SUMMED_COMPREHENSIONS
+        ):
             tests.setdefault(f"sum {id(node)}", sum_flag(fx, node.args[0]))
         elif isinstance(node, ast.Call):  # sum(values): an item has a fraction
             items = node.args[0].id

@@ -1,11 +1,13 @@
-"""`f"Total: {sum(r['v'] for r in rows)}"`: a sum of a generator printed as CPython
-prints it.
+"""`f"Total: {sum(r['v'] for r in rows)}"`: a sum of a generator (or of a list
+comprehension) printed as CPython prints it.
 
 CPython's sum starts from the int 0 and is a float exactly when an item is one, which
 each of Dash's numbers tells by its fraction (dash_number_text.py). `sum(values)` of a
 list asks the list again after summing; a generator is gone once summed, so its items
 are asked as they come: a boolean beside the sum, set while it adds them
-(comprehensions.summed), read where the sum is printed (float_flag).
+(comprehensions.summed), read where the sum is printed (float_flag). A list
+comprehension's items are asked as they are made (comprehensions.flagged_list), and
+py_sum adds the finished list, as CPython does.
 
 Only where the sum is printed, or bound or added to a local (a summed local,
 sum_flags.py): every other sum is left without the extra test per item. The items are
@@ -23,6 +25,8 @@ from .core import type_of
 from .known import builtin_call
 
 _NEVER_FLOAT = ("int", "bool", "optint")
+# `sum(gen)`, and `sum([...])`, whose list is made with the same flag set per item
+SUMMED_COMPREHENSIONS = (ast.GeneratorExp, ast.ListComp)
 _FRACTION_TELLS = ("dnum", "any")
 # What a printed sum may stand in, on its way up to where it is printed
 _ARITHMETIC = (ast.BinOp, ast.UnaryOp)
@@ -36,7 +40,7 @@ def flagged_sum(fx, node) -> bool:
         isinstance(node, ast.Call)
         and len(node.args) == 1
         and not node.keywords
-        and isinstance(node.args[0], ast.GeneratorExp)
+        and isinstance(node.args[0], SUMMED_COMPREHENSIONS)
         and builtin_call(fx, node, "sum")
     ):
         return False
@@ -48,7 +52,7 @@ def flagged_sum(fx, node) -> bool:
     return known[id(node)]
 
 
-def sum_flag(fx, gen: ast.GeneratorExp) -> js.Name:
+def sum_flag(fx, gen: ast.GeneratorExp | ast.ListComp) -> js.Name:
     """The boolean the sum of `gen` sets where an item is a float."""
     root = fx.function_root()
     flags = root.generator_sum_flags
@@ -72,7 +76,7 @@ def item_float(cx, elt: ast.expr, item: js.Expr) -> js.Expr | None:
     return value_fraction(cx, item, kind)
 
 
-def _items_tell(fx, gen: ast.GeneratorExp) -> bool:
+def _items_tell(fx, gen: ast.GeneratorExp | ast.ListComp) -> bool:
     from .dash_number_text import dash_operands, got
     from .functions import comprehension_context
 

@@ -140,3 +140,41 @@ def got_items_and_format(rows):
 # inputs: [[{"qty": 1}, {"v": 2.5}]]
 # inputs: [[]]
 # inputs: [[{"qty": "a"}]]
+
+
+def sums_of_list_comprehensions(rows, values):
+    total = sum([r["v"] for r in rows if r["v"]])
+    return [
+        f"{sum([v for v in values])}",
+        f"Total: {total}",
+        str(sum([v * 2 for v in values])),
+        "%s" % sum([r.get("v", 0) for r in rows]),
+    ]
+
+
+# inputs: [[{"v": 0.5}, {"v": 0.5}], [1, 2]]
+# inputs: [[{"v": 1}, {"v": 2}], [0.5, 0.5]]
+# inputs: [[], []]
+# inputs: [[{"v": 0}], [true, 2]]
+# inputs: [[{"v": "a"}], [1]]
+# inputs: [[{"v": 1}], ["a", 1]]
+
+
+def list_items_raise_before_any_addition(rows):
+    return f"{sum([r['v'] for r in rows])}"
+
+
+# inputs: [[{"v": "a"}, {}]]
+# inputs: [[{"v": null}, {"w": 1}]]
+# inputs: [[{"v": 2}, {"v": 0.25}]]
+# messages
+
+
+def list_sum_in_a_loop(groups):
+    out = []
+    for g in groups:
+        out.append(f"{sum([x for x in g])}")
+    return out
+
+
+# inputs: [[[0.5, 0.5], [1, 2], []]]
