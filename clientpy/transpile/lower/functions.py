@@ -33,6 +33,7 @@ from .inference import infer
 from .lambda_args import called_with_its_arity, lambda_argument_types
 from .pair_keys import pair_body
 from .registry import loc_of, lowers_expr, lowers_stmt
+from .sum_flags import parameter_flags
 
 
 # ----------------------------------------------------------------- contexts
@@ -117,6 +118,7 @@ def build_function(
     if fx.ctx_name is not None and fx.parent is None:
         prologue.append(js.VarDecl("const", ((fx.ctx_name, fx.unit.call("py_ctx")),)))
     prologue.extend(parameter_checks(fx))
+    prologue.extend(parameter_flags(fx))
     if isinstance(node, ast.Lambda) and not prologue:
         return js.Function(None, params, tuple(body), is_arrow=True, loc=loc_of(node))
     if not isinstance(node, ast.Lambda) and not _ends_with_return(body):

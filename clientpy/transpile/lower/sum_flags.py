@@ -10,7 +10,8 @@ A local is summed so where each of its bindings is an assignment or a `+=` or `-
 a term whose floatness is known at run time: an int (`total = 0` makes it an int
 again), a float (`x = n / 2`), a value Dash sent (by its fraction, also as `v or 0`),
 or arithmetic of those (by its operands' fractions: `t = a + b`). The sum itself raises past 2**53 (py_iadd)
-as every int sum does.
+as every int sum does. A parameter of the callback Dash calls is such a local too
+(`n = n or 0; n += step`): on entry it holds what Dash sent, its flag set from that.
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ def term_float(fx, term: ast.expr) -> js.Expr | None:
         from .dash_number_text import true_float
 
         name = term.values[0]
+        if is_summed(fx, name.id):  # its value may have lost its fraction (1.0)
+            return true_float(fx, name, float_flag_of(fx, name.id))
         floats = term_float(fx, name)
         if floats == js.boolean(False):
             return floats
@@ -125,7 +128,7 @@ def _told(fx, term: ast.expr) -> bool:
     if isinstance(term, ast.Constant):
         return type(term.value) in (int, float, bool)
     if or_int(term):
-        return _told(fx, term.values[0])
+        return is_summed(fx, term.values[0].id) or _told(fx, term.values[0])
     kind = type_of(fx, term).kind
     if kind in _NEVER_FLOAT or kind == "float":
         return True
@@ -155,13 +158,40 @@ def _summed(fx) -> dict[str, bool]:
             opened.add(node.id)
     for name in _bound_otherwise(fx):
         bindings[name] = False
+    dash_params = _dash_parameters(fx)
     return {
-        name: name in opened
+        name: name in opened or name in dash_params
         for name, good in bindings.items()
         if good
-        and name not in fx.scope.params
+        and (name not in fx.scope.params or name in dash_params)
         and t.contains_num(fx.env.get(name, t.ANY))
     }
+
+
+def _dash_parameters(fx) -> set[str]:
+    """Parameters that hold what Dash sent on entry, which tells by its fraction
+    whether it is a float (`n = n or 0; n += step`): those of the callback itself, by
+    position, without a default (a `1.0` default would be taken for an int) and
+    unannotated (an annotation types them already)."""
+    if not fx.takes_dash_values:
+        return set()
+    args = fx.node.args
+    plain = args.args[: len(args.args) - len(args.defaults)]
+    return {a.arg for a in [*args.posonlyargs, *plain] if a.annotation is None}
+
+
+def parameter_flags(fx) -> list[js.Stmt]:
+    """On entry, the flag of each summed parameter the code prints: whether what Dash
+    sent is a float."""
+    from .dash_number_text import value_fraction
+
+    out: list[js.Stmt] = []
+    for name in _dash_parameters(fx):
+        if name in fx.sum_flags:
+            value = js.Name(fx.js_name_of(name))
+            fraction = value_fraction(fx, value, "any")
+            out.append(js.ExprStmt(js.Assign(js.Name(fx.sum_flags[name]), fraction)))
+    return out
 
 
 def _bound_otherwise(fx) -> set[str]:
@@ -216,6 +246,8 @@ def _told_after(fx, term: ast.expr, name: str) -> bool:
     `pos += abs(jumps[pos])` would ask another item)."""
     if type_of(fx, term).kind in (*_NEVER_FLOAT, "float"):
         return True  # its type tells, no operand is asked (`m = (m * i + v) / n`)
+    if or_int(term) and term.values[0].id == name:
+        return True  # `n = n or 0`: n's flag, unless n was false (term_float)
     reads = (n for n in ast.walk(term) if isinstance(n, ast.Name) and n.id == name)
     return next(reads, None) is None and _told(fx, term)
 

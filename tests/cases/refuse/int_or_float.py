@@ -391,3 +391,18 @@ def _kept(seen=[2.0]):
 def default_list_printed(a):
     return _kept()
 # expect: CP115 388:16
+
+
+def counter_with_a_float_default_step(n, step=1.0):
+    n += step  # step may be the default 1.0, which no fraction tells from 1
+    return f"{n}"
+# expect: CP115 398:15
+
+
+def counter_of_a_recursive_callback(n, depth):
+    n = n or 0
+    n += 0.5 if depth else 0
+    if depth:
+        return counter_of_a_recursive_callback(n, depth - 1)
+    return f"{n}"
+# expect: CP115 407:15
