@@ -18,6 +18,7 @@ from .core import type_of
 from .counter_dicts import reads_count
 from .known import builtin_call, is_range_call
 from .operators import fraction_kept
+from .unsigned_items import unsigned_items
 
 # |literal| of a bounded operand, and of a counter's step (2**36 steps to reach 2**52).
 SMALL = 2**32
@@ -89,7 +90,7 @@ def zero_sign_unseen(fx, node: ast.BinOp) -> bool:
     else:
         return False
     if not isinstance(other, ast.Name):
-        return False
+        return unsigned_items(fx, other)  # `res[j] += x * y`
     owner = fx.lookup_local(other.id)
     if owner is None or other.id in owner.scope.params:
         return False
