@@ -137,9 +137,12 @@ class FunctionContext:
         # inference, and the JS name of each one's float flag
         self.summed_locals: dict[str, bool] | None = None
         self.sum_flags: dict[str, str] = {}
+        self.flag_update_stmts: dict[int, str] = {}  # unread_flags.py
         # generator_sums.py: id(generator) -> its sum's flag, where it is printed
         self.generator_sum_flags: dict[int, str] = {}
         self.flagged_sums: dict[int, bool] = {}  # id(sum call) -> flagged_sum's answer
+        # dash_number_text.py: id(`a if c else b`) -> the JS temp holding its test
+        self.held_tests: dict[int, str] = {}
         self.narrowed: dict[str, T] = {}  # types known inside `if isinstance(x, T):`
         # a local's type when it is not None (inference.py), and the reads of locals
         # where they are not None: read id -> name (narrowing.py)

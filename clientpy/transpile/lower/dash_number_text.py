@@ -29,12 +29,14 @@ from __future__ import annotations
 import ast
 
 from .. import jstree as js
+from .. import types as t
 from .core import expr, type_of, typeof_is
 from .generator_sums import SUMMED_COMPREHENSIONS, flagged_sum, sum_flag
 from .known import builtin_call
 from .sum_flags import float_flag_of, is_summed, or_int, summed_open
 
 _OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)
+_ARITHMETIC = (ast.BinOp, ast.UnaryOp, ast.IfExp)
 _SIGNS = (ast.USub, ast.UAdd)
 
 
@@ -43,7 +45,7 @@ def dash_operands(fx, node) -> list[ast.Name] | None:
     float, where `node` is such arithmetic of them; else None."""
     if isinstance(node, ast.Name) and is_summed(fx, node.id) or _dash_sum(fx, node):
         return [node]  # `total` of `total += v` (sum_flags.py), `sum(values)`
-    if not isinstance(node, (ast.BinOp, ast.UnaryOp)) and not _keeps_kind(fx, node):
+    if not isinstance(node, _ARITHMETIC) and not _keeps_kind(fx, node):
         return None
     found: list[ast.Name] = []
     if not _operands(fx, node, found) or not found:
@@ -58,6 +60,9 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
         return _operands(fx, node.operand, found)
     if _keeps_kind(fx, node):
         return _operands(fx, node.args[0], found)
+    if isinstance(node, ast.IfExp):
+        found.append(node)  # its held test picks the flag of the branch it took
+        return told_choice(fx, node)
     if or_int(node):  # `n or 0`: n where it is true, else the int
         inner: list = []
         if not _operands(fx, node.values[0], inner):
@@ -79,6 +84,46 @@ def _operands(fx, node, found: list[ast.Name]) -> bool:
             found.append(node)
         return kind in _FRACTION_TELLS or kind in ("int", "optint")
     return False
+
+
+def told_choice(fx, node: ast.IfExp) -> bool:
+    """`a / b if b else 0`, whose branches differ in kind, each told: a float, an int,
+    or arithmetic of Dash's numbers. Its test is held where it is evaluated
+    (lower_ifexp), so that the flag takes the branch that ran without asking again."""
+    if not t.contains_num(type_of(fx, node)):
+        return False
+    return all(_branch_kind(fx, b) is not None for b in (node.body, node.orelse))
+
+
+def _branch_kind(fx, branch: ast.expr) -> str | None:
+    """ "float", "int" or "told" (by the operands _branch_operands gives), or None."""
+    kind = type_of(fx, branch).kind
+    if kind == "float" or kind in ("int", "optint"):
+        return "float" if kind == "float" else "int"
+    return "told" if _branch_operands(fx, branch) else None
+
+
+def _branch_operands(fx, branch: ast.expr) -> list:
+    """The operands that tell a branch's kind: of arithmetic, or the branch itself (a
+    value Dash sent, a summed local)."""
+    found: list = []
+    return found if _operands(fx, branch, found) else []
+
+
+def _choice_flag(fx, node: ast.IfExp) -> js.Expr:
+    held = js.Name(fx.held_tests[id(node)])  # held where it was lowered
+    flags = []
+    for branch in (node.body, node.orelse):
+        kind = _branch_kind(fx, branch)
+        if kind == "told":
+            flags.append(float_flag(fx, _branch_operands(fx, branch)))
+        else:
+            flags.append(js.boolean(kind == "float"))
+    if flags == [js.boolean(True), js.boolean(False)]:
+        return held  # `a / b if b else 0`
+    if flags == [js.boolean(False), js.boolean(True)]:
+        return js.Unary("!", held)
+    return js.Conditional(held, *flags)
 
 
 def read_again(fx, node) -> bool:
@@ -172,6 +217,11 @@ def open_operands(fx, operands: list[ast.Name]) -> bool:
 def _open_operand(fx, node) -> bool:
     if isinstance(node, ast.Call):
         return False  # sum(): a number, or it raised
+    if isinstance(node, ast.IfExp):
+        return any(
+            _branch_kind(fx, b) == "told" and open_operands(fx, _branch_operands(fx, b))
+            for b in (node.body, node.orelse)
+        )
     if isinstance(node, ast.BoolOp):
         return _open_operand(fx, node.values[0])
     if isinstance(node, ast.Name) and is_summed(fx, node.id):
@@ -193,6 +243,8 @@ def float_flag(fx, operands: list) -> js.Expr:
             tests.setdefault(
                 f"sum {items}", fx.unit.call("py_has_fraction", _js(fx, items))
             )
+        elif isinstance(node, ast.IfExp):
+            tests.setdefault(f"choice {id(node)}", _choice_flag(fx, node))
         elif isinstance(node, ast.Subscript):  # read again: the same item
             tests.setdefault(ast.dump(node), read_fraction(fx, node))
         elif isinstance(node, ast.BoolOp):  # `n or 0`: a float n that is not zero

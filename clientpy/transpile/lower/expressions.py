@@ -23,6 +23,7 @@ from .core import (
     type_of,
     typeof_is,
 )
+from .dash_number_text import told_choice
 from .dash_zeros import signed_division, signed_negation, unsigned_product
 from .formatting import percent_float_flags
 from .globals import lower_global_name, module_attribute
@@ -628,8 +629,13 @@ def _needle_first(fx, needle, haystack, method: str, loc) -> js.Expr:
 
 @lowers_expr(ast.IfExp)
 def lower_ifexp(fx, node: ast.IfExp) -> js.Expr:
+    test = truth(fx, node.test)
+    if told_choice(fx, node):  # printed by the branch that ran (dash_number_text.py)
+        held = fx.temp()
+        fx.held_tests[id(node)] = held
+        test = js.Assign(js.Name(held), test)
     return js.Conditional(
-        truth(fx, node.test),
+        test,
         expr(fx, node.body),
         expr(fx, node.orelse),
         loc=loc_of(node),
