@@ -34,6 +34,7 @@ from .lambda_args import called_with_its_arity, lambda_argument_types
 from .pair_keys import pair_body
 from .registry import loc_of, lowers_expr, lowers_stmt
 from .sum_flags import parameter_flags
+from .unread_flags import drop_unread_flags
 
 
 # ----------------------------------------------------------------- contexts
@@ -106,6 +107,8 @@ def build_function(
         fx.maybe_unbound = maybe_unbound_reads(node, fx.scope.locals, fx.scope.params)
     params = _parameters(fx, node.args)
     body = stmts(fx, body_nodes) if isinstance(body_nodes, list) else None
+    if body is not None:
+        body = drop_unread_flags(fx, body)
     if body is None:  # a lambda: its body is one expression
         result = pair_body(fx, node) or expr(fx, body_nodes)
         body = [js.Return(result, loc=loc_of(body_nodes))]

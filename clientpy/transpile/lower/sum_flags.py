@@ -71,6 +71,14 @@ def flag_updates(fx, node: ast.stmt) -> list[js.Stmt]:
         return []
     if not isinstance(target, ast.Name) or not is_summed(fx, target.id):
         return []
+    updates = _flag_updates(fx, node, target, term)
+    made = fx.lookup_local(target.id).function_root().flag_update_stmts
+    for update in updates:  # dropped where nothing reads the flag (unread_flags.py)
+        made[id(update)] = float_flag_of(fx, target.id).id
+    return updates
+
+
+def _flag_updates(fx, node, target: ast.Name, term: ast.expr) -> list[js.Stmt]:
     flag = float_flag_of(fx, target.id)
     moved = added_term(node.value, target.id) if isinstance(node, ast.Assign) else None
     if isinstance(node, ast.Assign) and moved is None:
