@@ -3,9 +3,10 @@
 // as in Python: they follow later changes to the dict, have a length, are iterable,
 // keys and items views compare and combine like sets, and none can be indexed.
 class py_DictView {
-  constructor(dict, kind) {
+  constructor(dict, kind, checked = true) {
     this.dict = dict;
     this.kind = kind; // "keys", "values" or "items"
+    this.checked = checked; // false: walked where nothing can change the dict (py_view_walked)
   }
   get size() {
     return this.dict instanceof Map ? this.dict.size : Object.keys(this.dict).length;
@@ -33,7 +34,7 @@ class py_DictView {
   *[Symbol.iterator]() {
     const d = this.dict;
     const kind = this.kind;
-    const n = py_size(d);
+    const n = this.checked ? py_size(d) : -1; // -1: py_same_size checks nothing
     if (d instanceof Map) {
       let step = 0;
       for (const [k, v] of d) {

@@ -42,7 +42,7 @@ def runtime_parts(helpers, methods) -> tuple[list[str], list[js.Stmt]]:
     names.update(table.values())
     ordered = closure(names)
     decls: list[js.Stmt] = []
-    if methods or "py_callm" in names:
+    if methods or "py_callm" in ordered:  # (also where a helper requires it)
         props = tuple((key, js.Name(helper)) for key, helper in table.items())
         decls.append(js.VarDecl("const", (("py_methods", js.Object(props)),)))
     if "py_exceptions" in ordered:
