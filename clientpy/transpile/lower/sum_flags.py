@@ -20,9 +20,10 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from ..scope import nodes_of, own_nodes_of, parents
+from ..scope import name_ids, nodes_of, own_nodes_of, parents
 from .bounded import added_term
 from .core import type_of
+from .known import builtin_call
 
 _NEVER_FLOAT = ("int", "bool", "optint")
 
@@ -185,7 +186,50 @@ def _dash_parameters(fx) -> set[str]:
         return set()
     args = fx.node.args
     plain = args.args[: len(args.args) - len(args.defaults)]
-    return {a.arg for a in [*args.posonlyargs, *plain] if a.annotation is None}
+    names = {a.arg for a in [*args.posonlyargs, *plain] if a.annotation is None}
+    return {name for name in names if _read_as_a_value(fx, name)}
+
+
+# Where reading a parameter cannot change what it holds: what Dash sent prints as it
+# came only while no float the code computed is stored into it (`d["k"] = c / 2`).
+_VALUE_READERS = (
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.Compare,
+    ast.BoolOp,
+    ast.IfExp,
+    ast.FormattedValue,
+    ast.If,
+    ast.While,
+    ast.Return,
+    ast.AugAssign,
+)
+_READING_BUILTINS = ("str", "repr", "format", "print", "int", "float", "abs", "round")
+
+
+def _read_as_a_value(fx, name: str) -> bool:
+    """Every read of the parameter `name` takes its value (arithmetic, a test, a
+    print, a return), none an item or a method, none hands it on to be kept or
+    changed, and no nested function names it."""
+    up = parents(fx.node)
+    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+    for inner in nodes_of(fx.node, *nested):
+        if inner is not fx.node and name in name_ids(inner):
+            return False
+    for node in nodes_of(fx.node, ast.Name):
+        if node.id != name or not isinstance(node.ctx, ast.Load):
+            continue
+        parent = up.get(id(node))
+        if isinstance(parent, ast.AugAssign) and parent.target is node:
+            return False
+        if isinstance(parent, ast.Call):
+            if node not in parent.args or not any(
+                builtin_call(fx, parent, b) for b in _READING_BUILTINS
+            ):
+                return False
+        elif not isinstance(parent, _VALUE_READERS):
+            return False
+    return True
 
 
 def parameter_flags(fx) -> list[js.Stmt]:

@@ -101,7 +101,7 @@ def cp114(x):
 
 
 def cp115(n):
-    total = 0 if n else 0.5
+    total = n ** 2  # an int to a negative power is a float
     return f"{total}"
 # expect: CP115 105:15
 

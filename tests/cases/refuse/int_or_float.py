@@ -406,3 +406,19 @@ def counter_of_a_recursive_callback(n, depth):
         return counter_of_a_recursive_callback(n, depth - 1)
     return f"{n}"
 # expect: CP115 407:15
+
+
+def parameter_changed_in_place_then_rebound(d, c):
+    d["k"] = c / 2  # a float stored into what Dash sent: it no longer prints as it came
+    out = str(d)
+    d = 0
+    return out
+# expect: CP115 413:15
+
+
+def list_parameter_appended_then_rebound(xs, c):
+    if c > 100:
+        xs = 0
+    xs.append(c / 2)
+    return str(xs)
+# expect: CP115 423:16

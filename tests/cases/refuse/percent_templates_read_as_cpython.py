@@ -10,9 +10,10 @@ def nested_key(n: int):
 # expect: CP115 7:24
 
 
+def _half_or_n(n: int):
+    return n / 2 if n > 1 else n
+
+
 def dot_alone(n: int):
-    v = n / 2 if n > 1 else n
-    return "%.x" % v
-
-
-# expect: CP115 15:20
+    return "%.x" % _half_or_n(n)
+# expect: CP115 18:20

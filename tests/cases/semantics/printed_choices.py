@@ -70,3 +70,15 @@ def choice_in_a_comprehension(rows):
 
 
 # inputs: [[{"a": 1, "b": 0}, {"a": 1, "b": 4}]]
+
+
+def percent_x_of_a_choice(n: int):
+    v = n / 2 if n > 1 else n
+    return "%.x" % v  # %x takes an int: the float branch raises TypeError
+
+
+# inputs: [3]
+# inputs: [1]
+# inputs: [4]
+# inputs: [0]
+# messages
