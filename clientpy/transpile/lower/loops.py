@@ -70,9 +70,15 @@ def loop(
 ITERABLE_KINDS = frozenset({"list", "tuple", "tuplen", "str", "set", "view", "dict"})
 
 
+# Kinds of what Dash sent, most often a list: walked by index where it is one.
+_OPEN_KINDS = frozenset({"any", "anyf"})
+
+
 def _loop_over(fx, target, iterable, iter_t, body, loc) -> list[js.Stmt]:
     if iter_t.kind == "dict":
         iterable = js.Call(js.Member(iterable, "keys"), ())
+    elif iter_t.kind in _OPEN_KINDS:
+        return _open_walk(fx, target, iterable, element_type(iter_t), body, loc)
     elif iter_t.kind not in ITERABLE_KINDS:
         # Lazy iterators too: py_iter keeps a `break` from closing them (Python's for
         # leaves an iterator open, to be resumed later).
@@ -101,6 +107,33 @@ def _index_walk(fx, target, iterable, elem_t, body, loc) -> list[js.Stmt]:
     head = assign(fx, target, js.Index(seq, i), elem_t)
     in_bounds = js.Binary("<", i, js.Member(seq, "length"))
     return [*prelude, _counting(i, in_bounds, [*head, *body], loc)]
+
+
+def _open_walk(fx, target, iterable, elem_t, body, loc) -> list[js.Stmt]:
+    """A value of open type walked: by index where it is a list or tuple (as
+    _index_walk, its length read at each step), else through py_iter's iterator, in
+    one loop so that the body is written once. V8 boxes each float a `for-of` over an
+    array gives: a sum over 100k floats from Dash ran 3.2x the hand-written loop's
+    time that way, 1.6x this one's."""
+    prelude, seq = _held(fx, iterable, always=True)
+    array, it, i, step = (js.Name(fx.temp()) for _ in range(4))
+    symbol = js.Member(js.Name("Symbol"), "iterator")
+    iterator = js.Call(js.Index(fx.unit.call("py_iter", seq), symbol), ())
+    prelude += [
+        js.ExprStmt(
+            js.Assign(array, js.Call(js.Member(js.Name("Array"), "isArray"), (seq,)))
+        ),
+        js.ExprStmt(
+            js.Assign(it, js.Conditional(array, js.Literal("undefined"), iterator))
+        ),
+    ]
+    following = js.Unary(
+        "!", js.Member(js.Assign(step, js.Call(js.Member(it, "next"), ())), "done")
+    )
+    test = js.Conditional(array, js.Binary("<", i, js.Member(seq, "length")), following)
+    item = js.Conditional(array, js.Index(seq, i), js.Member(step, "value"))
+    head = assign(fx, target, item, elem_t)
+    return [*prelude, _counting(i, test, [*head, *body], loc)]
 
 
 def _str_walk(fx, iterable, head_of, body, loc, prelude=()) -> list[js.Stmt]:
