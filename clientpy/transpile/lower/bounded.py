@@ -80,6 +80,8 @@ def zero_sign_unseen(fx, node: ast.BinOp) -> bool:
     that starts as a literal and changes only by adding and subtracting is never -0,
     in JS as in CPython (an int is never -0.0, and `0 + -0.0` is 0.0). Not a number
     (a str, a list), it meets no zero: the product either repeats it or raises."""
+    if _square(node):
+        return True  # `dx * dx`: +0 whatever the zero's sign, in JS as in CPython
     parent = parents(fx.node).get(id(node))
     if isinstance(parent, ast.AugAssign) and parent.value is node:
         other = parent.target if isinstance(parent.op, (ast.Add, ast.Sub)) else None
@@ -96,6 +98,17 @@ def zero_sign_unseen(fx, node: ast.BinOp) -> bool:
         return False
     unsigned = kept_for_tree(_UNSIGNED_FLOATS, owner.node, lambda: _unsigned(owner))
     return other.id in unsigned
+
+
+def _square(node: ast.expr) -> bool:
+    """`x * x` of one name, read twice with nothing run between."""
+    return (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mult)
+        and isinstance(node.left, ast.Name)
+        and isinstance(node.right, ast.Name)
+        and node.left.id == node.right.id
+    )
 
 
 _UNSIGNED_FLOATS = TreeFact("unsigned floats")

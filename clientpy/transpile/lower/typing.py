@@ -344,9 +344,11 @@ class Typer:
             if STR in (left, right) and (t.is_int_like(left) or t.is_int_like(right)):
                 return STR
             for seq, n in ((left, right), (right, left)):
-                if seq.is_sequence and (t.is_int_like(n) or t.is_open(n)):
-                    # Repeated by a count of open type: the items are the sequence's
-                    # own (or a TypeError), so `[2.0] * n` still holds floats.
+                counts = t.is_int_like(n) or t.is_open(n) or n.kind in ("dnum", "num")
+                if seq.is_sequence and counts:
+                    # Repeated by a count of open type (or a number that may be a
+                    # float, which raises): the items are the sequence's own (or a
+                    # TypeError), so `[2.0] * n` still holds floats.
                     return T("tuple" if seq.is_tuple else "list", (seq.elem,))
         if op == "Add" and (left.is_sequence or right.is_sequence):
             seq, other = (left, right) if left.is_sequence else (right, left)

@@ -33,3 +33,17 @@ def special(text):
 # inputs: ["nan"]
 # inputs: ["-inf"]
 # inputs: ["-0.0"]
+
+
+def squares_of_differences_signed(a, b):
+    import math
+
+    d = a - b
+    e = b - a
+    return [math.copysign(1, d * d), str(d * d), str(e * e + d * d), math.sqrt(d * d)]
+
+
+# inputs: [0, 0]
+# inputs: [-3, -3]
+# inputs: [0.5, 0.5]
+# inputs: [2, 0.5]
