@@ -18,7 +18,7 @@ from .core import type_of
 from .counter_dicts import reads_count
 from .known import builtin_call, is_range_call
 from .operators import fraction_kept
-from .unsigned_items import unsigned_items
+from .unsigned_items import counted_item, unsigned_items
 
 # |literal| of a bounded operand, and of a counter's step (2**36 steps to reach 2**52).
 SMALL = 2**32
@@ -194,7 +194,9 @@ def _bounded(fx, node, named) -> bool:
         return _bounded(fx, node.body, named) and _bounded(fx, node.orelse, named)
     if isinstance(node, ast.Call):
         return _bounded_call(fx, node, named)
-    return isinstance(node, ast.Subscript) and reads_count(fx, node)
+    return isinstance(node, ast.Subscript) and (
+        reads_count(fx, node) or counted_item(fx, node)
+    )
 
 
 def _bounded_binop(fx, node: ast.BinOp, named) -> bool:

@@ -13,6 +13,9 @@ walked, measured by a builtin, returned, changed by `res[k] += ...` / `-=`, or a
 to a holder list (`out.append(res)`) that is itself only appended to, read two levels
 deep (`out[i][j]`), measured or returned. Any other use (another name bound to it, a
 call of the callback's own code, a nested function naming it) leaves the list out.
+
+Such a list filled with small ints whose items move only by small int steps
+(`counts[b] += 1`) holds counts, far inside 2**53 (bounded.py): `+` needs no check.
 """
 
 from __future__ import annotations
@@ -31,17 +34,29 @@ _UNSIGNED = TreeFact("lists of unsigned items")
 
 def unsigned_items(fx, target: ast.expr) -> bool:
     """`target` is `name[key]` of a local list whose items are never -0."""
-    if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)):
+    return _in(fx, target, 0)
+
+
+def counted_item(fx, item: ast.expr) -> bool:
+    """`item` is `name[key]` of a local list of counts: filled with small int literals,
+    each item moved only by small int steps (`counts[b] += 1`), so that it stays far
+    inside 2**53 (bounded.py), as a counting dict's values do (counter_dicts.py)."""
+    return _in(fx, item, 1)
+
+
+def _in(fx, item: ast.expr, which: int) -> bool:
+    if not (isinstance(item, ast.Subscript) and isinstance(item.value, ast.Name)):
         return False
-    name = target.value.id
+    name = item.value.id
     owner = fx.lookup_local(name)
     if owner is None or owner.function_root() is not owner:
         return False
-    found = kept_for_tree(_UNSIGNED, owner.node, lambda: _unsigned_lists(owner))
-    return name in found
+    found = kept_for_tree(_UNSIGNED, owner.node, lambda: _item_lists(owner))
+    return name in found[which]
 
 
-def _unsigned_lists(fx) -> frozenset[str]:
+def _item_lists(fx) -> tuple[frozenset[str], frozenset[str]]:
+    """(lists of unsigned items, lists of counts)."""
     uses = _uses_by_name(fx)
     candidates = {
         name
@@ -52,10 +67,43 @@ def _unsigned_lists(fx) -> frozenset[str]:
         and any(_bound(node) for node in nodes)
     }
     holders = {name for name in uses if _holder(fx, name, uses[name])}
-    return frozenset(
+    unsigned = frozenset(
         name
         for name in candidates
         if all(_item_use(fx, node, holders) for node in uses[name] if not _bound(node))
+    )
+    counting = frozenset(name for name in unsigned if _counts(fx, uses[name]))
+    return unsigned, counting
+
+
+def _counts(fx, nodes: list[ast.Name]) -> bool:
+    """Filled with small ints, every item store a small int step."""
+    from .bounded import SMALL, STEP
+
+    up = parents(fx.node)
+    for node in nodes:
+        parent = up.get(id(node))
+        if _bound(node):
+            value = parent.value
+            display = value if isinstance(value, ast.List) else None
+            if isinstance(value, ast.BinOp):
+                display = (
+                    value.left if isinstance(value.left, ast.List) else value.right
+                )
+            if not all(_small_int(item, SMALL) for item in display.elts):
+                return False
+        elif isinstance(parent, ast.Subscript) and not isinstance(parent.ctx, ast.Load):
+            step = up.get(id(parent)).value  # of `name[k] += step` (_item_use)
+            if not _small_int(step, STEP):
+                return False
+    return True
+
+
+def _small_int(node: ast.expr, limit: int) -> bool:
+    return (
+        isinstance(node, ast.Constant)
+        and type(node.value) is int
+        and abs(node.value) <= limit
     )
 
 

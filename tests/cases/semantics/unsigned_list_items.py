@@ -117,3 +117,28 @@ def holder_walked(a, b):
 
 
 # inputs: [0, -3]
+
+
+def counts_by_bin(values, nbins):
+    counts = [0] * nbins
+    for v in values:
+        counts[int(v) % nbins] += 1
+        counts[-1] -= 2
+    return [counts, str(counts[0]), sum(counts)]
+
+
+# inputs: [[0.5, 1.5, 2, 7], 3]
+# inputs: [[], 2]
+# inputs: [[1], 0]
+
+
+def big_steps_stay_checked(n):
+    totals = [0, 0]
+    for _ in range(3):
+        totals[0] += 1099511627776  # past the counting step: checked
+        totals[1] += n
+    return totals
+
+
+# inputs: [1]
+# inputs: [1125899906842624]
