@@ -148,3 +148,22 @@ def abs_round_mix(x):
 # inputs: [2.5]
 # inputs: [-3.7]
 # inputs: [0.125]
+
+
+def halved_ints(a: int, b: int):
+    lo, hi = a, b
+    out = []
+    for _ in range(3):
+        mid = (lo + hi) // 2
+        out.append(mid)
+        hi = mid - 1
+    return [out, (a - b) // 2, str((a + b) // 2)]
+
+
+# inputs: [0, 5]
+# inputs: [-5, 0]
+# inputs: [-7, -8]
+# inputs: [2147483647, 1]
+# inputs: [-2147483648, -1]
+# inputs: [4294967296, 3]
+# inputs: [4503599627370495, 4503599627370495]
