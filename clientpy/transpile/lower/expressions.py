@@ -611,15 +611,15 @@ def membership(fx, needle, haystack, needle_t, haystack_t, loc) -> js.Expr:
     if haystack_t.kind in ("set", "dict") and isinstance(haystack, js.Name):
         # An open needle: a hit by identity is a hit for Python too (py_in asks `has`
         # first), so only a miss needs py_in's search for an equal key of another type
-        # (1 for 1.0 or True, a tuple by value) or its unhashable TypeError. Among keys
-        # that are all strs a str that misses is not there: only a non-str needle is
-        # searched. The haystack is a plain variable, read after the needle is held.
+        # (1 for 1.0 or True, a tuple by value) or its unhashable TypeError. The
+        # haystack is a plain variable, read after the needle is held.
+        # A str equals only a str, which `has` finds by value whatever else the keys
+        # are: only a needle that is no str is searched.
         first, held = once(fx, needle)
         hit = js.Call(js.Member(haystack, "has"), (held,), loc=loc)
         found = fx.unit.call("py_in", held, haystack, loc=loc)
-        if haystack_t.args and haystack_t.args[0].kind == "str":
-            not_str = js.Binary("!==", js.Unary("typeof", held), js.Str("string"))
-            found = js.Binary("&&", not_str, found)
+        not_str = js.Binary("!==", js.Unary("typeof", held), js.Str("string"))
+        found = js.Binary("&&", not_str, found)
         test = js.Binary("||", hit, found, loc=loc)
         return test if first is held else js.Sequence((first, test))
     return fx.unit.call("py_in", needle, haystack, loc=loc)

@@ -116,3 +116,14 @@ def nan_found_by_identity_in_containers():
 
 
 # inputs: []
+
+
+def str_needles_in_open_sets(rows, allowed):
+    wanted = set(allowed)
+    keys = {a: 1 for a in allowed}
+    return [[r in wanted for r in rows], [r in keys for r in rows]]
+
+
+# inputs: [["a", "1", 1, true, 1.5, null], ["a", 1, 1.5]]
+# inputs: [["x", "", 0, false], [0, "", "x"]]
+# inputs: [[], []]
