@@ -9,7 +9,6 @@ import types as pytypes
 
 from .. import jstree as js
 from .. import types as t
-from ..scope import parents
 from ..types import ANY, FOREIGN, T, element_type
 from .binding import Signature, bind, bind_spec, keywords_map
 from .builtins import builtin_result, lower_builtin
@@ -17,7 +16,7 @@ from .code_points import point_read
 from .core import expr, is_simple, once, type_of, typeof_is
 from .function_values import argument_types, call_of_value_result, note_call_of_value
 from .int_params import check_json_dumps, check_math, check_method
-from .known import MODULE_EXCEPTIONS, builtin_call, known
+from .known import MODULE_EXCEPTIONS, known
 from .methods import (
     FLOAT_METHODS,
     INT_METHODS,
@@ -31,6 +30,7 @@ from .pair_keys import sorts_by_pair
 from .patches import PATCH_METHODS
 from .registry import loc_of, lowers_expr
 from .str_keys import map_get, map_lookup, open_key, set_add
+from .walked_views import VIEWS, walked_at_once
 
 
 @lowers_expr(ast.Call)
@@ -331,45 +331,12 @@ def _call_attribute(fx, node, func: ast.Attribute) -> js.Expr:
             js.Member(recv, func.attr), tuple(_positional(fx, node)), loc=loc
         )
     if (
-        func.attr in _VIEWS
+        func.attr in VIEWS
         and recv_t.kind in ("dict", "any")
         and walked_at_once(fx, node)
     ):
         return fx.unit.call("py_view_walked", recv, js.Str(func.attr), loc=loc)
     return call_method(fx, node, func.attr, recv, recv_t)
-
-
-_VIEWS = frozenset({"keys", "values", "items"})
-# Builtins that walk a view given alone to the end, running none of the callback's
-# code between its steps (a key function would: `max(d.values(), key=f)`).
-_WALKING_BUILTINS = (
-    "sum",
-    "list",
-    "tuple",
-    "set",
-    "sorted",
-    "min",
-    "max",
-    "any",
-    "all",
-)
-
-
-def walked_at_once(fx, call: ast.Call) -> bool:
-    """`d.values()` walked where nothing can change d between steps but what the
-    compiler checks itself: a `for` loop's or a comprehension's iterable (whose body
-    iteration_guard.py checks where it may change d), or the one argument of a builtin
-    that walks it through."""
-    if call.args or call.keywords:
-        return False
-    parent = parents(fx.node).get(id(call))
-    if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)):
-        return parent.iter is call and not isinstance(parent, ast.AsyncFor)
-    return (
-        isinstance(parent, ast.Call)
-        and parent.args == [call]
-        and any(builtin_call(fx, parent, name) for name in _WALKING_BUILTINS)
-    )
 
 
 def _refuse_unsupported_keywords(fx, node, module: str, name: str) -> None:

@@ -154,8 +154,27 @@ def _walked_name(fx, walked: ast.expr) -> ast.Name | None:
 def changes_walked(fx, body, walked: ast.Name, params=True) -> bool:
     """The statements or expressions `body` may change the container `walked` names
     (`params`: also through another parameter, which a caller may make the same)."""
+    if _global_changed_by_a_call(fx, body, walked):
+        return True
     changed = _changed_in(fx, body, walked.id)
     return any(_may_share(fx, walked.id, other, params) for other in changed)
+
+
+def _global_changed_by_a_call(fx, body, walked: ast.Name) -> bool:
+    """A module-level dict or set that code of its module changes, walked by a body
+    that calls a function of the callback's: the function may change it by name
+    (`def _grow(): CACHE["k"] = 1`), which no argument shows."""
+    from .changed_globals import changed_global
+
+    if fx.lookup_local(walked.id) is not None:
+        return False
+    calls = [
+        sub
+        for stmt in body
+        for sub in walk(stmt)
+        if isinstance(sub, ast.Call) and fx.function_called(sub) is not None
+    ]
+    return bool(calls) and changed_global(fx, walked.id)
 
 
 def _changed_in(fx, body, walked: str) -> set[str | None]:

@@ -17,6 +17,7 @@ from .core import expr, is_array, is_simple, type_of
 from .iteration_guard import changes_walked
 from .known import builtin_call, is_range_call
 from .targets import assign
+from .walked_views import changes_no_dict
 
 
 def _pair_target(target) -> bool:
@@ -404,6 +405,10 @@ def _items_loop(fx, first, second, recv, body, loc, runs) -> list[js.Stmt] | Non
     if recv_t.kind == "dict":
         key_t, value_t, pairs = recv_t.args[0], recv_t.value, expr(fx, recv)
     elif recv_t.kind == "mapping" or is_open(recv_t):
+        if not isinstance(recv, ast.Name) and (
+            runs is None or not changes_no_dict(fx, runs)
+        ):
+            return None  # `rows.get("d", {}).items()`: the view checks its own size
         # (through another parameter too, where the size guard looks there: README)
         params = recv_t.kind != "mapping"
         live = runs is None or not isinstance(recv, ast.Name)

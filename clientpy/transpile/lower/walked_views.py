@@ -1,0 +1,127 @@
+"""Dict views walked where nothing can change the dict between steps.
+
+A view's iterator checks the dict's size at each step, as CPython's does, and a plain
+object's size is a count of its keys: a walk of a dict from Dash was quadratic in its
+size (8,000 keys: 8 s). Where no code can run between the steps that could change
+the dict, the view is made without that check (py_view_walked):
+
+- the one argument of a builtin that walks it through (`sum(d.values())`,
+  `sorted(d.items())`): the builtin runs none of the callback's code;
+- the iterable of a `for` loop or of a list, set or dict comprehension (or of a
+  generator expression such a builtin consumes) whose every part changes no
+  container that may be the dict: no store into an item or attribute, no call but of
+  builtins and of the methods of values known to be no dict, no `await`.
+
+Anywhere else (a body that calls a function of the callback's, stores through an item
+or awaits) the view keeps its check: the compiler's own guard (iteration_guard.py)
+does not follow every way such code may reach the dict.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .. import types as t
+from ..scope import parents, walk
+from .core import type_of
+from .known import builtin_call
+
+VIEWS = frozenset({"keys", "values", "items"})
+# Builtins that walk a view given alone to the end, running none of the callback's
+# code between its steps (a key function would: `max(d.values(), key=f)`).
+_WALKING_BUILTINS = (
+    "sum",
+    "list",
+    "tuple",
+    "set",
+    "sorted",
+    "min",
+    "max",
+    "any",
+    "all",
+)
+# Kinds whose methods change only the value itself, which is no dict.
+_NOT_DICTS = frozenset(
+    {"list", "str", "set", "tuple", "tuplen", "int", "float", "bool"}
+)
+_EAGER = (ast.ListComp, ast.SetComp, ast.DictComp)
+
+
+def walked_at_once(fx, call: ast.Call) -> bool:
+    """`d.values()` (no arguments) walked where nothing can change d between steps."""
+    if call.args or call.keywords:
+        return False
+    up = parents(fx.node)
+    parent = up.get(id(call))
+    if isinstance(parent, ast.For):
+        parts = [parent.target, *parent.body]
+        return parent.iter is call and changes_no_dict(fx, parts)
+    if isinstance(parent, ast.comprehension) and parent.iter is call:
+        owner = up.get(id(parent))
+        if isinstance(owner, ast.GeneratorExp) and not _walked_through(fx, owner, up):
+            return False  # a lazy generator: its consumer runs between the steps
+        return isinstance(owner, (*_EAGER, ast.GeneratorExp)) and changes_no_dict(
+            fx, [owner]
+        )
+    return _walked_through(fx, call, up)
+
+
+def _walked_through(fx, node: ast.expr, up) -> bool:
+    parent = up.get(id(node))
+    return (
+        isinstance(parent, ast.Call)
+        and parent.args == [node]
+        and any(builtin_call(fx, parent, name) for name in _WALKING_BUILTINS)
+    )
+
+
+def changes_no_dict(fx, parts: list[ast.AST]) -> bool:
+    """No part may change a dict (module docstring)."""
+    for part in parts:
+        for node in walk(part):
+            if isinstance(node, (ast.Await, ast.Yield, ast.YieldFrom)):
+                return False
+            if isinstance(node, (ast.Subscript, ast.Attribute)) and not isinstance(
+                node.ctx, ast.Load
+            ):
+                return False
+            if isinstance(node, ast.AugAssign) and not _changes_a_value(fx, node):
+                return False
+            if isinstance(node, ast.Call) and not _runs_no_code(fx, node):
+                return False
+    return True
+
+
+def _changes_a_value(fx, node: ast.AugAssign) -> bool:
+    """`total += v` of a number or str: it rebinds the name, changing no container."""
+    target = type_of(fx, node.target)
+    return t.is_numeric(target) or target.kind == "str"
+
+
+def _runs_no_code(fx, call: ast.Call) -> bool:
+    """A builtin, or a method of a value known to be no dict (`out.append(v)`,
+    `s.upper()`), that calls no function of the callback's (`key=`, map's)."""
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        kind = type_of(fx, func.value).kind
+        return kind in _NOT_DICTS and _calls_no_code(fx, call, None)
+    if not isinstance(func, ast.Name):
+        return False
+    k = fx.known_name(func)
+    return k is not None and k.kind == "builtin" and _calls_no_code(fx, call, k.name)
+
+
+def _calls_no_code(fx, call: ast.Call, builtin: str | None) -> bool:
+    """The functions the call is given to call (`key=`, map's and filter's first
+    argument) are lambdas, whose bodies are looked at as part of the walk, or
+    builtins."""
+    called = [kw.value for kw in call.keywords if kw.arg == "key"]
+    if builtin in ("map", "filter") and call.args:
+        called.append(call.args[0])
+    for func in called:
+        if isinstance(func, ast.Lambda):
+            continue
+        k = fx.known_name(func) if isinstance(func, ast.Name) else None
+        if k is None or k.kind != "builtin":
+            return False
+    return True
