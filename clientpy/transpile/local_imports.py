@@ -8,8 +8,8 @@ def (`imported_names`), where the name lookup finds them before the module's glo
 and `clientpy.js`; importing those at build time runs no code of the user's.
 
 An import is left in place, for check.py to refuse (CP105), where it does not open the
-function (a name read before it would be unbound in CPython), where the function also
-binds the name some other way, or where it names another module.
+function (a name read before it would be unbound in CPython), where the function or
+one around it also binds the name some other way, or where it names another module.
 """
 
 from __future__ import annotations
@@ -25,13 +25,21 @@ _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
 def hoist_imports(tree: ast.Module) -> ast.Module:
-    for node in ast.walk(tree):
-        if isinstance(node, _DEFS):
-            _hoist(node)
+    _hoist_within(tree, [])
     return tree
 
 
-def _hoist(func: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+def _hoist_within(node: ast.AST, enclosing: list) -> None:
+    """The defs inside `node`, each knowing the defs around it (`enclosing`)."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, _DEFS):
+            _hoist(child, enclosing)
+            _hoist_within(child, [*enclosing, child])
+        else:
+            _hoist_within(child, enclosing)
+
+
+def _hoist(func: ast.FunctionDef | ast.AsyncFunctionDef, enclosing: list) -> None:
     start = 1 if _is_docstring(func.body[0]) else 0
     end = start
     while end < len(func.body) and isinstance(
@@ -48,6 +56,8 @@ def _hoist(func: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         found.update(names)
     if set(found) & _other_bindings(func, func.body[start:end]):
         return
+    if any(set(found) & _other_bindings(outer, []) for outer in enclosing):
+        return  # a local of the def around it: the lookup would find that first
     func.imported_names = found
     del func.body[start:end]
     if not func.body:

@@ -144,3 +144,15 @@ def import_after_other_statements(x):
     import json
     return json.dumps(x)
 # expect: CP105 144:5
+
+
+def import_hiding_a_local_of_the_def_around(x):
+    floor = "outer"
+
+    def inner():
+        from math import floor
+
+        return floor(x)
+
+    return [inner(), floor]
+# expect: CP105 153:9
