@@ -24,6 +24,7 @@ from ..scope import name_ids, nodes_of, own_nodes_of, parents
 from .bounded import added_term
 from .core import type_of
 from .known import builtin_call
+from .uses import only_returned
 
 _NEVER_FLOAT = ("int", "bool", "optint")
 
@@ -190,46 +191,66 @@ def _dash_parameters(fx) -> set[str]:
     return {name for name in names if _read_as_a_value(fx, name)}
 
 
-# Where reading a parameter cannot change what it holds: what Dash sent prints as it
-# came only while no float the code computed is stored into it (`d["k"] = c / 2`).
-_VALUE_READERS = (
-    ast.BinOp,
-    ast.UnaryOp,
-    ast.Compare,
-    ast.BoolOp,
-    ast.IfExp,
-    ast.FormattedValue,
-    ast.If,
-    ast.While,
-    ast.Return,
-    ast.AugAssign,
-)
+# Where a parameter's value ends up read, never kept or changed: what Dash sent prints
+# as it came only while no float the code computed is stored into it or its items.
+_VALUE_READERS = (ast.Compare, ast.FormattedValue, ast.If, ast.While, ast.Return)
 _READING_BUILTINS = ("str", "repr", "format", "print", "int", "float", "abs", "round")
+# Expressions whose value may be the parameter itself, or hold its items (`d or {}`,
+# `xs if c else []`, `rows + []`): followed up to where that value goes.
+_PASSING_ON = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.IfExp)
 
 
 def _read_as_a_value(fx, name: str) -> bool:
-    """Every read of the parameter `name` takes its value (arithmetic, a test, a
-    print, a return), none an item or a method, none hands it on to be kept or
-    changed, and no nested function names it."""
+    """Every read of the parameter `name` ends in a test, a print, a return or the
+    parameter's own rebinding (`n = n or 0`, `n += 1`), through arithmetic, `or` and
+    conditionals only; no item or method of it is taken, it is bound to no other name,
+    and no nested function names it."""
     up = parents(fx.node)
     nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
     for inner in nodes_of(fx.node, *nested):
         if inner is not fx.node and name in name_ids(inner):
             return False
-    for node in nodes_of(fx.node, ast.Name):
-        if node.id != name or not isinstance(node.ctx, ast.Load):
-            continue
-        parent = up.get(id(node))
-        if isinstance(parent, ast.AugAssign) and parent.target is node:
-            return False
-        if isinstance(parent, ast.Call):
-            if node not in parent.args or not any(
-                builtin_call(fx, parent, b) for b in _READING_BUILTINS
-            ):
-                return False
-        elif not isinstance(parent, _VALUE_READERS):
-            return False
-    return True
+    reads = (
+        node
+        for node in nodes_of(fx.node, ast.Name)
+        if node.id == name and isinstance(node.ctx, ast.Load)
+    )
+    return all(_value_taken(fx, node, name, up) for node in reads)
+
+
+def _formats(parent: ast.expr, node: ast.expr) -> bool:
+    return (
+        isinstance(parent, ast.BinOp)
+        and isinstance(parent.op, ast.Mod)
+        and parent.right is node
+        and isinstance(parent.left, ast.Constant)
+        and isinstance(parent.left.value, str)
+    )
+
+
+def _value_taken(fx, node: ast.expr, name: str, up) -> bool:
+    parent = up.get(id(node))
+    while isinstance(parent, _PASSING_ON):
+        if isinstance(parent, ast.IfExp) and parent.test is node:
+            return True  # tested only
+        if _formats(parent, node):
+            return True  # `"%s" % n`
+        node, parent = parent, up.get(id(parent))
+    if isinstance(parent, _VALUE_READERS) or only_returned(node, up):
+        return True
+    if isinstance(parent, ast.Call):
+        return node in parent.args and any(
+            builtin_call(fx, parent, b) for b in _READING_BUILTINS
+        )
+    if isinstance(parent, ast.Assign):  # `n = n or 0`: the parameter itself
+        return (
+            len(parent.targets) == 1
+            and isinstance(parent.targets[0], ast.Name)
+            and parent.targets[0].id == name
+        )
+    if isinstance(parent, ast.AugAssign):  # `n += step`
+        return isinstance(parent.target, ast.Name) and parent.target.id == name
+    return False
 
 
 def parameter_flags(fx) -> list[js.Stmt]:

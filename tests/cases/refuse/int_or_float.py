@@ -422,3 +422,20 @@ def list_parameter_appended_then_rebound(xs, c):
     xs.append(c / 2)
     return str(xs)
 # expect: CP115 423:16
+
+
+def parameter_changed_through_or_then_rebound(d, c):
+    (d or {})["k"] = c / 2
+    out = str(d)
+    d = 0
+    return out
+# expect: CP115 429:15
+
+
+def parameter_items_shared_by_a_copy(rows, c):
+    t = rows + []
+    t[0]["k"] = c / 2
+    out = str(rows)
+    rows = 0
+    return out
+# expect: CP115 438:15
