@@ -91,8 +91,9 @@ def signed_negation(fx, node, operand, operand_t, helper: str) -> js.Expr | None
         return None
     loc = loc_of(node)
     first = None
-    if any(flagged_sum(fx, o) for o in operands):
-        # `-sum(v for v in vals)`: its flag is set while the sum runs, so first
+    if any(flagged_sum(fx, o) or isinstance(o, ast.IfExp) for o in operands):
+        # `-sum(v for v in vals)`, `-(a / b if b else 0)`: the flag is set while the
+        # sum runs, the choice's test held as it is evaluated; so the operand first
         first, operand = once(fx, operand)
     if t.is_numeric(operand_t):
         negated = js.Binary("-", js.Num(0), operand, loc=loc)

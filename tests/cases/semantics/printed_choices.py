@@ -82,3 +82,18 @@ def percent_x_of_a_choice(n: int):
 # inputs: [4]
 # inputs: [0]
 # messages
+
+
+def negated_choice(a, b):
+    import math
+
+    out = []
+    for c in (b, 0, b):
+        out.append(f"{-(a / c if c else 0)}")
+    return [out, math.copysign(1, -(a / b if b else 0)), str(-(a if b else 0.5))]
+
+
+# inputs: [0, 1]
+# inputs: [0, 0]
+# inputs: [-0.5, 0]
+# inputs: [3, 2]
