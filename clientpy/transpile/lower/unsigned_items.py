@@ -169,7 +169,8 @@ def _item_use(fx, node: ast.Name, holders: set[str]) -> bool:
 
 
 def _holder(fx, name: str, nodes: list[ast.Name]) -> bool:
-    """A list only appended to, read two levels deep, measured or returned."""
+    """A list only appended to, read two levels deep, measured or returned (not
+    walked, nor given to a builtin that may give back the lists it holds)."""
     up = parents(fx.node)
     for node in nodes:
         parent = up.get(id(node))
@@ -195,8 +196,8 @@ def _holder(fx, name: str, nodes: list[ast.Name]) -> bool:
                 and isinstance(call, ast.Call)
                 and call.func is parent
             )
-        else:
-            ok = _only_read(fx, node, parent, up)
+        else:  # measured or returned: walked, it would give the lists it holds
+            ok = only_returned(node, up) or builtin_call(fx, parent, "len")
         if not ok:
             return False
     return True

@@ -5,10 +5,6 @@ something else may store into the list, the int product's zero keeps CPython's s
 import math
 
 
-def _signs(values):
-    return [math.copysign(1, v) for v in values]
-
-
 def products_added_to_items(a, b):
     res = [0] * len(b)
     out = []
@@ -31,7 +27,7 @@ def item_set_to_minus_zero_first(a, b):
     res = [0.0] * 2
     res[0] = -0.0
     res[0] += a * b
-    return [str(float(res[0])), _signs(res)]
+    return [str(float(res[0])), [math.copysign(1, v) for v in res]]
 
 
 # inputs: [0, -3]
@@ -42,7 +38,7 @@ def item_multiplied_first(a, b):
     res = [0.0, 1.0]
     res[0] *= -1
     res[0] += a * b
-    return _signs(res)
+    return [math.copysign(1, v) for v in res]
 
 
 # inputs: [0, -3]
@@ -53,7 +49,7 @@ def item_written_through_a_holder(a, b):
     out = [res]
     out[0][0] = -0.0
     res[0] += a * b
-    return _signs(res)
+    return [math.copysign(1, v) for v in res]
 
 
 # inputs: [0, -3]
@@ -66,7 +62,7 @@ def holder_row_taken_out(a, b):
     row = out[0]
     row[0] = -0.0
     res[0] += a * b
-    return _signs(res)
+    return [math.copysign(1, v) for v in res]
 
 
 # inputs: [0, -3]
@@ -76,7 +72,7 @@ def item_appended(a, b):
     res = [0.0]
     res.append(-0.0)
     res[1] += a * b
-    return _signs(res)
+    return [math.copysign(1, v) for v in res]
 
 
 # inputs: [0, -3]
@@ -90,7 +86,7 @@ def list_given_to_a_helper(a, b):
     res = [0.0]
     _set_minus_zero(res)
     res[0] += a * b
-    return _signs(res)
+    return [math.copysign(1, v) for v in res]
 
 
 # inputs: [0, -3]
@@ -100,7 +96,7 @@ def slice_extended(a, b):
     res = [0.0]
     res[:0] += [-0.0]
     res[0] += a * b
-    return _signs(res)
+    return [math.copysign(1, v) for v in res]
 
 
 # inputs: [0, -3]
@@ -113,7 +109,7 @@ def holder_walked(a, b):
     for row in out:
         row[0] = -0.0
     res[0] += a * b
-    return _signs(res)
+    return [math.copysign(1, v) for v in res]
 
 
 # inputs: [0, -3]
@@ -142,3 +138,29 @@ def big_steps_stay_checked(n):
 
 # inputs: [1]
 # inputs: [1125899906842624]
+
+
+def holder_given_to_max(a, b):
+    res = [0, 0]
+    out = []
+    out.append(res)
+    m = max(out)
+    m[0] = -0.0
+    res[0] += a * b
+    return [str(float(res[0])), math.copysign(1, res[0])]
+
+
+# inputs: [0, -3]
+
+
+def holder_walked_by_enumerate(a, b):
+    res = [0, 0]
+    out = []
+    out.append(res)
+    for i, row in enumerate(out):
+        row[0] = -0.0
+    res[0] += a * b
+    return [str(float(res[0])), math.copysign(1, res[0])]
+
+
+# inputs: [0, -3]
