@@ -45,6 +45,11 @@ _NOT_DICTS = frozenset(
     {"list", "str", "set", "tuple", "tuplen", "int", "float", "bool"}
 )
 _EAGER = (ast.ListComp, ast.SetComp, ast.DictComp)
+# The dict methods that add or remove keys; any other method of a value of open type
+# (`k.upper()`, `row.get("v")`) changes no dict's size.
+_CHANGERS = frozenset(
+    {"pop", "popitem", "clear", "update", "setdefault", "__setitem__", "__delitem__"}
+)
 
 
 def walked_at_once(fx, call: ast.Call) -> bool:
@@ -61,9 +66,20 @@ def walked_at_once(fx, call: ast.Call) -> bool:
         if isinstance(owner, ast.GeneratorExp) and not _walked_through(fx, owner, up):
             return False  # a lazy generator: its consumer runs between the steps
         return isinstance(owner, (*_EAGER, ast.GeneratorExp)) and changes_no_dict(
-            fx, [owner]
+            fx, _comprehension_parts(owner, call)
         )
     return _walked_through(fx, call, up)
+
+
+def _comprehension_parts(node, call: ast.Call) -> list[ast.AST]:
+    """What runs between the steps of the clause walking `call`: every part but that
+    iterable itself."""
+    parts: list[ast.AST] = []
+    for gen in node.generators:
+        parts += [gen.target, *gen.ifs] + ([] if gen.iter is call else [gen.iter])
+    if isinstance(node, ast.DictComp):
+        return [*parts, node.key, node.value]
+    return [*parts, node.elt]
 
 
 def _walked_through(fx, node: ast.expr, up) -> bool:
@@ -104,7 +120,9 @@ def _runs_no_code(fx, call: ast.Call) -> bool:
     func = call.func
     if isinstance(func, ast.Attribute):
         kind = type_of(fx, func.value).kind
-        return kind in _NOT_DICTS and _calls_no_code(fx, call, None)
+        if kind not in _NOT_DICTS and (kind == "foreign" or func.attr in _CHANGERS):
+            return False  # may be the dict's own `d.pop(k)`, or a JS object's method
+        return _calls_no_code(fx, call, None)
     if not isinstance(func, ast.Name):
         return False
     k = fx.known_name(func)
