@@ -2,6 +2,8 @@
 
 from dash import ctx
 
+from .dash_state_helpers import remember_into, summarize
+
 
 def sort_rows(rows, current):
     # Input("table", "data") and State("table", "data"): one object in the browser
@@ -239,3 +241,16 @@ def mark_through_exception(n, row):
     except ValueError as e:
         e.args[0]["checked"] = True
     return len(row)
+
+
+NAMES = ["a", "b"]
+KEPT = []
+
+
+def summary_with_a_constant(rows):
+    return summarize(rows, NAMES)  # reads NAMES only: no argument needs a copy
+
+
+def remembered_in_a_constant(rows):
+    remember_into(rows, KEPT)  # Dash's row kept from call to call: copied
+    return len(KEPT)

@@ -14,6 +14,7 @@ callback's return goes to Dash as JSON.
 from __future__ import annotations
 
 import ast
+import types
 
 from ..scope import DEFS, nodes_of
 from ..scope import parents as parents_of
@@ -114,7 +115,7 @@ def _find_handed_out(tree, namespace):
         if _returned_to_dash(node, parents, read):
             continue
         own = levels == 0 and node.id == name  # the global's own name (not an alias)
-        given = _given_depth(node, parents, defs if own else {})
+        given = _given_depth(node, parents, defs if own else {}, namespace)
         if isinstance(given, tuple):  # `row` of `for row in G`, `x` of `x = G`
             alias, more = given
             key = (_scope_of(node, parents), alias, name, levels + more)
@@ -178,7 +179,7 @@ def _top_level(node, parents) -> bool:
     return isinstance(parents.get(id(node)), ast.Module)
 
 
-def _given_depth(node, parents, defs):
+def _given_depth(node, parents, defs, namespace):
     """How many levels down the read starting at `node` gives a part of the global to
     other code (0: the global itself); None where it gives none; (name, levels) where
     it binds a name to that part (`row = G[0]`: levels 1; `for row in G`: 1)."""
@@ -205,6 +206,8 @@ def _given_depth(node, parents, defs):
         return None
     if depth == 0 and _passed_to_module_function(node, parent, defs):
         return None  # its parameter is followed by _changed_names
+    if _only_read_by_imported_function(node, parent, namespace):
+        return None
     alias = _bound_name(node, parent)
     if alias is not None:
         return alias[0], depth + alias[1]  # what the name is given: its reads tell
@@ -230,6 +233,50 @@ def _passed_to_module_function(node, parent, defs) -> bool:
     if callee is None or callee.args.vararg or callee.args.kwarg:
         return False
     return node in parent.args or any(kw.value is node for kw in parent.keywords)
+
+
+def _only_read_by_imported_function(node, parent, namespace) -> bool:
+    """`summary(rows, REGIONS)` of a function of the user's imported from another
+    module, whose summary (callee_changes.py) says it neither changes that argument
+    nor stores it or its parts anywhere, and which returns nothing naming it."""
+    from .callee_changes import callee_summary
+
+    if not (isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name)):
+        return False
+    func = namespace.get(parent.func.id)
+    if not isinstance(func, types.FunctionType) or node not in parent.args:
+        return False
+    i = parent.args.index(node)
+    if any(isinstance(a, ast.Starred) for a in parent.args[:i]):
+        return False
+    summary = callee_summary(func)
+    if summary is None or summary.extras or i in summary.escapes:
+        return False
+    if i in summary.changed or any(i in pair for pair in summary.stored):
+        return False
+    return not _returns_parameter(func, i)
+
+
+def _returns_parameter(func, i: int) -> bool:
+    """Whether a `return` of `func` names its i-th positional parameter (or a nested
+    function or lambda does, which may give it back later)."""
+    from ..parse import SourceNotFound, parse_function
+
+    try:
+        node = parse_function(func).node
+    except (SourceNotFound, SyntaxError):
+        return True
+    params = [*node.args.posonlyargs, *node.args.args]
+    if i >= len(params):
+        return True
+    name = params[i].arg
+    for sub in ast.walk(node):
+        inner = isinstance(sub, (*DEFS, ast.Lambda)) and sub is not node
+        if (inner or isinstance(sub, (ast.Return, ast.Yield))) and any(
+            isinstance(n, ast.Name) and n.id == name for n in ast.walk(sub)
+        ):
+            return True
+    return False
 
 
 def _bound_name(node, parent) -> tuple[str, int] | None:
