@@ -261,6 +261,13 @@ def _name(node) -> str | None:
     return node.id if isinstance(node, ast.Name) else None
 
 
+# Kinds of what can be no dict or set, the containers whose size a walk checks (a
+# list walked while it grows goes on in JS as in CPython).
+_NEVER_WALKED_KINDS = frozenset(
+    {"list", "tuple", "tuplen", "str", "int", "float", "bool", "none"}
+)
+
+
 def _may_share(fx, walked: str, other: str | None, params=True) -> bool:
     """Whether a change made through `other` is one of `walked`'s object: the same
     name, names bound one from the other (`alias = d`), or two parameters (a caller
@@ -270,6 +277,8 @@ def _may_share(fx, walked: str, other: str | None, params=True) -> bool:
         return False
     if other == walked:
         return True
+    if fx.local_type(other).kind in _NEVER_WALKED_KINDS:
+        return False  # `acc` of `_walk(v, acc)` typed a list: no dict or set it walks
     names = set(fx.scope.params)
     if walked in names and other in names:
         return params

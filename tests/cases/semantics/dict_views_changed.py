@@ -128,3 +128,33 @@ def items_of_a_get_result(rows):
 
 # inputs: [{"d": {"a": 1}}]
 # messages
+
+
+def _count_into(node, acc):
+    for k in node:
+        acc.append(k)
+        if isinstance(node[k], dict):
+            _count_into(node[k], acc)
+
+
+def walk_with_a_list_of_results(tree):
+    acc = []
+    _count_into(tree, acc)
+    return acc
+
+
+# inputs: [{"a": {"b": 1, "c": {"d": 2}}, "e": 3}]
+# inputs: [{}]
+
+
+def _mark(node, other):
+    for k in list(node):
+        other[k + "!"] = 1
+
+
+def same_dict_given_twice(d):
+    _mark(d, d)
+    return sorted(d)
+
+
+# inputs: [{"a": 1, "b": 2}]
