@@ -162,19 +162,20 @@ def changes_walked(fx, body, walked: ast.Name, params=True) -> bool:
 
 def _global_changed_by_a_call(fx, body, walked: ast.Name) -> bool:
     """A module-level dict or set that code of its module changes, walked by a body
-    that calls a function of the callback's: the function may change it by name
-    (`def _grow(): CACHE["k"] = 1`), which no argument shows."""
+    that may run a function of the callback's (called by name, through a value, as a
+    key function): the function may change it by name (`def _grow(): CACHE["k"] =
+    1`), which no argument shows."""
     from .changed_globals import changed_global
+    from .walked_views import runs_no_code
 
     if fx.lookup_local(walked.id) is not None:
         return False
-    calls = [
-        sub
+    runs_code = any(
+        isinstance(sub, ast.Call) and not runs_no_code(fx, sub)
         for stmt in body
         for sub in walk(stmt)
-        if isinstance(sub, ast.Call) and fx.function_called(sub) is not None
-    ]
-    return bool(calls) and changed_global(fx, walked.id)
+    )
+    return runs_code and changed_global(fx, walked.id)
 
 
 def _changed_in(fx, body, walked: str) -> set[str | None]:

@@ -92,10 +92,15 @@ def _walked_through(fx, node: ast.expr, up) -> bool:
 
 
 def changes_no_dict(fx, parts: list[ast.AST]) -> bool:
-    """No part may change a dict (module docstring)."""
+    """No part may change a dict (module docstring), nor consume an iterator made
+    elsewhere (a generator's or map's own code runs as it is consumed)."""
     for part in parts:
+        if isinstance(part, ast.expr) and _lazy(fx, part):
+            return False  # an iterable walked between steps (another clause's)
         for node in walk(part):
             if isinstance(node, (ast.Await, ast.Yield, ast.YieldFrom)):
+                return False
+            if isinstance(node, (ast.For, ast.comprehension)) and _lazy(fx, node.iter):
                 return False
             if isinstance(node, (ast.Subscript, ast.Attribute)) and not isinstance(
                 node.ctx, ast.Load
@@ -103,7 +108,7 @@ def changes_no_dict(fx, parts: list[ast.AST]) -> bool:
                 return False
             if isinstance(node, ast.AugAssign) and not _changes_a_value(fx, node):
                 return False
-            if isinstance(node, ast.Call) and not _runs_no_code(fx, node):
+            if isinstance(node, ast.Call) and not runs_no_code(fx, node):
                 return False
     return True
 
@@ -114,9 +119,13 @@ def _changes_a_value(fx, node: ast.AugAssign) -> bool:
     return t.is_numeric(target) or target.kind == "str"
 
 
-def _runs_no_code(fx, call: ast.Call) -> bool:
+def runs_no_code(fx, call: ast.Call) -> bool:
     """A builtin, or a method of a value known to be no dict (`out.append(v)`,
-    `s.upper()`), that calls no function of the callback's (`key=`, map's)."""
+    `s.upper()`), that calls no function of the callback's (`key=`, map's) and is
+    given no iterator to consume (`next(g)`, `out.extend(g)`)."""
+    args = [a.value if isinstance(a, ast.Starred) else a for a in call.args]
+    if any(_lazy(fx, a) for a in [*args, *(kw.value for kw in call.keywords)]):
+        return False
     func = call.func
     if isinstance(func, ast.Attribute):
         kind = type_of(fx, func.value).kind
@@ -127,6 +136,14 @@ def _runs_no_code(fx, call: ast.Call) -> bool:
         return False
     k = fx.known_name(func)
     return k is not None and k.kind == "builtin" and _calls_no_code(fx, call, k.name)
+
+
+def _lazy(fx, node: ast.expr) -> bool:
+    """A lazy iterator (a generator, map, zip...): consuming it runs the code it was
+    made from. A generator expression written right there is looked at as a part."""
+    if isinstance(node, ast.GeneratorExp):
+        return False
+    return type_of(fx, node).kind in ("iter", "coro", "foreign", "func")
 
 
 def _calls_no_code(fx, call: ast.Call, builtin: str | None) -> bool:

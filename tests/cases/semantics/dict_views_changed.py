@@ -158,3 +158,215 @@ def same_dict_given_twice(d):
 
 
 # inputs: [{"a": 1, "b": 2}]
+
+
+def next_outer_gen(d):
+    d = dict(d)
+    g = (d.pop(k) for k in list(d))
+    out = []
+    for k in d.keys():
+        out.append(next(g))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+# messages
+
+
+def next_outer_gen_dash(d):
+    g = (d.pop(k) for k in list(d))
+    out = []
+    for v in d.values():
+        out.append(next(g))
+        out.append(v)
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+# messages
+
+
+def list_of_map(d):
+    d = dict(d)
+    m = map(d.pop, list(d))
+    out = []
+    for k in d.keys():
+        out.append(k)
+        list(m)
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+# messages
+
+
+def for_over_outer_gen(d):
+    d = dict(d)
+    g = (d.setdefault(k + "x", 1) for k in list(d))
+    out = []
+    for k in d.keys():
+        out.append(k)
+        for x in g:
+            pass
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+# messages
+
+
+def comp_over_outer_gen(d):
+    d = dict(d)
+    g = (d.pop(k) for k in list(d))
+    return [x for k in d.keys() for x in g]
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+# messages
+
+
+def extend_outer_gen(d):
+    d = dict(d)
+    g = (d.pop(k) for k in list(d))
+    out = []
+    for k in d.keys():
+        out.extend(g)
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+# messages
+
+
+def items_of_made_item(n):
+    groups = [{"a": 1, "b": 2}]
+    out = []
+    for k, v in groups[0].items():
+        out.append(k)
+        groups[0][k + "x"] = v
+        if len(out) > 5:
+            break
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+def items_of_made_get(n):
+    state = {"d": {"a": 1}}
+    out = []
+    for k, v in state.get("d", {}).items():
+        out.append(k)
+        state["d"].pop(k)
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+def items_holder_changes(n):
+    d = {"a": 1, "b": 2}
+    holder = [d]
+    out = []
+    for k, v in d.items():
+        out.append(k)
+        holder[0][k + "x"] = v
+        if len(out) > 5:
+            break
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+def items_exc_args_changes(n):
+    d = {"a": 1, "b": 2}
+    e = ValueError(d)
+    out = []
+    for k, v in d.items():
+        out.append(k)
+        e.args[0].pop(k)
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+def items_outer_gen(n):
+    d = {"a": 1, "b": 2, "c": 3}
+    g = (d.pop(k) for k in list(d))
+    out = []
+    for k, v in d.items():
+        out.append(next(g))
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+CACHE1 = {"a": 1}
+CACHE3 = {"a": 1}
+SEEN7 = {"a"}
+
+
+def _grow1(x):
+    CACHE1["n" + str(len(CACHE1))] = 1
+    return x
+
+
+def key_fn_changes_global(n):
+    # without the break: JS never ends (5 s timeout), CPython raises
+    total = 0
+    for k in CACHE1:
+        total += 1
+        sorted([1, 2], key=_grow1)
+        if total > 5:
+            break
+    return total
+
+
+# inputs: [1]
+# messages
+
+
+def _grow3():
+    CACHE3["n" + str(len(CACHE3))] = 1
+
+
+def value_call_changes_global(n):
+    f = _grow3
+    total = 0
+    for k, v in CACHE3.items():
+        total += 1
+        f()
+        if total > 5:
+            break
+    return total
+
+
+# inputs: [1]
+# messages
+
+
+def _add7(x):
+    SEEN7.add("n" + str(len(SEEN7)))
+    return x
+
+
+def set_key_fn(n):
+    total = 0
+    for s in SEEN7:
+        total += 1
+        max([1], key=_add7)
+        if total > 5:
+            break
+    return total
+
+
+# inputs: [1]
+# messages
