@@ -16,7 +16,7 @@ from __future__ import annotations
 import ast
 import types
 
-from ..scope import DEFS, nodes_of
+from ..scope import DEFS, nodes_of, walk
 from ..scope import parents as parents_of
 from .effects import CHANGING_METHODS
 
@@ -115,7 +115,9 @@ def _find_handed_out(tree, namespace):
         if _returned_to_dash(node, parents, read):
             continue
         own = levels == 0 and node.id == name  # the global's own name (not an alias)
-        given = _given_depth(node, parents, defs if own else {}, namespace)
+        given = _given_depth(
+            node, parents, defs if own else {}, namespace if own else {}
+        )
         if isinstance(given, tuple):  # `row` of `for row in G`, `x` of `x = G`
             alias, more = given
             key = (_scope_of(node, parents), alias, name, levels + more)
@@ -206,7 +208,7 @@ def _given_depth(node, parents, defs, namespace):
         return None
     if depth == 0 and _passed_to_module_function(node, parent, defs):
         return None  # its parameter is followed by _changed_names
-    if _only_read_by_imported_function(node, parent, namespace):
+    if depth == 0 and _only_read_by_imported_function(node, parent, namespace):
         return None
     alias = _bound_name(node, parent)
     if alias is not None:
@@ -237,14 +239,20 @@ def _passed_to_module_function(node, parent, defs) -> bool:
 
 def _only_read_by_imported_function(node, parent, namespace) -> bool:
     """`summary(rows, REGIONS)` of a function of the user's imported from another
-    module, whose summary (callee_changes.py) says it neither changes that argument
-    nor stores it or its parts anywhere, and which returns nothing naming it."""
+    module, given a constant of scalars (`["North", "East"]`) that it only reads:
+    every use of that parameter compares, walks or measures it (its items, scalars,
+    can be changed by nothing), and its summary (callee_changes.py) agrees."""
     from .callee_changes import callee_summary
 
     if not (isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name)):
         return False
+    if not isinstance(node, ast.Name):
+        return False
     func = namespace.get(parent.func.id)
     if not isinstance(func, types.FunctionType) or node not in parent.args:
+        return False
+    value = namespace.get(node.id)
+    if not isinstance(value, _CONTAINERS) or _holds_containers_at(value, 1):
         return False
     i = parent.args.index(node)
     if any(isinstance(a, ast.Starred) for a in parent.args[:i]):
@@ -254,29 +262,55 @@ def _only_read_by_imported_function(node, parent, namespace) -> bool:
         return False
     if i in summary.changed or any(i in pair for pair in summary.stored):
         return False
-    return not _returns_parameter(func, i)
+    return _parameter_only_read(func, i)
 
 
-def _returns_parameter(func, i: int) -> bool:
-    """Whether a `return` of `func` names its i-th positional parameter (or a nested
-    function or lambda does, which may give it back later)."""
+# Builtins that read what they are given and give back no part of it that could change
+# (of a container of scalars: new containers, scalars, or iterators of them).
+_READ_THROUGH = frozenset(
+    {"len", "set", "frozenset", "list", "tuple", "sorted", "sum", "min", "max"}
+    | {"any", "all", "str", "repr", "bool", "enumerate", "zip", "reversed"}
+)
+
+
+def _parameter_only_read(func, i: int) -> bool:
+    """Whether every read of `func`'s i-th positional parameter compares it (`x in
+    names`), walks it (`for x in names`) or hands it to a builtin that only reads it,
+    and no function or lambda inside names it."""
     from ..parse import SourceNotFound, parse_function
 
     try:
         node = parse_function(func).node
     except (SourceNotFound, SyntaxError):
-        return True
+        return False
     params = [*node.args.posonlyargs, *node.args.args]
     if i >= len(params):
-        return True
+        return False
     name = params[i].arg
+    parents = parents_of(node)
     for sub in ast.walk(node):
         inner = isinstance(sub, (*DEFS, ast.Lambda)) and sub is not node
-        if (inner or isinstance(sub, (ast.Return, ast.Yield))) and any(
-            isinstance(n, ast.Name) and n.id == name for n in ast.walk(sub)
+        if inner and any(isinstance(n, ast.Name) and n.id == name for n in walk(sub)):
+            return False
+        if not (isinstance(sub, ast.Name) and sub.id == name):
+            continue
+        if not isinstance(sub.ctx, ast.Load):
+            return False  # rebound: its reads are of other values, not followed
+        up = parents.get(id(sub))
+        if isinstance(up, ast.Compare):
+            continue
+        if isinstance(up, (ast.For, ast.comprehension)) and up.iter is sub:
+            continue
+        if (
+            isinstance(up, ast.Call)
+            and sub in up.args
+            and isinstance(up.func, ast.Name)
+            and up.func.id in _READ_THROUGH
+            and up.func.id not in func.__globals__  # (not rebound by its module)
         ):
-            return True
-    return False
+            continue
+        return False
+    return True
 
 
 def _bound_name(node, parent) -> tuple[str, int] | None:
