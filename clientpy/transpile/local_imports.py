@@ -111,7 +111,8 @@ def _module(name: str) -> types.ModuleType | None:
 def _other_bindings(func, imports: list[ast.stmt]) -> set[str]:
     """The names the function binds besides its opening imports: its parameters and
     every store, def, class, `except ... as`, `global` and `nonlocal` of its own
-    scope (a nested function's names are its own)."""
+    scope, and the `nonlocal` names of the functions inside (their other names are
+    their own)."""
     skipped = {id(statement) for statement in imports}
     bound = {a.arg for a in _arguments(func.args)}
     todo = [s for s in func.body if id(s) not in skipped]
@@ -120,6 +121,10 @@ def _other_bindings(func, imports: list[ast.stmt]) -> set[str]:
         if isinstance(node, (*_DEFS, ast.ClassDef)):
             bound.add(node.name)
             todo.extend(node.decorator_list)  # run in this scope
+            # a `nonlocal` inside rebinds a name of this scope
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Nonlocal):
+                    bound.update(inner.names)
             continue
         if isinstance(node, ast.Lambda):
             continue

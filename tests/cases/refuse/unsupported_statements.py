@@ -156,3 +156,15 @@ def import_hiding_a_local_of_the_def_around(x):
 
     return [inner(), floor]
 # expect: CP105 153:9
+
+
+def import_rebound_by_a_nonlocal(x):
+    from math import floor
+
+    def use_abs():
+        nonlocal floor
+        floor = abs
+
+    use_abs()
+    return floor(x)
+# expect: CP105 162:5
