@@ -9,12 +9,14 @@ the dict, the view is made without that check (py_view_walked):
   `sorted(d.items())`): the builtin runs none of the callback's code;
 - the iterable of a `for` loop or of a list, set or dict comprehension (or of a
   generator expression such a builtin consumes) whose every part changes no
-  container that may be the dict: no store into an item or attribute, no call but of
-  builtins and of the methods of values known to be no dict, no `await`.
+  container that may be the dict: no store into an item or attribute, no `await`,
+  no call but of builtins given no function of the callback's, and of methods that
+  add or remove no dict keys (`out.append(v)`, `k.upper()`), none of them given an
+  iterator made elsewhere to consume (a generator's own code runs as it is consumed).
 
-Anywhere else (a body that calls a function of the callback's, stores through an item
-or awaits) the view keeps its check: the compiler's own guard (iteration_guard.py)
-does not follow every way such code may reach the dict.
+Anywhere else (a body that calls a function of the callback's, stores through an item,
+consumes a generator or awaits) the view keeps its check: the compiler's own guard
+(iteration_guard.py) does not follow every way such code may reach the dict.
 """
 
 from __future__ import annotations
@@ -143,7 +145,14 @@ def _lazy(fx, node: ast.expr) -> bool:
     made from. A generator expression written right there is looked at as a part."""
     if isinstance(node, ast.GeneratorExp):
         return False
+    if isinstance(node, ast.Name) and fx.lookup_local(node.id) is None:
+        # a comprehension's own name (typed in its scope, not here), or a global
+        found, value = fx.lookup_global(node.id)
+        return not (found and isinstance(value, _PLAIN_VALUES))
     return type_of(fx, node).kind in ("iter", "coro", "foreign", "func")
+
+
+_PLAIN_VALUES = (list, tuple, dict, set, frozenset, str, int, float, bool, type(None))
 
 
 def _calls_no_code(fx, call: ast.Call, builtin: str | None) -> bool:

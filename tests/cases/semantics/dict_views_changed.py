@@ -370,3 +370,16 @@ def set_key_fn(n):
 
 # inputs: [1]
 # messages
+
+
+def generator_named_by_a_comprehension(d):
+    d = dict(d)
+    gens = [(d.pop(k) for k in list(d))]
+    out = []
+    for v in d.values():
+        out.append([next(g) for g in gens])
+    return out
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
