@@ -18,7 +18,7 @@ import ast
 
 from .. import jstree as js
 from .. import types as t
-from ..scope import TreeFact, kept_for_tree, name_ids, root_name, walk
+from ..scope import TreeFact, kept_for_tree, name_ids, nodes_of, root_name, walk
 from .binding import defaults_by_name
 from .core import type_of
 
@@ -156,21 +156,35 @@ def changes_walked(fx, body, walked: ast.Name, params=True) -> bool:
     (`params`: also through another parameter, which a caller may make the same)."""
     if _global_changed_by_a_call(fx, body, walked):
         return True
+    if _lambda_changes(fx, walked.id):
+        return True
     changed = _changed_in(fx, body, walked.id)
     return any(_may_share(fx, walked.id, other, params) for other in changed)
+
+
+def _lambda_changes(fx, walked: str) -> bool:
+    """A lambda of the function changes the container by name (`map(lambda k:
+    d.pop(k), ks)`): a lazy iterator made with it runs it wherever it is consumed,
+    which no call in the loop's body shows."""
+    return any(
+        walked in _changes(sub, walked)
+        for lam in nodes_of(fx.node, ast.Lambda)
+        for sub in walk(lam.body)
+    )
 
 
 def _global_changed_by_a_call(fx, body, walked: ast.Name) -> bool:
     """A module-level dict or set that code of its module changes, walked by a body
     that may run a function of the callback's (called by name, through a value, as a
-    key function): the function may change it by name (`def _grow(): CACHE["k"] =
+    key function, or by consuming a lazy iterator the function made): the function
+    may change it by name (`def _grow(): CACHE["k"] =
     1`), which no argument shows."""
     from .changed_globals import changed_global
-    from .walked_views import runs_no_code
+    from .walked_views import makes_lazy_code, runs_no_code
 
     if fx.lookup_local(walked.id) is not None:
         return False
-    runs_code = any(
+    runs_code = makes_lazy_code(fx) or any(
         isinstance(sub, ast.Call) and not runs_no_code(fx, sub)
         for stmt in body
         for sub in walk(stmt)

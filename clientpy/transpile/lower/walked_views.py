@@ -56,7 +56,7 @@ _CHANGERS = frozenset(
 
 def walked_at_once(fx, call: ast.Call) -> bool:
     """`d.values()` (no arguments) walked where nothing can change d between steps."""
-    if call.args or call.keywords:
+    if call.args or call.keywords or makes_lazy_code(fx):
         return False
     up = parents(fx.node)
     parent = up.get(id(call))
@@ -82,6 +82,33 @@ def _comprehension_parts(node, call: ast.Call) -> list[ast.AST]:
     if isinstance(node, ast.DictComp):
         return [*parts, node.key, node.value]
     return [*parts, node.elt]
+
+
+def makes_lazy_code(fx) -> bool:
+    """The function makes code that may run later, wherever what holds it is consumed
+    (a lambda, a generator expression not walked where it stands, `map` or `filter`
+    of a function of the callback's): a loop's body may run it in ways no type shows
+    (`out.extend(m)`, `[*m]`, `2 in m`, `m` kept in a list or an exception). Its views
+    keep their checks."""
+    root = fx.function_root()
+    up = parents(root.node)
+    for node in walk(root.node):
+        if isinstance(node, ast.Lambda):
+            return True
+        if isinstance(node, ast.GeneratorExp) and not _walked_through(fx, node, up):
+            return True
+        if isinstance(node, ast.Call) and not _calls_no_code(
+            fx, node, _builtin(fx, node)
+        ):
+            return True
+    return False
+
+
+def _builtin(fx, call: ast.Call) -> str | None:
+    if not isinstance(call.func, ast.Name):
+        return None
+    k = fx.known_name(call.func)
+    return k.name if k is not None and k.kind == "builtin" else None
 
 
 def _walked_through(fx, node: ast.expr, up) -> bool:

@@ -383,3 +383,251 @@ def generator_named_by_a_comprehension(d):
 
 # inputs: [{"a": 1, "b": 2}]
 # messages
+
+
+def map_in_list(d):
+    m = map(lambda k: d.pop(k), ["b"])
+    ms = [m, 0]
+    out = []
+    for v in d.values():
+        out.append(v)
+        out.append(next(ms[0], None))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def inner_for(d):
+    ms = [map(lambda k: d.pop(k), ["b"]), 0]
+    out = []
+    for v in d.values():
+        out.append(v)
+        for x in ms[0]:
+            out.append(x)
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def made_items(n):
+    d = {"a": 1, "b": 2, "c": n}
+    ms = [map(lambda k: d.setdefault(k, 0), ["x", "y"]), 0]
+    out = []
+    for k, v in d.items():
+        out.append(k)
+        out.extend(ms[0])
+    return out
+
+
+# inputs: [3]
+
+
+def exc_args(d):
+    out = []
+    try:
+        raise ValueError(map(lambda k: d.pop(k), ["b"]))
+    except ValueError as e:
+        err = e
+    for v in d.values():
+        out.append(v)
+        out.append(list(err.args[0]))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def listcomp(d):
+    ms = [map(lambda k: d.pop(k), ["b"]), 0]
+    return [(v, next(ms[0], None)) for v in d.values()]
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def keys_loop(d):
+    ms = [filter(lambda k: d.pop(k), ["b"]), 0]
+    out = []
+    for k in d.keys():
+        out.append(k)
+        out.append(tuple(ms[0]))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+C5 = {"a": 1, "b": 2}
+
+
+def _grow5(k):
+    C5[k] = 0
+    return k
+
+
+def via_open_map(n):
+    ms = [map(_grow5, ["x"]), 0]
+    out = []
+    for k in C5:
+        out.append(k)
+        out.append(next(ms[0], None))
+    return out
+
+
+# inputs: [1]
+
+
+def optional_map(d, n):
+    m = map(lambda k: d.pop(k), ["b"]) if n else None
+    out = []
+    for v in d.values():
+        out.append(v)
+        out.append(next(m or iter([]), None))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}, 1]
+
+
+def optional_map2(d, n):
+    m = map(lambda k: d.pop(k), ["b"]) if n else []
+    out = []
+    for v in d.values():
+        out.append(v)
+        out.extend(m)
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}, 1]
+
+
+def rebound(d, n):
+    m = []
+    if n:
+        m = filter(lambda k: d.pop(k), ["b"])
+    out = []
+    for v in d.values():
+        out.append(v)
+        out.append(list(m))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}, 1]
+
+
+def star_display(d):
+    m = map(lambda k: d.pop(k), ["b"])
+    out = []
+    for v in d.values():
+        out.append(v)
+        out.append([*m])
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def unpack_assign(d):
+    m = map(lambda k: d.pop(k), ["b"])
+    out = []
+    for v in d.values():
+        out.append(v)
+        if v == 1:
+            (x,) = m
+            out.append(x)
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def in_iterator(d):
+    m = map(lambda k: d.pop(k), ["b"])
+    out = []
+    for v in d.values():
+        out.append(v)
+        out.append(2 in m)
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def star_arg_list(d):
+    m = map(lambda k: d.pop(k), ["b"])
+    out = []
+    for v in d.values():
+        out.append(v)
+        out.extend(*[m])
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def comp_in_iterator(d):
+    m = filter(lambda k: d.pop(k), ["b"])
+    return [(k, "b" in m) for k in d.keys()]
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def set_display(d):
+    m = map(lambda k: d.pop(k), ["b"])
+    return {k: {*m} for k in d.keys()}
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def plain_loop(d):
+    m = map(lambda k: d.pop(k), ["b"])
+    out = []
+    for k in d:
+        out.append(k)
+        out.append([*m])
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def plain_loop_call(d):
+    m = map(lambda k: d.pop(k), ["b"])
+    out = []
+    for k in d:
+        out.append(k)
+        out.append(list(m))
+    return out
+
+
+# inputs: [{"a": 1, "b": 2, "c": 3}]
+
+
+def set_loop(xs):
+    s = set(xs)
+    m = map(lambda k: s.add(k), [9])
+    out = []
+    for k in s:
+        out.append(k)
+        out.append([*m])
+    return out
+
+
+# inputs: [[1, 2, 3]]
+
+
+def made_items_in(n):
+    d = {"a": n}
+    m = map(lambda k: d.setdefault(str(k), 0), range(50))
+    out = []
+    for k, v in d.items():
+        out.append(k)
+        out.append(0 in m)
+    return len(out)
+
+
+# inputs: [1]
