@@ -52,7 +52,9 @@ def walked_container(fx, node: ast.For) -> ast.Name | None:
     # parameter. Its size is counted key by key, and the walk's helpers take the
     # output dict beside it (README, Known gaps).
     params = type_of(fx, walked).kind != "mapping"
-    return walked if changes_walked(fx, node.body, walked, params) else None
+    # the target's stores run between steps too (`for k, d[k + "x"] in d.items()`)
+    runs = [node.target, *node.body]
+    return walked if changes_walked(fx, runs, walked, params) else None
 
 
 def comprehension_walked(fx, node) -> dict[int, ast.Name]:
@@ -64,7 +66,7 @@ def comprehension_walked(fx, node) -> dict[int, ast.Name]:
     from ..scope import comprehension_targets, parents
 
     targets = comprehension_targets(node)
-    parts = [n for gen in node.generators for n in gen.ifs]
+    parts = [n for gen in node.generators for n in (gen.target, *gen.ifs)]
     parts += [gen.iter for gen in node.generators[1:]]
     parts += [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
     changer = None
@@ -163,13 +165,13 @@ def changes_walked(fx, body, walked: ast.Name, params=True) -> bool:
 
 
 def _lambda_changes(fx, walked: str) -> bool:
-    """A lambda of the function changes the container by name (`map(lambda k:
-    d.pop(k), ks)`): a lazy iterator made with it runs it wherever it is consumed,
-    which no call in the loop's body shows."""
+    """A lambda or generator expression of the function changes the container by
+    name (`map(lambda k: d.pop(k), ks)`, `(d.pop(k) for k in ks)`): it runs wherever
+    what holds it is consumed, which no call in the loop's body shows."""
     return any(
         walked in _changes(sub, walked)
-        for lam in nodes_of(fx.node, ast.Lambda)
-        for sub in walk(lam.body)
+        for lazy in nodes_of(fx.node, ast.Lambda, ast.GeneratorExp)
+        for sub in walk(lazy)
     )
 
 

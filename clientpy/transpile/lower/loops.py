@@ -403,9 +403,11 @@ def _items_loop(fx, first, second, recv, body, loc, runs) -> list[js.Stmt] | Non
     recv_t = type_of(fx, recv)
     entry = js.Name(fx.temp())
     if recv_t.kind == "dict":
-        if runs is None or not changes_no_dict(fx, runs):
-            # a change the loop's guard may not see (through an item, a holder, an
-            # exception's args, a generator made outside): the view checks its size
+        if not isinstance(recv, ast.Name) and (
+            runs is None or not changes_no_dict(fx, runs)
+        ):
+            # `groups[0].items()`: no loop guard looks at what is no plain name; the
+            # view checks its size
             return None
         key_t, value_t, pairs = recv_t.args[0], recv_t.value, expr(fx, recv)
     elif recv_t.kind == "mapping" or is_open(recv_t):

@@ -465,7 +465,9 @@ def lower_for(fx, node: ast.For) -> list[js.Stmt]:
 
     def build():
         body = [*check, *stmts(fx, node.body)]
-        return loop(fx, node.target, node.iter, body, loc=loc_of(node), runs=node.body)
+        # (the target's stores run between steps too: `for k, d[k] in d.items()`)
+        runs = [node.target, *node.body]
+        return loop(fx, node.target, node.iter, body, loc=loc_of(node), runs=runs)
 
     return [*before, *_loop_with_else(fx, node, build, ran_out=ran_out)]
 

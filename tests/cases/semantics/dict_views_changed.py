@@ -266,36 +266,6 @@ def items_of_made_get(n):
 # messages
 
 
-def items_holder_changes(n):
-    d = {"a": 1, "b": 2}
-    holder = [d]
-    out = []
-    for k, v in d.items():
-        out.append(k)
-        holder[0][k + "x"] = v
-        if len(out) > 5:
-            break
-    return out
-
-
-# inputs: [1]
-# messages
-
-
-def items_exc_args_changes(n):
-    d = {"a": 1, "b": 2}
-    e = ValueError(d)
-    out = []
-    for k, v in d.items():
-        out.append(k)
-        e.args[0].pop(k)
-    return out
-
-
-# inputs: [1]
-# messages
-
-
 def items_outer_gen(n):
     d = {"a": 1, "b": 2, "c": 3}
     g = (d.pop(k) for k in list(d))
@@ -631,3 +601,96 @@ def made_items_in(n):
 
 
 # inputs: [1]
+
+
+def target_adds_key(n):
+    d = {"a": 1, "b": 2}
+    out = []
+    for k, d[k + "x"] in d.items():
+        out.append(k)
+        if len(out) > 10:
+            break
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+def target_alias_adds(n):
+    d = {"a": 1, "b": 2}
+    e = d
+    out = []
+    for k, e[k + "x"] in d.items():
+        out.append(k)
+        if len(out) > 10:
+            break
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+def target_first_adds(n):
+    d = {"a": 1, "b": 2}
+    out = []
+    for d[str(len(out))], v in d.items():
+        out.append(v)
+        if len(out) > 10:
+            break
+    return [out, sorted(d.keys())]
+
+
+# inputs: [1]
+# messages
+
+
+def target_nested_adds(n):
+    d = {"a": (1, 2), "b": (3, 4)}
+    out = []
+    for k, (a, d[k + "y"]) in d.items():
+        out.append(a)
+        if len(out) > 10:
+            break
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+def param_target_adds(d):
+    out = []
+    for k, d[k + "x"] in d.items():
+        out.append(k)
+        if len(out) > 10:
+            break
+    return out
+
+
+# inputs: [{"a": 1, "b": 2}]
+# messages
+
+
+def plain_target_adds(n):
+    d = {"a": "1", "b": "2"}
+    out = []
+    for d[str(len(out))] in d:
+        out.append(1)
+        if len(out) > 10:
+            break
+    return out
+
+
+# inputs: [1]
+# messages
+
+
+def comp_target_adds(n):
+    d = {"a": 1, "b": 2}
+    return [k for k, d[k + "x"] in d.items()]
+
+
+# inputs: [1]
+# messages
