@@ -48,7 +48,7 @@ def _merged(unit, names: list[str]) -> dict[str, str]:
     order = [n for n in dict.fromkeys(names) if n in decls]
     same = {n: _SELF for n in order}
     shapes = {n: rename(decls[n], same) for n in order}
-    calls = {n: _references(decls[n], set(order)) for n in order}
+    calls = {n: references(decls[n], set(order)) for n in order}
     cls = {
         n: order.index(next(m for m in order if shapes[m] == shapes[n])) for n in order
     }
@@ -68,7 +68,7 @@ def _merged(unit, names: list[str]) -> dict[str, str]:
     return out
 
 
-def _references(node, names: set[str]) -> list[str]:
+def references(node, names: set[str]) -> list[str]:
     """The names among `names` that `node` refers to, in order."""
     out: list[str] = []
 

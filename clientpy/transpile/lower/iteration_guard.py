@@ -168,11 +168,29 @@ def _lambda_changes(fx, walked: str) -> bool:
     """A lambda or generator expression of the function changes the container by
     name (`map(lambda k: d.pop(k), ks)`, `(d.pop(k) for k in ks)`): it runs wherever
     what holds it is consumed, which no call in the loop's body shows."""
-    return any(
-        walked in _changes(sub, walked)
-        for lazy in nodes_of(fx.node, ast.Lambda, ast.GeneratorExp)
-        for sub in walk(lazy)
+    return walked in kept_for_tree(
+        _LAZILY_CHANGED, fx.node, lambda: _lazily_changed(fx)
     )
+
+
+_LAZILY_CHANGED = TreeFact("changed by lambdas and generators")
+
+
+def _lazily_changed(fx) -> frozenset[str]:
+    """The names the function's lambdas and generator expressions may change (one walk
+    per tree: every guarded loop asks): stored into, changed by a method, or handed to
+    a call (`_changes` of each node, any name it is handed)."""
+    names: set[str] = set()
+    for lazy in nodes_of(fx.node, ast.Lambda, ast.GeneratorExp):
+        for sub in walk(lazy):
+            if isinstance(sub, ast.Call):
+                values = [
+                    a.value if isinstance(a, ast.Starred) else a for a in sub.args
+                ]
+                values += [k.value for k in sub.keywords]
+                names.update(v.id for v in values if isinstance(v, ast.Name))
+            names.update(n for n in _changes(sub, "") if n)
+    return frozenset(names)
 
 
 def _global_changed_by_a_call(fx, body, walked: ast.Name) -> bool:

@@ -259,7 +259,7 @@ def parameter_flags(fx) -> list[js.Stmt]:
     from .dash_number_text import value_fraction
 
     out: list[js.Stmt] = []
-    for name in _dash_parameters(fx):
+    for name in fx.scope.params:  # summed ones are _dash_parameters (_summed)
         if name in fx.sum_flags:
             value = js.Name(fx.js_name_of(name))
             fraction = value_fraction(fx, value, "any")

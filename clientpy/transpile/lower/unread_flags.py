@@ -12,6 +12,7 @@ only while its own flag is kept.
 from __future__ import annotations
 
 from .. import jstree as js
+from .dedupe import references
 
 
 def drop_unread_flags(fx, body: list[js.Stmt]) -> list[js.Stmt]:
@@ -50,25 +51,12 @@ def drop_unread_flags(fx, body: list[js.Stmt]) -> list[js.Stmt]:
         return body
     dead = {i for i, flag in updates.items() if flag in unread}
     kept = [_without(s, dead) for s in body if id(s) not in dead]
-    if _names_in(kept) & unread:
+    if references(tuple(kept), unread):
         return body  # an update was rebuilt after it was made: left as it is
     fx.temps[:] = [name for name in fx.temps if name not in unread]
     for name in [n for n, flag in fx.sum_flags.items() if flag in unread]:
         del fx.sum_flags[name]  # (so parameter_flags sets none on entry)
     return kept
-
-
-def _names_in(value, found: set[str] | None = None) -> set[str]:
-    found = set() if found is None else found
-    if isinstance(value, js.Name):
-        found.add(value.id)
-    elif isinstance(value, js.Node):
-        for item in value.field_values():
-            _names_in(item, found)
-    elif isinstance(value, (tuple, list)):
-        for item in value:
-            _names_in(item, found)
-    return found
 
 
 def _without(node, dead: set[int]):

@@ -84,12 +84,7 @@ def _counts(fx, nodes: list[ast.Name]) -> bool:
     for node in nodes:
         parent = up.get(id(node))
         if _bound(node):
-            value = parent.value
-            display = value if isinstance(value, ast.List) else None
-            if isinstance(value, ast.BinOp):
-                display = (
-                    value.left if isinstance(value.left, ast.List) else value.right
-                )
+            display = _fill_display(parent.value)
             if not all(_small_int(item, SMALL) for item in display.elts):
                 return False
         elif isinstance(parent, ast.Subscript) and not isinstance(parent.ctx, ast.Load):
@@ -139,15 +134,18 @@ def _fill_binding(node: ast.Name, fx) -> bool:
     parent = parents(fx.node).get(id(node))
     if not (isinstance(parent, ast.Assign) and parent.targets == [node]):
         return False
-    value = parent.value
-    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
-        display = value.left if isinstance(value.left, ast.List) else value.right
-    else:
-        display = value
-    return isinstance(display, ast.List) and all(
+    display = _fill_display(parent.value)
+    return display is not None and all(
         isinstance(item, ast.Constant) and type(item.value) in (int, float)
         for item in display.elts
     )
+
+
+def _fill_display(value: ast.expr) -> ast.List | None:
+    """The list display of `[...]`, `[...] * n` or `n * [...]`."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
+        value = value.left if isinstance(value.left, ast.List) else value.right
+    return value if isinstance(value, ast.List) else None
 
 
 def _item_use(fx, node: ast.Name, holders: set[str]) -> bool:

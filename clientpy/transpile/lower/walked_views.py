@@ -24,7 +24,7 @@ from __future__ import annotations
 import ast
 
 from .. import types as t
-from ..scope import parents, walk
+from ..scope import TreeFact, kept_for_tree, parents, walk
 from .core import type_of
 from .known import builtin_call
 
@@ -89,16 +89,23 @@ def makes_lazy_code(fx) -> bool:
     (a lambda, a generator expression not walked where it stands, `map` or `filter`
     of a function of the callback's): a loop's body may run it in ways no type shows
     (`out.extend(m)`, `[*m]`, `2 in m`, `m` kept in a list or an exception). Its views
-    keep their checks."""
+    keep their checks. (Asked at every view call and walked loop: kept per tree.)"""
     root = fx.function_root()
+    return kept_for_tree(_LAZY, root.node, lambda: _makes_lazy_code(root))
+
+
+_LAZY = TreeFact("makes lazy code")
+
+
+def _makes_lazy_code(root) -> bool:
     up = parents(root.node)
     for node in walk(root.node):
         if isinstance(node, ast.Lambda):
             return True
-        if isinstance(node, ast.GeneratorExp) and not _walked_through(fx, node, up):
+        if isinstance(node, ast.GeneratorExp) and not _walked_through(root, node, up):
             return True
         if isinstance(node, ast.Call) and not _calls_no_code(
-            fx, node, _builtin(fx, node)
+            root, node, _builtin(root, node)
         ):
             return True
     return False
